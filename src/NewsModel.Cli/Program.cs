@@ -1,0 +1,3 @@
+using NewsModel.Cli;
+
+return CommandLine.Run(args, Console.In, Console.OpenStandardOutput(), Console.Error);

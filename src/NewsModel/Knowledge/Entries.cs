@@ -1,0 +1,129 @@
+using NewsModel.Model;
+
+namespace NewsModel.Knowledge;
+
+/// <summary>How a speaker cue verb behaves.</summary>
+[Flags]
+public enum CueOptions
+{
+    /// <summary>Plain speech verb: "X said (that) …", "…, X said".</summary>
+    None = 0,
+    /// <summary>The verb may take a hearer before the clause: "X told reporters (that) …".</summary>
+    Recipient = 1,
+}
+
+/// <summary>A speech verb and its written forms ("say": said, says, saying).</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed record CueEntry
+{
+    /// <summary>The base form ("say", "point out").</summary>
+    public required string Lemma { get; init; }
+
+    /// <summary>Every written form, each one or more words ("said", "pointed out").</summary>
+    public required EquatableArray<string> Forms { get; init; }
+
+    /// <summary>How the verb behaves.</summary>
+    public CueOptions Options { get; init; }
+}
+
+/// <summary>A treaty or agreement the parser recognises by name.</summary>
+/// <remarks>Immutable and thread-safe. Names match ignoring case and treating hyphens as spaces; acronyms match case-sensitively.</remarks>
+public sealed record TreatyEntry
+{
+    /// <summary>A stable id ("ctbt"); replacing an entry means adding one with the same id.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The formal name.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>Acronyms, first is the usual one ("CTBT").</summary>
+    public EquatableArray<string> Acronyms { get; init; }
+
+    /// <summary>Other names and spellings.</summary>
+    public EquatableArray<string> Aliases { get; init; }
+
+    /// <summary>Treaty or political agreement.</summary>
+    public TreatyKind Kind { get; init; }
+}
+
+/// <summary>An organisation the parser recognises by name.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed record OrganizationEntry
+{
+    /// <summary>The canonical name ("Russian Foreign Ministry").</summary>
+    public required string Name { get; init; }
+
+    /// <summary>Other names. A name written with a leading <c>~</c> is generic ("~Foreign Ministry"): it counts only when no other organisation in the article shares its head noun.</summary>
+    public EquatableArray<string> Aliases { get; init; }
+
+    /// <summary>Head nouns a description may use for it ("ministry").</summary>
+    public EquatableArray<string> HeadNouns { get; init; }
+
+    /// <summary>The country it belongs to, or null.</summary>
+    public string? Country { get; init; }
+}
+
+/// <summary>A country, with the capitals and seats of power that stand for it in news copy.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed record CountryEntry
+{
+    /// <summary>The canonical name ("Russia").</summary>
+    public required string Name { get; init; }
+
+    /// <summary>Other names ("Russian Federation").</summary>
+    public EquatableArray<string> Aliases { get; init; }
+
+    /// <summary>Capitals and seats standing for it ("Moscow", "the Kremlin").</summary>
+    public EquatableArray<string> Metonyms { get; init; }
+
+    /// <summary>Adjectives ("Russian").</summary>
+    public EquatableArray<string> Adjectives { get; init; }
+}
+
+/// <summary>A title written before a person's name.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+/// <param name="Text">The title as written ("Deputy Foreign Minister", "Sen.").</param>
+/// <param name="IsHonorific">True for Mr, Dr and the like: stripped from names but not kept as the title.</param>
+public sealed record TitleEntry(string Text, bool IsHonorific);
+
+/// <summary>A description that stands for an entity already named ("the diplomat", "the ministry").</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed record DescriptionEntry
+{
+    /// <summary>The head noun ("diplomat", "head of state").</summary>
+    public required string HeadNoun { get; init; }
+
+    /// <summary>Which entities it can stand for: <see cref="SpeakerKind.Person"/>, <see cref="SpeakerKind.Organization"/>, or null for a document ("the statement") that stands for its author.</summary>
+    public SpeakerKind? Kind { get; init; }
+
+    /// <summary>Title words of the people it fits ("President"); empty for any.</summary>
+    public EquatableArray<string> Titles { get; init; }
+}
+
+/// <summary>A news agency, as its datelines and sign-offs write it.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed record AgencyEntry
+{
+    /// <summary>The canonical name ("Reuters").</summary>
+    public required string Name { get; init; }
+
+    /// <summary>Forms as written ("Reuters", "Reuter").</summary>
+    public EquatableArray<string> Forms { get; init; }
+
+    /// <summary>The offset from UTC of the agency's published times, when it is known.</summary>
+    public TimeSpan? UtcOffset { get; init; }
+}
+
+/// <summary>A boilerplate line taken out of the body.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed record BoilerplateEntry
+{
+    /// <summary>How the line starts (case-insensitive).</summary>
+    public required string Prefix { get; init; }
+
+    /// <summary>True when the line must be only the prefix (and trailing figures), as with a sign-off.</summary>
+    public bool WholeLine { get; init; }
+
+    /// <summary>Why it is removed.</summary>
+    public RemovalReason Reason { get; init; }
+}

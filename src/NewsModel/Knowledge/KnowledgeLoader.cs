@@ -1,0 +1,91 @@
+using System.Globalization;
+using NewsModel.Model;
+
+namespace NewsModel.Knowledge;
+
+/// <summary>Reads the tab-separated tables embedded in the assembly (<c>Knowledge/Data/*.tsv</c>).</summary>
+internal static class KnowledgeLoader
+{
+    public static KnowledgeBase LoadDefault() => new()
+    {
+        Cues = Rows("cues").Select(r => new CueEntry
+        {
+            Lemma = r[0],
+            Forms = List(Col(r, 1)),
+            Options = Col(r, 2).Contains("recipient", StringComparison.Ordinal) ? CueOptions.Recipient : CueOptions.None,
+        }).ToEquatableArray(),
+        Titles = Rows("titles").Select(r => new TitleEntry(r[0], Col(r, 1) == "honorific")).ToEquatableArray(),
+        Descriptions = Rows("descriptions").Select(r => new DescriptionEntry
+        {
+            HeadNoun = r[0],
+            Kind = Col(r, 1) switch
+            {
+                "person" => SpeakerKind.Person,
+                "organization" => SpeakerKind.Organization,
+                _ => null,
+            },
+            Titles = List(Col(r, 2)),
+        }).ToEquatableArray(),
+        Organizations = Rows("organizations").Select(r => new OrganizationEntry
+        {
+            Name = r[0],
+            Aliases = List(Col(r, 1)),
+            HeadNouns = List(Col(r, 2)),
+            Country = Col(r, 3).Length == 0 ? null : Col(r, 3),
+        }).ToEquatableArray(),
+        Countries = Rows("countries").Select(r => new CountryEntry
+        {
+            Name = r[0],
+            Aliases = List(Col(r, 1)),
+            Metonyms = List(Col(r, 2)),
+            Adjectives = List(Col(r, 3)),
+        }).ToEquatableArray(),
+        Agencies = Rows("agencies").Select(r => new AgencyEntry
+        {
+            Name = r[0],
+            Forms = List(Col(r, 1)),
+            UtcOffset = Col(r, 2).Length == 0 ? null : ParseOffset(Col(r, 2)),
+        }).ToEquatableArray(),
+        Boilerplate = Rows("boilerplate").Select(r => new BoilerplateEntry
+        {
+            Reason = Enum.Parse<RemovalReason>(r[0]),
+            Prefix = Col(r, 1),
+            WholeLine = Col(r, 2) == "whole",
+        }).ToEquatableArray(),
+        Treaties = Rows("treaties").Select(r => new TreatyEntry
+        {
+            Id = r[0],
+            Name = Col(r, 1),
+            Acronyms = List(Col(r, 2)),
+            Aliases = List(Col(r, 3)),
+            Kind = Col(r, 4) == "political" ? TreatyKind.PoliticalAgreement : TreatyKind.Treaty,
+        }).ToEquatableArray(),
+    };
+
+    private static TimeSpan ParseOffset(string text)
+    {
+        var negative = text.StartsWith('-');
+        var value = TimeSpan.ParseExact(text.TrimStart('+', '-'), @"hh\:mm", CultureInfo.InvariantCulture);
+        return negative ? -value : value;
+    }
+
+    private static string Col(string[] row, int index) => index < row.Length ? row[index].Trim() : "";
+
+    private static EquatableArray<string> List(string cell) =>
+        cell.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToEquatableArray();
+
+    private static List<string[]> Rows(string table)
+    {
+        var name = $"NewsModel.Knowledge.{table}.tsv";
+        using var stream = typeof(KnowledgeLoader).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"The embedded knowledge table '{name}' is missing from the assembly.");
+        using var reader = new StreamReader(stream);
+        var rows = new List<string[]>();
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0 || line[0] == '#') continue;
+            rows.Add(line.Split('\t'));
+        }
+        return rows;
+    }
+}

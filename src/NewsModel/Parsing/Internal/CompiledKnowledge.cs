@@ -1,0 +1,117 @@
+using NewsModel.Knowledge;
+using NewsModel.Model;
+
+namespace NewsModel.Parsing.Internal;
+
+/// <summary>What an entity name in the gazetteer stands for.</summary>
+internal sealed record GazetteerEntity(string Name, SpeakerKind Kind, string? Country, EquatableArray<string> HeadNouns);
+
+internal sealed record GazetteerHit(GazetteerEntity Entity, bool Generic, bool IsAdjective);
+
+/// <summary>The knowledge base turned into lookup structures, once per <see cref="ArticleParser"/>.</summary>
+internal sealed class CompiledKnowledge
+{
+    private static readonly string[] GroupNounList =
+    [
+        "officials", "official", "aides", "aide", "lawmakers", "sources", "source", "analysts", "experts", "diplomats",
+        "critics", "residents", "witnesses", "police", "authorities", "ministers", "leaders", "spokesman", "spokeswoman",
+        "spokesperson", "people", "traders", "dealers", "economists", "bankers", "observers", "insiders", "executives",
+    ];
+
+    private static readonly string[] NounPhraseWordList =
+    [
+        "the", "a", "an", "of", "and", "for", "former", "acting", "deputy", "senior", "chief", "top", "first", "ex",
+        "new", "outgoing", "incoming", "then", "late", "prime", "foreign", "defense", "defence", "general", "state",
+        "press", "permanent", "special", "head", "vice", "assistant", "its", "his", "her", "their", "our", "country's",
+    ];
+
+    private static readonly string[] AuxiliaryList =
+    [
+        "has", "have", "had", "was", "were", "is", "are", "will", "would", "also", "later", "then", "again", "earlier",
+        "recently", "previously", "further", "repeatedly", "once", "reportedly", "publicly", "already", "has also",
+        "did", "does", "do", "not", "had", "been", "may", "might", "could", "can", "should", "just", "openly", "bluntly",
+        "clearly", "firmly", "strongly", "explicitly", "specifically",
+    ];
+
+    public CompiledKnowledge(KnowledgeBase knowledge)
+    {
+        Knowledge = knowledge;
+        foreach (var cue in knowledge.Cues)
+        {
+            foreach (var form in cue.Forms) Cues.Add(form, cue);
+        }
+        foreach (var title in knowledge.Titles) Titles.Add(title.Text, title);
+        foreach (var d in knowledge.Descriptions) Descriptions.Add(d.HeadNoun, d);
+        foreach (var org in knowledge.Organizations)
+        {
+            var entity = new GazetteerEntity(org.Name, SpeakerKind.Organization, org.Country, org.HeadNouns);
+            Gazetteer.Add(org.Name, new GazetteerHit(entity, false, false));
+            foreach (var alias in org.Aliases)
+            {
+                var generic = alias.StartsWith('~');
+                var text = generic ? alias[1..] : alias;
+                Gazetteer.Add(text, new GazetteerHit(entity, generic, false), caseSensitive: IsAcronym(text));
+            }
+        }
+        foreach (var country in knowledge.Countries)
+        {
+            var entity = new GazetteerEntity(country.Name, SpeakerKind.Country, country.Name, default);
+            Gazetteer.Add(country.Name, new GazetteerHit(entity, false, false));
+            foreach (var alias in country.Aliases) Gazetteer.Add(alias, new GazetteerHit(entity, false, false), caseSensitive: IsAcronym(alias));
+            foreach (var metonym in country.Metonyms) Gazetteer.Add(metonym, new GazetteerHit(entity, false, false));
+            foreach (var adjective in country.Adjectives)
+            {
+                Adjectives.Add(adjective, entity, caseSensitive: true);
+            }
+        }
+        foreach (var agency in knowledge.Agencies)
+        {
+            foreach (var form in agency.Forms) Agencies.Add(form, agency, caseSensitive: true);
+        }
+        foreach (var treaty in knowledge.Treaties)
+        {
+            Treaties.Add(treaty.Name, treaty);
+            foreach (var alias in treaty.Aliases) Treaties.Add(alias, treaty);
+            foreach (var acronym in treaty.Acronyms) Treaties.Add(acronym, treaty, caseSensitive: true);
+        }
+        foreach (var w in GroupNounList) GroupNouns.Add(w);
+        foreach (var w in NounPhraseWordList) NounPhraseWords.Add(w);
+        foreach (var w in AuxiliaryList) Auxiliaries.Add(w);
+        foreach (var d in knowledge.Descriptions)
+        {
+            foreach (var w in Tokenizer.PhraseWords(d.HeadNoun)) NounPhraseWords.Add(w);
+        }
+        foreach (var t in knowledge.Titles)
+        {
+            foreach (var w in Tokenizer.PhraseWords(t.Text)) NounPhraseWords.Add(w.ToLowerInvariant());
+        }
+        GroupNounLookup = GroupNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+        NounPhraseLookup = NounPhraseWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        AuxiliaryLookup = Auxiliaries.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public KnowledgeBase Knowledge { get; }
+    public PhraseIndex<CueEntry> Cues { get; } = new();
+    public PhraseIndex<TitleEntry> Titles { get; } = new();
+    public PhraseIndex<DescriptionEntry> Descriptions { get; } = new();
+    public PhraseIndex<GazetteerHit> Gazetteer { get; } = new();
+    public PhraseIndex<GazetteerEntity> Adjectives { get; } = new();
+    public PhraseIndex<AgencyEntry> Agencies { get; } = new();
+    public PhraseIndex<TreatyEntry> Treaties { get; } = new();
+
+    private HashSet<string> GroupNouns { get; } = new(StringComparer.OrdinalIgnoreCase);
+    private HashSet<string> NounPhraseWords { get; } = new(StringComparer.OrdinalIgnoreCase);
+    private HashSet<string> Auxiliaries { get; } = new(StringComparer.OrdinalIgnoreCase);
+    private HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GroupNounLookup { get; }
+    private HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NounPhraseLookup { get; }
+    private HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AuxiliaryLookup { get; }
+
+    public bool IsGroupNoun(ReadOnlySpan<char> word) => GroupNounLookup.Contains(word);
+
+    /// <summary>Lower-case words that may stand inside a speaker's noun phrase ("the", "former", "minister").</summary>
+    public bool IsNounPhraseWord(ReadOnlySpan<char> word) => NounPhraseLookup.Contains(word) || GroupNounLookup.Contains(word);
+
+    public bool IsAuxiliary(ReadOnlySpan<char> word) => AuxiliaryLookup.Contains(word);
+
+    private static bool IsAcronym(string text) => text.Length <= 6 && text.All(c => !char.IsLetter(c) || char.IsUpper(c));
+}

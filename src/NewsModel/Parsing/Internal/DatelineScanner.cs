@@ -1,0 +1,200 @@
+using NewsModel.Model;
+
+namespace NewsModel.Parsing.Internal;
+
+/// <summary>
+/// Reads an agency dateline at the start of a paragraph: "MOSCOW, September 27. /TASS/.",
+/// "WASHINGTON, March 2 -", "LONDON, March 3 (Reuters) -", "SEOUL, South Korea (AP) —", "Beirut (AFP) –",
+/// "MINSK. July 26 (Interfax) -", "IGORA /Leningrad Region/, December 26. /TASS/.".
+/// A dateline needs an agency mark, or a date followed by a dash.
+/// </summary>
+internal static class DatelineScanner
+{
+    public readonly record struct Match(Dateline Dateline, int BodyStart);
+
+    private const int MaxPlaceWords = 5;
+
+    public static bool TryScan(ParseContext ctx, int start, int end, out Match match)
+    {
+        match = default;
+        var s = ctx.Source;
+        int pos = start;
+        // Place: upper-case words, or title-case words directly before "(AGENCY)".
+        int placeEnd = ReadWords(s, pos, end, allCaps: true);
+        bool titleCasePlace = false;
+        if (placeEnd == pos)
+        {
+            placeEnd = ReadWords(s, pos, end, allCaps: false);
+            titleCasePlace = true;
+            if (placeEnd == pos) return false;
+        }
+        string place = Text.Collapse(s.AsSpan(pos, placeEnd - pos)).TrimEnd(',', '.');
+        if (place.Count(char.IsLetter) < 2) return false;
+        pos = placeEnd;
+
+        string? region = null;
+        int p = SkipSpaces(s, pos, end);
+        if (p < end && s[p] == '/')
+        {
+            int close = s.IndexOf('/', p + 1, Math.Min(48, end - p - 1));
+            if (close > p + 1)
+            {
+                region = s.Substring(p + 1, close - p - 1).Trim();
+                pos = close + 1;
+            }
+        }
+
+        // ", South Korea" or ", N.Y.," before the date or agency.
+        p = SkipSpaces(s, pos, end);
+        if (p < end && s[p] == ',' && !titleCasePlace)
+        {
+            int q = SkipSpaces(s, p + 1, end);
+            int wordEnd = ReadWords(s, q, end, allCaps: false);
+            if (wordEnd > q && Months.Parse(FirstWord(s, q, wordEnd)) == 0 && !char.IsDigit(s[q]))
+            {
+                region ??= s.Substring(q, wordEnd - q).Trim().TrimEnd(',');
+                pos = wordEnd;
+            }
+        }
+
+        // Separator, then an optional date.
+        p = SkipSpaces(s, pos, end);
+        if (p < end && s[p] is ',' or '.') p = SkipSpaces(s, p + 1, end);
+        string? date = null;
+        if (TryReadDate(s, p, end, out int dateEnd))
+        {
+            date = s.Substring(p, dateEnd - p).TrimEnd('.', ',');
+            pos = dateEnd;
+            p = SkipSpaces(s, pos, end);
+            if (p < end && s[p] is '.' or ',') pos = p + 1;
+        }
+        else if (titleCasePlace || p == pos)
+        {
+            // no separator consumed: nothing to do
+        }
+
+        // Agency: "/TASS/." or "(Reuters)".
+        string? agency = null;
+        p = SkipSpaces(s, pos, end);
+        if (p < end && s[p] is '/' or '(')
+        {
+            char closeChar = s[p] == '/' ? '/' : ')';
+            int close = s.IndexOf(closeChar, p + 1, Math.Min(40, end - p - 1));
+            if (close > p + 1)
+            {
+                var raw = s.AsSpan(p + 1, close - p - 1).Trim();
+                agency = ResolveAgency(ctx, raw.ToString());
+                if (agency is not null)
+                {
+                    pos = close + 1;
+                    p = SkipSpaces(s, pos, end);
+                    if (p < end && s[p] == '.') pos = p + 1;
+                }
+            }
+        }
+        if (titleCasePlace && agency is null) return false;
+
+        // A dash ends the dateline.
+        bool dash = false;
+        p = SkipSpaces(s, pos, end);
+        if (p < end && p > pos && (Text.IsDash(s[p]) || s[p] == ':'))
+        {
+            int q = p + 1;
+            while (q < end && Text.IsDash(s[q])) q++;
+            if (q < end && Text.IsSpace(s[q]))
+            {
+                dash = true;
+                pos = q;
+            }
+        }
+        if (agency is null && !(date is not null && dash)) return false;
+        int bodyStart = SkipSpaces(s, pos, end);
+        if (bodyStart >= end) return false;
+        match = new Match(new Dateline
+        {
+            Place = place,
+            Region = region,
+            Date = date,
+            Agency = agency,
+            Span = TextSpan.FromBounds(start, Text.TrimEnd(s, start, pos)),
+        }, bodyStart);
+        return true;
+    }
+
+    private static string? ResolveAgency(ParseContext ctx, string raw)
+    {
+        foreach (var entry in ctx.Knowledge.Knowledge.Agencies)
+        {
+            foreach (var form in entry.Forms)
+            {
+                if (string.Equals(form, raw, StringComparison.OrdinalIgnoreCase)) return entry.Name;
+            }
+        }
+        // An agency the knowledge base does not list: a short capitalised name.
+        if (raw.Length is > 1 and <= 24 && char.IsUpper(raw[0]) && !raw.Any(char.IsDigit) && raw.Count(c => c == ' ') <= 2) return raw;
+        return null;
+    }
+
+    private static ReadOnlySpan<char> FirstWord(string s, int start, int end)
+    {
+        int i = start;
+        while (i < end && char.IsLetter(s[i])) i++;
+        return s.AsSpan(start, i - start);
+    }
+
+    private static int SkipSpaces(string s, int pos, int end)
+    {
+        while (pos < end && Text.IsSpace(s[pos])) pos++;
+        return pos;
+    }
+
+    /// <summary>Reads up to <see cref="MaxPlaceWords"/> words (letters with inner . ' -), all upper case or title case.</summary>
+    private static int ReadWords(string s, int pos, int end, bool allCaps)
+    {
+        int result = pos;
+        int words = 0;
+        int i = pos;
+        while (i < end && words < MaxPlaceWords)
+        {
+            if (!char.IsUpper(s[i])) break;
+            int w = i;
+            bool ok = true;
+            while (w < end && (char.IsLetter(s[w]) || s[w] is '.' or '\'' or '\u2019' or '-'))
+            {
+                if (allCaps && char.IsLower(s[w])) ok = false;
+                w++;
+            }
+            if (!ok) break;
+            // A lone upper-case letter followed by a space is the start of a sentence, not a place.
+            if (w - i == 1 && allCaps) break;
+            if (!allCaps && Months.Parse(s.AsSpan(i, w - i).TrimEnd('.')) != 0) break;
+            words++;
+            result = w;
+            i = w;
+            if (i < end && s[i] == ' ' && i + 1 < end && char.IsUpper(s[i + 1])) i++;
+            else break;
+        }
+        return result;
+    }
+
+    private static bool TryReadDate(string s, int pos, int end, out int dateEnd)
+    {
+        dateEnd = pos;
+        int w = pos;
+        while (w < end && char.IsLetter(s[w])) w++;
+        if (w == pos || Months.Parse(s.AsSpan(pos, w - pos)) == 0) return false;
+        if (w < end && s[w] == '.') w++;
+        if (w >= end || s[w] != ' ') return false;
+        int d = w + 1;
+        int digits = 0;
+        while (d < end && char.IsDigit(s[d]) && digits < 3) { d++; digits++; }
+        if (digits is 0 or > 2) return false;
+        // An optional year: ", 2024".
+        if (d + 6 <= end && s[d] == ',' && s[d + 1] == ' ' && char.IsDigit(s[d + 2]) && char.IsDigit(s[d + 5]) && (d + 6 == end || !char.IsDigit(s[d + 6])))
+        {
+            d += 6;
+        }
+        dateEnd = d;
+        return true;
+    }
+}

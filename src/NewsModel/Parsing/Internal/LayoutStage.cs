@@ -1,0 +1,223 @@
+using NewsModel.Model;
+
+namespace NewsModel.Parsing.Internal;
+
+/// <summary>
+/// First stage: splits the text into lines and paragraphs and reads the frame — headline, rubric and time line,
+/// URL line, lead, dateline — and takes boilerplate out of the body.
+/// </summary>
+internal static partial class LayoutStage
+{
+    private readonly record struct Line(int Start, int End);
+
+    public static void Run(ParseContext ctx)
+    {
+        var lines = ReadLines(ctx.Source);
+        int i = 0;
+        if (!ctx.Options.BodyOnly) i = ReadHeader(ctx, lines);
+        var paragraphs = JoinParagraphs(ctx.Source, lines, i);
+        paragraphs = RemoveBoilerplate(ctx, paragraphs);
+        FindLeadAndDateline(ctx, paragraphs);
+        if (ctx.Published is { UtcOffset: null } published && ctx.Dateline?.Agency is { } agency)
+        {
+            var offset = ctx.Knowledge.Knowledge.Agencies.FirstOrDefault(a => a.Name == agency)?.UtcOffset;
+            if (offset is not null && published.Precision != TimePrecision.Date) ctx.Published = published with { UtcOffset = offset };
+        }
+    }
+
+    /// <summary>Non-blank lines, trimmed; a blank line is kept as an empty marker so paragraphs can be found.</summary>
+    private static List<Line> ReadLines(string s)
+    {
+        var lines = new List<Line>();
+        int i = 0;
+        while (i <= s.Length)
+        {
+            int start = i;
+            while (i < s.Length && !Text.IsLineBreak(s[i])) i++;
+            int end = i;
+            int ts = Text.TrimStart(s, start, end);
+            int te = Text.TrimEnd(s, ts, end);
+            lines.Add(new Line(ts, te));
+            if (i >= s.Length) break;
+            // \r\n is one break
+            if (s[i] == '\r' && i + 1 < s.Length && s[i + 1] == '\n') i++;
+            i++;
+        }
+        return lines;
+    }
+
+    private static int NextNonBlank(List<Line> lines, int i)
+    {
+        while (i < lines.Count && lines[i].Start == lines[i].End) i++;
+        return i;
+    }
+
+    private static int ReadHeader(ParseContext ctx, List<Line> lines)
+    {
+        int i = NextNonBlank(lines, 0);
+        // Captions and URL lines may stand before the headline in scraped copy.
+        while (i < lines.Count)
+        {
+            var line = lines[i];
+            if (TryRemoveBoilerplate(ctx, line.Start, line.End, captionsOnly: true) || TryUrl(ctx, line))
+            {
+                i = NextNonBlank(lines, i + 1);
+                continue;
+            }
+            break;
+        }
+        if (i >= lines.Count) return i;
+        var first = lines[i];
+        if (DatelineScanner.TryScan(ctx, first.Start, first.End, out _) || TimeLineParser.LooksLikeTimeLine(ctx, first.Start, first.End))
+        {
+            // Text that starts at the dateline or the time line has no headline.
+            ctx.Report(DiagnosticCodes.NoHeadline, DiagnosticSeverity.Info, DiagnosticCodes.NoHeadlineMessage);
+        }
+        else
+        {
+            ctx.Headline = new Block(first.Start, first.End, StatementLocation.Headline, -1);
+            i = NextNonBlank(lines, i + 1);
+        }
+        // Up to four header lines: rubric and time, URL, caption.
+        for (int n = 0; n < 4 && i < lines.Count; n++)
+        {
+            var line = lines[i];
+            if (ctx.Published is null && TimeLineParser.TryParse(ctx, line.Start, line.End)) { }
+            else if (ctx.Url is null && TryUrl(ctx, line)) { }
+            else if (TryRemoveBoilerplate(ctx, line.Start, line.End, captionsOnly: true)) { }
+            else break;
+            i = NextNonBlank(lines, i + 1);
+        }
+        return i;
+    }
+
+    private static bool TryUrl(ParseContext ctx, Line line)
+    {
+        var text = ctx.Source.AsSpan(line.Start, line.End - line.Start);
+        if (!(text.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || text.StartsWith("https://", StringComparison.OrdinalIgnoreCase))) return false;
+        if (text.ContainsAny(' ', '\t')) return false;
+        ctx.Url ??= text.ToString();
+        return true;
+    }
+
+    /// <summary>
+    /// Paragraphs are runs of non-blank lines. Inside a run, a line that ends a sentence ends the paragraph;
+    /// one that does not (hard-wrapped copy) is joined with the next.
+    /// </summary>
+    private static List<(int Start, int End)> JoinParagraphs(string s, List<Line> lines, int from)
+    {
+        var result = new List<(int, int)>();
+        int i = from;
+        while (i < lines.Count)
+        {
+            if (lines[i].Start == lines[i].End)
+            {
+                i++;
+                continue;
+            }
+            int start = lines[i].Start, end = lines[i].End;
+            while (i + 1 < lines.Count && lines[i + 1].Start != lines[i + 1].End && IsWrapped(s, end, lines[i + 1].Start))
+            {
+                i++;
+                end = lines[i].End;
+            }
+            result.Add((start, end));
+            i++;
+        }
+        return result;
+    }
+
+    private static bool IsWrapped(string s, int lineEnd, int nextStart)
+    {
+        char last = s[lineEnd - 1];
+        char next = s[nextStart];
+        return !(Text.IsSentenceEnd(last) || last is ':' or '"' or '\u201D' or '\u00BB') && (char.IsLower(next) || char.IsDigit(next));
+    }
+
+    private static List<(int Start, int End)> RemoveBoilerplate(ParseContext ctx, List<(int Start, int End)> paragraphs)
+    {
+        var kept = new List<(int, int)>(paragraphs.Count);
+        foreach (var p in paragraphs)
+        {
+            if (!TryRemoveBoilerplate(ctx, p.Start, p.End, captionsOnly: false)) kept.Add(p);
+        }
+        return kept;
+    }
+
+    private static bool TryRemoveBoilerplate(ParseContext ctx, int start, int end, bool captionsOnly)
+    {
+        var s = ctx.Source;
+        var text = s.AsSpan(start, end - start);
+        foreach (var entry in ctx.Knowledge.Knowledge.Boilerplate)
+        {
+            if (captionsOnly && entry.Reason != RemovalReason.Caption) continue;
+            if (!text.StartsWith(entry.Prefix, StringComparison.OrdinalIgnoreCase)) continue;
+            var rest = text[entry.Prefix.Length..];
+            if (entry.WholeLine)
+            {
+                bool onlyFigures = true;
+                foreach (var c in rest)
+                {
+                    if (char.IsLetter(c)) { onlyFigures = false; break; }
+                }
+                if (!onlyFigures) continue;
+            }
+            else if (rest.Length > 0 && char.IsLetter(rest[0]) && char.IsLetter(entry.Prefix[^1]))
+            {
+                continue;
+            }
+            ctx.Removed.Add(new RemovedLine { Text = text.ToString(), Reason = entry.Reason, Span = new TextSpan(start, end - start) });
+            if (entry.Reason == RemovalReason.SignOff)
+            {
+                ctx.SignOffAgency ??= FindAgency(ctx, start, end);
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private static string? FindAgency(ParseContext ctx, int start, int end)
+    {
+        var tokens = new List<Token>();
+        Tokenizer.Tokenize(ctx.Source, start, end, tokens);
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            if (ctx.Knowledge.Agencies.TryMatch(ctx.Source, tokens, i, tokens.Count, out var agency, out _)) return agency.Name;
+        }
+        return null;
+    }
+
+    private static void FindLeadAndDateline(ParseContext ctx, List<(int Start, int End)> paragraphs)
+    {
+        int datelineAt = -1;
+        DatelineScanner.Match match = default;
+        for (int p = 0; p < Math.Min(3, paragraphs.Count); p++)
+        {
+            if (DatelineScanner.TryScan(ctx, paragraphs[p].Start, paragraphs[p].End, out match))
+            {
+                datelineAt = p;
+                break;
+            }
+        }
+        int bodyFrom = 0;
+        if (datelineAt == 1 && !ctx.Options.BodyOnly && ctx.Headline is not null)
+        {
+            ctx.Lead = new Block(paragraphs[0].Start, paragraphs[0].End, StatementLocation.Lead, -1);
+            bodyFrom = 1;
+        }
+        else if (datelineAt > 0)
+        {
+            datelineAt = -1;
+        }
+        if (datelineAt >= 0)
+        {
+            ctx.Dateline = match.Dateline with { Agency = match.Dateline.Agency ?? ctx.SignOffAgency };
+        }
+        for (int p = bodyFrom; p < paragraphs.Count; p++)
+        {
+            int start = p == datelineAt ? match.BodyStart : paragraphs[p].Start;
+            if (start >= paragraphs[p].End) continue;
+            ctx.Body.Add(new Block(start, paragraphs[p].End, StatementLocation.Body, ctx.Body.Count));
+        }
+    }
+}

@@ -1,0 +1,77 @@
+using NewsModel.Model;
+
+namespace NewsModel.Parsing.Internal;
+
+/// <summary>A run of source text the later stages read: the headline, the lead or one body paragraph.</summary>
+internal sealed class Block(int start, int end, StatementLocation where, int paragraphIndex)
+{
+    public int Start { get; set; } = start;
+    public int End { get; } = end;
+    public StatementLocation Where { get; } = where;
+    public int ParagraphIndex { get; } = paragraphIndex;
+}
+
+/// <summary>The working state of one parse; stages fill it in one direction, then it becomes an <see cref="Article"/>.</summary>
+internal sealed class ParseContext(string source, ParseOptions options, CompiledKnowledge knowledge)
+{
+    public string Source { get; } = source;
+    public ParseOptions Options { get; } = options;
+    public CompiledKnowledge Knowledge { get; } = knowledge;
+    public List<Diagnostic> Diagnostics { get; } = [];
+
+    public Block? Headline { get; set; }
+    public Block? Lead { get; set; }
+    public List<Block> Body { get; } = [];
+    public string? Rubric { get; set; }
+    public PublishedTime? Published { get; set; }
+    public string? Url { get; set; }
+    public Dateline? Dateline { get; set; }
+    public List<RemovedLine> Removed { get; } = [];
+    /// <summary>The agency named by a sign-off line ("Reuter"), for copy whose dateline has none.</summary>
+    public string? SignOffAgency { get; set; }
+
+    /// <summary>Headline, lead and body in reading order.</summary>
+    public IEnumerable<Block> Blocks
+    {
+        get
+        {
+            if (Headline is not null) yield return Headline;
+            if (Lead is not null) yield return Lead;
+            foreach (var b in Body) yield return b;
+        }
+    }
+
+    public List<StatementDraft> Statements { get; } = [];
+    public List<Speaker> Speakers { get; } = [];
+    public List<Treaty> Treaties { get; } = [];
+
+    /// <summary>At most this many diagnostics of one code are kept, so hostile input cannot flood the result.</summary>
+    public const int MaxDiagnosticsPerCode = 20;
+
+    private readonly Dictionary<string, int> _diagnosticCounts = new(StringComparer.Ordinal);
+
+    public void Report(string code, DiagnosticSeverity severity, string message, TextSpan? span = null)
+    {
+        _diagnosticCounts.TryGetValue(code, out int count);
+        _diagnosticCounts[code] = count + 1;
+        if (count >= MaxDiagnosticsPerCode) return;
+        Diagnostics.Add(new Diagnostic { Code = code, Severity = severity, Message = message, Span = span });
+    }
+}
+
+/// <summary>A statement while it is being built: pieces of text, cue and the words naming the speaker.</summary>
+internal sealed class StatementDraft
+{
+    public required Block Block { get; init; }
+    public StatementKind Kind { get; set; }
+    public List<TextSpan> Pieces { get; } = [];
+    public TextSpan? Cue { get; set; }
+    public string? CueText { get; set; }
+    public TextSpan? SpeakerSpan { get; set; }
+    /// <summary>True when the speaker was not written but inherited from the statement before.</summary>
+    public bool Inherited { get; set; }
+    public StatementDraft? InheritFrom { get; set; }
+    public string? SpeakerId { get; set; }
+    /// <summary>The last quote of the statement ran to the end of its paragraph without closing.</summary>
+    public bool OpenAtEnd { get; set; }
+}

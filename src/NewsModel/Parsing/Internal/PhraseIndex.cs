@@ -1,0 +1,77 @@
+namespace NewsModel.Parsing.Internal;
+
+/// <summary>
+/// Finds known multi-word phrases in a token list: longest match at a position, in time linear in the
+/// phrase length. Hyphens in the text are skipped (so "Nuclear-Test-Ban" meets "Nuclear Test Ban") and
+/// apostrophes are one class.
+/// </summary>
+internal sealed class PhraseIndex<T>
+{
+    private sealed record Phrase(string[] Words, bool CaseSensitive, T Value);
+
+    private readonly Dictionary<string, List<Phrase>> _byFirst = new(StringComparer.OrdinalIgnoreCase);
+    private Dictionary<string, List<Phrase>>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    public PhraseIndex() => _lookup = _byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public int Count { get; private set; }
+
+    public void Add(string phrase, T value, bool caseSensitive = false)
+    {
+        var words = Tokenizer.PhraseWords(phrase);
+        if (words.Length == 0) return;
+        if (!_byFirst.TryGetValue(words[0], out var list))
+        {
+            list = [];
+            _byFirst[words[0]] = list;
+        }
+        list.Add(new Phrase(words, caseSensitive, value));
+        // Longest first, so the first match found is the longest.
+        list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+        Count++;
+    }
+
+    public bool StartsAny(string source, Token token) =>
+        _lookup.ContainsKey(source.AsSpan(token.Start, token.Length));
+
+    /// <summary>The longest phrase starting at token <paramref name="index"/>; <paramref name="end"/> is the token index after it.</summary>
+    public bool TryMatch(string source, IReadOnlyList<Token> tokens, int index, int limit, out T value, out int end)
+    {
+        value = default!;
+        end = index;
+        var first = tokens[index];
+        if (first.Kind == TokenKind.Punct && !Text.IsApostrophe(source[first.Start]) && source[first.Start] != '.') return false;
+        if (!_lookup.TryGetValue(source.AsSpan(first.Start, first.Length), out var candidates)) return false;
+        foreach (var phrase in candidates)
+        {
+            int t = index;
+            int w = 0;
+            while (w < phrase.Words.Length && t < limit)
+            {
+                var token = tokens[t];
+                var span = source.AsSpan(token.Start, token.Length);
+                if (w > 0 && token.Kind == TokenKind.Punct && Text.IsHyphen(span[0]))
+                {
+                    t++;
+                    continue;
+                }
+                if (!WordEquals(span, phrase.Words[w], phrase.CaseSensitive)) break;
+                w++;
+                t++;
+            }
+            if (w == phrase.Words.Length)
+            {
+                value = phrase.Value;
+                end = t;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool WordEquals(ReadOnlySpan<char> text, string word, bool caseSensitive)
+    {
+        if (word == "'") return text.Length == 1 && Text.IsApostrophe(text[0]);
+        return caseSensitive ? text.SequenceEqual(word) : text.Equals(word, StringComparison.OrdinalIgnoreCase);
+    }
+}

@@ -1,0 +1,140 @@
+using NewsModel.Model;
+
+namespace NewsModel.Parsing.Internal;
+
+/// <summary>A top-level quotation in a block: its opening mark, and its closing mark or the block's end.</summary>
+internal readonly record struct Quote(int Open, int Close, bool Closed)
+{
+    public int ContentStart => Open + 1;
+    /// <summary>End of the quoted words: the closing mark, or the block end for an unclosed quote.</summary>
+    public int ContentEnd => Close;
+    /// <summary>End of the whole quotation, marks included.</summary>
+    public int End => Closed ? Close + 1 : Close;
+}
+
+/// <summary>
+/// Pairs quote marks in one block: typographic “ ” ‘ ’ « » „, straight " and ' (told from apostrophes by context),
+/// nested quotes, and an unclosed quote that runs to the end of its paragraph. Linear in the block length;
+/// nesting is bounded so hostile input cannot grow the stack.
+/// </summary>
+internal static class QuoteScanner
+{
+    private const int MaxDepth = 32;
+
+    private enum Family : byte { Double, Single, Guillemet }
+
+    public static List<Quote> Scan(ParseContext ctx, Block block)
+    {
+        var s = ctx.Source;
+        var result = new List<Quote>();
+        var stack = new (Family Family, int Pos)[MaxDepth];
+        int depth = 0;
+        bool overflowReported = false;
+        for (int i = block.Start; i < block.End; i++)
+        {
+            char c = s[i];
+            switch (c)
+            {
+                case '\u201C' or '\u201E' or '\u201F':
+                    if (c == '\u201C' && depth > 0 && stack[depth - 1].Family == Family.Double && s[stack[depth - 1].Pos] == '\u201E')
+                    {
+                        Close(ref depth, Family.Double, i);
+                    }
+                    else
+                    {
+                        Push(ref depth, Family.Double, i);
+                    }
+                    break;
+                case '\u201D':
+                    if (!Close(ref depth, Family.Double, i)) Unopened(i);
+                    break;
+                case '\u00AB':
+                    Push(ref depth, Family.Guillemet, i);
+                    break;
+                case '\u00BB':
+                    if (!Close(ref depth, Family.Guillemet, i)) Unopened(i);
+                    break;
+                case '"':
+                    if (Top(depth, Family.Double) && (IsClosingContext(s, i, block) || !IsOpeningContext(s, i, block)))
+                    {
+                        Close(ref depth, Family.Double, i);
+                    }
+                    else if (IsOpeningContext(s, i, block) || depth == 0)
+                    {
+                        Push(ref depth, Family.Double, i);
+                    }
+                    else
+                    {
+                        Close(ref depth, Family.Double, i);
+                    }
+                    break;
+                case '\u2018':
+                    if (IsOpeningContext(s, i, block)) Push(ref depth, Family.Single, i);
+                    break;
+                case '\u2019' or '\'':
+                    if (Top(depth, Family.Single) && IsClosingContext(s, i, block))
+                    {
+                        Close(ref depth, Family.Single, i);
+                    }
+                    else if (c == '\'' && !Top(depth, Family.Single) && IsOpeningContext(s, i, block) && i + 1 < block.End && char.IsLetter(s[i + 1]))
+                    {
+                        Push(ref depth, Family.Single, i);
+                    }
+                    break;
+            }
+        }
+        if (depth > 0)
+        {
+            // Only the outermost quote matters for statements; inner unclosed marks are dropped.
+            result.Add(new Quote(stack[0].Pos, block.End, false));
+            ctx.Report(DiagnosticCodes.UnclosedQuote, DiagnosticSeverity.Info, DiagnosticCodes.UnclosedQuoteMessage, new TextSpan(stack[0].Pos, 1));
+        }
+        return result;
+
+        void Push(ref int d, Family family, int pos)
+        {
+            if (d == MaxDepth)
+            {
+                if (!overflowReported)
+                {
+                    ctx.Report(DiagnosticCodes.TooManyQuotes, DiagnosticSeverity.Warning, DiagnosticCodes.TooManyQuotesMessage, new TextSpan(pos, 1));
+                    overflowReported = true;
+                }
+                return;
+            }
+            stack[d++] = (family, pos);
+        }
+
+        bool Close(ref int d, Family family, int pos)
+        {
+            // Find the nearest open mark of this family; unclosed inner marks above it are dropped.
+            int k = d - 1;
+            while (k >= 0 && stack[k].Family != family) k--;
+            if (k < 0) return false;
+            if (k == 0) result.Add(new Quote(stack[0].Pos, pos, true));
+            d = k;
+            return true;
+        }
+
+        void Unopened(int pos)
+        {
+            ctx.Report(DiagnosticCodes.UnopenedQuote, DiagnosticSeverity.Info, DiagnosticCodes.UnopenedQuoteMessage, new TextSpan(pos, 1));
+        }
+
+        bool Top(int d, Family family) => d > 0 && stack[d - 1].Family == family;
+    }
+
+    private static bool IsOpeningContext(string s, int i, Block block)
+    {
+        if (i == block.Start) return true;
+        char prev = s[i - 1];
+        return Text.IsSpace(prev) || prev is '(' or '[' or '{' or '\u2014' or '\u2013' or '-' or '/' or '\u201C' or '\u2018' or '\u00AB' or '"' or ':';
+    }
+
+    private static bool IsClosingContext(string s, int i, Block block)
+    {
+        if (i + 1 >= block.End) return true;
+        char next = s[i + 1];
+        return !char.IsLetterOrDigit(next);
+    }
+}

@@ -1,0 +1,65 @@
+namespace NewsModel.Parsing.Internal;
+
+internal enum TokenKind : byte
+{
+    Word,
+    Number,
+    Punct,
+}
+
+/// <summary>A word, number or punctuation mark of the source, by position.</summary>
+internal readonly record struct Token(int Start, int Length, TokenKind Kind)
+{
+    public int End => Start + Length;
+}
+
+internal static class Tokenizer
+{
+    /// <summary>Appends the tokens of <c>source[start..end)</c> to <paramref name="into"/>.</summary>
+    public static void Tokenize(string source, int start, int end, List<Token> into)
+    {
+        int i = start;
+        while (i < end)
+        {
+            char c = source[i];
+            if (Text.IsSpace(c))
+            {
+                i++;
+                continue;
+            }
+            int s = i;
+            if (char.IsLetter(c))
+            {
+                i++;
+                while (i < end && (char.IsLetter(source[i]) || char.GetUnicodeCategory(source[i]) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark)) i++;
+                into.Add(new Token(s, i - s, TokenKind.Word));
+            }
+            else if (char.IsDigit(c))
+            {
+                i++;
+                while (i < end && char.IsDigit(source[i])) i++;
+                into.Add(new Token(s, i - s, TokenKind.Number));
+            }
+            else
+            {
+                i++;
+                into.Add(new Token(s, 1, TokenKind.Punct));
+            }
+        }
+    }
+
+    /// <summary>The word tokens of a phrase for matching: hyphens dropped, apostrophes unified.</summary>
+    public static string[] PhraseWords(string phrase)
+    {
+        var tokens = new List<Token>();
+        Tokenize(phrase, 0, phrase.Length, tokens);
+        var words = new List<string>(tokens.Count);
+        foreach (var t in tokens)
+        {
+            var text = phrase.Substring(t.Start, t.Length);
+            if (t.Kind == TokenKind.Punct && Text.IsHyphen(text[0])) continue;
+            words.Add(t.Kind == TokenKind.Punct && Text.IsApostrophe(text[0]) ? "'" : text);
+        }
+        return [.. words];
+    }
+}

@@ -1,0 +1,29 @@
+using NewsModel.Knowledge;
+
+namespace NewsModel.Parsing;
+
+/// <summary>How an <see cref="ArticleParser"/> reads articles.</summary>
+/// <remarks>Immutable and thread-safe. Validated when the parser is built.</remarks>
+public sealed record ParseOptions
+{
+    /// <summary>The default maximum input length: 64 Mi UTF-16 units, far above any article.</summary>
+    public const int DefaultMaxInputLength = 64 * 1024 * 1024;
+
+    /// <summary>The options used when none are given.</summary>
+    public static ParseOptions Default { get; } = new();
+
+    /// <summary>
+    /// The date against which a time written without a year is placed: the most recent such date not after
+    /// it is taken. Null means today (UTC) at the moment of each parse.
+    /// </summary>
+    public DateOnly? ReferenceDate { get; init; }
+
+    /// <summary>True when the text is body only: no headline, rubric or time line is looked for.</summary>
+    public bool BodyOnly { get; init; }
+
+    /// <summary>Inputs longer than this (in UTF-16 units) are not parsed: the article is empty and carries a diagnostic.</summary>
+    public int MaxInputLength { get; init; } = DefaultMaxInputLength;
+
+    /// <summary>What the parser knows: cues, titles, organisations, countries, agencies, treaties.</summary>
+    public KnowledgeBase Knowledge { get; init; } = KnowledgeBase.Default;
+}
