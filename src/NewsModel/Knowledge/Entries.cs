@@ -10,6 +10,10 @@ public enum CueOptions
     None = 0,
     /// <summary>The verb may take a hearer before the clause: "X told reporters (that) …".</summary>
     Recipient = 1,
+    /// <summary>Only a cue after what was said ("…," he continued): too common a verb to open a reported clause.</summary>
+    PostposedOnly = 2,
+    /// <summary>Not a verb but a list heading ("Putin's key statements"): the paragraphs after it are that speaker's statements.</summary>
+    List = 4,
 }
 
 /// <summary>A speech verb and its written forms ("say": said, says, saying).</summary>

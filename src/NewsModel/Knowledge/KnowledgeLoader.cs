@@ -12,7 +12,7 @@ internal static class KnowledgeLoader
         {
             Lemma = r[0],
             Forms = List(Col(r, 1)),
-            Options = Col(r, 2).Contains("recipient", StringComparison.Ordinal) ? CueOptions.Recipient : CueOptions.None,
+            Options = CueOptionsOf(Col(r, 2)),
         }).ToEquatableArray(),
         Titles = Rows("titles").Select(r => new TitleEntry(r[0], Col(r, 1) == "honorific")).ToEquatableArray(),
         Descriptions = Rows("descriptions").Select(r => new DescriptionEntry
@@ -61,6 +61,15 @@ internal static class KnowledgeLoader
             Kind = Col(r, 4) == "political" ? TreatyKind.PoliticalAgreement : TreatyKind.Treaty,
         }).ToEquatableArray(),
     };
+
+    private static CueOptions CueOptionsOf(string cell)
+    {
+        var options = CueOptions.None;
+        if (cell.Contains("recipient", StringComparison.Ordinal)) options |= CueOptions.Recipient;
+        if (cell.Contains("postposed", StringComparison.Ordinal)) options |= CueOptions.PostposedOnly;
+        if (cell.Contains("list", StringComparison.Ordinal)) options |= CueOptions.List;
+        return options;
+    }
 
     private static TimeSpan ParseOffset(string text)
     {

@@ -17,23 +17,65 @@ internal static class AttributionStage
     {
         StatementDraft? last = null;
         int lastBody = -10;
+        StatementDraft? listHead = null;
+        TextSpan? listSpeaker = null;
         foreach (var block in ctx.Blocks)
         {
             var text = new BlockText(ctx, block);
             var reader = new Reader(ctx, text);
+            if (block.Where == StatementLocation.Body && listSpeaker is not null)
+            {
+                // A "key statements" list: each paragraph after the heading is one statement of its speaker.
+                var item = reader.ReadListItem(listHead, listSpeaker.Value);
+                if (item is not null)
+                {
+                    listHead ??= item;
+                    last = item;
+                    lastBody = block.ParagraphIndex;
+                }
+                continue;
+            }
             // The statement before may continue into this paragraph when its quote was left open.
             var carry = last is { OpenAtEnd: true } && text.Quotes.Count > 0 && text.Quotes[0].Open == text.Block.Start ? last : null;
             if (block.Where == StatementLocation.Body && block.ParagraphIndex - lastBody > 2) last = null;
             reader.Read(ref last, carry);
-            if (last is not null && last.Block == block) lastBody = block.ParagraphIndex;
+            if (last is not null && (last.LastBlock ?? last.Block) == block) lastBody = block.ParagraphIndex;
             if (block.Where == StatementLocation.Headline && !reader.Found) reader.ReadHeadlineDash();
+            if (block.Where == StatementLocation.Body && reader.FindListHeading() is { } heading) listSpeaker = heading;
         }
+    }
+
+    private readonly record struct CueHit(int Start, int End, string Text, CueOptions Options)
+    {
+        public bool Recipient => (Options & CueOptions.Recipient) != 0;
+        public bool PostposedOnly => (Options & CueOptions.PostposedOnly) != 0;
     }
 
     private sealed class Reader(ParseContext ctx, BlockText t)
     {
+        private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "in", "on", "at", "during", "after", "before", "with", "for", "of", "by", "from", "through", "via", "about", "while",
+            "when", "as", "ahead", "following", "amid", "without", "under", "over", "earlier", "later", "late", "again", "repeatedly",
+            "since", "because", "if", "although", "though", "despite", "upon", "into", "to",
+        };
+
+        /// <summary>Words that open a sentence without being part of what was said ("However, X said, …").</summary>
+        private static readonly HashSet<string> Connectives = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "however", "but", "and", "meanwhile", "also", "moreover", "still", "nevertheless", "nonetheless", "furthermore",
+            "besides", "yet", "so", "therefore", "thus", "instead", "indeed", "now", "then", "additionally", "in", "at",
+        };
+
+        private static readonly HashSet<string> NotAdverbs = new(StringComparer.OrdinalIgnoreCase) { "family", "ally", "assembly", "supply", "rally", "italy" };
+
+        private static readonly HashSet<string> SubjectPronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "they", "we", "i", "it", "there" };
+
+        private static readonly HashSet<string> NamingWords = new(StringComparer.OrdinalIgnoreCase) { "so-called", "called", "dubbed", "named", "titled", "entitled" };
+
         private readonly CompiledKnowledge _k = ctx.Knowledge;
         private readonly string _s = ctx.Source;
+        private StatementDraft? _second;
 
         public bool Found { get; private set; }
 
@@ -44,36 +86,36 @@ internal static class AttributionStage
             {
                 bool any = false;
                 int consumed = ss;
+                // An attribution anchored on what precedes it ("…, X said", "\"…,\" said X") wins over a pre-posed
+                // reading of an earlier verb: in wire copy that verb is far more often part of the reported clause.
                 for (int i = ss; i < se; i++)
                 {
-                    if (i < consumed || t.InQuote(i) || !t.IsWord(i)) continue;
-                    if (!TryCue(i, se, out var cueText, out int cueEnd)) continue;
-                    var draft = TryAttribute(ss, se, ref consumed, i, cueEnd, cueText);
+                    if (t.InQuote(i) || !t.IsWord(i) || !TryCue(i, se, out var cue)) continue;
+                    var draft = TryPostposed(ss, se, consumed, cue, out int end);
                     if (draft is null) continue;
-                    if (carry is not null && draft.Kind == StatementKind.Direct && draft.Pieces.Count > 0 && t.Quotes.Count > 0 && draft.Pieces[0].Start == t.Quotes[0].ContentStart)
-                    {
-                        // The quote continues the one left open in the paragraph before.
-                        carry.Pieces.AddRange(draft.Pieces);
-                        carry.OpenAtEnd = draft.OpenAtEnd;
-                        carry.SpeakerSpan ??= draft.SpeakerSpan;
-                        last = carry;
-                    }
-                    else
-                    {
-                        Add(draft);
-                        last = draft;
-                    }
-                    carry = null;
+                    Commit(draft, ref last, ref carry);
+                    consumed = end;
+                    any = true;
+                    break;
+                }
+                for (int i = consumed; i < se; i++)
+                {
+                    if (i < consumed || t.InQuote(i) || !t.IsWord(i)) continue;
+                    if (!TryCue(i, se, out var cue)) continue;
+                    var draft = TryAttribute(ss, se, ref consumed, cue);
+                    if (draft is null) continue;
+                    Commit(draft, ref last, ref carry);
                     any = true;
                     i = consumed - 1;
                 }
                 if (!any && IsPureQuote(ss, se, out var pieces, out bool open))
                 {
-                    var target = carry ?? (last is not null && last.Block == t.Block && last.Kind != StatementKind.Indirect && previousSentenceEnd == ss ? last : null);
+                    var target = carry ?? (last is not null && (last.LastBlock ?? last.Block) == t.Block && last.Kind != StatementKind.Indirect && previousSentenceEnd == ss ? last : null);
                     if (target is not null)
                     {
                         target.Pieces.AddRange(pieces);
                         target.OpenAtEnd = open;
+                        target.LastBlock = t.Block;
                         last = target;
                     }
                     else if (last is not null && t.Block.Where == StatementLocation.Body)
@@ -91,10 +133,68 @@ internal static class AttributionStage
             }
         }
 
+        private void Commit(StatementDraft draft, ref StatementDraft? last, ref StatementDraft? carry)
+        {
+            if (carry is not null && draft.Kind == StatementKind.Direct && draft.Pieces.Count > 0 && t.Quotes.Count > 0 && draft.Pieces[0].Start == t.Quotes[0].ContentStart)
+            {
+                // The quote continues the one left open in the paragraph before.
+                carry.Pieces.AddRange(draft.Pieces);
+                carry.OpenAtEnd = draft.OpenAtEnd;
+                carry.SpeakerSpan ??= draft.SpeakerSpan;
+                carry.LastBlock = t.Block;
+                last = carry;
+            }
+            else
+            {
+                Add(draft);
+                last = draft;
+            }
+            carry = null;
+            if (_second is { } second)
+            {
+                _second = null;
+                second.InheritFrom ??= last;
+                second.Inherited = second.SpeakerSpan is null;
+                Add(second);
+                last = second;
+            }
+        }
+
         private void Add(StatementDraft draft)
         {
             ctx.Statements.Add(draft);
             Found = true;
+        }
+
+        /// <summary>The speaker of a "key statements" heading in this block ("Below are Putin's key statements"), or null.</summary>
+        public TextSpan? FindListHeading()
+        {
+            var tokens = t.Tokens;
+            for (int i = 3; i < tokens.Count; i++)
+            {
+                if (!t.IsWord(i) || t.InQuote(i) || !_k.Cues.TryMatch(_s, tokens, i, tokens.Count, out CueEntry entry, out _)) continue;
+                if ((entry.Options & CueOptions.List) == 0) continue;
+                if (!(t.Is(i - 1, "s") && Text.IsApostrophe(_s[tokens[i - 2].Start]))) continue;
+                int start = BackwardNounPhrase(i - 2, 0, out int end);
+                if (start < end && IsSpeakerLike(start, end)) return SpanOf(start, end);
+            }
+            return null;
+        }
+
+        /// <summary>One paragraph of a "key statements" list as a statement; the first carries the heading's speaker.</summary>
+        public StatementDraft? ReadListItem(StatementDraft? head, TextSpan speaker)
+        {
+            if (t.Tokens.Count == 0) return null;
+            var draft = new StatementDraft { Block = t.Block };
+            if (!SetContent(draft, 0, t.Tokens.Count)) return null;
+            if (head is null) draft.SpeakerSpan = speaker;
+            else
+            {
+                draft.InheritFrom = head;
+                draft.Inherited = true;
+            }
+            Add(draft);
+            return draft;
         }
 
         /// <summary>"CLAIM — SOURCE" and "CLAIM - SOURCE" headlines.</summary>
@@ -116,29 +216,161 @@ internal static class AttributionStage
             }
         }
 
-        private bool TryCue(int i, int se, out string cueText, out int cueEnd)
+        private bool TryCue(int i, int se, out CueHit cue)
         {
-            cueText = "";
-            cueEnd = i;
+            cue = default;
             if (t.Is(i, "according") && i + 1 < se && t.Is(i + 1, "to"))
             {
-                cueText = "according to";
-                cueEnd = i + 2;
+                cue = new CueHit(i, i + 2, "according to", CueOptions.None);
                 return true;
             }
-            if (!_k.Cues.TryMatch(_s, t.Tokens, i, se, out CueEntry _, out cueEnd)) return false;
-            cueText = _s[t.Tokens[i].Start..t.Tokens[cueEnd - 1].End];
+            // "quoted X as saying": the speaker stands inside the cue.
+            if (t.Is(i, "quoted") && !t.IsCapitalized(i))
+            {
+                int np = ForwardNounPhrase(i + 1, se, lenient: true);
+                if (np > i + 1 && np + 1 < se && t.Is(np, "as") && t.Is(np + 1, "saying"))
+                {
+                    cue = new CueHit(i, np + 2, "quoted as saying", CueOptions.None);
+                    return true;
+                }
+            }
+            // A capitalised verb form inside a sentence is a name ("the United States", "Secretary of State").
+            if (t.IsCapitalized(i) && !Text.IsAllCaps(_s, t.Tokens[i]) && i > 0 && !IsSentenceStart(i)) return false;
+            if (!_k.Cues.TryMatch(_s, t.Tokens, i, se, out CueEntry entry, out int cueEnd)) return false;
+            if ((entry.Options & CueOptions.List) != 0) return false;
+            cue = new CueHit(i, cueEnd, _s[t.Tokens[i].Start..t.Tokens[cueEnd - 1].End], entry.Options);
             return true;
         }
 
-        private StatementDraft? TryAttribute(int ss, int se, ref int consumed, int c0, int c1, string cueText)
+        private bool IsSentenceStart(int i)
         {
-            var cueSpan = TextSpan.FromBounds(t.Tokens[c0].Start, t.Tokens[c1 - 1].End);
-            var draft = new StatementDraft { Block = t.Block, Cue = cueSpan, CueText = cueText };
-            if (cueText == "according to")
+            foreach (var (ss, _) in t.Sentences)
             {
-                int npEnd = ForwardNounPhrase(c1, se, lenient: true);
-                if (npEnd == c1 || !IsSpeakerLike(c1, npEnd)) return null;
+                if (ss == i) return true;
+            }
+            return false;
+        }
+
+        private static bool IsParticipleCue(CueHit cue) => cue.Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+
+        /// <summary>"…, X said" and "\"…,\" said X" where nothing after the attribution but an adjunct remains.</summary>
+        private StatementDraft? TryPostposed(int ss, int se, int consumed, CueHit cue, out int end)
+        {
+            end = se;
+            if (cue.Text == "according to" || cue.Text == "quoted as saying") return null;
+            int c0 = cue.Start, c1 = cue.End;
+            int npStart = BackwardNounPhrase(c0, consumed, out int npEnd);
+            bool hasSubject = npStart < npEnd && IsSpeakerLike(npStart, npEnd);
+            if (!hasSubject && AppositiveSubject(consumed, c0) is { } app)
+            {
+                (npStart, npEnd) = app;
+                hasSubject = true;
+            }
+            if (hasSubject)
+            {
+                int before = npStart - 1;
+                if (before > consumed && (t.IsComma(before) || t.IsQuoteClose(before) || IsDashToken(before)) && TailOk(c1, se, cue.Recipient, out int tail))
+                {
+                    var draft = NewDraft(cue);
+                    draft.SpeakerSpan = SpanOf(npStart, npEnd);
+                    int contentEnd = t.IsQuoteClose(before) ? before + 1 : before;
+                    if (!SetContent(draft, consumed, contentEnd)) return null;
+                    end = Tail(draft, tail, se, npStart == consumed);
+                    return draft;
+                }
+            }
+            int prev = c0 - 1;
+            if (prev > consumed && (t.IsComma(prev) || t.IsQuoteClose(prev)) && c1 < se && !cue.Recipient)
+            {
+                int np = ForwardNounPhrase(c1, se, lenient: true);
+                bool ok = np > c1 && IsSpeakerLike(c1, np) && !t.IsPronoun(c1) || np == c1 + 1 && t.IsPronoun(c1);
+                if (ok && TailOk(np, se, false, out int tail))
+                {
+                    var draft = NewDraft(cue);
+                    draft.SpeakerSpan = SpanOf(c1, np);
+                    if (!SetContent(draft, consumed, t.IsComma(prev) ? prev : prev + 1)) return null;
+                    end = Tail(draft, tail, se, false);
+                    return draft;
+                }
+            }
+            return null;
+        }
+
+        private StatementDraft NewDraft(CueHit cue) => new()
+        {
+            Block = t.Block,
+            Cue = TextSpan.FromBounds(t.Tokens[cue.Start].Start, t.Tokens[cue.End - 1].End),
+            CueText = cue.Text,
+        };
+
+        /// <summary>True when only an adjunct follows position <paramref name="k"/> ("in a statement", "answering a question", ", adding …").</summary>
+        private bool TailOk(int k, int se, bool recipient, out int tail)
+        {
+            if (recipient && k < se && t.IsWord(k) && !t.InQuote(k))
+            {
+                int np = ForwardNounPhrase(k, se, lenient: true);
+                if (np > k) k = np;
+            }
+            tail = k;
+            while (k < se && t.Tokens[k].Kind == TokenKind.Punct && !t.IsComma(k) && !t.InQuote(k) && !IsDashToken(k)) k++;
+            if (k >= se) return true;
+            if (t.IsComma(k) || IsDashToken(k)) return true;
+            return t.IsWord(k) && !t.InQuote(k) && (IsPreposition(k) || IsParticiple(k) || SkipTimeAdverbial(k, se) > k);
+        }
+
+        /// <summary>After a post-posed attribution: the rest of a split quote (", \"B.\"") or a second act (", adding that …").</summary>
+        private int Tail(StatementDraft draft, int k, int se, bool subjectAtStart)
+        {
+            for (int j = k; j < se; j++)
+            {
+                if (t.InQuote(j))
+                {
+                    if (j > k && t.IsComma(j - 1) && draft.Kind == StatementKind.Direct)
+                    {
+                        var quote = t.Quotes[t.QuoteOf[j]];
+                        AddPiece(draft, quote.ContentStart, quote.ContentEnd);
+                        draft.OpenAtEnd = !quote.Closed;
+                        return se;
+                    }
+                    return se;
+                }
+                if (TrySecondary(j, k, se, draft, subjectAtStart)) return se;
+            }
+            return se;
+        }
+
+        /// <summary>A second act of the same speaker at <paramref name="j"/>: ", adding that …", "and warned …".</summary>
+        private bool TrySecondary(int j, int floor, int se, StatementDraft first, bool subjectAtStart)
+        {
+            _ = subjectAtStart;
+            if (!t.IsWord(j) || t.InQuote(j)) return false;
+            int c = j;
+            bool conjunction = t.Is(j, "and") || t.Is(j, "but");
+            if (conjunction)
+            {
+                c = j + 1;
+                while (c < se && t.IsWord(c) && (_k.IsAuxiliary(t.Word(c)) || IsLyAdverb(c))) c++;
+                if (c >= se) return false;
+            }
+            if (!TryCue(c, se, out var cue) || cue.PostposedOnly || cue.Text == "according to") return false;
+            if (!conjunction && !(IsParticipleCue(cue) && j > floor && (t.IsComma(j - 1) || t.IsQuoteClose(j - 1)))) return false;
+            if (conjunction && IsParticipleCue(cue)) return false;
+            int content = ComplementStart(cue.End, se, cue.Recipient);
+            if (content < 0 || content >= se || !HasWords(content, se)) return false;
+            var second = NewDraft(cue);
+            if (!SetContent(second, content, se)) return false;
+            _second = second;
+            return true;
+        }
+
+        private StatementDraft? TryAttribute(int ss, int se, ref int consumed, CueHit cue)
+        {
+            int c0 = cue.Start, c1 = cue.End;
+            var draft = NewDraft(cue);
+            if (cue.Text == "according to")
+            {
+                int npEnd = t.IsWord(c1) && (t.Is(c1, "him") || t.Is(c1, "her") || t.Is(c1, "them")) ? c1 + 1 : ForwardNounPhrase(c1, se, lenient: true);
+                if (npEnd == c1 || !(npEnd == c1 + 1 && t.IsWord(c1) && (t.Is(c1, "him") || t.Is(c1, "her") || t.Is(c1, "them")) || IsSpeakerLike(c1, npEnd))) return null;
                 draft.SpeakerSpan = SpanOf(c1, npEnd);
                 if (c0 > consumed && (t.IsComma(c0 - 1) || t.IsQuoteClose(c0 - 1)))
                 {
@@ -154,34 +386,93 @@ internal static class AttributionStage
                 }
                 return null;
             }
+            if (cue.Text == "quoted as saying")
+            {
+                draft.SpeakerSpan = SpanOf(c0 + 1, c1 - 2);
+                int content = ComplementStart(c1, se, false);
+                if (content < 0 || !SetContent(draft, content, QuoteRunEnd(content, se))) return null;
+                consumed = se;
+                return draft;
+            }
 
-            bool recipient = _k.Cues.TryMatch(_s, t.Tokens, c0, se, out CueEntry entry, out _) && entry.Options.HasFlag(CueOptions.Recipient);
             int npStart = BackwardNounPhrase(c0, consumed, out int npEndBack);
             bool hasSubject = npStart < npEndBack && IsSpeakerLike(npStart, npEndBack);
+            if (AppositiveSubject(consumed, c0) is { } app && (!hasSubject || t.IsComma(npStart - 1)))
+            {
+                (npStart, npEndBack) = app;
+                hasSubject = true;
+            }
+            else if (!hasSubject && RelativeSubject(c0, consumed) is { } rel)
+            {
+                (npStart, npEndBack) = rel;
+                hasSubject = true;
+            }
+            else if (!hasSubject && npStart == npEndBack)
+            {
+                // "A Western diplomatic observer said …": the sentence's own subject runs up to the cue.
+                int from = consumed;
+                while (from < c0 && t.IsWord(from) && Connectives.Contains(t.Word(from).ToString()) && from + 1 < c0 && t.IsComma(from + 1)) from += 2;
+                int np = ForwardNounPhrase(from, c0, lenient: true);
+                int aux = np;
+                while (aux < c0 && t.IsWord(aux) && (_k.IsAuxiliary(t.Word(aux)) || IsLyAdverb(aux))) aux++;
+                if (np > from && aux == c0 && IsSpeakerLike(from, np))
+                {
+                    (npStart, npEndBack) = (from, np);
+                    hasSubject = true;
+                }
+            }
             if (hasSubject)
             {
-                int content = ComplementStart(c1, se, recipient);
-                if (content >= 0 && content < se && HasWords(content, se))
+                int content = cue.PostposedOnly ? -1 : ComplementStart(c1, se, cue.Recipient);
+                int before = npStart - 1;
+                bool parenthetical = before > consumed && t.IsComma(before) && c1 < se && t.IsComma(c1) && !(c1 + 1 < se && t.InQuote(c1 + 1));
+                if (parenthetical && HasWords(c1 + 1, se) && (content < 0 || !t.Is(content - 1, "that")))
                 {
+                    // "However, X said, CLAUSE" / "At current prices, it said, CLAUSE".
                     draft.SpeakerSpan = SpanOf(npStart, npEndBack);
-                    if (!SetContent(draft, content, se)) return null;
+                    if (!SetContent(draft, c1 + 1, se)) return null;
+                    if (!IsConnectivePhrase(consumed, before)) PrependContent(draft, consumed, before);
                     consumed = se;
                     return draft;
                 }
-                // "…, X said" / "\"…,\" X said"
-                int before = npStart - 1;
-                if (before > consumed && (t.IsComma(before) || t.IsQuoteClose(before) || IsDashToken(before)))
+                if (content >= 0 && content < se && HasWords(content, se))
                 {
-                    int contentEnd = t.IsComma(before) || IsDashToken(before) ? before : before + 1;
+                    draft.SpeakerSpan = SpanOf(npStart, npEndBack);
+                    int end = QuoteRunEnd(content, se);
+                    int split = end;
+                    for (int j = content; j < end; j++)
+                    {
+                        if (TrySecondary(j, content, end, draft, npStart == consumed))
+                        {
+                            split = j;
+                            break;
+                        }
+                    }
+                    if (!SetContent(draft, content, split))
+                    {
+                        _second = null;
+                        return null;
+                    }
+                    if (_second is { } second && !(npStart == consumed || npStart == ss) && SentenceSubject(ss, c0) is { } subject)
+                    {
+                        // "Mr Blair derided Tory claims …, saying …": the participle belongs to the sentence's subject.
+                        second.SpeakerSpan = subject;
+                    }
+                    consumed = se;
+                    return draft;
+                }
+                int prior = npStart - 1;
+                if (prior > consumed && (t.IsComma(prior) || t.IsQuoteClose(prior) || IsDashToken(prior)))
+                {
+                    int contentEnd = t.IsComma(prior) || IsDashToken(prior) ? prior : prior + 1;
                     draft.SpeakerSpan = SpanOf(npStart, npEndBack);
                     if (!SetContent(draft, consumed, contentEnd)) return null;
                     consumed = se;
                     return draft;
                 }
             }
-            // "…, said X"
             int prev = c0 - 1;
-            if (prev > consumed && (t.IsComma(prev) || t.IsQuoteClose(prev)) && c1 < se)
+            if (prev > consumed && (t.IsComma(prev) || t.IsQuoteClose(prev)) && c1 < se && !cue.Recipient)
             {
                 int npEnd = ForwardNounPhrase(c1, se, lenient: true);
                 if (npEnd > c1 && IsSpeakerLike(c1, npEnd) && !t.IsPronoun(c1) || npEnd == c1 + 1 && t.IsPronoun(c1))
@@ -195,8 +486,104 @@ internal static class AttributionStage
             return null;
         }
 
+        private TextSpan? SentenceSubject(int ss, int limit)
+        {
+            int np = ForwardNounPhrase(ss, limit, lenient: false);
+            return np > ss && IsSpeakerLike(ss, np) ? SpanOf(ss, np) : null;
+        }
+
+        private bool IsConnectivePhrase(int start, int end)
+        {
+            if (end <= start) return true;
+            int words = 0;
+            for (int i = start; i < end; i++)
+            {
+                if (t.IsWord(i) || t.Tokens[i].Kind == TokenKind.Number) words++;
+            }
+            return words <= 3 && t.IsWord(start) && Connectives.Contains(t.Word(start).ToString()) && !IsPreposition(start)
+                || words == 1;
+        }
+
+        private void PrependContent(StatementDraft draft, int start, int end)
+        {
+            var probe = new StatementDraft { Block = t.Block };
+            if (!SetContent(probe, start, end)) return;
+            draft.Pieces.InsertRange(0, probe.Pieces);
+            if (probe.Kind != draft.Kind) draft.Kind = StatementKind.Mixed;
+        }
+
+        /// <summary>A complement that opens with a quote ends with it ("replied, \"No,\" smiled and …").</summary>
+        private int QuoteRunEnd(int content, int se)
+        {
+            if (content >= se || !t.InQuote(content) || t.Tokens[content].Start != t.Quotes[t.QuoteOf[content]].Open) return se;
+            int q = t.QuoteOf[content];
+            int j = content;
+            while (j < se && t.QuoteOf[j] == q) j++;
+            int k = j;
+            while (k < se && t.Tokens[k].Kind == TokenKind.Punct && !t.InQuote(k)) k++;
+            return k >= se ? se : j;
+        }
+
+        /// <summary>"X, APPOSITIVE, said": the first comma-delimited segment of the sentence that is a speaker's noun phrase.</summary>
+        private (int Start, int End)? AppositiveSubject(int floor, int cue)
+        {
+            int j = cue - 1;
+            while (j >= floor && t.IsWord(j) && !t.InQuote(j) && (_k.IsAuxiliary(t.Word(j)) || IsLyAdverb(j))) j--;
+            if (j <= floor) return null;
+            bool comma = t.IsComma(j) || (t.IsQuoteClose(j) && j > floor && t.IsComma(j - 1));
+            if (!comma) return null;
+            int segStart = floor;
+            int segments = 0;
+            for (int p = floor; p < j && segments < 4; p++)
+            {
+                if (t.InQuote(p))
+                {
+                    if (t.IsQuoteClose(p)) segStart = p + 1;
+                    continue;
+                }
+                if (!t.IsComma(p)) continue;
+                segments++;
+                int s0 = segStart;
+                segStart = p + 1;
+                if (p - s0 < 1 || p - s0 > MaxNounPhraseTokens) continue;
+                if (!t.IsWord(s0) || IsPreposition(s0) || IsParticiple(s0) || Connectives.Contains(t.Word(s0).ToString())) continue;
+                int np = ForwardNounPhrase(s0, p, lenient: true);
+                if (np == p && IsSpeakerLike(s0, np) && IsNameLike(s0, np)) return (s0, np);
+            }
+            return null;
+        }
+
+        /// <summary>True when the phrase holds a capitalised name or a group ("Officials"), not only a description.</summary>
+        private bool IsNameLike(int start, int end)
+        {
+            for (int i = start; i < end; i++)
+            {
+                if (t.IsWord(i) && (t.IsCapitalized(i) && !t.Is(i, "the") && !t.Is(i, "a") || _k.IsGroupNoun(t.Word(i)))) return true;
+            }
+            return end - start == 1 && t.IsPronoun(start);
+        }
+
+        /// <summary>"Tory leader Michael Howard who said …": the noun phrase before a relative pronoun.</summary>
+        private (int Start, int End)? RelativeSubject(int cue, int floor)
+        {
+            int j = cue - 1;
+            while (j >= floor && t.IsWord(j) && !t.InQuote(j) && (_k.IsAuxiliary(t.Word(j)) || IsLyAdverb(j))) j--;
+            if (j <= floor || !(t.Is(j, "who") || t.Is(j, "which"))) return null;
+            int k = j;
+            if (k - 1 > floor && t.IsComma(k - 1)) k--;
+            int start = BackwardNounPhrase(k, floor, out int end);
+            return start < end && IsSpeakerLike(start, end) ? (start, end) : null;
+        }
+
         private bool IsDashToken(int i) =>
-            t.Tokens[i].Kind == TokenKind.Punct && _s[t.Tokens[i].Start] is '\u2014' or '\u2013';
+            t.Tokens[i].Kind == TokenKind.Punct && _s[t.Tokens[i].Start] is '\u2014' or '\u2013'
+            || t.IsPunct(i, '-') && i + 1 < t.Tokens.Count && t.IsPunct(i + 1, '-');
+
+        private bool IsParticiple(int k) =>
+            t.IsWord(k) && !t.IsCapitalized(k) && t.Tokens[k].Length > 4 && t.Word(k).EndsWith("ing", StringComparison.Ordinal);
+
+        private bool IsLyAdverb(int k) =>
+            t.IsWord(k) && !t.IsCapitalized(k) && t.Tokens[k].Length >= 5 && t.Word(k).EndsWith("ly", StringComparison.Ordinal) && !NotAdverbs.Contains(t.Word(k).ToString());
 
         /// <summary>Where the reported clause starts after a pre-posed cue, or -1 when there is none.</summary>
         private int ComplementStart(int k, int se, bool recipient)
@@ -208,18 +595,28 @@ internal static class AttributionStage
             k = SkipTimeAdverbial(k, se);
             if (k >= se) return -1;
             if (t.Is(k, "that")) return k + 1;
-            if (recipient || IsPreposition(k))
+            if (recipient || IsPreposition(k) || IsParticiple(k) || t.IsComma(k) || IsDashToken(k))
             {
-                for (int j = k; j < Math.Min(se, k + 12); j++)
+                for (int j = k; j < Math.Min(se, k + 16); j++)
                 {
-                    if (t.InQuote(j)) return -1;
+                    if (IsDashToken(j))
+                    {
+                        // A parenthetical between dashes ("-- as he had told … --") is skipped whole.
+                        int d = j + 2;
+                        while (d < se && !IsDashToken(d)) d++;
+                        if (d >= se) return -1;
+                        j = t.IsPunct(d, '-') ? d + 1 : d;
+                        continue;
+                    }
+                    if (t.InQuote(j)) return j > k && (t.IsComma(j - 1) || t.IsPunct(j - 1, ':')) ? j : -1;
                     if (t.Is(j, "that")) return j + 1;
                     if (t.IsPunct(j, ':')) return j + 1;
                     if (t.IsPunct(j, '.')) return -1;
+                    if (recipient && j > k && t.IsWord(j) && SubjectPronouns.Contains(t.Word(j).ToString()) && !t.IsCapitalized(j) && !IsPreposition(j - 1)) return j;
                 }
                 return -1;
             }
-            if (t.IsComma(k) || t.Tokens[k].Kind == TokenKind.Punct) return -1;
+            if (t.Tokens[k].Kind == TokenKind.Punct) return -1;
             return k;
         }
 
@@ -237,19 +634,13 @@ internal static class AttributionStage
         private bool IsWeekday(int k) =>
             t.IsWord(k) && t.Word(k) is var w && (w.EndsWith("day", StringComparison.Ordinal) && char.IsUpper(w[0]) && w.Length is >= 6 and <= 9);
 
-        private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
-        {
-            "in", "on", "at", "during", "after", "before", "with", "for", "of", "by", "from", "through", "via", "about", "while",
-            "when", "as", "ahead", "following", "amid", "without", "under", "over", "earlier", "later", "late", "again", "repeatedly",
-        };
-
         private bool IsPreposition(int k) => t.IsWord(k) && Prepositions.Contains(t.Word(k).ToString());
 
         /// <summary>Walks back from a cue over a speaker's noun phrase; returns its first token, and its end in <paramref name="npEnd"/>.</summary>
         private int BackwardNounPhrase(int cue, int floor, out int npEnd)
         {
             int j = cue - 1;
-            while (j >= floor && t.IsWord(j) && !t.InQuote(j) && _k.IsAuxiliary(t.Word(j))) j--;
+            while (j >= floor && t.IsWord(j) && !t.InQuote(j) && (_k.IsAuxiliary(t.Word(j)) || IsLyAdverb(j) && j - 1 >= floor && (t.IsCapitalized(j - 1) || t.IsPronoun(j - 1) || _k.IsAuxiliary(t.Word(j - 1))))) j--;
             npEnd = j + 1;
             if (j >= floor && t.IsPronoun(j) && !t.InQuote(j)) return j;
             int count = 0;
@@ -272,10 +663,15 @@ internal static class AttributionStage
                         if (t.IsCapitalized(j))
                         {
                             if (t.IsClosedClass(j) && !t.Is(j, "the")) break;
+                            // "on Thursday Mr Blair said": a day name is not part of the speaker.
+                            if (IsWeekday(j) && j + 1 < npEnd) break;
                         }
                         else if (!_k.IsNounPhraseWord(t.Word(j)))
                         {
-                            break;
+                            // "Ambassador to Hanoi Gennady Bezdetko", "the UN in Geneva": a place inside a title.
+                            bool inner = (t.Is(j, "to") || t.Is(j, "in") || t.Is(j, "at")) && j + 1 < npEnd && t.IsCapitalized(j + 1)
+                                && j - 1 >= floor && t.IsWord(j - 1) && t.IsCapitalized(j - 1);
+                            if (!inner) break;
                         }
                     }
                 }
@@ -287,7 +683,7 @@ internal static class AttributionStage
                 count++;
             }
             int start = j + 1;
-            while (start < npEnd && (t.Is(start, "and") || t.Is(start, "of") || t.Is(start, "for") || t.Tokens[start].Kind == TokenKind.Punct)) start++;
+            while (start < npEnd && (t.Is(start, "and") || t.Is(start, "of") || t.Is(start, "for") || t.Is(start, "to") || t.Is(start, "in") || t.Is(start, "at") || t.Tokens[start].Kind == TokenKind.Punct)) start++;
             return start;
         }
 
@@ -299,6 +695,13 @@ internal static class AttributionStage
             while (j < limit && count < MaxNounPhraseTokens && !t.InQuote(j))
             {
                 var tok = t.Tokens[j];
+                if (tok.Kind == TokenKind.Word && (_k.Descriptions.TryMatch(_s, t.Tokens, j, limit, out _, out int dEnd) || _k.Titles.TryMatch(_s, t.Tokens, j, limit, out _, out dEnd)) && dEnd > j + 1)
+                {
+                    // A known multi-word description or title ("head of state", "Secretary of State") is one unit.
+                    count += dEnd - j;
+                    j = dEnd;
+                    continue;
+                }
                 if (tok.Kind == TokenKind.Punct)
                 {
                     char c = _s[tok.Start];
@@ -312,7 +715,7 @@ internal static class AttributionStage
                     bool possessiveS = t.Is(j, "s") && j > k && Text.IsApostrophe(_s[t.Tokens[j - 1].Start]);
                     if (!possessiveS && !t.IsCapitalized(j) && !t.Is(j, "the") && !t.Is(j, "a") && !t.Is(j, "and"))
                     {
-                        if (lenient ? t.IsClosedClass(j) || Prepositions.Contains(t.Word(j).ToString()) : !_k.IsNounPhraseWord(t.Word(j))) break;
+                        if (lenient ? t.IsClosedClass(j) || Prepositions.Contains(t.Word(j).ToString()) || t.IsPronoun(j) : !_k.IsNounPhraseWord(t.Word(j))) break;
                     }
                     else if (t.IsCapitalized(j) && t.IsClosedClass(j) && j > k)
                     {
@@ -333,7 +736,7 @@ internal static class AttributionStage
         /// <summary>A noun phrase can name a speaker: a pronoun, a capitalised name, or a known description or group.</summary>
         private bool IsSpeakerLike(int start, int end)
         {
-            if (end - start == 1 && t.IsPronoun(start)) return !t.Is(start, "it") || true;
+            if (end - start == 1 && t.IsPronoun(start)) return true;
             for (int i = start; i < end; i++)
             {
                 if (t.IsWord(i) && t.IsCapitalized(i) && !t.IsClosedClass(i)) return true;
@@ -348,7 +751,7 @@ internal static class AttributionStage
             int words = 0;
             for (int i = start; i < end; i++)
             {
-                if (t.Tokens[i].Kind != TokenKind.Punct && ++words >= 2) return true;
+                if (t.Tokens[i].Kind != TokenKind.Punct && ++words >= 3) return true;
                 if (t.InQuote(i)) return true;
             }
             return false;
@@ -356,10 +759,27 @@ internal static class AttributionStage
 
         private TextSpan SpanOf(int start, int end) => TextSpan.FromBounds(t.Tokens[start].Start, t.Tokens[end - 1].End);
 
+        /// <summary>True for a name or term in quotes rather than words said: "so-called \"X\"", or a quoted capitalised name.</summary>
+        private bool IsNamingQuote(Quote quote)
+        {
+            int first = t.FirstTokenAt(quote.Open);
+            if (first > 0 && t.IsWord(first - 1) && NamingWords.Contains(t.Word(first - 1).ToString())) return true;
+            if (first > 1 && t.IsPunct(first - 1, '-') && t.Is(first - 2, "called")) return true;
+            int words = 0;
+            for (int i = first + 1; i < t.Tokens.Count && t.Tokens[i].Start < quote.ContentEnd; i++)
+            {
+                if (!t.IsWord(i)) continue;
+                if (!t.IsCapitalized(i) || ++words > 3) return false;
+            }
+            return words > 0;
+        }
+
         /// <summary>Sets the statement's text from tokens [start, end): direct when it is all quotes, mixed when it holds one, else indirect.</summary>
         private bool SetContent(StatementDraft draft, int start, int end)
         {
             while (start < end && (t.Is(start, "that") || (t.Tokens[start].Kind == TokenKind.Punct && !t.InQuote(start)))) start++;
+            // "But \"…\"" and "And the only means …": a leading conjunction is the reporter's, not the speaker's.
+            if (start + 1 < end && t.IsWord(start) && !t.InQuote(start) && (t.Is(start, "but") || t.Is(start, "and"))) start++;
             while (end > start && t.Tokens[end - 1].Kind == TokenKind.Punct && !t.InQuote(end - 1)) end--;
             if (end <= start) return false;
             int cs = t.Tokens[start].Start, ce = t.Tokens[end - 1].End;
@@ -368,10 +788,14 @@ internal static class AttributionStage
             bool anyQuoted = false;
             for (int i = start; i < end; i++)
             {
-                if (t.InQuote(i)) anyQuoted = true;
+                if (t.InQuote(i))
+                {
+                    if (!anyQuoted && !IsNamingQuote(t.Quotes[t.QuoteOf[i]])) anyQuoted = true;
+                }
                 else if (t.Tokens[i].Kind != TokenKind.Punct) allQuoted = false;
             }
-            if (allQuoted && anyQuoted)
+            draft.Pieces.Clear();
+            if (allQuoted && t.InQuote(start))
             {
                 draft.Kind = StatementKind.Direct;
                 for (int q = 0; q < t.Quotes.Count; q++)

@@ -72,6 +72,8 @@ internal sealed class StatementDraft
     public bool Inherited { get; set; }
     public StatementDraft? InheritFrom { get; set; }
     public string? SpeakerId { get; set; }
+    /// <summary>The block its last piece stands in: a quote running over paragraphs moves it on.</summary>
+    public Block? LastBlock { get; set; }
     /// <summary>The last quote of the statement ran to the end of its paragraph without closing.</summary>
     public bool OpenAtEnd { get; set; }
 }

@@ -55,7 +55,15 @@ internal static class QuoteScanner
                     if (!Close(ref depth, Family.Guillemet, i)) Unopened(i);
                     break;
                 case '"':
-                    if (Top(depth, Family.Double) && (IsClosingContext(s, i, block) || !IsOpeningContext(s, i, block)))
+                    if (depth == 1 && Top(depth, Family.Double) && IsOpeningContext(s, i, block) && AfterSentenceEnd(s, i, block))
+                    {
+                        // The news convention for a quote running on: the opening mark is repeated on the next
+                        // paragraph (or sentence, where paragraphs were run together) and the first part never closes.
+                        result.Add(new Quote(stack[0].Pos, i, false));
+                        depth = 0;
+                        Push(ref depth, Family.Double, i);
+                    }
+                    else if (Top(depth, Family.Double) && (IsClosingContext(s, i, block) || !IsOpeningContext(s, i, block)))
                     {
                         Close(ref depth, Family.Double, i);
                     }
@@ -122,6 +130,15 @@ internal static class QuoteScanner
         }
 
         bool Top(int d, Family family) => d > 0 && stack[d - 1].Family == family;
+    }
+
+    /// <summary>True when the mark follows a sentence end and a space: ". \"" can only open a new quote.</summary>
+    private static bool AfterSentenceEnd(string s, int i, Block block)
+    {
+        int j = i - 1;
+        if (j < block.Start || !Text.IsSpace(s[j])) return false;
+        while (j > block.Start && Text.IsSpace(s[j])) j--;
+        return Text.IsSentenceEnd(s[j]);
     }
 
     private static bool IsOpeningContext(string s, int i, Block block)
