@@ -57,7 +57,15 @@ internal static class AttributionStage
         {
             "in", "on", "at", "during", "after", "before", "with", "for", "of", "by", "from", "through", "via", "about", "while",
             "when", "as", "ahead", "following", "amid", "without", "under", "over", "earlier", "later", "late", "again", "repeatedly",
-            "since", "because", "if", "although", "though", "despite", "upon", "into", "to",
+            "despite", "upon", "into",
+        };
+
+        /// <summary>Words that open an adjunct after an attribution ("…, X said as he left", "… because …").</summary>
+        private static readonly HashSet<string> AdjunctStarts = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "in", "on", "at", "during", "after", "before", "with", "for", "by", "from", "through", "via", "about", "while",
+            "when", "as", "ahead", "following", "amid", "without", "under", "over", "earlier", "later", "since", "because",
+            "although", "though", "despite", "upon", "shortly", "last", "this", "yesterday", "today", "tonight", "here", "there",
         };
 
         /// <summary>Words that open a sentence without being part of what was said ("However, X said, …").</summary>
@@ -269,7 +277,9 @@ internal static class AttributionStage
             if (hasSubject)
             {
                 int before = npStart - 1;
-                if (before > consumed && (t.IsComma(before) || t.IsQuoteClose(before) || IsDashToken(before)) && TailOk(c1, se, cue.Recipient, out int tail))
+                if (before > consumed && (t.IsComma(before) || t.IsQuoteClose(before) || IsDashToken(before))
+                    && TailOk(c1, se, cue.Recipient, t.IsQuoteClose(before), false, out int tail) && !IsConnectivePhrase(consumed, before)
+                    && !HasThatClauseCue(consumed, before))
                 {
                     var draft = NewDraft(cue);
                     draft.SpeakerSpan = SpanOf(npStart, npEnd);
@@ -284,7 +294,7 @@ internal static class AttributionStage
             {
                 int np = ForwardNounPhrase(c1, se, lenient: true);
                 bool ok = np > c1 && IsSpeakerLike(c1, np) && !t.IsPronoun(c1) || np == c1 + 1 && t.IsPronoun(c1);
-                if (ok && TailOk(np, se, false, out int tail))
+                if (ok && TailOk(np, se, false, t.IsQuoteClose(prev), true, out int tail) && !HasThatClauseCue(consumed, prev))
                 {
                     var draft = NewDraft(cue);
                     draft.SpeakerSpan = SpanOf(c1, np);
@@ -296,6 +306,21 @@ internal static class AttributionStage
             return null;
         }
 
+        /// <summary>True when [start, end) holds its own "X said that …": then a trailing "…, sources said" only relays it.</summary>
+        private bool HasThatClauseCue(int start, int end)
+        {
+            for (int i = start; i < end; i++)
+            {
+                if (t.InQuote(i) || !t.IsWord(i) || !TryCue(i, end, out var cue) || cue.End >= end) continue;
+                if (t.Is(cue.End, "that") || t.IsPunct(cue.End, ':'))
+                {
+                    int np = BackwardNounPhrase(i, start, out int npEnd);
+                    if (np < npEnd && IsSpeakerLike(np, npEnd)) return true;
+                }
+            }
+            return false;
+        }
+
         private StatementDraft NewDraft(CueHit cue) => new()
         {
             Block = t.Block,
@@ -304,7 +329,7 @@ internal static class AttributionStage
         };
 
         /// <summary>True when only an adjunct follows position <paramref name="k"/> ("in a statement", "answering a question", ", adding …").</summary>
-        private bool TailOk(int k, int se, bool recipient, out int tail)
+        private bool TailOk(int k, int se, bool recipient, bool quoteBefore, bool appositiveAllowed, out int tail)
         {
             if (recipient && k < se && t.IsWord(k) && !t.InQuote(k))
             {
@@ -314,8 +339,19 @@ internal static class AttributionStage
             tail = k;
             while (k < se && t.Tokens[k].Kind == TokenKind.Punct && !t.IsComma(k) && !t.InQuote(k) && !IsDashToken(k)) k++;
             if (k >= se) return true;
-            if (t.IsComma(k) || IsDashToken(k)) return true;
-            return t.IsWord(k) && !t.InQuote(k) && (IsPreposition(k) || IsParticiple(k) || SkipTimeAdverbial(k, se) > k);
+            if (IsDashToken(k)) return true;
+            if (t.IsComma(k))
+            {
+                // ", \"…\"" after the cue is the quote it introduces, not a tail; ", CLAUSE" makes the cue parenthetical.
+                int n = k + 1;
+                if (n >= se) return true;
+                if (t.InQuote(n)) return quoteBefore;
+                if (!t.IsWord(n)) return true;
+                if (IsParticiple(n) || t.Is(n, "and") || t.Is(n, "but") || t.Is(n, "who") || t.Is(n, "which") || AdjunctStarts.Contains(t.Word(n).ToString())) return true;
+                if (TryCue(n, se, out _)) return true;
+                return appositiveAllowed;
+            }
+            return t.IsWord(k) && !t.InQuote(k) && (AdjunctStarts.Contains(t.Word(k).ToString()) || IsParticiple(k) || SkipTimeAdverbial(k, se) > k);
         }
 
         /// <summary>After a post-posed attribution: the rest of a split quote (", \"B.\"") or a second act (", adding that …").</summary>
@@ -371,7 +407,15 @@ internal static class AttributionStage
             {
                 int npEnd = t.IsWord(c1) && (t.Is(c1, "him") || t.Is(c1, "her") || t.Is(c1, "them")) ? c1 + 1 : ForwardNounPhrase(c1, se, lenient: true);
                 if (npEnd == c1 || !(npEnd == c1 + 1 && t.IsWord(c1) && (t.Is(c1, "him") || t.Is(c1, "her") || t.Is(c1, "them")) || IsSpeakerLike(c1, npEnd))) return null;
-                draft.SpeakerSpan = SpanOf(c1, npEnd);
+                int npFrom = c1;
+                if (npEnd + 1 < se && (t.Is(npEnd, "by") || t.Is(npEnd, "from") || t.Is(npEnd, "of"))
+                    && _k.Descriptions.TryMatch(_s, t.Tokens, npEnd - 1, npEnd, out var doc, out _) && doc.Kind is null)
+                {
+                    // "according to a joint statement by X": the document stands for its author.
+                    int author = ForwardNounPhrase(npEnd + 1, se, lenient: true);
+                    if (author > npEnd + 1 && IsSpeakerLike(npEnd + 1, author)) (npFrom, npEnd) = (npEnd + 1, author);
+                }
+                draft.SpeakerSpan = SpanOf(npFrom, npEnd);
                 if (c0 > consumed && (t.IsComma(c0 - 1) || t.IsQuoteClose(c0 - 1)))
                 {
                     if (!SetContent(draft, consumed, t.IsComma(c0 - 1) ? c0 - 1 : c0)) return null;
@@ -405,6 +449,18 @@ internal static class AttributionStage
             else if (!hasSubject && RelativeSubject(c0, consumed) is { } rel)
             {
                 (npStart, npEndBack) = rel;
+                hasSubject = true;
+            }
+            else if (!hasSubject && ConjoinedOrParticiple(c0, consumed, cue) && SentenceSubjectRange(ss, c0) is { } subject)
+            {
+                // "The Tory leader … and has said …", "The newspaper … expressed …, stating that …".
+                (npStart, npEndBack) = subject;
+                hasSubject = true;
+            }
+            else if (!hasSubject && ReducedRelativeSubject(consumed, c0, se, cue) is { } reduced)
+            {
+                // "An EC negotiator taking part in the talks said: …", "A joint statement issued after the talks said …".
+                (npStart, npEndBack) = reduced;
                 hasSubject = true;
             }
             else if (!hasSubject && npStart == npEndBack)
@@ -486,10 +542,52 @@ internal static class AttributionStage
             return null;
         }
 
-        private TextSpan? SentenceSubject(int ss, int limit)
+        private TextSpan? SentenceSubject(int ss, int limit) => SentenceSubjectRange(ss, limit) is { } r ? SpanOf(r.Start, r.End) : null;
+
+        private bool ConjoinedOrParticiple(int c0, int floor, CueHit cue)
         {
+            int j = c0 - 1;
+            while (j >= floor && t.IsWord(j) && !t.InQuote(j) && (_k.IsAuxiliary(t.Word(j)) || IsLyAdverb(j))) j--;
+            if (j < floor) return false;
+            if (t.Is(j, "and") || t.Is(j, "but")) return true;
+            return IsParticipleCue(cue) && j == c0 - 1 && t.IsComma(j);
+        }
+
+        private (int Start, int End)? ReducedRelativeSubject(int floor, int c0, int se, CueHit cue)
+        {
+            int from = floor;
+            if (c0 - from > 14 || c0 - from < 3) return null;
+            int participle = -1;
+            for (int i = from; i < c0; i++)
+            {
+                if (t.InQuote(i) || t.IsComma(i)) return null;
+                if (participle < 0 && i > from && t.IsWord(i) && !t.IsCapitalized(i) && t.Tokens[i].Length > 4
+                    && (t.Word(i).EndsWith("ing", StringComparison.Ordinal) || t.Word(i).EndsWith("ed", StringComparison.Ordinal)))
+                {
+                    participle = i;
+                }
+            }
+            if (participle < 0) return null;
+            int np = ForwardNounPhrase(from, participle, lenient: false);
+            if (np != participle || !IsSpeakerLike(from, np)) return null;
+            bool strong = cue.End < se && (t.IsPunct(cue.End, ':') || t.Is(cue.End, "that") || t.InQuote(cue.End));
+            bool document = _k.Descriptions.TryMatch(_s, t.Tokens, np - 1, np, out var d, out _) && d.Kind is null;
+            return strong || document ? (from, np) : null;
+        }
+
+        private (int Start, int End)? SentenceSubjectRange(int ss, int limit)
+        {
+            if (ss < limit && t.IsWord(ss) && (IsPreposition(ss) || IsParticiple(ss) || Connectives.Contains(t.Word(ss).ToString())))
+            {
+                // "In a statement, he said …": the subject follows the introductory phrase.
+                int c = ss;
+                while (c < limit && !t.IsComma(c)) c++;
+                if (c >= limit) return null;
+                ss = c + 1;
+            }
+            if (ss >= limit || t.IsWord(ss) && t.IsClosedClass(ss) && !t.Is(ss, "the")) return null;
             int np = ForwardNounPhrase(ss, limit, lenient: false);
-            return np > ss && IsSpeakerLike(ss, np) ? SpanOf(ss, np) : null;
+            return np > ss && IsSpeakerLike(ss, np) ? (ss, np) : null;
         }
 
         private bool IsConnectivePhrase(int start, int end)
@@ -515,7 +613,8 @@ internal static class AttributionStage
         /// <summary>A complement that opens with a quote ends with it ("replied, \"No,\" smiled and …").</summary>
         private int QuoteRunEnd(int content, int se)
         {
-            if (content >= se || !t.InQuote(content) || t.Tokens[content].Start != t.Quotes[t.QuoteOf[content]].Open) return se;
+            if (content >= se || content == 0 || !t.InQuote(content) || t.Tokens[content].Start != t.Quotes[t.QuoteOf[content]].Open) return se;
+            if (!(t.IsComma(content - 1) || t.IsPunct(content - 1, ':'))) return se;
             int q = t.QuoteOf[content];
             int j = content;
             while (j < se && t.QuoteOf[j] == q) j++;
@@ -595,7 +694,7 @@ internal static class AttributionStage
             k = SkipTimeAdverbial(k, se);
             if (k >= se) return -1;
             if (t.Is(k, "that")) return k + 1;
-            if (recipient || IsPreposition(k) || IsParticiple(k) || t.IsComma(k) || IsDashToken(k))
+            if (recipient || IsPreposition(k) || t.IsComma(k) || IsDashToken(k))
             {
                 for (int j = k; j < Math.Min(se, k + 16); j++)
                 {
@@ -670,7 +769,7 @@ internal static class AttributionStage
                         {
                             // "Ambassador to Hanoi Gennady Bezdetko", "the UN in Geneva": a place inside a title.
                             bool inner = (t.Is(j, "to") || t.Is(j, "in") || t.Is(j, "at")) && j + 1 < npEnd && t.IsCapitalized(j + 1)
-                                && j - 1 >= floor && t.IsWord(j - 1) && t.IsCapitalized(j - 1);
+                                && j - 1 >= floor && t.IsWord(j - 1) && (t.IsCapitalized(j - 1) || _k.IsNounPhraseWord(t.Word(j - 1)));
                             if (!inner) break;
                         }
                     }
@@ -683,6 +782,17 @@ internal static class AttributionStage
                 count++;
             }
             int start = j + 1;
+            if (start < npEnd && j >= floor && t.IsWord(npEnd - 1) && _k.IsGroupNoun(t.Word(npEnd - 1)))
+            {
+                // "trade union officials", "foreign ministry sources": lower-case modifiers of a group noun.
+                int x = j, n = 0;
+                while (x >= floor && n < 3 && t.IsWord(x) && !t.InQuote(x) && !t.IsCapitalized(x) && !t.IsClosedClass(x) && !IsPreposition(x) && !_k.IsAuxiliary(t.Word(x)))
+                {
+                    x--;
+                    n++;
+                }
+                if (n > 0 && (x < floor || t.IsComma(x) || t.IsQuoteClose(x))) start = x + 1;
+            }
             while (start < npEnd && (t.Is(start, "and") || t.Is(start, "of") || t.Is(start, "for") || t.Is(start, "to") || t.Is(start, "in") || t.Is(start, "at") || t.Tokens[start].Kind == TokenKind.Punct)) start++;
             return start;
         }
@@ -715,7 +825,8 @@ internal static class AttributionStage
                     bool possessiveS = t.Is(j, "s") && j > k && Text.IsApostrophe(_s[t.Tokens[j - 1].Start]);
                     if (!possessiveS && !t.IsCapitalized(j) && !t.Is(j, "the") && !t.Is(j, "a") && !t.Is(j, "and"))
                     {
-                        if (lenient ? t.IsClosedClass(j) || Prepositions.Contains(t.Word(j).ToString()) || t.IsPronoun(j) : !_k.IsNounPhraseWord(t.Word(j))) break;
+                        bool inner = (t.Is(j, "of") || t.Is(j, "to")) && j > k && j + 1 < limit && t.IsCapitalized(j - 1) && t.IsCapitalized(j + 1);
+                        if (!inner && (lenient ? t.IsClosedClass(j) || Prepositions.Contains(t.Word(j).ToString()) || t.IsPronoun(j) : !_k.IsNounPhraseWord(t.Word(j)))) break;
                     }
                     else if (t.IsCapitalized(j) && t.IsClosedClass(j) && j > k)
                     {

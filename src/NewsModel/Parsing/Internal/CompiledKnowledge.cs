@@ -16,6 +16,8 @@ internal sealed class CompiledKnowledge
         "officials", "official", "aides", "aide", "lawmakers", "sources", "source", "analysts", "experts", "diplomats",
         "critics", "residents", "witnesses", "police", "authorities", "ministers", "leaders", "spokesman", "spokeswoman",
         "spokesperson", "people", "traders", "dealers", "economists", "bankers", "observers", "insiders", "executives",
+        "delegates", "negotiators", "spokesmen", "spokeswomen", "representatives", "investigators", "prosecutors",
+        "activists", "campaigners", "organisers", "organizers", "researchers", "scientists", "doctors", "protesters",
     ];
 
     private static readonly string[] NounPhraseWordList =

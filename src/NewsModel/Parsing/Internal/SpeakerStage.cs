@@ -21,6 +21,13 @@ internal static class SpeakerStage
         "Front", "Movement", "Alliance", "Network", "Club", "Society", "Exchange", "Lords", "Commons", "Tribunal",
     };
 
+    /// <summary>Heads of a phrase that speaks for the body or person named before them ("a Mitsui spokesman", "Mr Blair's spokesman").</summary>
+    private static readonly HashSet<string> SpokesHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "official", "officials", "source", "sources",
+        "representative", "representatives",
+    };
+
     private enum Class { None, Named, Pronoun, Description, Generic }
 
     private sealed record Analysis(Class Class, string Name, SpeakerKind Kind, string? Title = null, string? Affiliation = null,
@@ -29,7 +36,9 @@ internal static class SpeakerStage
     private sealed class Entity
     {
         public required string Name { get; set; }
-        public SpeakerKind Kind { get; init; }
+        public SpeakerKind Kind { get; set; }
+        /// <summary>A bare capitalised name taken for a person for want of anything better ("Pravda", "Liberty").</summary>
+        public bool Guessed { get; set; }
         public string? Title { get; set; }
         public string? Affiliation { get; set; }
         public GazetteerEntity? Gazetteer { get; init; }
@@ -126,9 +135,9 @@ internal static class SpeakerStage
 
     private static bool Fits(string pronoun, SpeakerKind kind) => pronoun.ToLowerInvariant() switch
     {
-        "he" or "she" => kind == SpeakerKind.Person,
+        "he" or "she" or "him" or "her" => kind == SpeakerKind.Person,
         "it" => kind is SpeakerKind.Organization or SpeakerKind.Country,
-        "they" => kind is SpeakerKind.Organization or SpeakerKind.Country or SpeakerKind.Other,
+        "they" or "them" => kind is SpeakerKind.Organization or SpeakerKind.Country or SpeakerKind.Other,
         _ => true,
     };
 
@@ -161,7 +170,15 @@ internal static class SpeakerStage
         var noun = d.HeadNoun;
         bool OrgFits(Entity e) => e.Kind is SpeakerKind.Organization && (e.Name.Contains(noun, StringComparison.OrdinalIgnoreCase)
             || (e.Gazetteer?.HeadNouns.Any(h => h.Equals(noun, StringComparison.OrdinalIgnoreCase)) ?? false));
-        return Nearest(entities, resolved, i, OrgFits) ?? entities.FirstOrDefault(OrgFits);
+        var org = Nearest(entities, resolved, i, OrgFits) ?? entities.FirstOrDefault(OrgFits);
+        if (org is null && Nearest(entities, resolved, i, e => e.Guessed) is { } guessed)
+        {
+            // "Pravda said …; the newspaper said …": a bare name was a body after all.
+            guessed.Kind = SpeakerKind.Organization;
+            guessed.Guessed = false;
+            org = guessed;
+        }
+        return org;
     }
 
     private static Entity ResolveGeneric(List<Entity> entities, Analysis a)
@@ -179,7 +196,7 @@ internal static class SpeakerStage
     {
         foreach (var e in entities)
         {
-            if (string.Equals(e.Name, a.Name, StringComparison.OrdinalIgnoreCase) && (e.Kind == a.Kind || a.Kind == SpeakerKind.Other))
+            if (string.Equals(e.Name, a.Name, StringComparison.OrdinalIgnoreCase) && (e.Kind == a.Kind || a.Kind == SpeakerKind.Other || e.Guessed || IsGuess(a)))
             {
                 e.Title ??= a.Title;
                 e.Affiliation ??= a.Affiliation;
@@ -195,7 +212,7 @@ internal static class SpeakerStage
                 if (e.Kind != SpeakerKind.Person) continue;
                 bool single = !a.Name.Contains(' ', StringComparison.Ordinal);
                 bool eSingle = !e.Name.Contains(' ', StringComparison.Ordinal);
-                if (single && string.Equals(LastWord(e.Name), a.Name, StringComparison.OrdinalIgnoreCase))
+                if (single && (string.Equals(LastWord(e.Name), a.Name, StringComparison.OrdinalIgnoreCase) || a.Name.Length >= 6 && WithinOneEdit(LastWord(e.Name), a.Name)))
                 {
                     e.Title ??= a.Title;
                     return e;
@@ -210,9 +227,37 @@ internal static class SpeakerStage
                 }
             }
         }
-        var created = new Entity { Name = a.Name, Kind = a.Kind, Title = a.Title, Affiliation = a.Affiliation, Gazetteer = a.Gazetteer };
+        var created = new Entity { Name = a.Name, Kind = a.Kind, Title = a.Title, Affiliation = a.Affiliation, Gazetteer = a.Gazetteer, Guessed = IsGuess(a) };
         entities.Add(created);
         return created;
+    }
+
+    private static bool IsGuess(Analysis a) =>
+        a.Class == Class.Named && a.Kind == SpeakerKind.Person && a.Title is null && a.Gazetteer is null && !a.Name.Contains(' ', StringComparison.Ordinal);
+
+    /// <summary>True when the names differ by at most one letter ("Koronelli", "Koronolli"): a misspelt surname.</summary>
+    private static bool WithinOneEdit(string a, string b)
+    {
+        if (Math.Abs(a.Length - b.Length) > 1) return false;
+        int i = 0, j = 0, edits = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            if (char.ToLowerInvariant(a[i]) == char.ToLowerInvariant(b[j]))
+            {
+                i++;
+                j++;
+                continue;
+            }
+            if (++edits > 1) return false;
+            if (a.Length > b.Length) i++;
+            else if (b.Length > a.Length) j++;
+            else
+            {
+                i++;
+                j++;
+            }
+        }
+        return edits + (a.Length - i) + (b.Length - j) <= 1;
     }
 
     private static bool IsAllCaps(string s) => s.Any(char.IsLetter) && !s.Any(char.IsLower);
@@ -233,12 +278,38 @@ internal static class SpeakerStage
         string Str(int a, int b) => a >= b ? "" : Text.Collapse(s.AsSpan(tokens[a].Start, tokens[b - 1].End - tokens[a].Start));
         bool Is(int i, string w) => s.AsSpan(tokens[i].Start, tokens[i].Length).Equals(w, StringComparison.OrdinalIgnoreCase);
 
-        if (end - start == 1 && tokens[0].Kind == TokenKind.Word && Is(0, "he") | Is(0, "she") | Is(0, "they") | Is(0, "it") | Is(0, "we") | Is(0, "i"))
+        if (end - start == 1 && tokens[0].Kind == TokenKind.Word && Is(0, "he") | Is(0, "she") | Is(0, "they") | Is(0, "it") | Is(0, "we") | Is(0, "i") | Is(0, "him") | Is(0, "her") | Is(0, "them"))
         {
             return new Analysis(Class.Pronoun, Str(0, 1), SpeakerKind.Other, Pronoun: Str(0, 1));
         }
         while (start < end && (Is(start, "the") || Is(start, "a") || Is(start, "an"))) start++;
         if (start >= end) return new Analysis(Class.None, "", SpeakerKind.Other);
+
+        // "a Mitsui spokesman", "Mr Blair's spokesman", "a spokeswoman for the Information Commissioner's Office".
+        for (int h = start; h < end; h++)
+        {
+            if (tokens[h].Kind != TokenKind.Word || !SpokesHeads.Contains(s.Substring(tokens[h].Start, tokens[h].Length))) continue;
+            if (h == end - 1 && h > start)
+            {
+                int modEnd = h;
+                bool possessive = modEnd - 2 >= start && Is(modEnd - 1, "s") && Text.IsApostrophe(s[tokens[modEnd - 2].Start]);
+                if (possessive) modEnd -= 2;
+                bool named = true;
+                for (int m = start; m < modEnd; m++) named &= tokens[m].Kind != TokenKind.Word || Text.IsCapitalized(s, tokens[m]) || Is(m, "of") || Is(m, "and");
+                if (modEnd > start && (possessive || named) && !k.Adjectives.TryMatch(s, tokens, start, modEnd, out _, out int adjEnd) | adjEnd != modEnd)
+                {
+                    var inner = Analyze(ctx, TextSpan.FromBounds(tokens[start].Start, tokens[modEnd - 1].End));
+                    if (inner.Class == Class.Named && !possessive && inner.Kind == SpeakerKind.Person && inner.Title is null) inner = inner with { Kind = SpeakerKind.Organization };
+                    if (inner.Class is Class.Named or Class.Generic or Class.Description) return inner;
+                }
+            }
+            else if (h + 2 < end && (Is(h + 1, "for") || Is(h + 1, "of") || Is(h + 1, "at")))
+            {
+                var inner = Analyze(ctx, TextSpan.FromBounds(tokens[h + 2].Start, tokens[end - 1].End));
+                if (inner.Class is Class.Named or Class.Generic or Class.Description) return inner;
+            }
+            break;
+        }
 
         // A known organisation or country, covering the phrase to its end.
         for (int i = start; i < end; i++)
@@ -268,6 +339,12 @@ internal static class SpeakerStage
         {
             int n = titleEnd;
             while (n < end && tokens[n].Kind == TokenKind.Punct) n++;
+            if (n < end && (Is(n, "to") || Is(n, "of") || Is(n, "in") || Is(n, "at") || Is(n, "for")))
+            {
+                // "Ambassador to Hanoi Gennady Bezdetko": the place ends where the two-word name begins.
+                int nameRun = CapitalRunStart(end);
+                if (nameRun > n && end - nameRun >= 3 && tokens[end - 1].Kind == TokenKind.Word && tokens[end - 2].Kind == TokenKind.Word) n = end - 2;
+            }
             if (n < end && CapitalRun(n) == end)
             {
                 string? affiliation = Affiliation(start, titleStart);
@@ -281,6 +358,19 @@ internal static class SpeakerStage
         {
             if (k.Descriptions.TryMatch(s, tokens, i, end, out var d, out int dEnd) && dEnd == end)
             {
+                if (d.Kind == SpeakerKind.Organization && i > start && !char.IsUpper(s[tokens[i].Start]))
+                {
+                    // "the official Tanjug news agency", "Postimees newspaper": the capitalised word is the body's name,
+                    // unless it names an owner ("the Communist Party newspaper").
+                    int r = i;
+                    while (r > start && Text.IsCapitalized(s, tokens[r - 1])) r--;
+                    var runLast = r < i ? s.Substring(tokens[i - 1].Start, tokens[i - 1].Length) : "";
+                    if (r < i && !OrganizationHeads.Contains(runLast) && !(k.Adjectives.TryMatch(s, tokens, r, i, out _, out int aEnd) && aEnd == i)
+                        && !(k.Gazetteer.TryMatch(s, tokens, r, i, out _, out int gEnd) && gEnd == i))
+                    {
+                        return new Analysis(Class.Named, Str(r, i), SpeakerKind.Organization);
+                    }
+                }
                 return new Analysis(Class.Description, Str(start, end), d.Kind ?? SpeakerKind.Other, Description: d);
             }
         }
