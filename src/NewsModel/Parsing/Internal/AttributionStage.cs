@@ -118,7 +118,8 @@ internal static class AttributionStage
                 }
                 if (!any && IsPureQuote(ss, se, out var pieces, out bool open))
                 {
-                    var target = carry ?? (last is not null && (last.LastBlock ?? last.Block) == t.Block && last.Kind != StatementKind.Indirect && previousSentenceEnd == ss ? last : null);
+                    // Only a direct quote runs on into the next sentence; after reported speech a quote is a new statement.
+                    var target = carry ?? (last is not null && (last.LastBlock ?? last.Block) == t.Block && last.Kind == StatementKind.Direct && previousSentenceEnd == ss ? last : null);
                     if (target is not null)
                     {
                         target.Pieces.AddRange(pieces);
@@ -382,6 +383,13 @@ internal static class AttributionStage
             if (!t.IsWord(j) || t.InQuote(j)) return false;
             int c = j;
             bool conjunction = t.Is(j, "and") || t.Is(j, "but");
+            TextSpan? ownSubject = null;
+            if (conjunction && j + 2 < se && t.IsPronoun(j + 1))
+            {
+                // "…, but he said: \"…\"": a second act with its own (pronoun) subject.
+                ownSubject = SpanOf(j + 1, j + 2);
+                j++;
+            }
             if (conjunction)
             {
                 c = j + 1;
@@ -394,7 +402,8 @@ internal static class AttributionStage
             int content = ComplementStart(cue.End, se, cue.Recipient);
             if (content < 0 || content >= se || !HasWords(content, se)) return false;
             var second = NewDraft(cue);
-            if (!SetContent(second, content, se)) return false;
+            second.SpeakerSpan = ownSubject;
+            if (!SetContent(second, content, QuoteRunEnd(content, se))) return false;
             _second = second;
             return true;
         }
@@ -509,7 +518,7 @@ internal static class AttributionStage
                         _second = null;
                         return null;
                     }
-                    if (_second is { } second && !(npStart == consumed || npStart == ss) && SentenceSubject(ss, c0) is { } subject)
+                    if (_second is { SpeakerSpan: null } second && !(npStart == consumed || npStart == ss) && SentenceSubject(ss, c0) is { } subject)
                     {
                         // "Mr Blair derided Tory claims …, saying …": the participle belongs to the sentence's subject.
                         second.SpeakerSpan = subject;
@@ -531,7 +540,7 @@ internal static class AttributionStage
             if (prev > consumed && (t.IsComma(prev) || t.IsQuoteClose(prev)) && c1 < se && !cue.Recipient)
             {
                 int npEnd = ForwardNounPhrase(c1, se, lenient: true);
-                if (npEnd > c1 && IsSpeakerLike(c1, npEnd) && !t.IsPronoun(c1) || npEnd == c1 + 1 && t.IsPronoun(c1))
+                if ((npEnd > c1 && IsSpeakerLike(c1, npEnd) && !t.IsPronoun(c1) || npEnd == c1 + 1 && t.IsPronoun(c1)) && TailOk(npEnd, se, false, t.IsQuoteClose(prev), true, out _))
                 {
                     draft.SpeakerSpan = SpanOf(c1, npEnd);
                     if (!SetContent(draft, consumed, t.IsComma(prev) ? prev : prev + 1)) return null;
@@ -617,7 +626,12 @@ internal static class AttributionStage
             if (!(t.IsComma(content - 1) || t.IsPunct(content - 1, ':'))) return se;
             int q = t.QuoteOf[content];
             int j = content;
-            while (j < se && t.QuoteOf[j] == q) j++;
+            while (j < se && t.QuoteOf[j] == q)
+            {
+                j++;
+                // A quote left open and taken up by the next opening mark runs on ("…mailings. \"For example …").
+                if (j < se && t.QuoteOf[j] == q + 1 && !t.Quotes[q].Closed) q++;
+            }
             int k = j;
             while (k < se && t.Tokens[k].Kind == TokenKind.Punct && !t.InQuote(k)) k++;
             return k >= se ? se : j;
@@ -633,7 +647,7 @@ internal static class AttributionStage
             if (!comma) return null;
             int segStart = floor;
             int segments = 0;
-            for (int p = floor; p < j && segments < 4; p++)
+            for (int p = floor; p <= j && segments < 5; p++)
             {
                 if (t.InQuote(p))
                 {
@@ -645,7 +659,8 @@ internal static class AttributionStage
                 int s0 = segStart;
                 segStart = p + 1;
                 if (p - s0 < 1 || p - s0 > MaxNounPhraseTokens) continue;
-                if (!t.IsWord(s0) || IsPreposition(s0) || IsParticiple(s0) || Connectives.Contains(t.Word(s0).ToString())) continue;
+                if (!t.IsWord(s0) || IsPreposition(s0) || IsParticiple(s0) || Connectives.Contains(t.Word(s0).ToString())
+                    || t.Word(s0).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || t.Word(s0).EndsWith("ed", StringComparison.Ordinal)) continue;
                 int np = ForwardNounPhrase(s0, p, lenient: true);
                 if (np == p && IsSpeakerLike(s0, np) && IsNameLike(s0, np)) return (s0, np);
             }
@@ -752,7 +767,9 @@ internal static class AttributionStage
                     bool abbreviation = c == '.' && j - 1 >= floor && t.IsWord(j - 1) && t.IsCapitalized(j - 1) && t.Tokens[j - 1].Length <= 4 && j + 1 < npEnd;
                     bool possessive = Text.IsApostrophe(c) && j + 1 < npEnd && t.Is(j + 1, "s");
                     bool hyphen = Text.IsHyphen(c) && j + 1 < npEnd && j - 1 >= floor && t.IsWord(j - 1);
-                    if (!(abbreviation || possessive || hyphen)) break;
+                    // "O'Connor", "D'Alema": an apostrophe inside a surname.
+                    bool inName = Text.IsApostrophe(c) && j + 1 < npEnd && t.IsCapitalized(j + 1) && j - 1 >= floor && t.IsCapitalized(j - 1) && t.Tokens[j - 1].Length == 1;
+                    if (!(abbreviation || possessive || hyphen || inName)) break;
                 }
                 else if (tok.Kind == TokenKind.Word)
                 {
