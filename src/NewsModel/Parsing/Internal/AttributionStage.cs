@@ -18,6 +18,7 @@ internal static class AttributionStage
         StatementDraft? last = null;
         int lastBody = -10;
         StatementDraft? listHead = null;
+        StatementDraft? pendingHeadline = null;
         TextSpan? listSpeaker = null;
         foreach (var block in ctx.Blocks)
         {
@@ -41,6 +42,13 @@ internal static class AttributionStage
             reader.Read(ref last, carry);
             if (last is not null && (last.LastBlock ?? last.Block) == block) lastBody = block.ParagraphIndex;
             if (block.Where == StatementLocation.Headline && !reader.Found) reader.ReadHeadlineDash();
+            if (block.Where == StatementLocation.Headline && !reader.Found && reader.ReadHeadlineQuote() is { } quoted) pendingHeadline = quoted;
+            else if (pendingHeadline is not null && ctx.Statements.Count > 1 && ctx.Statements[^1] != pendingHeadline)
+            {
+                // A quoted headline claim ("UK 'discriminated against Roma'") is the story's first speaker's.
+                pendingHeadline.InheritFrom = ctx.Statements[ctx.Statements.IndexOf(pendingHeadline) + 1];
+                pendingHeadline = null;
+            }
             if (block.Where == StatementLocation.Body && reader.FindListHeading() is { } heading) listSpeaker = heading;
         }
     }
@@ -202,6 +210,24 @@ internal static class AttributionStage
                 draft.InheritFrom = head;
                 draft.Inherited = true;
             }
+            Add(draft);
+            return draft;
+        }
+
+        /// <summary>A headline holding a quoted claim and no cue; its speaker is settled by the statement after it.</summary>
+        public StatementDraft? ReadHeadlineQuote()
+        {
+            if (t.Quotes.Count == 0 || t.Tokens.Count == 0) return null;
+            int words = 0;
+            for (int i = 0; i < t.Tokens.Count; i++)
+            {
+                if (t.InQuote(i) && t.IsWord(i)) words++;
+            }
+            // A quoted claim is a clause fragment ("UK 'discriminated against Roma'"); a short or capitalised quote is a name.
+            int first = t.FirstTokenAt(t.Quotes[0].ContentStart);
+            if (words < 3 || IsNamingQuote(t.Quotes[0]) || first >= t.Tokens.Count || t.IsCapitalized(first)) return null;
+            var draft = new StatementDraft { Block = t.Block, Inherited = true };
+            if (!SetContent(draft, 0, t.Tokens.Count)) return null;
             Add(draft);
             return draft;
         }
@@ -395,6 +421,23 @@ internal static class AttributionStage
                 c = j + 1;
                 while (c < se && t.IsWord(c) && (_k.IsAuxiliary(t.Word(c)) || IsLyAdverb(c))) c++;
                 if (c >= se) return false;
+                if (ownSubject is null && j > floor && t.IsComma(j - 1) && !TryCue(c, se, out _))
+                {
+                    // ", and before he left on Tuesday the chancellor told reporters: \"…\"": a new act with its own subject.
+                    for (int x = c + 1; x < Math.Min(se, c + 16); x++)
+                    {
+                        if (t.InQuote(x) || t.IsComma(x)) return false;
+                        if (!t.IsWord(x) || !TryCue(x, se, out var inner) || inner.End >= se) continue;
+                        int cs = ComplementStart(inner.End, se, inner.Recipient);
+                        if (cs <= 0 || !(t.IsPunct(cs - 1, ':') || t.Is(cs - 1, "that") || t.InQuote(cs))) return false;
+                        int np = BackwardNounPhrase(x, c, out int npEnd);
+                        if (np >= npEnd || !IsSpeakerLike(np, npEnd)) return false;
+                        ownSubject = SpanOf(np, npEnd);
+                        c = x;
+                        break;
+                    }
+                    if (ownSubject is null) return false;
+                }
             }
             if (!TryCue(c, se, out var cue) || cue.PostposedOnly || cue.Text == "according to") return false;
             if (!conjunction && !(IsParticipleCue(cue) && j > floor && (t.IsComma(j - 1) || t.IsQuoteClose(j - 1)))) return false;
@@ -809,6 +852,7 @@ internal static class AttributionStage
                     n++;
                 }
                 if (n > 0 && (x < floor || t.IsComma(x) || t.IsQuoteClose(x))) start = x + 1;
+                else if (n > 0 && x == floor && t.IsWord(x) && t.IsClosedClass(x)) start = x;
             }
             while (start < npEnd && (t.Is(start, "and") || t.Is(start, "of") || t.Is(start, "for") || t.Is(start, "to") || t.Is(start, "in") || t.Is(start, "at") || t.Tokens[start].Kind == TokenKind.Punct)) start++;
             return start;
@@ -879,7 +923,8 @@ internal static class AttributionStage
             int words = 0;
             for (int i = start; i < end; i++)
             {
-                if (t.Tokens[i].Kind != TokenKind.Punct && ++words >= 3) return true;
+                // A headline verb with a bare object ("Blair stresses prosperity goals") is not a report of speech.
+                if (t.Tokens[i].Kind != TokenKind.Punct && ++words >= (t.Block.Where == StatementLocation.Headline ? 3 : 2)) return true;
                 if (t.InQuote(i)) return true;
             }
             return false;

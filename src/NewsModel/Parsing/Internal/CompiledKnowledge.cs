@@ -17,7 +17,7 @@ internal sealed class CompiledKnowledge
         "critics", "residents", "witnesses", "police", "authorities", "ministers", "leaders", "spokesman", "spokeswoman",
         "spokesperson", "people", "traders", "dealers", "economists", "bankers", "observers", "insiders", "executives",
         "delegates", "negotiators", "spokesmen", "spokeswomen", "representatives", "investigators", "prosecutors",
-        "activists", "campaigners", "organisers", "organizers", "researchers", "scientists", "doctors", "protesters",
+        "activists", "campaigners", "organisers", "organizers", "researchers", "scientists", "doctors", "protesters", "parties",
     ];
 
     private static readonly string[] NounPhraseWordList =

@@ -283,6 +283,8 @@ internal static class SpeakerStage
             return new Analysis(Class.Pronoun, Str(0, 1), SpeakerKind.Other, Pronoun: Str(0, 1));
         }
         while (start < end && (Is(start, "the") || Is(start, "a") || Is(start, "an"))) start++;
+        // "Prime Minister Tony Blair's promise": the possessive is not part of the name.
+        if (end - start > 2 && Is(end - 1, "s") && tokens[end - 2].Kind == TokenKind.Punct && Text.IsApostrophe(s[tokens[end - 2].Start])) end -= 2;
         if (start >= end) return new Analysis(Class.None, "", SpeakerKind.Other);
 
         // "a Mitsui spokesman", "Mr Blair's spokesman", "a spokeswoman for the Information Commissioner's Office".
