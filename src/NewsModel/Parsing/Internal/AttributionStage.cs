@@ -259,6 +259,16 @@ internal static class AttributionStage
                 cue = new CueHit(i, i + 2, "according to", CueOptions.None);
                 return true;
             }
+            // "in X's words": the speaker stands inside the cue, as with "according to".
+            if (t.Is(i, "in") && i + 4 < se)
+            {
+                int w = ForwardNounPhrase(i + 1, se, lenient: true) - 1;
+                if (w - 3 > i && t.Is(w, "words") && t.Is(w - 1, "s") && Text.IsApostrophe(_s[t.Tokens[w - 2].Start]))
+                {
+                    cue = new CueHit(i, w + 1, "in " + _s[t.Tokens[i + 1].Start..t.Tokens[w].End], CueOptions.None);
+                    return true;
+                }
+            }
             // "quoted X as saying": the speaker stands inside the cue.
             if (t.Is(i, "quoted") && !t.IsCapitalized(i))
             {
@@ -292,7 +302,7 @@ internal static class AttributionStage
         private StatementDraft? TryPostposed(int ss, int se, int consumed, CueHit cue, out int end)
         {
             end = se;
-            if (cue.Text == "according to" || cue.Text == "quoted as saying") return null;
+            if (cue.Text == "according to" || cue.Text == "quoted as saying" || cue.Text.StartsWith("in ", StringComparison.Ordinal)) return null;
             int c0 = cue.Start, c1 = cue.End;
             int npStart = BackwardNounPhrase(c0, consumed, out int npEnd);
             bool hasSubject = npStart < npEnd && IsSpeakerLike(npStart, npEnd);
@@ -455,6 +465,23 @@ internal static class AttributionStage
         {
             int c0 = cue.Start, c1 = cue.End;
             var draft = NewDraft(cue);
+            if (cue.Text.StartsWith("in ", StringComparison.Ordinal) && cue.Text.EndsWith("words", StringComparison.Ordinal))
+            {
+                draft.SpeakerSpan = SpanOf(c0 + 1, c1 - 3);
+                if (c0 > consumed && t.IsComma(c0 - 1))
+                {
+                    if (!SetContent(draft, consumed, c0 - 1)) return null;
+                    consumed = c1 < se && t.IsComma(c1) ? c1 + 1 : c1;
+                    return draft;
+                }
+                if (c0 == consumed && c1 < se && t.IsComma(c1))
+                {
+                    if (!SetContent(draft, c1 + 1, se)) return null;
+                    consumed = se;
+                    return draft;
+                }
+                return null;
+            }
             if (cue.Text == "according to")
             {
                 int npEnd = t.IsWord(c1) && (t.Is(c1, "him") || t.Is(c1, "her") || t.Is(c1, "them")) ? c1 + 1 : ForwardNounPhrase(c1, se, lenient: true);
@@ -752,6 +779,13 @@ internal static class AttributionStage
             k = SkipTimeAdverbial(k, se);
             if (k >= se) return -1;
             if (t.Is(k, "that")) return k + 1;
+            if (recipient && k + 1 < se && t.IsWord(k) && !t.InQuote(k + 1) && (t.IsCapitalized(k) || t.Word(k).EndsWith('s'))
+                && (t.Is(k + 1, "the") || t.Is(k + 1, "a") || t.Is(k + 1, "his") || t.Is(k + 1, "her") || t.Is(k + 1, "its") || t.Is(k + 1, "their")
+                    || t.IsCapitalized(k + 1) && !t.IsClosedClass(k + 1) && !IsWeekday(k + 1)))
+            {
+                // "told reporters the talks were useful", "told Reuters Russia was ready": a one-word hearer, then the clause.
+                return k + 1;
+            }
             if (recipient || IsPreposition(k) || t.IsComma(k) || IsDashToken(k))
             {
                 for (int j = k; j < Math.Min(se, k + 16); j++)

@@ -287,6 +287,14 @@ internal static class SpeakerStage
         if (end - start > 2 && Is(end - 1, "s") && tokens[end - 2].Kind == TokenKind.Punct && Text.IsApostrophe(s[tokens[end - 2].Start])) end -= 2;
         if (start >= end) return new Analysis(Class.None, "", SpeakerKind.Other);
 
+        // "the ministry's statement", "Putin's words": a document or words stand for their author.
+        if (end - start > 3 && Is(end - 2, "s") && tokens[end - 3].Kind == TokenKind.Punct && Text.IsApostrophe(s[tokens[end - 3].Start])
+            && k.Descriptions.TryMatch(s, tokens, end - 1, end, out var document, out _) && document.Kind is null)
+        {
+            var owner = Analyze(ctx, TextSpan.FromBounds(tokens[start].Start, tokens[end - 4].End));
+            if (owner.Class != Class.None) return owner;
+        }
+
         // "a Mitsui spokesman", "Mr Blair's spokesman", "a spokeswoman for the Information Commissioner's Office".
         for (int h = start; h < end; h++)
         {
@@ -349,7 +357,7 @@ internal static class SpeakerStage
             }
             if (n < end && CapitalRun(n) == end)
             {
-                string? affiliation = Affiliation(start, titleStart);
+                string? affiliation = Ministry(Str(titleStart, titleEnd), Affiliation(start, titleStart));
                 return new Analysis(Class.Named, Str(n, end), SpeakerKind.Person,
                     Title: title.IsHonorific ? null : Str(titleStart, titleEnd), Affiliation: affiliation);
             }
@@ -422,6 +430,23 @@ internal static class SpeakerStage
             while (i > start && (Text.IsCapitalized(s, tokens[i - 1]) || tokens[i - 1].Kind == TokenKind.Punct && s[tokens[i - 1].Start] is '.' or '-')) i--;
             while (i < to && tokens[i].Kind == TokenKind.Punct) i++;
             return i;
+        }
+
+        // "Russian Deputy Foreign Minister": a minister belongs to the ministry of the same name, when it is known.
+        string? Ministry(string titleText, string? country)
+        {
+            if (country is null) return null;
+            int m = titleText.IndexOf("Minister", StringComparison.Ordinal);
+            if (m <= 0) return country;
+            var words = titleText[..m].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var field = string.Join(' ', words.Where(w => w is not ("Deputy" or "First" or "Vice" or "Acting" or "Former" or "Prime")));
+            if (field.Length == 0) return country;
+            var head = field.ToLowerInvariant() + " ministry";
+            foreach (var org in k.Knowledge.Organizations)
+            {
+                if (org.Country == country && org.HeadNouns.Any(h => h.Equals(head, StringComparison.OrdinalIgnoreCase))) return org.Name;
+            }
+            return country;
         }
 
         string? Affiliation(int from, int to)

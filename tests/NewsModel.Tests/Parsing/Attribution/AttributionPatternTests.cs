@@ -1,0 +1,160 @@
+using FluentAssertions;
+using NewsModel.Knowledge;
+using NewsModel.Model;
+using NewsModel.Parsing;
+
+namespace NewsModel.Tests.Parsing.Attribution;
+
+/// <summary>Each attribution pattern of issue 3 with a small case of its own.</summary>
+public sealed class AttributionPatternTests
+{
+    public static TheoryData<string, string, string, StatementKind, string, string> SingleStatementCases => new()
+    {
+        // name, paragraph, expected text, kind, speaker, cue
+        { "post-posed quote", "\"The talks were useful,\" Sergey Ryabkov said.", "The talks were useful", StatementKind.Direct, "Sergey Ryabkov", "said" },
+        { "inverted quote", "\"The talks were useful,\" said Sergey Ryabkov.", "The talks were useful", StatementKind.Direct, "Sergey Ryabkov", "said" },
+        { "pre-posed with a colon", "Sergey Ryabkov said: \"The talks were useful.\"", "The talks were useful.", StatementKind.Direct, "Sergey Ryabkov", "said" },
+        { "pre-posed with that", "Sergey Ryabkov said that the talks were useful.", "the talks were useful", StatementKind.Indirect, "Sergey Ryabkov", "said" },
+        { "pre-posed without that", "Sergey Ryabkov said the talks were useful.", "the talks were useful", StatementKind.Indirect, "Sergey Ryabkov", "said" },
+        { "post-posed reported speech", "The talks were useful, Sergey Ryabkov said.", "The talks were useful", StatementKind.Indirect, "Sergey Ryabkov", "said" },
+        { "post-posed with an adjunct", "The talks were useful, Sergey Ryabkov said answering a question from reporters.", "The talks were useful", StatementKind.Indirect, "Sergey Ryabkov", "said" },
+        { "according to, first", "According to Sergey Ryabkov, the talks were useful.", "the talks were useful", StatementKind.Indirect, "Sergey Ryabkov", "according to" },
+        { "according to, last", "The talks were useful, according to Sergey Ryabkov.", "The talks were useful", StatementKind.Indirect, "Sergey Ryabkov", "according to" },
+        { "statement reads", "The Russian Foreign Ministry's statement reads: \"The talks were useful.\"", "The talks were useful.", StatementKind.Direct, "Russian Foreign Ministry", "reads" },
+        { "told reporters that", "Sergey Ryabkov told reporters that the talks were useful.", "the talks were useful", StatementKind.Indirect, "Sergey Ryabkov", "told" },
+        { "told reporters without that", "Sergey Ryabkov told reporters the talks were useful.", "the talks were useful", StatementKind.Indirect, "Sergey Ryabkov", "told" },
+        { "told reporters, post-posed", "The talks were useful, Sergey Ryabkov told reporters.", "The talks were useful", StatementKind.Indirect, "Sergey Ryabkov", "told" },
+        { "in X's words", "In Sergey Ryabkov's words, the talks were useful.", "the talks were useful", StatementKind.Indirect, "Sergey Ryabkov", "in Sergey Ryabkov's words" },
+        { "was quoted as saying", "Sergey Ryabkov was quoted as saying the talks were useful.", "the talks were useful", StatementKind.Indirect, "Sergey Ryabkov", "was quoted as saying" },
+        { "quoted X as saying", "Diplomats quoted Sergey Ryabkov as saying, \"The talks were useful.\"", "The talks were useful.", StatementKind.Direct, "Sergey Ryabkov", "quoted as saying" },
+        { "appositive subject", "Gennady Gatilov, Russia's permanent representative to the UN in Geneva, said the text was agreed.", "the text was agreed", StatementKind.Indirect, "Gennady Gatilov", "said" },
+        { "relative subject", "The delay angered Tory leader Michael Howard who said ministers had misled voters.", "ministers had misled voters", StatementKind.Indirect, "Michael Howard", "said" },
+        { "parenthetical cue", "However, Sergey Ryabkov noted, the main thing is to keep talking.", "the main thing is to keep talking", StatementKind.Indirect, "Sergey Ryabkov", "noted" },
+        { "mixed quote", "Sergey Ryabkov said the talks were \"useful and frank in every way\".", "the talks were useful and frank in every way", StatementKind.Mixed, "Sergey Ryabkov", "said" },
+        { "post-posed-only cue after a quote", "\"We will keep talking,\" the minister continued.", "We will keep talking", StatementKind.Direct, "minister", "continued" },
+    };
+
+    [Theory]
+    [MemberData(nameof(SingleStatementCases))]
+    public void Parse_reads_each_single_statement_pattern(string name, string paragraph, string text, StatementKind kind, string speaker, string cue)
+    {
+        var article = Parse.Body(paragraph);
+        article.Statements.Should().ContainSingle(name);
+        var s = article.Statements[0];
+        s.Text.Should().Be(text, name);
+        s.Kind.Should().Be(kind, name);
+        article.SpeakerOf(s).Should().EndWith(speaker, name);
+        s.Cue.Should().Be(cue, name);
+    }
+
+    [Fact]
+    public void Parse_joins_a_quote_split_by_its_attribution_into_one_statement()
+    {
+        var article = Parse.Body("\"The talks were useful,\" Sergey Ryabkov said. \"We will meet again next month.\"");
+        article.Statements.Should().ContainSingle();
+        article.Statements[0].Spans.Should().HaveCount(2);
+        article.Statements[0].Text.Should().Contain("The talks were useful").And.Contain("We will meet again next month.");
+    }
+
+    [Fact]
+    public void Parse_attributes_follow_on_quote_to_previous_speaker()
+    {
+        var article = Parse.Body("\"The talks were useful,\" Sergey Ryabkov said.", "\"We will meet again next month.\"");
+        article.Statements.Should().HaveCount(2);
+        var follow = article.Statements[1];
+        follow.Cue.Should().BeNull();
+        follow.Kind.Should().Be(StatementKind.Direct);
+        article.SpeakerOf(follow).Should().Be("Sergey Ryabkov");
+    }
+
+    [Fact]
+    public void Parse_reads_said_adding_that_as_two_statements_of_one_speaker()
+    {
+        var article = Parse.Body("Sergey Ryabkov said the talks were useful, adding that the sides would meet again in May.");
+        article.Statements.Select(s => (s.Text, s.Cue)).Should().Equal(
+            ("the talks were useful", "said"), ("the sides would meet again in May", "adding"));
+        article.Statements.Select(s => article.SpeakerOf(s)).Should().AllBe("Sergey Ryabkov");
+    }
+
+    [Fact]
+    public void Parse_reads_a_second_verb_joined_by_and_as_a_second_statement()
+    {
+        var article = Parse.Body("The opposition parties have said the budget does not add up and claim it would cut services.");
+        article.Statements.Select(s => s.Text).Should().Equal("the budget does not add up", "it would cut services");
+        article.Statements[1].Cue.Should().Be("claim");
+        article.Statements.Select(s => s.SpeakerId).Distinct().Should().ContainSingle();
+    }
+
+    [Fact]
+    public void Parse_prefers_the_attribution_at_the_end_over_a_verb_inside_the_reported_clause()
+    {
+        var article = Parse.Body("Five countries have already confirmed their interest in joining, Yury Ushakov said.");
+        var s = article.Statements.Should().ContainSingle().Subject;
+        s.Text.Should().Be("Five countries have already confirmed their interest in joining");
+        article.SpeakerOf(s).Should().Be("Yury Ushakov");
+    }
+
+    [Fact]
+    public void Parse_does_not_read_a_capitalised_verb_form_inside_a_name_as_a_cue()
+    {
+        var article = Parse.Body("The United States has left the treaty, the Russian Foreign Ministry said in a statement.");
+        var s = article.Statements.Should().ContainSingle().Subject;
+        s.Text.Should().Be("The United States has left the treaty");
+        article.SpeakerOf(s).Should().Be("Russian Foreign Ministry");
+    }
+
+    [Fact]
+    public void Parse_reads_a_headline_claim_then_dash_then_source()
+    {
+        var article = new ArticleParser(new ParseOptions { ReferenceDate = TestData.ReferenceDate })
+            .Parse("Russia ready for new talks — Ryabkov\n\nMOSCOW, May 2. /TASS/. Russia is ready for new talks, Sergey Ryabkov said.");
+        var s = article.Statements.Should().Contain(x => x.Where == StatementLocation.Headline).Subject;
+        s.Text.Should().Be("Russia ready for new talks");
+        s.Cue.Should().Be("—");
+        article.SpeakerOf(s).Should().Be("Sergey Ryabkov");
+    }
+
+    [Fact]
+    public void Parse_reads_a_headline_claim_then_says_source()
+    {
+        var article = new ArticleParser(new ParseOptions { ReferenceDate = TestData.ReferenceDate })
+            .Parse("Talks with the West must go on, says Lavrov\n\nMOSCOW, May 2. /TASS/. Talks with the West must go on, Russian Foreign Minister Sergey Lavrov said.");
+        var s = article.Statements.Should().Contain(x => x.Where == StatementLocation.Headline).Subject;
+        s.Text.Should().Be("Talks with the West must go on");
+        s.Cue.Should().Be("says");
+        article.SpeakerOf(s).Should().Be("Sergey Lavrov");
+    }
+
+    [Fact]
+    public void Parse_reads_each_paragraph_after_a_key_statements_heading_as_a_statement_of_its_speaker()
+    {
+        var article = Parse.Body(
+            "Vladimir Putin spoke to reporters on Thursday.",
+            "Below are Putin's key statements.",
+            "Russia is ready for talks. There are no preconditions.",
+            "The economy will grow by 4%. \"We are happy with the results.\"");
+        var list = article.Statements.Where(s => s.ParagraphIndex >= 2).ToList();
+        list.Select(s => s.Kind).Should().Equal(StatementKind.Indirect, StatementKind.Mixed);
+        list[0].Text.Should().Be("Russia is ready for talks. There are no preconditions");
+        list.Select(s => article.SpeakerOf(s)).Should().AllBe("Putin");
+    }
+
+    [Fact]
+    public void Parse_takes_cues_a_user_adds_to_the_knowledge_base()
+    {
+        const string text = "Sergey Ryabkov opined that the talks were useful.";
+        Parse.Body(text).Statements.Should().BeEmpty();
+        var parser = new ArticleParser(new ParseOptions { BodyOnly = true, Knowledge = KnowledgeBase.Default.WithCues(new CueEntry { Lemma = "opine", Forms = ["opined"] }) });
+        parser.Parse(text).Statements.Should().ContainSingle().Which.Text.Should().Be("the talks were useful");
+    }
+
+    [Fact]
+    public void Parse_with_body_only_reads_the_first_line_as_a_body_paragraph()
+    {
+        var article = Parse.Body("Sergey Ryabkov said the talks were useful.", "Nothing else was said.");
+        article.Headline.Should().BeNull();
+        article.Published.Should().BeNull();
+        article.Paragraphs.Should().HaveCount(2);
+        article.Statements.Should().ContainSingle().Which.Where.Should().Be(StatementLocation.Body);
+    }
+}

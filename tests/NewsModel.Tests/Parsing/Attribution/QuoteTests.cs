@@ -1,0 +1,76 @@
+using FluentAssertions;
+using NewsModel.Model;
+
+namespace NewsModel.Tests.Parsing.Attribution;
+
+/// <summary>Quotation marks as wire copy writes them.</summary>
+public sealed class QuoteTests
+{
+    [Theory]
+    [InlineData("\u201CThe talks were useful,\u201D Ryabkov said.")]
+    [InlineData("\u00ABThe talks were useful\u00BB, Ryabkov said.")]
+    [InlineData("\u201EThe talks were useful\u201C, Ryabkov said.")]
+    [InlineData("'The talks were useful,' Ryabkov said.")]
+    [InlineData("\u2018The talks were useful,\u2019 Ryabkov said.")]
+    public void Parse_reads_straight_and_typographic_quote_marks(string paragraph)
+    {
+        var s = Parse.Body(paragraph).Statements.Should().ContainSingle().Subject;
+        s.Text.Should().Be("The talks were useful");
+        s.Kind.Should().Be(StatementKind.Direct);
+    }
+
+    [Fact]
+    public void Parse_keeps_a_nested_quote_inside_its_statement()
+    {
+        var s = Parse.Body("\"He told me 'no deal' twice,\" Ryabkov said.").Statements.Should().ContainSingle().Subject;
+        s.Text.Should().Be("He told me 'no deal' twice");
+    }
+
+    [Fact]
+    public void Parse_reads_a_quote_over_several_paragraphs_as_one_statement()
+    {
+        var article = Parse.Body("Ryabkov said: \"The talks were useful.", "\"We will meet again next month.\"");
+        var s = article.Statements.Should().ContainSingle().Subject;
+        s.Spans.Should().HaveCount(2);
+        s.Text.Should().Be("The talks were useful. We will meet again next month.");
+    }
+
+    [Fact]
+    public void Parse_reads_a_repeated_opening_mark_inside_one_paragraph_as_a_running_quote()
+    {
+        var article = Parse.Body("The newsletter says: \"We can send them mailings. \"For example, we could send a letter.\"");
+        var s = article.Statements.Should().ContainSingle().Subject;
+        s.Kind.Should().Be(StatementKind.Direct);
+        s.Text.Should().Be("We can send them mailings. For example, we could send a letter.");
+    }
+
+    [Fact]
+    public void Parse_loses_nothing_after_an_unbalanced_quote_mark()
+    {
+        var article = Parse.Body("\"The talks were useful, Ryabkov said on Monday.", "Sergey Lavrov said the sides would meet again.");
+        article.Statements.Should().Contain(s => s.Text == "the sides would meet again");
+        article.Diagnostics.Should().Contain(d => d.Code == NewsModel.Parsing.DiagnosticCodes.UnclosedQuote);
+    }
+
+    [Fact]
+    public void Parse_does_not_take_a_scare_quote_as_a_statement()
+    {
+        Parse.Body("The so-called \"shadow fleet\" was discussed at length on Monday.").Statements.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("Ryabkov said the so-called \"shadow fleet\" was a problem.")]
+    [InlineData("Ryabkov said the three \"New Leaders\" were rivals.")]
+    public void Parse_keeps_reported_speech_with_a_quoted_name_indirect(string paragraph)
+    {
+        Parse.Body(paragraph).Statements.Should().ContainSingle().Which.Kind.Should().Be(StatementKind.Indirect);
+    }
+
+    [Fact]
+    public void Parse_starts_a_new_statement_for_a_quote_after_reported_speech()
+    {
+        var article = Parse.Body("Mr Blair said abortion was a \"difficult issue\". \"You should not criminalise a woman.\"");
+        article.Statements.Select(s => s.Kind).Should().Equal(StatementKind.Mixed, StatementKind.Direct);
+        article.Statements.Select(s => s.SpeakerId).Distinct().Should().ContainSingle();
+    }
+}
