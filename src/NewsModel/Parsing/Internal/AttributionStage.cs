@@ -13,6 +13,9 @@ internal static class AttributionStage
 {
     private const int MaxNounPhraseTokens = 14;
 
+    /// <summary>How far back the appositive and clause searches look, so that no sentence costs more than linear time.</summary>
+    private const int Window = 48;
+
     public static void Run(ParseContext ctx)
     {
         StatementDraft? last = null;
@@ -287,14 +290,7 @@ internal static class AttributionStage
             return true;
         }
 
-        private bool IsSentenceStart(int i)
-        {
-            foreach (var (ss, _) in t.Sentences)
-            {
-                if (ss == i) return true;
-            }
-            return false;
-        }
+        private bool IsSentenceStart(int i) => t.StartsSentence(i);
 
         private static bool IsParticipleCue(CueHit cue) => cue.Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
 
@@ -346,7 +342,8 @@ internal static class AttributionStage
         /// <summary>True when [start, end) holds its own "X said that …": then a trailing "…, sources said" only relays it.</summary>
         private bool HasThatClauseCue(int start, int end)
         {
-            for (int i = start; i < end; i++)
+            // A bounded window keeps a hostile run-on sentence full of cues linear.
+            for (int i = Math.Max(start, end - Window); i < end; i++)
             {
                 if (t.InQuote(i) || !t.IsWord(i) || !TryCue(i, end, out var cue) || cue.End >= end) continue;
                 if (t.Is(cue.End, "that") || t.IsPunct(cue.End, ':'))
@@ -429,7 +426,7 @@ internal static class AttributionStage
             if (conjunction)
             {
                 c = j + 1;
-                while (c < se && t.IsWord(c) && (_k.IsAuxiliary(t.Word(c)) || IsLyAdverb(c))) c++;
+                while (c < se && c < j + 6 && t.IsWord(c) && (_k.IsAuxiliary(t.Word(c)) || IsLyAdverb(c))) c++;
                 if (c >= se) return false;
                 if (ownSubject is null && j > floor && t.IsComma(j - 1) && !TryCue(c, se, out _))
                 {
@@ -546,10 +543,10 @@ internal static class AttributionStage
             {
                 // "A Western diplomatic observer said …": the sentence's own subject runs up to the cue.
                 int from = consumed;
-                while (from < c0 && t.IsWord(from) && Connectives.Contains(t.Word(from).ToString()) && from + 1 < c0 && t.IsComma(from + 1)) from += 2;
+                while (from < c0 && from < consumed + 6 && t.IsWord(from) && Connectives.Contains(t.Word(from).ToString()) && from + 1 < c0 && t.IsComma(from + 1)) from += 2;
                 int np = ForwardNounPhrase(from, c0, lenient: true);
                 int aux = np;
-                while (aux < c0 && t.IsWord(aux) && (_k.IsAuxiliary(t.Word(aux)) || IsLyAdverb(aux))) aux++;
+                while (aux < c0 && aux < np + 6 && t.IsWord(aux) && (_k.IsAuxiliary(t.Word(aux)) || IsLyAdverb(aux))) aux++;
                 if (np > from && aux == c0 && IsSpeakerLike(from, np))
                 {
                     (npStart, npEndBack) = (from, np);
@@ -626,7 +623,7 @@ internal static class AttributionStage
         private bool ConjoinedOrParticiple(int c0, int floor, CueHit cue)
         {
             int j = c0 - 1;
-            while (j >= floor && t.IsWord(j) && !t.InQuote(j) && (_k.IsAuxiliary(t.Word(j)) || IsLyAdverb(j))) j--;
+            while (j >= floor && j > c0 - 6 && t.IsWord(j) && !t.InQuote(j) && (_k.IsAuxiliary(t.Word(j)) || IsLyAdverb(j))) j--;
             if (j < floor) return false;
             if (t.Is(j, "and") || t.Is(j, "but")) return true;
             return IsParticipleCue(cue) && j == c0 - 1 && t.IsComma(j);
@@ -660,8 +657,9 @@ internal static class AttributionStage
             {
                 // "In a statement, he said …": the subject follows the introductory phrase.
                 int c = ss;
-                while (c < limit && !t.IsComma(c)) c++;
-                if (c >= limit) return null;
+                int stop = Math.Min(limit, ss + MaxNounPhraseTokens);
+                while (c < stop && !t.IsComma(c)) c++;
+                if (c >= stop) return null;
                 ss = c + 1;
             }
             if (ss >= limit || t.IsWord(ss) && t.IsClosedClass(ss) && !t.Is(ss, "the")) return null;
@@ -711,10 +709,11 @@ internal static class AttributionStage
         private (int Start, int End)? AppositiveSubject(int floor, int cue)
         {
             int j = cue - 1;
-            while (j >= floor && t.IsWord(j) && !t.InQuote(j) && (_k.IsAuxiliary(t.Word(j)) || IsLyAdverb(j))) j--;
+            while (j >= floor && j > cue - 6 && t.IsWord(j) && !t.InQuote(j) && (_k.IsAuxiliary(t.Word(j)) || IsLyAdverb(j))) j--;
             if (j <= floor) return null;
             bool comma = t.IsComma(j) || (t.IsQuoteClose(j) && j > floor && t.IsComma(j - 1));
             if (!comma) return null;
+            if (j - floor > Window) return null;
             int segStart = floor;
             int segments = 0;
             for (int p = floor; p <= j && segments < 5; p++)
@@ -751,7 +750,7 @@ internal static class AttributionStage
         private (int Start, int End)? RelativeSubject(int cue, int floor)
         {
             int j = cue - 1;
-            while (j >= floor && t.IsWord(j) && !t.InQuote(j) && (_k.IsAuxiliary(t.Word(j)) || IsLyAdverb(j))) j--;
+            while (j >= floor && j > cue - 6 && t.IsWord(j) && !t.InQuote(j) && (_k.IsAuxiliary(t.Word(j)) || IsLyAdverb(j))) j--;
             if (j <= floor || !(t.Is(j, "who") || t.Is(j, "which"))) return null;
             int k = j;
             if (k - 1 > floor && t.IsComma(k - 1)) k--;
@@ -831,7 +830,7 @@ internal static class AttributionStage
         private int BackwardNounPhrase(int cue, int floor, out int npEnd)
         {
             int j = cue - 1;
-            while (j >= floor && t.IsWord(j) && !t.InQuote(j) && (_k.IsAuxiliary(t.Word(j)) || IsLyAdverb(j) && j - 1 >= floor && (t.IsCapitalized(j - 1) || t.IsPronoun(j - 1) || _k.IsAuxiliary(t.Word(j - 1))))) j--;
+            while (j >= floor && j > cue - 6 && t.IsWord(j) && !t.InQuote(j) && (_k.IsAuxiliary(t.Word(j)) || IsLyAdverb(j) && j - 1 >= floor && (t.IsCapitalized(j - 1) || t.IsPronoun(j - 1) || _k.IsAuxiliary(t.Word(j - 1))))) j--;
             npEnd = j + 1;
             if (j >= floor && t.IsPronoun(j) && !t.InQuote(j)) return j;
             int count = 0;
@@ -1005,10 +1004,9 @@ internal static class AttributionStage
             if (allQuoted && t.InQuote(start))
             {
                 draft.Kind = StatementKind.Direct;
-                for (int q = 0; q < t.Quotes.Count; q++)
+                for (int q = t.FirstQuoteAt(cs); q < t.Quotes.Count && t.Quotes[q].Open < ce; q++)
                 {
                     var quote = t.Quotes[q];
-                    if (quote.Open < cs || quote.Open >= ce) continue;
                     AddPiece(draft, quote.ContentStart, quote.ContentEnd);
                     draft.OpenAtEnd = !quote.Closed;
                 }
@@ -1016,10 +1014,9 @@ internal static class AttributionStage
             }
             draft.Kind = anyQuoted ? StatementKind.Mixed : StatementKind.Indirect;
             int from = cs;
-            for (int q = 0; q < t.Quotes.Count; q++)
+            for (int q = t.FirstQuoteAt(cs); q < t.Quotes.Count && t.Quotes[q].Open < ce; q++)
             {
                 var quote = t.Quotes[q];
-                if (quote.Open < cs || quote.Open >= ce) continue;
                 AddPiece(draft, from, quote.Open);
                 AddPiece(draft, quote.ContentStart, quote.ContentEnd);
                 from = quote.Closed ? quote.Close + 1 : quote.Close;
@@ -1052,9 +1049,9 @@ internal static class AttributionStage
             if (!any) return false;
             var probe = new StatementDraft { Block = t.Block };
             int cs = t.Tokens[ss].Start, ce = t.Tokens[se - 1].End;
-            foreach (var quote in t.Quotes)
+            for (int q = t.FirstQuoteAt(cs); q < t.Quotes.Count && t.Quotes[q].Open < ce; q++)
             {
-                if (quote.Open < cs || quote.Open >= ce) continue;
+                var quote = t.Quotes[q];
                 AddPiece(probe, quote.ContentStart, quote.ContentEnd);
                 open = !quote.Closed;
             }

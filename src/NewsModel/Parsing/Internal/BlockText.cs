@@ -36,11 +36,34 @@ internal sealed class BlockText
             while (q < Quotes.Count && Quotes[q].End <= pos) q++;
             QuoteOf[i] = q < Quotes.Count && pos >= Quotes[q].Open && pos < Quotes[q].End ? q : -1;
         }
+        _sentenceStart = new bool[Tokens.Count + 1];
         foreach (var (start, end) in SentenceSplitter.Split(Source, block, Quotes))
         {
             int ts = FirstTokenAt(start), te = FirstTokenAt(end);
-            if (te > ts) Sentences.Add((ts, te));
+            if (te > ts)
+            {
+                Sentences.Add((ts, te));
+                _sentenceStart[ts] = true;
+            }
         }
+    }
+
+    private readonly bool[] _sentenceStart;
+
+    /// <summary>True when token <paramref name="i"/> opens a sentence.</summary>
+    public bool StartsSentence(int i) => _sentenceStart[i];
+
+    /// <summary>The index of the first quote that opens at or after source offset <paramref name="pos"/>.</summary>
+    public int FirstQuoteAt(int pos)
+    {
+        int lo = 0, hi = Quotes.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (Quotes[mid].Open < pos) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
     }
 
     public string Source { get; }
