@@ -9,11 +9,11 @@ using NewsModel.Serialization;
 namespace NewsModel.Benchmarks;
 
 /// <summary>
-/// <c>throughput [--stages] [PATH ...]</c>: a quick steady-state measurement on one thread, for the side-by-side
+/// <c>throughput [--stages] [--slowest] [PATH ...]</c>: a quick steady-state measurement on one thread, for the side-by-side
 /// script and for finding hot spots. Without paths it reads the seed, dev and bulk sets. For each set it prints
 /// parse MB/s, the naive baseline's MB/s and the ratio, bytes allocated per input byte (all, kept in the returned
 /// model, and transient = all − kept) and serializer MB/s of JSON. <c>--stages</c> adds time and allocations per
-/// parse stage.
+/// parse stage; <c>--slowest</c> the five texts parsed slowest per character.
 /// </summary>
 internal static class Throughput
 {
@@ -22,9 +22,11 @@ internal static class Throughput
     public static int Run(string[] args)
     {
         bool stages = args.Contains("--stages");
-        var paths = args.Where(a => a != "--stages").ToArray();
+        bool slowest = args.Contains("--slowest");
+        var paths = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
         var sets = paths.Length > 0 ? [Corpus.FromPaths("given", paths)] : new[] { Corpus.Load(Corpus.Seed), Corpus.Load(Corpus.Dev), Corpus.Load(Corpus.Bulk) };
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}"));
+        WarmUp(sets);
         Console.WriteLine("set    files     MB  parse MB/s  naive MB/s  naive/parse  alloc B/B  model B/B  transient B/B  serialize MB/s (JSON)");
         foreach (var set in sets)
         {
@@ -35,8 +37,30 @@ internal static class Throughput
             }
             Measure(set);
             if (stages) Stages(set);
+            if (slowest) Slowest(set);
         }
         return 0;
+    }
+
+    /// <summary>
+    /// Runs every path for a few seconds first: tiered compilation starts each method unoptimized and recompiles
+    /// it with profile data only after many calls, so the first set measured would otherwise run slow code.
+    /// </summary>
+    private static void WarmUp(CorpusSet[] sets)
+    {
+        var texts = sets.SelectMany(s => s.Texts).Take(200).ToArray();
+        if (texts.Length == 0) return;
+        var buffer = new ArrayBufferWriter<byte>(1 << 20);
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed.TotalSeconds < 3)
+        {
+            foreach (var t in texts)
+            {
+                buffer.ResetWrittenCount();
+                NewsJson.Serialize(buffer, Parser.Parse(t), JsonBenchmarks.Compact);
+                NaiveScan.Count(t);
+            }
+        }
     }
 
     private static void Measure(CorpusSet set)
@@ -109,6 +133,25 @@ internal static class Throughput
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"       {names[i],-12} {ticks[i] / total,6:P0} of the time  {bytes[i] / 3.0 / set.Bytes,7:0.00} B allocated per input byte"));
+        }
+    }
+
+    /// <summary>The texts parsed slowest per character: where time is not linear, it shows here first.</summary>
+    private static void Slowest(CorpusSet set)
+    {
+        var rates = new List<(double CharsPerMicrosecond, int Index)>();
+        for (int i = 0; i < set.Texts.Length; i++)
+        {
+            var text = set.Texts[i];
+            Parser.Parse(text);
+            long t = Stopwatch.GetTimestamp();
+            for (int r = 0; r < 5; r++) Parser.Parse(text);
+            double us = Stopwatch.GetElapsedTime(t).TotalMicroseconds / 5;
+            rates.Add((text.Length / us, i));
+        }
+        foreach (var (rate, index) in rates.OrderBy(r => r.CharsPerMicrosecond).Take(5))
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"       text {index,5}: {set.Texts[index].Length,7} chars at {rate * 2 / 1.0,8:0.0} MB/s (UTF-16)"));
         }
     }
 
