@@ -15,6 +15,16 @@ internal readonly record struct Token(int Start, int Length, TokenKind Kind)
 
 internal static class Tokenizer
 {
+    /// <summary>The tokens of <paramref name="block"/>, tokenized on first use and kept on the block; callers must not change the list.</summary>
+    public static List<Token> Of(string source, Block block)
+    {
+        if (block.Tokens is { } tokens) return tokens;
+        tokens = [];
+        Tokenize(source, block.Start, block.End, tokens);
+        block.Tokens = tokens;
+        return tokens;
+    }
+
     /// <summary>Appends the tokens of <c>source[start..end)</c> to <paramref name="into"/>.</summary>
     public static void Tokenize(string source, int start, int end, List<Token> into)
     {

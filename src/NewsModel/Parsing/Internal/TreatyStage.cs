@@ -27,11 +27,9 @@ internal static class TreatyStage
         var k = ctx.Knowledge;
         var found = new List<Found>();
         Found? inScope = null;
-        var tokens = new List<Token>();
         foreach (var block in ctx.Blocks)
         {
-            tokens.Clear();
-            Tokenizer.Tokenize(s, block.Start, block.End, tokens);
+            var tokens = Tokenizer.Of(s, block);
             for (int i = 0; i < tokens.Count; i++)
             {
                 if (k.Treaties.TryMatch(s, tokens, i, tokens.Count, out var entry, out int end))
