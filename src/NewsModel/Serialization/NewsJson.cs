@@ -10,7 +10,11 @@ namespace NewsModel.Serialization;
 /// spans as <c>[start, length]</c>. <c>Deserialize(Serialize(a)) == a</c> for every article the parser makes,
 /// and writing what was read gives the same bytes. No reflection: safe to trim and to compile ahead of time.
 /// </summary>
-/// <remarks>Thread-safe; all members are static.</remarks>
+/// <remarks>
+/// Thread-safe; all members are static. Text is written as UTF-8; an unpaired UTF-16 surrogate cannot be, so
+/// the writer puts U+FFFD in its place. The parser never leaves one in an article (it reads it as U+FFFD and
+/// reports <c>NM0004</c>), so its articles always round-trip; an article built by hand with one does not.
+/// </remarks>
 public static class NewsJson
 {
     /// <summary>The schema version this library writes and reads.</summary>
