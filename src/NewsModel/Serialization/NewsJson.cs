@@ -20,6 +20,12 @@ public static class NewsJson
     /// <summary>The schema version this library writes and reads.</summary>
     public const int SchemaVersion = 1;
 
+    /// <summary>
+    /// The longest string value read (in UTF-16 units): the parser's default maximum input, so no article it makes
+    /// holds a longer one. A longer string fails with <see cref="NewsJsonException"/> instead of exhausting memory.
+    /// </summary>
+    public const int MaxStringLength = NewsModel.Parsing.ParseOptions.DefaultMaxInputLength;
+
     /// <summary>The canonical JSON of <paramref name="article"/> as a string.</summary>
     /// <exception cref="ArgumentNullException">When <paramref name="article"/> is null.</exception>
     /// <exception cref="InvalidOperationException">When the article holds a derived type that is not registered in the options' extensions.</exception>
