@@ -177,7 +177,27 @@ internal static class DatelineScanner
         return result;
     }
 
-    private static bool TryReadDate(string s, int pos, int end, out int dateEnd)
+    private static bool TryReadDate(string s, int pos, int end, out int dateEnd) =>
+        TryReadMonthFirst(s, pos, end, out dateEnd) || TryReadDayFirst(s, pos, end, out dateEnd);
+
+    /// <summary>"3 March", "3 Mar." and "3 March 2024", as BelTA and British copy write the date.</summary>
+    private static bool TryReadDayFirst(string s, int pos, int end, out int dateEnd)
+    {
+        dateEnd = pos;
+        int d = pos;
+        while (d < end && char.IsDigit(s[d]) && d - pos < 3) d++;
+        if (d - pos is 0 or > 2 || d >= end || s[d] != ' ') return false;
+        int w = d + 1;
+        int m = w;
+        while (w < end && char.IsLetter(s[w])) w++;
+        if (w == m || Months.Parse(s.AsSpan(m, w - m)) == 0) return false;
+        if (w < end && s[w] == '.') w++;
+        if (w + 5 <= end && s[w] == ' ' && char.IsDigit(s[w + 1]) && char.IsDigit(s[w + 4]) && (w + 5 == end || !char.IsDigit(s[w + 5]))) w += 5;
+        dateEnd = w;
+        return true;
+    }
+
+    private static bool TryReadMonthFirst(string s, int pos, int end, out int dateEnd)
     {
         dateEnd = pos;
         int w = pos;
