@@ -39,7 +39,7 @@ internal static class DatelineScanner
             int close = s.IndexOf('/', p + 1, Math.Min(48, end - p - 1));
             if (close > p + 1)
             {
-                region = s.Substring(p + 1, close - p - 1).Trim();
+                region = Text.Collapse(s.AsSpan(p + 1, close - p - 1));
                 pos = close + 1;
             }
         }
@@ -52,7 +52,7 @@ internal static class DatelineScanner
             int wordEnd = ReadWords(s, q, end, allCaps: false);
             if (wordEnd > q && Months.Parse(FirstWord(s, q, wordEnd)) == 0 && !char.IsDigit(s[q]))
             {
-                region ??= s.Substring(q, wordEnd - q).Trim().TrimEnd(',');
+                region ??= Text.Collapse(s.AsSpan(q, wordEnd - q)).TrimEnd(',');
                 pos = wordEnd;
             }
         }
@@ -63,7 +63,7 @@ internal static class DatelineScanner
         string? date = null;
         if (TryReadDate(s, p, end, out int dateEnd))
         {
-            date = s.Substring(p, dateEnd - p).TrimEnd('.', ',');
+            date = Text.Collapse(s.AsSpan(p, dateEnd - p)).TrimEnd('.', ',');
             pos = dateEnd;
             p = SkipSpaces(s, pos, end);
             if (p < end && s[p] is '.' or ',') pos = p + 1;
@@ -83,7 +83,7 @@ internal static class DatelineScanner
             if (close > p + 1)
             {
                 var raw = s.AsSpan(p + 1, close - p - 1).Trim();
-                agency = ResolveAgency(ctx, raw.ToString());
+                agency = ResolveAgency(ctx, Text.Collapse(raw));
                 if (agency is not null)
                 {
                     pos = close + 1;
@@ -97,7 +97,8 @@ internal static class DatelineScanner
         // A dash ends the dateline.
         bool dash = false;
         p = SkipSpaces(s, pos, end);
-        if (p < end && p > pos && (Text.IsDash(s[p]) || s[p] == ':'))
+        // A dash needs a space before it (else it is a hyphen); a colon may follow the date directly ("KYIV, July 26:").
+        if (p < end && ((p > pos && Text.IsDash(s[p])) || (s[p] == ':' && (date is not null || agency is not null))))
         {
             int q = p + 1;
             while (q < end && Text.IsDash(s[q])) q++;
@@ -171,7 +172,7 @@ internal static class DatelineScanner
             words++;
             result = w;
             i = w;
-            if (i < end && s[i] == ' ' && i + 1 < end && char.IsUpper(s[i + 1])) i++;
+            if (i < end && Text.IsSpace(s[i]) && i + 1 < end && char.IsUpper(s[i + 1])) i++;
             else break;
         }
         return result;
@@ -186,13 +187,13 @@ internal static class DatelineScanner
         dateEnd = pos;
         int d = pos;
         while (d < end && char.IsDigit(s[d]) && d - pos < 3) d++;
-        if (d - pos is 0 or > 2 || d >= end || s[d] != ' ') return false;
+        if (d - pos is 0 or > 2 || d >= end || !Text.IsSpace(s[d])) return false;
         int w = d + 1;
         int m = w;
         while (w < end && char.IsLetter(s[w])) w++;
         if (w == m || Months.Parse(s.AsSpan(m, w - m)) == 0) return false;
         if (w < end && s[w] == '.') w++;
-        if (w + 5 <= end && s[w] == ' ' && char.IsDigit(s[w + 1]) && char.IsDigit(s[w + 4]) && (w + 5 == end || !char.IsDigit(s[w + 5]))) w += 5;
+        if (w + 5 <= end && Text.IsSpace(s[w]) && char.IsDigit(s[w + 1]) && char.IsDigit(s[w + 4]) && (w + 5 == end || !char.IsDigit(s[w + 5]))) w += 5;
         dateEnd = w;
         return true;
     }
@@ -204,13 +205,13 @@ internal static class DatelineScanner
         while (w < end && char.IsLetter(s[w])) w++;
         if (w == pos || Months.Parse(s.AsSpan(pos, w - pos)) == 0) return false;
         if (w < end && s[w] == '.') w++;
-        if (w >= end || s[w] != ' ') return false;
+        if (w >= end || !Text.IsSpace(s[w])) return false;
         int d = w + 1;
         int digits = 0;
         while (d < end && char.IsDigit(s[d]) && digits < 3) { d++; digits++; }
         if (digits is 0 or > 2) return false;
         // An optional year: ", 2024".
-        if (d + 6 <= end && s[d] == ',' && s[d + 1] == ' ' && char.IsDigit(s[d + 2]) && char.IsDigit(s[d + 5]) && (d + 6 == end || !char.IsDigit(s[d + 6])))
+        if (d + 6 <= end && s[d] == ',' && Text.IsSpace(s[d + 1]) && char.IsDigit(s[d + 2]) && char.IsDigit(s[d + 5]) && (d + 6 == end || !char.IsDigit(s[d + 6])))
         {
             d += 6;
         }

@@ -85,10 +85,28 @@ internal static partial class LayoutStage
             if (ctx.Published is null && TimeLineParser.TryParse(ctx, line.Start, line.End)) { }
             else if (ctx.Url is null && TryUrl(ctx, line)) { }
             else if (TryRemoveBoilerplate(ctx, line.Start, line.End, captionsOnly: true)) { }
+            else if (ctx.Published is null && ctx.Rubric is null && IsRubricAbove(ctx, lines, i)) { }
             else break;
             i = NextNonBlank(lines, i + 1);
         }
         return i;
+    }
+
+    private const int MaxRubricLength = 60;
+
+    /// <summary>
+    /// A short line with no sentence end, directly above a time line that has no rubric of its own, is the rubric
+    /// (TASS amp pages put "Russian Politics &amp; Diplomacy" and "December 26, 20:05" on two lines).
+    /// </summary>
+    private static bool IsRubricAbove(ParseContext ctx, List<Line> lines, int i)
+    {
+        var line = lines[i];
+        int length = line.End - line.Start;
+        if (length is 0 or > MaxRubricLength || Text.IsSentenceEnd(ctx.Source[line.End - 1])) return false;
+        int next = NextNonBlank(lines, i + 1);
+        if (next >= lines.Count || !TimeLineParser.LooksLikeTimeLine(ctx, lines[next].Start, lines[next].End)) return false;
+        ctx.Rubric = Text.Collapse(ctx.Source.AsSpan(line.Start, length));
+        return true;
     }
 
     private static bool TryUrl(ParseContext ctx, Line line)
