@@ -66,6 +66,8 @@ public enum TreatyNounUses
     Complement = 4,
     /// <summary>The noun alone, after "a" or "the", names an instrument: "a memorandum of understanding", "a joint declaration".</summary>
     Alone = 8,
+    /// <summary>The phrase is never a treaty, whatever stands around it: private contracts ("nondisclosure agreement").</summary>
+    Excluded = 16,
 }
 
 /// <summary>

@@ -22,14 +22,20 @@ internal static class DatelineScanner
         // Place: upper-case words, or title-case words directly before "(AGENCY)".
         int placeEnd = ReadWords(s, pos, end, allCaps: true);
         bool titleCasePlace = false;
+        // Some Reuters copy has no place at all: "Dec 29 (Reuters) - ".
+        bool placeless = false;
         if (placeEnd == pos)
         {
             placeEnd = ReadWords(s, pos, end, allCaps: false);
             titleCasePlace = true;
-            if (placeEnd == pos) return false;
+            if (placeEnd == pos)
+            {
+                if (!TryReadDate(s, pos, end, out _)) return false;
+                placeless = true;
+            }
         }
-        string place = Text.Collapse(s.AsSpan(pos, placeEnd - pos)).TrimEnd(',', '.');
-        if (place.Count(char.IsLetter) < 2) return false;
+        string place = placeless ? "" : Text.Collapse(s.AsSpan(pos, placeEnd - pos)).TrimEnd(',', '.');
+        if (!placeless && place.Count(char.IsLetter) < 2) return false;
         pos = placeEnd;
 
         string? region = null;
@@ -74,25 +80,16 @@ internal static class DatelineScanner
         }
 
         // Agency: "/TASS/." or "(Reuters)".
-        string? agency = null;
-        p = SkipSpaces(s, pos, end);
-        if (p < end && s[p] is '/' or '(')
+        string? agency = TryReadAgency(ctx, ref pos, end, out bool known);
+        // "Nagpur (India) (AFP) –": a region in parentheses before the agency's mark.
+        if (agency is not null && !known && TryReadAgency(ctx, ref pos, end, out bool secondKnown) is { } second && secondKnown)
         {
-            char closeChar = s[p] == '/' ? '/' : ')';
-            int close = s.IndexOf(closeChar, p + 1, Math.Min(40, end - p - 1));
-            if (close > p + 1)
-            {
-                var raw = s.AsSpan(p + 1, close - p - 1).Trim();
-                agency = ResolveAgency(ctx, Text.Collapse(raw));
-                if (agency is not null)
-                {
-                    pos = close + 1;
-                    p = SkipSpaces(s, pos, end);
-                    if (p < end && s[p] == '.') pos = p + 1;
-                }
-            }
+            region ??= agency;
+            agency = second;
+            known = true;
         }
         if (titleCasePlace && agency is null) return false;
+        if (placeless && !known) return false;
 
         // A dash ends the dateline.
         bool dash = false;
@@ -109,6 +106,9 @@ internal static class DatelineScanner
             }
         }
         if (agency is null && !(date is not null && dash)) return false;
+        if (placeless && !dash) return false;
+        // "Sen. Jane Doe (Texas) said": a title-case name before an unlisted mark needs the dash of a dateline.
+        if (titleCasePlace && !known && !dash) return false;
         int bodyStart = SkipSpaces(s, pos, end);
         if (bodyStart >= end) return false;
         match = new Match(new Dateline
@@ -122,8 +122,27 @@ internal static class DatelineScanner
         return true;
     }
 
-    private static string? ResolveAgency(ParseContext ctx, string raw)
+    /// <summary>Reads "/TASS/." or "(Reuters)" at <paramref name="pos"/>; <paramref name="known"/> tells whether the knowledge base lists it.</summary>
+    private static string? TryReadAgency(ParseContext ctx, ref int pos, int end, out bool known)
     {
+        known = false;
+        var s = ctx.Source;
+        int p = SkipSpaces(s, pos, end);
+        if (p >= end || s[p] is not ('/' or '(')) return null;
+        char closeChar = s[p] == '/' ? '/' : ')';
+        int close = s.IndexOf(closeChar, p + 1, Math.Min(40, end - p - 1));
+        if (close <= p + 1) return null;
+        var agency = ResolveAgency(ctx, Text.Collapse(s.AsSpan(p + 1, close - p - 1)), out known);
+        if (agency is null) return null;
+        pos = close + 1;
+        p = SkipSpaces(s, pos, end);
+        if (p < end && s[p] == '.') pos = p + 1;
+        return agency;
+    }
+
+    private static string? ResolveAgency(ParseContext ctx, string raw, out bool known)
+    {
+        known = true;
         foreach (var entry in ctx.Knowledge.Knowledge.Agencies)
         {
             foreach (var form in entry.Forms)
@@ -131,8 +150,10 @@ internal static class DatelineScanner
                 if (string.Equals(form, raw, StringComparison.OrdinalIgnoreCase)) return entry.Name;
             }
         }
-        // An agency the knowledge base does not list: a short capitalised name.
-        if (raw.Length is > 1 and <= 24 && char.IsUpper(raw[0]) && !raw.Any(char.IsDigit) && raw.Count(c => c == ' ') <= 2) return raw;
+        known = false;
+        // An agency the knowledge base does not list: a short capitalised name of letters and spaces; "(R-Fla.)"
+        // after a senator's name is a party and state, not an agency.
+        if (raw.Length is > 1 and <= 24 && char.IsUpper(raw[0]) && raw.All(c => char.IsLetter(c) || c == ' ') && raw.Count(c => c == ' ') <= 2) return raw;
         return null;
     }
 

@@ -15,7 +15,7 @@ namespace NewsModel.Parsing.Internal;
 internal static class TreatyStage
 {
     // Grammar, not knowledge: the closed classes of English that frame a noun phrase.
-    private static readonly WordSet SpecificDeterminers = new("the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "your", "whose");
+    private static readonly WordSet SpecificDeterminers = new("the", "a", "an", "this", "its", "their", "his", "her", "our", "your", "my", "whose");
     private static readonly WordSet IndefiniteDeterminers = new("a", "an");
     private static readonly WordSet NonSpecificDeterminers = new("any", "such", "no", "every", "each", "another", "either", "neither", "what", "which", "some", "all");
 
@@ -24,7 +24,9 @@ internal static class TreatyStage
         "of", "on", "in", "to", "and", "or", "but", "with", "for", "by", "at", "from", "under", "into", "over", "about",
         "as", "than", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "should", "could",
         "can", "may", "might", "must", "not", "said", "says", "that", "which", "who", "whom", "it", "they", "he", "she",
-        "we", "i", "you", "there", "here", "if", "when", "while", "because", "so", "do", "does", "did");
+        "we", "i", "you", "there", "here", "if", "when", "while", "because", "so", "do", "does", "did", "toward", "towards",
+        "against", "without", "within", "upon", "via", "after", "before", "through", "across", "per", "like", "cannot",
+        "me", "him", "them", "us");
 
     /// <summary>Adjectives that say which or how good an instrument is, not what it is about.</summary>
     private static readonly WordSet Vague = new(
@@ -32,7 +34,8 @@ internal static class TreatyStage
         "old", "latest", "further", "separate", "whole", "entire", "proposed", "draft", "possible", "actual", "original",
         "present", "relevant", "respective", "binding", "nonbinding", "non", "legally", "historic", "landmark",
         "controversial", "key", "major", "important", "crucial", "so", "called", "famous", "earlier", "later", "future",
-        "initial", "interim", "formal", "informal", "signed", "operative", "valid", "full", "broad", "long", "short");
+        "initial", "interim", "formal", "informal", "signed", "operative", "valid", "full", "broad", "second", "third",
+        "one", "two", "three", "preliminary", "tentative", "easy", "similar", "unanimous", "eventual");
 
     /// <summary>Adjectives that point to another instrument than the one in scope: "the next agreement", "a new pact".</summary>
     private static readonly WordSet Another = new("new", "next", "previous", "other", "first", "second", "last", "earlier", "later", "future", "separate", "different", "old", "former");
@@ -42,7 +45,7 @@ internal static class TreatyStage
 
     /// <summary>Words that end a complement: clause words and times that say when, not what.</summary>
     private static readonly WordSet ComplementEnds = new(
-        "that", "which", "who", "was", "were", "is", "are", "will", "would", "should", "could", "can", "may", "might",
+        "at", "as", "that", "which", "who", "was", "were", "is", "are", "will", "would", "should", "could", "can", "may", "might",
         "must", "has", "have", "had", "be", "been", "said", "says", "signed", "reached", "concluded", "today",
         "yesterday", "tomorrow", "last", "next", "this", "earlier", "later", "ago", "but", "because", "if", "when",
         "while", "after", "before", "since", "until", "during", "monday", "tuesday", "wednesday", "thursday", "friday",
@@ -50,8 +53,8 @@ internal static class TreatyStage
 
     private static readonly WordSet TrailingFunctionWords = new("and", "of", "the", "to", "in", "a", "an", "for", "on", "between", "with");
 
-    private const int MaxModifiers = 6;
-    private const int MaxComplement = 12;
+    private const int MaxModifiers = 5;
+    private const int MaxComplement = 10;
 
     private sealed class Found(TreatyEntry entry, bool described, string head)
     {
@@ -272,6 +275,7 @@ internal static class TreatyStage
         int headEnd = i + 1;
         if (st.Ctx.Knowledge.TreatyKnowledge.Nouns.TryMatch(s, tokens, i, tokens.Count, out var matched, out int nounEnd))
         {
+            if (matched.Uses.HasFlag(TreatyNounUses.Excluded)) return nounEnd - 1;
             noun = matched;
             headEnd = nounEnd;
         }
@@ -291,7 +295,9 @@ internal static class TreatyStage
         {
             var t = tokens[m];
             if (t.Kind == TokenKind.Punct) continue;
-            if (t.Kind == TokenKind.Word && Vague.Contains(s.AsSpan(t.Start, t.Length))) continue;
+            // A year or a month says when, not what: "the 1986 agreement" is no name.
+            if (t.Kind == TokenKind.Number) continue;
+            if (t.Kind == TokenKind.Word && (Vague.Contains(s.AsSpan(t.Start, t.Length)) || Months.Parse(s.AsSpan(t.Start, t.Length)) != 0)) continue;
             firstContent = m;
             break;
         }
@@ -350,7 +356,8 @@ internal static class TreatyStage
     private static int FindDeterminer(string s, List<Token> tokens, int head, out int modifiersStart)
     {
         modifiersStart = head;
-        for (int j = head - 1; j >= 0 && head - j <= MaxModifiers + 4; j--)
+        int words = 0;
+        for (int j = head - 1; j >= 0 && words <= MaxModifiers; j--)
         {
             var t = tokens[j];
             var text = s.AsSpan(t.Start, t.Length);
@@ -359,14 +366,18 @@ internal static class TreatyStage
                 if (SpecificDeterminers.Contains(text) || NonSpecificDeterminers.Contains(text)) return j;
                 if (Barriers.Contains(text)) return -1;
                 modifiersStart = j;
+                words++;
                 continue;
             }
             if (t.Kind == TokenKind.Number)
             {
                 modifiersStart = j;
+                words++;
                 continue;
             }
-            bool joins = Text.IsHyphen(text[0]) || (text[0] == '.' && j > 0 && tokens[j - 1].Kind == TokenKind.Word && tokens[j - 1].Length == 1);
+            // A hyphen joins words only when it touches both ("U.S.-Soviet"); " - " is a dash.
+            bool joins = (Text.IsHyphen(text[0]) && j > 0 && tokens[j - 1].End == t.Start && t.End == tokens[j + 1].Start)
+                || (text[0] == '.' && j > 0 && tokens[j - 1].Kind == TokenKind.Word && tokens[j - 1].Length == 1);
             if (!joins) return -1;
             modifiersStart = j;
         }
@@ -378,6 +389,9 @@ internal static class TreatyStage
     {
         if (headEnd + 1 >= tokens.Count || tokens[headEnd].Kind != TokenKind.Word) return headEnd;
         if (!ComplementStarts.Contains(s.AsSpan(tokens[headEnd].Start, tokens[headEnd].Length))) return headEnd;
+        // A capitalised head is a proper name ("European Convention on Human Rights"): its complement runs over
+        // capitalised words and the small words between them only.
+        bool properName = char.IsUpper(s[tokens[headEnd - 1].Start]);
         int end = headEnd + 1;
         int words = 0;
         while (end < tokens.Count && end - headEnd <= MaxComplement)
@@ -390,6 +404,14 @@ internal static class TreatyStage
                 if (!inWord) break;
             }
             else if (t.Kind == TokenKind.Word && ComplementEnds.Contains(text))
+            {
+                break;
+            }
+            else if (t.Kind == TokenKind.Word && IsWord(s, t, "with") && !(end + 1 < tokens.Count && Text.IsCapitalized(s, tokens[end + 1])))
+            {
+                break;
+            }
+            else if (properName && t.Kind == TokenKind.Word && !char.IsUpper(text[0]) && !TrailingFunctionWords.Contains(text))
             {
                 break;
             }

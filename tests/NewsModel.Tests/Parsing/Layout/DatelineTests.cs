@@ -36,6 +36,8 @@ public sealed class DatelineTests
         { "MINSK, 3 March (BelTA) - ", "MINSK", null, "3 March", "BelTA" },
         { "Havana, Mar 3 (Prensa Latina) ", "Havana", null, "Mar 3", "Prensa Latina" },
         { "NEW YORK, Dec. 1 (Reuters) - ", "NEW YORK", null, "Dec. 1", "Reuters" },
+        { "Nagpur (India) (AFP) – ", "Nagpur", "India", null, "AFP" },
+        { "Dec 29 (Reuters) - ", "", null, "Dec 29", "Reuters" },
     };
 
     [Theory]
@@ -59,6 +61,10 @@ public sealed class DatelineTests
     [InlineData("NATO members met in Brussels on Tuesday.")]
     [InlineData("A VOTE - the first in years - took place.")]
     [InlineData("Washington said the vote would be held.")]
+    [InlineData("May 5 (a Tuesday) - the vote was held.")]
+    [InlineData("Dec 29 (Reuters) is when the vote was held.")]
+    [InlineData("Sen. Jane Example (R-Fla.) said the vote was held.")]
+    [InlineData("Sen. Jane Example (Texas) said the vote was held.")]
     public void Parse_finds_no_dateline_in_a_plain_sentence(string text)
     {
         Parser.Parse(text).Dateline.Should().BeNull();

@@ -152,6 +152,9 @@ public sealed class TreatyMentionTests
     [InlineData("They acted in accord with the law.")]
     [InlineData("The party convention opened in Chicago.")]
     [InlineData("TALKS TO START ON SORT OF DEAL")]
+    [InlineData("She signed a nondisclosure agreement with the firm.")]
+    [InlineData("The area - previously under strict rules - needed unanimous agreement.")]
+    [InlineData("The September 1986 agreement lapsed.")]
     public void Parse_finds_no_treaty_in_generic_uses_of_treaty_words(string text)
     {
         TreatiesIn(text).Should().BeEmpty();
