@@ -25,7 +25,7 @@ internal static class TimeLineParser
         var s = ctx.Source;
         int timeStart = tokens[parsed.TokenStart].Start;
         int rubricEnd = Text.TrimEnd(s, start, timeStart);
-        if (rubricEnd > start) ctx.Rubric = Text.Collapse(s.AsSpan(start, rubricEnd - start));
+        if (rubricEnd > start) ctx.Rubric = RubricOf(Text.Collapse(s.AsSpan(start, rubricEnd - start)));
         int year = parsed.Year;
         var yearSource = YearSource.Written;
         if (!parsed.YearWritten)
@@ -49,6 +49,32 @@ internal static class TimeLineParser
             Span = TextSpan.FromBounds(timeStart, end),
         };
         return true;
+    }
+
+    /// <summary>Words that label a time or name its weekday ("Updated:", "Thursday,"): they stand before a time but are no rubric.</summary>
+    private static readonly HashSet<string> TimeLabels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "updated", "published", "posted", "last", "first", "modified", "on", "at",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    };
+
+    /// <summary>The rubric without the time labels and weekday that end it; null when nothing else is left.</summary>
+    private static string? RubricOf(string text)
+    {
+        var lookup = TimeLabels.GetAlternateLookup<ReadOnlySpan<char>>();
+        int end = text.Length;
+        while (end > 0)
+        {
+            int wordEnd = end;
+            while (wordEnd > 0 && (text[wordEnd - 1] is ',' or ':' or '.' or '|' or '-' or ' ')) wordEnd--;
+            int wordStart = wordEnd;
+            while (wordStart > 0 && text[wordStart - 1] != ' ') wordStart--;
+            if (wordStart == wordEnd || !lookup.Contains(text.AsSpan(wordStart, wordEnd - wordStart))) break;
+            end = wordStart;
+        }
+        var rubric = text[..end].TrimEnd(' ', ',', ':', '|', '-');
+        return rubric.Length == 0 ? null : rubric;
     }
 
     /// <summary>The most recent year in which month/day is not after <paramref name="reference"/>.</summary>

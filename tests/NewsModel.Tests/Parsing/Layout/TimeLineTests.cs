@@ -28,6 +28,8 @@ public sealed class TimeLineTests
         { "26 December 2024 10:15 GMT", "", "2024-12-26T10:15:00", TimePrecision.Minute, YearSource.Written },
         { "26 DEC, 20:05", "", "2024-12-26T20:05:00", TimePrecision.Minute, YearSource.ReferenceDate },
         { "Politics 4 Mar 2025", "Politics", "2025-03-04", TimePrecision.Date, YearSource.Written },
+        { "Updated: Thursday, 26 December 2024, 10:15 GMT", "", "2024-12-26T10:15:00", TimePrecision.Minute, YearSource.Written },
+        { "World | Published Dec. 26, 2024 3:05 PM", "World", "2024-12-26T15:05:00", TimePrecision.Minute, YearSource.Written },
     };
 
     [Theory]
