@@ -86,7 +86,7 @@ internal static class TreatyStage
             var f = Found.Find(x => x.Entry.Id == entry.Id);
             if (f is null)
             {
-                f = new Found(entry, head is not null, head ?? LastWord(entry.Name));
+                f = new Found(entry, head is not null, head ?? HeadOf(entry.Name, Ctx.Knowledge.Knowledge.TreatyNouns));
                 Found.Add(f);
             }
             return f;
@@ -283,6 +283,8 @@ internal static class TreatyStage
         {
             return i;
         }
+        // "the Treaty Organization" is the body, not the treaty.
+        if (headEnd < tokens.Count && IsWord(s, tokens[headEnd], "Organization", "Organisation")) return headEnd;
         // A plural or possessive-plural head ("agreements") is a different token and never gets here.
         int determiner = FindDeterminer(s, tokens, i, out int modifiersStart);
         if (determiner < 0) return headEnd - 1;
@@ -467,6 +469,30 @@ internal static class TreatyStage
     }
 
     private static bool IsHead(Found f, ReadOnlySpan<char> word) => word.Length > 2 && word.Equals(f.Head, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The last word of a catalog name that is a treaty noun, singular or plural ("Agreement" in "General Agreement on
+    /// Tariffs and Trade", "Conventions" in "Geneva Conventions"); empty when the name has none ("Plan of Action").
+    /// </summary>
+    private static string HeadOf(string name, EquatableArray<TreatyNounEntry> nouns)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (int w = words.Length - 1; w >= 0; w--)
+        {
+            var word = words[w].AsSpan().TrimEnd(",.;:");
+            foreach (var noun in nouns)
+            {
+                if (noun.Uses.HasFlag(TreatyNounUses.Excluded) || !noun.Uses.HasFlag(TreatyNounUses.Anaphora)) continue;
+                var last = LastWord(noun.Noun);
+                if (word.Equals(last, StringComparison.OrdinalIgnoreCase)
+                    || (word.Length == last.Length + 1 && word.StartsWith(last, StringComparison.OrdinalIgnoreCase) && word[^1] is 's' or 'S'))
+                {
+                    return word.ToString();
+                }
+            }
+        }
+        return "";
+    }
 
     private static string LastWord(string name)
     {

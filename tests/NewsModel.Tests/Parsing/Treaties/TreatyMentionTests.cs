@@ -78,6 +78,23 @@ public sealed class TreatyMentionTests
     }
 
     [Fact]
+    public void Parse_does_not_take_the_treaty_organisation_for_the_treaty_in_scope()
+    {
+        var treaty = TreatiesIn("The CTBT is not in force. The Treaty Organization still runs its stations.").Should().ContainSingle().Subject;
+
+        treaty.Mentions.Select(m => m.Text).Should().Equal("CTBT");
+    }
+
+    [Theory]
+    [InlineData("The General Agreement on Tariffs and Trade was signed in 1947. World trade grew, and the trade rules spread.", 1)]
+    [InlineData("The General Agreement on Tariffs and Trade was signed in 1947. The agreement cut tariffs.", 2)]
+    [InlineData("The Minsk agreements were signed in 2015. Neither side honoured the agreements.", 2)]
+    public void Parse_binds_anaphora_only_through_the_treaty_noun_of_a_catalog_name(string text, int mentions)
+    {
+        TreatiesIn(text).Should().ContainSingle().Which.Mentions.Should().HaveCount(mentions);
+    }
+
+    [Fact]
     public void Parse_leaves_anaphora_unbound_when_no_treaty_is_in_scope()
     {
         TreatiesIn("The treaty was discussed. The pact is old.").Should().BeEmpty();
@@ -167,6 +184,7 @@ public sealed class TreatyMentionTests
     [InlineData("The OPCW confirmed the findings.")]
     [InlineData("The Comprehensive Nuclear-Test-Ban Treaty Organization runs the monitoring stations.")]
     [InlineData("The North Atlantic Treaty Organization met in Brussels.")]
+    [InlineData("The Treaty Organization met in Vienna.")]
     public void Parse_never_takes_an_organisation_for_a_treaty(string text)
     {
         TreatiesIn(text).Should().BeEmpty();
