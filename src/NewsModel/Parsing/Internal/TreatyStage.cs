@@ -224,9 +224,10 @@ internal static class TreatyStage
         int refEnd = i + 2;
         int? paragraph = null;
         int refStart = i;
-        if (i >= 3 && IsWord(s, tokens[i - 1], "of") && tokens[i - 2].Kind == TokenKind.Number && IsWord(s, tokens[i - 3], "paragraph", "Paragraph"))
+        if (i >= 3 && IsWord(s, tokens[i - 1], "of") && tokens[i - 2].Kind == TokenKind.Number && IsWord(s, tokens[i - 3], "paragraph", "Paragraph")
+            && int.TryParse(s.AsSpan(tokens[i - 2].Start, tokens[i - 2].Length), NumberStyles.None, CultureInfo.InvariantCulture, out int p) && p is > 0 and < 1000)
         {
-            paragraph = int.Parse(s.AsSpan(tokens[i - 2].Start, tokens[i - 2].Length), CultureInfo.InvariantCulture);
+            paragraph = p;
             refStart = i - 3;
         }
         var target = st.InScope;
