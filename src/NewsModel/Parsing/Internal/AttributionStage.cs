@@ -1004,6 +1004,7 @@ internal static class AttributionStage
             if (allQuoted && t.InQuote(start))
             {
                 draft.Kind = StatementKind.Direct;
+                // Only the quotes opening inside the statement: scanning all of them made a paragraph of many quotes quadratic.
                 for (int q = t.FirstQuoteAt(cs); q < t.Quotes.Count && t.Quotes[q].Open < ce; q++)
                 {
                     var quote = t.Quotes[q];
