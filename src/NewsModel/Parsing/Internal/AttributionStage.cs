@@ -318,7 +318,7 @@ internal static class AttributionStage
                     draft.SpeakerSpan = SpanOf(npStart, npEnd);
                     int contentEnd = t.IsQuoteClose(before) ? before + 1 : before;
                     if (!SetContent(draft, consumed, contentEnd)) return null;
-                    end = Tail(draft, tail, se, npStart == consumed);
+                    end = Tail(draft, tail, se);
                     return draft;
                 }
             }
@@ -332,7 +332,7 @@ internal static class AttributionStage
                     var draft = NewDraft(cue);
                     draft.SpeakerSpan = SpanOf(c1, np);
                     if (!SetContent(draft, consumed, t.IsComma(prev) ? prev : prev + 1)) return null;
-                    end = Tail(draft, tail, se, false);
+                    end = Tail(draft, tail, se);
                     return draft;
                 }
             }
@@ -389,7 +389,7 @@ internal static class AttributionStage
         }
 
         /// <summary>After a post-posed attribution: the rest of a split quote (", \"B.\"") or a second act (", adding that …").</summary>
-        private int Tail(StatementDraft draft, int k, int se, bool subjectAtStart)
+        private int Tail(StatementDraft draft, int k, int se)
         {
             for (int j = k; j < se; j++)
             {
@@ -404,15 +404,14 @@ internal static class AttributionStage
                     }
                     return se;
                 }
-                if (TrySecondary(j, k, se, draft, subjectAtStart)) return se;
+                if (TrySecondary(j, k, se)) return se;
             }
             return se;
         }
 
         /// <summary>A second act of the same speaker at <paramref name="j"/>: ", adding that …", "and warned …".</summary>
-        private bool TrySecondary(int j, int floor, int se, StatementDraft first, bool subjectAtStart)
+        private bool TrySecondary(int j, int floor, int se)
         {
-            _ = subjectAtStart;
             if (!t.IsWord(j) || t.InQuote(j)) return false;
             int c = j;
             bool conjunction = t.Is(j, "and") || t.Is(j, "but");
@@ -574,7 +573,7 @@ internal static class AttributionStage
                     int split = end;
                     for (int j = content; j < end; j++)
                     {
-                        if (TrySecondary(j, content, end, draft, npStart == consumed))
+                        if (TrySecondary(j, content, end))
                         {
                             split = j;
                             break;
@@ -780,7 +779,7 @@ internal static class AttributionStage
             if (t.Is(k, "that")) return k + 1;
             if (recipient && k + 1 < se && t.IsWord(k) && !t.InQuote(k + 1) && (t.IsCapitalized(k) || t.Word(k).EndsWith('s'))
                 && (t.Is(k + 1, "the") || t.Is(k + 1, "a") || t.Is(k + 1, "his") || t.Is(k + 1, "her") || t.Is(k + 1, "its") || t.Is(k + 1, "their")
-                    || t.IsCapitalized(k + 1) && !t.IsClosedClass(k + 1) && !IsWeekday(k + 1)))
+                    || !t.IsCapitalized(k) && t.IsCapitalized(k + 1) && !t.IsClosedClass(k + 1) && !IsWeekday(k + 1)))
             {
                 // "told reporters the talks were useful", "told Reuters Russia was ready": a one-word hearer, then the clause.
                 return k + 1;

@@ -23,6 +23,7 @@ public sealed class AttributionPatternTests
         { "statement reads", "The Russian Foreign Ministry's statement reads: \"The talks were useful.\"", "The talks were useful.", StatementKind.Direct, "Russian Foreign Ministry", "reads" },
         { "told reporters that", "Sergey Ryabkov told reporters that the talks were useful.", "the talks were useful", StatementKind.Indirect, "Sergey Ryabkov", "told" },
         { "told reporters without that", "Sergey Ryabkov told reporters the talks were useful.", "the talks were useful", StatementKind.Indirect, "Sergey Ryabkov", "told" },
+        { "told a named hearer", "Sergey Ryabkov told BBC News: \"The talks were useful.\"", "The talks were useful.", StatementKind.Direct, "Sergey Ryabkov", "told" },
         { "told reporters, post-posed", "The talks were useful, Sergey Ryabkov told reporters.", "The talks were useful", StatementKind.Indirect, "Sergey Ryabkov", "told" },
         { "in X's words", "In Sergey Ryabkov's words, the talks were useful.", "the talks were useful", StatementKind.Indirect, "Sergey Ryabkov", "in Sergey Ryabkov's words" },
         { "was quoted as saying", "Sergey Ryabkov was quoted as saying the talks were useful.", "the talks were useful", StatementKind.Indirect, "Sergey Ryabkov", "was quoted as saying" },
