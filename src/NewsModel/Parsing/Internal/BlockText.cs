@@ -27,7 +27,7 @@ internal sealed class BlockText
         Source = ctx.Source;
         Block = block;
         Quotes = QuoteScanner.Scan(ctx, block);
-        Tokenizer.Tokenize(Source, block.Start, block.End, Tokens);
+        Tokens = Tokenizer.Of(Source, block);
         QuoteOf = new int[Tokens.Count];
         int q = 0;
         for (int i = 0; i < Tokens.Count; i++)
@@ -46,7 +46,7 @@ internal sealed class BlockText
     public string Source { get; }
     public Block Block { get; }
     public List<Quote> Quotes { get; }
-    public List<Token> Tokens { get; } = [];
+    public List<Token> Tokens { get; }
     /// <summary>For each token, the index of the top-level quote it stands in (marks included), or -1.</summary>
     public int[] QuoteOf { get; }
     /// <summary>Sentences as token ranges [start, end).</summary>
@@ -72,6 +72,22 @@ internal sealed class BlockText
 
     /// <summary>True when token <paramref name="i"/> is the closing mark of a quote.</summary>
     public bool IsQuoteClose(int i) => QuoteOf[i] >= 0 && Quotes[QuoteOf[i]].Closed && Tokens[i].Start == Quotes[QuoteOf[i]].Close;
+
+    /// <summary>
+    /// The index of the first quote opening at or after source offset <paramref name="pos"/>. The scanner keeps
+    /// only outermost quotes, in order, so the quotes opening in a range are the ones from here on.
+    /// </summary>
+    public int FirstQuoteAt(int pos)
+    {
+        int lo = 0, hi = Quotes.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (Quotes[mid].Open < pos) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
 
     /// <summary>The index of the first token at or after source offset <paramref name="pos"/>.</summary>
     public int FirstTokenAt(int pos)

@@ -96,11 +96,10 @@ internal static class TreatyStage
     public static void Run(ParseContext ctx)
     {
         var state = new State(ctx);
-        var tokens = new List<Token>();
         foreach (var block in ctx.Blocks)
         {
-            tokens.Clear();
-            Tokenizer.Tokenize(ctx.Source, block.Start, block.End, tokens);
+            // The attribution stage tokenized the block already; share its tokens.
+            var tokens = Tokenizer.Of(ctx.Source, block);
             state.Last = null;
             state.LastEnd = -1;
             bool shouting = IsShouting(ctx.Source, block.Start, block.End);
