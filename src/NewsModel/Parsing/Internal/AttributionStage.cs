@@ -480,6 +480,7 @@ internal static class AttributionStage
             }
             if (cue.Text == "according to")
             {
+                if (c1 >= se) return null;
                 int npEnd = t.IsWord(c1) && (t.Is(c1, "him") || t.Is(c1, "her") || t.Is(c1, "them")) ? c1 + 1 : ForwardNounPhrase(c1, se, lenient: true);
                 if (npEnd == c1 || !(npEnd == c1 + 1 && t.IsWord(c1) && (t.Is(c1, "him") || t.Is(c1, "her") || t.Is(c1, "them")) || IsSpeakerLike(c1, npEnd))) return null;
                 int npFrom = c1;

@@ -140,6 +140,20 @@ public sealed class AttributionPatternTests
         list.Select(s => article.SpeakerOf(s)).Should().AllBe("Putin");
     }
 
+    [Theory]
+    [InlineData("The talks were useful, according to")]
+    [InlineData("The talks were useful, according to a statement by")]
+    [InlineData("In Ryabkov's words")]
+    [InlineData("Diplomats quoted Ryabkov as saying")]
+    [InlineData("Below are Putin's key statements")]
+    public void Parse_does_not_throw_on_a_cue_cut_off_at_the_end_of_a_paragraph(string paragraph)
+    {
+        Article? article = null;
+        var parse = () => article = Parse.Body(paragraph);
+        parse.Should().NotThrow();
+        foreach (var span in article!.Statements.SelectMany(st => st.Spans)) (span.Start + span.Length).Should().BeLessThanOrEqualTo(paragraph.Length);
+    }
+
     [Fact]
     public void Parse_takes_cues_a_user_adds_to_the_knowledge_base()
     {
