@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -17,86 +18,142 @@ internal sealed class ArticleJsonWriter(Utf8JsonWriter w, ModelExtensions extens
         SkipValidation = false,
     };
 
+    /// <summary>
+    /// Property names encoded once: writing a pre-encoded name skips escaping and transcoding it on every write,
+    /// a large share of the serializer's time with this many short properties.
+    /// </summary>
+    private static class N
+    {
+        public static readonly JsonEncodedText Type = JsonEncodedText.Encode("$type");
+        public static readonly JsonEncodedText Acronym = JsonEncodedText.Encode("acronym");
+        public static readonly JsonEncodedText Affiliation = JsonEncodedText.Encode("affiliation");
+        public static readonly JsonEncodedText Agency = JsonEncodedText.Encode("agency");
+        public static readonly JsonEncodedText Aliases = JsonEncodedText.Encode("aliases");
+        public static readonly JsonEncodedText Article = JsonEncodedText.Encode("article");
+        public static readonly JsonEncodedText Articles = JsonEncodedText.Encode("articles");
+        public static readonly JsonEncodedText Code = JsonEncodedText.Encode("code");
+        public static readonly JsonEncodedText Cue = JsonEncodedText.Encode("cue");
+        public static readonly JsonEncodedText CueSpan = JsonEncodedText.Encode("cueSpan");
+        public static readonly JsonEncodedText Date = JsonEncodedText.Encode("date");
+        public static readonly JsonEncodedText Dateline = JsonEncodedText.Encode("dateline");
+        public static readonly JsonEncodedText Diagnostics = JsonEncodedText.Encode("diagnostics");
+        public static readonly JsonEncodedText Headline = JsonEncodedText.Encode("headline");
+        public static readonly JsonEncodedText HeadlineSpan = JsonEncodedText.Encode("headlineSpan");
+        public static readonly JsonEncodedText Id = JsonEncodedText.Encode("id");
+        public static readonly JsonEncodedText Index = JsonEncodedText.Encode("index");
+        public static readonly JsonEncodedText Kind = JsonEncodedText.Encode("kind");
+        public static readonly JsonEncodedText Lead = JsonEncodedText.Encode("lead");
+        public static readonly JsonEncodedText Local = JsonEncodedText.Encode("local");
+        public static readonly JsonEncodedText Mentions = JsonEncodedText.Encode("mentions");
+        public static readonly JsonEncodedText Message = JsonEncodedText.Encode("message");
+        public static readonly JsonEncodedText Name = JsonEncodedText.Encode("name");
+        public static readonly JsonEncodedText Paragraph = JsonEncodedText.Encode("paragraph");
+        public static readonly JsonEncodedText Paragraphs = JsonEncodedText.Encode("paragraphs");
+        public static readonly JsonEncodedText Place = JsonEncodedText.Encode("place");
+        public static readonly JsonEncodedText Precision = JsonEncodedText.Encode("precision");
+        public static readonly JsonEncodedText Published = JsonEncodedText.Encode("published");
+        public static readonly JsonEncodedText PublishedDetail = JsonEncodedText.Encode("publishedDetail");
+        public static readonly JsonEncodedText Reason = JsonEncodedText.Encode("reason");
+        public static readonly JsonEncodedText Region = JsonEncodedText.Encode("region");
+        public static readonly JsonEncodedText Removed = JsonEncodedText.Encode("removed");
+        public static readonly JsonEncodedText Rubric = JsonEncodedText.Encode("rubric");
+        public static readonly JsonEncodedText SchemaVersion = JsonEncodedText.Encode("schemaVersion");
+        public static readonly JsonEncodedText Severity = JsonEncodedText.Encode("severity");
+        public static readonly JsonEncodedText Span = JsonEncodedText.Encode("span");
+        public static readonly JsonEncodedText Spans = JsonEncodedText.Encode("spans");
+        public static readonly JsonEncodedText Speaker = JsonEncodedText.Encode("speaker");
+        public static readonly JsonEncodedText SpeakerMention = JsonEncodedText.Encode("speakerMention");
+        public static readonly JsonEncodedText Speakers = JsonEncodedText.Encode("speakers");
+        public static readonly JsonEncodedText Statements = JsonEncodedText.Encode("statements");
+        public static readonly JsonEncodedText Text = JsonEncodedText.Encode("text");
+        public static readonly JsonEncodedText Title = JsonEncodedText.Encode("title");
+        public static readonly JsonEncodedText Treaties = JsonEncodedText.Encode("treaties");
+        public static readonly JsonEncodedText Url = JsonEncodedText.Encode("url");
+        public static readonly JsonEncodedText UtcOffset = JsonEncodedText.Encode("utcOffset");
+        public static readonly JsonEncodedText Where = JsonEncodedText.Encode("where");
+        public static readonly JsonEncodedText YearSource = JsonEncodedText.Encode("yearSource");
+    }
+
     public void Write(Article a)
     {
         w.WriteStartObject();
-        w.WriteNumber("schemaVersion", NewsJson.SchemaVersion);
+        w.WriteNumber(N.SchemaVersion, NewsJson.SchemaVersion);
         var extension = TypeOf(a, typeof(Article));
-        w.WriteString("headline", a.Headline);
-        Span("headlineSpan", a.HeadlineSpan);
-        w.WriteString("rubric", a.Rubric);
+        w.WriteString(N.Headline, a.Headline);
+        Span(N.HeadlineSpan, a.HeadlineSpan);
+        w.WriteString(N.Rubric, a.Rubric);
         if (a.Published is { } p)
         {
-            w.WriteString("published", p.ToIsoString());
-            w.WriteStartObject("publishedDetail");
-            w.WriteString("text", p.Text);
-            Span("span", p.Span);
-            w.WriteString("local", p.Local.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture));
-            if (p.UtcOffset is { } offset) w.WriteString("utcOffset", FormatOffset(offset));
-            else w.WriteNull("utcOffset");
-            w.WriteString("precision", JsonNames.Of(p.Precision));
-            w.WriteString("yearSource", JsonNames.Of(p.YearSource));
+            w.WriteString(N.Published, p.ToIsoString());
+            w.WriteStartObject(N.PublishedDetail);
+            w.WriteString(N.Text, p.Text);
+            Span(N.Span, p.Span);
+            w.WriteString(N.Local, p.Local.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture));
+            if (p.UtcOffset is { } offset) w.WriteString(N.UtcOffset, FormatOffset(offset));
+            else w.WriteNull(N.UtcOffset);
+            w.WriteString(N.Precision, Encoded(JsonNames.Of(p.Precision)));
+            w.WriteString(N.YearSource, Encoded(JsonNames.Of(p.YearSource)));
             w.WriteEndObject();
         }
         else
         {
-            w.WriteNull("published");
-            w.WriteNull("publishedDetail");
+            w.WriteNull(N.Published);
+            w.WriteNull(N.PublishedDetail);
         }
-        w.WriteString("url", a.Url);
+        w.WriteString(N.Url, a.Url);
         if (a.Dateline is { } d)
         {
-            w.WriteStartObject("dateline");
-            w.WriteString("place", d.Place);
-            w.WriteString("region", d.Region);
-            w.WriteString("date", d.Date);
-            w.WriteString("agency", d.Agency);
-            Span("span", d.Span);
+            w.WriteStartObject(N.Dateline);
+            w.WriteString(N.Place, d.Place);
+            w.WriteString(N.Region, d.Region);
+            w.WriteString(N.Date, d.Date);
+            w.WriteString(N.Agency, d.Agency);
+            Span(N.Span, d.Span);
             w.WriteEndObject();
         }
         else
         {
-            w.WriteNull("dateline");
+            w.WriteNull(N.Dateline);
         }
         if (a.Lead is { } lead)
         {
-            w.WritePropertyName("lead");
+            w.WritePropertyName(N.Lead);
             Paragraph(lead);
         }
         else
         {
-            w.WriteNull("lead");
+            w.WriteNull(N.Lead);
         }
-        w.WriteStartArray("paragraphs");
+        w.WriteStartArray(N.Paragraphs);
         foreach (var paragraph in a.Paragraphs) Paragraph(paragraph);
         w.WriteEndArray();
-        w.WriteStartArray("statements");
+        w.WriteStartArray(N.Statements);
         foreach (var s in a.Statements) Statement(s);
         w.WriteEndArray();
-        w.WriteStartArray("speakers");
+        w.WriteStartArray(N.Speakers);
         foreach (var s in a.Speakers) Speaker(s);
         w.WriteEndArray();
-        w.WriteStartArray("treaties");
+        w.WriteStartArray(N.Treaties);
         foreach (var t in a.Treaties) Treaty(t);
         w.WriteEndArray();
-        w.WriteStartArray("removed");
+        w.WriteStartArray(N.Removed);
         foreach (var r in a.Removed)
         {
             w.WriteStartObject();
-            w.WriteString("text", r.Text);
-            w.WriteString("reason", JsonNames.Of(r.Reason));
-            Span("span", r.Span);
+            w.WriteString(N.Text, r.Text);
+            w.WriteString(N.Reason, Encoded(JsonNames.Of(r.Reason)));
+            Span(N.Span, r.Span);
             w.WriteEndObject();
         }
         w.WriteEndArray();
-        w.WriteStartArray("diagnostics");
+        w.WriteStartArray(N.Diagnostics);
         foreach (var diagnostic in a.Diagnostics)
         {
             w.WriteStartObject();
-            w.WriteString("code", diagnostic.Code);
-            w.WriteString("severity", JsonNames.Of(diagnostic.Severity));
-            w.WriteString("message", diagnostic.Message);
-            Span("span", diagnostic.Span);
+            w.WriteString(N.Code, diagnostic.Code);
+            w.WriteString(N.Severity, Encoded(JsonNames.Of(diagnostic.Severity)));
+            w.WriteString(N.Message, diagnostic.Message);
+            Span(N.Span, diagnostic.Span);
             w.WriteEndObject();
         }
         w.WriteEndArray();
@@ -118,41 +175,41 @@ internal sealed class ArticleJsonWriter(Utf8JsonWriter w, ModelExtensions extens
         if (type == baseType) return null;
         var registration = extensions.ForType(type)
             ?? throw new InvalidOperationException($"{type.Name} derives from {baseType.Name} but is not registered in NewsJsonOptions.Extensions; register it so its properties are not lost.");
-        w.WriteString("$type", registration.Name);
+        w.WriteString(N.Type, registration.Name);
         return registration;
     }
 
     private void Paragraph(Paragraph p)
     {
         w.WriteStartObject();
-        w.WriteNumber("index", p.Index);
-        w.WriteString("text", p.Text);
-        Span("span", p.Span);
+        w.WriteNumber(N.Index, p.Index);
+        w.WriteString(N.Text, p.Text);
+        Span(N.Span, p.Span);
         w.WriteEndObject();
     }
 
     private void Statement(Statement s)
     {
         w.WriteStartObject();
-        w.WriteString("id", s.Id);
+        w.WriteString(N.Id, s.Id);
         var extension = TypeOf(s, typeof(Statement));
-        w.WriteString("kind", JsonNames.Of(s.Kind));
-        w.WriteString("where", JsonNames.Of(s.Where));
-        w.WriteString("text", s.Text);
-        w.WriteString("cue", s.Cue);
-        Span("cueSpan", s.CueSpan);
-        w.WriteString("speaker", s.SpeakerId);
+        w.WriteString(N.Kind, Encoded(JsonNames.Of(s.Kind)));
+        w.WriteString(N.Where, Encoded(JsonNames.Of(s.Where)));
+        w.WriteString(N.Text, s.Text);
+        w.WriteString(N.Cue, s.Cue);
+        Span(N.CueSpan, s.CueSpan);
+        w.WriteString(N.Speaker, s.SpeakerId);
         if (s.SpeakerMention is { } m)
         {
-            w.WritePropertyName("speakerMention");
+            w.WritePropertyName(N.SpeakerMention);
             Mention(m);
         }
         else
         {
-            w.WriteNull("speakerMention");
+            w.WriteNull(N.SpeakerMention);
         }
-        w.WriteNumber("paragraph", s.ParagraphIndex);
-        w.WriteStartArray("spans");
+        w.WriteNumber(N.Paragraph, s.ParagraphIndex);
+        w.WriteStartArray(N.Spans);
         foreach (var span in s.Spans) SpanValue(span);
         w.WriteEndArray();
         extension?.Write(w, s);
@@ -162,13 +219,13 @@ internal sealed class ArticleJsonWriter(Utf8JsonWriter w, ModelExtensions extens
     private void Speaker(Speaker s)
     {
         w.WriteStartObject();
-        w.WriteString("id", s.Id);
+        w.WriteString(N.Id, s.Id);
         var extension = TypeOf(s, typeof(Speaker));
-        w.WriteString("name", s.Name);
-        w.WriteString("kind", JsonNames.Of(s.Kind));
-        w.WriteString("title", s.Title);
-        w.WriteString("affiliation", s.Affiliation);
-        Strings("aliases", s.Aliases);
+        w.WriteString(N.Name, s.Name);
+        w.WriteString(N.Kind, Encoded(JsonNames.Of(s.Kind)));
+        w.WriteString(N.Title, s.Title);
+        w.WriteString(N.Affiliation, s.Affiliation);
+        Strings(N.Aliases, s.Aliases);
         Mentions(s.Mentions);
         extension?.Write(w, s);
         w.WriteEndObject();
@@ -177,22 +234,22 @@ internal sealed class ArticleJsonWriter(Utf8JsonWriter w, ModelExtensions extens
     private void Treaty(Treaty t)
     {
         w.WriteStartObject();
-        w.WriteString("id", t.Id);
+        w.WriteString(N.Id, t.Id);
         var extension = TypeOf(t, typeof(Treaty));
-        w.WriteString("name", t.Name);
-        w.WriteString("acronym", t.Acronym);
-        w.WriteString("kind", JsonNames.Of(t.Kind));
-        Strings("aliases", t.Aliases);
+        w.WriteString(N.Name, t.Name);
+        w.WriteString(N.Acronym, t.Acronym);
+        w.WriteString(N.Kind, Encoded(JsonNames.Of(t.Kind)));
+        Strings(N.Aliases, t.Aliases);
         Mentions(t.Mentions);
-        w.WriteStartArray("articles");
+        w.WriteStartArray(N.Articles);
         foreach (var r in t.Articles)
         {
             w.WriteStartObject();
-            w.WriteNumber("article", r.Article);
-            if (r.Paragraph is { } paragraph) w.WriteNumber("paragraph", paragraph);
-            else w.WriteNull("paragraph");
-            w.WriteString("text", r.Text);
-            Span("span", r.Span);
+            w.WriteNumber(N.Article, r.Article);
+            if (r.Paragraph is { } paragraph) w.WriteNumber(N.Paragraph, paragraph);
+            else w.WriteNull(N.Paragraph);
+            w.WriteString(N.Text, r.Text);
+            Span(N.Span, r.Span);
             w.WriteEndObject();
         }
         w.WriteEndArray();
@@ -200,7 +257,7 @@ internal sealed class ArticleJsonWriter(Utf8JsonWriter w, ModelExtensions extens
         w.WriteEndObject();
     }
 
-    private void Strings(string name, EquatableArray<string> values)
+    private void Strings(JsonEncodedText name, EquatableArray<string> values)
     {
         w.WriteStartArray(name);
         foreach (var v in values) w.WriteStringValue(v);
@@ -209,7 +266,7 @@ internal sealed class ArticleJsonWriter(Utf8JsonWriter w, ModelExtensions extens
 
     private void Mentions(EquatableArray<Mention> mentions)
     {
-        w.WriteStartArray("mentions");
+        w.WriteStartArray(N.Mentions);
         foreach (var m in mentions) Mention(m);
         w.WriteEndArray();
     }
@@ -217,21 +274,46 @@ internal sealed class ArticleJsonWriter(Utf8JsonWriter w, ModelExtensions extens
     private void Mention(Mention m)
     {
         w.WriteStartObject();
-        w.WriteString("text", m.Text);
-        Span("span", m.Span);
+        w.WriteString(N.Text, m.Text);
+        Span(N.Span, m.Span);
         w.WriteEndObject();
     }
 
-    private void Span(string name, TextSpan? span)
+    private void Span(JsonEncodedText name, TextSpan? span)
     {
         w.WritePropertyName(name);
         if (span is { } s) SpanValue(s);
         else w.WriteNullValue();
     }
 
+    /// <summary>The enum names the canonical JSON uses, encoded once; any other string is encoded as it comes.</summary>
+    private static readonly FrozenDictionary<string, JsonEncodedText> EnumValues =
+        new[]
+        {
+            Enum.GetValues<StatementKind>().Select(JsonNames.Of), Enum.GetValues<StatementLocation>().Select(JsonNames.Of),
+            Enum.GetValues<SpeakerKind>().Select(JsonNames.Of), Enum.GetValues<TreatyKind>().Select(JsonNames.Of),
+            Enum.GetValues<TimePrecision>().Select(JsonNames.Of), Enum.GetValues<YearSource>().Select(JsonNames.Of),
+            Enum.GetValues<DiagnosticSeverity>().Select(JsonNames.Of), Enum.GetValues<RemovalReason>().Select(JsonNames.Of),
+        }
+        .SelectMany(names => names)
+        .Distinct(StringComparer.Ordinal)
+        .ToFrozenDictionary(name => name, name => JsonEncodedText.Encode(name), StringComparer.Ordinal);
+
+    private static JsonEncodedText Encoded(string name) => EnumValues.TryGetValue(name, out var encoded) ? encoded : JsonEncodedText.Encode(name);
+
     private void SpanValue(TextSpan span)
     {
         // A span is [start, length] on one line, even in indented output: short and diff-friendly.
-        w.WriteRawValue(string.Create(CultureInfo.InvariantCulture, $"[{span.Start}, {span.Length}]"), skipInputValidation: true);
+        // Formatted as UTF-8 on the stack: a string per span was the serializer's largest allocation.
+        Span<byte> buffer = stackalloc byte[32];
+        buffer[0] = (byte)'[';
+        span.Start.TryFormat(buffer[1..], out int n, default, CultureInfo.InvariantCulture);
+        n++;
+        buffer[n++] = (byte)',';
+        buffer[n++] = (byte)' ';
+        span.Length.TryFormat(buffer[n..], out int m, default, CultureInfo.InvariantCulture);
+        n += m;
+        buffer[n++] = (byte)']';
+        w.WriteRawValue(buffer[..n], skipInputValidation: true);
     }
 }

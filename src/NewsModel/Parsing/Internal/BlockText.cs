@@ -27,7 +27,7 @@ internal sealed class BlockText
         Source = ctx.Source;
         Block = block;
         Quotes = QuoteScanner.Scan(ctx, block);
-        Tokenizer.Tokenize(Source, block.Start, block.End, Tokens);
+        Tokens = Tokenizer.Of(Source, block);
         QuoteOf = new int[Tokens.Count];
         int q = 0;
         for (int i = 0; i < Tokens.Count; i++)
@@ -46,7 +46,7 @@ internal sealed class BlockText
     public string Source { get; }
     public Block Block { get; }
     public List<Quote> Quotes { get; }
-    public List<Token> Tokens { get; } = [];
+    public List<Token> Tokens { get; }
     /// <summary>For each token, the index of the top-level quote it stands in (marks included), or -1.</summary>
     public int[] QuoteOf { get; }
     /// <summary>Sentences as token ranges [start, end).</summary>

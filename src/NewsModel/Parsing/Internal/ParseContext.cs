@@ -9,6 +9,12 @@ internal sealed class Block(int start, int end, StatementLocation where, int par
     public int End { get; } = end;
     public StatementLocation Where { get; } = where;
     public int ParagraphIndex { get; } = paragraphIndex;
+
+    /// <summary>
+    /// The block's tokens, made once by <see cref="Tokenizer.Of"/> and shared by the stages that read them
+    /// (attribution and treaties each tokenized every block before). Read-only by convention.
+    /// </summary>
+    internal List<Token>? Tokens { get; set; }
 }
 
 /// <summary>The working state of one parse; stages fill it in one direction, then it becomes an <see cref="Article"/>.</summary>

@@ -12,6 +12,12 @@ internal sealed class PhraseIndex<T>
     private readonly Dictionary<string, List<Phrase>> _byFirst = new(StringComparer.OrdinalIgnoreCase);
     private Dictionary<string, List<Phrase>>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
+    // Most tokens start no phrase. Before hashing a token ignoring case, this filter rules it out by its first
+    // character (ASCII, folded to lower case) and its length: bit min(length, 63) of the word's entry. A first
+    // word that does not start with ASCII turns the filter off, since case folding can map it onto ASCII.
+    private readonly ulong[] _firstCharLengths = new ulong[128];
+    private bool _unfiltered;
+
     public PhraseIndex() => _lookup = _byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public int Count { get; private set; }
@@ -26,13 +32,25 @@ internal sealed class PhraseIndex<T>
             _byFirst[words[0]] = list;
         }
         list.Add(new Phrase(words, caseSensitive, value));
+        char first = words[0][0];
+        if (first < '\u0080') _firstCharLengths[char.ToLowerInvariant(first)] |= 1UL << Math.Min(words[0].Length, 63);
+        else _unfiltered = true;
         // Longest first, so the first match found is the longest.
         list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
         Count++;
     }
 
     public bool StartsAny(string source, Token token) =>
-        _lookup.ContainsKey(source.AsSpan(token.Start, token.Length));
+        MayStart(source, token) && _lookup.ContainsKey(source.AsSpan(token.Start, token.Length));
+
+    /// <summary>False when no phrase can start with <paramref name="token"/>; true means look it up.</summary>
+    private bool MayStart(string source, Token token)
+    {
+        if (_unfiltered) return true;
+        char c = source[token.Start];
+        if (c >= '\u0080') return true;
+        return (_firstCharLengths[char.ToLowerInvariant(c)] & (1UL << Math.Min(token.Length, 63))) != 0;
+    }
 
     /// <summary>The longest phrase starting at token <paramref name="index"/>; <paramref name="end"/> is the token index after it.</summary>
     public bool TryMatch(string source, IReadOnlyList<Token> tokens, int index, int limit, out T value, out int end)
@@ -41,6 +59,7 @@ internal sealed class PhraseIndex<T>
         end = index;
         var first = tokens[index];
         if (first.Kind == TokenKind.Punct && !Text.IsApostrophe(source[first.Start]) && source[first.Start] != '.') return false;
+        if (!MayStart(source, first)) return false;
         if (!_lookup.TryGetValue(source.AsSpan(first.Start, first.Length), out var candidates)) return false;
         foreach (var phrase in candidates)
         {

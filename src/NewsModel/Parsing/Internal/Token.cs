@@ -15,9 +15,22 @@ internal readonly record struct Token(int Start, int Length, TokenKind Kind)
 
 internal static class Tokenizer
 {
+    /// <summary>The tokens of <paramref name="block"/>, tokenized on first use and kept on the block; callers must not change the list.</summary>
+    public static List<Token> Of(string source, Block block)
+    {
+        if (block.Tokens is { } tokens) return tokens;
+        tokens = [];
+        Tokenize(source, block.Start, block.End, tokens);
+        block.Tokens = tokens;
+        return tokens;
+    }
+
     /// <summary>Appends the tokens of <c>source[start..end)</c> to <paramref name="into"/>.</summary>
     public static void Tokenize(string source, int start, int end, List<Token> into)
     {
+        // News prose runs about five characters a token: reserving for one per four means the list is
+        // sized once instead of doubling (and copying) its way up, the largest cost of tokenizing.
+        into.EnsureCapacity(into.Count + ((end - start) >> 2) + 4);
         int i = start;
         while (i < end)
         {
@@ -28,13 +41,13 @@ internal static class Tokenizer
                 continue;
             }
             int s = i;
-            if (char.IsLetter(c))
+            if (char.IsAsciiLetter(c) || (c >= '\u0080' && char.IsLetter(c)))
             {
                 i++;
-                while (i < end && (char.IsLetter(source[i]) || char.GetUnicodeCategory(source[i]) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark)) i++;
+                while (i < end && IsWordPart(source[i])) i++;
                 into.Add(new Token(s, i - s, TokenKind.Word));
             }
-            else if (char.IsDigit(c))
+            else if (char.IsAsciiDigit(c) || (c >= '\u0080' && char.IsDigit(c)))
             {
                 i++;
                 while (i < end && char.IsDigit(source[i])) i++;
@@ -46,6 +59,13 @@ internal static class Tokenizer
                 into.Add(new Token(s, 1, TokenKind.Punct));
             }
         }
+    }
+
+    /// <summary>A letter or a combining mark; ASCII is decided without a Unicode category lookup.</summary>
+    private static bool IsWordPart(char c)
+    {
+        if (c < '\u0080') return char.IsAsciiLetter(c);
+        return char.IsLetter(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
     }
 
     /// <summary>The word tokens of a phrase for matching: hyphens dropped, apostrophes unified.</summary>

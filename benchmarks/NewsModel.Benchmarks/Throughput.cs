@@ -1,0 +1,180 @@
+using System.Buffers;
+using System.Diagnostics;
+using System.Globalization;
+using NewsModel.Model;
+using NewsModel.Parsing;
+using NewsModel.Parsing.Internal;
+using NewsModel.Serialization;
+
+namespace NewsModel.Benchmarks;
+
+/// <summary>
+/// <c>throughput [--stages] [--slowest] [PATH ...]</c>: a quick steady-state measurement on one thread, for the side-by-side
+/// script and for finding hot spots. Without paths it reads the seed, dev and bulk sets. For each set it prints
+/// parse MB/s, the naive baseline's MB/s and the ratio, bytes allocated per input byte (all, kept in the returned
+/// model, and transient = all − kept) and serializer MB/s of JSON. <c>--stages</c> adds time and allocations per
+/// parse stage; <c>--slowest</c> the five texts parsed slowest per character.
+/// </summary>
+internal static class Throughput
+{
+    private static readonly ArticleParser Parser = new(new ParseOptions { ReferenceDate = new DateOnly(2026, 11, 27) });
+
+    public static int Run(string[] args)
+    {
+        bool stages = args.Contains("--stages");
+        bool slowest = args.Contains("--slowest");
+        var paths = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
+        var sets = paths.Length > 0 ? [Corpus.FromPaths("given", paths)] : new[] { Corpus.Load(Corpus.Seed), Corpus.Load(Corpus.Dev), Corpus.Load(Corpus.Bulk) };
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}"));
+        WarmUp(sets);
+        Console.WriteLine("set    files     MB  parse MB/s  naive MB/s  naive/parse  alloc B/B  model B/B  transient B/B  serialize MB/s (JSON)");
+        foreach (var set in sets)
+        {
+            if (set.IsEmpty)
+            {
+                Console.WriteLine($"{set.Name,-5}  absent (../shared/corpus/{set.Name} not found)");
+                continue;
+            }
+            Measure(set);
+            if (stages) Stages(set);
+            if (slowest) Slowest(set);
+        }
+        return 0;
+    }
+
+    /// <summary>
+    /// Runs every path for a few seconds first: tiered compilation starts each method unoptimized and recompiles
+    /// it with profile data only after many calls, so the first set measured would otherwise run slow code.
+    /// </summary>
+    private static void WarmUp(CorpusSet[] sets)
+    {
+        var texts = sets.SelectMany(s => s.Texts).Take(200).ToArray();
+        if (texts.Length == 0) return;
+        var buffer = new ArrayBufferWriter<byte>(1 << 20);
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed.TotalSeconds < 3)
+        {
+            foreach (var t in texts)
+            {
+                buffer.ResetWrittenCount();
+                NewsJson.Serialize(buffer, Parser.Parse(t), JsonBenchmarks.Compact);
+                NaiveScan.Count(t);
+            }
+        }
+    }
+
+    private static void Measure(CorpusSet set)
+    {
+        double mb = set.Bytes / 1e6;
+        double parse = mb / Seconds(set, () => { foreach (var t in set.Texts) Parser.Parse(t); });
+        double naive = mb / Seconds(set, () => { foreach (var t in set.Texts) NaiveScan.Count(t); });
+
+        // Allocations of one pass, and what of them the returned models keep.
+        GC.Collect();
+        long before = GC.GetTotalMemory(true);
+        long allocated = GC.GetAllocatedBytesForCurrentThread();
+        var articles = new Article[set.Texts.Length];
+        for (int i = 0; i < articles.Length; i++) articles[i] = Parser.Parse(set.Texts[i]);
+        allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
+        long kept = GC.GetTotalMemory(true) - before;
+        GC.KeepAlive(articles);
+
+        var buffer = new ArrayBufferWriter<byte>(1 << 20);
+        long json = 0;
+        foreach (var a in articles)
+        {
+            buffer.ResetWrittenCount();
+            NewsJson.Serialize(buffer, a, JsonBenchmarks.Compact);
+            json += buffer.WrittenCount;
+        }
+        double serialize = json / 1e6 / Seconds(set, () =>
+        {
+            foreach (var a in articles)
+            {
+                buffer.ResetWrittenCount();
+                NewsJson.Serialize(buffer, a, JsonBenchmarks.Compact);
+            }
+        });
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{set.Name,-5}  {set.Texts.Length,5}  {mb,5:0.00}  {parse,10:0.0}  {naive,10:0.0}  {naive / parse,11:0.0}  {(double)allocated / set.Bytes,9:0.00}  {(double)kept / set.Bytes,9:0.00}  {(double)(allocated - kept) / set.Bytes,13:0.00}  {serialize,10:0.0}"));
+    }
+
+    /// <summary>Time and bytes allocated per stage, summed over the set, in the order the parser runs them.</summary>
+    private static void Stages(CorpusSet set)
+    {
+        var names = new[] { "layout", "attribution", "speakers", "treaties", "build" };
+        var ticks = new long[names.Length];
+        var bytes = new long[names.Length];
+        for (int round = 0; round < 4; round++)
+        {
+            bool count = round > 0;
+            foreach (var text in set.Texts)
+            {
+                var ctx = new ParseContext(text, Parser.Options, ParserKnowledge.Value);
+                Step(0, () => LayoutStage.Run(ctx));
+                Step(1, () => AttributionStage.Run(ctx));
+                Step(2, () => SpeakerStage.Run(ctx));
+                Step(3, () => TreatyStage.Run(ctx));
+                Step(4, () => ArticleBuilder.Build(ctx));
+            }
+
+            void Step(int i, Action stage)
+            {
+                long a = GC.GetAllocatedBytesForCurrentThread();
+                long t = Stopwatch.GetTimestamp();
+                stage();
+                if (!count) return;
+                ticks[i] += Stopwatch.GetTimestamp() - t;
+                bytes[i] += GC.GetAllocatedBytesForCurrentThread() - a;
+            }
+        }
+        double total = ticks.Sum();
+        for (int i = 0; i < names.Length; i++)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"       {names[i],-12} {ticks[i] / total,6:P0} of the time  {bytes[i] / 3.0 / set.Bytes,7:0.00} B allocated per input byte"));
+        }
+    }
+
+    /// <summary>The texts parsed slowest per character: where time is not linear, it shows here first.</summary>
+    private static void Slowest(CorpusSet set)
+    {
+        var rates = new List<(double CharsPerMicrosecond, int Index)>();
+        for (int i = 0; i < set.Texts.Length; i++)
+        {
+            var text = set.Texts[i];
+            Parser.Parse(text);
+            long t = Stopwatch.GetTimestamp();
+            for (int r = 0; r < 5; r++) Parser.Parse(text);
+            double us = Stopwatch.GetElapsedTime(t).TotalMicroseconds / 5;
+            rates.Add((text.Length / us, i));
+        }
+        foreach (var (rate, index) in rates.OrderBy(r => r.CharsPerMicrosecond).Take(5))
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"       text {index,5}: {set.Texts[index].Length,7} chars at {rate * 2 / 1.0,8:0.0} MB/s (UTF-16)"));
+        }
+    }
+
+    private static readonly Lazy<CompiledKnowledge> ParserKnowledge = new(() => new CompiledKnowledge(Parser.Options.Knowledge));
+
+    /// <summary>Seconds per pass over the set: warmed up, then repeated for at least a second, best of three.</summary>
+    private static double Seconds(CorpusSet set, Action pass)
+    {
+        for (int i = 0; i < 2; i++) pass();
+        double best = double.MaxValue;
+        for (int round = 0; round < 3; round++)
+        {
+            int n = 0;
+            var clock = Stopwatch.StartNew();
+            do
+            {
+                pass();
+                n++;
+            }
+            while (clock.Elapsed.TotalSeconds < 1.0);
+            best = Math.Min(best, clock.Elapsed.TotalSeconds / n);
+        }
+        _ = set;
+        return best;
+    }
+}
