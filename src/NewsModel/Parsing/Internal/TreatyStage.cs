@@ -37,7 +37,7 @@ internal static class TreatyStage
                     // "Comprehensive Nuclear-Test-Ban Treaty Organization" is a body, not the treaty.
                     if (k.Gazetteer.TryMatch(s, tokens, i, tokens.Count, out _, out int orgEnd) && orgEnd > end) { i = orgEnd - 1; continue; }
                     if (end < tokens.Count && IsWordAt(s, tokens[end], "Organization", "Organisation")) { i = end; continue; }
-                    var f = found.Find(x => x.Entry.Id == entry.Id);
+                    var f = FindById(found, entry.Id);
                     if (f is null)
                     {
                         f = new Found(entry);
@@ -66,7 +66,7 @@ internal static class TreatyStage
                         if (k.Treaties.TryMatch(s, tokens, q, tokens.Count, out var named, out int namedEnd)
                             || (IsWordAt(s, tokens[q], "the") && q + 1 < tokens.Count && k.Treaties.TryMatch(s, tokens, q + 1, tokens.Count, out named, out namedEnd)))
                         {
-                            target = found.Find(x => x.Entry.Id == named.Id) ?? Add(found, named);
+                            target = FindById(found, named.Id) ?? Add(found, named);
                             refEnd = namedEnd;
                         }
                         else if (IsWordAt(s, tokens[q], "the") && q + 1 < tokens.Count && IsAnaphoraNoun(s, tokens[q + 1]) && inScope is not null)
@@ -125,6 +125,17 @@ internal static class TreatyStage
                 Articles = f.Articles.ToEquatableArray(),
             });
         }
+    }
+
+    // Not found.Find with a lambda: a lambda capturing the loop's `out var entry` makes the compiler allocate
+    // its closure at the top of the loop body, once per token, whether or not a treaty matched.
+    private static Found? FindById(List<Found> found, string id)
+    {
+        foreach (var f in found)
+        {
+            if (f.Entry.Id == id) return f;
+        }
+        return null;
     }
 
     private static Found Add(List<Found> found, TreatyEntry entry)
