@@ -54,7 +54,7 @@ public static class CommandLine
         {
             return Fail(stderr, e.Message);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
         {
             return Fail(stderr, e.Message);
         }
@@ -138,11 +138,25 @@ public static class CommandLine
         return Batch.Run(files, parser, stdin, stdout, stderr);
     }
 
+    /// <summary>Strict UTF-8: a file that is not UTF-8 text is refused rather than parsed with U+FFFD in place of its bytes.</summary>
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>Reads and parses one input.</summary>
+    /// <exception cref="IOException">When the file cannot be read (missing, a directory, no permission as IOException or UnauthorizedAccessException).</exception>
+    /// <exception cref="InvalidDataException">When the file is not UTF-8 text.</exception>
     internal static Article Read(string file, TextReader stdin, ArticleParser parser)
     {
         if (file == "-") return parser.Parse(stdin);
-        using var reader = new StreamReader(file, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        return parser.Parse(reader);
+        if (Directory.Exists(file)) throw new IOException($"{file} is a directory, not a text file");
+        try
+        {
+            using var reader = new StreamReader(file, StrictUtf8, detectEncodingFromByteOrderMarks: true);
+            return parser.Parse(reader);
+        }
+        catch (DecoderFallbackException e)
+        {
+            throw new InvalidDataException($"{file} is not UTF-8 text", e);
+        }
     }
 
     private static int Convert(string[] args, TextReader stdin, Stream stdout, TextWriter stderr)
@@ -173,8 +187,17 @@ public static class CommandLine
         if (to is null) throw new UsageException("convert needs --to json");
         if (to != "json") throw new UsageException($"unknown format '{to}' for --to; expected json");
         if (input != "-" && !File.Exists(input)) throw new UsageException($"no such file: {input}");
-        var json = input == "-" ? stdin.ReadToEnd() : File.ReadAllText(input, Encoding.UTF8);
-        var article = NewsJson.Deserialize(json);
+        Article article;
+        if (input == "-")
+        {
+            article = NewsJson.Deserialize(stdin.ReadToEnd());
+        }
+        else
+        {
+            // The bytes as they are: the reader checks the UTF-8 and names the string that breaks it.
+            using var file = File.OpenRead(input);
+            article = NewsJson.Deserialize(file);
+        }
         NewsJson.Serialize(stdout, article);
         stdout.WriteByte((byte)'\n');
         stdout.Flush();

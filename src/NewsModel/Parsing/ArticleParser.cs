@@ -44,14 +44,26 @@ public sealed class ArticleParser
     public Article Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var ctx = new ParseContext(text, Options, _knowledge);
         if (text.Length > Options.MaxInputLength)
         {
-            ctx.Report(DiagnosticCodes.InputTooLong, DiagnosticSeverity.Error, DiagnosticCodes.InputTooLongMessage, new TextSpan(0, text.Length));
-            return ArticleBuilder.Build(ctx);
+            var tooLong = new ParseContext(text, Options, _knowledge);
+            tooLong.Report(DiagnosticCodes.InputTooLong, DiagnosticSeverity.Error, DiagnosticCodes.InputTooLongMessage, new TextSpan(0, text.Length));
+            return ArticleBuilder.Build(tooLong);
         }
-        CheckCharacters(ctx);
-        if (text.AsSpan().Trim().IsEmpty || IsAllSpace(text))
+        var (control, loneSurrogate) = FindOddCharacters(text);
+        // The article's texts are substrings of what the stages read. An unpaired surrogate is not text:
+        // System.Text.Json would write it as U+FFFD and the JSON would then not read back equal. Replacing it here,
+        // one unit for one unit, keeps every span valid and makes every article the parser returns round-trip.
+        var ctx = new ParseContext(loneSurrogate >= 0 ? ReplaceLoneSurrogates(text) : text, Options, _knowledge);
+        if (control >= 0)
+        {
+            ctx.Report(DiagnosticCodes.ControlCharacters, DiagnosticSeverity.Warning, DiagnosticCodes.ControlCharactersMessage, new TextSpan(control, 1));
+        }
+        if (loneSurrogate >= 0)
+        {
+            ctx.Report(DiagnosticCodes.LoneSurrogate, DiagnosticSeverity.Warning, DiagnosticCodes.LoneSurrogateMessage, new TextSpan(loneSurrogate, 1));
+        }
+        if (IsAllSpace(text))
         {
             ctx.Report(DiagnosticCodes.EmptyInput, DiagnosticSeverity.Warning, DiagnosticCodes.EmptyInputMessage);
             return ArticleBuilder.Build(ctx);
@@ -95,28 +107,34 @@ public sealed class ArticleParser
         return true;
     }
 
-    private static void CheckCharacters(ParseContext ctx)
+    /// <summary>The offset of the first control character that is not a line or tab break, and of the first unpaired surrogate; -1 when none.</summary>
+    private static (int Control, int LoneSurrogate) FindOddCharacters(string s)
     {
-        var s = ctx.Source;
-        bool control = false, surrogate = false;
-        for (int i = 0; i < s.Length; i++)
+        int control = -1, surrogate = -1;
+        for (int i = 0; i < s.Length && (control < 0 || surrogate < 0); i++)
         {
             char c = s[i];
             if (c < ' ' && c is not ('\n' or '\r' or '\t' or '\f' or '\v'))
             {
-                if (!control) ctx.Report(DiagnosticCodes.ControlCharacters, DiagnosticSeverity.Warning, DiagnosticCodes.ControlCharactersMessage, new TextSpan(i, 1));
-                control = true;
+                if (control < 0) control = i;
             }
             else if (char.IsSurrogate(c))
             {
-                if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
-                {
-                    i++;
-                    continue;
-                }
-                if (!surrogate) ctx.Report(DiagnosticCodes.LoneSurrogate, DiagnosticSeverity.Warning, DiagnosticCodes.LoneSurrogateMessage, new TextSpan(i, 1));
-                surrogate = true;
+                if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])) i++;
+                else if (surrogate < 0) surrogate = i;
             }
         }
+        return (control, surrogate);
     }
+
+    private static string ReplaceLoneSurrogates(string s) => string.Create(s.Length, s, static (chars, source) =>
+    {
+        source.CopyTo(chars);
+        for (int i = 0; i < chars.Length; i++)
+        {
+            if (!char.IsSurrogate(chars[i])) continue;
+            if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1])) i++;
+            else chars[i] = '\uFFFD';
+        }
+    });
 }

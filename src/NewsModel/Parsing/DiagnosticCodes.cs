@@ -18,10 +18,10 @@ public static class DiagnosticCodes
     /// <summary>Message for <see cref="ControlCharacters"/>.</summary>
     public const string ControlCharactersMessage = "The input holds control characters; they were read as spaces.";
 
-    /// <summary>The input holds unpaired UTF-16 surrogates.</summary>
+    /// <summary>The input holds unpaired UTF-16 surrogates; the article has U+FFFD in their place (spans are unchanged).</summary>
     public const string LoneSurrogate = "NM0004";
     /// <summary>Message for <see cref="LoneSurrogate"/>.</summary>
-    public const string LoneSurrogateMessage = "The input holds an unpaired UTF-16 surrogate; it was read as a letter-less symbol.";
+    public const string LoneSurrogateMessage = "The input holds an unpaired UTF-16 surrogate; the article reads it as U+FFFD (the replacement character), so its text stays valid Unicode.";
 
     /// <summary>No headline could be found.</summary>
     public const string NoHeadline = "NM1001";

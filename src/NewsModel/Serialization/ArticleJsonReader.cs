@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text;
 using System.Text.Json;
 using NewsModel.Model;
 
@@ -160,8 +162,7 @@ internal sealed class ArticleJsonReader(ModelExtensions extensions)
         where T : class
     {
         if (!e.TryGetProperty("$type", out var typeElement)) return value;
-        Expect(typeElement, JsonValueKind.String, path + ".$type");
-        var name = typeElement.GetString()!;
+        var name = StringValue(typeElement, path + ".$type");
         var registration = extensions.ForName(typeof(T), name)
             ?? throw new NewsJsonException($"the type '{name}' is not registered for {typeof(T).Name}; register it in NewsJsonOptions.Extensions to read it.", path + ".$type");
         try
@@ -202,18 +203,13 @@ internal sealed class ArticleJsonReader(ModelExtensions extensions)
         return value;
     }
 
-    private static string RequiredString(JsonElement e, string name, string path)
-    {
-        var value = Required(e, name, path);
-        Expect(value, JsonValueKind.String, path + "." + name);
-        return value.GetString()!;
-    }
+    private static string RequiredString(JsonElement e, string name, string path) =>
+        StringValue(Required(e, name, path), path + "." + name);
 
     private static string? OptionalString(JsonElement e, string name, string path)
     {
         if (!e.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null) return null;
-        Expect(value, JsonValueKind.String, path + "." + name);
-        return value.GetString();
+        return StringValue(value, path + "." + name);
     }
 
     private static int RequiredInt(JsonElement e, string name, string path) => IntValue(Required(e, name, path), path + "." + name);
@@ -258,11 +254,36 @@ internal sealed class ArticleJsonReader(ModelExtensions extensions)
         return new TextSpan(start, length);
     }
 
+    /// <summary>
+    /// Every string goes through here: it checks the type, refuses strings longer than any article the parser
+    /// reads (before decoding them, when there is no escape to shorten them), and turns System.Text.Json's
+    /// InvalidOperationException for an escaped unpaired surrogate ("\\uD800") into a NewsJsonException.
+    /// </summary>
     private static string StringValue(JsonElement e, string path)
     {
         Expect(e, JsonValueKind.String, path);
-        return e.GetString()!;
+        var raw = JsonMarshal.GetRawUtf8Value(e);
+        if (raw.Length > NewsJson.MaxStringLength
+            && raw.IndexOf((byte)'\\') < 0
+            && Encoding.UTF8.GetCharCount(raw) - 2 > NewsJson.MaxStringLength)
+        {
+            throw TooLong(path);
+        }
+        string value;
+        try
+        {
+            value = e.GetString()!;
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw new NewsJsonException("the string is not valid Unicode (invalid UTF-8, or an escaped unpaired surrogate).", path, ex);
+        }
+        if (value.Length > NewsJson.MaxStringLength) throw TooLong(path);
+        return value;
     }
+
+    private static NewsJsonException TooLong(string path) => new(
+        string.Create(CultureInfo.InvariantCulture, $"the string is longer than {NewsJson.MaxStringLength} UTF-16 units, more than any article holds."), path);
 
     private static T? Object<T>(JsonElement e, string name, string path, Func<JsonElement, string, T> read)
         where T : class

@@ -10,11 +10,21 @@ namespace NewsModel.Serialization;
 /// spans as <c>[start, length]</c>. <c>Deserialize(Serialize(a)) == a</c> for every article the parser makes,
 /// and writing what was read gives the same bytes. No reflection: safe to trim and to compile ahead of time.
 /// </summary>
-/// <remarks>Thread-safe; all members are static.</remarks>
+/// <remarks>
+/// Thread-safe; all members are static. Text is written as UTF-8; an unpaired UTF-16 surrogate cannot be, so
+/// the writer puts U+FFFD in its place. The parser never leaves one in an article (it reads it as U+FFFD and
+/// reports <c>NM0004</c>), so its articles always round-trip; an article built by hand with one does not.
+/// </remarks>
 public static class NewsJson
 {
     /// <summary>The schema version this library writes and reads.</summary>
     public const int SchemaVersion = 1;
+
+    /// <summary>
+    /// The longest string value read (in UTF-16 units): the parser's default maximum input, so no article it makes
+    /// holds a longer one. A longer string fails with <see cref="NewsJsonException"/> instead of exhausting memory.
+    /// </summary>
+    public const int MaxStringLength = NewsModel.Parsing.ParseOptions.DefaultMaxInputLength;
 
     /// <summary>The canonical JSON of <paramref name="article"/> as a string.</summary>
     /// <exception cref="ArgumentNullException">When <paramref name="article"/> is null.</exception>

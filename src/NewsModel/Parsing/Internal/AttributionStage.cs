@@ -374,10 +374,10 @@ internal static class AttributionStage
             if (allQuoted && anyQuoted)
             {
                 draft.Kind = StatementKind.Direct;
-                for (int q = 0; q < t.Quotes.Count; q++)
+                // Only the quotes opening inside the statement: scanning all of them made a paragraph of many quotes quadratic.
+                for (int q = t.FirstQuoteAt(cs); q < t.Quotes.Count && t.Quotes[q].Open < ce; q++)
                 {
                     var quote = t.Quotes[q];
-                    if (quote.Open < cs || quote.Open >= ce) continue;
                     AddPiece(draft, quote.ContentStart, quote.ContentEnd);
                     draft.OpenAtEnd = !quote.Closed;
                 }
@@ -385,10 +385,9 @@ internal static class AttributionStage
             }
             draft.Kind = anyQuoted ? StatementKind.Mixed : StatementKind.Indirect;
             int from = cs;
-            for (int q = 0; q < t.Quotes.Count; q++)
+            for (int q = t.FirstQuoteAt(cs); q < t.Quotes.Count && t.Quotes[q].Open < ce; q++)
             {
                 var quote = t.Quotes[q];
-                if (quote.Open < cs || quote.Open >= ce) continue;
                 AddPiece(draft, from, quote.Open);
                 AddPiece(draft, quote.ContentStart, quote.ContentEnd);
                 from = quote.Closed ? quote.Close + 1 : quote.Close;
@@ -421,9 +420,9 @@ internal static class AttributionStage
             if (!any) return false;
             var probe = new StatementDraft { Block = t.Block };
             int cs = t.Tokens[ss].Start, ce = t.Tokens[se - 1].End;
-            foreach (var quote in t.Quotes)
+            for (int q = t.FirstQuoteAt(cs); q < t.Quotes.Count && t.Quotes[q].Open < ce; q++)
             {
-                if (quote.Open < cs || quote.Open >= ce) continue;
+                var quote = t.Quotes[q];
                 AddPiece(probe, quote.ContentStart, quote.ContentEnd);
                 open = !quote.Closed;
             }

@@ -73,6 +73,22 @@ internal sealed class BlockText
     /// <summary>True when token <paramref name="i"/> is the closing mark of a quote.</summary>
     public bool IsQuoteClose(int i) => QuoteOf[i] >= 0 && Quotes[QuoteOf[i]].Closed && Tokens[i].Start == Quotes[QuoteOf[i]].Close;
 
+    /// <summary>
+    /// The index of the first quote opening at or after source offset <paramref name="pos"/>. The scanner keeps
+    /// only outermost quotes, in order, so the quotes opening in a range are the ones from here on.
+    /// </summary>
+    public int FirstQuoteAt(int pos)
+    {
+        int lo = 0, hi = Quotes.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (Quotes[mid].Open < pos) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
     /// <summary>The index of the first token at or after source offset <paramref name="pos"/>.</summary>
     public int FirstTokenAt(int pos)
     {

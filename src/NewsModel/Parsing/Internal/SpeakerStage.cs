@@ -132,14 +132,21 @@ internal static class SpeakerStage
         _ => true,
     };
 
+    /// <summary>How far (in statements) a pronoun or description looks for its antecedent; far above any real article's need.</summary>
+    private const int MaxAntecedentDistance = 100;
+
     /// <summary>The entity of the nearest statement before <paramref name="i"/> that fits, else the nearest after it.</summary>
+    /// <remarks>
+    /// Looks at most <see cref="MaxAntecedentDistance"/> statements either way: an unbounded search made an article
+    /// of many unresolvable pronouns ("\"No,\" he said." ten thousand times) quadratic.
+    /// </remarks>
     private static Entity? Nearest(List<Entity> entities, Entity?[] resolved, int i, Func<Entity, bool> fits)
     {
-        for (int j = i - 1; j >= 0; j--)
+        for (int j = i - 1; j >= Math.Max(0, i - MaxAntecedentDistance); j--)
         {
             if (resolved[j] is { } e && fits(e)) return e;
         }
-        for (int j = i + 1; j < resolved.Length; j++)
+        for (int j = i + 1; j < Math.Min(resolved.Length, i + 1 + MaxAntecedentDistance); j++)
         {
             if (resolved[j] is { } e && fits(e)) return e;
         }
