@@ -44,6 +44,47 @@ public sealed record TreatyEntry
 
     /// <summary>Treaty or political agreement.</summary>
     public TreatyKind Kind { get; init; }
+
+    /// <summary>
+    /// Words and phrases that point to this treaty when one of its acronyms is shared with another entry
+    /// (OST: Open Skies or Outer Space): the entry whose names or context words the article uses wins.
+    /// </summary>
+    public EquatableArray<string> Context { get; init; }
+}
+
+/// <summary>How a <see cref="TreatyNounEntry"/> may be used.</summary>
+[Flags]
+public enum TreatyNounUses
+{
+    /// <summary>Not used.</summary>
+    None = 0,
+    /// <summary>"the treaty", "the pact" stand for the treaty in scope.</summary>
+    Anaphora = 1,
+    /// <summary>With a describing word before it, it names a treaty: "an investment protection agreement".</summary>
+    Modified = 2,
+    /// <summary>With "on …" or "between …" after it, it names a treaty: "the treaty on strategic partnership between A and B".</summary>
+    Complement = 4,
+    /// <summary>The noun alone, after "a" or "the", names an instrument: "a memorandum of understanding", "a joint declaration".</summary>
+    Alone = 8,
+    /// <summary>The phrase is never a treaty, whatever stands around it: private contracts ("nondisclosure agreement").</summary>
+    Excluded = 16,
+}
+
+/// <summary>
+/// A noun that heads the name of a treaty or agreement ("treaty", "agreement", "joint declaration"): it lets the
+/// parser find treaties named only by description, without a catalog entry, and bind anaphora.
+/// </summary>
+/// <remarks>Immutable and thread-safe. Matches ignoring case; plural forms are not treaties.</remarks>
+public sealed record TreatyNounEntry
+{
+    /// <summary>The noun as written in the singular, one or more words ("agreement", "memorandum of understanding").</summary>
+    public required string Noun { get; init; }
+
+    /// <summary>What a treaty found by this noun is.</summary>
+    public TreatyKind Kind { get; init; }
+
+    /// <summary>How the noun may be used.</summary>
+    public TreatyNounUses Uses { get; init; }
 }
 
 /// <summary>An organisation the parser recognises by name.</summary>

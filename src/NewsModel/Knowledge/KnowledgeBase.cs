@@ -39,6 +39,9 @@ public sealed record KnowledgeBase
     /// <summary>The treaty catalog.</summary>
     public EquatableArray<TreatyEntry> Treaties { get; init; }
 
+    /// <summary>Nouns that head a treaty's name, for treaties named only by description and for anaphora.</summary>
+    public EquatableArray<TreatyNounEntry> TreatyNouns { get; init; }
+
     /// <summary>A copy with <paramref name="cues"/> added.</summary>
     /// <exception cref="ArgumentNullException">When <paramref name="cues"/> is null.</exception>
     public KnowledgeBase WithCues(params IEnumerable<CueEntry> cues) =>
@@ -52,6 +55,16 @@ public sealed record KnowledgeBase
         var added = treaties.ToList();
         var ids = added.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
         return this with { Treaties = Treaties.Where(t => !ids.Contains(t.Id)).Concat(added).ToEquatableArray() };
+    }
+
+    /// <summary>A copy with <paramref name="nouns"/> added; an entry whose noun is already there (ignoring case) replaces it.</summary>
+    /// <exception cref="ArgumentNullException">When <paramref name="nouns"/> is null.</exception>
+    public KnowledgeBase WithTreatyNouns(params IEnumerable<TreatyNounEntry> nouns)
+    {
+        ArgumentNullException.ThrowIfNull(nouns);
+        var added = nouns.ToList();
+        var names = added.Select(n => n.Noun).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return this with { TreatyNouns = TreatyNouns.Where(n => !names.Contains(n.Noun)).Concat(added).ToEquatableArray() };
     }
 
     /// <summary>A copy without the treaty entries whose ids are given.</summary>

@@ -59,6 +59,13 @@ internal static class KnowledgeLoader
             Acronyms = List(Col(r, 2)),
             Aliases = List(Col(r, 3)),
             Kind = Col(r, 4) == "political" ? TreatyKind.PoliticalAgreement : TreatyKind.Treaty,
+            Context = List(Col(r, 5)),
+        }).ToEquatableArray(),
+        TreatyNouns = Rows("treatynouns").Select(r => new TreatyNounEntry
+        {
+            Noun = r[0],
+            Kind = Col(r, 1) == "political" ? TreatyKind.PoliticalAgreement : TreatyKind.Treaty,
+            Uses = List(Col(r, 2)).Aggregate(TreatyNounUses.None, (uses, u) => uses | Enum.Parse<TreatyNounUses>(u, ignoreCase: true)),
         }).ToEquatableArray(),
     };
 

@@ -4,7 +4,7 @@ namespace NewsModel.Model;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed record Dateline
 {
-    /// <summary>The place as written, without region ("MOSCOW", "IGORA").</summary>
+    /// <summary>The place as written, without region ("MOSCOW", "IGORA"); empty when the dateline names none ("Dec 29 (Reuters) -").</summary>
     public required string Place { get; init; }
 
     /// <summary>A region written beside the place ("Leningrad Region" in "IGORA /Leningrad Region/"), or null.</summary>

@@ -74,6 +74,7 @@ internal sealed class CompiledKnowledge
             foreach (var alias in treaty.Aliases) Treaties.Add(alias, treaty);
             foreach (var acronym in treaty.Acronyms) Treaties.Add(acronym, treaty, caseSensitive: true);
         }
+        TreatyKnowledge = new TreatyKnowledge(knowledge);
         foreach (var w in GroupNounList) GroupNouns.Add(w);
         foreach (var w in NounPhraseWordList) NounPhraseWords.Add(w);
         foreach (var w in AuxiliaryList) Auxiliaries.Add(w);
@@ -98,6 +99,7 @@ internal sealed class CompiledKnowledge
     public PhraseIndex<GazetteerEntity> Adjectives { get; } = new();
     public PhraseIndex<AgencyEntry> Agencies { get; } = new();
     public PhraseIndex<TreatyEntry> Treaties { get; } = new();
+    public TreatyKnowledge TreatyKnowledge { get; }
 
     private HashSet<string> GroupNouns { get; } = new(StringComparer.OrdinalIgnoreCase);
     private HashSet<string> NounPhraseWords { get; } = new(StringComparer.OrdinalIgnoreCase);

@@ -22,14 +22,20 @@ internal static class DatelineScanner
         // Place: upper-case words, or title-case words directly before "(AGENCY)".
         int placeEnd = ReadWords(s, pos, end, allCaps: true);
         bool titleCasePlace = false;
+        // Some Reuters copy has no place at all: "Dec 29 (Reuters) - ".
+        bool placeless = false;
         if (placeEnd == pos)
         {
             placeEnd = ReadWords(s, pos, end, allCaps: false);
             titleCasePlace = true;
-            if (placeEnd == pos) return false;
+            if (placeEnd == pos)
+            {
+                if (!TryReadDate(s, pos, end, out _)) return false;
+                placeless = true;
+            }
         }
-        string place = Text.Collapse(s.AsSpan(pos, placeEnd - pos)).TrimEnd(',', '.');
-        if (place.Count(char.IsLetter) < 2) return false;
+        string place = placeless ? "" : Text.Collapse(s.AsSpan(pos, placeEnd - pos)).TrimEnd(',', '.');
+        if (!placeless && place.Count(char.IsLetter) < 2) return false;
         pos = placeEnd;
 
         string? region = null;
@@ -39,7 +45,7 @@ internal static class DatelineScanner
             int close = s.IndexOf('/', p + 1, Math.Min(48, end - p - 1));
             if (close > p + 1)
             {
-                region = s.Substring(p + 1, close - p - 1).Trim();
+                region = Text.Collapse(s.AsSpan(p + 1, close - p - 1));
                 pos = close + 1;
             }
         }
@@ -52,7 +58,7 @@ internal static class DatelineScanner
             int wordEnd = ReadWords(s, q, end, allCaps: false);
             if (wordEnd > q && Months.Parse(FirstWord(s, q, wordEnd)) == 0 && !char.IsDigit(s[q]))
             {
-                region ??= s.Substring(q, wordEnd - q).Trim().TrimEnd(',');
+                region ??= Text.Collapse(s.AsSpan(q, wordEnd - q)).TrimEnd(',');
                 pos = wordEnd;
             }
         }
@@ -63,7 +69,7 @@ internal static class DatelineScanner
         string? date = null;
         if (TryReadDate(s, p, end, out int dateEnd))
         {
-            date = s.Substring(p, dateEnd - p).TrimEnd('.', ',');
+            date = Text.Collapse(s.AsSpan(p, dateEnd - p)).TrimEnd('.', ',');
             pos = dateEnd;
             p = SkipSpaces(s, pos, end);
             if (p < end && s[p] is '.' or ',') pos = p + 1;
@@ -74,30 +80,22 @@ internal static class DatelineScanner
         }
 
         // Agency: "/TASS/." or "(Reuters)".
-        string? agency = null;
-        p = SkipSpaces(s, pos, end);
-        if (p < end && s[p] is '/' or '(')
+        string? agency = TryReadAgency(ctx, ref pos, end, out bool known);
+        // "Nagpur (India) (AFP) –": a region in parentheses before the agency's mark.
+        if (agency is not null && !known && TryReadAgency(ctx, ref pos, end, out bool secondKnown) is { } second && secondKnown)
         {
-            char closeChar = s[p] == '/' ? '/' : ')';
-            int close = s.IndexOf(closeChar, p + 1, Math.Min(40, end - p - 1));
-            if (close > p + 1)
-            {
-                var raw = s.AsSpan(p + 1, close - p - 1).Trim();
-                agency = ResolveAgency(ctx, raw.ToString());
-                if (agency is not null)
-                {
-                    pos = close + 1;
-                    p = SkipSpaces(s, pos, end);
-                    if (p < end && s[p] == '.') pos = p + 1;
-                }
-            }
+            region ??= agency;
+            agency = second;
+            known = true;
         }
         if (titleCasePlace && agency is null) return false;
+        if (placeless && !known) return false;
 
         // A dash ends the dateline.
         bool dash = false;
         p = SkipSpaces(s, pos, end);
-        if (p < end && p > pos && (Text.IsDash(s[p]) || s[p] == ':'))
+        // A dash needs a space before it (else it is a hyphen); a colon may follow the date directly ("KYIV, July 26:").
+        if (p < end && ((p > pos && Text.IsDash(s[p])) || (s[p] == ':' && (date is not null || agency is not null))))
         {
             int q = p + 1;
             while (q < end && Text.IsDash(s[q])) q++;
@@ -108,6 +106,9 @@ internal static class DatelineScanner
             }
         }
         if (agency is null && !(date is not null && dash)) return false;
+        if (placeless && !dash) return false;
+        // "Sen. Jane Doe (Texas) said": a title-case name before an unlisted mark needs the dash of a dateline.
+        if (titleCasePlace && !known && !dash) return false;
         int bodyStart = SkipSpaces(s, pos, end);
         if (bodyStart >= end) return false;
         match = new Match(new Dateline
@@ -121,8 +122,27 @@ internal static class DatelineScanner
         return true;
     }
 
-    private static string? ResolveAgency(ParseContext ctx, string raw)
+    /// <summary>Reads "/TASS/." or "(Reuters)" at <paramref name="pos"/>; <paramref name="known"/> tells whether the knowledge base lists it.</summary>
+    private static string? TryReadAgency(ParseContext ctx, ref int pos, int end, out bool known)
     {
+        known = false;
+        var s = ctx.Source;
+        int p = SkipSpaces(s, pos, end);
+        if (p >= end || s[p] is not ('/' or '(')) return null;
+        char closeChar = s[p] == '/' ? '/' : ')';
+        int close = s.IndexOf(closeChar, p + 1, Math.Min(40, end - p - 1));
+        if (close <= p + 1) return null;
+        var agency = ResolveAgency(ctx, Text.Collapse(s.AsSpan(p + 1, close - p - 1)), out known);
+        if (agency is null) return null;
+        pos = close + 1;
+        p = SkipSpaces(s, pos, end);
+        if (p < end && s[p] == '.') pos = p + 1;
+        return agency;
+    }
+
+    private static string? ResolveAgency(ParseContext ctx, string raw, out bool known)
+    {
+        known = true;
         foreach (var entry in ctx.Knowledge.Knowledge.Agencies)
         {
             foreach (var form in entry.Forms)
@@ -130,8 +150,10 @@ internal static class DatelineScanner
                 if (string.Equals(form, raw, StringComparison.OrdinalIgnoreCase)) return entry.Name;
             }
         }
-        // An agency the knowledge base does not list: a short capitalised name.
-        if (raw.Length is > 1 and <= 24 && char.IsUpper(raw[0]) && !raw.Any(char.IsDigit) && raw.Count(c => c == ' ') <= 2) return raw;
+        known = false;
+        // An agency the knowledge base does not list: a short capitalised name of letters and spaces; "(R-Fla.)"
+        // after a senator's name is a party and state, not an agency.
+        if (raw.Length is > 1 and <= 24 && char.IsUpper(raw[0]) && raw.All(c => char.IsLetter(c) || c == ' ') && raw.Count(c => c == ' ') <= 2) return raw;
         return null;
     }
 
@@ -171,26 +193,46 @@ internal static class DatelineScanner
             words++;
             result = w;
             i = w;
-            if (i < end && s[i] == ' ' && i + 1 < end && char.IsUpper(s[i + 1])) i++;
+            if (i < end && Text.IsSpace(s[i]) && i + 1 < end && char.IsUpper(s[i + 1])) i++;
             else break;
         }
         return result;
     }
 
-    private static bool TryReadDate(string s, int pos, int end, out int dateEnd)
+    private static bool TryReadDate(string s, int pos, int end, out int dateEnd) =>
+        TryReadMonthFirst(s, pos, end, out dateEnd) || TryReadDayFirst(s, pos, end, out dateEnd);
+
+    /// <summary>"3 March", "3 Mar." and "3 March 2024", as BelTA and British copy write the date.</summary>
+    private static bool TryReadDayFirst(string s, int pos, int end, out int dateEnd)
+    {
+        dateEnd = pos;
+        int d = pos;
+        while (d < end && char.IsDigit(s[d]) && d - pos < 3) d++;
+        if (d - pos is 0 or > 2 || d >= end || !Text.IsSpace(s[d])) return false;
+        int w = d + 1;
+        int m = w;
+        while (w < end && char.IsLetter(s[w])) w++;
+        if (w == m || Months.Parse(s.AsSpan(m, w - m)) == 0) return false;
+        if (w < end && s[w] == '.') w++;
+        if (w + 5 <= end && Text.IsSpace(s[w]) && char.IsDigit(s[w + 1]) && char.IsDigit(s[w + 4]) && (w + 5 == end || !char.IsDigit(s[w + 5]))) w += 5;
+        dateEnd = w;
+        return true;
+    }
+
+    private static bool TryReadMonthFirst(string s, int pos, int end, out int dateEnd)
     {
         dateEnd = pos;
         int w = pos;
         while (w < end && char.IsLetter(s[w])) w++;
         if (w == pos || Months.Parse(s.AsSpan(pos, w - pos)) == 0) return false;
         if (w < end && s[w] == '.') w++;
-        if (w >= end || s[w] != ' ') return false;
+        if (w >= end || !Text.IsSpace(s[w])) return false;
         int d = w + 1;
         int digits = 0;
         while (d < end && char.IsDigit(s[d]) && digits < 3) { d++; digits++; }
         if (digits is 0 or > 2) return false;
         // An optional year: ", 2024".
-        if (d + 6 <= end && s[d] == ',' && s[d + 1] == ' ' && char.IsDigit(s[d + 2]) && char.IsDigit(s[d + 5]) && (d + 6 == end || !char.IsDigit(s[d + 6])))
+        if (d + 6 <= end && s[d] == ',' && Text.IsSpace(s[d + 1]) && char.IsDigit(s[d + 2]) && char.IsDigit(s[d + 5]) && (d + 6 == end || !char.IsDigit(s[d + 6])))
         {
             d += 6;
         }

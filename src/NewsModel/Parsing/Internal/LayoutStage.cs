@@ -85,10 +85,28 @@ internal static partial class LayoutStage
             if (ctx.Published is null && TimeLineParser.TryParse(ctx, line.Start, line.End)) { }
             else if (ctx.Url is null && TryUrl(ctx, line)) { }
             else if (TryRemoveBoilerplate(ctx, line.Start, line.End, captionsOnly: true)) { }
+            else if (ctx.Published is null && ctx.Rubric is null && IsRubricAbove(ctx, lines, i)) { }
             else break;
             i = NextNonBlank(lines, i + 1);
         }
         return i;
+    }
+
+    private const int MaxRubricLength = 60;
+
+    /// <summary>
+    /// A short line with no sentence end, directly above a time line that has no rubric of its own, is the rubric
+    /// (TASS amp pages put "Russian Politics &amp; Diplomacy" and "December 26, 20:05" on two lines).
+    /// </summary>
+    private static bool IsRubricAbove(ParseContext ctx, List<Line> lines, int i)
+    {
+        var line = lines[i];
+        int length = line.End - line.Start;
+        if (length is 0 or > MaxRubricLength || Text.IsSentenceEnd(ctx.Source[line.End - 1])) return false;
+        int next = NextNonBlank(lines, i + 1);
+        if (next >= lines.Count || !TimeLineParser.LooksLikeTimeLine(ctx, lines[next].Start, lines[next].End)) return false;
+        ctx.Rubric = Text.Collapse(ctx.Source.AsSpan(line.Start, length));
+        return true;
     }
 
     private static bool TryUrl(ParseContext ctx, Line line)
@@ -136,12 +154,47 @@ internal static partial class LayoutStage
 
     private static List<(int Start, int End)> RemoveBoilerplate(ParseContext ctx, List<(int Start, int End)> paragraphs)
     {
-        var kept = new List<(int, int)>(paragraphs.Count);
+        var kept = new List<(int Start, int End)>(paragraphs.Count);
         foreach (var p in paragraphs)
         {
             if (!TryRemoveBoilerplate(ctx, p.Start, p.End, captionsOnly: false)) kept.Add(p);
         }
+        // Wire copy often runs the sign-off into the last paragraph ("… by the EC. REUTER").
+        if (kept.Count > 0 && ctx.SignOffAgency is null)
+        {
+            var last = kept[^1];
+            int signOff = TrailingSignOffStart(ctx, last.Start, last.End);
+            if (signOff > last.Start && TryRemoveBoilerplate(ctx, signOff, last.End, captionsOnly: false))
+            {
+                kept[^1] = (last.Start, Text.TrimEnd(ctx.Source, last.Start, signOff));
+            }
+        }
         return kept;
+    }
+
+    /// <summary>
+    /// Where a sign-off written after the last sentence of a paragraph starts: the last word after a sentence end,
+    /// when it is one of the whole-line sign-offs; otherwise -1.
+    /// </summary>
+    private static int TrailingSignOffStart(ParseContext ctx, int start, int end)
+    {
+        var s = ctx.Source;
+        int i = end;
+        // Trailing figures and marks ("REUTER 3;") belong to the sign-off.
+        while (i > start && !char.IsLetter(s[i - 1])) i--;
+        int wordEnd = i;
+        while (i > start && char.IsLetter(s[i - 1])) i--;
+        if (i == wordEnd || i == start || !Text.IsSpace(s[i - 1])) return -1;
+        int before = Text.TrimEnd(s, start, i);
+        if (before == start) return -1;
+        char c = s[before - 1];
+        if (!(Text.IsSentenceEnd(c) || c is '"' or '\u201D' or '\u00BB' or ')')) return -1;
+        var word = s.AsSpan(i, wordEnd - i);
+        foreach (var entry in ctx.Knowledge.Knowledge.Boilerplate)
+        {
+            if (entry.WholeLine && entry.Reason == RemovalReason.SignOff && word.Equals(entry.Prefix, StringComparison.Ordinal)) return i;
+        }
+        return -1;
     }
 
     private static bool TryRemoveBoilerplate(ParseContext ctx, int start, int end, bool captionsOnly)
@@ -176,13 +229,22 @@ internal static partial class LayoutStage
         return false;
     }
 
+    /// <summary>The agency a sign-off names; sign-offs are often in capitals ("REUTER"), so case is ignored here.</summary>
     private static string? FindAgency(ParseContext ctx, int start, int end)
     {
         var tokens = new List<Token>();
         Tokenizer.Tokenize(ctx.Source, start, end, tokens);
-        for (int i = 0; i < tokens.Count; i++)
+        foreach (var token in tokens)
         {
-            if (ctx.Knowledge.Agencies.TryMatch(ctx.Source, tokens, i, tokens.Count, out var agency, out _)) return agency.Name;
+            if (token.Kind != TokenKind.Word) continue;
+            var word = ctx.Source.AsSpan(token.Start, token.Length);
+            foreach (var agency in ctx.Knowledge.Knowledge.Agencies)
+            {
+                foreach (var form in agency.Forms)
+                {
+                    if (word.Equals(form, StringComparison.OrdinalIgnoreCase)) return agency.Name;
+                }
+            }
         }
         return null;
     }

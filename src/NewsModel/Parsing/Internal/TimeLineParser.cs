@@ -25,7 +25,7 @@ internal static class TimeLineParser
         var s = ctx.Source;
         int timeStart = tokens[parsed.TokenStart].Start;
         int rubricEnd = Text.TrimEnd(s, start, timeStart);
-        if (rubricEnd > start) ctx.Rubric = Text.Collapse(s.AsSpan(start, rubricEnd - start));
+        if (rubricEnd > start) ctx.Rubric = RubricOf(Text.Collapse(s.AsSpan(start, rubricEnd - start)));
         int year = parsed.Year;
         var yearSource = YearSource.Written;
         if (!parsed.YearWritten)
@@ -51,6 +51,32 @@ internal static class TimeLineParser
         return true;
     }
 
+    /// <summary>Words that label a time or name its weekday ("Updated:", "Thursday,"): they stand before a time but are no rubric.</summary>
+    private static readonly HashSet<string> TimeLabels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "updated", "published", "posted", "last", "first", "modified", "on", "at",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    };
+
+    /// <summary>The rubric without the time labels and weekday that end it; null when nothing else is left.</summary>
+    private static string? RubricOf(string text)
+    {
+        var lookup = TimeLabels.GetAlternateLookup<ReadOnlySpan<char>>();
+        int end = text.Length;
+        while (end > 0)
+        {
+            int wordEnd = end;
+            while (wordEnd > 0 && (text[wordEnd - 1] is ',' or ':' or '.' or '|' or '-' or ' ')) wordEnd--;
+            int wordStart = wordEnd;
+            while (wordStart > 0 && text[wordStart - 1] != ' ') wordStart--;
+            if (wordStart == wordEnd || !lookup.Contains(text.AsSpan(wordStart, wordEnd - wordStart))) break;
+            end = wordStart;
+        }
+        var rubric = text[..end].TrimEnd(' ', ',', ':', '|', '-');
+        return rubric.Length == 0 ? null : rubric;
+    }
+
     /// <summary>The most recent year in which month/day is not after <paramref name="reference"/>.</summary>
     internal static int InferYear(DateOnly reference, int month, int day)
     {
@@ -73,7 +99,7 @@ internal static class TimeLineParser
         for (int k = 0; k < n && k <= MaxRubricTokens; k++)
         {
             if (k > 0 && Text.IsSentenceEnd(s[tokens[k - 1].Start])) return false;
-            if (TryIso(s, tokens, k, out parsed) || TryReuters(s, tokens, k, out parsed) || TryWritten(s, tokens, k, out parsed))
+            if (TryIso(s, tokens, k, out parsed) || TryReuters(s, tokens, k, out parsed) || TryWritten(s, tokens, k, out parsed) || TryDayFirst(s, tokens, k, out parsed))
             {
                 return true;
             }
@@ -107,9 +133,42 @@ internal static class TimeLineParser
             i += 2;
             if (i + 2 <= n && Is(s, t[i], '.') && t[i + 1].Kind == TokenKind.Number) i += 2;
         }
+        // "10:15 AM", "3:05 p.m." (AP style): a 12-hour clock.
+        int meridiem = Meridiem(s, t, i, out int afterMeridiem);
+        if (meridiem != 0)
+        {
+            if (h is < 1 or > 12) return false;
+            h = h % 12 + (meridiem == 2 ? 12 : 0);
+            i = afterMeridiem;
+        }
         // An optional zone word ("GMT", "MSK") is allowed at the end.
         if (i + 1 == n && t[i].Kind == TokenKind.Word && t[i].Length <= 4 && Text.IsAllCaps(s, t[i])) i++;
         return i == n;
+    }
+
+    /// <summary>1 for AM, 2 for PM at token k ("AM", "a.m.", "pm"), else 0; <paramref name="after"/> is the token after it.</summary>
+    private static int Meridiem(string s, List<Token> t, int k, out int after)
+    {
+        after = k;
+        if (k >= t.Count || t[k].Kind != TokenKind.Word) return 0;
+        var w = s.AsSpan(t[k].Start, t[k].Length);
+        int value = 0;
+        if (w.Equals("AM", StringComparison.OrdinalIgnoreCase)) value = 1;
+        else if (w.Equals("PM", StringComparison.OrdinalIgnoreCase)) value = 2;
+        if (value != 0)
+        {
+            after = k + 1;
+            return value;
+        }
+        // "a.m." is four tokens: a . m .
+        if (k + 2 < t.Count && w.Length == 1 && Is(s, t[k + 1], '.') && t[k + 2].Kind == TokenKind.Word && t[k + 2].Length == 1
+            && (s[t[k + 2].Start] is 'm' or 'M') && (w[0] is 'a' or 'A' or 'p' or 'P'))
+        {
+            after = k + 3;
+            if (after < t.Count && Is(s, t[after], '.')) after++;
+            return w[0] is 'a' or 'A' ? 1 : 2;
+        }
+        return 0;
     }
 
     private static bool TryIso(string s, List<Token> t, int k, out Parsed parsed)
@@ -134,6 +193,32 @@ internal static class TimeLineParser
         if (d < 0 || mo == 0 || y < 0 || t[k + 4].Length != 4) return false;
         if (!TryClock(s, t, k + 5, out int h, out int m, out int sec, out var precision)) return false;
         parsed = new Parsed(k, y, mo, d, h, m, sec, precision, true);
+        return true;
+    }
+
+    /// <summary>"26 December 2024 10:15", "26 Dec 2024, 10:15" (British and BBC style): the day before the month.</summary>
+    private static bool TryDayFirst(string s, List<Token> t, int k, out Parsed parsed)
+    {
+        parsed = default;
+        if (k + 2 > t.Count || t[k].Kind != TokenKind.Number || t[k].Length > 2 || t[k + 1].Kind != TokenKind.Word) return false;
+        int mo = Months.Parse(s.AsSpan(t[k + 1].Start, t[k + 1].Length));
+        if (mo == 0) return false;
+        int d = Num(s, t[k]);
+        int i = k + 2;
+        if (i < t.Count && Is(s, t[i], '.')) i++;
+        if (i < t.Count && Is(s, t[i], ',')) i++;
+        int y = 0;
+        bool yearWritten = false;
+        if (i < t.Count && t[i].Kind == TokenKind.Number && t[i].Length == 4)
+        {
+            y = Num(s, t[i]);
+            yearWritten = true;
+            i++;
+        }
+        if (i < t.Count && Is(s, t[i], ',')) i++;
+        if (!TryClock(s, t, i, out int h, out int m, out int sec, out var precision)) return false;
+        if (!yearWritten && precision == TimePrecision.Date) return false;
+        parsed = new Parsed(k, y, mo, d, h, m, sec, precision, yearWritten);
         return true;
     }
 
