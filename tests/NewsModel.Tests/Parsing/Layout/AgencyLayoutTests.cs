@@ -162,6 +162,26 @@ public sealed class AgencyLayoutTests
         foreach (var r in article.Removed) r.Span.GetText(text).Should().Be(r.Text);
     }
 
+    [Theory]
+    [InlineData("(Reporting by Jane Example in London; Editing by John Example)", RemovalReason.Credits)]
+    [InlineData("Reporting by Jane Example; Editing by John Example", RemovalReason.Credits)]
+    [InlineData("Additional reporting by Jane Example", RemovalReason.Credits)]
+    [InlineData("Our Standards: The Example Trust Principles.", RemovalReason.Notice)]
+    [InlineData("Read more on the site →", RemovalReason.ReadMore)]
+    [InlineData("Photo: Jane Example", RemovalReason.Caption)]
+    [InlineData("© Jane Example/Example Agency", RemovalReason.Caption)]
+    [InlineData("Reuter", RemovalReason.SignOff)]
+    public void Parse_removes_each_kind_of_boilerplate_line_from_the_body(string line, RemovalReason reason)
+    {
+        var text = "Mill closes\n\nLONDON, March 3 (Reuters) - A paper mill closed on Monday.\n\n" + line + "\n";
+        var article = Parser.Parse(text);
+
+        article.Paragraphs.Should().ContainSingle();
+        var removed = article.Removed.Should().ContainSingle().Subject;
+        removed.Reason.Should().Be(reason);
+        removed.Span.GetText(text).Should().Be(line);
+    }
+
     [Fact]
     public void Parse_keeps_a_leading_photo_caption_as_a_removed_line()
     {
