@@ -4,7 +4,8 @@
 #
 #   benchmarks/peers/compare.sh [PATH ...]     default: ../shared/corpus/dev
 #
-# compromise runs at about 0.01 MB/s here: the dev set (77 KB) takes it about 10 s, the bulk set (6 MB) over 10 min.
+# MB/s is of the input as stored (UTF-8), wall clock and per CPU-second (on a shared machine the wall clock also
+# counts time spent waiting for a core). compromise runs at about 0.01 MB/s here: the dev set (77 KB) takes it about 10 s, the bulk set (6 MB) over 10 min.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -24,11 +25,16 @@ if [ ! -d "$here/node_modules/compromise" ]; then
 fi
 
 dotnet build "$root/benchmarks/NewsModel.Benchmarks/NewsModel.Benchmarks.csproj" -c Release -nologo -v q -o "$root/artifacts/bench" >/dev/null
-newsmodel=$(dotnet "$root/artifacts/bench/NewsModel.Benchmarks.dll" throughput "${paths[@]}" | awk '$1 == "given" { print $4 }')
+line=$(dotnet "$root/artifacts/bench/NewsModel.Benchmarks.dll" throughput "${paths[@]}" | awk '$1 == "given"')
+newsmodel_wall=$(echo "$line" | awk '{ print $4 }')
+newsmodel_cpu=$(echo "$line" | awk '{ print $5 }')
 peer=$(node "$here/compromise.mjs" "${paths[@]}")
-compromise=$(node -e 'console.log(JSON.parse(process.argv[1]).mbPerSecond.toFixed(4))' "$peer")
+field() { node -e 'const p = JSON.parse(process.argv[1]); console.log(p[process.argv[2]])' "$peer" "$1"; }
+compromise_wall=$(field mbPerSecond)
+compromise_cpu=$(field mbPerCpuSecond)
 
-echo "files:      ${paths[*]}"
-echo "compromise: ${compromise} MB/s  (quotations, people, organisations; $(node -e 'const p=JSON.parse(process.argv[1]);console.log(p.files+" files, "+p.bytes+" bytes")' "$peer"))"
-echo "NewsModel:  ${newsmodel} MB/s  (full parse: layout, statements, speakers, treaties; steady state, one thread)"
-awk -v a="$newsmodel" -v b="$compromise" 'BEGIN { printf "ratio:      NewsModel is %.0f times as fast as compromise\n", a / b }'
+echo "files:      ${paths[*]} ($(field files) files, $(field bytes) bytes)"
+printf 'compromise: %8.4f MB/s wall  %8.4f MB per CPU-second  (quotations, people, organisations)\n' "$compromise_wall" "$compromise_cpu"
+printf 'NewsModel:  %8.1f MB/s wall  %8.1f MB per CPU-second  (full parse: layout, statements, speakers, treaties; one thread)\n' "$newsmodel_wall" "$newsmodel_cpu"
+awk -v a="$newsmodel_wall" -v b="$compromise_wall" -v c="$newsmodel_cpu" -v d="$compromise_cpu" \
+  'BEGIN { printf "ratio:      NewsModel is %.0f times as fast as compromise by the wall clock, %.0f times per CPU-second\n", a / b, c / d }'

@@ -17,10 +17,13 @@ const strings = texts.map((b) => b.toString('utf8'));
 nlp(strings[0]).quotations().out('array');
 
 let found = 0;
+const cpuStart = process.cpuUsage();
 const start = process.hrtime.bigint();
 for (const text of strings) {
   const doc = nlp(text);
   found += doc.quotations().out('array').length + doc.people().out('array').length + doc.organizations().out('array').length;
 }
 const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-console.log(JSON.stringify({ peer: 'compromise', files: strings.length, bytes, seconds, mbPerSecond: bytes / 1e6 / seconds, found }));
+const cpu = process.cpuUsage(cpuStart);
+const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+console.log(JSON.stringify({ peer: 'compromise', files: strings.length, bytes, seconds, cpuSeconds, mbPerSecond: bytes / 1e6 / seconds, mbPerCpuSecond: bytes / 1e6 / cpuSeconds, found }));

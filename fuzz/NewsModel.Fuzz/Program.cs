@@ -48,6 +48,11 @@ internal static class FuzzTargets
         }
 
         Article article = s_parser.Parse(text);
+        // The parser reports its own faults as NM9000 instead of throwing: to the fuzzer that is a crash.
+        foreach (var d in article.Diagnostics)
+        {
+            if (d.Code == DiagnosticCodes.InternalError) throw new InvalidOperationException("The parser reported an internal fault (NM9000).");
+        }
         string json = NewsJson.Serialize(article);
         Article back = NewsJson.Deserialize(json);
         if (back != article) throw new InvalidOperationException("The canonical JSON did not round-trip.");

@@ -66,9 +66,8 @@ run() {  # name file -> sets $elapsed
 }
 
 echo "== hostile inputs ($work)"
-for name in empty whitespace random-1mb quotes-2m nested-200k line-3mb nul-inside article-6mb; do
-  file=$(ls "$work/$name".* | head -1)
-  run "$name" "$file"
+for file in empty.txt whitespace.txt random-1mb.bin quotes-2m.txt nested-200k.txt line-3mb.txt nul-inside.txt article-6mb.txt; do
+  run "${file%.*}" "$work/$file"
 done
 
 echo "== scaling: a 16x larger input must take less than 32x the time (best of 3, minus process start-up)"

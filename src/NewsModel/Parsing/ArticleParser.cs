@@ -68,11 +68,34 @@ public sealed class ArticleParser
             ctx.Report(DiagnosticCodes.EmptyInput, DiagnosticSeverity.Warning, DiagnosticCodes.EmptyInputMessage);
             return ArticleBuilder.Build(ctx);
         }
-        LayoutStage.Run(ctx);
-        AttributionStage.Run(ctx);
-        SpeakerStage.Run(ctx);
-        TreatyStage.Run(ctx);
+        RunStages(ctx);
         return ArticleBuilder.Build(ctx);
+    }
+
+    /// <summary>
+    /// Runs the stages in order. A fault in one is a bug, but one article must not take down a batch of millions:
+    /// the article keeps what the stages before it read, and carries <see cref="DiagnosticCodes.InternalError"/>.
+    /// </summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1031:Do not catch general exception types", Justification = "Parse is total by contract; the fault is reported as a diagnostic.")]
+    private static void RunStages(ParseContext ctx)
+    {
+        int done = 0;
+        try
+        {
+            LayoutStage.Run(ctx);
+            done = 1;
+            AttributionStage.Run(ctx);
+            done = 2;
+            SpeakerStage.Run(ctx);
+            done = 3;
+            TreatyStage.Run(ctx);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Statements whose speakers were never resolved would point nowhere: keep only finished stages' work.
+            if (done < 3) ctx.Statements.Clear();
+            ctx.Report(DiagnosticCodes.InternalError, DiagnosticSeverity.Error, DiagnosticCodes.InternalErrorMessage);
+        }
     }
 
     /// <summary>Reads <paramref name="reader"/> to its end and parses what it read.</summary>

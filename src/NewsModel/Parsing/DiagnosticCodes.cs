@@ -52,4 +52,9 @@ public static class DiagnosticCodes
     public const string UnresolvedSpeaker = "NM3001";
     /// <summary>Message for <see cref="UnresolvedSpeaker"/>.</summary>
     public const string UnresolvedSpeakerMessage = "A statement's speaker could not be resolved from the article.";
+
+    /// <summary>A fault in the parser stopped it part-way: a bug, reported so that one article cannot stop a batch.</summary>
+    public const string InternalError = "NM9000";
+    /// <summary>Message for <see cref="InternalError"/>.</summary>
+    public const string InternalErrorMessage = "The parser met an internal fault and stopped part-way; the article holds what was read before it. Please report the input.";
 }

@@ -257,7 +257,7 @@ internal sealed class ArticleJsonReader(ModelExtensions extensions)
     /// <summary>
     /// Every string goes through here: it checks the type, refuses strings longer than any article the parser
     /// reads (before decoding them, when there is no escape to shorten them), and turns System.Text.Json's
-    /// InvalidOperationException for an escaped unpaired surrogate ("\\uD800") into a NewsJsonException.
+    /// InvalidOperationException for invalid UTF-8 or an escaped unpaired surrogate ("\\uD800") into a NewsJsonException.
     /// </summary>
     private static string StringValue(JsonElement e, string path)
     {

@@ -13,6 +13,9 @@ internal static class SentenceSplitter
         "Nov", "Dec", "Mt", "Ft", "approx", "est", "Dept", "Univ", "Gov't", "Pres", "Atty", "Supt", "Ave", "Blvd",
     };
 
+    /// <summary>The marks <see cref="Text.IsSentenceEnd"/> accepts.</summary>
+    private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create(".!?\u2026");
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static List<(int Start, int End)> Split(string s, Block block, List<Quote> quotes)
@@ -35,6 +38,15 @@ internal static class SentenceSplitter
                 i = after;
                 continue;
             }
+            // Jump to the next sentence-end mark before the next quote: most characters are neither.
+            int limit = q < quotes.Count && quotes[q].Open >= i ? Math.Min(quotes[q].Open, block.End) : block.End;
+            int next = s.AsSpan(i, limit - i).IndexOfAny(SentenceEnds);
+            if (next < 0)
+            {
+                i = limit;
+                continue;
+            }
+            i += next;
             char c = s[i];
             if (Text.IsSentenceEnd(c) && StartsSentence(s, i + 1, block.End) && !IsAbbreviation(s, block.Start, i))
             {
