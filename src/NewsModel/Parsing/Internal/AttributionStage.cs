@@ -506,7 +506,9 @@ internal static class AttributionStage
                 }
                 return null;
             }
-            if (cue.Text == "quoted as saying")
+            // Only the "quoted X as saying" form carries its speaker inside the cue; the table's plain
+            // "quoted as saying" has none there and is read like any other cue.
+            if (cue.Text == "quoted as saying" && c1 - 2 > c0 + 1)
             {
                 draft.SpeakerSpan = SpanOf(c0 + 1, c1 - 2);
                 int content = ComplementStart(c1, se, false);
