@@ -64,33 +64,27 @@ internal static class AttributionStage
 
     private sealed class Reader(ParseContext ctx, BlockText t)
     {
-        private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
-        {
+        private static readonly WordSet Prepositions = new([
             "in", "on", "at", "during", "after", "before", "with", "for", "of", "by", "from", "through", "via", "about", "while",
             "when", "as", "ahead", "following", "amid", "without", "under", "over", "earlier", "later", "late", "again", "repeatedly",
-            "despite", "upon", "into",
-        };
+            "despite", "upon", "into",]);
 
         /// <summary>Words that open an adjunct after an attribution ("…, X said as he left", "… because …").</summary>
-        private static readonly HashSet<string> AdjunctStarts = new(StringComparer.OrdinalIgnoreCase)
-        {
+        private static readonly WordSet AdjunctStarts = new([
             "in", "on", "at", "during", "after", "before", "with", "for", "by", "from", "through", "via", "about", "while",
             "when", "as", "ahead", "following", "amid", "without", "under", "over", "earlier", "later", "since", "because",
-            "although", "though", "despite", "upon", "shortly", "last", "this", "yesterday", "today", "tonight", "here", "there",
-        };
+            "although", "though", "despite", "upon", "shortly", "last", "this", "yesterday", "today", "tonight", "here", "there",]);
 
         /// <summary>Words that open a sentence without being part of what was said ("However, X said, …").</summary>
-        private static readonly HashSet<string> Connectives = new(StringComparer.OrdinalIgnoreCase)
-        {
+        private static readonly WordSet Connectives = new([
             "however", "but", "and", "meanwhile", "also", "moreover", "still", "nevertheless", "nonetheless", "furthermore",
-            "besides", "yet", "so", "therefore", "thus", "instead", "indeed", "now", "then", "additionally", "in", "at",
-        };
+            "besides", "yet", "so", "therefore", "thus", "instead", "indeed", "now", "then", "additionally", "in", "at",]);
 
-        private static readonly HashSet<string> NotAdverbs = new(StringComparer.OrdinalIgnoreCase) { "family", "ally", "assembly", "supply", "rally", "italy" };
+        private static readonly WordSet NotAdverbs = new([ "family", "ally", "assembly", "supply", "rally", "italy"]);
 
-        private static readonly HashSet<string> SubjectPronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "they", "we", "i", "it", "there" };
+        private static readonly WordSet SubjectPronouns = new([ "he", "she", "they", "we", "i", "it", "there"]);
 
-        private static readonly HashSet<string> NamingWords = new(StringComparer.OrdinalIgnoreCase) { "so-called", "called", "dubbed", "named", "titled", "entitled" };
+        private static readonly WordSet NamingWords = new([ "so-called", "called", "dubbed", "named", "titled", "entitled"]);
 
         private readonly CompiledKnowledge _k = ctx.Knowledge;
         private readonly string _s = ctx.Source;
@@ -381,11 +375,11 @@ internal static class AttributionStage
                 if (n >= se) return true;
                 if (t.InQuote(n)) return quoteBefore;
                 if (!t.IsWord(n)) return true;
-                if (IsParticiple(n) || t.Is(n, "and") || t.Is(n, "but") || t.Is(n, "who") || t.Is(n, "which") || AdjunctStarts.Contains(t.Word(n).ToString())) return true;
+                if (IsParticiple(n) || t.Is(n, "and") || t.Is(n, "but") || t.Is(n, "who") || t.Is(n, "which") || AdjunctStarts.Contains(t.Word(n))) return true;
                 if (TryCue(n, se, out _)) return true;
                 return appositiveAllowed;
             }
-            return t.IsWord(k) && !t.InQuote(k) && (AdjunctStarts.Contains(t.Word(k).ToString()) || IsParticiple(k) || SkipTimeAdverbial(k, se) > k);
+            return t.IsWord(k) && !t.InQuote(k) && (AdjunctStarts.Contains(t.Word(k)) || IsParticiple(k) || SkipTimeAdverbial(k, se) > k);
         }
 
         /// <summary>After a post-posed attribution: the rest of a split quote (", \"B.\"") or a second act (", adding that …").</summary>
@@ -545,7 +539,7 @@ internal static class AttributionStage
             {
                 // "A Western diplomatic observer said …": the sentence's own subject runs up to the cue.
                 int from = consumed;
-                while (from < c0 && from < consumed + 6 && t.IsWord(from) && Connectives.Contains(t.Word(from).ToString()) && from + 1 < c0 && t.IsComma(from + 1)) from += 2;
+                while (from < c0 && from < consumed + 6 && t.IsWord(from) && Connectives.Contains(t.Word(from)) && from + 1 < c0 && t.IsComma(from + 1)) from += 2;
                 int np = ForwardNounPhrase(from, c0, lenient: true);
                 int aux = np;
                 while (aux < c0 && aux < np + 6 && t.IsWord(aux) && (_k.IsAuxiliary(t.Word(aux)) || IsLyAdverb(aux))) aux++;
@@ -655,7 +649,7 @@ internal static class AttributionStage
 
         private (int Start, int End)? SentenceSubjectRange(int ss, int limit)
         {
-            if (ss < limit && t.IsWord(ss) && (IsPreposition(ss) || IsParticiple(ss) || Connectives.Contains(t.Word(ss).ToString())))
+            if (ss < limit && t.IsWord(ss) && (IsPreposition(ss) || IsParticiple(ss) || Connectives.Contains(t.Word(ss))))
             {
                 // "In a statement, he said …": the subject follows the introductory phrase.
                 int c = ss;
@@ -677,7 +671,7 @@ internal static class AttributionStage
             {
                 if (t.IsWord(i) || t.Tokens[i].Kind == TokenKind.Number) words++;
             }
-            return words <= 3 && t.IsWord(start) && Connectives.Contains(t.Word(start).ToString()) && !IsPreposition(start)
+            return words <= 3 && t.IsWord(start) && Connectives.Contains(t.Word(start)) && !IsPreposition(start)
                 || words == 1;
         }
 
@@ -730,7 +724,7 @@ internal static class AttributionStage
                 int s0 = segStart;
                 segStart = p + 1;
                 if (p - s0 < 1 || p - s0 > MaxNounPhraseTokens) continue;
-                if (!t.IsWord(s0) || IsPreposition(s0) || IsParticiple(s0) || Connectives.Contains(t.Word(s0).ToString())
+                if (!t.IsWord(s0) || IsPreposition(s0) || IsParticiple(s0) || Connectives.Contains(t.Word(s0))
                     || t.Word(s0).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || t.Word(s0).EndsWith("ed", StringComparison.Ordinal)) continue;
                 int np = ForwardNounPhrase(s0, p, lenient: true);
                 if (np == p && IsSpeakerLike(s0, np) && IsNameLike(s0, np)) return (s0, np);
@@ -768,7 +762,7 @@ internal static class AttributionStage
             t.IsWord(k) && !t.IsCapitalized(k) && t.Tokens[k].Length > 4 && t.Word(k).EndsWith("ing", StringComparison.Ordinal);
 
         private bool IsLyAdverb(int k) =>
-            t.IsWord(k) && !t.IsCapitalized(k) && t.Tokens[k].Length >= 5 && t.Word(k).EndsWith("ly", StringComparison.Ordinal) && !NotAdverbs.Contains(t.Word(k).ToString());
+            t.IsWord(k) && !t.IsCapitalized(k) && t.Tokens[k].Length >= 5 && t.Word(k).EndsWith("ly", StringComparison.Ordinal) && !NotAdverbs.Contains(t.Word(k));
 
         /// <summary>Where the reported clause starts after a pre-posed cue, or -1 when there is none.</summary>
         private int ComplementStart(int k, int se, bool recipient)
@@ -804,7 +798,7 @@ internal static class AttributionStage
                     if (t.Is(j, "that")) return j + 1;
                     if (t.IsPunct(j, ':')) return j + 1;
                     if (t.IsPunct(j, '.')) return -1;
-                    if (recipient && j > k && t.IsWord(j) && SubjectPronouns.Contains(t.Word(j).ToString()) && !t.IsCapitalized(j) && !IsPreposition(j - 1)) return j;
+                    if (recipient && j > k && t.IsWord(j) && SubjectPronouns.Contains(t.Word(j)) && !t.IsCapitalized(j) && !IsPreposition(j - 1)) return j;
                 }
                 return -1;
             }
@@ -826,7 +820,7 @@ internal static class AttributionStage
         private bool IsWeekday(int k) =>
             t.IsWord(k) && t.Word(k) is var w && (w.EndsWith("day", StringComparison.Ordinal) && char.IsUpper(w[0]) && w.Length is >= 6 and <= 9);
 
-        private bool IsPreposition(int k) => t.IsWord(k) && Prepositions.Contains(t.Word(k).ToString());
+        private bool IsPreposition(int k) => t.IsWord(k) && Prepositions.Contains(t.Word(k));
 
         /// <summary>Walks back from a cue over a speaker's noun phrase; returns its first token, and its end in <paramref name="npEnd"/>.</summary>
         private int BackwardNounPhrase(int cue, int floor, out int npEnd)
@@ -922,7 +916,7 @@ internal static class AttributionStage
                     if (!possessiveS && !t.IsCapitalized(j) && !t.Is(j, "the") && !t.Is(j, "a") && !t.Is(j, "and"))
                     {
                         bool inner = (t.Is(j, "of") || t.Is(j, "to")) && j > k && j + 1 < limit && t.IsCapitalized(j - 1) && t.IsCapitalized(j + 1);
-                        if (!inner && (lenient ? t.IsClosedClass(j) || Prepositions.Contains(t.Word(j).ToString()) || t.IsPronoun(j) : !_k.IsNounPhraseWord(t.Word(j)))) break;
+                        if (!inner && (lenient ? t.IsClosedClass(j) || Prepositions.Contains(t.Word(j)) || t.IsPronoun(j) : !_k.IsNounPhraseWord(t.Word(j)))) break;
                     }
                     else if (t.IsCapitalized(j) && t.IsClosedClass(j) && j > k)
                     {
@@ -971,7 +965,7 @@ internal static class AttributionStage
         private bool IsNamingQuote(Quote quote)
         {
             int first = t.FirstTokenAt(quote.Open);
-            if (first > 0 && t.IsWord(first - 1) && NamingWords.Contains(t.Word(first - 1).ToString())) return true;
+            if (first > 0 && t.IsWord(first - 1) && NamingWords.Contains(t.Word(first - 1))) return true;
             if (first > 1 && t.IsPunct(first - 1, '-') && t.Is(first - 2, "called")) return true;
             int words = 0;
             for (int i = first + 1; i < t.Tokens.Count && t.Tokens[i].Start < quote.ContentEnd; i++)

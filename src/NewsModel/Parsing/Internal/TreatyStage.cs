@@ -574,14 +574,4 @@ internal static class TreatyStage
         return total;
     }
 
-    /// <summary>A fixed set of words looked up by span, ignoring case.</summary>
-    private sealed class WordSet
-    {
-        private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-
-        public WordSet(params string[] words) =>
-            _lookup = new HashSet<string>(words, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-
-        public bool Contains(ReadOnlySpan<char> word) => _lookup.Contains(word);
-    }
 }
