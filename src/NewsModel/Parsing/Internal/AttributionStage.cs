@@ -180,7 +180,7 @@ internal static class AttributionStage
             Found = true;
         }
 
-        /// <summary>The speaker of a "key statements" heading in this block ("Below are Putin's key statements"), or null.</summary>
+        /// <summary>The speaker of a "key statements" heading in this block ("Below are the minister's key statements"), or null.</summary>
         public TextSpan? FindListHeading()
         {
             var tokens = t.Tokens;
@@ -583,7 +583,7 @@ internal static class AttributionStage
                     }
                     if (_second is { SpeakerSpan: null } second && !(npStart == consumed || npStart == ss) && SentenceSubject(ss, c0) is { } subject)
                     {
-                        // "Mr Blair derided Tory claims …, saying …": the participle belongs to the sentence's subject.
+                        // "Ms Lind dismissed the figures …, saying …": the participle belongs to the sentence's subject.
                         second.SpeakerSpan = subject;
                     }
                     consumed = se;
@@ -851,12 +851,12 @@ internal static class AttributionStage
                         if (t.IsCapitalized(j))
                         {
                             if (t.IsClosedClass(j) && !t.Is(j, "the")) break;
-                            // "on Thursday Mr Blair said": a day name is not part of the speaker.
+                            // "on Thursday Ms Lind said": a day name is not part of the speaker.
                             if (IsWeekday(j) && j + 1 < npEnd) break;
                         }
                         else if (!_k.IsNounPhraseWord(t.Word(j)))
                         {
-                            // "Ambassador to Hanoi Gennady Bezdetko", "the UN in Geneva": a place inside a title.
+                            // "Ambassador to Oslo Maria Keller", "the UN in Geneva": a place inside a title.
                             bool inner = (t.Is(j, "to") || t.Is(j, "in") || t.Is(j, "at")) && j + 1 < npEnd && t.IsCapitalized(j + 1)
                                 && j - 1 >= floor && t.IsWord(j - 1) && (t.IsCapitalized(j - 1) || _k.IsNounPhraseWord(t.Word(j - 1)));
                             if (!inner) break;
@@ -887,7 +887,7 @@ internal static class AttributionStage
             return start;
         }
 
-        /// <summary>Walks forward over a noun phrase ("according to the president", "said Paul Laxalt, …"); returns its end.</summary>
+        /// <summary>Walks forward over a noun phrase ("according to the president", "said Jonas Weber, …"); returns its end.</summary>
         private int ForwardNounPhrase(int k, int limit, bool lenient)
         {
             int j = k;
@@ -952,7 +952,7 @@ internal static class AttributionStage
             int words = 0;
             for (int i = start; i < end; i++)
             {
-                // A headline verb with a bare object ("Blair stresses prosperity goals") is not a report of speech.
+                // A headline verb with a bare object ("Minister backs rail plan") is not a report of speech.
                 if (t.Tokens[i].Kind != TokenKind.Punct && ++words >= (t.Block.Where == StatementLocation.Headline ? 3 : 2)) return true;
                 if (t.InQuote(i)) return true;
             }

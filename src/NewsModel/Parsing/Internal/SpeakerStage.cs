@@ -21,7 +21,7 @@ internal static class SpeakerStage
         "Front", "Movement", "Alliance", "Network", "Club", "Society", "Exchange", "Lords", "Commons", "Tribunal",
     };
 
-    /// <summary>Heads of a phrase that speaks for the body or person named before them ("a Mitsui spokesman", "Mr Blair's spokesman").</summary>
+    /// <summary>Heads of a phrase that speaks for the body or person named before them ("a Siemens spokesman", "Ms Lind's spokesman").</summary>
     private static readonly HashSet<string> SpokesHeads = new(StringComparer.OrdinalIgnoreCase)
     {
         "spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "official", "officials", "source", "sources",
@@ -242,7 +242,7 @@ internal static class SpeakerStage
     private static bool IsGuess(Analysis a) =>
         a.Class == Class.Named && a.Kind == SpeakerKind.Person && a.Title is null && a.Gazetteer is null && !a.Name.Contains(' ', StringComparison.Ordinal);
 
-    /// <summary>True when the names differ by at most one letter ("Koronelli", "Koronolli"): a misspelt surname.</summary>
+    /// <summary>True when the names differ by at most one letter ("Kowalski", "Kowalsky"): a misspelt surname.</summary>
     private static bool WithinOneEdit(string a, string b)
     {
         if (Math.Abs(a.Length - b.Length) > 1) return false;
@@ -290,11 +290,11 @@ internal static class SpeakerStage
             return new Analysis(Class.Pronoun, Str(0, 1), SpeakerKind.Other, Pronoun: Str(0, 1));
         }
         while (start < end && (Is(start, "the") || Is(start, "a") || Is(start, "an"))) start++;
-        // "Prime Minister Tony Blair's promise": the possessive is not part of the name.
+        // "Prime Minister Ana Ruiz's promise": the possessive is not part of the name.
         if (end - start > 2 && Is(end - 1, "s") && tokens[end - 2].Kind == TokenKind.Punct && Text.IsApostrophe(s[tokens[end - 2].Start])) end -= 2;
         if (start >= end) return new Analysis(Class.None, "", SpeakerKind.Other);
 
-        // "the ministry's statement", "Putin's words": a document or words stand for their author.
+        // "the ministry's statement", "the president's words": a document or words stand for their author.
         if (end - start > 3 && Is(end - 2, "s") && tokens[end - 3].Kind == TokenKind.Punct && Text.IsApostrophe(s[tokens[end - 3].Start])
             && k.Descriptions.TryMatch(s, tokens, end - 1, end, out var document, out _) && document.Kind is null)
         {
@@ -302,7 +302,7 @@ internal static class SpeakerStage
             if (owner.Class != Class.None) return owner;
         }
 
-        // "a Mitsui spokesman", "Mr Blair's spokesman", "a spokeswoman for the Information Commissioner's Office".
+        // "a Siemens spokesman", "Ms Lind's spokesman", "a spokeswoman for the Information Commissioner's Office".
         for (int h = start; h < end; h++)
         {
             if (tokens[h].Kind != TokenKind.Word || !SpokesHeads.Contains(s.Substring(tokens[h].Start, tokens[h].Length))) continue;
@@ -358,7 +358,7 @@ internal static class SpeakerStage
             while (n < end && tokens[n].Kind == TokenKind.Punct) n++;
             if (n < end && (Is(n, "to") || Is(n, "of") || Is(n, "in") || Is(n, "at") || Is(n, "for")))
             {
-                // "Ambassador to Hanoi Gennady Bezdetko": the place ends where the two-word name begins.
+                // "Ambassador to Oslo Maria Keller": the place ends where the two-word name begins.
                 int nameRun = CapitalRunStart(end);
                 if (nameRun > n && end - nameRun >= 3 && tokens[end - 1].Kind == TokenKind.Word && tokens[end - 2].Kind == TokenKind.Word) n = end - 2;
             }
