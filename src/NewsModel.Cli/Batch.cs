@@ -21,13 +21,13 @@ internal static class Batch
     /// <summary>How often the progress line is redrawn, so a batch of tiny files does not spend its time on the terminal.</summary>
     private static readonly TimeSpan ProgressInterval = TimeSpan.FromMilliseconds(250);
 
-    public static int Run(List<string> files, ArticleParser parser, TextReader stdin, Stream stdout, TextWriter stderr)
+    public static int Run(List<string> files, ArticleParser parser, TextReader stdin, Stream stdout, TextWriter stderr, IReadOnlyDictionary<string, string>? sources = null)
     {
         bool progress = !Console.IsErrorRedirected && ReferenceEquals(stderr, Console.Error);
-        return Run(files, parser, stdin, stdout, stderr, progress);
+        return Run(files, parser, stdin, stdout, stderr, progress, sources);
     }
 
-    internal static int Run(List<string> files, ArticleParser parser, TextReader stdin, Stream stdout, TextWriter stderr, bool progress)
+    internal static int Run(List<string> files, ArticleParser parser, TextReader stdin, Stream stdout, TextWriter stderr, bool progress, IReadOnlyDictionary<string, string>? sources = null)
     {
         var clock = Stopwatch.StartNew();
         var lastProgress = -ProgressInterval;
@@ -45,7 +45,7 @@ internal static class Batch
                 using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
                 {
                     writer.WriteStartObject();
-                    writer.WriteString("source", file == "-" ? "-" : Path.GetFileName(file));
+                    writer.WriteString("source", sources?.GetValueOrDefault(file) ?? (file == "-" ? "-" : Path.GetFileName(file)));
                     writer.WritePropertyName("article");
                     writer.Flush();
                 }

@@ -105,6 +105,8 @@ public static class CommandLine
         }
         if (inputs.Count == 0) throw new UsageException("parse needs a FILE, a directory or - for standard input");
         var files = new List<string>();
+        // A file found in a directory is named by its path below that directory, so bbc/001.txt and tass/001.txt stay apart.
+        var sources = new Dictionary<string, string>(StringComparer.Ordinal);
         bool batch = inputs.Count > 1;
         foreach (var input in inputs)
         {
@@ -115,7 +117,11 @@ public static class CommandLine
             else if (Directory.Exists(input))
             {
                 batch = true;
-                files.AddRange(Directory.EnumerateFiles(input, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal));
+                foreach (var file in Directory.EnumerateFiles(input, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+                {
+                    files.Add(file);
+                    sources[file] = Path.GetRelativePath(input, file).Replace(Path.DirectorySeparatorChar, '/');
+                }
             }
             else if (File.Exists(input))
             {
@@ -135,7 +141,7 @@ public static class CommandLine
             stdout.Flush();
             return Success;
         }
-        return Batch.Run(files, parser, stdin, stdout, stderr);
+        return Batch.Run(files, parser, stdin, stdout, stderr, sources);
     }
 
     /// <summary>Strict UTF-8: a file that is not UTF-8 text is refused rather than parsed with U+FFFD in place of its bytes.</summary>

@@ -73,7 +73,7 @@ public sealed class BatchTests : IDisposable
         File.WriteAllText(Path.Combine(_dir, "x.txt", "inner.txt"), Article(2));
         var (code, lines, _) = Run("parse", _dir);
         code.Should().Be(0);
-        Sources(lines).Should().BeEquivalentTo("a.txt", "inner.txt");
+        Sources(lines).Should().BeEquivalentTo("a.txt", "x.txt/inner.txt");
     }
 
     [Fact]

@@ -88,3 +88,31 @@ public sealed class CommandLineTests
         stderr.ToString().Should().Contain("$.headline").And.NotContain("   at ");
     }
 }
+
+public sealed class BatchSourceNameTests
+{
+    [Fact]
+    public void Files_of_the_same_name_in_different_folders_keep_their_path_below_the_directory_as_source()
+    {
+        var root = Directory.CreateTempSubdirectory("newsmodel-sources-");
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(root.FullName, "a"));
+            Directory.CreateDirectory(Path.Combine(root.FullName, "b"));
+            File.WriteAllText(Path.Combine(root.FullName, "a", "001.txt"), "First headline\n\nThe minister said the plan would work.");
+            File.WriteAllText(Path.Combine(root.FullName, "b", "001.txt"), "Second headline\n\nThe mayor said the road would open.");
+            using var stdout = new MemoryStream();
+            using var stderr = new StringWriter();
+            int code = CommandLine.Run(["parse", root.FullName], new StringReader(""), stdout, stderr);
+            code.Should().Be(0);
+            var lines = Encoding.UTF8.GetString(stdout.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            lines.Should().HaveCount(2);
+            lines[0].Should().StartWith("{\"source\":\"a/001.txt\"");
+            lines[1].Should().StartWith("{\"source\":\"b/001.txt\"");
+        }
+        finally
+        {
+            root.Delete(recursive: true);
+        }
+    }
+}
