@@ -3,8 +3,7 @@ namespace NewsModel.Parsing.Internal;
 /// <summary>One block prepared for attribution: its tokens, which quote each token stands in, and its sentences.</summary>
 internal sealed class BlockText
 {
-    private static readonly HashSet<string> ClosedClass = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly WordSet ClosedClass = new([
         "when", "while", "if", "as", "but", "and", "or", "although", "though", "because", "since", "after", "before", "in", "on",
         "at", "for", "with", "by", "from", "to", "that", "this", "these", "those", "there", "here", "even", "only", "also",
         "however", "meanwhile", "moreover", "yet", "so", "then", "now", "still", "asked", "speaking", "addressing", "according",
@@ -14,13 +13,9 @@ internal sealed class BlockText
         "do", "does", "did", "said", "says", "told", "it's", "its", "all", "some", "many", "most", "both", "each", "any",
         "other", "such", "than", "too", "very", "just", "like", "up", "out", "off", "down", "against", "between", "among",
         "through", "without", "within", "upon", "toward", "towards", "across", "behind", "below", "above", "near", "via",
-        "i", "me", "my", "you", "your", "us", "them", "him", "her", "his", "their", "our",
-    };
+        "i", "me", "my", "you", "your", "us", "them", "him", "her", "his", "their", "our",]);
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ClosedClassLookup = ClosedClass.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "they", "it", "we", "i" };
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PronounLookup = Pronouns.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet Pronouns = new([ "he", "she", "they", "it", "we", "i"]);
 
     public BlockText(ParseContext ctx, Block block)
     {
@@ -76,9 +71,9 @@ internal sealed class BlockText
 
     public bool IsCapitalized(int i) => Text.IsCapitalized(Source, Tokens[i]);
 
-    public bool IsClosedClass(int i) => ClosedClassLookup.Contains(Word(i));
+    public bool IsClosedClass(int i) => ClosedClass.Contains(Word(i));
 
-    public bool IsPronoun(int i) => IsWord(i) && PronounLookup.Contains(Word(i));
+    public bool IsPronoun(int i) => IsWord(i) && Pronouns.Contains(Word(i));
 
     /// <summary>True when token <paramref name="i"/> is the closing mark of a quote.</summary>
     public bool IsQuoteClose(int i) => QuoteOf[i] >= 0 && Quotes[QuoteOf[i]].Closed && Tokens[i].Start == Quotes[QuoteOf[i]].Close;

@@ -77,20 +77,12 @@ internal sealed class CompiledKnowledge
             foreach (var acronym in treaty.Acronyms) Treaties.Add(acronym, treaty, caseSensitive: true);
         }
         TreatyKnowledge = new TreatyKnowledge(knowledge);
-        foreach (var w in GroupNounList) GroupNouns.Add(w);
-        foreach (var w in NounPhraseWordList) NounPhraseWords.Add(w);
-        foreach (var w in AuxiliaryList) Auxiliaries.Add(w);
-        foreach (var d in knowledge.Descriptions)
-        {
-            foreach (var w in Tokenizer.PhraseWords(d.HeadNoun)) NounPhraseWords.Add(w);
-        }
-        foreach (var t in knowledge.Titles)
-        {
-            foreach (var w in Tokenizer.PhraseWords(t.Text)) NounPhraseWords.Add(w.ToLowerInvariant());
-        }
-        GroupNounLookup = GroupNouns.GetAlternateLookup<ReadOnlySpan<char>>();
-        NounPhraseLookup = NounPhraseWords.GetAlternateLookup<ReadOnlySpan<char>>();
-        AuxiliaryLookup = Auxiliaries.GetAlternateLookup<ReadOnlySpan<char>>();
+        var nounPhraseWords = new List<string>(NounPhraseWordList);
+        foreach (var d in knowledge.Descriptions) nounPhraseWords.AddRange(Tokenizer.PhraseWords(d.HeadNoun));
+        foreach (var t in knowledge.Titles) nounPhraseWords.AddRange(Tokenizer.PhraseWords(t.Text));
+        GroupNouns = new WordSet(GroupNounList);
+        NounPhraseWords = new WordSet([.. nounPhraseWords]);
+        Auxiliaries = new WordSet(AuxiliaryList);
     }
 
     public KnowledgeBase Knowledge { get; }
@@ -103,19 +95,16 @@ internal sealed class CompiledKnowledge
     public PhraseIndex<TreatyEntry> Treaties { get; } = new();
     public TreatyKnowledge TreatyKnowledge { get; }
 
-    private HashSet<string> GroupNouns { get; } = new(StringComparer.OrdinalIgnoreCase);
-    private HashSet<string> NounPhraseWords { get; } = new(StringComparer.OrdinalIgnoreCase);
-    private HashSet<string> Auxiliaries { get; } = new(StringComparer.OrdinalIgnoreCase);
-    private HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GroupNounLookup { get; }
-    private HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NounPhraseLookup { get; }
-    private HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AuxiliaryLookup { get; }
+    private WordSet GroupNouns { get; }
+    private WordSet NounPhraseWords { get; }
+    private WordSet Auxiliaries { get; }
 
-    public bool IsGroupNoun(ReadOnlySpan<char> word) => GroupNounLookup.Contains(word);
+    public bool IsGroupNoun(ReadOnlySpan<char> word) => GroupNouns.Contains(word);
 
     /// <summary>Lower-case words that may stand inside a speaker's noun phrase ("the", "former", "minister").</summary>
-    public bool IsNounPhraseWord(ReadOnlySpan<char> word) => NounPhraseLookup.Contains(word) || GroupNounLookup.Contains(word);
+    public bool IsNounPhraseWord(ReadOnlySpan<char> word) => NounPhraseWords.Contains(word) || GroupNouns.Contains(word);
 
-    public bool IsAuxiliary(ReadOnlySpan<char> word) => AuxiliaryLookup.Contains(word);
+    public bool IsAuxiliary(ReadOnlySpan<char> word) => Auxiliaries.Contains(word);
 
     private static bool IsAcronym(string text) => text.Length <= 6 && text.All(c => !char.IsLetter(c) || char.IsUpper(c));
 }

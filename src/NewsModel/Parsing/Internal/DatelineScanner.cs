@@ -74,10 +74,6 @@ internal static class DatelineScanner
             p = SkipSpaces(s, pos, end);
             if (p < end && s[p] is '.' or ',') pos = p + 1;
         }
-        else if (titleCasePlace || p == pos)
-        {
-            // no separator consumed: nothing to do
-        }
 
         // Agency: "/TASS/." or "(Reuters)".
         string? agency = TryReadAgency(ctx, ref pos, end, out bool known);

@@ -11,22 +11,18 @@ namespace NewsModel.Parsing.Internal;
 /// </summary>
 internal static class SpeakerStage
 {
-    private static readonly HashSet<string> OrganizationHeads = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly WordSet OrganizationHeads = new([
         "Ministry", "Department", "Office", "Commission", "Committee", "Council", "Party", "Agency", "Bank", "Union", "Court",
         "Government", "Parliament", "Duma", "Assembly", "Service", "Institute", "Organization", "Organisation", "Corporation",
         "Corp", "Group", "Company", "Association", "Board", "Senate", "House", "Administration", "Fund", "Cabinet", "Embassy",
         "Mission", "Command", "Army", "Forces", "Police", "Bureau", "Authority", "Federation", "Secretariat", "Foundation",
         "Center", "Centre", "University", "Inc", "Ltd", "Reserve", "Treasury", "Congress", "Navy", "Staff", "Coalition",
-        "Front", "Movement", "Alliance", "Network", "Club", "Society", "Exchange", "Lords", "Commons", "Tribunal",
-    };
+        "Front", "Movement", "Alliance", "Network", "Club", "Society", "Exchange", "Lords", "Commons", "Tribunal",]);
 
     /// <summary>Heads of a phrase that speaks for the body or person named before them ("a Siemens spokesman", "Ms Lind's spokesman").</summary>
-    private static readonly HashSet<string> SpokesHeads = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly WordSet SpokesHeads = new([
         "spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "official", "officials", "source", "sources",
-        "representative", "representatives",
-    };
+        "representative", "representatives",]);
 
     private enum Class { None, Named, Pronoun, Description, Generic }
 
@@ -305,7 +301,7 @@ internal static class SpeakerStage
         // "a Siemens spokesman", "Ms Lind's spokesman", "a spokeswoman for the Information Commissioner's Office".
         for (int h = start; h < end; h++)
         {
-            if (tokens[h].Kind != TokenKind.Word || !SpokesHeads.Contains(s.Substring(tokens[h].Start, tokens[h].Length))) continue;
+            if (tokens[h].Kind != TokenKind.Word || !SpokesHeads.Contains(s.AsSpan(tokens[h].Start, tokens[h].Length))) continue;
             if (h == end - 1 && h > start)
             {
                 int modEnd = h;

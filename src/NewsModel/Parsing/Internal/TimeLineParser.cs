@@ -52,17 +52,14 @@ internal static class TimeLineParser
     }
 
     /// <summary>Words that label a time or name its weekday ("Updated:", "Thursday,"): they stand before a time but are no rubric.</summary>
-    private static readonly HashSet<string> TimeLabels = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly WordSet TimeLabels = new([
         "updated", "published", "posted", "last", "first", "modified", "on", "at",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-    };
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",]);
 
     /// <summary>The rubric without the time labels and weekday that end it; null when nothing else is left.</summary>
     private static string? RubricOf(string text)
     {
-        var lookup = TimeLabels.GetAlternateLookup<ReadOnlySpan<char>>();
         int end = text.Length;
         while (end > 0)
         {
@@ -70,7 +67,7 @@ internal static class TimeLineParser
             while (wordEnd > 0 && (text[wordEnd - 1] is ',' or ':' or '.' or '|' or '-' or ' ')) wordEnd--;
             int wordStart = wordEnd;
             while (wordStart > 0 && text[wordStart - 1] != ' ') wordStart--;
-            if (wordStart == wordEnd || !lookup.Contains(text.AsSpan(wordStart, wordEnd - wordStart))) break;
+            if (wordStart == wordEnd || !TimeLabels.Contains(text.AsSpan(wordStart, wordEnd - wordStart))) break;
             end = wordStart;
         }
         var rubric = text[..end].TrimEnd(' ', ',', ':', '|', '-');
