@@ -117,6 +117,7 @@ internal static class Throughput
                 Step(2, () => SpeakerStage.Run(ctx));
                 Step(3, () => TreatyStage.Run(ctx));
                 Step(4, () => ArticleBuilder.Build(ctx));
+                ctx.ReleaseScratch();
             }
 
             void Step(int i, Action stage)

@@ -68,8 +68,15 @@ public sealed class ArticleParser
             ctx.Report(DiagnosticCodes.EmptyInput, DiagnosticSeverity.Warning, DiagnosticCodes.EmptyInputMessage);
             return ArticleBuilder.Build(ctx);
         }
-        RunStages(ctx);
-        return ArticleBuilder.Build(ctx);
+        try
+        {
+            RunStages(ctx);
+            return ArticleBuilder.Build(ctx);
+        }
+        finally
+        {
+            ctx.ReleaseScratch();
+        }
     }
 
     /// <summary>

@@ -18,6 +18,19 @@ internal static class AttributionStage
 
     public static void Run(ParseContext ctx)
     {
+        var text = BlockText.Rent();
+        try
+        {
+            Read(ctx, text);
+        }
+        finally
+        {
+            BlockText.Return(text);
+        }
+    }
+
+    private static void Read(ParseContext ctx, BlockText text)
+    {
         StatementDraft? last = null;
         int lastBody = -10;
         StatementDraft? listHead = null;
@@ -25,7 +38,7 @@ internal static class AttributionStage
         TextSpan? listSpeaker = null;
         foreach (var block in ctx.Blocks)
         {
-            var text = new BlockText(ctx, block);
+            text.Load(ctx, block);
             var reader = new Reader(ctx, text);
             if (block.Where == StatementLocation.Body && listSpeaker is not null)
             {
@@ -64,28 +77,6 @@ internal static class AttributionStage
 
     private sealed class Reader(ParseContext ctx, BlockText t)
     {
-        private static readonly WordSet Prepositions = new([
-            "in", "on", "at", "during", "after", "before", "with", "for", "of", "by", "from", "through", "via", "about", "while",
-            "when", "as", "ahead", "following", "amid", "without", "under", "over", "earlier", "later", "late", "again", "repeatedly",
-            "despite", "upon", "into",]);
-
-        /// <summary>Words that open an adjunct after an attribution ("…, X said as he left", "… because …").</summary>
-        private static readonly WordSet AdjunctStarts = new([
-            "in", "on", "at", "during", "after", "before", "with", "for", "by", "from", "through", "via", "about", "while",
-            "when", "as", "ahead", "following", "amid", "without", "under", "over", "earlier", "later", "since", "because",
-            "although", "though", "despite", "upon", "shortly", "last", "this", "yesterday", "today", "tonight", "here", "there",]);
-
-        /// <summary>Words that open a sentence without being part of what was said ("However, X said, …").</summary>
-        private static readonly WordSet Connectives = new([
-            "however", "but", "and", "meanwhile", "also", "moreover", "still", "nevertheless", "nonetheless", "furthermore",
-            "besides", "yet", "so", "therefore", "thus", "instead", "indeed", "now", "then", "additionally", "in", "at",]);
-
-        private static readonly WordSet NotAdverbs = new([ "family", "ally", "assembly", "supply", "rally", "italy"]);
-
-        private static readonly WordSet SubjectPronouns = new([ "he", "she", "they", "we", "i", "it", "there"]);
-
-        private static readonly WordSet NamingWords = new([ "so-called", "called", "dubbed", "named", "titled", "entitled"]);
-
         private readonly CompiledKnowledge _k = ctx.Knowledge;
         private readonly string _s = ctx.Source;
         private StatementDraft? _second;
@@ -186,7 +177,7 @@ internal static class AttributionStage
             var tokens = t.Tokens;
             for (int i = 3; i < tokens.Count; i++)
             {
-                if (!t.IsWord(i) || t.InQuote(i) || !_k.Cues.TryMatch(_s, tokens, i, tokens.Count, out CueEntry entry, out _)) continue;
+                if (!t.IsWord(i) || t.InQuote(i) || !t.IsIn(i, WordClass.CueStart) || !_k.Cues.TryMatch(_s, tokens, i, tokens.Count, out CueEntry entry, out _)) continue;
                 if ((entry.Options & CueOptions.List) == 0) continue;
                 if (!(t.Is(i - 1, "s") && Text.IsApostrophe(_s[tokens[i - 2].Start]))) continue;
                 int start = BackwardNounPhrase(i - 2, 0, out int end);
@@ -278,7 +269,7 @@ internal static class AttributionStage
             }
             // A capitalised verb form inside a sentence is a name ("the United States", "Secretary of State").
             if (t.IsCapitalized(i) && !Text.IsAllCaps(_s, t.Tokens[i]) && i > 0 && !IsSentenceStart(i)) return false;
-            if (!_k.Cues.TryMatch(_s, t.Tokens, i, se, out CueEntry entry, out int cueEnd)) return false;
+            if (!t.IsIn(i, WordClass.CueStart) || !_k.Cues.TryMatch(_s, t.Tokens, i, se, out CueEntry entry, out int cueEnd)) return false;
             if ((entry.Options & CueOptions.List) != 0) return false;
             cue = new CueHit(i, cueEnd, _s[t.Tokens[i].Start..t.Tokens[cueEnd - 1].End], entry.Options);
             return true;
@@ -375,11 +366,11 @@ internal static class AttributionStage
                 if (n >= se) return true;
                 if (t.InQuote(n)) return quoteBefore;
                 if (!t.IsWord(n)) return true;
-                if (IsParticiple(n) || t.Is(n, "and") || t.Is(n, "but") || t.Is(n, "who") || t.Is(n, "which") || AdjunctStarts.Contains(t.Word(n))) return true;
+                if (IsParticiple(n) || t.Is(n, "and") || t.Is(n, "but") || t.Is(n, "who") || t.Is(n, "which") || t.IsIn(n, WordClass.AdjunctStart)) return true;
                 if (TryCue(n, se, out _)) return true;
                 return appositiveAllowed;
             }
-            return t.IsWord(k) && !t.InQuote(k) && (AdjunctStarts.Contains(t.Word(k)) || IsParticiple(k) || SkipTimeAdverbial(k, se) > k);
+            return t.IsWord(k) && !t.InQuote(k) && (t.IsIn(k, WordClass.AdjunctStart) || IsParticiple(k) || SkipTimeAdverbial(k, se) > k);
         }
 
         /// <summary>After a post-posed attribution: the rest of a split quote (", \"B.\"") or a second act (", adding that …").</summary>
@@ -419,7 +410,7 @@ internal static class AttributionStage
             if (conjunction)
             {
                 c = j + 1;
-                while (c < se && c < j + 6 && t.IsWord(c) && (_k.IsAuxiliary(t.Word(c)) || IsLyAdverb(c))) c++;
+                while (c < se && c < j + 6 && t.IsWord(c) && (t.IsIn(c, WordClass.Auxiliary) || IsLyAdverb(c))) c++;
                 if (c >= se) return false;
                 if (ownSubject is null && j > floor && t.IsComma(j - 1) && !TryCue(c, se, out _))
                 {
@@ -479,7 +470,7 @@ internal static class AttributionStage
                 if (npEnd == c1 || !(npEnd == c1 + 1 && t.IsWord(c1) && (t.Is(c1, "him") || t.Is(c1, "her") || t.Is(c1, "them")) || IsSpeakerLike(c1, npEnd))) return null;
                 int npFrom = c1;
                 if (npEnd + 1 < se && (t.Is(npEnd, "by") || t.Is(npEnd, "from") || t.Is(npEnd, "of"))
-                    && _k.Descriptions.TryMatch(_s, t.Tokens, npEnd - 1, npEnd, out var doc, out _) && doc.Kind is null)
+                    && IsDocument(npEnd - 1))
                 {
                     // "according to a joint statement by X": the document stands for its author.
                     int author = ForwardNounPhrase(npEnd + 1, se, lenient: true);
@@ -539,10 +530,10 @@ internal static class AttributionStage
             {
                 // "A Western diplomatic observer said …": the sentence's own subject runs up to the cue.
                 int from = consumed;
-                while (from < c0 && from < consumed + 6 && t.IsWord(from) && Connectives.Contains(t.Word(from)) && from + 1 < c0 && t.IsComma(from + 1)) from += 2;
+                while (from < c0 && from < consumed + 6 && t.IsWord(from) && t.IsIn(from, WordClass.Connective) && from + 1 < c0 && t.IsComma(from + 1)) from += 2;
                 int np = ForwardNounPhrase(from, c0, lenient: true);
                 int aux = np;
-                while (aux < c0 && aux < np + 6 && t.IsWord(aux) && (_k.IsAuxiliary(t.Word(aux)) || IsLyAdverb(aux))) aux++;
+                while (aux < c0 && aux < np + 6 && t.IsWord(aux) && (t.IsIn(aux, WordClass.Auxiliary) || IsLyAdverb(aux))) aux++;
                 if (np > from && aux == c0 && IsSpeakerLike(from, np))
                 {
                     (npStart, npEndBack) = (from, np);
@@ -619,7 +610,7 @@ internal static class AttributionStage
         private bool ConjoinedOrParticiple(int c0, int floor, CueHit cue)
         {
             int j = c0 - 1;
-            while (j >= floor && j > c0 - 6 && t.IsWord(j) && !t.InQuote(j) && (_k.IsAuxiliary(t.Word(j)) || IsLyAdverb(j))) j--;
+            while (j >= floor && j > c0 - 6 && t.IsWord(j) && !t.InQuote(j) && (t.IsIn(j, WordClass.Auxiliary) || IsLyAdverb(j))) j--;
             if (j < floor) return false;
             if (t.Is(j, "and") || t.Is(j, "but")) return true;
             return IsParticipleCue(cue) && j == c0 - 1 && t.IsComma(j);
@@ -643,13 +634,13 @@ internal static class AttributionStage
             int np = ForwardNounPhrase(from, participle, lenient: false);
             if (np != participle || !IsSpeakerLike(from, np)) return null;
             bool strong = cue.End < se && (t.IsPunct(cue.End, ':') || t.Is(cue.End, "that") || t.InQuote(cue.End));
-            bool document = _k.Descriptions.TryMatch(_s, t.Tokens, np - 1, np, out var d, out _) && d.Kind is null;
+            bool document = IsDocument(np - 1);
             return strong || document ? (from, np) : null;
         }
 
         private (int Start, int End)? SentenceSubjectRange(int ss, int limit)
         {
-            if (ss < limit && t.IsWord(ss) && (IsPreposition(ss) || IsParticiple(ss) || Connectives.Contains(t.Word(ss))))
+            if (ss < limit && t.IsWord(ss) && (IsPreposition(ss) || IsParticiple(ss) || t.IsIn(ss, WordClass.Connective)))
             {
                 // "In a statement, he said …": the subject follows the introductory phrase.
                 int c = ss;
@@ -671,7 +662,7 @@ internal static class AttributionStage
             {
                 if (t.IsWord(i) || t.Tokens[i].Kind == TokenKind.Number) words++;
             }
-            return words <= 3 && t.IsWord(start) && Connectives.Contains(t.Word(start)) && !IsPreposition(start)
+            return words <= 3 && t.IsWord(start) && t.IsIn(start, WordClass.Connective) && !IsPreposition(start)
                 || words == 1;
         }
 
@@ -705,7 +696,7 @@ internal static class AttributionStage
         private (int Start, int End)? AppositiveSubject(int floor, int cue)
         {
             int j = cue - 1;
-            while (j >= floor && j > cue - 6 && t.IsWord(j) && !t.InQuote(j) && (_k.IsAuxiliary(t.Word(j)) || IsLyAdverb(j))) j--;
+            while (j >= floor && j > cue - 6 && t.IsWord(j) && !t.InQuote(j) && (t.IsIn(j, WordClass.Auxiliary) || IsLyAdverb(j))) j--;
             if (j <= floor) return null;
             bool comma = t.IsComma(j) || (t.IsQuoteClose(j) && j > floor && t.IsComma(j - 1));
             if (!comma) return null;
@@ -724,7 +715,7 @@ internal static class AttributionStage
                 int s0 = segStart;
                 segStart = p + 1;
                 if (p - s0 < 1 || p - s0 > MaxNounPhraseTokens) continue;
-                if (!t.IsWord(s0) || IsPreposition(s0) || IsParticiple(s0) || Connectives.Contains(t.Word(s0))
+                if (!t.IsWord(s0) || IsPreposition(s0) || IsParticiple(s0) || t.IsIn(s0, WordClass.Connective)
                     || t.Word(s0).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || t.Word(s0).EndsWith("ed", StringComparison.Ordinal)) continue;
                 int np = ForwardNounPhrase(s0, p, lenient: true);
                 if (np == p && IsSpeakerLike(s0, np) && IsNameLike(s0, np)) return (s0, np);
@@ -737,7 +728,7 @@ internal static class AttributionStage
         {
             for (int i = start; i < end; i++)
             {
-                if (t.IsWord(i) && (t.IsCapitalized(i) && !t.Is(i, "the") && !t.Is(i, "a") || _k.IsGroupNoun(t.Word(i)))) return true;
+                if (t.IsWord(i) && (t.IsCapitalized(i) && !t.Is(i, "the") && !t.Is(i, "a") || t.IsIn(i, WordClass.GroupNoun))) return true;
             }
             return end - start == 1 && t.IsPronoun(start);
         }
@@ -746,7 +737,7 @@ internal static class AttributionStage
         private (int Start, int End)? RelativeSubject(int cue, int floor)
         {
             int j = cue - 1;
-            while (j >= floor && j > cue - 6 && t.IsWord(j) && !t.InQuote(j) && (_k.IsAuxiliary(t.Word(j)) || IsLyAdverb(j))) j--;
+            while (j >= floor && j > cue - 6 && t.IsWord(j) && !t.InQuote(j) && (t.IsIn(j, WordClass.Auxiliary) || IsLyAdverb(j))) j--;
             if (j <= floor || !(t.Is(j, "who") || t.Is(j, "which"))) return null;
             int k = j;
             if (k - 1 > floor && t.IsComma(k - 1)) k--;
@@ -762,7 +753,7 @@ internal static class AttributionStage
             t.IsWord(k) && !t.IsCapitalized(k) && t.Tokens[k].Length > 4 && t.Word(k).EndsWith("ing", StringComparison.Ordinal);
 
         private bool IsLyAdverb(int k) =>
-            t.IsWord(k) && !t.IsCapitalized(k) && t.Tokens[k].Length >= 5 && t.Word(k).EndsWith("ly", StringComparison.Ordinal) && !NotAdverbs.Contains(t.Word(k));
+            t.IsWord(k) && !t.IsCapitalized(k) && t.Tokens[k].Length >= 5 && t.Word(k).EndsWith("ly", StringComparison.Ordinal) && !t.IsIn(k, WordClass.NotAdverb);
 
         /// <summary>Where the reported clause starts after a pre-posed cue, or -1 when there is none.</summary>
         private int ComplementStart(int k, int se, bool recipient)
@@ -798,7 +789,7 @@ internal static class AttributionStage
                     if (t.Is(j, "that")) return j + 1;
                     if (t.IsPunct(j, ':')) return j + 1;
                     if (t.IsPunct(j, '.')) return -1;
-                    if (recipient && j > k && t.IsWord(j) && SubjectPronouns.Contains(t.Word(j)) && !t.IsCapitalized(j) && !IsPreposition(j - 1)) return j;
+                    if (recipient && j > k && t.IsWord(j) && t.IsIn(j, WordClass.SubjectPronoun) && !t.IsCapitalized(j) && !IsPreposition(j - 1)) return j;
                 }
                 return -1;
             }
@@ -820,13 +811,13 @@ internal static class AttributionStage
         private bool IsWeekday(int k) =>
             t.IsWord(k) && t.Word(k) is var w && (w.EndsWith("day", StringComparison.Ordinal) && char.IsUpper(w[0]) && w.Length is >= 6 and <= 9);
 
-        private bool IsPreposition(int k) => t.IsWord(k) && Prepositions.Contains(t.Word(k));
+        private bool IsPreposition(int k) => t.IsWord(k) && t.IsIn(k, WordClass.Preposition);
 
         /// <summary>Walks back from a cue over a speaker's noun phrase; returns its first token, and its end in <paramref name="npEnd"/>.</summary>
         private int BackwardNounPhrase(int cue, int floor, out int npEnd)
         {
             int j = cue - 1;
-            while (j >= floor && j > cue - 6 && t.IsWord(j) && !t.InQuote(j) && (_k.IsAuxiliary(t.Word(j)) || IsLyAdverb(j) && j - 1 >= floor && (t.IsCapitalized(j - 1) || t.IsPronoun(j - 1) || _k.IsAuxiliary(t.Word(j - 1))))) j--;
+            while (j >= floor && j > cue - 6 && t.IsWord(j) && !t.InQuote(j) && (t.IsIn(j, WordClass.Auxiliary) || IsLyAdverb(j) && j - 1 >= floor && (t.IsCapitalized(j - 1) || t.IsPronoun(j - 1) || t.IsIn(j - 1, WordClass.Auxiliary)))) j--;
             npEnd = j + 1;
             if (j >= floor && t.IsPronoun(j) && !t.InQuote(j)) return j;
             int count = 0;
@@ -854,11 +845,11 @@ internal static class AttributionStage
                             // "on Thursday Ms Lind said": a day name is not part of the speaker.
                             if (IsWeekday(j) && j + 1 < npEnd) break;
                         }
-                        else if (!_k.IsNounPhraseWord(t.Word(j)))
+                        else if (!t.IsIn(j, WordClass.NounPhraseWord))
                         {
                             // "Ambassador to Oslo Maria Keller", "the UN in Geneva": a place inside a title.
                             bool inner = (t.Is(j, "to") || t.Is(j, "in") || t.Is(j, "at")) && j + 1 < npEnd && t.IsCapitalized(j + 1)
-                                && j - 1 >= floor && t.IsWord(j - 1) && (t.IsCapitalized(j - 1) || _k.IsNounPhraseWord(t.Word(j - 1)));
+                                && j - 1 >= floor && t.IsWord(j - 1) && (t.IsCapitalized(j - 1) || t.IsIn(j - 1, WordClass.NounPhraseWord));
                             if (!inner) break;
                         }
                     }
@@ -871,11 +862,11 @@ internal static class AttributionStage
                 count++;
             }
             int start = j + 1;
-            if (start < npEnd && j >= floor && t.IsWord(npEnd - 1) && _k.IsGroupNoun(t.Word(npEnd - 1)))
+            if (start < npEnd && j >= floor && t.IsWord(npEnd - 1) && t.IsIn(npEnd - 1, WordClass.GroupNoun))
             {
                 // "trade union officials", "foreign ministry sources": lower-case modifiers of a group noun.
                 int x = j, n = 0;
-                while (x >= floor && n < 3 && t.IsWord(x) && !t.InQuote(x) && !t.IsCapitalized(x) && !t.IsClosedClass(x) && !IsPreposition(x) && !_k.IsAuxiliary(t.Word(x)))
+                while (x >= floor && n < 3 && t.IsWord(x) && !t.InQuote(x) && !t.IsCapitalized(x) && !t.IsClosedClass(x) && !IsPreposition(x) && !t.IsIn(x, WordClass.Auxiliary))
                 {
                     x--;
                     n++;
@@ -895,7 +886,7 @@ internal static class AttributionStage
             while (j < limit && count < MaxNounPhraseTokens && !t.InQuote(j))
             {
                 var tok = t.Tokens[j];
-                if (tok.Kind == TokenKind.Word && (_k.Descriptions.TryMatch(_s, t.Tokens, j, limit, out _, out int dEnd) || _k.Titles.TryMatch(_s, t.Tokens, j, limit, out _, out dEnd)) && dEnd > j + 1)
+                if (tok.Kind == TokenKind.Word && KnownUnitEnd(j, limit) is int dEnd && dEnd > j + 1)
                 {
                     // A known multi-word description or title ("head of state", "Secretary of State") is one unit.
                     count += dEnd - j;
@@ -916,7 +907,7 @@ internal static class AttributionStage
                     if (!possessiveS && !t.IsCapitalized(j) && !t.Is(j, "the") && !t.Is(j, "a") && !t.Is(j, "and"))
                     {
                         bool inner = (t.Is(j, "of") || t.Is(j, "to")) && j > k && j + 1 < limit && t.IsCapitalized(j - 1) && t.IsCapitalized(j + 1);
-                        if (!inner && (lenient ? t.IsClosedClass(j) || Prepositions.Contains(t.Word(j)) || t.IsPronoun(j) : !_k.IsNounPhraseWord(t.Word(j)))) break;
+                        if (!inner && (lenient ? t.IsClosedClass(j) || t.IsIn(j, WordClass.Preposition) || t.IsPronoun(j) : !t.IsIn(j, WordClass.NounPhraseWord))) break;
                     }
                     else if (t.IsCapitalized(j) && t.IsClosedClass(j) && j > k)
                     {
@@ -934,6 +925,19 @@ internal static class AttributionStage
             return j;
         }
 
+        /// <summary>True when the one-token description at <paramref name="i"/> names a document ("statement"), which stands for its author.</summary>
+        private bool IsDocument(int i) =>
+            t.IsIn(i, WordClass.DescriptionStart) && _k.Descriptions.TryMatch(_s, t.Tokens, i, i + 1, out var d, out _) && d.Kind is null;
+
+        /// <summary>The end of a known description or title starting at <paramref name="j"/> (description first), or -1.</summary>
+        private int KnownUnitEnd(int j, int limit)
+        {
+            var classes = t.Classes(j);
+            if ((classes & WordClass.DescriptionStart) != 0 && _k.Descriptions.TryMatch(_s, t.Tokens, j, limit, out _, out int end)) return end;
+            if ((classes & WordClass.TitleStart) != 0 && _k.Titles.TryMatch(_s, t.Tokens, j, limit, out _, out end)) return end;
+            return -1;
+        }
+
         /// <summary>A noun phrase can name a speaker: a pronoun, a capitalised name, or a known description or group.</summary>
         private bool IsSpeakerLike(int start, int end)
         {
@@ -941,8 +945,8 @@ internal static class AttributionStage
             for (int i = start; i < end; i++)
             {
                 if (t.IsWord(i) && t.IsCapitalized(i) && !t.IsClosedClass(i)) return true;
-                if (t.IsWord(i) && _k.IsGroupNoun(t.Word(i))) return true;
-                if (t.IsWord(i) && _k.Descriptions.TryMatch(_s, t.Tokens, i, end, out _, out int dEnd) && dEnd == end) return true;
+                if (t.IsWord(i) && t.IsIn(i, WordClass.GroupNoun)) return true;
+                if (t.IsWord(i) && t.IsIn(i, WordClass.DescriptionStart) && _k.Descriptions.TryMatch(_s, t.Tokens, i, end, out _, out int dEnd) && dEnd == end) return true;
             }
             return false;
         }
@@ -965,7 +969,7 @@ internal static class AttributionStage
         private bool IsNamingQuote(Quote quote)
         {
             int first = t.FirstTokenAt(quote.Open);
-            if (first > 0 && t.IsWord(first - 1) && NamingWords.Contains(t.Word(first - 1))) return true;
+            if (first > 0 && t.IsWord(first - 1) && t.IsIn(first - 1, WordClass.Naming)) return true;
             if (first > 1 && t.IsPunct(first - 1, '-') && t.Is(first - 2, "called")) return true;
             int words = 0;
             for (int i = first + 1; i < t.Tokens.Count && t.Tokens[i].Start < quote.ContentEnd; i++)

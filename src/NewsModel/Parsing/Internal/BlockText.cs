@@ -1,38 +1,69 @@
 namespace NewsModel.Parsing.Internal;
 
-/// <summary>One block prepared for attribution: its tokens, which quote each token stands in, and its sentences.</summary>
+/// <summary>
+/// One block prepared for attribution: its tokens, which quote each token stands in, its sentences, and the word
+/// classes of its tokens. One instance per thread is reused for block after block (<see cref="Load"/>), so its
+/// arrays are allocated once, not per paragraph.
+/// </summary>
 internal sealed class BlockText
 {
-    private static readonly WordSet ClosedClass = new([
-        "when", "while", "if", "as", "but", "and", "or", "although", "though", "because", "since", "after", "before", "in", "on",
-        "at", "for", "with", "by", "from", "to", "that", "this", "these", "those", "there", "here", "even", "only", "also",
-        "however", "meanwhile", "moreover", "yet", "so", "then", "now", "still", "asked", "speaking", "addressing", "according",
-        "during", "under", "over", "about", "into", "what", "which", "who", "whom", "whose", "where", "why", "how", "not", "no",
-        "instead", "thus", "therefore", "besides", "furthermore", "nevertheless", "once", "until", "unless", "whether", "be",
-        "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must",
-        "do", "does", "did", "said", "says", "told", "it's", "its", "all", "some", "many", "most", "both", "each", "any",
-        "other", "such", "than", "too", "very", "just", "like", "up", "out", "off", "down", "against", "between", "among",
-        "through", "without", "within", "upon", "toward", "towards", "across", "behind", "below", "above", "near", "via",
-        "i", "me", "my", "you", "your", "us", "them", "him", "her", "his", "their", "our",]);
+    [ThreadStatic]
+    private static BlockText? t_cached;
 
-    private static readonly WordSet Pronouns = new([ "he", "she", "they", "it", "we", "i"]);
+    /// <summary>This thread's instance, or a new one; give it back with <see cref="Return"/>.</summary>
+    public static BlockText Rent()
+    {
+        var text = t_cached ?? new BlockText();
+        t_cached = null;
+        return text;
+    }
 
-    public BlockText(ParseContext ctx, Block block)
+    /// <summary>Keeps <paramref name="text"/> for the next parse on this thread, unless it grew for a huge input.</summary>
+    public static void Return(BlockText text)
+    {
+        if (text.QuoteOf.Length > MaxPooledTokens) return;
+        text.Source = "";
+        text.Block = null!;
+        text.Tokens = null!;
+        text._words = null!;
+        t_cached = text;
+    }
+
+    private const int MaxPooledTokens = 1 << 16;
+
+    private readonly List<(int Start, int End)> _charSentences = [];
+    private bool[] _sentenceStart = [];
+    private WordClass[] _classes = [];
+    private WordClasses _words = null!;
+
+    /// <summary>Reads <paramref name="block"/>: scans its quotes and sentences and tokenizes it (tokens stay on the block).</summary>
+    public void Load(ParseContext ctx, Block block)
     {
         Source = ctx.Source;
         Block = block;
-        Quotes = QuoteScanner.Scan(ctx, block);
-        Tokens = Tokenizer.Of(Source, block);
-        QuoteOf = new int[Tokens.Count];
+        _words = ctx.Knowledge.Words;
+        QuoteScanner.Scan(ctx, block, Quotes);
+        Tokens = Tokenizer.Of(ctx, block);
+        int n = Tokens.Count;
+        if (QuoteOf.Length < n + 1)
+        {
+            int size = Math.Max(n + 1, QuoteOf.Length * 2);
+            QuoteOf = new int[size];
+            _sentenceStart = new bool[size];
+            _classes = new WordClass[size];
+        }
+        Array.Clear(_sentenceStart, 0, n + 1);
+        Array.Clear(_classes, 0, n + 1);
         int q = 0;
-        for (int i = 0; i < Tokens.Count; i++)
+        for (int i = 0; i < n; i++)
         {
             int pos = Tokens[i].Start;
             while (q < Quotes.Count && Quotes[q].End <= pos) q++;
             QuoteOf[i] = q < Quotes.Count && pos >= Quotes[q].Open && pos < Quotes[q].End ? q : -1;
         }
-        _sentenceStart = new bool[Tokens.Count + 1];
-        foreach (var (start, end) in SentenceSplitter.Split(Source, block, Quotes))
+        Sentences.Clear();
+        SentenceSplitter.Split(Source, block, Quotes, _charSentences);
+        foreach (var (start, end) in _charSentences)
         {
             int ts = FirstTokenAt(start), te = FirstTokenAt(end);
             if (te > ts)
@@ -43,17 +74,31 @@ internal sealed class BlockText
         }
     }
 
-    private readonly bool[] _sentenceStart;
-
     /// <summary>True when token <paramref name="i"/> opens a sentence.</summary>
     public bool StartsSentence(int i) => _sentenceStart[i];
 
-    public string Source { get; }
-    public Block Block { get; }
-    public List<Quote> Quotes { get; }
-    public List<Token> Tokens { get; }
-    /// <summary>For each token, the index of the top-level quote it stands in (marks included), or -1.</summary>
-    public int[] QuoteOf { get; }
+    /// <summary>The word classes of token <paramref name="i"/>, looked up on first use and kept.</summary>
+    public WordClass Classes(int i)
+    {
+        var c = _classes[i];
+        if (c == WordClass.None)
+        {
+            var token = Tokens[i];
+            c = _words.Of(Source.AsSpan(token.Start, token.Length));
+            _classes[i] = c;
+        }
+        return c;
+    }
+
+    /// <summary>True when token <paramref name="i"/> is in any of the classes <paramref name="classes"/>.</summary>
+    public bool IsIn(int i, WordClass classes) => (Classes(i) & classes) != 0;
+
+    public string Source { get; private set; } = "";
+    public Block Block { get; private set; } = null!;
+    public List<Quote> Quotes { get; } = [];
+    public List<Token> Tokens { get; private set; } = null!;
+    /// <summary>For each token, the index of the top-level quote it stands in (marks included), or -1; longer than the token count.</summary>
+    public int[] QuoteOf { get; private set; } = [];
     /// <summary>Sentences as token ranges [start, end).</summary>
     public List<(int Start, int End)> Sentences { get; } = [];
 
@@ -71,9 +116,9 @@ internal sealed class BlockText
 
     public bool IsCapitalized(int i) => Text.IsCapitalized(Source, Tokens[i]);
 
-    public bool IsClosedClass(int i) => ClosedClass.Contains(Word(i));
+    public bool IsClosedClass(int i) => IsIn(i, WordClass.ClosedClass);
 
-    public bool IsPronoun(int i) => IsWord(i) && Pronouns.Contains(Word(i));
+    public bool IsPronoun(int i) => IsWord(i) && IsIn(i, WordClass.Pronoun);
 
     /// <summary>True when token <paramref name="i"/> is the closing mark of a quote.</summary>
     public bool IsQuoteClose(int i) => QuoteOf[i] >= 0 && Quotes[QuoteOf[i]].Closed && Tokens[i].Start == Quotes[QuoteOf[i]].Close;

@@ -83,7 +83,11 @@ internal sealed class CompiledKnowledge
         GroupNouns = new WordSet(GroupNounList);
         NounPhraseWords = new WordSet([.. nounPhraseWords]);
         Auxiliaries = new WordSet(AuxiliaryList);
+        Words = new WordClasses(AuxiliaryList, nounPhraseWords, GroupNounList, Cues.FirstWords, Descriptions.FirstWords, Titles.FirstWords);
     }
+
+    /// <summary>The word lists of the attribution stage in one table, so a token is hashed once for all of them.</summary>
+    public WordClasses Words { get; }
 
     public KnowledgeBase Knowledge { get; }
     public PhraseIndex<CueEntry> Cues { get; } = new();

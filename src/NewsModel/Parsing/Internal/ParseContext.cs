@@ -11,7 +11,7 @@ internal sealed class Block(int start, int end, StatementLocation where, int par
     public int ParagraphIndex { get; } = paragraphIndex;
 
     /// <summary>
-    /// The block's tokens, made once by <see cref="Tokenizer.Of"/> and shared by the stages that read them
+    /// The block's tokens, made once by <see cref="Tokenizer.Of(ParseContext, Block)"/> and shared by the stages that read them
     /// (attribution and treaties each tokenized every block before). Read-only by convention.
     /// </summary>
     internal List<Token>? Tokens { get; set; }
@@ -55,6 +55,42 @@ internal sealed class ParseContext(string source, ParseOptions options, Compiled
     public const int MaxDiagnosticsPerCode = 20;
 
     private readonly Dictionary<string, int> _diagnosticCounts = new(StringComparer.Ordinal);
+
+    /// <summary>Token lists this parse took from the thread's pool; <see cref="ReleaseScratch"/> gives them back.</summary>
+    private List<List<Token>>? _rentedTokenLists;
+
+    // Token lists kept for the next parse on this thread. A list that grew for a huge input is dropped rather
+    // than kept, and so are lists beyond the cap, so one odd article cannot pin memory for the thread's life.
+    [ThreadStatic]
+    private static Stack<List<Token>>? t_tokenLists;
+    private const int MaxPooledTokenLists = 512;
+    private const int MaxPooledTokenCapacity = 1 << 16;
+
+    /// <summary>An empty token list from this thread's pool, returned to it by <see cref="ReleaseScratch"/>.</summary>
+    public List<Token> RentTokenList()
+    {
+        var list = t_tokenLists is { Count: > 0 } pool ? pool.Pop() : [];
+        (_rentedTokenLists ??= []).Add(list);
+        return list;
+    }
+
+    /// <summary>
+    /// Gives this parse's scratch buffers back to the thread's pool. Call once, when the article is built: the
+    /// blocks' tokens are not valid after it.
+    /// </summary>
+    public void ReleaseScratch()
+    {
+        if (_rentedTokenLists is null) return;
+        var pool = t_tokenLists ??= new Stack<List<Token>>();
+        foreach (var list in _rentedTokenLists)
+        {
+            if (pool.Count >= MaxPooledTokenLists || list.Capacity > MaxPooledTokenCapacity) continue;
+            list.Clear();
+            pool.Push(list);
+        }
+        _rentedTokenLists = null;
+        foreach (var block in Blocks) block.Tokens = null;
+    }
 
     public void Report(string code, DiagnosticSeverity severity, string message, TextSpan? span = null)
     {

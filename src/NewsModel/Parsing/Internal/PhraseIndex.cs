@@ -22,6 +22,9 @@ internal sealed class PhraseIndex<T>
 
     public int Count { get; private set; }
 
+    /// <summary>The first word of every phrase: a token that equals none of them (ignoring case) starts no phrase.</summary>
+    public IEnumerable<string> FirstWords => _byFirst.Keys;
+
     public void Add(string phrase, T value, bool caseSensitive = false)
     {
         var words = Tokenizer.PhraseWords(phrase);

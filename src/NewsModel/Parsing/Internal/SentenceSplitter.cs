@@ -18,9 +18,10 @@ internal static class SentenceSplitter
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static List<(int Start, int End)> Split(string s, Block block, List<Quote> quotes)
+    /// <summary>Fills <paramref name="result"/> (cleared first) with the block's sentences as source ranges.</summary>
+    public static void Split(string s, Block block, List<Quote> quotes, List<(int Start, int End)> result)
     {
-        var result = new List<(int, int)>();
+        result.Clear();
         int start = Text.TrimStart(s, block.Start, block.End);
         int q = 0;
         int i = start;
@@ -55,7 +56,6 @@ internal static class SentenceSplitter
             i++;
         }
         if (start < block.End) result.Add((start, Text.TrimEnd(s, start, block.End)));
-        return result;
 
         void Add(int end)
         {

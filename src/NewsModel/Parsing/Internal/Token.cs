@@ -25,6 +25,20 @@ internal static class Tokenizer
         return tokens;
     }
 
+    /// <summary>
+    /// As <see cref="Of(string, Block)"/>, with the list taken from the parse's pool: it goes back to the pool when the
+    /// parse ends, so a thread parsing many articles reuses a few lists instead of allocating about three bytes of
+    /// tokens per input character each time.
+    /// </summary>
+    public static List<Token> Of(ParseContext ctx, Block block)
+    {
+        if (block.Tokens is { } tokens) return tokens;
+        tokens = ctx.RentTokenList();
+        Tokenize(ctx.Source, block.Start, block.End, tokens);
+        block.Tokens = tokens;
+        return tokens;
+    }
+
     /// <summary>Appends the tokens of <c>source[start..end)</c> to <paramref name="into"/>.</summary>
     public static void Tokenize(string source, int start, int end, List<Token> into)
     {
