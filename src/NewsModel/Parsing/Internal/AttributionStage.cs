@@ -177,7 +177,7 @@ internal static class AttributionStage
             var tokens = t.Tokens;
             for (int i = 3; i < tokens.Count; i++)
             {
-                if (!t.IsWord(i) || t.InQuote(i) || !t.IsIn(i, WordClass.CueStart) || !_k.Cues.TryMatch(_s, tokens, i, tokens.Count, out CueEntry entry, out _)) continue;
+                if (!t.IsWord(i) || t.InQuote(i) || !t.MayOpenCue(i) || !t.IsIn(i, WordClass.CueStart) || !_k.Cues.TryMatch(_s, tokens, i, tokens.Count, out CueEntry entry, out _)) continue;
                 if ((entry.Options & CueOptions.List) == 0) continue;
                 if (!(t.Is(i - 1, "s") && Text.IsApostrophe(_s[tokens[i - 2].Start]))) continue;
                 int start = BackwardNounPhrase(i - 2, 0, out int end);
@@ -242,6 +242,8 @@ internal static class AttributionStage
         private bool TryCue(int i, int se, out CueHit cue)
         {
             cue = default;
+            // Most words open no cue: one cached table lookup rules them out before any of the tests below.
+            if (!t.MayOpenCue(i)) return false;
             if (t.Is(i, "according") && i + 1 < se && t.Is(i + 1, "to"))
             {
                 cue = new CueHit(i, i + 2, "according to", CueOptions.None);

@@ -90,6 +90,9 @@ internal sealed class BlockText
         return c;
     }
 
+    /// <summary>True when token <paramref name="i"/> may open a speech cue; false rules it out without a table lookup.</summary>
+    public bool MayOpenCue(int i) => (_classes[i] != WordClass.None || _words.MayOpenCue(Word(i))) && IsIn(i, WordClass.CueStart | WordClass.CueAnchor);
+
     /// <summary>True when token <paramref name="i"/> is in any of the classes <paramref name="classes"/>.</summary>
     public bool IsIn(int i, WordClass classes) => (Classes(i) & classes) != 0;
 

@@ -9,16 +9,13 @@ internal sealed class PhraseIndex<T>
 {
     private sealed record Phrase(string[] Words, bool CaseSensitive, T Value);
 
-    private readonly Dictionary<string, List<Phrase>> _byFirst = new(StringComparer.OrdinalIgnoreCase);
-    private Dictionary<string, List<Phrase>>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly WordTable<List<Phrase>> _byFirst = new();
 
     // Most tokens start no phrase. Before hashing a token ignoring case, this filter rules it out by its first
     // character (ASCII, folded to lower case) and its length: bit min(length, 63) of the word's entry. A first
     // word that does not start with ASCII turns the filter off, since case folding can map it onto ASCII.
     private readonly ulong[] _firstCharLengths = new ulong[128];
     private bool _unfiltered;
-
-    public PhraseIndex() => _lookup = _byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public int Count { get; private set; }
 
@@ -32,7 +29,7 @@ internal sealed class PhraseIndex<T>
         if (!_byFirst.TryGetValue(words[0], out var list))
         {
             list = [];
-            _byFirst[words[0]] = list;
+            _byFirst.Set(words[0], list);
         }
         list.Add(new Phrase(words, caseSensitive, value));
         char first = words[0][0];
@@ -44,7 +41,7 @@ internal sealed class PhraseIndex<T>
     }
 
     public bool StartsAny(string source, Token token) =>
-        MayStart(source, token) && _lookup.ContainsKey(source.AsSpan(token.Start, token.Length));
+        MayStart(source, token) && _byFirst.ContainsKey(source.AsSpan(token.Start, token.Length));
 
     /// <summary>False when no phrase can start with <paramref name="token"/>; true means look it up.</summary>
     private bool MayStart(string source, Token token)
@@ -63,7 +60,7 @@ internal sealed class PhraseIndex<T>
         var first = tokens[index];
         if (first.Kind == TokenKind.Punct && !Text.IsApostrophe(source[first.Start]) && source[first.Start] != '.') return false;
         if (!MayStart(source, first)) return false;
-        if (!_lookup.TryGetValue(source.AsSpan(first.Start, first.Length), out var candidates)) return false;
+        if (!_byFirst.TryGetValue(source.AsSpan(first.Start, first.Length), out var candidates)) return false;
         foreach (var phrase in candidates)
         {
             int t = index;

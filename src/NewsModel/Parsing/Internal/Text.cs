@@ -4,9 +4,9 @@ namespace NewsModel.Parsing.Internal;
 internal static class Text
 {
     /// <summary>Whitespace, including no-break spaces, tabs, zero-width spaces and a stray BOM.</summary>
+    /// <remarks>Every character up to U+0020 is a space or a control character, so one compare settles ASCII.</remarks>
     public static bool IsSpace(char c) =>
-        c <= ' ' ? c is ' ' or '\t' or '\n' or '\r' or '\f' or '\v' || char.IsControl(c)
-        : c >= '\u0085' && (char.IsWhiteSpace(c) || c is '\u200B' or '\uFEFF' or '\u2060');
+        c <= ' ' || c >= '\u0085' && (char.IsWhiteSpace(c) || c is '\u200B' or '\uFEFF' or '\u2060');
 
     public static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u2028' or '\u2029' or '\u0085';
 

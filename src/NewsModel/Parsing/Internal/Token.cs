@@ -49,6 +49,34 @@ internal static class Tokenizer
         while (i < end)
         {
             char c = source[i];
+            if (c < '\u0080')
+            {
+                // ASCII, nearly all of English copy: classes without Unicode lookups.
+                if (c <= ' ')
+                {
+                    i++;
+                    continue;
+                }
+                int s0 = i;
+                if (char.IsAsciiLetter(c))
+                {
+                    i++;
+                    while (i < end && IsWordPart(source[i])) i++;
+                    into.Add(new Token(s0, i - s0, TokenKind.Word));
+                }
+                else if (char.IsAsciiDigit(c))
+                {
+                    i++;
+                    while (i < end && char.IsDigit(source[i])) i++;
+                    into.Add(new Token(s0, i - s0, TokenKind.Number));
+                }
+                else
+                {
+                    i++;
+                    into.Add(new Token(s0, 1, TokenKind.Punct));
+                }
+                continue;
+            }
             if (Text.IsSpace(c))
             {
                 i++;

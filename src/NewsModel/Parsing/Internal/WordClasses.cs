@@ -33,6 +33,8 @@ internal enum WordClass : uint
     DescriptionStart = 1 << 12,
     /// <summary>The first word of a title in the knowledge base.</summary>
     TitleStart = 1 << 13,
+    /// <summary>Words that open a cue holding its speaker ("according to X", "in X's words", "quoted X as saying").</summary>
+    CueAnchor = 1 << 14,
 
     /// <summary>Set on a cached entry once the word was looked up, so that "none of the lists" is cached too.</summary>
     Known = 1u << 31,
@@ -85,9 +87,17 @@ internal sealed class WordClasses
 
     private static readonly string[] SubjectPronounWords = ["he", "she", "they", "we", "i", "it", "there"];
 
+    private static readonly string[] CueAnchorWords = ["according", "in", "quoted"];
+
     private static readonly string[] NamingWordList = ["so-called", "called", "dubbed", "named", "titled", "entitled"];
 
-    private readonly Dictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly WordTable<WordClass> _table = new();
+
+    // Most tokens open no cue. Before a table lookup, this filter rules a token out by its first character (ASCII,
+    // folded to lower case) and its length: bit min(length, 63) of that character's entry is set when some cue word
+    // has that shape. A cue word that does not start with ASCII turns the filter off.
+    private readonly ulong[] _cueShapes = new ulong[128];
+    private bool _cueShapesOff;
 
     public WordClasses(
         IEnumerable<string> auxiliaries,
@@ -97,7 +107,6 @@ internal sealed class WordClasses
         IEnumerable<string> descriptionStarts,
         IEnumerable<string> titleStarts)
     {
-        var table = new Dictionary<string, WordClass>(StringComparer.OrdinalIgnoreCase);
         Add(ClosedClassWords, WordClass.ClosedClass);
         Add(PronounWords, WordClass.Pronoun);
         Add(PrepositionWords, WordClass.Preposition);
@@ -106,25 +115,39 @@ internal sealed class WordClasses
         Add(NotAdverbWords, WordClass.NotAdverb);
         Add(SubjectPronounWords, WordClass.SubjectPronoun);
         Add(NamingWordList, WordClass.Naming);
+        Add(CueAnchorWords, WordClass.CueAnchor);
         Add(auxiliaries, WordClass.Auxiliary);
         Add(nounPhraseWords, WordClass.NounPhraseWord);
         Add(groupNouns, WordClass.GroupNoun | WordClass.NounPhraseWord);
         Add(cueStarts, WordClass.CueStart);
+        foreach (var w in cueStarts.Concat(CueAnchorWords))
+        {
+            if (w.Length > 0 && w[0] < '\u0080') _cueShapes[Fold(w[0])] |= 1UL << Math.Min(w.Length, 63);
+            else _cueShapesOff = true;
+        }
         Add(descriptionStarts, WordClass.DescriptionStart);
         Add(titleStarts, WordClass.TitleStart);
-        _lookup = table.GetAlternateLookup<ReadOnlySpan<char>>();
 
         void Add(IEnumerable<string> words, WordClass bits)
         {
             foreach (var w in words)
             {
-                table.TryGetValue(w, out var had);
-                table[w] = had | bits;
+                _table.TryGetValue(w, out var had);
+                _table.Set(w, had | bits);
             }
         }
     }
 
+    /// <summary>False when <paramref name="word"/> is surely not in <see cref="WordClass.CueStart"/> or <see cref="WordClass.CueAnchor"/>.</summary>
+    public bool MayOpenCue(ReadOnlySpan<char> word)
+    {
+        if (_cueShapesOff || word.IsEmpty || word[0] >= '\u0080') return true;
+        return (_cueShapes[Fold(word[0])] & (1UL << Math.Min(word.Length, 63))) != 0;
+    }
+
+    private static char Fold(char c) => char.IsAsciiLetterUpper(c) ? (char)(c + 32) : c;
+
     /// <summary>The classes of <paramref name="word"/>, always with <see cref="WordClass.Known"/> set.</summary>
     public WordClass Of(ReadOnlySpan<char> word) =>
-        (_lookup.TryGetValue(word, out var bits) ? bits : WordClass.None) | WordClass.Known;
+        (_table.TryGetValue(word, out var bits) ? bits : WordClass.None) | WordClass.Known;
 }
