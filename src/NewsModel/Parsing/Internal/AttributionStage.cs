@@ -92,9 +92,10 @@ internal static class AttributionStage
                 int consumed = ss;
                 // An attribution anchored on what precedes it ("…, X said", "\"…,\" said X") wins over a pre-posed
                 // reading of an earlier verb: in wire copy that verb is far more often part of the reported clause.
-                for (int i = ss; i < se; i++)
+                var candidates = t.CueCandidates;
+                for (int c = t.FirstCandidateAt(ss); c < candidates.Count && candidates[c] < se; c++)
                 {
-                    if (t.InQuote(i) || !t.IsWord(i) || !TryCue(i, se, out var cue)) continue;
+                    if (!TryCue(candidates[c], se, out var cue)) continue;
                     var draft = TryPostposed(ss, se, consumed, cue, out int end);
                     if (draft is null) continue;
                     Commit(draft, ref last, ref carry);
@@ -102,15 +103,14 @@ internal static class AttributionStage
                     any = true;
                     break;
                 }
-                for (int i = consumed; i < se; i++)
+                for (int c = t.FirstCandidateAt(consumed); c < candidates.Count && candidates[c] < se; c++)
                 {
-                    if (i < consumed || t.InQuote(i) || !t.IsWord(i)) continue;
-                    if (!TryCue(i, se, out var cue)) continue;
+                    if (!TryCue(candidates[c], se, out var cue)) continue;
                     var draft = TryAttribute(ss, se, ref consumed, cue);
                     if (draft is null) continue;
                     Commit(draft, ref last, ref carry);
                     any = true;
-                    i = consumed - 1;
+                    c = t.FirstCandidateAt(consumed) - 1;
                 }
                 if (!any && IsPureQuote(ss, se, out var pieces, out bool open))
                 {
@@ -175,9 +175,11 @@ internal static class AttributionStage
         public TextSpan? FindListHeading()
         {
             var tokens = t.Tokens;
-            for (int i = 3; i < tokens.Count; i++)
+            var candidates = t.CueCandidates;
+            for (int c = t.FirstCandidateAt(3); c < candidates.Count; c++)
             {
-                if (!t.IsWord(i) || t.InQuote(i) || !t.MayOpenCue(i) || !t.IsIn(i, WordClass.CueStart) || !_k.Cues.TryMatch(_s, tokens, i, tokens.Count, out CueEntry entry, out _)) continue;
+                int i = candidates[c];
+                if (!t.IsIn(i, WordClass.CueStart) || !_k.Cues.TryMatch(_s, tokens, i, tokens.Count, out CueEntry entry, out _)) continue;
                 if ((entry.Options & CueOptions.List) == 0) continue;
                 if (!(t.Is(i - 1, "s") && Text.IsApostrophe(_s[tokens[i - 2].Start]))) continue;
                 int start = BackwardNounPhrase(i - 2, 0, out int end);

@@ -55,11 +55,14 @@ internal sealed class BlockText
         Array.Clear(_sentenceStart, 0, n + 1);
         Array.Clear(_classes, 0, n + 1);
         int q = 0;
+        CueCandidates.Clear();
         for (int i = 0; i < n; i++)
         {
-            int pos = Tokens[i].Start;
+            var token = Tokens[i];
+            int pos = token.Start;
             while (q < Quotes.Count && Quotes[q].End <= pos) q++;
             QuoteOf[i] = q < Quotes.Count && pos >= Quotes[q].Open && pos < Quotes[q].End ? q : -1;
+            if (QuoteOf[i] < 0 && token.Kind == TokenKind.Word && MayOpenCue(i)) CueCandidates.Add(i);
         }
         Sentences.Clear();
         SentenceSplitter.Split(Source, block, Quotes, _charSentences);
@@ -72,6 +75,25 @@ internal sealed class BlockText
                 _sentenceStart[ts] = true;
             }
         }
+    }
+
+    /// <summary>
+    /// The word tokens outside quotes that may open a speech cue, in order: the only places the attribution stage
+    /// tries a cue, so its searches step from candidate to candidate instead of over every token.
+    /// </summary>
+    public List<int> CueCandidates { get; } = [];
+
+    /// <summary>The index in <see cref="CueCandidates"/> of the first candidate at or after token <paramref name="i"/>.</summary>
+    public int FirstCandidateAt(int i)
+    {
+        int lo = 0, hi = CueCandidates.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (CueCandidates[mid] < i) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
     }
 
     /// <summary>True when token <paramref name="i"/> opens a sentence.</summary>
