@@ -179,7 +179,7 @@ internal static class AttributionStage
             for (int c = t.FirstCandidateAt(3); c < candidates.Count; c++)
             {
                 int i = candidates[c];
-                if (!t.IsIn(i, WordClass.CueStart) || !_k.Cues.TryMatch(_s, tokens, i, tokens.Count, out CueEntry entry, out _)) continue;
+                if (!t.TryMatchCue(_k.Cues, i, tokens.Count, out CueEntry entry, out _)) continue;
                 if ((entry.Options & CueOptions.List) == 0) continue;
                 if (!(t.Is(i - 1, "s") && Text.IsApostrophe(_s[tokens[i - 2].Start]))) continue;
                 int start = BackwardNounPhrase(i - 2, 0, out int end);
@@ -252,7 +252,7 @@ internal static class AttributionStage
                 return true;
             }
             // "in X's words": the speaker stands inside the cue, as with "according to".
-            if (t.Is(i, "in") && i + 4 < se)
+            if (t.Is(i, "in") && i + 4 < se && MayHaveWordsAhead(i + 4, se))
             {
                 int w = ForwardNounPhrase(i + 1, se, lenient: true) - 1;
                 if (w - 3 > i && t.Is(w, "words") && t.Is(w - 1, "s") && Text.IsApostrophe(_s[t.Tokens[w - 2].Start]))
@@ -273,10 +273,33 @@ internal static class AttributionStage
             }
             // A capitalised verb form inside a sentence is a name ("the United States", "Secretary of State").
             if (t.IsCapitalized(i) && !Text.IsAllCaps(_s, t.Tokens[i]) && i > 0 && !IsSentenceStart(i)) return false;
-            if (!t.IsIn(i, WordClass.CueStart) || !_k.Cues.TryMatch(_s, t.Tokens, i, se, out CueEntry entry, out int cueEnd)) return false;
+            if (!t.TryMatchCue(_k.Cues, i, se, out CueEntry entry, out int cueEnd)) return false;
             if ((entry.Options & CueOptions.List) != 0) return false;
-            cue = new CueHit(i, cueEnd, _s[t.Tokens[i].Start..t.Tokens[cueEnd - 1].End], entry.Options);
+            cue = new CueHit(i, cueEnd, CueText(entry, t.Tokens[i].Start, t.Tokens[cueEnd - 1].End), entry.Options);
             return true;
+        }
+
+        /// <summary>False when no token "words" follows within reach, so "in X's words" cannot start here.</summary>
+        private bool MayHaveWordsAhead(int from, int se)
+        {
+            int stop = Math.Min(se, from + 64);
+            for (int j = from; j < stop; j++)
+            {
+                if (t.Is(j, "words")) return true;
+            }
+            // Past 64 tokens the noun phrase walk decides, as it always did.
+            return stop < se;
+        }
+
+        /// <summary>The cue as written: the table's own string when the text spells it the same way, so hits share one string.</summary>
+        private string CueText(CueEntry entry, int start, int end)
+        {
+            var written = _s.AsSpan(start, end - start);
+            foreach (var form in entry.Forms)
+            {
+                if (written.SequenceEqual(form)) return form;
+            }
+            return written.ToString();
         }
 
         private bool IsSentenceStart(int i) => t.StartsSentence(i);

@@ -1,3 +1,5 @@
+using NewsModel.Knowledge;
+
 namespace NewsModel.Parsing.Internal;
 
 /// <summary>
@@ -34,6 +36,10 @@ internal sealed class BlockText
     private readonly List<(int Start, int End)> _charSentences = [];
     private bool[] _sentenceStart = [];
     private WordClass[] _classes = [];
+    // The cue phrase starting at each token, matched against the whole block on first use: 0 not yet matched, -1 none,
+    // else the token index after it. The searches ask for the same token's cue many times.
+    private int[] _cueEnds = [];
+    private CueEntry?[] _cueEntries = [];
     private WordClasses _words = null!;
 
     /// <summary>Reads <paramref name="block"/>: scans its quotes and sentences and tokenizes it (tokens stay on the block).</summary>
@@ -51,9 +57,12 @@ internal sealed class BlockText
             QuoteOf = new int[size];
             _sentenceStart = new bool[size];
             _classes = new WordClass[size];
+            _cueEnds = new int[size];
+            _cueEntries = new CueEntry?[size];
         }
         Array.Clear(_sentenceStart, 0, n + 1);
         Array.Clear(_classes, 0, n + 1);
+        Array.Clear(_cueEnds, 0, n + 1);
         int q = 0;
         CueCandidates.Clear();
         for (int i = 0; i < n; i++)
@@ -114,6 +123,39 @@ internal sealed class BlockText
 
     /// <summary>True when token <paramref name="i"/> may open a speech cue; false rules it out without a table lookup.</summary>
     public bool MayOpenCue(int i) => (_classes[i] != WordClass.None || _words.MayOpenCue(Word(i))) && IsIn(i, WordClass.CueStart | WordClass.CueAnchor);
+
+    /// <summary>
+    /// The longest cue phrase of <paramref name="cues"/> starting at token <paramref name="i"/> and ending by token
+    /// <paramref name="limit"/>, as <see cref="PhraseIndex{T}.TryMatch"/> finds it, kept per token.
+    /// </summary>
+    public bool TryMatchCue(PhraseIndex<CueEntry> cues, int i, int limit, out CueEntry entry, out int end)
+    {
+        if (!IsIn(i, WordClass.CueStart))
+        {
+            entry = null!;
+            end = i;
+            return false;
+        }
+        if (_cueEnds[i] == 0)
+        {
+            _cueEnds[i] = cues.TryMatch(Source, Tokens, i, Tokens.Count, out var found, out int foundEnd) ? foundEnd : -1;
+            _cueEntries[i] = _cueEnds[i] > 0 ? found : null;
+        }
+        end = _cueEnds[i];
+        if (end > 0 && end <= limit)
+        {
+            entry = _cueEntries[i]!;
+            return true;
+        }
+        // The longest phrase over the whole block runs past the limit (or there is none): a shorter one may still fit.
+        if (end < 0)
+        {
+            entry = null!;
+            end = i;
+            return false;
+        }
+        return cues.TryMatch(Source, Tokens, i, limit, out entry, out end);
+    }
 
     /// <summary>True when token <paramref name="i"/> is in any of the classes <paramref name="classes"/>.</summary>
     public bool IsIn(int i, WordClass classes) => (Classes(i) & classes) != 0;

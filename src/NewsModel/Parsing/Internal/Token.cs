@@ -42,64 +42,64 @@ internal static class Tokenizer
     /// <summary>Appends the tokens of <c>source[start..end)</c> to <paramref name="into"/>.</summary>
     public static void Tokenize(string source, int start, int end, List<Token> into)
     {
-        // News prose runs about five characters a token: reserving for one per four means the list is
-        // sized once instead of doubling (and copying) its way up, the largest cost of tokenizing.
-        into.EnsureCapacity(into.Count + ((end - start) >> 2) + 4);
+        var text = source.AsSpan(0, end);
         int i = start;
-        while (i < end)
+        while (i < text.Length)
         {
-            char c = source[i];
-            if (c < '\u0080')
+            // Tokens are written straight into the list's array, a chunk at a time: at most one token starts per
+            // character, so a chunk of characters reserves as many slots, and the list is cut to what was written.
+            int chunkEnd = Math.Min(text.Length, i + 4096);
+            int n = into.Count;
+            System.Runtime.InteropServices.CollectionsMarshal.SetCount(into, n + (chunkEnd - i));
+            var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(into);
+            while (i < chunkEnd)
             {
-                // ASCII, nearly all of English copy: classes without Unicode lookups.
-                if (c <= ' ')
+                char c = text[i];
+                int s = i++;
+                if (c < '\u0080')
                 {
-                    i++;
+                    // ASCII, nearly all of English copy: classes without Unicode lookups. Every character up to
+                    // U+0020 is a space or a control character (see Text.IsSpace).
+                    if (c <= ' ') continue;
+                    if (char.IsAsciiLetter(c))
+                    {
+                        while (i < text.Length && char.IsAsciiLetter(text[i])) i++;
+                        if (i < text.Length && text[i] >= '\u0080')
+                        {
+                            while (i < text.Length && IsWordPart(text[i])) i++;
+                        }
+                        tokens[n++] = new Token(s, i - s, TokenKind.Word);
+                    }
+                    else if (char.IsAsciiDigit(c))
+                    {
+                        while (i < text.Length && char.IsDigit(text[i])) i++;
+                        tokens[n++] = new Token(s, i - s, TokenKind.Number);
+                    }
+                    else
+                    {
+                        tokens[n++] = new Token(s, 1, TokenKind.Punct);
+                    }
+                }
+                else if (Text.IsSpace(c))
+                {
                     continue;
                 }
-                int s0 = i;
-                if (char.IsAsciiLetter(c))
+                else if (char.IsLetter(c))
                 {
-                    i++;
-                    while (i < end && IsWordPart(source[i])) i++;
-                    into.Add(new Token(s0, i - s0, TokenKind.Word));
+                    while (i < text.Length && IsWordPart(text[i])) i++;
+                    tokens[n++] = new Token(s, i - s, TokenKind.Word);
                 }
-                else if (char.IsAsciiDigit(c))
+                else if (char.IsDigit(c))
                 {
-                    i++;
-                    while (i < end && char.IsDigit(source[i])) i++;
-                    into.Add(new Token(s0, i - s0, TokenKind.Number));
+                    while (i < text.Length && char.IsDigit(text[i])) i++;
+                    tokens[n++] = new Token(s, i - s, TokenKind.Number);
                 }
                 else
                 {
-                    i++;
-                    into.Add(new Token(s0, 1, TokenKind.Punct));
+                    tokens[n++] = new Token(s, 1, TokenKind.Punct);
                 }
-                continue;
             }
-            if (Text.IsSpace(c))
-            {
-                i++;
-                continue;
-            }
-            int s = i;
-            if (char.IsAsciiLetter(c) || (c >= '\u0080' && char.IsLetter(c)))
-            {
-                i++;
-                while (i < end && IsWordPart(source[i])) i++;
-                into.Add(new Token(s, i - s, TokenKind.Word));
-            }
-            else if (char.IsAsciiDigit(c) || (c >= '\u0080' && char.IsDigit(c)))
-            {
-                i++;
-                while (i < end && char.IsDigit(source[i])) i++;
-                into.Add(new Token(s, i - s, TokenKind.Number));
-            }
-            else
-            {
-                i++;
-                into.Add(new Token(s, 1, TokenKind.Punct));
-            }
+            System.Runtime.InteropServices.CollectionsMarshal.SetCount(into, n);
         }
     }
 
