@@ -161,8 +161,20 @@ internal static class ArticleBuilder
                 bool spaced = gapStart < piece.Start && Text.IsSpace(s[piece.Start - 1]) || (gapStart < s.Length && Text.IsSpace(s[gapStart]));
                 if (!adjacent || spaced) gap = true;
             }
+            var text = s.AsSpan(piece.Start, piece.Length);
+            if (Text.IsSimplySpaced(text))
+            {
+                // Nothing to collapse inside: the piece is copied whole, less a space at either end.
+                var words = text.Trim(' ');
+                if (words.IsEmpty) continue;
+                if (gap && n > 0) buffer[n++] = ' ';
+                gap = false;
+                words.CopyTo(buffer[n..]);
+                n += words.Length;
+                continue;
+            }
             bool inner = false, started = false;
-            foreach (char c in s.AsSpan(piece.Start, piece.Length))
+            foreach (char c in text)
             {
                 if (Text.IsSpace(c))
                 {
@@ -176,8 +188,8 @@ internal static class ArticleBuilder
                 buffer[n++] = c;
             }
         }
-        var text = new string(buffer[..n]);
+        var joined = new string(buffer[..n]);
         if (rented is not null) ArrayPool<char>.Shared.Return(rented);
-        return text;
+        return joined;
     }
 }
