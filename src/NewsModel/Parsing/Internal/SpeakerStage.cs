@@ -71,9 +71,13 @@ internal static class SpeakerStage
         {
             if (drafts[i].SpeakerSpan is { } span)
             {
-                tokens.Clear();
-                Tokenizer.Tokenize(ctx.Source, span.Start, span.End, tokens);
-                var a = Analyze(ctx, tokens, 0, tokens.Count);
+                var a = Recent(ctx.Source, drafts, analyses, i, span);
+                if (a is null)
+                {
+                    tokens.Clear();
+                    Tokenizer.Tokenize(ctx.Source, span.Start, span.End, tokens);
+                    a = Analyze(ctx, tokens, 0, tokens.Count);
+                }
                 analyses[i] = a;
                 if (a.Class == Class.Named) resolved[i] = FindOrCreate(entities, a);
             }
@@ -167,6 +171,28 @@ internal static class SpeakerStage
                 Mentions = new(e.Mentions, takeOwnership: true),
             });
         }
+    }
+
+    /// <summary>How many statements back <see cref="Recent"/> looks for the same phrase; a bound keeps it linear.</summary>
+    private const int MaxLookBack = 32;
+
+    /// <summary>
+    /// The analysis of the same speaker phrase, written the same way, in one of the statements just before, or null.
+    /// An analysis depends on the phrase's text and the knowledge alone, and phrases repeat ("he", "Mr Blair"),
+    /// so each is read once; analyses are immutable, so statements may share one.
+    /// </summary>
+    private static Analysis? Recent(string source, List<StatementDraft> drafts, Analysis?[] analyses, int i, TextSpan span)
+    {
+        var phrase = source.AsSpan(span.Start, span.Length);
+        for (int j = i - 1; j >= Math.Max(0, i - MaxLookBack); j--)
+        {
+            if (analyses[j] is { } a && drafts[j].SpeakerSpan is { } other && other.Length == span.Length
+                && source.AsSpan(other.Start, other.Length).SequenceEqual(phrase))
+            {
+                return a;
+            }
+        }
+        return null;
     }
 
     /// <summary>
