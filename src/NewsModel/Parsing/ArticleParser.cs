@@ -1,3 +1,4 @@
+using System.Buffers;
 using NewsModel.Model;
 using NewsModel.Parsing.Internal;
 
@@ -130,29 +131,44 @@ public sealed class ArticleParser
 
     private static bool IsAllSpace(string text)
     {
-        foreach (var c in text)
+        // Every character up to the space is whitespace or a control character, which count as space: skip them
+        // vectorized, and look closer only from the first character above them (in real text, its first letter).
+        var span = text.AsSpan();
+        int first = span.IndexOfAnyExceptInRange('\0', ' ');
+        if (first < 0) return true;
+        foreach (var c in span[first..])
         {
             if (!Text.IsSpace(c)) return false;
         }
         return true;
     }
 
+    /// <summary>Control characters other than the line and tab breaks (which are whitespace, not odd).</summary>
+    private static readonly SearchValues<char> OddControls = SearchValues.Create(
+        [.. Enumerable.Range(0, ' ').Select(c => (char)c).Where(c => c is not ('\n' or '\r' or '\t' or '\f' or '\v'))]);
+
     /// <summary>The offset of the first control character that is not a line or tab break, and of the first unpaired surrogate; -1 when none.</summary>
+    /// <remarks>
+    /// Both run over every input, so both are vectorized searches: well-formed text has neither, and surrogates
+    /// (emoji, rare scripts) only where they are written, each pair checked when the search meets it.
+    /// </remarks>
     private static (int Control, int LoneSurrogate) FindOddCharacters(string s)
     {
-        int control = -1, surrogate = -1;
-        for (int i = 0; i < s.Length && (control < 0 || surrogate < 0); i++)
+        var span = s.AsSpan();
+        int control = span.IndexOfAny(OddControls);
+        int surrogate = -1;
+        for (int from = 0; from < span.Length;)
         {
-            char c = s[i];
-            if (c < ' ' && c is not ('\n' or '\r' or '\t' or '\f' or '\v'))
+            int found = span[from..].IndexOfAnyInRange('\uD800', '\uDFFF');
+            if (found < 0) break;
+            int i = from + found;
+            if (char.IsHighSurrogate(span[i]) && i + 1 < span.Length && char.IsLowSurrogate(span[i + 1]))
             {
-                if (control < 0) control = i;
+                from = i + 2;
+                continue;
             }
-            else if (char.IsSurrogate(c))
-            {
-                if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])) i++;
-                else if (surrogate < 0) surrogate = i;
-            }
+            surrogate = i;
+            break;
         }
         return (control, surrogate);
     }

@@ -26,8 +26,11 @@ internal static class SpeakerStage
 
     private enum Class { None, Named, Pronoun, Description, Generic }
 
+    /// <summary>Which entities a pronoun can stand for.</summary>
+    private enum PronounFit { Any, Person, Body, Group }
+
     private sealed record Analysis(Class Class, string Name, SpeakerKind Kind, string? Title = null, string? Affiliation = null,
-        string? Pronoun = null, DescriptionEntry? Description = null, GazetteerEntity? Gazetteer = null);
+        PronounFit Pronoun = PronounFit.Any, DescriptionEntry? Description = null, GazetteerEntity? Gazetteer = null);
 
     private sealed class Entity
     {
@@ -38,12 +41,24 @@ internal static class SpeakerStage
         public string? Title { get; set; }
         public string? Affiliation { get; set; }
         public GazetteerEntity? Gazetteer { get; init; }
-        public List<string> Aliases { get; } = [];
-        public List<Mention> Mentions { get; } = [];
+        /// <summary>Made on the first alias: most entities never get one.</summary>
+        public List<string>? Aliases { get; set; }
+        /// <summary>Filled once every statement is resolved, in an array of the final size.</summary>
+        public Mention[]? Mentions { get; set; }
+        public int MentionCount { get; set; }
         public int LastUse { get; set; } = -1;
         public int FirstPosition { get; set; } = int.MaxValue;
+        /// <summary>Its place in the order entities were made: the tie-break when two are first mentioned at one place.</summary>
+        public int Order { get; init; }
         public string Id { get; set; } = "";
     }
+
+    // One token list per thread, reused for every speaker phrase: a fresh list per phrase (and per phrase inside
+    // it) was most of what the stage allocated beside the model. A list grown by a huge phrase is not kept.
+    [ThreadStatic]
+    private static List<Token>? t_tokens;
+
+    private const int MaxKeptTokens = 4096;
 
     public static void Run(ParseContext ctx)
     {
@@ -51,16 +66,24 @@ internal static class SpeakerStage
         var drafts = ctx.Statements;
         var analyses = new Analysis?[drafts.Count];
         var resolved = new Entity?[drafts.Count];
+        var tokens = t_tokens ??= [];
         for (int i = 0; i < drafts.Count; i++)
         {
             if (drafts[i].SpeakerSpan is { } span)
             {
-                analyses[i] = Analyze(ctx, span);
-                if (analyses[i]!.Class == Class.Named) resolved[i] = FindOrCreate(entities, analyses[i]!);
+                var a = Recent(ctx.Source, drafts, analyses, i, span);
+                if (a is null)
+                {
+                    tokens.Clear();
+                    Tokenizer.Tokenize(ctx.Source, span.Start, span.End, tokens);
+                    a = Analyze(ctx, tokens, 0, tokens.Count);
+                }
+                analyses[i] = a;
+                if (a.Class == Class.Named) resolved[i] = FindOrCreate(entities, a);
             }
         }
-        var index = new Dictionary<StatementDraft, int>(drafts.Count);
-        for (int i = 0; i < drafts.Count; i++) index[drafts[i]] = i;
+        if (tokens.Capacity > MaxKeptTokens) t_tokens = null;
+        var inheritCache = (Draft: (StatementDraft?)null, Index: -1);
         for (int i = 0; i < drafts.Count; i++)
         {
             if (resolved[i] is not null)
@@ -69,15 +92,16 @@ internal static class SpeakerStage
                 continue;
             }
             var draft = drafts[i];
-            if (draft.InheritFrom is not null && analyses[i] is null)
+            if (draft.InheritFrom is { } inheritFrom && analyses[i] is null)
             {
-                resolved[i] = index.TryGetValue(draft.InheritFrom, out int from) ? resolved[from] : null;
+                int from = IndexOf(drafts, inheritFrom, i, ref inheritCache);
+                resolved[i] = from >= 0 ? resolved[from] : null;
             }
             else if (analyses[i] is { } a)
             {
                 resolved[i] = a.Class switch
                 {
-                    Class.Pronoun => Nearest(entities, resolved, i, e => Fits(a.Pronoun!, e.Kind)),
+                    Class.Pronoun => Nearest(entities, resolved, i, PronounFits(a.Pronoun)),
                     Class.Description => ResolveDescription(entities, resolved, i, a),
                     Class.Generic => ResolveGeneric(entities, a),
                     _ => null,
@@ -93,28 +117,48 @@ internal static class SpeakerStage
                 ctx.Report(DiagnosticCodes.UnresolvedSpeaker, DiagnosticSeverity.Info, DiagnosticCodes.UnresolvedSpeakerMessage, unresolved);
             }
         }
-        // Mentions and aliases, then ids in order of first mention.
+        // Mentions and aliases, then ids in order of first mention. The mentions are counted first, so each
+        // speaker's go straight into an array of their final size, which the model then owns.
+        for (int i = 0; i < drafts.Count; i++)
+        {
+            if (resolved[i] is { } e && drafts[i].SpeakerSpan is not null) e.MentionCount++;
+        }
+        int used = 0;
+        foreach (var e in entities)
+        {
+            if (e.MentionCount == 0) continue;
+            e.Mentions = new Mention[e.MentionCount];
+            e.MentionCount = 0;
+            used++;
+        }
         for (int i = 0; i < drafts.Count; i++)
         {
             if (resolved[i] is not { } e || drafts[i].SpeakerSpan is not { } span) continue;
             var text = Text.Collapse(ctx.Source.AsSpan(span.Start, span.Length));
-            e.Mentions.Add(new Mention(text, span));
+            e.Mentions![e.MentionCount++] = new Mention(text, span);
             e.FirstPosition = Math.Min(e.FirstPosition, span.Start);
             if (analyses[i]?.Class != Class.Pronoun && !string.Equals(text, e.Name, StringComparison.OrdinalIgnoreCase)
-                && !e.Aliases.Contains(text, StringComparer.OrdinalIgnoreCase))
+                && !ContainsIgnoringCase(e.Aliases, text))
             {
-                e.Aliases.Add(text);
+                (e.Aliases ??= []).Add(text);
             }
         }
+        var speakers = used == 0 ? [] : new Entity[used];
+        int n = 0;
         foreach (var e in entities)
         {
-            e.Mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-            if (e.FirstPosition == int.MaxValue) e.FirstPosition = int.MaxValue - 1;
+            if (e.Mentions is not { } mentions) continue;
+            // The same sort as before (List.Sort and Array.Sort share one algorithm), so mentions that start
+            // together keep their order; mentions already in order, as they mostly are, need none.
+            if (!InOrder(mentions)) Array.Sort(mentions, static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
+            speakers[n++] = e;
         }
-        var used = entities.Where(e => e.Mentions.Count > 0).OrderBy(e => e.FirstPosition).ToList();
-        for (int n = 0; n < used.Count; n++) used[n].Id = "sp" + (n + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        // In order of first mention, ties in the order the entities were made (the stable order LINQ's OrderBy gave).
+        Array.Sort(speakers, static (a, b) => a.FirstPosition != b.FirstPosition ? a.FirstPosition.CompareTo(b.FirstPosition) : a.Order.CompareTo(b.Order));
+        for (n = 0; n < speakers.Length; n++) speakers[n].Id = ItemIds.Speaker(n + 1);
         for (int i = 0; i < drafts.Count; i++) drafts[i].SpeakerId = resolved[i] is { Id.Length: > 0 } e ? e.Id : null;
-        foreach (var e in used)
+        ctx.Speakers.EnsureCapacity(ctx.Speakers.Count + speakers.Length);
+        foreach (var e in speakers)
         {
             ctx.Speakers.Add(new Speaker
             {
@@ -123,18 +167,95 @@ internal static class SpeakerStage
                 Kind = e.Kind,
                 Title = e.Title,
                 Affiliation = e.Affiliation,
-                Aliases = e.Aliases.ToEquatableArray(),
-                Mentions = e.Mentions.ToEquatableArray(),
+                Aliases = e.Aliases is { } aliases ? new(aliases.ToArray(), takeOwnership: true) : default,
+                Mentions = new(e.Mentions, takeOwnership: true),
             });
         }
     }
 
-    private static bool Fits(string pronoun, SpeakerKind kind) => pronoun.ToLowerInvariant() switch
+    /// <summary>How many statements back <see cref="Recent"/> looks for the same phrase; a bound keeps it linear.</summary>
+    private const int MaxLookBack = 32;
+
+    /// <summary>
+    /// The analysis of the same speaker phrase, written the same way, in one of the statements just before, or null.
+    /// An analysis depends on the phrase's text and the knowledge alone, and phrases repeat ("he", "Mr Blair"),
+    /// so each is read once; analyses are immutable, so statements may share one.
+    /// </summary>
+    private static Analysis? Recent(string source, List<StatementDraft> drafts, Analysis?[] analyses, int i, TextSpan span)
     {
-        "he" or "she" or "him" or "her" => kind == SpeakerKind.Person,
-        "it" => kind is SpeakerKind.Organization or SpeakerKind.Country,
-        "they" or "them" => kind is SpeakerKind.Organization or SpeakerKind.Country or SpeakerKind.Other,
-        _ => true,
+        var phrase = source.AsSpan(span.Start, span.Length);
+        for (int j = i - 1; j >= Math.Max(0, i - MaxLookBack); j--)
+        {
+            if (analyses[j] is { } a && drafts[j].SpeakerSpan is { } other && other.Length == span.Length
+                && source.AsSpan(other.Start, other.Length).SequenceEqual(phrase))
+            {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The index of <paramref name="draft"/> among the drafts, looked for outward from <paramref name="near"/>:
+    /// a statement inherits from one close by (the one before, or the headline's from the one after it). Each draft
+    /// is in the list once. The last answer is kept, since the items of a list all inherit from its heading.
+    /// </summary>
+    private static int IndexOf(List<StatementDraft> drafts, StatementDraft draft, int near, ref (StatementDraft? Draft, int Index) cache)
+    {
+        if (cache.Draft == draft) return cache.Index;
+        int found = -1;
+        for (int d = 1; found < 0 && (near - d >= 0 || near + d < drafts.Count); d++)
+        {
+            if (near - d >= 0 && drafts[near - d] == draft) found = near - d;
+            else if (near + d < drafts.Count && drafts[near + d] == draft) found = near + d;
+        }
+        cache = (draft, found);
+        return found;
+    }
+
+    /// <summary>True when each mention starts after the one before.</summary>
+    private static bool InOrder(Mention[] mentions)
+    {
+        for (int i = 1; i < mentions.Length; i++)
+        {
+            if (mentions[i].Span.Start <= mentions[i - 1].Span.Start) return false;
+        }
+        return true;
+    }
+
+    private static bool ContainsIgnoringCase(List<string>? list, string value)
+    {
+        if (list is null) return false;
+        foreach (var item in list)
+        {
+            if (string.Equals(item, value, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>What a pronoun can stand for, told once when it is read rather than at every candidate.</summary>
+    private static PronounFit ClassifyPronoun(ReadOnlySpan<char> word)
+    {
+        // Lower-cased as before (invariant, char by char) and then compared exactly, so odd letters that match a
+        // pronoun only ignoring case ("ſhe") still fit anything.
+        Span<char> lower = stackalloc char[4];
+        if (word.Length > lower.Length) return PronounFit.Any;
+        lower = lower[..word.ToLowerInvariant(lower)];
+        return lower switch
+        {
+            "he" or "she" or "him" or "her" => PronounFit.Person,
+            "it" => PronounFit.Body,
+            "they" or "them" => PronounFit.Group,
+            _ => PronounFit.Any,
+        };
+    }
+
+    private static Func<Entity, bool> PronounFits(PronounFit fit) => fit switch
+    {
+        PronounFit.Person => static e => e.Kind == SpeakerKind.Person,
+        PronounFit.Body => static e => e.Kind is SpeakerKind.Organization or SpeakerKind.Country,
+        PronounFit.Group => static e => e.Kind is SpeakerKind.Organization or SpeakerKind.Country or SpeakerKind.Other,
+        _ => static _ => true,
     };
 
     /// <summary>How far (in statements) a pronoun or description looks for its antecedent; far above any real article's need.</summary>
@@ -155,26 +276,35 @@ internal static class SpeakerStage
         {
             if (resolved[j] is { } e && fits(e)) return e;
         }
-        return entities.FirstOrDefault(fits);
+        return First(entities, fits);
+    }
+
+    /// <summary>The first entity made that fits, or null.</summary>
+    private static Entity? First(List<Entity> entities, Func<Entity, bool> fits)
+    {
+        foreach (var e in entities)
+        {
+            if (fits(e)) return e;
+        }
+        return null;
     }
 
     private static Entity? ResolveDescription(List<Entity> entities, Entity?[] resolved, int i, Analysis a)
     {
         var d = a.Description!;
-        if (d.Kind is null) return Nearest(entities, resolved, i, _ => true);
+        if (d.Kind is null) return Nearest(entities, resolved, i, static _ => true);
         if (d.Kind == SpeakerKind.Person)
         {
-            bool TitleFits(Entity e) => e.Kind == SpeakerKind.Person && (d.Titles.IsEmpty
-                || (e.Title is { } title && d.Titles.Any(t => title.Contains(t, StringComparison.OrdinalIgnoreCase))));
-            return Nearest(entities, resolved, i, TitleFits)
-                ?? entities.Where(TitleFits).FirstOrDefault()
-                ?? Nearest(entities, resolved, i, e => e.Kind == SpeakerKind.Person);
+            Func<Entity, bool> titleFits = e => e.Kind == SpeakerKind.Person && (d.Titles.IsEmpty || (e.Title is { } title && ContainsAny(title, d.Titles)));
+            return Nearest(entities, resolved, i, titleFits)
+                ?? First(entities, titleFits)
+                ?? Nearest(entities, resolved, i, static e => e.Kind == SpeakerKind.Person);
         }
         var noun = d.HeadNoun;
-        bool OrgFits(Entity e) => e.Kind is SpeakerKind.Organization && (e.Name.Contains(noun, StringComparison.OrdinalIgnoreCase)
-            || (e.Gazetteer?.HeadNouns.Any(h => h.Equals(noun, StringComparison.OrdinalIgnoreCase)) ?? false));
-        var org = Nearest(entities, resolved, i, OrgFits) ?? entities.FirstOrDefault(OrgFits);
-        if (org is null && Nearest(entities, resolved, i, e => e.Guessed) is { } guessed)
+        Func<Entity, bool> orgFits = e => e.Kind is SpeakerKind.Organization && (e.Name.Contains(noun, StringComparison.OrdinalIgnoreCase)
+            || (e.Gazetteer is { } g && AnyEqualsIgnoringCase(g.HeadNouns, noun)));
+        var org = Nearest(entities, resolved, i, orgFits) ?? First(entities, orgFits);
+        if (org is null && Nearest(entities, resolved, i, static e => e.Guessed) is { } guessed)
         {
             // "Pravda said …; the newspaper said …": a bare name was a body after all.
             guessed.Kind = SpeakerKind.Organization;
@@ -184,15 +314,45 @@ internal static class SpeakerStage
         return org;
     }
 
+    /// <summary>True when <paramref name="text"/> contains one of <paramref name="parts"/>, ignoring case.</summary>
+    private static bool ContainsAny(string text, EquatableArray<string> parts)
+    {
+        foreach (var part in parts)
+        {
+            if (text.Contains(part, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
+    private static bool AnyEqualsIgnoringCase(EquatableArray<string> words, string word)
+    {
+        foreach (var w in words)
+        {
+            if (w.Equals(word, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
     private static Entity ResolveGeneric(List<Entity> entities, Analysis a)
     {
         var g = a.Gazetteer!;
-        var same = entities.FirstOrDefault(e => e.Gazetteer == g || string.Equals(e.Name, g.Name, StringComparison.OrdinalIgnoreCase));
-        if (same is not null) return same;
-        var head = g.HeadNouns.IsEmpty ? null : g.HeadNouns[0];
-        var rival = head is null ? null : entities.FirstOrDefault(e => e.Kind == SpeakerKind.Organization
-            && (e.Name.Contains(head, StringComparison.OrdinalIgnoreCase) || (e.Gazetteer?.HeadNouns.Contains(head) ?? false)));
-        return rival ?? FindOrCreate(entities, a with { Class = Class.Named });
+        foreach (var e in entities)
+        {
+            if (e.Gazetteer == g || string.Equals(e.Name, g.Name, StringComparison.OrdinalIgnoreCase)) return e;
+        }
+        if (!g.HeadNouns.IsEmpty)
+        {
+            var head = g.HeadNouns[0];
+            foreach (var e in entities)
+            {
+                if (e.Kind == SpeakerKind.Organization
+                    && (e.Name.Contains(head, StringComparison.OrdinalIgnoreCase) || (e.Gazetteer is { } eg && eg.HeadNouns.AsSpan().Contains(head))))
+                {
+                    return e;
+                }
+            }
+        }
+        return FindOrCreate(entities, a with { Class = Class.Named });
     }
 
     private static Entity FindOrCreate(List<Entity> entities, Analysis a)
@@ -210,18 +370,19 @@ internal static class SpeakerStage
         if (a.Kind == SpeakerKind.Person)
         {
             var last = LastWord(a.Name);
+            bool single = !a.Name.Contains(' ', StringComparison.Ordinal);
             foreach (var e in entities)
             {
                 if (e.Kind != SpeakerKind.Person) continue;
-                bool single = !a.Name.Contains(' ', StringComparison.Ordinal);
                 bool eSingle = !e.Name.Contains(' ', StringComparison.Ordinal);
-                if (single && (string.Equals(LastWord(e.Name), a.Name, StringComparison.OrdinalIgnoreCase) || a.Name.Length >= 6 && WithinOneEdit(LastWord(e.Name), a.Name)))
+                if (single && (LastWord(e.Name).Equals(a.Name, StringComparison.OrdinalIgnoreCase) || a.Name.Length >= 6 && WithinOneEdit(LastWord(e.Name), a.Name)))
                 {
                     e.Title ??= a.Title;
                     return e;
                 }
-                if (eSingle && !single && string.Equals(e.Name, last, StringComparison.OrdinalIgnoreCase))
+                if (eSingle && !single && e.Name.AsSpan().Equals(last, StringComparison.OrdinalIgnoreCase))
                 {
+                    e.Aliases ??= [];
                     if (!e.Aliases.Contains(e.Name)) e.Aliases.Add(e.Name);
                     e.Name = a.Name;
                     e.Title ??= a.Title;
@@ -230,7 +391,10 @@ internal static class SpeakerStage
                 }
             }
         }
-        var created = new Entity { Name = a.Name, Kind = a.Kind, Title = a.Title, Affiliation = a.Affiliation, Gazetteer = a.Gazetteer, Guessed = IsGuess(a) };
+        var created = new Entity
+        {
+            Name = a.Name, Kind = a.Kind, Title = a.Title, Affiliation = a.Affiliation, Gazetteer = a.Gazetteer, Guessed = IsGuess(a), Order = entities.Count,
+        };
         entities.Add(created);
         return created;
     }
@@ -239,7 +403,7 @@ internal static class SpeakerStage
         a.Class == Class.Named && a.Kind == SpeakerKind.Person && a.Title is null && a.Gazetteer is null && !a.Name.Contains(' ', StringComparison.Ordinal);
 
     /// <summary>True when the names differ by at most one letter ("Kowalski", "Kowalsky"): a misspelt surname.</summary>
-    private static bool WithinOneEdit(string a, string b)
+    private static bool WithinOneEdit(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
         if (Math.Abs(a.Length - b.Length) > 1) return false;
         int i = 0, j = 0, edits = 0;
@@ -263,27 +427,41 @@ internal static class SpeakerStage
         return edits + (a.Length - i) + (b.Length - j) <= 1;
     }
 
-    private static bool IsAllCaps(string s) => s.Any(char.IsLetter) && !s.Any(char.IsLower);
-
-    private static string LastWord(string name)
+    /// <summary>True when <paramref name="s"/> has a letter and no lower-case one.</summary>
+    private static bool IsAllCaps(string s)
     {
-        int i = name.LastIndexOf(' ');
-        return i < 0 ? name : name[(i + 1)..];
+        bool letter = false;
+        foreach (char c in s)
+        {
+            if (char.IsLower(c)) return false;
+            letter |= char.IsLetter(c);
+        }
+        return letter;
     }
 
-    private static Analysis Analyze(ParseContext ctx, TextSpan span)
+    private static ReadOnlySpan<char> LastWord(string name)
+    {
+        int i = name.LastIndexOf(' ');
+        return i < 0 ? name : name.AsSpan(i + 1);
+    }
+
+    /// <summary>
+    /// Reads the speaker phrase made of <c>tokens[from..to)</c>. A phrase inside it (the owner of "the ministry's
+    /// statement", the body of "a spokesman for the ministry") is read from the same tokens: tokenizing its text
+    /// again gave the very same tokens.
+    /// </summary>
+    private static Analysis Analyze(ParseContext ctx, List<Token> tokens, int from, int to)
     {
         var s = ctx.Source;
         var k = ctx.Knowledge;
-        var tokens = new List<Token>();
-        Tokenizer.Tokenize(s, span.Start, span.End, tokens);
-        int start = 0, end = tokens.Count;
+        int start = from, end = to;
         string Str(int a, int b) => a >= b ? "" : Text.Collapse(s.AsSpan(tokens[a].Start, tokens[b - 1].End - tokens[a].Start));
         bool Is(int i, string w) => s.AsSpan(tokens[i].Start, tokens[i].Length).Equals(w, StringComparison.OrdinalIgnoreCase);
 
-        if (end - start == 1 && tokens[0].Kind == TokenKind.Word && Is(0, "he") | Is(0, "she") | Is(0, "they") | Is(0, "it") | Is(0, "we") | Is(0, "i") | Is(0, "him") | Is(0, "her") | Is(0, "them"))
+        if (end - start == 1 && tokens[start].Kind == TokenKind.Word && Is(start, "he") | Is(start, "she") | Is(start, "they") | Is(start, "it") | Is(start, "we") | Is(start, "i") | Is(start, "him") | Is(start, "her") | Is(start, "them"))
         {
-            return new Analysis(Class.Pronoun, Str(0, 1), SpeakerKind.Other, Pronoun: Str(0, 1));
+            // Only what the pronoun can stand for is needed: its name is never read.
+            return new Analysis(Class.Pronoun, "", SpeakerKind.Other, Pronoun: ClassifyPronoun(s.AsSpan(tokens[start].Start, tokens[start].Length)));
         }
         while (start < end && (Is(start, "the") || Is(start, "a") || Is(start, "an"))) start++;
         // "Prime Minister Ana Ruiz's promise": the possessive is not part of the name.
@@ -294,7 +472,7 @@ internal static class SpeakerStage
         if (end - start > 3 && Is(end - 2, "s") && tokens[end - 3].Kind == TokenKind.Punct && Text.IsApostrophe(s[tokens[end - 3].Start])
             && k.Descriptions.TryMatch(s, tokens, end - 1, end, out var document, out _) && document.Kind is null)
         {
-            var owner = Analyze(ctx, TextSpan.FromBounds(tokens[start].Start, tokens[end - 4].End));
+            var owner = Analyze(ctx, tokens, start, end - 3);
             if (owner.Class != Class.None) return owner;
         }
 
@@ -311,14 +489,14 @@ internal static class SpeakerStage
                 for (int m = start; m < modEnd; m++) named &= tokens[m].Kind != TokenKind.Word || Text.IsCapitalized(s, tokens[m]) || Is(m, "of") || Is(m, "and");
                 if (modEnd > start && (possessive || named) && !k.Adjectives.TryMatch(s, tokens, start, modEnd, out _, out int adjEnd) | adjEnd != modEnd)
                 {
-                    var inner = Analyze(ctx, TextSpan.FromBounds(tokens[start].Start, tokens[modEnd - 1].End));
+                    var inner = Analyze(ctx, tokens, start, modEnd);
                     if (inner.Class == Class.Named && !possessive && inner.Kind == SpeakerKind.Person && inner.Title is null) inner = inner with { Kind = SpeakerKind.Organization };
                     if (inner.Class is Class.Named or Class.Generic or Class.Description) return inner;
                 }
             }
             else if (h + 2 < end && (Is(h + 1, "for") || Is(h + 1, "of") || Is(h + 1, "at")))
             {
-                var inner = Analyze(ctx, TextSpan.FromBounds(tokens[h + 2].Start, tokens[end - 1].End));
+                var inner = Analyze(ctx, tokens, h + 2, end);
                 if (inner.Class is Class.Named or Class.Generic or Class.Description) return inner;
             }
             break;
@@ -377,7 +555,7 @@ internal static class SpeakerStage
                     // unless it names an owner ("the Communist Party newspaper").
                     int r = i;
                     while (r > start && Text.IsCapitalized(s, tokens[r - 1])) r--;
-                    var runLast = r < i ? s.Substring(tokens[i - 1].Start, tokens[i - 1].Length) : "";
+                    var runLast = r < i ? s.AsSpan(tokens[i - 1].Start, tokens[i - 1].Length) : default;
                     if (r < i && !OrganizationHeads.Contains(runLast) && !(k.Adjectives.TryMatch(s, tokens, r, i, out _, out int aEnd) && aEnd == i)
                         && !(k.Gazetteer.TryMatch(s, tokens, r, i, out _, out int gEnd) && gEnd == i))
                     {
@@ -394,7 +572,7 @@ internal static class SpeakerStage
         {
             bool conjoined = false;
             for (int i = start; i < end; i++) conjoined |= Is(i, "and");
-            var lastWord = s.Substring(tokens[end - 1].Start, tokens[end - 1].Length);
+            var lastWord = s.AsSpan(tokens[end - 1].Start, tokens[end - 1].Length);
             if (conjoined) return new Analysis(Class.Named, Str(start, end), SpeakerKind.Organization);
             if (OrganizationHeads.Contains(lastWord)) return new Analysis(Class.Named, Str(run, end), SpeakerKind.Organization, Affiliation: Affiliation(start, run));
             bool possessive = false;

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace NewsModel.Parsing.Internal;
 
 /// <summary>Character classes the stages share.</summary>
@@ -45,9 +47,21 @@ internal static class Text
         return end;
     }
 
+    /// <summary>Every character <see cref="IsSpace"/> takes for whitespace but the plain space, found by asking it.</summary>
+    private static readonly SearchValues<char> OtherSpaces =
+        SearchValues.Create([.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => c != ' ' && IsSpace(c))]);
+
+    /// <summary>
+    /// True when the only whitespace in <paramref name="text"/> is single plain spaces, so collapsing it only trims
+    /// a space from either end. Two vectorized searches; most text the model keeps is like that.
+    /// </summary>
+    public static bool IsSimplySpaced(ReadOnlySpan<char> text) => text.IndexOfAny(OtherSpaces) < 0 && text.IndexOf("  ") < 0;
+
     /// <summary>Collapses runs of whitespace to one space and trims.</summary>
     public static string Collapse(ReadOnlySpan<char> text)
     {
+        // A copy when there is nothing to collapse, instead of a call to IsSpace for every character.
+        if (IsSimplySpaced(text)) return new string(text.Trim(' '));
         Span<char> buffer = text.Length <= 512 ? stackalloc char[text.Length] : new char[text.Length];
         int n = 0;
         bool space = false;
