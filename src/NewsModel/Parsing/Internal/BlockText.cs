@@ -126,7 +126,7 @@ internal sealed class BlockText
 
     /// <summary>
     /// The longest cue phrase of <paramref name="cues"/> starting at token <paramref name="i"/> and ending by token
-    /// <paramref name="limit"/>, as <see cref="PhraseIndex{T}.TryMatch"/> finds it, kept per token.
+    /// <paramref name="limit"/>, as <see cref="PhraseIndex{T}.TryMatch(string, List{Token}, int, int, out T, out int)"/> finds it, kept per token.
     /// </summary>
     public bool TryMatchCue(PhraseIndex<CueEntry> cues, int i, int limit, out CueEntry entry, out int end)
     {

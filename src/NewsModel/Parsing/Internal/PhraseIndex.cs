@@ -11,11 +11,13 @@ internal sealed class PhraseIndex<T>
 
     private readonly WordTable<List<Phrase>> _byFirst = new();
 
-    // Most tokens start no phrase. Before hashing a token ignoring case, this filter rules it out by its first
-    // character (ASCII, folded to lower case) and its length: bit min(length, 63) of the word's entry. A first
-    // word that does not start with ASCII turns the filter off, since case folding can map it onto ASCII.
-    private readonly ulong[] _firstCharLengths = new ulong[128];
+    // Most tokens start no phrase. Before a table lookup, this filter rules a token out by its shape: first and last
+    // characters (ASCII, folded to lower case) and length, hashed to one bit of 4,096 (a Bloom filter with one hash).
+    // First letter and length alone let most capitalised words through to the gazetteer's lookup. A first word with a
+    // non-ASCII end turns the filter off, since case folding can map such a character onto ASCII.
+    private readonly ulong[] _shapes = new ulong[ShapeBits / 64];
     private bool _unfiltered;
+    private const int ShapeBits = 4096;
 
     public int Count { get; private set; }
 
@@ -32,9 +34,16 @@ internal sealed class PhraseIndex<T>
             _byFirst.Set(words[0], list);
         }
         list.Add(new Phrase(words, caseSensitive, value));
-        char first = words[0][0];
-        if (first < '\u0080') _firstCharLengths[char.ToLowerInvariant(first)] |= 1UL << Math.Min(words[0].Length, 63);
-        else _unfiltered = true;
+        var key = words[0];
+        if (key[0] < '\u0080' && key[^1] < '\u0080')
+        {
+            int bit = Shape(key);
+            _shapes[bit >> 6] |= 1UL << bit;
+        }
+        else
+        {
+            _unfiltered = true;
+        }
         // Longest first, so the first match found is the longest.
         list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
         Count++;
@@ -46,14 +55,24 @@ internal sealed class PhraseIndex<T>
     /// <summary>False when no phrase can start with <paramref name="token"/>; true means look it up.</summary>
     private bool MayStart(string source, Token token)
     {
-        if (_unfiltered) return true;
-        char c = source[token.Start];
-        if (c >= '\u0080') return true;
-        return (_firstCharLengths[char.ToLowerInvariant(c)] & (1UL << Math.Min(token.Length, 63))) != 0;
+        if (_unfiltered || token.Length == 0) return true;
+        var word = source.AsSpan(token.Start, token.Length);
+        if (word[0] >= '\u0080' || word[^1] >= '\u0080') return true;
+        int bit = Shape(word);
+        return (_shapes[bit >> 6] & (1UL << bit)) != 0;
     }
 
+    private static int Shape(ReadOnlySpan<char> word) =>
+        (int)(((uint)Fold(word[0]) * 0x9E3779B1u ^ (uint)Fold(word[^1]) * 0x85EBCA77u ^ (uint)Math.Min(word.Length, 255) * 0xC2B2AE3Du) >> 20) & (ShapeBits - 1);
+
+    private static char Fold(char c) => char.IsAsciiLetterUpper(c) ? (char)(c + 32) : c;
+
     /// <summary>The longest phrase starting at token <paramref name="index"/>; <paramref name="end"/> is the token index after it.</summary>
-    public bool TryMatch(string source, IReadOnlyList<Token> tokens, int index, int limit, out T value, out int end)
+    public bool TryMatch(string source, List<Token> tokens, int index, int limit, out T value, out int end) =>
+        TryMatch(source, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens), index, limit, out value, out end);
+
+    // Over the list's array: the token reads in the phrase walk are plain array reads, not interface calls.
+    private bool TryMatch(string source, ReadOnlySpan<Token> tokens, int index, int limit, out T value, out int end)
     {
         value = default!;
         end = index;
