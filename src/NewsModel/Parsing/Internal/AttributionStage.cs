@@ -246,29 +246,33 @@ internal static class AttributionStage
             cue = default;
             // Most words open no cue: one cached table lookup rules them out before any of the tests below.
             if (!t.MayOpenCue(i)) return false;
-            if (t.Is(i, "according") && i + 1 < se && t.Is(i + 1, "to"))
+            // "according to", "in X's words" and "quoted X as saying" carry their speaker inside the cue.
+            if (t.IsIn(i, WordClass.CueAnchor))
             {
-                cue = new CueHit(i, i + 2, "according to", CueOptions.None);
-                return true;
-            }
-            // "in X's words": the speaker stands inside the cue, as with "according to".
-            if (t.Is(i, "in") && i + 4 < se && MayHaveWordsAhead(i + 4, se))
-            {
-                int w = ForwardNounPhrase(i + 1, se, lenient: true) - 1;
-                if (w - 3 > i && t.Is(w, "words") && t.Is(w - 1, "s") && Text.IsApostrophe(_s[t.Tokens[w - 2].Start]))
+                if (t.Is(i, "according") && i + 1 < se && t.Is(i + 1, "to"))
                 {
-                    cue = new CueHit(i, w + 1, "in " + _s[t.Tokens[i + 1].Start..t.Tokens[w].End], CueOptions.None);
+                    cue = new CueHit(i, i + 2, "according to", CueOptions.None);
                     return true;
                 }
-            }
-            // "quoted X as saying": the speaker stands inside the cue.
-            if (t.Is(i, "quoted") && !t.IsCapitalized(i))
-            {
-                int np = ForwardNounPhrase(i + 1, se, lenient: true);
-                if (np > i + 1 && np + 1 < se && t.Is(np, "as") && t.Is(np + 1, "saying"))
+                // "in X's words": the speaker stands inside the cue, as with "according to".
+                if (t.Is(i, "in") && i + 4 < se && MayHaveWordsAhead(i + 4, se))
                 {
-                    cue = new CueHit(i, np + 2, "quoted as saying", CueOptions.None);
-                    return true;
+                    int w = ForwardNounPhrase(i + 1, se, lenient: true) - 1;
+                    if (w - 3 > i && t.Is(w, "words") && t.Is(w - 1, "s") && Text.IsApostrophe(_s[t.Tokens[w - 2].Start]))
+                    {
+                        cue = new CueHit(i, w + 1, "in " + _s[t.Tokens[i + 1].Start..t.Tokens[w].End], CueOptions.None);
+                        return true;
+                    }
+                }
+                // "quoted X as saying": the speaker stands inside the cue.
+                if (t.Is(i, "quoted") && !t.IsCapitalized(i))
+                {
+                    int np = ForwardNounPhrase(i + 1, se, lenient: true);
+                    if (np > i + 1 && np + 1 < se && t.Is(np, "as") && t.Is(np + 1, "saying"))
+                    {
+                        cue = new CueHit(i, np + 2, "quoted as saying", CueOptions.None);
+                        return true;
+                    }
                 }
             }
             // A capitalised verb form inside a sentence is a name ("the United States", "Secretary of State").

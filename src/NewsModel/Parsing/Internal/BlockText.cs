@@ -65,13 +65,22 @@ internal sealed class BlockText
         Array.Clear(_cueEnds, 0, n + 1);
         int q = 0;
         CueCandidates.Clear();
-        for (int i = 0; i < n; i++)
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Tokens);
+        var quotes = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Quotes);
+        var quoteOf = QuoteOf.AsSpan(0, tokens.Length);
+        for (int i = 0; i < tokens.Length; i++)
         {
-            var token = Tokens[i];
+            var token = tokens[i];
             int pos = token.Start;
-            while (q < Quotes.Count && Quotes[q].End <= pos) q++;
-            QuoteOf[i] = q < Quotes.Count && pos >= Quotes[q].Open && pos < Quotes[q].End ? q : -1;
-            if (QuoteOf[i] < 0 && token.Kind == TokenKind.Word && MayOpenCue(i)) CueCandidates.Add(i);
+            while (q < quotes.Length && quotes[q].End <= pos) q++;
+            // Past the loop, a quote at q ends after pos: the token stands in it when it opens at or before pos.
+            int inQuote = q < quotes.Length && pos >= quotes[q].Open ? q : -1;
+            quoteOf[i] = inQuote;
+            if (inQuote < 0 && token.Kind == TokenKind.Word && _words.MayOpenCue(Source.AsSpan(pos, token.Length))
+                && IsIn(i, WordClass.CueStart | WordClass.CueAnchor))
+            {
+                CueCandidates.Add(i);
+            }
         }
         Sentences.Clear();
         SentenceSplitter.Split(Source, block, Quotes, _charSentences);
