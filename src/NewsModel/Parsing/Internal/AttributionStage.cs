@@ -286,6 +286,8 @@ internal static class AttributionStage
         /// <summary>False when no token "words" follows within reach, so "in X's words" cannot start here.</summary>
         private bool MayHaveWordsAhead(int from, int se)
         {
+            // Most paragraphs have no "words" at all: one scan per block answers for every "in" in it.
+            if (t.LastTokenSpelled("words") < from) return false;
             int stop = Math.Min(se, from + 64);
             for (int j = from; j < stop; j++)
             {

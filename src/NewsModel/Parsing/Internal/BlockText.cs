@@ -82,6 +82,7 @@ internal sealed class BlockText
                 CueCandidates.Add(i);
             }
         }
+        _lastSpelledWord = null;
         Sentences.Clear();
         SentenceSplitter.Split(Source, block, Quotes, _charSentences);
         foreach (var (start, end) in _charSentences)
@@ -112,6 +113,28 @@ internal sealed class BlockText
             else hi = mid;
         }
         return lo;
+    }
+
+    private string? _lastSpelledWord;
+    private int _lastSpelledIndex;
+
+    /// <summary>The index of the last token spelled <paramref name="word"/> (ignoring case), or -1; the answer for the latest word asked is kept.</summary>
+    public int LastTokenSpelled(string word)
+    {
+        if (!ReferenceEquals(word, _lastSpelledWord))
+        {
+            _lastSpelledIndex = -1;
+            for (int i = Tokens.Count - 1; i >= 0; i--)
+            {
+                if (Tokens[i].Length == word.Length && Is(i, word))
+                {
+                    _lastSpelledIndex = i;
+                    break;
+                }
+            }
+            _lastSpelledWord = word;
+        }
+        return _lastSpelledIndex;
     }
 
     /// <summary>True when token <paramref name="i"/> opens a sentence.</summary>
