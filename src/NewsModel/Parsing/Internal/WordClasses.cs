@@ -95,7 +95,7 @@ internal sealed class WordClasses
 
     // Most tokens open no cue. Before a table lookup, this filter rules a token out by its shape: its first, second and
     // last characters (folded to lower case) and its length, hashed to two bits of 16,384 that are both set when some
-    // cue word has that shape (a Bloom filter). Under one word in fifty of running text gets past it without being a
+    // cue word has that shape (a Bloom filter). About one word in forty of running text gets past it without being a
     // cue word. A cue word with a non-ASCII character in those places turns the filter off.
     private readonly ulong[] _cueShapes = new ulong[ShapeBits / 64];
     private bool _cueShapesOff;
