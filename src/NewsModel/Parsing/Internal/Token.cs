@@ -63,7 +63,7 @@ internal static class Tokenizer
                     if (c <= ' ') continue;
                     if (char.IsAsciiLetter(c))
                     {
-                        while (i < text.Length && char.IsAsciiLetter(text[i])) i++;
+                        i = AsciiLetterRunEnd(text, i);
                         if (i < text.Length && text[i] >= '\u0080')
                         {
                             while (i < text.Length && IsWordPart(text[i])) i++;
@@ -101,6 +101,32 @@ internal static class Tokenizer
             }
             System.Runtime.InteropServices.CollectionsMarshal.SetCount(into, n);
         }
+    }
+
+    /// <summary>
+    /// The first index at or after <paramref name="i"/> that is not an ASCII letter. Eight characters are tested at a
+    /// time: a word's end is then found with one compare instead of a branch per letter that mispredicts at its end.
+    /// </summary>
+    internal static int AsciiLetterRunEnd(ReadOnlySpan<char> text, int i)
+    {
+        if (System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated)
+        {
+            var units = System.Runtime.InteropServices.MemoryMarshal.Cast<char, ushort>(text);
+            var caseBit = System.Runtime.Intrinsics.Vector128.Create((ushort)0x20);
+            var a = System.Runtime.Intrinsics.Vector128.Create((ushort)'a');
+            var span = System.Runtime.Intrinsics.Vector128.Create((ushort)('z' - 'a'));
+            while (i + 8 <= units.Length)
+            {
+                var v = System.Runtime.Intrinsics.Vector128.Create(units.Slice(i, 8));
+                // (c | 0x20) - 'a' <= 25, unsigned: exactly char.IsAsciiLetter.
+                var letters = System.Runtime.Intrinsics.Vector128.LessThanOrEqual((v | caseBit) - a, span);
+                uint others = ~System.Runtime.Intrinsics.Vector128.ExtractMostSignificantBits(letters) & 0xFF;
+                if (others != 0) return i + System.Numerics.BitOperations.TrailingZeroCount(others);
+                i += 8;
+            }
+        }
+        while (i < text.Length && char.IsAsciiLetter(text[i])) i++;
+        return i;
     }
 
     /// <summary>A letter or a combining mark; ASCII is decided without a Unicode category lookup.</summary>
