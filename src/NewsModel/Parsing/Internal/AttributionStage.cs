@@ -36,10 +36,12 @@ internal static class AttributionStage
         StatementDraft? listHead = null;
         StatementDraft? pendingHeadline = null;
         TextSpan? listSpeaker = null;
+        // One reader for the parse: it reads whichever block the BlockText holds.
+        var reader = new Reader(ctx, text);
         foreach (var block in ctx.Blocks)
         {
             text.Load(ctx, block);
-            var reader = new Reader(ctx, text);
+            reader.Reset();
             if (block.Where == StatementLocation.Body && listSpeaker is not null)
             {
                 // A "key statements" list: each paragraph after the heading is one statement of its speaker.
@@ -82,6 +84,13 @@ internal static class AttributionStage
         private StatementDraft? _second;
 
         public bool Found { get; private set; }
+
+        /// <summary>Forgets the block before: call after loading the next block into the BlockText.</summary>
+        public void Reset()
+        {
+            Found = false;
+            _second = null;
+        }
 
         public void Read(ref StatementDraft? last, StatementDraft? carry)
         {

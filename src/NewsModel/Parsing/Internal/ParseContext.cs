@@ -70,9 +70,14 @@ internal sealed class ParseContext(string source, ParseOptions options, Compiled
     public List<Token> RentTokenList()
     {
         var list = t_tokenLists is { Count: > 0 } pool ? pool.Pop() : [];
-        (_rentedTokenLists ??= []).Add(list);
+        (_rentedTokenLists ??= t_rentedLists ?? []).Add(list);
+        t_rentedLists = null;
         return list;
     }
+
+    // The list that records what a parse rented, kept for the next parse on the thread too.
+    [ThreadStatic]
+    private static List<List<Token>>? t_rentedLists;
 
     /// <summary>
     /// Gives this parse's scratch buffers back to the thread's pool. Call once, when the article is built: the
@@ -87,6 +92,11 @@ internal sealed class ParseContext(string source, ParseOptions options, Compiled
             if (pool.Count >= MaxPooledTokenLists || list.Capacity > MaxPooledTokenCapacity) continue;
             list.Clear();
             pool.Push(list);
+        }
+        if (_rentedTokenLists.Count <= MaxPooledTokenLists)
+        {
+            _rentedTokenLists.Clear();
+            t_rentedLists = _rentedTokenLists;
         }
         _rentedTokenLists = null;
         foreach (var block in Blocks) block.Tokens = null;
