@@ -2,12 +2,40 @@ using NewsModel.Knowledge;
 
 namespace NewsModel.Parsing.Internal;
 
-/// <summary>The treaty catalog's lookup structures beyond the name index: head nouns and shared acronyms.</summary>
+/// <summary>
+/// The treaty catalog's lookup structures: the name index, head nouns, shared acronyms, and a filter that rules out
+/// most tokens as the start of anything the treaty stage reads.
+/// </summary>
 internal sealed class TreatyKnowledge
 {
+    /// <summary>The one word that starts an article reference ("Article 14 of the Treaty"), as the stage compares it.</summary>
+    public const string ArticleWord = "Article";
+
+    // A bit set, one bit per hash of a first word's first, second and last characters and its length: a token
+    // whose bit is clear starts no name, acronym, alias or head noun, and the treaty stage skips it (nearly every
+    // token) without a dictionary lookup. Characters enter by their low bits: the five of an ASCII letter are
+    // the same in either case; the first letter keeps a sixth, so the acronyms, which match case, do not let
+    // "that" through as "TTBT". Other ASCII characters may share bits with a letter, which costs a lookup, never
+    // a miss. A first word with a character beyond ASCII there turns the filter off, since case folding can map
+    // it onto ASCII.
+    private const int Bits = 1 << 16;
+    private readonly ulong[] _bits = new ulong[Bits / 64];
+    private bool _unfiltered;
+
     public TreatyKnowledge(KnowledgeBase knowledge)
     {
-        foreach (var noun in knowledge.TreatyNouns) Nouns.Add(noun.Noun, noun);
+        foreach (var treaty in knowledge.Treaties)
+        {
+            AddName(treaty.Name, treaty);
+            foreach (var alias in treaty.Aliases) AddName(alias, treaty);
+            foreach (var acronym in treaty.Acronyms) AddName(acronym, treaty, caseSensitive: true);
+        }
+        foreach (var noun in knowledge.TreatyNouns)
+        {
+            Nouns.Add(noun.Noun, noun);
+            AddStart(noun.Noun);
+        }
+        AddStart(ArticleWord, caseSensitive: true);
         var byAcronym = new Dictionary<string, List<TreatyEntry>>(StringComparer.Ordinal);
         foreach (var treaty in knowledge.Treaties)
         {
@@ -23,9 +51,61 @@ internal sealed class TreatyKnowledge
         }
     }
 
+    /// <summary>Catalog names, aliases and acronyms (acronyms match case).</summary>
+    public PhraseIndex<TreatyEntry> Names { get; } = new();
+
     /// <summary>Head nouns ("agreement", "joint declaration").</summary>
     public PhraseIndex<TreatyNounEntry> Nouns { get; } = new();
 
     /// <summary>Acronyms that stand for more than one catalog entry, with those entries in catalog order.</summary>
     public Dictionary<string, List<TreatyEntry>> SharedAcronyms { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// False when <paramref name="token"/> starts no catalog name, head noun or article reference; true means look
+    /// it up. Words the article itself defines (acronyms, the treaty in scope) are the caller's to check.
+    /// </summary>
+    public bool MayStart(string source, Token token)
+    {
+        char first = source[token.Start];
+        char second = source[token.Length > 1 ? token.Start + 1 : token.Start];
+        char last = source[token.End - 1];
+        // A mark beyond ASCII (curly quotes, dashes) starts nothing: the name index reads no mark as a first word
+        // but an apostrophe or a period, and it keeps every apostrophe of a name as the ASCII one.
+        if ((first | second | last) >= '\u0080') return _unfiltered || token.Kind != TokenKind.Punct;
+        return _unfiltered || IsSet(Hash(first, second, last, token.Length));
+    }
+
+    private void AddName(string name, TreatyEntry treaty, bool caseSensitive = false)
+    {
+        Names.Add(name, treaty, caseSensitive);
+        AddStart(name, caseSensitive);
+    }
+
+    private void AddStart(string phrase, bool caseSensitive = false)
+    {
+        var words = Tokenizer.PhraseWords(phrase);
+        if (words.Length == 0) return;
+        var word = words[0];
+        char first = word[0];
+        char second = word[word.Length > 1 ? 1 : 0];
+        char last = word[^1];
+        if ((first | second | last) >= '\u0080')
+        {
+            _unfiltered = true;
+            return;
+        }
+        Set(Hash(first, second, last, word.Length));
+        if (!caseSensitive && char.IsAsciiLetter(first)) Set(Hash((char)(first ^ 0x20), second, last, word.Length));
+    }
+
+    private static int Hash(char first, char second, char last, int length)
+    {
+        uint key = (uint)(first & 63) | (uint)(second & 31) << 6 | (uint)(last & 31) << 11 | (uint)Math.Min(length, 31) << 16;
+        // Fibonacci hashing: the top bits of the product mix all of the key's bits.
+        return (int)((key * 0x9E3779B1u) >> 16);
+    }
+
+    private void Set(int hash) => _bits[hash >> 6] |= 1UL << (hash & 63);
+
+    private bool IsSet(int hash) => (_bits[hash >> 6] & (1UL << (hash & 63))) != 0;
 }
