@@ -71,6 +71,7 @@ internal sealed class CompiledKnowledge
             foreach (var form in agency.Forms) Agencies.Add(form, agency, caseSensitive: true);
         }
         TreatyKnowledge = new TreatyKnowledge(knowledge);
+        Layout = new LayoutKnowledge(knowledge);
         var nounPhraseWords = new List<string>(NounPhraseWordList);
         foreach (var d in knowledge.Descriptions) nounPhraseWords.AddRange(Tokenizer.PhraseWords(d.HeadNoun));
         foreach (var t in knowledge.Titles) nounPhraseWords.AddRange(Tokenizer.PhraseWords(t.Text));
@@ -89,6 +90,7 @@ internal sealed class CompiledKnowledge
     /// <summary>Treaty names, aliases and acronyms; built with the treaty stage's other lookups in <see cref="TreatyKnowledge"/>.</summary>
     public PhraseIndex<TreatyEntry> Treaties => TreatyKnowledge.Names;
     public TreatyKnowledge TreatyKnowledge { get; }
+    public LayoutKnowledge Layout { get; }
 
     private WordSet GroupNouns { get; }
     private WordSet NounPhraseWords { get; }

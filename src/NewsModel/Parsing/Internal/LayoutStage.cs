@@ -230,15 +230,11 @@ internal static partial class LayoutStage
     {
         var s = ctx.Source;
         var text = s.AsSpan(start, end - start);
-        // Most lines start with a letter no prefix starts with: compared first, ASCII folded to lower case
-        // (| 0x20 may also pair two marks, which only costs the full test).
-        char first = text.Length > 0 ? text[0] : '\0';
-        foreach (var entry in ctx.Knowledge.Knowledge.Boilerplate)
+        // Only the entries whose prefix starts with the text's first character can match; most lines have none.
+        foreach (var entry in ctx.Knowledge.Layout.BoilerplateFor(text.Length > 0 ? text[0] : '\0'))
         {
             if (captionsOnly && entry.Reason != RemovalReason.Caption) continue;
-            var prefix = entry.Prefix;
-            if (prefix.Length > 0 && (first | prefix[0]) < '\u0080' && (first | 0x20) != (prefix[0] | 0x20)) continue;
-            if (!text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)) continue;
+            if (!text.StartsWith(entry.Prefix, StringComparison.OrdinalIgnoreCase)) continue;
             var rest = text[entry.Prefix.Length..];
             if (entry.WholeLine)
             {
