@@ -54,15 +54,19 @@ internal static partial class LayoutStage
     }
 
     private static readonly SearchValues<char> LineBreaks = SearchValues.Create("\n\r\u2028\u2029\u0085");
+    private static readonly SearchValues<char> AsciiLineBreaks = SearchValues.Create("\n\r");
 
     /// <summary>Non-blank lines, trimmed; a blank line is kept as an empty marker so paragraphs can be found.</summary>
     private static void ReadLines(string s, List<Line> lines)
     {
+        // Lines run to tens of characters: a vectorized search for the next break beats testing each character.
+        // The breaks beyond ASCII are rare; in a text with none (one pass to know) the search looks for two
+        // characters, not five.
+        var breaks = s.AsSpan().ContainsAny('\u2028', '\u2029', '\u0085') ? LineBreaks : AsciiLineBreaks;
         int i = 0;
         while (true)
         {
-            // Lines run to tens of characters: a vectorized search for the next break beats testing each one.
-            int found = s.AsSpan(i).IndexOfAny(LineBreaks);
+            int found = s.AsSpan(i).IndexOfAny(breaks);
             int end = found < 0 ? s.Length : i + found;
             int ts = Text.TrimStart(s, i, end);
             int te = Text.TrimEnd(s, ts, end);
@@ -234,7 +238,15 @@ internal static partial class LayoutStage
         foreach (var entry in ctx.Knowledge.Layout.BoilerplateFor(text.Length > 0 ? text[0] : '\0'))
         {
             if (captionsOnly && entry.Reason != RemovalReason.Caption) continue;
-            if (!text.StartsWith(entry.Prefix, StringComparison.OrdinalIgnoreCase)) continue;
+            // Several prefixes share a first letter ("Read more", "Reporting by", "Reuter"): the second
+            // character, when both are ASCII, rules most out before the full comparison.
+            var prefix = entry.Prefix;
+            if (prefix.Length > 1 && text.Length > 1 && (prefix[1] | text[1]) < '\u0080'
+                && char.ToLowerInvariant(prefix[1]) != char.ToLowerInvariant(text[1]))
+            {
+                continue;
+            }
+            if (!text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)) continue;
             var rest = text[entry.Prefix.Length..];
             if (entry.WholeLine)
             {
