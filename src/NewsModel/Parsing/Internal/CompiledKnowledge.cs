@@ -70,13 +70,8 @@ internal sealed class CompiledKnowledge
         {
             foreach (var form in agency.Forms) Agencies.Add(form, agency, caseSensitive: true);
         }
-        foreach (var treaty in knowledge.Treaties)
-        {
-            Treaties.Add(treaty.Name, treaty);
-            foreach (var alias in treaty.Aliases) Treaties.Add(alias, treaty);
-            foreach (var acronym in treaty.Acronyms) Treaties.Add(acronym, treaty, caseSensitive: true);
-        }
         TreatyKnowledge = new TreatyKnowledge(knowledge);
+        Layout = new LayoutKnowledge(knowledge);
         var nounPhraseWords = new List<string>(NounPhraseWordList);
         foreach (var d in knowledge.Descriptions) nounPhraseWords.AddRange(Tokenizer.PhraseWords(d.HeadNoun));
         foreach (var t in knowledge.Titles) nounPhraseWords.AddRange(Tokenizer.PhraseWords(t.Text));
@@ -96,8 +91,10 @@ internal sealed class CompiledKnowledge
     public PhraseIndex<GazetteerHit> Gazetteer { get; } = new();
     public PhraseIndex<GazetteerEntity> Adjectives { get; } = new();
     public PhraseIndex<AgencyEntry> Agencies { get; } = new();
-    public PhraseIndex<TreatyEntry> Treaties { get; } = new();
+    /// <summary>Treaty names, aliases and acronyms; built with the treaty stage's other lookups in <see cref="TreatyKnowledge"/>.</summary>
+    public PhraseIndex<TreatyEntry> Treaties => TreatyKnowledge.Names;
     public TreatyKnowledge TreatyKnowledge { get; }
+    public LayoutKnowledge Layout { get; }
 
     private WordSet GroupNouns { get; }
     private WordSet NounPhraseWords { get; }

@@ -34,8 +34,10 @@ internal static class DatelineScanner
                 placeless = true;
             }
         }
-        string place = placeless ? "" : Text.Collapse(s.AsSpan(pos, placeEnd - pos)).TrimEnd(',', '.');
-        if (!placeless && place.Count(char.IsLetter) < 2) return false;
+        // The place's text is made only for a dateline found: most paragraphs tried have none. Collapsing and
+        // trimming it drop spaces, commas and periods, no letters.
+        int placeStart = pos;
+        if (!placeless && CountLetters(s.AsSpan(placeStart, placeEnd - placeStart)) < 2) return false;
         pos = placeEnd;
 
         string? region = null;
@@ -66,10 +68,11 @@ internal static class DatelineScanner
         // Separator, then an optional date.
         p = SkipSpaces(s, pos, end);
         if (p < end && s[p] is ',' or '.') p = SkipSpaces(s, p + 1, end);
-        string? date = null;
+        int dateStart = p;
+        bool hasDate = false;
         if (TryReadDate(s, p, end, out int dateEnd))
         {
-            date = Text.Collapse(s.AsSpan(p, dateEnd - p)).TrimEnd('.', ',');
+            hasDate = true;
             pos = dateEnd;
             p = SkipSpaces(s, pos, end);
             if (p < end && s[p] is '.' or ',') pos = p + 1;
@@ -91,7 +94,7 @@ internal static class DatelineScanner
         bool dash = false;
         p = SkipSpaces(s, pos, end);
         // A dash needs a space before it (else it is a hyphen); a colon may follow the date directly ("KYIV, July 26:").
-        if (p < end && ((p > pos && Text.IsDash(s[p])) || (s[p] == ':' && (date is not null || agency is not null))))
+        if (p < end && ((p > pos && Text.IsDash(s[p])) || (s[p] == ':' && (hasDate || agency is not null))))
         {
             int q = p + 1;
             while (q < end && Text.IsDash(s[q])) q++;
@@ -101,7 +104,7 @@ internal static class DatelineScanner
                 pos = q;
             }
         }
-        if (agency is null && !(date is not null && dash)) return false;
+        if (agency is null && !(hasDate && dash)) return false;
         if (placeless && !dash) return false;
         // "Sen. Jane Doe (Texas) said": a title-case name before an unlisted mark needs the dash of a dateline.
         if (titleCasePlace && !known && !dash) return false;
@@ -109,9 +112,9 @@ internal static class DatelineScanner
         if (bodyStart >= end) return false;
         match = new Match(new Dateline
         {
-            Place = place,
+            Place = placeless ? "" : Text.Collapse(s.AsSpan(placeStart, placeEnd - placeStart)).TrimEnd(',', '.'),
             Region = region,
-            Date = date,
+            Date = hasDate ? Text.Collapse(s.AsSpan(dateStart, dateEnd - dateStart)).TrimEnd('.', ',') : null,
             Agency = agency,
             Span = TextSpan.FromBounds(start, Text.TrimEnd(s, start, pos)),
         }, bodyStart);
@@ -151,6 +154,16 @@ internal static class DatelineScanner
         // after a senator's name is a party and state, not an agency.
         if (raw.Length is > 1 and <= 24 && char.IsUpper(raw[0]) && raw.All(c => char.IsLetter(c) || c == ' ') && raw.Count(c => c == ' ') <= 2) return raw;
         return null;
+    }
+
+    private static int CountLetters(ReadOnlySpan<char> text)
+    {
+        int letters = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c)) letters++;
+        }
+        return letters;
     }
 
     private static ReadOnlySpan<char> FirstWord(string s, int start, int end)

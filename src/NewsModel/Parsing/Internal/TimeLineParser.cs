@@ -86,11 +86,21 @@ internal static class TimeLineParser
         return reference.Year;
     }
 
+    // The tokens of the line being tried, one list per thread, reused: the header's lines are tried one after
+    // another (never nested), and a fresh list per line was a large part of what the layout stage allocated.
+    [ThreadStatic]
+    private static List<Token>? t_tokens;
+
+    /// <summary>Matches a time in the line; <paramref name="tokens"/> is the thread's list, valid until the next call.</summary>
     private static bool TryMatch(string s, int start, int end, out Parsed parsed, out List<Token> tokens)
     {
         parsed = default;
-        tokens = [];
-        if (end - start > 200) return false;
+        tokens = t_tokens ??= [];
+        tokens.Clear();
+        if (end - start > MaxLineLength) return false;
+        // Every pattern needs a number token, and every digit starts or continues one: the many lines tried that
+        // have no digit (headlines, rubrics) need no tokenizing.
+        if (!ContainsDigit(s.AsSpan(start, end - start))) return false;
         Tokenizer.Tokenize(s, start, end, tokens);
         int n = tokens.Count;
         for (int k = 0; k < n && k <= MaxRubricTokens; k++)
@@ -100,6 +110,17 @@ internal static class TimeLineParser
             {
                 return true;
             }
+        }
+        return false;
+    }
+
+    private const int MaxLineLength = 200;
+
+    private static bool ContainsDigit(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsDigit(c)) return true;
         }
         return false;
     }

@@ -68,10 +68,11 @@ internal static class TreatyStage
         public List<TreatyArticleReference> Articles { get; } = [];
     }
 
-    private sealed class State(ParseContext ctx)
+    /// <summary>What the stage knows while it reads one article; one per thread, reset for each article.</summary>
+    private sealed class State
     {
-        public ParseContext Ctx { get; } = ctx;
-        public string S => Ctx.Source;
+        public ParseContext Ctx { get; private set; } = null!;
+        public string S { get; private set; } = "";
         public List<Found> Found { get; } = [];
         public Found? InScope { get; set; }
         /// <summary>The treaty named last in this block and the token its name ends at, for appositions.</summary>
@@ -81,57 +82,110 @@ internal static class TreatyStage
         public Dictionary<string, Found> Learned { get; } = new(StringComparer.Ordinal);
         public Dictionary<string, TreatyEntry> Resolved { get; } = new(StringComparer.Ordinal);
 
+        public void Start(ParseContext ctx)
+        {
+            End();
+            Ctx = ctx;
+            S = ctx.Source;
+        }
+
+        /// <summary>Forgets the article, so a thread's state does not keep it alive after its parse.</summary>
+        public void End()
+        {
+            Ctx = null!;
+            S = "";
+            Found.Clear();
+            InScope = null;
+            Last = null;
+            LastEnd = -1;
+            Learned.Clear();
+            Resolved.Clear();
+        }
+
         public Found Add(TreatyEntry entry, string? head = null)
         {
-            var f = Found.Find(x => x.Entry.Id == entry.Id);
-            if (f is null)
+            foreach (var f in Found)
             {
-                f = new Found(entry, head is not null, head ?? HeadOf(entry.Name, Ctx.Knowledge.Knowledge.TreatyNouns));
-                Found.Add(f);
+                if (f.Entry.Id == entry.Id) return f;
             }
-            return f;
+            var added = new Found(entry, head is not null, head ?? HeadOf(entry.Name, Ctx.Knowledge.Knowledge.TreatyNouns));
+            Found.Add(added);
+            return added;
         }
     }
 
+    // One state per thread, reused: a fresh one per article (its lists and dictionaries) was most of what the
+    // stage allocated, for articles that name no treaty at all.
+    [ThreadStatic]
+    private static State? t_state;
+
     public static void Run(ParseContext ctx)
     {
-        var state = new State(ctx);
-        foreach (var block in ctx.Blocks)
+        var state = t_state ??= new State();
+        state.Start(ctx);
+        try
         {
-            // The attribution stage tokenized the block already; share its tokens.
-            var tokens = Tokenizer.Of(ctx.Source, block);
-            state.Last = null;
-            state.LastEnd = -1;
-            bool shouting = IsShouting(ctx.Source, block.Start, block.End);
-            for (int i = 0; i < tokens.Count; i++)
+            if (ctx.Headline is { } headline) Read(state, headline);
+            if (ctx.Lead is { } lead) Read(state, lead);
+            foreach (var block in ctx.Body) Read(state, block);
+            foreach (var f in state.Found) ctx.Treaties.Add(TreatyOf(f));
+        }
+        finally
+        {
+            state.End();
+        }
+    }
+
+    /// <summary>Reads one block (the headline, the lead, then the body, as <see cref="ParseContext.Blocks"/> orders them).</summary>
+    private static void Read(State state, Block block)
+    {
+        var s = state.S;
+        var filter = state.Ctx.Knowledge.TreatyKnowledge;
+        // The attribution stage tokenized the block already; share its tokens.
+        var tokens = Tokenizer.Of(s, block);
+        state.Last = null;
+        state.LastEnd = -1;
+        bool shouting = IsShouting(s, block.Start, block.End);
+        // Step also reads words the article itself defines: its acronyms, and the head of the treaty in scope
+        // (which IsHead compares only at an equal length of three or more). Both change only in Step.
+        var (learned, headLength) = Defined(state);
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            // Nearly every token starts nothing: ruled out by its letters and length, it costs no lookups.
+            if (!filter.MayStart(s, token) && !(token.Kind == TokenKind.Word && (learned || token.Length == headLength))) continue;
+            i = Step(state, tokens, i, shouting);
+            (learned, headLength) = Defined(state);
+        }
+    }
+
+    /// <summary>Whether the article defined acronyms, and the length a word needs to be the head of the treaty in scope (-1: none).</summary>
+    private static (bool Learned, int HeadLength) Defined(State state) =>
+        (state.Learned.Count > 0, state.InScope is { Head.Length: > 2 and var length } ? length : -1);
+
+    private static Treaty TreatyOf(Found f)
+    {
+        var acronym = f.Acronym ?? (f.Entry.Acronyms.Count > 0 ? f.Entry.Acronyms[0] : null);
+        var aliases = new List<string>();
+        foreach (var m in f.Mentions)
+        {
+            if (!string.Equals(m.Text, f.Entry.Name, StringComparison.OrdinalIgnoreCase)
+                && m.Text != acronym
+                && !aliases.Contains(m.Text, StringComparer.Ordinal))
             {
-                i = Step(state, tokens, i, shouting);
+                aliases.Add(m.Text);
             }
         }
-        foreach (var f in state.Found)
+        return new Treaty
         {
-            var acronym = f.Acronym ?? (f.Entry.Acronyms.Count > 0 ? f.Entry.Acronyms[0] : null);
-            var aliases = new List<string>();
-            foreach (var m in f.Mentions)
-            {
-                if (!string.Equals(m.Text, f.Entry.Name, StringComparison.OrdinalIgnoreCase)
-                    && m.Text != acronym
-                    && !aliases.Contains(m.Text, StringComparer.Ordinal))
-                {
-                    aliases.Add(m.Text);
-                }
-            }
-            ctx.Treaties.Add(new Treaty
-            {
-                Id = f.Entry.Id,
-                Name = f.Entry.Name,
-                Acronym = acronym,
-                Kind = f.Entry.Kind,
-                Aliases = aliases.ToEquatableArray(),
-                Mentions = f.Mentions.ToEquatableArray(),
-                Articles = f.Articles.ToEquatableArray(),
-            });
-        }
+            Id = f.Entry.Id,
+            Name = f.Entry.Name,
+            Acronym = acronym,
+            Kind = f.Entry.Kind,
+            Aliases = aliases.ToEquatableArray(),
+            Mentions = f.Mentions.ToEquatableArray(),
+            Articles = f.Articles.ToEquatableArray(),
+        };
     }
 
     /// <summary>Reads what starts at token <paramref name="i"/>; returns the last token it used.</summary>
