@@ -90,7 +90,20 @@ internal static class AttributionStage
         {
             Found = false;
             _second = null;
+            int n = t.Tokens.Count + 1;
+            if (_cueLimits.Length < n)
+            {
+                int size = Math.Max(n, _cueLimits.Length * 2);
+                _cueLimits = new int[size];
+                _cues = new CueHit[size];
+            }
+            Array.Clear(_cueLimits, 0, n);
         }
+
+        // The cue read at each token, for the sentence limit it was read with (stored plus one, so 0 is "not read",
+        // and negated when there was none): the passes over a sentence ask about the same tokens several times.
+        private int[] _cueLimits = [];
+        private CueHit[] _cues = [];
 
         public void Read(ref StatementDraft? last, StatementDraft? carry)
         {
@@ -255,6 +268,22 @@ internal static class AttributionStage
             cue = default;
             // Most words open no cue: one cached table lookup rules them out before any of the tests below.
             if (!t.MayOpenCue(i)) return false;
+            int known = _cueLimits[i];
+            if (known == se + 1)
+            {
+                cue = _cues[i];
+                return true;
+            }
+            if (known == -(se + 1)) return false;
+            bool found = ReadCue(i, se, out cue);
+            _cueLimits[i] = found ? se + 1 : -(se + 1);
+            _cues[i] = cue;
+            return found;
+        }
+
+        private bool ReadCue(int i, int se, out CueHit cue)
+        {
+            cue = default;
             // "according to", "in X's words" and "quoted X as saying" carry their speaker inside the cue.
             if (t.IsIn(i, WordClass.CueAnchor))
             {
