@@ -19,17 +19,31 @@ internal static class AttributionStage
     public static void Run(ParseContext ctx)
     {
         var text = BlockText.Rent();
+        var cueCache = t_cueCache ?? new CueCache();
+        t_cueCache = null;
         try
         {
-            Read(ctx, text);
+            Read(ctx, text, cueCache);
         }
         finally
         {
             BlockText.Return(text);
+            // Kept for the thread's next parse unless a huge block grew it.
+            if (cueCache.Limits.Length <= 1 << 16) t_cueCache = cueCache;
         }
     }
 
-    private static void Read(ParseContext ctx, BlockText text)
+    /// <summary>The reader's per-token cue cache, kept per thread so that a parse allocates none.</summary>
+    private sealed class CueCache
+    {
+        public int[] Limits = [];
+        public CueHit[] Hits = [];
+    }
+
+    [ThreadStatic]
+    private static CueCache? t_cueCache;
+
+    private static void Read(ParseContext ctx, BlockText text, CueCache cueCache)
     {
         StatementDraft? last = null;
         int lastBody = -10;
@@ -37,7 +51,7 @@ internal static class AttributionStage
         StatementDraft? pendingHeadline = null;
         TextSpan? listSpeaker = null;
         // One reader for the parse: it reads whichever block the BlockText holds.
-        var reader = new Reader(ctx, text);
+        var reader = new Reader(ctx, text, cueCache);
         foreach (var block in ctx.Blocks)
         {
             text.Load(ctx, block);
@@ -77,7 +91,7 @@ internal static class AttributionStage
         public bool PostposedOnly => (Options & CueOptions.PostposedOnly) != 0;
     }
 
-    private sealed class Reader(ParseContext ctx, BlockText t)
+    private sealed class Reader(ParseContext ctx, BlockText t, CueCache cueCache)
     {
         private readonly CompiledKnowledge _k = ctx.Knowledge;
         private readonly string _s = ctx.Source;
@@ -91,12 +105,14 @@ internal static class AttributionStage
             Found = false;
             _second = null;
             int n = t.Tokens.Count + 1;
-            if (_cueLimits.Length < n)
+            if (cueCache.Limits.Length < n)
             {
-                int size = Math.Max(n, _cueLimits.Length * 2);
-                _cueLimits = new int[size];
-                _cues = new CueHit[size];
+                int size = Math.Max(n, cueCache.Limits.Length * 2);
+                cueCache.Limits = new int[size];
+                cueCache.Hits = new CueHit[size];
             }
+            _cueLimits = cueCache.Limits;
+            _cues = cueCache.Hits;
             Array.Clear(_cueLimits, 0, n);
         }
 
