@@ -11,13 +11,9 @@ internal sealed class PhraseIndex<T>
 
     private readonly WordTable<List<Phrase>> _byFirst = new();
 
-    // Most tokens start no phrase. Before a table lookup, this filter rules a token out by its shape: first and last
-    // characters (ASCII, folded to lower case) and length, hashed to one bit of 4,096 (a Bloom filter with one hash).
-    // First letter and length alone let most capitalised words through to the gazetteer's lookup. A first word with a
-    // non-ASCII end turns the filter off, since case folding can map such a character onto ASCII.
-    private readonly ulong[] _shapes = new ulong[ShapeBits / 64];
-    private bool _unfiltered;
-    private const int ShapeBits = 4096;
+    // Most tokens start no phrase: the first words' shapes rule them out before a table lookup. They enter ignoring
+    // case even for a phrase matched by case, as the first-word table itself is keyed ignoring case.
+    private readonly ShapeFilter _firstShapes = new();
 
     public int Count { get; private set; }
 
@@ -34,38 +30,14 @@ internal sealed class PhraseIndex<T>
             _byFirst.Set(words[0], list);
         }
         list.Add(new Phrase(words, caseSensitive, value));
-        var key = words[0];
-        if (key[0] < '\u0080' && key[^1] < '\u0080')
-        {
-            int bit = Shape(key);
-            _shapes[bit >> 6] |= 1UL << bit;
-        }
-        else
-        {
-            _unfiltered = true;
-        }
+        _firstShapes.Add(words[0]);
         // Longest first, so the first match found is the longest.
         list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
         Count++;
     }
 
-    public bool StartsAny(string source, Token token) =>
-        MayStart(source, token) && _byFirst.ContainsKey(source.AsSpan(token.Start, token.Length));
-
     /// <summary>False when no phrase can start with <paramref name="token"/>; true means look it up.</summary>
-    private bool MayStart(string source, Token token)
-    {
-        if (_unfiltered || token.Length == 0) return true;
-        var word = source.AsSpan(token.Start, token.Length);
-        if (word[0] >= '\u0080' || word[^1] >= '\u0080') return true;
-        int bit = Shape(word);
-        return (_shapes[bit >> 6] & (1UL << bit)) != 0;
-    }
-
-    private static int Shape(ReadOnlySpan<char> word) =>
-        (int)(((uint)Fold(word[0]) * 0x9E3779B1u ^ (uint)Fold(word[^1]) * 0x85EBCA77u ^ (uint)Math.Min(word.Length, 255) * 0xC2B2AE3Du) >> 20) & (ShapeBits - 1);
-
-    private static char Fold(char c) => char.IsAsciiLetterUpper(c) ? (char)(c + 32) : c;
+    private bool MayStart(string source, Token token) => _firstShapes.MayContain(source.AsSpan(token.Start, token.Length));
 
     /// <summary>The longest phrase starting at token <paramref name="index"/>; <paramref name="end"/> is the token index after it.</summary>
     public bool TryMatch(string source, List<Token> tokens, int index, int limit, out T value, out int end) =>

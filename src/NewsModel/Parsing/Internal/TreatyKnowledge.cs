@@ -11,16 +11,9 @@ internal sealed class TreatyKnowledge
     /// <summary>The one word that starts an article reference ("Article 14 of the Treaty"), as the stage compares it.</summary>
     public const string ArticleWord = "Article";
 
-    // A Bloom filter over a first word's first three characters, its last and its length: a token it does not
-    // hold starts no name, acronym, alias or head noun, and the treaty stage skips it (nearly every token)
-    // without a dictionary lookup. Characters other than the first enter folded to lower case (| 0x20, which
-    // also pairs a few marks with others: that costs a lookup, never a miss); the first keeps its case, and an
-    // entry that ignores case is added in both, so the acronyms, which match case, do not let "that" through as
-    // "TTBT". A first word with a character beyond ASCII there turns the filter off, since case folding can map
-    // it onto ASCII.
-    private const int Bits = 1 << 16;
-    private readonly ulong[] _bits = new ulong[Bits / 64];
-    private bool _unfiltered;
+    // The first words of every name, acronym, alias and head noun, and "Article": a token the filter does not hold
+    // starts nothing the treaty stage reads, and the stage skips it (nearly every token) without a lookup.
+    private readonly ShapeFilter _starts = new();
 
     public TreatyKnowledge(KnowledgeBase knowledge)
     {
@@ -66,16 +59,10 @@ internal sealed class TreatyKnowledge
     /// </summary>
     public bool MayStart(string source, Token token)
     {
-        int start = token.Start, length = token.Length;
-        char first = source[start];
-        char second = source[start + Math.Min(1, length - 1)];
-        char third = source[start + Math.Min(2, length - 1)];
-        char last = source[start + length - 1];
         // A mark beyond ASCII (curly quotes, dashes) starts nothing: the name index reads no mark as a first word
         // but an apostrophe or a period, and it keeps every apostrophe of a name as the ASCII one.
-        if ((first | second | third | last) >= '\u0080') return _unfiltered || token.Kind != TokenKind.Punct;
-        uint key = Key(first, second, third, last, length);
-        return _unfiltered || (IsSet(FirstHash(key)) && IsSet(SecondHash(key)));
+        if (token.Kind == TokenKind.Punct && source[token.Start] >= '\u0080') return _starts.Off;
+        return _starts.MayContain(source.AsSpan(token.Start, token.Length));
     }
 
     private void AddName(string name, TreatyEntry treaty, bool caseSensitive = false)
@@ -87,38 +74,6 @@ internal sealed class TreatyKnowledge
     private void AddStart(string phrase, bool caseSensitive = false)
     {
         var words = Tokenizer.PhraseWords(phrase);
-        if (words.Length == 0) return;
-        var word = words[0];
-        char first = word[0];
-        char second = word[Math.Min(1, word.Length - 1)];
-        char third = word[Math.Min(2, word.Length - 1)];
-        char last = word[^1];
-        if ((first | second | third | last) >= '\u0080')
-        {
-            _unfiltered = true;
-            return;
-        }
-        Add(Key(first, second, third, last, word.Length));
-        if (!caseSensitive && char.IsAsciiLetter(first)) Add(Key((char)(first ^ 0x20), second, third, last, word.Length));
+        if (words.Length > 0) _starts.Add(words[0], caseSensitive);
     }
-
-    /// <summary>Four ASCII characters of seven bits and a length of four: the filter's key, before hashing.</summary>
-    private static uint Key(char first, char second, char third, char last, int length) =>
-        first | (uint)(second | 0x20) << 7 | (uint)(third | 0x20) << 14 | (uint)(last | 0x20) << 21 | (uint)Math.Min(length, 15) << 28;
-
-    // Multiplicative hashing: the top bits of the product mix all of the key's bits; two odd constants give two
-    // unrelated hashes.
-    private static int FirstHash(uint key) => (int)((key * 0x9E3779B1u) >> 16);
-
-    private static int SecondHash(uint key) => (int)((key * 0x85EBCA77u) >> 16);
-
-    private void Add(uint key)
-    {
-        Set(FirstHash(key));
-        Set(SecondHash(key));
-    }
-
-    private void Set(int hash) => _bits[hash >> 6] |= 1UL << (hash & 63);
-
-    private bool IsSet(int hash) => (_bits[hash >> 6] & (1UL << (hash & 63))) != 0;
 }

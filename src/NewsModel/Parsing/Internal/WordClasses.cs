@@ -93,13 +93,9 @@ internal sealed class WordClasses
 
     private readonly WordTable<WordClass> _table = new();
 
-    // Most tokens open no cue. Before a table lookup, this filter rules a token out by its shape: its first, second and
-    // last characters (folded to lower case) and its length, hashed to two bits of 16,384 that are both set when some
-    // cue word has that shape (a Bloom filter). About one word in forty of running text gets past it without being a
-    // cue word. A cue word with a non-ASCII character in those places turns the filter off.
-    private readonly ulong[] _cueShapes = new ulong[ShapeBits / 64];
-    private bool _cueShapesOff;
-    private const int ShapeBits = 16384;
+    // Most tokens open no cue: the cue words' shapes rule them out before a table lookup (on the bulk corpus about
+    // one word in 140 that is no cue word gets past the filter).
+    private readonly ShapeFilter _cueShapes = new();
 
     public WordClasses(
         IEnumerable<string> auxiliaries,
@@ -122,20 +118,7 @@ internal sealed class WordClasses
         Add(nounPhraseWords, WordClass.NounPhraseWord);
         Add(groupNouns, WordClass.GroupNoun | WordClass.NounPhraseWord);
         Add(cueStarts, WordClass.CueStart);
-        foreach (var w in cueStarts.Concat(CueAnchorWords))
-        {
-            if (HasAsciiShape(w))
-            {
-                uint shape = Shape(w);
-                int a = (int)(shape & (ShapeBits - 1)), b = (int)((shape >> 16) & (ShapeBits - 1));
-                _cueShapes[a >> 6] |= 1UL << a;
-                _cueShapes[b >> 6] |= 1UL << b;
-            }
-            else
-            {
-                _cueShapesOff = true;
-            }
-        }
+        foreach (var w in cueStarts.Concat(CueAnchorWords)) _cueShapes.Add(w);
         Add(descriptionStarts, WordClass.DescriptionStart);
         Add(titleStarts, WordClass.TitleStart);
 
@@ -150,28 +133,7 @@ internal sealed class WordClasses
     }
 
     /// <summary>False when <paramref name="word"/> is surely not in <see cref="WordClass.CueStart"/> or <see cref="WordClass.CueAnchor"/>.</summary>
-    public bool MayOpenCue(ReadOnlySpan<char> word)
-    {
-        if (_cueShapesOff || !HasAsciiShape(word)) return true;
-        uint shape = Shape(word);
-        int a = (int)(shape & (ShapeBits - 1)), b = (int)((shape >> 16) & (ShapeBits - 1));
-        return ((_cueShapes[a >> 6] >> a) & (_cueShapes[b >> 6] >> b) & 1) != 0;
-    }
-
-    /// <summary>True when the characters the shape reads are ASCII, so that folding them matches comparing ignoring case.</summary>
-    private static bool HasAsciiShape(ReadOnlySpan<char> word) =>
-        !word.IsEmpty && (word[0] | word[^1] | word[word.Length > 1 ? 1 : 0]) < '\u0080';
-
-    /// <summary>A hash of the word's first, second and last characters (folded to lower case) and length; two filter bits come from it.</summary>
-    private static uint Shape(ReadOnlySpan<char> word)
-    {
-        uint h = Fold(word[0]) * 0x9E3779B1u ^ Fold(word[word.Length > 1 ? 1 : 0]) * 0x7FEB352Du ^ Fold(word[^1]) * 0x85EBCA77u ^ (uint)Math.Min(word.Length, 255) * 0xC2B2AE3Du;
-        h ^= h >> 15;
-        h *= 0x2C1B3C6Du;
-        return h ^ (h >> 12);
-    }
-
-    private static char Fold(char c) => char.IsAsciiLetterUpper(c) ? (char)(c + 32) : c;
+    public bool MayOpenCue(ReadOnlySpan<char> word) => _cueShapes.MayContain(word);
 
     /// <summary>The classes of <paramref name="word"/>, always with <see cref="WordClass.Known"/> set.</summary>
     public WordClass Of(ReadOnlySpan<char> word) =>
