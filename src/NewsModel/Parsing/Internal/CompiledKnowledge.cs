@@ -76,8 +76,6 @@ internal sealed class CompiledKnowledge
         foreach (var d in knowledge.Descriptions) nounPhraseWords.AddRange(Tokenizer.PhraseWords(d.HeadNoun));
         foreach (var t in knowledge.Titles) nounPhraseWords.AddRange(Tokenizer.PhraseWords(t.Text));
         GroupNouns = new WordSet(GroupNounList);
-        NounPhraseWords = new WordSet([.. nounPhraseWords]);
-        Auxiliaries = new WordSet(AuxiliaryList);
         Words = new WordClasses(AuxiliaryList, nounPhraseWords, GroupNounList, Cues.FirstWords, Descriptions.FirstWords, Titles.FirstWords);
     }
 
@@ -97,15 +95,8 @@ internal sealed class CompiledKnowledge
     public LayoutKnowledge Layout { get; }
 
     private WordSet GroupNouns { get; }
-    private WordSet NounPhraseWords { get; }
-    private WordSet Auxiliaries { get; }
 
     public bool IsGroupNoun(ReadOnlySpan<char> word) => GroupNouns.Contains(word);
-
-    /// <summary>Lower-case words that may stand inside a speaker's noun phrase ("the", "former", "minister").</summary>
-    public bool IsNounPhraseWord(ReadOnlySpan<char> word) => NounPhraseWords.Contains(word) || GroupNouns.Contains(word);
-
-    public bool IsAuxiliary(ReadOnlySpan<char> word) => Auxiliaries.Contains(word);
 
     private static bool IsAcronym(string text) => text.Length <= 6 && text.All(c => !char.IsLetter(c) || char.IsUpper(c));
 }

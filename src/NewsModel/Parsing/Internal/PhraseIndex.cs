@@ -15,8 +15,6 @@ internal sealed class PhraseIndex<T>
     // case even for a phrase matched by case, as the first-word table itself is keyed ignoring case.
     private readonly ShapeFilter _firstShapes = new();
 
-    public int Count { get; private set; }
-
     /// <summary>The first word of every phrase: a token that equals none of them (ignoring case) starts no phrase.</summary>
     public IEnumerable<string> FirstWords => _byFirst.Keys;
 
@@ -33,7 +31,6 @@ internal sealed class PhraseIndex<T>
         _firstShapes.Add(words[0]);
         // Longest first, so the first match found is the longest.
         list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
-        Count++;
     }
 
     /// <summary>False when no phrase can start with <paramref name="token"/>; true means look it up.</summary>

@@ -30,8 +30,6 @@ internal sealed class WordTable<TValue>
 
     public WordTable() => _allLookup = _all.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public int Count => _all.Count;
-
     /// <summary>Every key, as first added.</summary>
     public IEnumerable<string> Keys => _all.Keys;
 
