@@ -110,14 +110,9 @@ internal sealed class BlockText
     /// <summary>The index in <see cref="CueCandidates"/> of the first candidate at or after token <paramref name="i"/>.</summary>
     public int FirstCandidateAt(int i)
     {
-        int lo = 0, hi = CueCandidates.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (CueCandidates[mid] < i) lo = mid + 1;
-            else hi = mid;
-        }
-        return lo;
+        // Candidates are distinct and in order: the search finds i, or the complement of where it would go.
+        int found = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(CueCandidates).BinarySearch(i);
+        return found >= 0 ? found : ~found;
     }
 
     private string? _lastSpelledWord;

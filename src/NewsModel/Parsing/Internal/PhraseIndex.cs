@@ -40,6 +40,10 @@ internal sealed class PhraseIndex<T>
     public bool TryMatch(string source, List<Token> tokens, int index, int limit, out T value, out int end) =>
         TryMatch(source, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens), index, limit, out value, out end);
 
+    /// <summary>The one-word phrase that is <paramref name="token"/> alone, without a token list around it.</summary>
+    public bool TryMatchWord(string source, Token token, out T value) =>
+        TryMatch(source, new ReadOnlySpan<Token>(in token), 0, 1, out value, out _);
+
     // Over the list's array: the token reads in the phrase walk are plain array reads, not interface calls.
     private bool TryMatch(string source, ReadOnlySpan<Token> tokens, int index, int limit, out T value, out int end)
     {

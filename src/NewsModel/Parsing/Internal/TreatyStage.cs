@@ -511,7 +511,7 @@ internal static class TreatyStage
         var s = st.S;
         if (t.Kind != TokenKind.Word) return false;
         var word = s.AsSpan(t.Start, t.Length);
-        if (noun is null && !st.Ctx.Knowledge.TreatyKnowledge.Nouns.TryMatch(s, [t], 0, 1, out noun, out _))
+        if (noun is null && !st.Ctx.Knowledge.TreatyKnowledge.Nouns.TryMatchWord(s, t, out noun))
         {
             return IsHead(scope, word);
         }
