@@ -82,7 +82,7 @@ internal sealed class BlockText
             quoteOf[i] = inQuote;
             if (inQuote < 0 && token.Kind == TokenKind.Word)
             {
-                bool opens = _words.MayOpenCue(Source.AsSpan(pos, token.Length)) && IsIn(i, WordClass.CueStart | WordClass.CueAnchor);
+                bool opens = _words.MayOpenCue(Source, pos, token.Length) && IsIn(i, WordClass.CueStart | WordClass.CueAnchor);
                 _opensCue[i] = opens ? (byte)2 : (byte)1;
                 if (opens) CueCandidates.Add(i);
             }
@@ -159,7 +159,7 @@ internal sealed class BlockText
         byte known = _opensCue[i];
         if (known == 0)
         {
-            known = _words.MayOpenCue(Word(i)) && IsIn(i, WordClass.CueStart | WordClass.CueAnchor) ? (byte)2 : (byte)1;
+            known = _words.MayOpenCue(Source, Tokens[i].Start, Tokens[i].Length) && IsIn(i, WordClass.CueStart | WordClass.CueAnchor) ? (byte)2 : (byte)1;
             _opensCue[i] = known;
         }
         return known == 2;

@@ -34,7 +34,7 @@ internal sealed class PhraseIndex<T>
     }
 
     /// <summary>False when no phrase can start with <paramref name="token"/>; true means look it up.</summary>
-    private bool MayStart(string source, Token token) => _firstShapes.MayContain(source.AsSpan(token.Start, token.Length));
+    private bool MayStart(string source, Token token) => _firstShapes.MayContain(source, token.Start, token.Length);
 
     /// <summary>The longest phrase starting at token <paramref name="index"/>; <paramref name="end"/> is the token index after it.</summary>
     public bool TryMatch(string source, List<Token> tokens, int index, int limit, out T value, out int end) =>

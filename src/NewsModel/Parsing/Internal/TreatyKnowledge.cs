@@ -62,7 +62,7 @@ internal sealed class TreatyKnowledge
         // A mark beyond ASCII (curly quotes, dashes) starts nothing: the name index reads no mark as a first word
         // but an apostrophe or a period, and it keeps every apostrophe of a name as the ASCII one.
         if (token.Kind == TokenKind.Punct && source[token.Start] >= '\u0080') return _starts.Off;
-        return _starts.MayContain(source.AsSpan(token.Start, token.Length));
+        return _starts.MayContain(source, token.Start, token.Length);
     }
 
     private void AddName(string name, TreatyEntry treaty, bool caseSensitive = false)
