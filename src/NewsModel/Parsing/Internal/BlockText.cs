@@ -36,8 +36,6 @@ internal sealed class BlockText
     private readonly List<(int Start, int End)> _charSentences = [];
     private bool[] _sentenceStart = [];
     private WordClass[] _classes = [];
-    // Whether each token may open a cue: 0 not yet asked, 1 no, 2 yes. Set while loading for the words outside quotes.
-    private byte[] _opensCue = [];
     // The cue phrase starting at each token, matched against the whole block on first use: 0 not yet matched, -1 none,
     // else the token index after it. The searches ask for the same token's cue many times.
     private int[] _cueEnds = [];
@@ -59,13 +57,11 @@ internal sealed class BlockText
             QuoteOf = new int[size];
             _sentenceStart = new bool[size];
             _classes = new WordClass[size];
-            _opensCue = new byte[size];
             _cueEnds = new int[size];
             _cueEntries = new CueEntry?[size];
         }
         Array.Clear(_sentenceStart, 0, n + 1);
         Array.Clear(_classes, 0, n + 1);
-        Array.Clear(_opensCue, 0, n + 1);
         Array.Clear(_cueEnds, 0, n + 1);
         int q = 0;
         CueCandidates.Clear();
@@ -80,12 +76,7 @@ internal sealed class BlockText
             // Past the loop, a quote at q ends after pos: the token stands in it when it opens at or before pos.
             int inQuote = q < quotes.Length && pos >= quotes[q].Open ? q : -1;
             quoteOf[i] = inQuote;
-            if (inQuote < 0 && token.Kind == TokenKind.Word)
-            {
-                bool opens = _words.MayOpenCue(Source, pos, token.Length) && IsIn(i, WordClass.CueStart | WordClass.CueAnchor);
-                _opensCue[i] = opens ? (byte)2 : (byte)1;
-                if (opens) CueCandidates.Add(i);
-            }
+            if (inQuote < 0 && (token.Marks & TokenMarks.MayOpenCue) != 0 && IsIn(i, WordClass.CueStart | WordClass.CueAnchor)) CueCandidates.Add(i);
         }
         _lastSpelledWord = null;
         Sentences.Clear();
@@ -153,17 +144,11 @@ internal sealed class BlockText
         return c;
     }
 
-    /// <summary>True when token <paramref name="i"/> may open a speech cue; false rules it out without a table lookup.</summary>
-    public bool MayOpenCue(int i)
-    {
-        byte known = _opensCue[i];
-        if (known == 0)
-        {
-            known = _words.MayOpenCue(Source, Tokens[i].Start, Tokens[i].Length) && IsIn(i, WordClass.CueStart | WordClass.CueAnchor) ? (byte)2 : (byte)1;
-            _opensCue[i] = known;
-        }
-        return known == 2;
-    }
+    /// <summary>
+    /// True when token <paramref name="i"/> may open a speech cue: the screen's mark rules out nearly every token
+    /// without a table lookup, and the word classes (looked up once per token) decide the rest.
+    /// </summary>
+    public bool MayOpenCue(int i) => (Tokens[i].Marks & TokenMarks.MayOpenCue) != 0 && IsIn(i, WordClass.CueStart | WordClass.CueAnchor);
 
     /// <summary>
     /// The longest cue phrase of <paramref name="cues"/> starting at token <paramref name="i"/> and ending by token

@@ -77,10 +77,13 @@ internal sealed class CompiledKnowledge
         foreach (var t in knowledge.Titles) nounPhraseWords.AddRange(Tokenizer.PhraseWords(t.Text));
         GroupNouns = new WordSet(GroupNounList);
         Words = new WordClasses(AuxiliaryList, nounPhraseWords, GroupNounList, Cues.FirstWords, Descriptions.FirstWords, Titles.FirstWords);
+        Screen = new TokenScreen(Words, TreatyKnowledge);
     }
 
     /// <summary>The word lists of the attribution stage in one table, so a token is hashed once for all of them.</summary>
     public WordClasses Words { get; }
+    /// <summary>Marks each block's tokens with what the stages' filters say about them, in one pass.</summary>
+    public TokenScreen Screen { get; }
 
     public KnowledgeBase Knowledge { get; }
     public PhraseIndex<CueEntry> Cues { get; } = new();

@@ -34,38 +34,45 @@ internal sealed class ShapeFilter
 
     public void Add(ReadOnlySpan<char> word, bool caseSensitive = false)
     {
-        if (word.IsEmpty || !TryKey(Head(word), word.Length, word[^1], out ulong head, out uint tail))
+        var key = word.IsEmpty ? default : KeyOf(Head(word), word.Length, word[^1]);
+        if (!key.Shaped)
         {
             Off = true;
             return;
         }
-        Set(head, tail);
-        // Bit 0x20 of the first character is its case, for an ASCII letter.
-        if (!caseSensitive && char.IsAsciiLetter(word[0])) Set(head ^ 0x20, tail);
+        Set(key.Mixed);
+        // Bit 0x20 of the first character is its case, for an ASCII letter; flipping it in the key before mixing
+        // is flipping it in the mixed key, as the mix is an exclusive or.
+        if (!caseSensitive && char.IsAsciiLetter(word[0])) Set(key.Mixed ^ 0x20);
     }
 
     /// <summary>False when <paramref name="word"/> is surely not a word added; true means look it up.</summary>
-    public bool MayContain(ReadOnlySpan<char> word) =>
-        word.IsEmpty || MayContain(Head(word), word.Length, word[^1]);
+    public bool MayContain(ReadOnlySpan<char> word) => word.IsEmpty || MayContain(KeyOf(Head(word), word.Length, word[^1]));
 
     /// <summary>As <see cref="MayContain(ReadOnlySpan{char})"/> for <c>source[start..start+length)</c>, with <paramref name="length"/> at least 1.</summary>
+    public bool MayContain(string source, int start, int length) => MayContain(KeyOf(source, start, length));
+
+    /// <summary>False when the word <paramref name="key"/> was made from is surely not a word added.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool MayContain(string source, int start, int length)
+    public bool MayContain(ShapeKey key)
     {
-        // Four characters read at once where the string has them; the mask in TryKey drops those past the word.
+        if (Off || !key.Shaped) return true;
+        int first = FirstHash(key.Mixed), second = SecondHash(key.Mixed);
+        return ((_bits[first >> 6] >> first) & (_bits[second >> 6] >> second) & 1) != 0;
+    }
+
+    /// <summary>
+    /// The shape of the word <c>source[start..start+length)</c> (<paramref name="length"/> at least 1), made once and
+    /// asked of any number of filters.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ShapeKey KeyOf(string source, int start, int length)
+    {
+        // Four characters read at once where the string has them; the key is masked to the word's own.
         ulong head = start <= source.Length - 4
             ? Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref MemoryMarshal.GetReference(source.AsSpan()), start)))
             : Head(source.AsSpan(start, length));
-        return MayContain(head, length, source[start + length - 1]);
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private bool MayContain(ulong head, int length, char last)
-    {
-        if (Off || !TryKey(head, length, last, out ulong h, out uint tail)) return true;
-        ulong mixed = Mix(h, tail);
-        int first = FirstHash(mixed), second = SecondHash(mixed);
-        return ((_bits[first >> 6] >> first) & (_bits[second >> 6] >> second) & 1) != 0;
+        return KeyOf(head, length, source[start + length - 1]);
     }
 
     /// <summary>Up to four characters of <paramref name="word"/> as one value, zero past its end.</summary>
@@ -79,14 +86,15 @@ internal sealed class ShapeFilter
 
     /// <summary>The key of a word from its first four characters (as read, possibly past its end), its length and last character.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool TryKey(ulong head, int length, char last, out ulong key, out uint tail)
+    private static ShapeKey KeyOf(ulong head, int length, char last)
     {
         // min(length, 4) without a branch (length >= 1): the characters of the word among the four read.
         int over = length - 4;
         int kept = 4 + (over & (over >> 31));
-        key = (head | FoldAfterFirst) & (ulong.MaxValue >> (64 - 16 * kept));
-        tail = (uint)(last | 0x20) | (uint)length << 16;
-        return ((key & NonAscii) | ((uint)last & 0xFF80u)) == 0;
+        ulong key = (head | FoldAfterFirst) & (ulong.MaxValue >> (64 - 16 * kept));
+        uint tail = (uint)(last | 0x20) | (uint)length << 16;
+        bool ascii = ((key & NonAscii) | ((uint)last & 0xFF80u)) == 0;
+        return new ShapeKey(Mix(key, tail), ascii);
     }
 
     // Multiplicative hashing: the top bits of a product mix all of the key's bits; two odd constants give two
@@ -98,12 +106,14 @@ internal sealed class ShapeFilter
 
     private static int SecondHash(ulong mixed) => (int)((mixed * 0xD6E8FEB86659FD93UL) >> 50);
 
-    private void Set(ulong head, uint tail)
+    private void Set(ulong mixed)
     {
-        ulong mixed = Mix(head, tail);
         SetBit(FirstHash(mixed));
         SetBit(SecondHash(mixed));
     }
 
     private void SetBit(int hash) => _bits[hash >> 6] |= 1UL << (hash & 63);
 }
+
+/// <summary>A word's shape as <see cref="ShapeFilter"/> hashes it; <see cref="Shaped"/> is false for a word with a non-ASCII character where the shape reads.</summary>
+internal readonly record struct ShapeKey(ulong Mixed, bool Shaped);

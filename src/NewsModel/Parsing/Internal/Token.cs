@@ -7,34 +7,42 @@ internal enum TokenKind : byte
     Punct,
 }
 
+/// <summary>What <see cref="TokenScreen"/> found a token may be; a token it did not screen has none of the bits.</summary>
+[Flags]
+internal enum TokenMarks : byte
+{
+    None = 0,
+    /// <summary>The token was screened: a clear bit below means "surely not".</summary>
+    Screened = 1,
+    /// <summary>A word that may be the first of a speech cue or a cue anchor ("said", "according").</summary>
+    MayOpenCue = 2,
+    /// <summary>A token that may start a treaty name, head noun or article reference.</summary>
+    MayStartTreaty = 4,
+}
+
 /// <summary>A word, number or punctuation mark of the source, by position.</summary>
 internal readonly record struct Token(int Start, int Length, TokenKind Kind)
 {
     public int End => Start + Length;
+
+    /// <summary>Set by <see cref="TokenScreen"/> for a block's tokens; it fits in the struct's padding (12 bytes either way).</summary>
+    public TokenMarks Marks { get; init; }
 }
 
 internal static class Tokenizer
 {
     /// <summary>The tokens of <paramref name="block"/>, tokenized on first use and kept on the block; callers must not change the list.</summary>
-    public static List<Token> Of(string source, Block block)
-    {
-        if (block.Tokens is { } tokens) return tokens;
-        tokens = [];
-        Tokenize(source, block.Start, block.End, tokens);
-        block.Tokens = tokens;
-        return tokens;
-    }
-
-    /// <summary>
-    /// As <see cref="Of(string, Block)"/>, with the list taken from the parse's pool: it goes back to the pool when the
-    /// parse ends, so a thread parsing many articles reuses a few lists instead of allocating about three bytes of
-    /// tokens per input character each time.
-    /// </summary>
+    /// <remarks>
+    /// The list is taken from the parse's pool and goes back to it when the parse ends, so a thread parsing many
+    /// articles reuses a few lists instead of allocating about three bytes of tokens per input character each time.
+    /// Its tokens are screened (<see cref="TokenScreen"/>) while they are still in the cache.
+    /// </remarks>
     public static List<Token> Of(ParseContext ctx, Block block)
     {
         if (block.Tokens is { } tokens) return tokens;
         tokens = ctx.RentTokenList();
         Tokenize(ctx.Source, block.Start, block.End, tokens);
+        ctx.Knowledge.Screen.Mark(ctx.Source, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens));
         block.Tokens = tokens;
         return tokens;
     }

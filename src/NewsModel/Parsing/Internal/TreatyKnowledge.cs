@@ -57,12 +57,15 @@ internal sealed class TreatyKnowledge
     /// False when <paramref name="token"/> starts no catalog name, head noun or article reference; true means look
     /// it up. Words the article itself defines (acronyms, the treaty in scope) are the caller's to check.
     /// </summary>
-    public bool MayStart(string source, Token token)
+    public bool MayStart(string source, Token token) => MayStart(source, token, ShapeFilter.KeyOf(source, token.Start, token.Length));
+
+    /// <summary>As <see cref="MayStart(string, Token)"/>, with the token's shape made by the caller.</summary>
+    public bool MayStart(string source, Token token, ShapeKey key)
     {
         // A mark beyond ASCII (curly quotes, dashes) starts nothing: the name index reads no mark as a first word
         // but an apostrophe or a period, and it keeps every apostrophe of a name as the ASCII one.
         if (token.Kind == TokenKind.Punct && source[token.Start] >= '\u0080') return _starts.Off;
-        return _starts.MayContain(source, token.Start, token.Length);
+        return _starts.MayContain(key);
     }
 
     private void AddName(string name, TreatyEntry treaty, bool caseSensitive = false)

@@ -140,9 +140,8 @@ internal static class TreatyStage
     private static void Read(State state, Block block)
     {
         var s = state.S;
-        var filter = state.Ctx.Knowledge.TreatyKnowledge;
-        // The attribution stage tokenized the block already; share its tokens.
-        var tokens = Tokenizer.Of(s, block);
+        // The attribution stage tokenized and screened the block already; share its tokens.
+        var tokens = Tokenizer.Of(state.Ctx, block);
         state.Last = null;
         state.LastEnd = -1;
         bool shouting = IsShouting(s, block.Start, block.End);
@@ -152,8 +151,8 @@ internal static class TreatyStage
         for (int i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            // Nearly every token starts nothing: ruled out by its letters and length, it costs no lookups.
-            if (!filter.MayStart(s, token) && !(token.Kind == TokenKind.Word && (learned || token.Length == headLength))) continue;
+            // Nearly every token starts nothing: ruled out by its shape when the block was screened, it costs no lookups.
+            if ((token.Marks & TokenMarks.MayStartTreaty) == 0 && !(token.Kind == TokenKind.Word && (learned || token.Length == headLength))) continue;
             i = Step(state, tokens, i, shouting);
             (learned, headLength) = Defined(state);
         }

@@ -132,11 +132,8 @@ internal sealed class WordClasses
         }
     }
 
-    /// <summary>False when <paramref name="word"/> is surely not in <see cref="WordClass.CueStart"/> or <see cref="WordClass.CueAnchor"/>.</summary>
-    public bool MayOpenCue(ReadOnlySpan<char> word) => _cueShapes.MayContain(word);
-
-    /// <summary>As <see cref="MayOpenCue(ReadOnlySpan{char})"/> for the token at <c>source[start..start+length)</c>.</summary>
-    public bool MayOpenCue(string source, int start, int length) => _cueShapes.MayContain(source, start, length);
+    /// <summary>The shapes of the words in <see cref="WordClass.CueStart"/> or <see cref="WordClass.CueAnchor"/>: a word it turns away is in neither.</summary>
+    public ShapeFilter CueShapes => _cueShapes;
 
     /// <summary>The classes of <paramref name="word"/>, always with <see cref="WordClass.Known"/> set.</summary>
     public WordClass Of(ReadOnlySpan<char> word) =>
