@@ -24,7 +24,9 @@ namespace NewsModel.Parsing.Internal;
 /// </remarks>
 internal sealed class ShapeFilter
 {
-    private const int Bits = 1 << 14;
+    /// <summary>The number of bit positions a key hashes to.</summary>
+    public const int Positions = 1 << 14;
+    private const int Bits = Positions;
     private const ulong FoldAfterFirst = 0x0020_0020_0020_0000UL;
     private const ulong NonAscii = 0xFF80_FF80_FF80_FF80UL;
     private readonly ulong[] _bits = new ulong[Bits / 64];
@@ -34,16 +36,16 @@ internal sealed class ShapeFilter
 
     public void Add(ReadOnlySpan<char> word, bool caseSensitive = false)
     {
-        var key = word.IsEmpty ? default : KeyOf(Head(word), word.Length, word[^1]);
+        ulong head = word.IsEmpty ? 0 : Head(word);
+        var key = word.IsEmpty ? default : KeyOf(head, word.Length, word[^1]);
         if (!key.Shaped)
         {
             Off = true;
             return;
         }
-        Set(key.Mixed);
-        // Bit 0x20 of the first character is its case, for an ASCII letter; flipping it in the key before mixing
-        // is flipping it in the mixed key, as the mix is an exclusive or.
-        if (!caseSensitive && char.IsAsciiLetter(word[0])) Set(key.Mixed ^ 0x20);
+        Set(key);
+        // Bit 0x20 of the first character is its case, for an ASCII letter.
+        if (!caseSensitive && char.IsAsciiLetter(word[0])) Set(KeyOf(head ^ 0x20, word.Length, word[^1]));
     }
 
     /// <summary>False when <paramref name="word"/> is surely not a word added; true means look it up.</summary>
@@ -57,8 +59,7 @@ internal sealed class ShapeFilter
     public bool MayContain(ShapeKey key)
     {
         if (Off || !key.Shaped) return true;
-        int first = FirstHash(key.Mixed), second = SecondHash(key.Mixed);
-        return ((_bits[first >> 6] >> first) & (_bits[second >> 6] >> second) & 1) != 0;
+        return ((_bits[key.First >> 6] >> key.First) & (_bits[key.Second >> 6] >> key.Second) & 1) != 0;
     }
 
     /// <summary>
@@ -66,12 +67,20 @@ internal sealed class ShapeFilter
     /// asked of any number of filters.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static ShapeKey KeyOf(string source, int start, int length)
+    public static ShapeKey KeyOf(string source, int start, int length) =>
+        source.Length >= 4 ? KeyOfLong(source, start, length) : KeyOf(Head(source.AsSpan(start, length)), length, source[start + length - 1]);
+
+    /// <summary>
+    /// As <see cref="KeyOf(string, int, int)"/> for a source of four characters or more: the four characters are one
+    /// 64-bit load, taken from the last four of the source and shifted down for a word that starts closer to its end.
+    /// There is no call on any path, so a loop over tokens keeps its values in registers.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ShapeKey KeyOfLong(string source, int start, int length)
     {
-        // Four characters read at once where the string has them; the key is masked to the word's own.
-        ulong head = start <= source.Length - 4
-            ? Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref MemoryMarshal.GetReference(source.AsSpan()), start)))
-            : Head(source.AsSpan(start, length));
+        ref char first = ref MemoryMarshal.GetReference(source.AsSpan());
+        int at = Math.Min(start, source.Length - 4);
+        ulong head = Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref first, at))) >> (16 * (start - at));
         return KeyOf(head, length, source[start + length - 1]);
     }
 
@@ -94,26 +103,30 @@ internal sealed class ShapeFilter
         ulong key = (head | FoldAfterFirst) & (ulong.MaxValue >> (64 - 16 * kept));
         uint tail = (uint)(last | 0x20) | (uint)length << 16;
         bool ascii = ((key & NonAscii) | ((uint)last & 0xFF80u)) == 0;
-        return new ShapeKey(Mix(key, tail), ascii);
+        ulong mixed = key ^ tail * 0xC2B2AE3D27D4EB4FUL;
+        return new ShapeKey(FirstHash(mixed), SecondHash(mixed), ascii);
     }
 
     // Multiplicative hashing: the top bits of a product mix all of the key's bits; two odd constants give two
-    // unrelated hashes of the head with the tail spread over it.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong Mix(ulong head, uint tail) => head ^ tail * 0xC2B2AE3D27D4EB4FUL;
-
+    // unrelated hashes of the head with the tail (last character and length) spread over it.
     private static int FirstHash(ulong mixed) => (int)((mixed * 0x9E3779B97F4A7C15UL) >> 50);
 
     private static int SecondHash(ulong mixed) => (int)((mixed * 0xD6E8FEB86659FD93UL) >> 50);
 
-    private void Set(ulong mixed)
+    private void Set(ShapeKey key)
     {
-        SetBit(FirstHash(mixed));
-        SetBit(SecondHash(mixed));
+        SetBit(key.First);
+        SetBit(key.Second);
     }
 
     private void SetBit(int hash) => _bits[hash >> 6] |= 1UL << (hash & 63);
+
+    /// <summary>True when a word added set bit <paramref name="position"/> (or the filter is off).</summary>
+    public bool Holds(int position) => Off || (_bits[position >> 6] & (1UL << (position & 63))) != 0;
 }
 
-/// <summary>A word's shape as <see cref="ShapeFilter"/> hashes it; <see cref="Shaped"/> is false for a word with a non-ASCII character where the shape reads.</summary>
-internal readonly record struct ShapeKey(ulong Mixed, bool Shaped);
+/// <summary>
+/// A word's shape as <see cref="ShapeFilter"/> hashes it: the two bit positions (below <see cref="ShapeFilter.Positions"/>)
+/// every filter tests. <see cref="Shaped"/> is false for a word with a non-ASCII character where the shape reads.
+/// </summary>
+internal readonly record struct ShapeKey(int First, int Second, bool Shaped);

@@ -53,6 +53,9 @@ internal sealed class TreatyKnowledge
     /// <summary>Acronyms that stand for more than one catalog entry, with those entries in catalog order.</summary>
     public Dictionary<string, List<TreatyEntry>> SharedAcronyms { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The shapes of the words that start anything the stage reads.</summary>
+    public ShapeFilter StartShapes => _starts;
+
     /// <summary>
     /// False when <paramref name="token"/> starts no catalog name, head noun or article reference; true means look
     /// it up. Words the article itself defines (acronyms, the treaty in scope) are the caller's to check.
@@ -60,6 +63,7 @@ internal sealed class TreatyKnowledge
     public bool MayStart(string source, Token token) => MayStart(source, token, ShapeFilter.KeyOf(source, token.Start, token.Length));
 
     /// <summary>As <see cref="MayStart(string, Token)"/>, with the token's shape made by the caller.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public bool MayStart(string source, Token token, ShapeKey key)
     {
         // A mark beyond ASCII (curly quotes, dashes) starts nothing: the name index reads no mark as a first word
