@@ -63,20 +63,25 @@ internal sealed class BlockText
         Array.Clear(_sentenceStart, 0, n + 1);
         Array.Clear(_classes, 0, n + 1);
         Array.Clear(_cueEnds, 0, n + 1);
-        int q = 0;
-        CueCandidates.Clear();
+        // Each token stands in the quote whose marks enclose its start (quotes are outermost only, in order): one fill
+        // per quote instead of a test per token.
+        var quoteOf = QuoteOf.AsSpan(0, n);
+        quoteOf.Fill(-1);
         var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Tokens);
         var quotes = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Quotes);
-        var quoteOf = QuoteOf.AsSpan(0, tokens.Length);
-        for (int i = 0; i < tokens.Length; i++)
+        int from = 0;
+        for (int q = 0; q < quotes.Length; q++)
         {
-            var token = tokens[i];
-            int pos = token.Start;
-            while (q < quotes.Length && quotes[q].End <= pos) q++;
-            // Past the loop, a quote at q ends after pos: the token stands in it when it opens at or before pos.
-            int inQuote = q < quotes.Length && pos >= quotes[q].Open ? q : -1;
-            quoteOf[i] = inQuote;
-            if (inQuote < 0 && (token.Marks & TokenMarks.MayOpenCue) != 0 && IsIn(i, WordClass.CueStart | WordClass.CueAnchor)) CueCandidates.Add(i);
+            from = FirstTokenAt(tokens, quotes[q].Open, from);
+            int to = FirstTokenAt(tokens, quotes[q].End, from);
+            quoteOf[from..to].Fill(q);
+            from = to;
+        }
+        // The cue candidates: of the words the screen marked, those outside quotes whose classes open a cue.
+        CueCandidates.Clear();
+        foreach (int i in ParseContext.MarkedIn(ctx.CueMarked, block.CueMarked))
+        {
+            if (quoteOf[i] < 0 && IsIn(i, WordClass.CueStart | WordClass.CueAnchor)) CueCandidates.Add(i);
         }
         _lastSpelledWord = null;
         Sentences.Clear();
@@ -233,13 +238,16 @@ internal sealed class BlockText
     }
 
     /// <summary>The index of the first token at or after source offset <paramref name="pos"/>.</summary>
-    public int FirstTokenAt(int pos)
+    public int FirstTokenAt(int pos) => FirstTokenAt(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Tokens), pos, 0);
+
+    // The first token at or after pos, searching from token index lo on.
+    private static int FirstTokenAt(ReadOnlySpan<Token> tokens, int pos, int lo)
     {
-        int lo = 0, hi = Tokens.Count;
+        int hi = tokens.Length;
         while (lo < hi)
         {
             int mid = (lo + hi) >>> 1;
-            if (Tokens[mid].Start < pos) lo = mid + 1;
+            if (tokens[mid].Start < pos) lo = mid + 1;
             else hi = mid;
         }
         return lo;

@@ -15,6 +15,12 @@ internal sealed class Block(int start, int end, StatementLocation where, int par
     /// (attribution and treaties each tokenized every block before). Read-only by convention.
     /// </summary>
     internal List<Token>? Tokens { get; set; }
+
+    /// <summary>Where this block's tokens marked <see cref="TokenMarks.MayOpenCue"/> are listed in <see cref="ParseContext.CueMarked"/>.</summary>
+    internal (int Start, int Count) CueMarked { get; set; }
+
+    /// <summary>Where this block's tokens marked <see cref="TokenMarks.MayStartTreaty"/> are listed in <see cref="ParseContext.TreatyMarked"/>.</summary>
+    internal (int Start, int Count) TreatyMarked { get; set; }
 }
 
 /// <summary>The working state of one parse; stages fill it in one direction, then it becomes an <see cref="Article"/>.</summary>
@@ -56,6 +62,43 @@ internal sealed class ParseContext(string source, ParseOptions options, Compiled
 
     private readonly Dictionary<string, int> _diagnosticCounts = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The index in its block of every token the screen marked <see cref="TokenMarks.MayOpenCue"/>, block after block
+    /// as they were tokenized; each block knows its own run (<see cref="Block.CueMarked"/>).
+    /// </summary>
+    public List<int> CueMarked => _cueMarked ??= Take(ref t_cueMarked);
+
+    /// <summary>As <see cref="CueMarked"/>, for <see cref="TokenMarks.MayStartTreaty"/> (<see cref="Block.TreatyMarked"/>).</summary>
+    public List<int> TreatyMarked => _treatyMarked ??= Take(ref t_treatyMarked);
+
+    private List<int>? _cueMarked, _treatyMarked;
+
+    // The marked-token lists, kept for the thread's next parse (taken by the parse that uses them).
+    [ThreadStatic]
+    private static List<int>? t_cueMarked, t_treatyMarked;
+
+    // A list that grew for a huge input is dropped rather than kept.
+    private static void Keep(ref List<int>? used, ref List<int>? kept)
+    {
+        if (used is { Capacity: <= MaxPooledTokenCapacity })
+        {
+            used.Clear();
+            kept = used;
+        }
+        used = null;
+    }
+
+    private static List<int> Take(ref List<int>? kept)
+    {
+        var list = kept ?? [];
+        kept = null;
+        return list;
+    }
+
+    /// <summary>The run <paramref name="run"/> of <paramref name="list"/>: one block's marked tokens, as block-local token indices in order.</summary>
+    public static ReadOnlySpan<int> MarkedIn(List<int> list, (int Start, int Count) run) =>
+        System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list).Slice(run.Start, run.Count);
+
     /// <summary>Token lists this parse took from the thread's pool; <see cref="ReleaseScratch"/> gives them back.</summary>
     private List<List<Token>>? _rentedTokenLists;
 
@@ -85,6 +128,8 @@ internal sealed class ParseContext(string source, ParseOptions options, Compiled
     /// </summary>
     public void ReleaseScratch()
     {
+        Keep(ref _cueMarked, ref t_cueMarked);
+        Keep(ref _treatyMarked, ref t_treatyMarked);
         if (_rentedTokenLists is null) return;
         var pool = t_tokenLists ??= new Stack<List<Token>>();
         foreach (var list in _rentedTokenLists)

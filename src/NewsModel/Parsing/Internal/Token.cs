@@ -42,7 +42,12 @@ internal static class Tokenizer
         if (block.Tokens is { } tokens) return tokens;
         tokens = ctx.RentTokenList();
         Tokenize(ctx.Source, block.Start, block.End, tokens);
-        ctx.Knowledge.Screen.Mark(ctx.Source, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens));
+        var cues = ctx.CueMarked;
+        var treaties = ctx.TreatyMarked;
+        int cueStart = cues.Count, treatyStart = treaties.Count;
+        ctx.Knowledge.Screen.Mark(ctx.Source, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens), cues, treaties);
+        block.CueMarked = (cueStart, cues.Count - cueStart);
+        block.TreatyMarked = (treatyStart, treaties.Count - treatyStart);
         block.Tokens = tokens;
         return tokens;
     }

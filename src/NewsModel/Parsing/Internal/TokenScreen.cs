@@ -28,32 +28,60 @@ internal sealed class TokenScreen
             if (treaties.StartShapes.Holds(p)) marks |= TokenMarks.MayStartTreaty;
             _marks[p] = (byte)marks;
         }
+        _unshapedPunctMark = TokenMarks.Screened | TokenMarks.MayOpenCue | (treaties.StartShapes.Off ? TokenMarks.MayStartTreaty : 0);
     }
 
-    public void Mark(string source, Span<Token> tokens)
+    /// <summary>
+    /// Marks <paramref name="tokens"/> and appends the index of each one marked <see cref="TokenMarks.MayOpenCue"/> to
+    /// <paramref name="cues"/> and of each marked <see cref="TokenMarks.MayStartTreaty"/> to <paramref name="treaties"/>,
+    /// so that a stage can step from one to the next instead of walking every token.
+    /// </summary>
+    public void Mark(string source, Span<Token> tokens, List<int> cues, List<int> treaties)
     {
+        // Each index is written unconditionally and kept by advancing the count only for a marked token: no branch
+        // and no call in the loop (a call on a rare path still made the loop spill its registers).
+        int cueCount = cues.Count, treatyCount = treaties.Count;
+        System.Runtime.InteropServices.CollectionsMarshal.SetCount(cues, cueCount + tokens.Length + 1);
+        System.Runtime.InteropServices.CollectionsMarshal.SetCount(treaties, treatyCount + tokens.Length + 1);
+        var cueIndex = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(cues)[cueCount..];
+        var treatyIndex = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(treaties)[treatyCount..];
+        int c = 0, t = 0;
         if (source.Length < 4)
         {
             MarkShort(source, tokens);
-            return;
+            for (int i = 0; i < tokens.Length; i++)
+            {
+                cueIndex[c] = i;
+                c += (int)(tokens[i].Marks & TokenMarks.MayOpenCue) >> 1;
+                treatyIndex[t] = i;
+                t += (int)(tokens[i].Marks & TokenMarks.MayStartTreaty) >> 2;
+            }
         }
-        var table = _marks;
-        foreach (ref var token in tokens)
+        else
         {
-            var key = ShapeFilter.KeyOfLong(source, token.Start, token.Length);
-            var marks = key.Shaped ? (TokenMarks)(table[key.First] & table[key.Second]) : Unshaped(source, token, key);
-            if (token.Kind != TokenKind.Word) marks &= ~TokenMarks.MayOpenCue;
-            token = token with { Marks = marks };
+            var table = _marks;
+            for (int i = 0; i < tokens.Length; i++)
+            {
+                ref var token = ref tokens[i];
+                var key = ShapeFilter.KeyOfLong(source, token.Start, token.Length);
+                var marks = key.Shaped ? (TokenMarks)(table[key.First] & table[key.Second])
+                    : token.Kind == TokenKind.Punct && source[token.Start] >= '\u0080' ? _unshapedPunctMark : Unshaped;
+                if (token.Kind != TokenKind.Word) marks &= ~TokenMarks.MayOpenCue;
+                token = token with { Marks = marks };
+                cueIndex[c] = i;
+                c += (int)(marks & TokenMarks.MayOpenCue) >> 1;
+                treatyIndex[t] = i;
+                t += (int)(marks & TokenMarks.MayStartTreaty) >> 2;
+            }
         }
+        System.Runtime.InteropServices.CollectionsMarshal.SetCount(cues, cueCount + c);
+        System.Runtime.InteropServices.CollectionsMarshal.SetCount(treaties, treatyCount + t);
     }
 
-    // A token with a character beyond ASCII where the shape reads: each filter lets it through, except as its owner rules.
-    private TokenMarks Unshaped(string source, Token token, ShapeKey key)
-    {
-        var marks = TokenMarks.Screened | TokenMarks.MayOpenCue;
-        if (_treaties.MayStart(source, token, key)) marks |= TokenMarks.MayStartTreaty;
-        return marks;
-    }
+    // A token with a character beyond ASCII where the shape reads: every filter lets it through, but a mark beyond
+    // ASCII starts no treaty unless the treaty filter is off (as TreatyKnowledge.MayStart rules).
+    private const TokenMarks Unshaped = TokenMarks.Screened | TokenMarks.MayOpenCue | TokenMarks.MayStartTreaty;
+    private readonly TokenMarks _unshapedPunctMark;
 
     // A source too short for the one-load key: the same marks, asked of each filter.
     private void MarkShort(string source, Span<Token> tokens)

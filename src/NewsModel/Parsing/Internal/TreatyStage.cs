@@ -148,11 +148,23 @@ internal static class TreatyStage
         // Step also reads words the article itself defines: its acronyms, and the head of the treaty in scope
         // (which IsHead compares only at an equal length of three or more). Both change only in Step.
         var (learned, headLength) = Defined(state);
+        // Nearly every token starts nothing: the screen listed the few that may, and while the article has defined
+        // no words of its own the stage steps from one listed token to the next without looking at the others.
+        var marked = ParseContext.MarkedIn(state.Ctx.TreatyMarked, block.TreatyMarked);
+        int next = 0;
         for (int i = 0; i < tokens.Count; i++)
         {
-            var token = tokens[i];
-            // Nearly every token starts nothing: ruled out by its shape when the block was screened, it costs no lookups.
-            if ((token.Marks & TokenMarks.MayStartTreaty) == 0 && !(token.Kind == TokenKind.Word && (learned || token.Length == headLength))) continue;
+            if (!learned && headLength < 0)
+            {
+                while (next < marked.Length && marked[next] < i) next++;
+                if (next == marked.Length) break;
+                i = marked[next];
+            }
+            else
+            {
+                var token = tokens[i];
+                if ((token.Marks & TokenMarks.MayStartTreaty) == 0 && !(token.Kind == TokenKind.Word && (learned || token.Length == headLength))) continue;
+            }
             i = Step(state, tokens, i, shouting);
             (learned, headLength) = Defined(state);
         }

@@ -34,7 +34,11 @@ public sealed class TokenScreenTests
             Gen.Char['a', 'z'].Array[1, 9].Select(a => new string(a)), Gen.Char.Array[1, 3].Select(a => new string(a)));
         words.Array[1, 30].Select(w => string.Join(' ', w)).Sample(text =>
         {
-            foreach (var token in Screened(text))
+            var tokens = Screened(text, out var cueList, out var treatyList);
+            // The lists name exactly the marked tokens, in order, after whatever the lists held before.
+            cueList.Should().StartWith(-1).And.Equal([-1, .. Enumerable.Range(0, tokens.Count).Where(i => (tokens[i].Marks & TokenMarks.MayOpenCue) != 0)]);
+            treatyList.Should().Equal([-1, .. Enumerable.Range(0, tokens.Count).Where(i => (tokens[i].Marks & TokenMarks.MayStartTreaty) != 0)]);
+            foreach (var token in tokens)
             {
                 bool cue = token.Kind == TokenKind.Word && Knowledge.Words.CueShapes.MayContain(text.AsSpan(token.Start, token.Length));
                 ((token.Marks & TokenMarks.MayOpenCue) != 0).Should().Be(cue);
@@ -43,11 +47,15 @@ public sealed class TokenScreenTests
         }, iter: PropertyBudget.Iter(2_000));
     }
 
-    private static List<Token> Screened(string text)
+    private static List<Token> Screened(string text) => Screened(text, out _, out _);
+
+    private static List<Token> Screened(string text, out List<int> cues, out List<int> treaties)
     {
         var tokens = new List<Token>();
         Tokenizer.Tokenize(text, 0, text.Length, tokens);
-        Knowledge.Screen.Mark(text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens));
+        cues = [-1];
+        treaties = [-1];
+        Knowledge.Screen.Mark(text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens), cues, treaties);
         return tokens;
     }
 }
