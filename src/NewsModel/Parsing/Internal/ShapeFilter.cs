@@ -101,14 +101,15 @@ internal sealed class ShapeFilter
         int over = length - 4;
         int kept = 4 + (over & (over >> 31));
         ulong key = (head | FoldAfterFirst) & (ulong.MaxValue >> (64 - 16 * kept));
-        uint tail = (uint)(last | 0x20) | (uint)length << 16;
         bool ascii = ((key & NonAscii) | ((uint)last & 0xFF80u)) == 0;
-        ulong mixed = key ^ tail * 0xC2B2AE3D27D4EB4FUL;
+        // An ASCII character leaves bits 7 to 15 of its lane clear: the last character and the length (modulo 256)
+        // go there, so for an ASCII word nothing collides before hashing.
+        ulong mixed = key | (ulong)((last | 0x20) & 0x7F) << 8 | (ulong)(length & 0xFF) << 24;
         return new ShapeKey(FirstHash(mixed), SecondHash(mixed), ascii);
     }
 
     // Multiplicative hashing: the top bits of a product mix all of the key's bits; two odd constants give two
-    // unrelated hashes of the head with the tail (last character and length) spread over it.
+    // unrelated hashes.
     private static int FirstHash(ulong mixed) => (int)((mixed * 0x9E3779B97F4A7C15UL) >> 50);
 
     private static int SecondHash(ulong mixed) => (int)((mixed * 0xD6E8FEB86659FD93UL) >> 50);
