@@ -20,11 +20,19 @@ internal sealed class WordTable<TValue>
     private readonly Dictionary<string, TValue> _all = new(StringComparer.OrdinalIgnoreCase);
     private Dictionary<string, TValue>.AlternateLookup<ReadOnlySpan<char>> _allLookup;
 
-    // The fast table: keys in upper case ASCII, a power-of-two size at most half full, linear probing.
-    private string?[] _keys = new string?[16];
-    private uint[] _hashes = new uint[16];
-    private TValue[] _values = new TValue[16];
+    // The fast table: a power-of-two array of slots at most half full, linear probing. A slot holds a key's hash and
+    // its place in the dense key and value arrays (plus one; 0 is an empty slot), so a probe reads one 8-byte slot
+    // and most misses end there, without reading a key (three parallel arrays cost three cache misses a probe).
+    private Slot[] _slots = new Slot[16];
+    private string[] _keys = new string[8];
+    private TValue[] _values = new TValue[8];
     private int _fastCount;
+
+    private struct Slot
+    {
+        public uint Hash;
+        public int Entry;
+    }
     // A key whose upper case is not ASCII lives only in the dictionary; a word with such letters inside must look there too.
     private bool _hasOtherKeys;
 
@@ -43,7 +51,6 @@ internal sealed class WordTable<TValue>
             _hasOtherKeys = true;
             return;
         }
-        if ((_fastCount + 1) * 2 > _keys.Length) Grow();
         Insert(upper, Hash(upper), value);
     }
 
@@ -56,14 +63,15 @@ internal sealed class WordTable<TValue>
         uint a = word[0], b = word[n > 1 ? 1 : 0], c = word[n > 1 ? n - 2 : 0], d = word[n - 1];
         if ((a | b | c | d) >= 0x80) return _allLookup.TryGetValue(word, out value!);
         uint hash = Hash(n, Upper(a), Upper(b), Upper(c), Upper(d));
-        int mask = _keys.Length - 1;
+        var slots = _slots;
+        int mask = slots.Length - 1;
         for (int slot = (int)hash & mask; ; slot = (slot + 1) & mask)
         {
-            var key = _keys[slot];
-            if (key is null) break;
-            if (_hashes[slot] == hash && EqualsUpper(word, key))
+            var probe = slots[slot];
+            if (probe.Entry == 0) break;
+            if (probe.Hash == hash && EqualsUpper(word, _keys[probe.Entry - 1]))
             {
-                value = _values[slot];
+                value = _values[probe.Entry - 1];
                 return true;
             }
         }
@@ -104,33 +112,40 @@ internal sealed class WordTable<TValue>
 
     private void Insert(string upper, uint hash, TValue value)
     {
-        int mask = _keys.Length - 1;
+        int mask = _slots.Length - 1;
         int slot = (int)hash & mask;
-        while (_keys[slot] is { } key)
+        while (_slots[slot].Entry is int entry and > 0)
         {
-            if (_hashes[slot] == hash && key == upper)
+            if (_slots[slot].Hash == hash && _keys[entry - 1] == upper)
             {
-                _values[slot] = value;
+                _values[entry - 1] = value;
                 return;
             }
             slot = (slot + 1) & mask;
         }
-        _keys[slot] = upper;
-        _hashes[slot] = hash;
-        _values[slot] = value;
+        if (_fastCount == _keys.Length)
+        {
+            Array.Resize(ref _keys, _keys.Length * 2);
+            Array.Resize(ref _values, _values.Length * 2);
+        }
+        _keys[_fastCount] = upper;
+        _values[_fastCount] = value;
         _fastCount++;
+        _slots[slot] = new Slot { Hash = hash, Entry = _fastCount };
+        if (_fastCount * 2 > _slots.Length) Grow();
     }
 
+    // Doubles the slots and places every entry again; the dense arrays keep their order.
     private void Grow()
     {
-        var (keys, hashes, values) = (_keys, _hashes, _values);
-        _keys = new string?[keys.Length * 2];
-        _hashes = new uint[keys.Length * 2];
-        _values = new TValue[keys.Length * 2];
-        _fastCount = 0;
-        for (int i = 0; i < keys.Length; i++)
+        _slots = new Slot[_slots.Length * 2];
+        int mask = _slots.Length - 1;
+        for (int e = 0; e < _fastCount; e++)
         {
-            if (keys[i] is { } key) Insert(key, hashes[i], values[i]);
+            uint hash = Hash(_keys[e]);
+            int slot = (int)hash & mask;
+            while (_slots[slot].Entry != 0) slot = (slot + 1) & mask;
+            _slots[slot] = new Slot { Hash = hash, Entry = e + 1 };
         }
     }
 }
