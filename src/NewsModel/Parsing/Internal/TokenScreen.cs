@@ -29,7 +29,7 @@ internal sealed class TokenScreen
             ulong bits = (_cues.Holds(p) ? 1UL : 0) | (treaties.StartShapes.Holds(p) ? 2UL : 0);
             _table[p >> 5] |= bits << ((p & 31) * 2);
         }
-        _unshapedPunctMark = TokenMarks.Screened | TokenMarks.MayOpenCue | (treaties.StartShapes.Off ? TokenMarks.MayStartTreaty : 0);
+        _unshapedPunctMark = TokenMarks.Screened | TokenMarks.MayOpenCue | (treaties.MarkBeyondAsciiMayStart ? TokenMarks.MayStartTreaty : 0);
     }
 
     /// <summary>
@@ -89,7 +89,7 @@ internal sealed class TokenScreen
     }
 
     // A token with a character beyond ASCII where the shape reads: every filter lets it through, but a mark beyond
-    // ASCII starts no treaty unless the treaty filter is off (as TreatyKnowledge.MayStart rules).
+    // ASCII starts no treaty unless TreatyKnowledge.MarkBeyondAsciiMayStart says it may.
     private const TokenMarks Unshaped = TokenMarks.Screened | TokenMarks.MayOpenCue | TokenMarks.MayStartTreaty;
     private readonly TokenMarks _unshapedPunctMark;
 

@@ -57,20 +57,20 @@ internal sealed class TreatyKnowledge
     public ShapeFilter StartShapes => _starts;
 
     /// <summary>
-    /// False when <paramref name="token"/> starts no catalog name, head noun or article reference; true means look
-    /// it up. Words the article itself defines (acronyms, the treaty in scope) are the caller's to check.
+    /// Whether a punctuation mark beyond ASCII (curly quotes, dashes) may start anything: only when the filter is off.
+    /// The name index reads no mark as a first word but an apostrophe or a period, and it keeps every apostrophe of
+    /// a name as the ASCII one.
     /// </summary>
-    public bool MayStart(string source, Token token) => MayStart(source, token, ShapeFilter.KeyOf(source, token.Start, token.Length));
+    public bool MarkBeyondAsciiMayStart => _starts.Off;
 
-    /// <summary>As <see cref="MayStart(string, Token)"/>, with the token's shape made by the caller.</summary>
+    /// <summary>
+    /// False when <paramref name="token"/>, whose shape is <paramref name="key"/>, starts no catalog name, head noun
+    /// or article reference; true means look it up. Words the article itself defines (acronyms, the treaty in scope)
+    /// are the caller's to check.
+    /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public bool MayStart(string source, Token token, ShapeKey key)
-    {
-        // A mark beyond ASCII (curly quotes, dashes) starts nothing: the name index reads no mark as a first word
-        // but an apostrophe or a period, and it keeps every apostrophe of a name as the ASCII one.
-        if (token.Kind == TokenKind.Punct && source[token.Start] >= '\u0080') return _starts.Off;
-        return _starts.MayContain(key);
-    }
+    public bool MayStart(string source, Token token, ShapeKey key) =>
+        token.Kind == TokenKind.Punct && source[token.Start] >= '\u0080' ? MarkBeyondAsciiMayStart : _starts.MayContain(key);
 
     private void AddName(string name, TreatyEntry treaty, bool caseSensitive = false)
     {

@@ -42,7 +42,7 @@ public sealed class TokenScreenTests
             {
                 bool cue = token.Kind == TokenKind.Word && Knowledge.Words.CueShapes.MayContain(text.AsSpan(token.Start, token.Length));
                 ((token.Marks & TokenMarks.MayOpenCue) != 0).Should().Be(cue);
-                ((token.Marks & TokenMarks.MayStartTreaty) != 0).Should().Be(Knowledge.TreatyKnowledge.MayStart(text, token));
+                ((token.Marks & TokenMarks.MayStartTreaty) != 0).Should().Be(Knowledge.TreatyKnowledge.MayStart(text, token, ShapeFilter.KeyOf(text, token.Start, token.Length)));
             }
         }, iter: PropertyBudget.Iter(2_000));
     }
