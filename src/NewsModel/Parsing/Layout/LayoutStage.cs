@@ -14,21 +14,25 @@ internal static partial class LayoutStage
 {
     private readonly record struct Line(int Start, int End);
 
-    // The lines and paragraphs of the article being read, one pair of lists per thread, reused: fresh lists
-    // (grown by doubling) were most of what the stage allocated. A list grown past this many entries by a huge
-    // input is dropped after use rather than kept for the thread's lifetime.
-    private const int MaxKeptCapacity = 1 << 14;
+    /// <summary>The lines and paragraphs of the article being read, kept in the thread's scratch for the next parse.</summary>
+    private sealed class LinesAndParagraphs : IParseScratch
+    {
+        public List<Line> Lines { get; } = [];
+        public List<(int Start, int End)> Paragraphs { get; } = [];
 
-    [ThreadStatic]
-    private static List<Line>? t_lines;
-
-    [ThreadStatic]
-    private static List<(int Start, int End)>? t_paragraphs;
+        public bool Release()
+        {
+            Lines.Clear();
+            Paragraphs.Clear();
+            return Lines.Capacity <= ParseScratch.MaxKeptCapacity && Paragraphs.Capacity <= ParseScratch.MaxKeptCapacity;
+        }
+    }
 
     public static void Run(ParseContext ctx)
     {
-        var lines = t_lines ??= [];
-        var paragraphs = t_paragraphs ??= [];
+        var scratch = ctx.Scratch.Get<LinesAndParagraphs>();
+        var lines = scratch.Lines;
+        var paragraphs = scratch.Paragraphs;
         lines.Clear();
         paragraphs.Clear();
         ReadLines(ctx.Source, lines);
@@ -42,8 +46,6 @@ internal static partial class LayoutStage
             var offset = AgencyNamed(ctx, agency)?.UtcOffset;
             if (offset is not null) ctx.Published = published with { UtcOffset = offset };
         }
-        if (lines.Capacity > MaxKeptCapacity) t_lines = null;
-        if (paragraphs.Capacity > MaxKeptCapacity) t_paragraphs = null;
     }
 
     private static AgencyEntry? AgencyNamed(ParseContext ctx, string name)

@@ -18,13 +18,13 @@ internal static class TimeLineParser
 
     /// <summary>True when the whole line is a time, with no rubric before it.</summary>
     public static bool LooksLikeTimeLine(ParseContext ctx, int start, int end) =>
-        TryMatch(ctx.Source, start, end, out var parsed, out _) && parsed.TokenStart == 0;
+        TryMatch(ctx, start, end, out var parsed, out _) && parsed.TokenStart == 0;
 
     private const int MaxRubricTokens = 10;
 
     public static bool TryParse(ParseContext ctx, int start, int end)
     {
-        if (!TryMatch(ctx.Source, start, end, out var parsed, out var tokens)) return false;
+        if (!TryMatch(ctx, start, end, out var parsed, out var tokens)) return false;
         var s = ctx.Source;
         int timeStart = tokens[parsed.TokenStart].Start;
         int rubricEnd = Chars.TrimEnd(s, start, timeStart);
@@ -89,16 +89,25 @@ internal static class TimeLineParser
         return reference.Year;
     }
 
-    // The tokens of the line being tried, one list per thread, reused: the header's lines are tried one after
-    // another (never nested), and a fresh list per line was a large part of what the layout stage allocated.
-    [ThreadStatic]
-    private static List<Token>? t_tokens;
-
-    /// <summary>Matches a time in the line; <paramref name="tokens"/> is the thread's list, valid until the next call.</summary>
-    private static bool TryMatch(string s, int start, int end, out Parsed parsed, out List<Token> tokens)
+    /// <summary>The tokens of the line being tried, kept in the thread's scratch: the header's lines are tried one after another, never nested.</summary>
+    private sealed class LineTokens : IParseScratch
     {
+        public List<Token> Tokens { get; private set; } = [];
+
+        public bool Release()
+        {
+            if (Tokens.Capacity > ParseScratch.MaxKeptCapacity) Tokens = [];
+            return true;
+        }
+    }
+
+
+    /// <summary>Matches a time in the line; <paramref name="tokens"/> is the scratch's list, valid until the next call.</summary>
+    private static bool TryMatch(ParseContext ctx, int start, int end, out Parsed parsed, out List<Token> tokens)
+    {
+        var s = ctx.Source;
         parsed = default;
-        tokens = t_tokens ??= [];
+        tokens = ctx.Scratch.Get<LineTokens>().Tokens;
         tokens.Clear();
         if (end - start > MaxLineLength) return false;
         // Every pattern needs a number token, and every digit starts or continues one: the many lines tried that

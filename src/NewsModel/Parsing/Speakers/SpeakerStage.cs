@@ -56,12 +56,16 @@ internal static class SpeakerStage
         public string Id { get; set; } = "";
     }
 
-    // One token list per thread, reused for every speaker phrase: a fresh list per phrase (and per phrase inside
-    // it) was most of what the stage allocated beside the model. A list grown by a huge phrase is not kept.
-    [ThreadStatic]
-    private static List<Token>? t_tokens;
+    /// <summary>One token list reused for every speaker phrase of a parse, kept in the thread's scratch.</summary>
+    private sealed class PhraseTokens : IParseScratch
+    {
+        /// <summary>A list grown past this many tokens by a huge phrase is not kept.</summary>
+        private const int MaxKeptTokens = 4096;
 
-    private const int MaxKeptTokens = 4096;
+        public List<Token> Tokens { get; } = [];
+
+        public bool Release() => Tokens.Capacity <= MaxKeptTokens;
+    }
 
     public static void Run(ParseContext ctx)
     {
@@ -69,7 +73,7 @@ internal static class SpeakerStage
         var drafts = ctx.Statements;
         var analyses = new Analysis?[drafts.Count];
         var resolved = new Entity?[drafts.Count];
-        var tokens = t_tokens ??= [];
+        var tokens = ctx.Scratch.Get<PhraseTokens>().Tokens;
         for (int i = 0; i < drafts.Count; i++)
         {
             if (drafts[i].SpeakerSpan is { } span)
@@ -85,7 +89,6 @@ internal static class SpeakerStage
                 if (a.Class == Class.Named) resolved[i] = FindOrCreate(entities, a);
             }
         }
-        if (tokens.Capacity > MaxKeptTokens) t_tokens = null;
         var inheritCache = (Draft: (StatementDraft?)null, Index: -1);
         for (int i = 0; i < drafts.Count; i++)
         {
@@ -244,13 +247,10 @@ internal static class SpeakerStage
         Span<char> lower = stackalloc char[4];
         if (word.Length > lower.Length) return PronounFit.Any;
         lower = lower[..word.ToLowerInvariant(lower)];
-        return lower switch
-        {
-            "he" or "she" or "him" or "her" => PronounFit.Person,
-            "it" => PronounFit.Body,
-            "they" or "them" => PronounFit.Group,
-            _ => PronounFit.Any,
-        };
+        return Pronouns.In(Pronouns.Person, lower) ? PronounFit.Person
+            : Pronouns.In(Pronouns.Body, lower) ? PronounFit.Body
+            : Pronouns.In(Pronouns.Group, lower) ? PronounFit.Group
+            : PronounFit.Any;
     }
 
     private static Func<Entity, bool> PronounFits(PronounFit fit) => fit switch
@@ -460,8 +460,16 @@ internal static class SpeakerStage
         int start = from, end = to;
         string Str(int a, int b) => a >= b ? "" : Chars.Collapse(s.AsSpan(tokens[a].Start, tokens[b - 1].End - tokens[a].Start));
         bool Is(int i, string w) => s.AsSpan(tokens[i].Start, tokens[i].Length).Equals(w, StringComparison.OrdinalIgnoreCase);
+        bool IsAny(int i, string[] words)
+        {
+            foreach (var w in words)
+            {
+                if (Is(i, w)) return true;
+            }
+            return false;
+        }
 
-        if (end - start == 1 && tokens[start].Kind == TokenKind.Word && Is(start, "he") | Is(start, "she") | Is(start, "they") | Is(start, "it") | Is(start, "we") | Is(start, "i") | Is(start, "him") | Is(start, "her") | Is(start, "them"))
+        if (end - start == 1 && tokens[start].Kind == TokenKind.Word && (IsAny(start, Pronouns.Subject) || IsAny(start, Pronouns.Object)))
         {
             // Only what the pronoun can stand for is needed: its name is never read.
             return new Analysis(Class.Pronoun, "", SpeakerKind.Other, Pronoun: ClassifyPronoun(s.AsSpan(tokens[start].Start, tokens[start].Length)));

@@ -14,9 +14,13 @@ internal static class QuoteScanner
 
     private enum Family : byte { Double, Single, Guillemet }
 
-    // One open-mark stack per thread, reused: a fresh one per block was about one byte allocated per input byte.
-    [ThreadStatic]
-    private static (Family Family, int Pos)[]? t_stack;
+    /// <summary>The open-mark stack, kept in the thread's scratch: a fresh one per block was about one byte allocated per input byte.</summary>
+    private sealed class OpenMarks : IParseScratch
+    {
+        public (Family Family, int Pos)[] Stack { get; } = new (Family Family, int Pos)[MaxDepth];
+
+        public bool Release() => true;
+    }
 
     /// <summary>Every character the scanner acts on; the rest of the text is skipped in vectorized steps.</summary>
     private static readonly System.Buffers.SearchValues<char> Marks = System.Buffers.SearchValues.Create("\u201C\u201E\u201F\u201D\u00AB\u00BB\"\u2018\u2019'");
@@ -26,7 +30,7 @@ internal static class QuoteScanner
     {
         var s = ctx.Source;
         result.Clear();
-        var stack = t_stack ??= new (Family Family, int Pos)[MaxDepth];
+        var stack = ctx.Scratch.Get<OpenMarks>().Stack;
         int depth = 0;
         bool overflowReported = false;
         for (int i = block.Start; i < block.End; i++)

@@ -73,7 +73,7 @@ internal static class TreatyStage
     }
 
     /// <summary>What the stage knows while it reads one article; one per thread, reset for each article.</summary>
-    private sealed class State
+    private sealed class State : IParseScratch
     {
         public ParseContext Ctx { get; private set; } = null!;
         public string S { get; private set; } = "";
@@ -106,6 +106,12 @@ internal static class TreatyStage
             Resolved.Clear();
         }
 
+        public bool Release()
+        {
+            End();
+            return true;
+        }
+
         public Found Add(TreatyEntry entry, string? head = null)
         {
             foreach (var f in Found)
@@ -118,14 +124,9 @@ internal static class TreatyStage
         }
     }
 
-    // One state per thread, reused: a fresh one per article (its lists and dictionaries) was most of what the
-    // stage allocated, for articles that name no treaty at all.
-    [ThreadStatic]
-    private static State? t_state;
-
     public static void Run(ParseContext ctx)
     {
-        var state = t_state ??= new State();
+        var state = ctx.Scratch.Get<State>();
         state.Start(ctx);
         try
         {
