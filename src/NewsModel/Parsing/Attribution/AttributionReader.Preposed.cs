@@ -1,4 +1,3 @@
-using NewsModel.Knowledge;
 using NewsModel.Model;
 using NewsModel.Parsing.Layout;
 using NewsModel.Parsing.Lookup;

@@ -40,7 +40,7 @@ internal static class TimeLineParser
         if (year < 1 || parsed.Month is < 1 or > 12 || parsed.Day < 1 || parsed.Day > DateTime.DaysInMonth(year, parsed.Month)
             || parsed.Hour > 23 || parsed.Minute > 59 || parsed.Second > 59)
         {
-            ctx.Report(DiagnosticCodes.BadTime, DiagnosticSeverity.Warning, DiagnosticCodes.BadTimeMessage, TextSpan.FromBounds(timeStart, end));
+            ctx.Report(DiagnosticDescriptors.BadTime, TextSpan.FromBounds(timeStart, end));
             return true;
         }
         ctx.Published = new PublishedTime

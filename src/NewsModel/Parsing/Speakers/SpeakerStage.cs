@@ -7,10 +7,12 @@ using NewsModel.Parsing.Text;
 namespace NewsModel.Parsing.Speakers;
 
 /// <summary>
-/// Fourth and fifth stages: turns the words naming each statement's speaker into entities (people with titles
-/// and affiliations, organisations, countries and the capitals standing for them), then resolves pronouns,
+/// The speaker stage: turns the words naming each statement's speaker into entities (people with titles and
+/// affiliations, organisations, countries and the capitals standing for them), then resolves pronouns,
 /// descriptions ("the ministry", "the president", "the statement"), surnames and generic names to them.
 /// Every form used becomes an alias with its mentions.
+/// Reads <see cref="ParseContext.Statements"/> (each draft's <see cref="StatementDraft.SpeakerSpan"/>); writes
+/// <see cref="ParseContext.Speakers"/> and each draft's <see cref="StatementDraft.SpeakerId"/>.
 /// </summary>
 internal static class SpeakerStage
 {
@@ -120,7 +122,7 @@ internal static class SpeakerStage
             if (resolved[i] is { } e) e.LastUse = i;
             else if (draft.SpeakerSpan is { } unresolved)
             {
-                ctx.Report(DiagnosticCodes.UnresolvedSpeaker, DiagnosticSeverity.Info, DiagnosticCodes.UnresolvedSpeakerMessage, unresolved);
+                ctx.Report(DiagnosticDescriptors.UnresolvedSpeaker, unresolved);
             }
         }
         // Mentions and aliases, then ids in order of first mention. The mentions are counted first, so each
@@ -154,8 +156,8 @@ internal static class SpeakerStage
         foreach (var e in entities)
         {
             if (e.Mentions is not { } mentions) continue;
-            // The same sort as before (List.Sort and Array.Sort share one algorithm), so mentions that start
-            // together keep their order; mentions already in order, as they mostly are, need none.
+            // Mentions already in order, as they mostly are, need no sort; Array.Sort keeps the order of mentions that
+            // start together the same as a list sort would.
             if (!InOrder(mentions)) Array.Sort(mentions, static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
             speakers[n++] = e;
         }
@@ -242,7 +244,7 @@ internal static class SpeakerStage
     /// <summary>What a pronoun can stand for, told once when it is read rather than at every candidate.</summary>
     private static PronounFit ClassifyPronoun(ReadOnlySpan<char> word)
     {
-        // Lower-cased as before (invariant, char by char) and then compared exactly, so odd letters that match a
+        // Lower-cased (invariant, char by char) and then compared exactly, so odd letters that match a
         // pronoun only ignoring case ("ſhe") still fit anything.
         Span<char> lower = stackalloc char[4];
         if (word.Length > lower.Length) return PronounFit.Any;

@@ -14,7 +14,7 @@ internal static class QuoteScanner
 
     private enum Family : byte { Double, Single, Guillemet }
 
-    /// <summary>The open-mark stack, kept in the thread's scratch: a fresh one per block was about one byte allocated per input byte.</summary>
+    /// <summary>The open-mark stack, kept in the thread's scratch so that a block allocates none.</summary>
     private sealed class OpenMarks : IParseScratch
     {
         public (Family Family, int Pos)[] Stack { get; } = new (Family Family, int Pos)[MaxDepth];
@@ -101,7 +101,7 @@ internal static class QuoteScanner
         {
             // Only the outermost quote matters for statements; inner unclosed marks are dropped.
             result.Add(new Quote(stack[0].Pos, block.End, false));
-            ctx.Report(DiagnosticCodes.UnclosedQuote, DiagnosticSeverity.Info, DiagnosticCodes.UnclosedQuoteMessage, new TextSpan(stack[0].Pos, 1));
+            ctx.Report(DiagnosticDescriptors.UnclosedQuote, new TextSpan(stack[0].Pos, 1));
         }
 
         void Push(ref int d, Family family, int pos)
@@ -110,7 +110,7 @@ internal static class QuoteScanner
             {
                 if (!overflowReported)
                 {
-                    ctx.Report(DiagnosticCodes.TooManyQuotes, DiagnosticSeverity.Warning, DiagnosticCodes.TooManyQuotesMessage, new TextSpan(pos, 1));
+                    ctx.Report(DiagnosticDescriptors.TooManyQuotes, new TextSpan(pos, 1));
                     overflowReported = true;
                 }
                 return;
@@ -131,7 +131,7 @@ internal static class QuoteScanner
 
         void Unopened(int pos)
         {
-            ctx.Report(DiagnosticCodes.UnopenedQuote, DiagnosticSeverity.Info, DiagnosticCodes.UnopenedQuoteMessage, new TextSpan(pos, 1));
+            ctx.Report(DiagnosticDescriptors.UnopenedQuote, new TextSpan(pos, 1));
         }
 
         bool Top(int d, Family family) => d > 0 && stack[d - 1].Family == family;
