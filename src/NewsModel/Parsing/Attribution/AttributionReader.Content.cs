@@ -47,7 +47,7 @@ internal sealed partial class AttributionReader
             var quote = t.Quotes[q];
             AddPiece(draft, from, quote.Open);
             AddPiece(draft, quote.ContentStart, quote.ContentEnd);
-            from = quote.Closed ? quote.Close + 1 : quote.Close;
+            from = quote.End;
             draft.OpenAtEnd = !quote.Closed;
         }
         AddPiece(draft, from, ce);
