@@ -26,7 +26,7 @@ public sealed class StatementTableWriter
 {
     /// <summary>The column names, in order.</summary>
     public static IReadOnlyList<string> Columns { get; } =
-        ["source", "statement_id", "speaker_id", "speaker_name", "speaker_kind", "kind", "where", "cue", "text", "spans"];
+        Array.AsReadOnly(["source", "statement_id", "speaker_id", "speaker_name", "speaker_kind", "kind", "where", "cue", "text", "spans"]);
 
     private readonly TextWriter _output;
     private readonly StatementTableFormat _format;
