@@ -1,6 +1,11 @@
 using System.Buffers;
 using NewsModel.Model;
-using NewsModel.Parsing.Internal;
+using NewsModel.Parsing.Attribution;
+using NewsModel.Parsing.Layout;
+using NewsModel.Parsing.Pipeline;
+using NewsModel.Parsing.Speakers;
+using NewsModel.Parsing.Text;
+using NewsModel.Parsing.Treaties;
 
 namespace NewsModel.Parsing;
 
@@ -138,7 +143,7 @@ public sealed class ArticleParser
         if (first < 0) return true;
         foreach (var c in span[first..])
         {
-            if (!Text.IsSpace(c)) return false;
+            if (!Chars.IsSpace(c)) return false;
         }
         return true;
     }
