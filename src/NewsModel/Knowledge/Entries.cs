@@ -14,6 +14,15 @@ public enum CueOptions
     PostposedOnly = 2,
     /// <summary>Not a verb but a list heading ("Putin's key statements"): the paragraphs after it are that speaker's statements.</summary>
     List = 4,
+    /// <summary>
+    /// The verb reports speech only with a marked clause — "that", a colon or a quote ("X mentioned that …"); a bare
+    /// object after it ("mentioned the budget") is no statement.
+    /// </summary>
+    MarkedClause = 8,
+    /// <summary>The verb also reports speech with a to-infinitive ("X vowed to fight on").</summary>
+    Infinitive = 16,
+    /// <summary>The verb names what it reports in a quote after its object ("X called the plan 'a disaster'"): the quote is the statement.</summary>
+    QuotedComplement = 32,
 }
 
 /// <summary>A speech verb and its written forms ("say": said, says, saying).</summary>

@@ -75,6 +75,9 @@ internal static class KnowledgeLoader
         if (cell.Contains("recipient", StringComparison.Ordinal)) options |= CueOptions.Recipient;
         if (cell.Contains("postposed", StringComparison.Ordinal)) options |= CueOptions.PostposedOnly;
         if (cell.Contains("list", StringComparison.Ordinal)) options |= CueOptions.List;
+        if (cell.Contains("marked", StringComparison.Ordinal)) options |= CueOptions.MarkedClause;
+        if (cell.Contains("infinitive", StringComparison.Ordinal)) options |= CueOptions.Infinitive;
+        if (cell.Contains("quoted", StringComparison.Ordinal)) options |= CueOptions.QuotedComplement;
         return options;
     }
 

@@ -1,3 +1,4 @@
+using NewsModel.Knowledge;
 using NewsModel.Model;
 using NewsModel.Parsing.Lookup;
 using NewsModel.Parsing.Pipeline;
@@ -93,6 +94,17 @@ internal sealed partial class AttributionReader
         if (!SetContent(probe, start, end)) return;
         draft.Pieces.InsertRange(0, probe.Pieces);
         if (probe.Kind != draft.Kind) draft.Kind = StatementKind.Mixed;
+    }
+
+    /// <summary>Where the complement starting at <paramref name="content"/> ends: a quote naming what a cue reports ends with itself.</summary>
+    private int ComplementEnd(CueHit cue, int content, int se)
+    {
+        if ((cue.Options & CueOptions.QuotedComplement) == 0 || content <= 0 || content >= se || !t.InQuote(content)
+            || t.IsComma(content - 1) || t.IsPunct(content - 1, ':')) return QuoteRunEnd(content, se);
+        int q = t.QuoteOf[content];
+        int j = content;
+        while (j < se && t.QuoteOf[j] == q) j++;
+        return j;
     }
 
     /// <summary>A complement that opens with a quote ends with it ("replied, \"No,\" smiled and …").</summary>

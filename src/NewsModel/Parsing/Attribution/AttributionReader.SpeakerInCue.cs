@@ -1,3 +1,4 @@
+using NewsModel.Knowledge;
 using NewsModel.Parsing.Lookup;
 using NewsModel.Parsing.Pipeline;
 
@@ -69,7 +70,7 @@ internal sealed partial class AttributionReader
     {
         int c0 = cue.Start, c1 = cue.End;
         draft.SpeakerSpan = SpanOf(c0 + 1, c1 - 2);
-        int content = ComplementStart(c1, se, false);
+        int content = ComplementStart(c1, se, CueOptions.None);
         if (content < 0 || !SetContent(draft, content, QuoteRunEnd(content, se))) return null;
         consumed = se;
         return draft;

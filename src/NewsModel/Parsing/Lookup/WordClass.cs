@@ -43,6 +43,8 @@ internal enum WordClass : uint
     PhraseLink = 1 << 17,
     /// <summary>Conjunctions that open a subordinate clause before its subject ("While X says …").</summary>
     Subordinator = 1 << 18,
+    /// <summary>Forms of "be", which make a following participle passive ("it was disclosed that …").</summary>
+    BeForm = 1 << 19,
 
     /// <summary>Set on a cached entry once the word was looked up, so that "none of the lists" is cached too.</summary>
     Known = 1u << 31,

@@ -61,6 +61,8 @@ internal sealed class WordClasses
         "while", "although", "though", "as", "because", "if", "when", "whereas", "since", "after", "before", "until", "once",
     ];
 
+    private static readonly string[] BeFormWords = ["is", "are", "was", "were", "be", "been", "being"];
+
     private static readonly string[] NamingWordList = ["so-called", "called", "dubbed", "named", "titled", "entitled"];
 
     private readonly WordTable<WordClass> _table = new();
@@ -89,6 +91,7 @@ internal sealed class WordClasses
         Add(DeterminerWords, WordClass.Determiner);
         Add(PhraseLinkWords, WordClass.PhraseLink);
         Add(SubordinatorWords, WordClass.Subordinator);
+        Add(BeFormWords, WordClass.BeForm);
         Add(CueAnchorWords.FirstWords, WordClass.CueAnchor);
         Add(auxiliaries, WordClass.Auxiliary);
         Add(nounPhraseWords, WordClass.NounPhraseWord);
