@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using NewsModel.Serialization;
+
 namespace NewsModel.Model;
 
 /// <summary>
@@ -8,8 +11,9 @@ namespace NewsModel.Model;
 /// Immutable and thread-safe; equality is by value, collections included, so parsing the same text twice
 /// gives equal articles and a JSON round trip can be checked with <c>==</c>. Open for inheritance: derive a
 /// record and register it with <see cref="Serialization.ModelExtensions"/> to carry your own properties
-/// through the JSON.
+/// through the JSON. <c>JsonSerializer</c> writes and reads it as the canonical JSON (see <see cref="NewsJsonConverter"/>).
 /// </remarks>
+[JsonConverter(typeof(NewsJsonConverter))]
 public record Article
 {
     /// <summary>The headline as written, or null when the text has none (body-only input).</summary>
