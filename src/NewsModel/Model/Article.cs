@@ -55,14 +55,24 @@ public record Article
     /// <summary>What the parser noticed about the input: problems it worked around, limits it hit.</summary>
     public EquatableArray<Diagnostic> Diagnostics { get; init; }
 
-    /// <summary>The speaker with <paramref name="id"/>, or null.</summary>
+    /// <summary>The speaker with <paramref name="id"/> (a <see cref="Statement.SpeakerId"/>), or null when there is none.</summary>
+    /// <remarks>
+    /// Constant time: an index by id is built on the first lookup in an article with more than a handful of
+    /// speakers and kept beside the article (not in it, so equality and <c>with</c> are unaffected). When two speakers
+    /// share an id, the first is found. Thread-safe.
+    /// </remarks>
     public Speaker? FindSpeaker(string? id)
     {
         if (id is null) return null;
-        foreach (var speaker in Speakers)
+        var speakers = Speakers;
+        if (speakers.Count <= SpeakerIndex.LinearLimit)
         {
-            if (speaker.Id == id) return speaker;
+            foreach (var speaker in speakers)
+            {
+                if (speaker?.Id == id) return speaker;
+            }
+            return null;
         }
-        return null;
+        return SpeakerIndex.Of(this).GetValueOrDefault(id);
     }
 }
