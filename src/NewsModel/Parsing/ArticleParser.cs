@@ -70,6 +70,10 @@ public sealed class ArticleParser
             ctx.Report(DiagnosticCodes.EmptyInput, DiagnosticSeverity.Warning, DiagnosticCodes.EmptyInputMessage);
             return ArticleBuilder.Build(ctx);
         }
+        if (EnglishScreen.LooksNotEnglish(text))
+        {
+            ctx.Report(DiagnosticCodes.NotEnglish, DiagnosticSeverity.Warning, DiagnosticCodes.NotEnglishMessage);
+        }
         try
         {
             RunStages(ctx);

@@ -111,5 +111,24 @@ public static partial class NewsJson
         return Deserialize(memory.GetBuffer().AsSpan(0, (int)memory.Length), options);
     }
 
+    /// <summary>
+    /// The JSON Schema (draft 2020-12) of the canonical JSON this library writes: every property, its type, the enum
+    /// names, the patterns of times and offsets. The package also carries it as <c>schema/article.schema.json</c>.
+    /// </summary>
+    /// <remarks>
+    /// What the schema cannot say, the reader checks besides: a paragraph's span is as long as its text, a body
+    /// paragraph's index is its position, a statement's speaker is one of the speakers.
+    /// </remarks>
+    /// <returns>The schema's text (UTF-8 JSON decoded to a string).</returns>
+    public static string GetJsonSchema()
+    {
+        using var stream = typeof(NewsJson).Assembly.GetManifestResourceStream(SchemaResource)
+            ?? throw new InvalidOperationException($"The embedded resource '{SchemaResource}' is missing from the assembly.");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+
+    private const string SchemaResource = "NewsModel.Serialization.article.schema.json";
+
     private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
 }
