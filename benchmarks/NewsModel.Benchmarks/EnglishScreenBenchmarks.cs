@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using NewsModel.Parsing;
+using NewsModel.Parsing.Text;
 
 namespace NewsModel.Benchmarks;
 

@@ -1,5 +1,6 @@
 using FluentAssertions;
 using NewsModel.Parsing;
+using NewsModel.Parsing.Text;
 
 namespace NewsModel.Tests.Parsing;
 
