@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using FluentAssertions;
 using NewsModel.Model;
 using NewsModel.Serialization;
@@ -31,6 +32,14 @@ public sealed class SystemTextJsonTests
     public void Naming_policy_and_encoder_of_the_serializer_do_not_change_the_canonical_json()
     {
         JsonSerializer.Serialize(Seed, WebSnakeCase).Should().Be(NewsJson.Serialize(Seed, OneLine));
+    }
+
+    [Fact]
+    public void A_source_generated_context_uses_the_canonical_json_without_reflection()
+    {
+        var json = JsonSerializer.Serialize(Seed, ArticleJsonContext.Default.Article);
+        json.Should().Be(NewsJson.Serialize(Seed, OneLine));
+        JsonSerializer.Deserialize(json, ArticleJsonContext.Default.Article).Should().Be(Seed);
     }
 
     [Fact]
@@ -87,3 +96,7 @@ public sealed class SystemTextJsonTests
         JsonSerializer.Deserialize<Article>(json, options).Should().Be(article);
     }
 }
+
+/// <summary>A source-generated serializer context, as an AOT-compiled application would declare it.</summary>
+[JsonSerializable(typeof(Article))]
+internal sealed partial class ArticleJsonContext : JsonSerializerContext;
