@@ -14,7 +14,7 @@ internal static class KnowledgeLoader
             Forms = List(Col(r, 1)),
             Options = CueOptionsOf(Col(r, 2)),
         }).ToEquatableArray(),
-        Titles = Rows("titles").Select(r => new TitleEntry(r[0], Col(r, 1) == "honorific")).ToEquatableArray(),
+        Titles = Rows("titles").Select(r => new TitleEntry { Text = r[0], IsHonorific = Col(r, 1) == "honorific" }).ToEquatableArray(),
         Descriptions = Rows("descriptions").Select(r => new DescriptionEntry
         {
             HeadNoun = r[0],

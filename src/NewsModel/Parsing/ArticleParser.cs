@@ -29,12 +29,13 @@ public sealed class ArticleParser
     }
 
     /// <summary>A parser with the given options; the knowledge base is compiled once, here.</summary>
-    /// <exception cref="ArgumentNullException">When <paramref name="options"/> or its knowledge is null.</exception>
+    /// <exception cref="ArgumentNullException">When <paramref name="options"/>, its knowledge or its time provider is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">When <see cref="ParseOptions.MaxInputLength"/> is not positive.</exception>
     public ArticleParser(ParseOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(options.Knowledge, $"{nameof(options)}.{nameof(ParseOptions.Knowledge)}");
+        ArgumentNullException.ThrowIfNull(options.TimeProvider, $"{nameof(options)}.{nameof(ParseOptions.TimeProvider)}");
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MaxInputLength, $"{nameof(options)}.{nameof(ParseOptions.MaxInputLength)}");
         Options = options;
         _knowledge = new CompiledKnowledge(options.Knowledge);
@@ -73,6 +74,10 @@ public sealed class ArticleParser
         {
             ctx.Report(DiagnosticDescriptors.EmptyInput);
             return ArticleBuilder.Build(ctx);
+        }
+        if (EnglishScreen.LooksNotEnglish(text))
+        {
+            ctx.Report(DiagnosticDescriptors.NotEnglish);
         }
         try
         {

@@ -33,7 +33,7 @@ internal static class TimeLineParser
         var yearSource = YearSource.Written;
         if (!parsed.YearWritten)
         {
-            var reference = ctx.Options.ReferenceDate ?? DateOnly.FromDateTime(DateTime.UtcNow);
+            var reference = ctx.Options.ReferenceDate ?? DateOnly.FromDateTime(ctx.Options.TimeProvider.GetUtcNow().UtcDateTime);
             year = InferYear(reference, parsed.Month, parsed.Day);
             yearSource = YearSource.ReferenceDate;
         }

@@ -49,10 +49,13 @@ internal static class ArticleBuilder
 
     private static Paragraph Paragraph(string s, Block b) => new()
     {
-        Index = b.ParagraphIndex,
+        Index = BodyIndex(b),
         Text = s[b.Start..b.End],
         Span = TextSpan.FromBounds(b.Start, b.End),
     };
+
+    /// <summary>The model's paragraph index: the body position, or null for the headline and the lead (the stages' -1).</summary>
+    private static int? BodyIndex(Block b) => b.ParagraphIndex >= 0 ? b.ParagraphIndex : null;
 
     /// <summary>The statements with text, numbered in reading order; a draft without pieces says nothing.</summary>
     private static EquatableArray<Statement> Statements(ParseContext ctx)
@@ -81,7 +84,7 @@ internal static class ArticleBuilder
                 CueSpan = d.Cue,
                 SpeakerId = d.SpeakerId,
                 SpeakerMention = SpeakerMention(ctx, d),
-                ParagraphIndex = d.Block.ParagraphIndex,
+                ParagraphIndex = BodyIndex(d.Block),
             };
             n++;
         }

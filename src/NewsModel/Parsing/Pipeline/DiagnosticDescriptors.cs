@@ -9,6 +9,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InputTooLong = new(DiagnosticCodes.InputTooLong, DiagnosticSeverity.Error, DiagnosticCodes.InputTooLongMessage);
     public static readonly DiagnosticDescriptor ControlCharacters = new(DiagnosticCodes.ControlCharacters, DiagnosticSeverity.Warning, DiagnosticCodes.ControlCharactersMessage);
     public static readonly DiagnosticDescriptor LoneSurrogate = new(DiagnosticCodes.LoneSurrogate, DiagnosticSeverity.Warning, DiagnosticCodes.LoneSurrogateMessage);
+    public static readonly DiagnosticDescriptor NotEnglish = new(DiagnosticCodes.NotEnglish, DiagnosticSeverity.Warning, DiagnosticCodes.NotEnglishMessage);
     public static readonly DiagnosticDescriptor NoHeadline = new(DiagnosticCodes.NoHeadline, DiagnosticSeverity.Info, DiagnosticCodes.NoHeadlineMessage);
     public static readonly DiagnosticDescriptor BadTime = new(DiagnosticCodes.BadTime, DiagnosticSeverity.Warning, DiagnosticCodes.BadTimeMessage);
     public static readonly DiagnosticDescriptor UnclosedQuote = new(DiagnosticCodes.UnclosedQuote, DiagnosticSeverity.Info, DiagnosticCodes.UnclosedQuoteMessage);

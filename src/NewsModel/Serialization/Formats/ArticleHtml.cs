@@ -96,7 +96,7 @@ public static class ArticleHtml
         foreach (var paragraph in article.Paragraphs)
         {
             o.Write("<p class=\"block\" data-paragraph=\"");
-            o.Write(paragraph.Index.ToString(CultureInfo.InvariantCulture));
+            o.Write(paragraph.Index?.ToString(CultureInfo.InvariantCulture));
             o.Write("\">");
             HighlightedText.Write(o, facts, paragraph.Text, paragraph.Span);
             o.Write("</p>\n");
