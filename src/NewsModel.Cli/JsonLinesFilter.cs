@@ -114,6 +114,10 @@ internal static class JsonLinesFilter
         var output = new ArrayBufferWriter<byte>(record.Bytes.Length + 1024);
         JsonElement? id = null;
         string? error = record.Error;
+        if (error is null && !System.Text.Unicode.Utf8.IsValid(record.Bytes))
+        {
+            error = "not JSON: the record is not UTF-8";
+        }
         if (error is null)
         {
             try
@@ -128,9 +132,14 @@ internal static class JsonLinesFilter
                 {
                     if (root.TryGetProperty("id", out var value)) id = value.Clone();
                     error = Check(root);
-                    if (error is null)
+                    string? text = error is null ? Text(root) : null;
+                    if (error is null && text is null)
                     {
-                        var article = parser.Parse(root.GetProperty("text").GetString()!);
+                        error = "\"text\" is not valid Unicode (a lone surrogate escape)";
+                    }
+                    else if (text is not null)
+                    {
+                        var article = parser.Parse(text);
                         WriteArticleRecord(output, root, id, article);
                         return new Outcome(output.WrittenSpan.ToArray(), record.Bytes.Length, false);
                     }
@@ -159,6 +168,19 @@ internal static class JsonLinesFilter
         }
         output.Write("\n"u8);
         return new Outcome(output.WrittenSpan.ToArray(), record.Bytes.Length, true);
+    }
+
+    /// <summary>The record's text, or null when its escapes do not make valid UTF-16.</summary>
+    private static string? Text(JsonElement root)
+    {
+        try
+        {
+            return root.GetProperty("text").GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Why a JSON object is not a record this filter can parse, or null.</summary>
