@@ -3,8 +3,12 @@ using System.Diagnostics;
 using System.Globalization;
 using NewsModel.Model;
 using NewsModel.Parsing;
-using NewsModel.Parsing.Internal;
 using NewsModel.Serialization;
+using NewsModel.Parsing.Attribution;
+using NewsModel.Parsing.Layout;
+using NewsModel.Parsing.Pipeline;
+using NewsModel.Parsing.Speakers;
+using NewsModel.Parsing.Treaties;
 
 namespace NewsModel.Benchmarks;
 

@@ -1,0 +1,63 @@
+using NewsModel.Model;
+using NewsModel.Parsing.Pipeline;
+using NewsModel.Parsing.Text;
+
+namespace NewsModel.Parsing.Attribution;
+
+/// <summary>
+/// The attribution stage: finds who said what in each block. For each speech cue outside quotes it tries, in order,
+/// "according to X", the pre-posed "X said (that) …", the post-posed "…, X said" and the inverted "…, said X";
+/// then quotes with no cue of their own continue the statement before them (split and follow-on quotes,
+/// quotes running over several paragraphs). Headlines also read "CLAIM — SOURCE".
+/// Reads the blocks the layout stage made (through <see cref="BlockText"/>: tokens, quotes, sentences); writes
+/// <see cref="ParseContext.Statements"/>, each with the words naming its speaker, or the statement it inherits one from.
+/// </summary>
+internal static class AttributionStage
+{
+    public static void Run(ParseContext ctx)
+    {
+        Read(ctx, ctx.Scratch.Get<BlockText>(), ctx.Scratch.Get<CueCache>());
+    }
+
+    private static void Read(ParseContext ctx, BlockText text, CueCache cueCache)
+    {
+        StatementDraft? last = null;
+        int lastBody = -10;
+        StatementDraft? listHead = null;
+        StatementDraft? pendingHeadline = null;
+        TextSpan? listSpeaker = null;
+        // One reader for the parse: it reads whichever block the BlockText holds.
+        var reader = new AttributionReader(ctx, text, cueCache);
+        foreach (var block in ctx.Blocks)
+        {
+            text.Load(ctx, block);
+            reader.Reset();
+            if (block.Where == StatementLocation.Body && listSpeaker is not null)
+            {
+                // A "key statements" list: each paragraph after the heading is one statement of its speaker.
+                var item = reader.ReadListItem(listHead, listSpeaker.Value);
+                if (item is not null)
+                {
+                    listHead ??= item;
+                    last = item;
+                    lastBody = block.ParagraphIndex;
+                }
+                continue;
+            }
+            // The statement before may continue into this paragraph when its quote was left open.
+            var carry = last is { OpenAtEnd: true } && text.Quotes.Count > 0 && text.Quotes[0].Open == text.Block.Start ? last : null;
+            if (block.Where == StatementLocation.Body && block.ParagraphIndex - lastBody > 2) last = null;
+            reader.Read(ref last, carry);
+            if (last is not null && (last.LastBlock ?? last.Block) == block) lastBody = block.ParagraphIndex;
+            if (block.Where == StatementLocation.Headline && !reader.Found) reader.ReadHeadlineDash();
+            if (block.Where == StatementLocation.Headline && !reader.Found && reader.ReadHeadlineQuote() is { } quoted) pendingHeadline = quoted;
+            else if (pendingHeadline is not null && ctx.Statements.Count > 1 && ctx.Statements[^1] != pendingHeadline)
+            {
+                // A quoted headline claim ("UK 'discriminated against Roma'") is the story's first speaker's.
+                pendingHeadline.InheritFrom = ctx.Statements[ctx.Statements.IndexOf(pendingHeadline) + 1];
+                pendingHeadline = null;
+            }
+            if (block.Where == StatementLocation.Body && reader.FindListHeading() is { } heading) listSpeaker = heading;
+        }
+    }
+}

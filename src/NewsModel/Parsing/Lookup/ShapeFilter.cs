@@ -1,0 +1,127 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
+namespace NewsModel.Parsing.Lookup;
+
+/// <summary>
+/// A Bloom filter over the shape of words: a word it does not hold is surely none of the words added, so a stage can
+/// skip a token without a table lookup. Nearly every token of running text is ruled out this way before the tables
+/// of cues, names and treaties are asked.
+/// </summary>
+/// <remarks>
+/// The shape is the first four characters (fewer in a shorter word), the last, and the length, hashed to two of
+/// 16,384 bits: 2 KB, so that the filters of all the tables stay in the first-level cache together (at 8 KB each the
+/// parse ran measurably slower). Characters after the first enter folded to lower case (<c>| 0x20</c>, which also pairs
+/// a few marks with others: that costs a lookup, never a miss); the first keeps its case, and a word added ignoring case enters
+/// with both cases of its first letter, so that words matched by case ("TTBT") do not let "that" through. A word
+/// added with a non-ASCII character in those places turns the filter off, since case folding can map such a
+/// character onto ASCII; a word looked up with one is let through.
+/// <para>
+/// The key is built without a branch on the word's length: the four characters are read as one 64-bit load and the
+/// ones past the word masked off. Tokens of one or two characters (punctuation, "a", "of") are a third of running
+/// text, and branching on their length mispredicted often enough to cost more than the rest of the test.
+/// </para>
+/// </remarks>
+internal sealed class ShapeFilter
+{
+    /// <summary>The number of bit positions a key hashes to.</summary>
+    public const int Positions = 1 << 14;
+    private const int Bits = Positions;
+    private const ulong FoldAfterFirst = 0x0020_0020_0020_0000UL;
+    private const ulong NonAscii = 0xFF80_FF80_FF80_FF80UL;
+    private readonly ulong[] _bits = new ulong[Bits / 64];
+
+    /// <summary>True when a word added could not be filtered: every word is then let through.</summary>
+    public bool Off { get; private set; }
+
+    public void Add(ReadOnlySpan<char> word, bool caseSensitive = false)
+    {
+        ulong head = word.IsEmpty ? 0 : Head(word);
+        var key = word.IsEmpty ? default : KeyOf(head, word.Length, word[^1]);
+        if (!key.Shaped)
+        {
+            Off = true;
+            return;
+        }
+        Set(key);
+        // Bit 0x20 of the first character is its case, for an ASCII letter.
+        if (!caseSensitive && char.IsAsciiLetter(word[0])) Set(KeyOf(head ^ 0x20, word.Length, word[^1]));
+    }
+
+    /// <summary>False when <paramref name="word"/> is surely not a word added; true means look it up.</summary>
+    public bool MayContain(ReadOnlySpan<char> word) => word.IsEmpty || MayContain(KeyOf(Head(word), word.Length, word[^1]));
+
+    /// <summary>As <see cref="MayContain(ReadOnlySpan{char})"/> for <c>source[start..start+length)</c>, with <paramref name="length"/> at least 1.</summary>
+    public bool MayContain(string source, int start, int length) => MayContain(KeyOf(source, start, length));
+
+    /// <summary>False when the word <paramref name="key"/> was made from is surely not a word added.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool MayContain(ShapeKey key)
+    {
+        if (Off || !key.Shaped) return true;
+        return ((_bits[key.First >> 6] >> key.First) & (_bits[key.Second >> 6] >> key.Second) & 1) != 0;
+    }
+
+    /// <summary>
+    /// The shape of the word <c>source[start..start+length)</c> (<paramref name="length"/> at least 1), made once and
+    /// asked of any number of filters.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ShapeKey KeyOf(string source, int start, int length) =>
+        source.Length >= 4 ? KeyOfLong(source, start, length) : KeyOf(Head(source.AsSpan(start, length)), length, source[start + length - 1]);
+
+    /// <summary>
+    /// As <see cref="KeyOf(string, int, int)"/> for a source of four characters or more: the four characters are one
+    /// 64-bit load, taken from the last four of the source and shifted down for a word that starts closer to its end.
+    /// There is no call on any path, so a loop over tokens keeps its values in registers.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ShapeKey KeyOfLong(string source, int start, int length)
+    {
+        ref char first = ref MemoryMarshal.GetReference(source.AsSpan());
+        int at = Math.Min(start, source.Length - 4);
+        ulong head = Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref first, at))) >> (16 * (start - at));
+        return KeyOf(head, length, source[start + length - 1]);
+    }
+
+    /// <summary>Up to four characters of <paramref name="word"/> as one value, zero past its end.</summary>
+    private static ulong Head(ReadOnlySpan<char> word)
+    {
+        Span<char> four = stackalloc char[4];
+        four.Clear();
+        word[..Math.Min(word.Length, 4)].CopyTo(four);
+        return MemoryMarshal.Read<ulong>(MemoryMarshal.AsBytes(four));
+    }
+
+    /// <summary>The key of a word from its first four characters (as read, possibly past its end), its length and last character.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ShapeKey KeyOf(ulong head, int length, char last)
+    {
+        // min(length, 4) without a branch (length >= 1): the characters of the word among the four read.
+        int over = length - 4;
+        int kept = 4 + (over & (over >> 31));
+        ulong key = (head | FoldAfterFirst) & (ulong.MaxValue >> (64 - 16 * kept));
+        bool ascii = ((key & NonAscii) | ((uint)last & 0xFF80u)) == 0;
+        // An ASCII character leaves bits 7 to 15 of its lane clear: the last character and the length (modulo 256)
+        // go there, so for an ASCII word nothing collides before hashing.
+        ulong mixed = key | (ulong)((last | 0x20) & 0x7F) << 8 | (ulong)(length & 0xFF) << 24;
+        return new ShapeKey(FirstHash(mixed), SecondHash(mixed), ascii);
+    }
+
+    // Multiplicative hashing: the top bits of a product mix all of the key's bits; two odd constants give two
+    // unrelated hashes.
+    private static int FirstHash(ulong mixed) => (int)((mixed * 0x9E3779B97F4A7C15UL) >> 50);
+
+    private static int SecondHash(ulong mixed) => (int)((mixed * 0xD6E8FEB86659FD93UL) >> 50);
+
+    private void Set(ShapeKey key)
+    {
+        SetBit(key.First);
+        SetBit(key.Second);
+    }
+
+    private void SetBit(int hash) => _bits[hash >> 6] |= 1UL << (hash & 63);
+
+    /// <summary>True when a word added set bit <paramref name="position"/> (or the filter is off).</summary>
+    public bool Holds(int position) => Off || (_bits[position >> 6] & (1UL << (position & 63))) != 0;
+}

@@ -1,0 +1,43 @@
+namespace NewsModel.Parsing.Lookup;
+
+/// <summary>The closed word lists the attribution stage asks about, as bits: one word may be in several.</summary>
+[Flags]
+internal enum WordClass : uint
+{
+    None = 0,
+    /// <summary>Function words that never open a name ("when", "the", "said").</summary>
+    ClosedClass = 1 << 0,
+    /// <summary>Pronouns that can stand for a speaker ("he", "they").</summary>
+    Pronoun = 1 << 1,
+    /// <summary>Prepositions and the like that open an adjunct before or inside a noun phrase.</summary>
+    Preposition = 1 << 2,
+    /// <summary>Words that open an adjunct after an attribution ("…, X said as he left").</summary>
+    AdjunctStart = 1 << 3,
+    /// <summary>Words that open a sentence without being part of what was said ("However, …").</summary>
+    Connective = 1 << 4,
+    /// <summary>Words in -ly that are not adverbs ("family", "Italy").</summary>
+    NotAdverb = 1 << 5,
+    /// <summary>Subject pronouns that open a clause after a hearer ("told reporters he …").</summary>
+    SubjectPronoun = 1 << 6,
+    /// <summary>Words that introduce a name in quotes ("so-called", "dubbed").</summary>
+    Naming = 1 << 7,
+    /// <summary>Auxiliaries and adverbs that stand between a subject and its verb ("has", "also").</summary>
+    Auxiliary = 1 << 8,
+    /// <summary>Lower-case words that may stand inside a speaker's noun phrase ("former", "minister"), group nouns included.</summary>
+    NounPhraseWord = 1 << 9,
+    /// <summary>Nouns for a group of speakers ("officials", "sources").</summary>
+    GroupNoun = 1 << 10,
+    /// <summary>The first word of a speech cue in the knowledge base.</summary>
+    CueStart = 1 << 11,
+    /// <summary>The first word of a speaker description in the knowledge base.</summary>
+    DescriptionStart = 1 << 12,
+    /// <summary>The first word of a title in the knowledge base.</summary>
+    TitleStart = 1 << 13,
+    /// <summary>Words that open a cue holding its speaker ("according to X", "in X's words", "quoted X as saying").</summary>
+    CueAnchor = 1 << 14,
+    /// <summary>Object pronouns that can stand for a speaker ("according to him").</summary>
+    ObjectPronoun = 1 << 15,
+
+    /// <summary>Set on a cached entry once the word was looked up, so that "none of the lists" is cached too.</summary>
+    Known = 1u << 31,
+}

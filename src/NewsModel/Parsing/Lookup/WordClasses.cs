@@ -1,0 +1,100 @@
+using NewsModel.Knowledge;
+
+namespace NewsModel.Parsing.Lookup;
+
+/// <summary>
+/// Every word list the attribution stage reads, merged into one case-insensitive table from word to its
+/// <see cref="WordClass"/> bits: a token is hashed once, however many lists are asked about it (each list was a
+/// hash set of its own, and the stage asked several of them about the same token many times).
+/// </summary>
+internal sealed class WordClasses
+{
+    private static readonly string[] ClosedClassWords =
+    [
+        "when", "while", "if", "as", "but", "and", "or", "although", "though", "because", "since", "after", "before", "in", "on",
+        "at", "for", "with", "by", "from", "to", "that", "this", "these", "those", "there", "here", "even", "only", "also",
+        "however", "meanwhile", "moreover", "yet", "so", "then", "now", "still", "asked", "speaking", "addressing", "according",
+        "during", "under", "over", "about", "into", "what", "which", "who", "whom", "whose", "where", "why", "how", "not", "no",
+        "instead", "thus", "therefore", "besides", "furthermore", "nevertheless", "once", "until", "unless", "whether", "be",
+        "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must",
+        "do", "does", "did", "said", "says", "told", "it's", "its", "all", "some", "many", "most", "both", "each", "any",
+        "other", "such", "than", "too", "very", "just", "like", "up", "out", "off", "down", "against", "between", "among",
+        "through", "without", "within", "upon", "toward", "towards", "across", "behind", "below", "above", "near", "via",
+        "i", "me", "my", "you", "your", "us", "them", "him", "her", "his", "their", "our",
+    ];
+
+
+    private static readonly string[] PrepositionWords =
+    [
+        "in", "on", "at", "during", "after", "before", "with", "for", "of", "by", "from", "through", "via", "about", "while",
+        "when", "as", "ahead", "following", "amid", "without", "under", "over", "earlier", "later", "late", "again", "repeatedly",
+        "despite", "upon", "into",
+    ];
+
+    private static readonly string[] AdjunctStartWords =
+    [
+        "in", "on", "at", "during", "after", "before", "with", "for", "by", "from", "through", "via", "about", "while",
+        "when", "as", "ahead", "following", "amid", "without", "under", "over", "earlier", "later", "since", "because",
+        "although", "though", "despite", "upon", "shortly", "last", "this", "yesterday", "today", "tonight", "here", "there",
+    ];
+
+    private static readonly string[] ConnectiveWords =
+    [
+        "however", "but", "and", "meanwhile", "also", "moreover", "still", "nevertheless", "nonetheless", "furthermore",
+        "besides", "yet", "so", "therefore", "thus", "instead", "indeed", "now", "then", "additionally", "in", "at",
+    ];
+
+    private static readonly string[] NotAdverbWords = ["family", "ally", "assembly", "supply", "rally", "italy"];
+
+
+    private static readonly string[] NamingWordList = ["so-called", "called", "dubbed", "named", "titled", "entitled"];
+
+    private readonly WordTable<WordClass> _table = new();
+
+    // Most tokens open no cue: the cue words' shapes rule them out before a table lookup (on the bulk corpus about
+    // one word in 140 that is no cue word gets past the filter).
+    private readonly ShapeFilter _cueShapes = new();
+
+    public WordClasses(
+        IEnumerable<string> auxiliaries,
+        IEnumerable<string> nounPhraseWords,
+        IEnumerable<string> groupNouns,
+        IEnumerable<string> cueStarts,
+        IEnumerable<string> descriptionStarts,
+        IEnumerable<string> titleStarts)
+    {
+        Add(ClosedClassWords, WordClass.ClosedClass);
+        Add(Pronouns.Subject, WordClass.Pronoun);
+        Add(Pronouns.Object, WordClass.ObjectPronoun);
+        Add(PrepositionWords, WordClass.Preposition);
+        Add(AdjunctStartWords, WordClass.AdjunctStart);
+        Add(ConnectiveWords, WordClass.Connective);
+        Add(NotAdverbWords, WordClass.NotAdverb);
+        Add([.. Pronouns.Subject, "there"], WordClass.SubjectPronoun);
+        Add(NamingWordList, WordClass.Naming);
+        Add(CueAnchorWords.FirstWords, WordClass.CueAnchor);
+        Add(auxiliaries, WordClass.Auxiliary);
+        Add(nounPhraseWords, WordClass.NounPhraseWord);
+        Add(groupNouns, WordClass.GroupNoun | WordClass.NounPhraseWord);
+        Add(cueStarts, WordClass.CueStart);
+        foreach (var w in cueStarts.Concat(CueAnchorWords.FirstWords)) _cueShapes.Add(w);
+        Add(descriptionStarts, WordClass.DescriptionStart);
+        Add(titleStarts, WordClass.TitleStart);
+
+        void Add(IEnumerable<string> words, WordClass bits)
+        {
+            foreach (var w in words)
+            {
+                _table.TryGetValue(w, out var had);
+                _table.Set(w, had | bits);
+            }
+        }
+    }
+
+    /// <summary>The shapes of the words in <see cref="WordClass.CueStart"/> or <see cref="WordClass.CueAnchor"/>: a word it turns away is in neither.</summary>
+    public ShapeFilter CueShapes => _cueShapes;
+
+    /// <summary>The classes of <paramref name="word"/>, always with <see cref="WordClass.Known"/> set.</summary>
+    public WordClass Of(ReadOnlySpan<char> word) =>
+        (_table.TryGetValue(word, out var bits) ? bits : WordClass.None) | WordClass.Known;
+}

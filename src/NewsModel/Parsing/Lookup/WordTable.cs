@@ -1,0 +1,151 @@
+namespace NewsModel.Parsing.Lookup;
+
+/// <summary>
+/// A read-mostly map from words to values that compares words ignoring case (<see cref="StringComparison.OrdinalIgnoreCase"/>)
+/// and answers for a span of the source without allocating. Every token of every article is looked up here, so an
+/// ASCII word (nearly all of them in English copy) takes a fast path: a hash of its length and its first and last
+/// two letters folded to upper case (constant time, whatever the word's length), one open-addressing probe
+/// sequence, and a compare only when the hashes agree. A word with other characters where the hash looks goes to an
+/// ordinary case-insensitive dictionary, and so does the compare when it meets one elsewhere: either way the answer
+/// is the exact .NET one.
+/// </summary>
+/// <remarks>
+/// The general dictionary is slower per lookup than this path, and the parser asks for several million words per
+/// megabyte of text. The two paths agree: an ASCII word equals a key ignoring case exactly when
+/// it equals the key's invariant upper case, so each key is entered into the fast table by that form when it is
+/// ASCII.
+/// </remarks>
+internal sealed class WordTable<TValue>
+{
+    private readonly Dictionary<string, TValue> _all = new(StringComparer.OrdinalIgnoreCase);
+    private Dictionary<string, TValue>.AlternateLookup<ReadOnlySpan<char>> _allLookup;
+
+    // The fast table: a power-of-two array of slots at most half full, linear probing. A slot holds a key's hash and
+    // its place in the dense key and value arrays (plus one; 0 is an empty slot), so a probe reads one 8-byte slot
+    // and most misses end there, without reading a key (three parallel arrays cost three cache misses a probe).
+    private Slot[] _slots = new Slot[16];
+    private string[] _keys = new string[8];
+    private TValue[] _values = new TValue[8];
+    private int _fastCount;
+
+    private struct Slot
+    {
+        public uint Hash;
+        public int Entry;
+    }
+    // A key whose upper case is not ASCII lives only in the dictionary; a word with such letters inside must look there too.
+    private bool _hasOtherKeys;
+
+    public WordTable() => _allLookup = _all.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Every key, as first added.</summary>
+    public IEnumerable<string> Keys => _all.Keys;
+
+    /// <summary>Sets the value of <paramref name="word"/>, or replaces it.</summary>
+    public void Set(string word, TValue value)
+    {
+        _all[word] = value;
+        var upper = word.ToUpperInvariant();
+        if (upper.Length == 0 || !System.Text.Ascii.IsValid(upper) || upper.Length != word.Length)
+        {
+            _hasOtherKeys = true;
+            return;
+        }
+        Insert(upper, Hash(upper), value);
+    }
+
+    public bool TryGetValue(string word, out TValue value) => TryGetValue(word.AsSpan(), out value);
+
+    public bool TryGetValue(ReadOnlySpan<char> word, out TValue value)
+    {
+        if (word.IsEmpty) return _allLookup.TryGetValue(word, out value!);
+        int n = word.Length;
+        uint a = word[0], b = word[n > 1 ? 1 : 0], c = word[n > 1 ? n - 2 : 0], d = word[n - 1];
+        if ((a | b | c | d) >= 0x80) return _allLookup.TryGetValue(word, out value!);
+        uint hash = Hash(n, Upper(a), Upper(b), Upper(c), Upper(d));
+        var slots = _slots;
+        int mask = slots.Length - 1;
+        for (int slot = (int)hash & mask; ; slot = (slot + 1) & mask)
+        {
+            var probe = slots[slot];
+            if (probe.Entry == 0) break;
+            if (probe.Hash == hash && EqualsUpper(word, _keys[probe.Entry - 1]))
+            {
+                value = _values[probe.Entry - 1];
+                return true;
+            }
+        }
+        if (_hasOtherKeys && !System.Text.Ascii.IsValid(word)) return _allLookup.TryGetValue(word, out value!);
+        value = default!;
+        return false;
+    }
+
+    public bool ContainsKey(ReadOnlySpan<char> word) => TryGetValue(word, out _);
+
+    private static bool EqualsUpper(ReadOnlySpan<char> word, string upper)
+    {
+        if (word.Length != upper.Length) return false;
+        for (int i = 0; i < word.Length; i++)
+        {
+            char c = word[i];
+            if (c >= '\u0080') return word.Equals(upper, StringComparison.OrdinalIgnoreCase);
+            if ((uint)(c - 'a') <= 'z' - 'a') c = (char)(c - 32);
+            if (c != upper[i]) return false;
+        }
+        return true;
+    }
+
+    private static uint Upper(uint c) => c - ((c - 'a') <= 'z' - 'a' ? 32u : 0u);
+
+    /// <summary>The hash of an upper-case ASCII key, as <see cref="TryGetValue(ReadOnlySpan{char}, out TValue)"/> computes it for a word.</summary>
+    private static uint Hash(string upper)
+    {
+        int n = upper.Length;
+        return n == 0 ? 0 : Hash(n, upper[0], upper[n > 1 ? 1 : 0], upper[n > 1 ? n - 2 : 0], upper[n - 1]);
+    }
+
+    private static uint Hash(int length, uint a, uint b, uint c, uint d)
+    {
+        uint h = ((uint)length * 0x9E3779B1u) ^ (a | (b << 16)) * 0x85EBCA77u ^ (c | (d << 16)) * 0xC2B2AE3Du;
+        return h ^ (h >> 15);
+    }
+
+    private void Insert(string upper, uint hash, TValue value)
+    {
+        int mask = _slots.Length - 1;
+        int slot = (int)hash & mask;
+        while (_slots[slot].Entry is int entry and > 0)
+        {
+            if (_slots[slot].Hash == hash && _keys[entry - 1] == upper)
+            {
+                _values[entry - 1] = value;
+                return;
+            }
+            slot = (slot + 1) & mask;
+        }
+        if (_fastCount == _keys.Length)
+        {
+            Array.Resize(ref _keys, _keys.Length * 2);
+            Array.Resize(ref _values, _values.Length * 2);
+        }
+        _keys[_fastCount] = upper;
+        _values[_fastCount] = value;
+        _fastCount++;
+        _slots[slot] = new Slot { Hash = hash, Entry = _fastCount };
+        if (_fastCount * 2 > _slots.Length) Grow();
+    }
+
+    // Doubles the slots and places every entry again; the dense arrays keep their order.
+    private void Grow()
+    {
+        _slots = new Slot[_slots.Length * 2];
+        int mask = _slots.Length - 1;
+        for (int e = 0; e < _fastCount; e++)
+        {
+            uint hash = Hash(_keys[e]);
+            int slot = (int)hash & mask;
+            while (_slots[slot].Entry != 0) slot = (slot + 1) & mask;
+            _slots[slot] = new Slot { Hash = hash, Entry = e + 1 };
+        }
+    }
+}

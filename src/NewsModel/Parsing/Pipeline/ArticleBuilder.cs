@@ -1,0 +1,196 @@
+using System.Buffers;
+using NewsModel.Model;
+using NewsModel.Parsing.Text;
+
+namespace NewsModel.Parsing.Pipeline;
+
+/// <summary>Turns the finished <see cref="ParseContext"/> into the immutable <see cref="Article"/>.</summary>
+/// <remarks>
+/// Most of what it allocates is the model itself, so it allocates little beside it: each list of the model is an
+/// array of its final size filled in place (no list copied into an array, no LINQ), and a statement's text is
+/// collapsed straight from its pieces into one buffer.
+/// </remarks>
+internal static class ArticleBuilder
+{
+    /// <summary>Statement texts up to this many characters are joined on the stack; longer ones in a pooled array.</summary>
+    private const int StackLimit = 512;
+
+    public static Article Build(ParseContext ctx)
+    {
+        var s = ctx.Source;
+        return new Article
+        {
+            Headline = ctx.Headline is { } h ? Chars.Collapse(s.AsSpan(h.Start, h.End - h.Start)) : null,
+            HeadlineSpan = ctx.Headline is { } hs ? TextSpan.FromBounds(hs.Start, hs.End) : null,
+            Rubric = ctx.Rubric,
+            Published = ctx.Published,
+            Url = ctx.Url,
+            Dateline = ctx.Dateline,
+            Lead = ctx.Lead is { } lead ? Paragraph(s, lead) : null,
+            Paragraphs = Paragraphs(s, ctx.Body),
+            Statements = Statements(ctx),
+            Speakers = Own(ctx.Speakers),
+            Treaties = Own(ctx.Treaties),
+            Removed = Removed(ctx.Removed),
+            Diagnostics = Own(ctx.Diagnostics),
+        };
+    }
+
+    /// <summary>A list's items as the model's list; the array is new, so the model owns it.</summary>
+    private static EquatableArray<T> Own<T>(List<T> items) => new(items.Count == 0 ? null : items.ToArray(), takeOwnership: true);
+
+    private static EquatableArray<Paragraph> Paragraphs(string s, List<Block> body)
+    {
+        if (body.Count == 0) return default;
+        var paragraphs = new Paragraph[body.Count];
+        for (int i = 0; i < paragraphs.Length; i++) paragraphs[i] = Paragraph(s, body[i]);
+        return new(paragraphs, takeOwnership: true);
+    }
+
+    private static Paragraph Paragraph(string s, Block b) => new()
+    {
+        Index = b.ParagraphIndex,
+        Text = s[b.Start..b.End],
+        Span = TextSpan.FromBounds(b.Start, b.End),
+    };
+
+    /// <summary>The statements with text, numbered in reading order; a draft without pieces says nothing.</summary>
+    private static EquatableArray<Statement> Statements(ParseContext ctx)
+    {
+        var drafts = ctx.Statements;
+        int count = 0;
+        foreach (var d in drafts)
+        {
+            if (d.Pieces.Count > 0) count++;
+        }
+        if (count == 0) return default;
+        var s = ctx.Source;
+        var statements = new Statement[count];
+        int n = 0;
+        foreach (var d in drafts)
+        {
+            if (d.Pieces.Count == 0) continue;
+            statements[n] = new Statement
+            {
+                Id = ItemIds.Statement(n + 1),
+                Kind = d.Kind,
+                Where = d.Block.Where,
+                Text = Join(s, d.Pieces),
+                Spans = new(d.Pieces.ToArray(), takeOwnership: true),
+                Cue = d.CueText,
+                CueSpan = d.Cue,
+                SpeakerId = d.SpeakerId,
+                SpeakerMention = SpeakerMention(ctx, d),
+                ParagraphIndex = d.Block.ParagraphIndex,
+            };
+            n++;
+        }
+        return new(statements, takeOwnership: true);
+    }
+
+    /// <summary>
+    /// The words naming the statement's speaker. The speaker stage made the same mention (same words, same span)
+    /// for the speaker it resolved them to; the statement shares that record rather than a copy of it.
+    /// </summary>
+    private static Mention? SpeakerMention(ParseContext ctx, StatementDraft d)
+    {
+        if (d.SpeakerSpan is not { } span) return null;
+        if (d.SpeakerId is { } id)
+        {
+            foreach (var speaker in ctx.Speakers)
+            {
+                if (speaker.Id != id) continue;
+                if (FindMention(speaker.Mentions.AsSpan(), span) is { } shared) return shared;
+                break;
+            }
+        }
+        return new Mention(Chars.Collapse(ctx.Source.AsSpan(span.Start, span.Length)), span);
+    }
+
+    /// <summary>The mention at <paramref name="span"/> in <paramref name="mentions"/>, which are in order of start.</summary>
+    private static Mention? FindMention(ReadOnlySpan<Mention> mentions, TextSpan span)
+    {
+        int lo = 0, hi = mentions.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (mentions[mid].Span.Start < span.Start) lo = mid + 1;
+            else hi = mid;
+        }
+        for (int i = lo; i < mentions.Length && mentions[i].Span.Start == span.Start; i++)
+        {
+            if (mentions[i].Span == span) return mentions[i];
+        }
+        return null;
+    }
+
+    /// <summary>The removed lines in order of position; the layout stage mostly finds them in that order already.</summary>
+    private static EquatableArray<RemovedLine> Removed(List<RemovedLine> removed)
+    {
+        for (int i = 1; i < removed.Count; i++)
+        {
+            // A stable sort for the rare list out of order.
+            if (removed[i].Span.Start < removed[i - 1].Span.Start) return removed.OrderBy(r => r.Span.Start).ToEquatableArray();
+        }
+        return Own(removed);
+    }
+
+    /// <summary>
+    /// The statement's text: each piece with its whitespace collapsed and trimmed. Pieces of one quote run are
+    /// adjacent and join as written; separate quotes join with one space. Done in one pass into one buffer; it
+    /// gives what collapsing each piece, joining, and collapsing the whole again gave, without the intermediate strings.
+    /// </summary>
+    private static string Join(string s, List<TextSpan> pieces)
+    {
+        if (pieces.Count == 1) return Chars.Collapse(s.AsSpan(pieces[0].Start, pieces[0].Length));
+        int capacity = pieces.Count;
+        foreach (var piece in pieces) capacity += piece.Length;
+        char[]? rented = null;
+        Span<char> buffer = capacity <= StackLimit ? stackalloc char[StackLimit] : (rented = ArrayPool<char>.Shared.Rent(capacity));
+        int n = 0;
+        // A space is owed between the words written so far and the next word: inside a piece for a run of
+        // whitespace, between pieces for the joining space. Whitespace at either end of a piece is trimmed,
+        // so it owes nothing; nor does anything before the first word.
+        bool gap = false;
+        for (int i = 0; i < pieces.Count; i++)
+        {
+            var piece = pieces[i];
+            if (i > 0)
+            {
+                int gapStart = pieces[i - 1].End;
+                bool adjacent = piece.Start - gapStart <= 1 && piece.Start >= gapStart;
+                bool spaced = gapStart < piece.Start && Chars.IsSpace(s[piece.Start - 1]) || (gapStart < s.Length && Chars.IsSpace(s[gapStart]));
+                if (!adjacent || spaced) gap = true;
+            }
+            var text = s.AsSpan(piece.Start, piece.Length);
+            if (Chars.IsSimplySpaced(text))
+            {
+                // Nothing to collapse inside: the piece is copied whole, less a space at either end.
+                var words = text.Trim(' ');
+                if (words.IsEmpty) continue;
+                if (gap && n > 0) buffer[n++] = ' ';
+                gap = false;
+                words.CopyTo(buffer[n..]);
+                n += words.Length;
+                continue;
+            }
+            bool inner = false, started = false;
+            foreach (char c in text)
+            {
+                if (Chars.IsSpace(c))
+                {
+                    inner = started;
+                    continue;
+                }
+                if ((inner || (!started && gap)) && n > 0) buffer[n++] = ' ';
+                if (!started) gap = false;
+                inner = false;
+                started = true;
+                buffer[n++] = c;
+            }
+        }
+        var joined = new string(buffer[..n]);
+        if (rented is not null) ArrayPool<char>.Shared.Return(rented);
+        return joined;
+    }
+}

@@ -1,0 +1,25 @@
+using NewsModel.Model;
+using NewsModel.Parsing.Text;
+
+namespace NewsModel.Parsing.Pipeline;
+
+/// <summary>A run of source text the later stages read: the headline, the lead or one body paragraph.</summary>
+internal sealed class Block(int start, int end, StatementLocation where, int paragraphIndex)
+{
+    public int Start { get; set; } = start;
+    public int End { get; } = end;
+    public StatementLocation Where { get; } = where;
+    public int ParagraphIndex { get; } = paragraphIndex;
+
+    /// <summary>
+    /// The block's tokens, made once by <see cref="Tokenizer.Of(ParseContext, Block)"/> and shared by the stages that read them.
+    /// Read-only by convention.
+    /// </summary>
+    internal List<Token>? Tokens { get; set; }
+
+    /// <summary>Where this block's tokens marked <see cref="TokenMarks.MayOpenCue"/> are listed in <see cref="ParseContext.CueMarked"/>.</summary>
+    internal (int Start, int Count) CueMarked { get; set; }
+
+    /// <summary>Where this block's tokens marked <see cref="TokenMarks.MayStartTreaty"/> are listed in <see cref="ParseContext.TreatyMarked"/>.</summary>
+    internal (int Start, int Count) TreatyMarked { get; set; }
+}

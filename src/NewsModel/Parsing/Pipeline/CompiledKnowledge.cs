@@ -1,0 +1,104 @@
+using NewsModel.Knowledge;
+using NewsModel.Model;
+using NewsModel.Parsing.Layout;
+using NewsModel.Parsing.Lookup;
+using NewsModel.Parsing.Text;
+using NewsModel.Parsing.Treaties;
+
+namespace NewsModel.Parsing.Pipeline;
+
+/// <summary>The knowledge base turned into lookup structures, once per <see cref="ArticleParser"/>.</summary>
+internal sealed class CompiledKnowledge
+{
+    private static readonly string[] GroupNounList =
+    [
+        "officials", "official", "aides", "aide", "lawmakers", "sources", "source", "analysts", "experts", "diplomats",
+        "critics", "residents", "witnesses", "police", "authorities", "ministers", "leaders", "spokesman", "spokeswoman",
+        "spokesperson", "people", "traders", "dealers", "economists", "bankers", "observers", "insiders", "executives",
+        "delegates", "negotiators", "spokesmen", "spokeswomen", "representatives", "investigators", "prosecutors",
+        "activists", "campaigners", "organisers", "organizers", "researchers", "scientists", "doctors", "protesters", "parties",
+    ];
+
+    private static readonly string[] NounPhraseWordList =
+    [
+        "the", "a", "an", "of", "and", "for", "former", "acting", "deputy", "senior", "chief", "top", "first", "ex",
+        "new", "outgoing", "incoming", "then", "late", "prime", "foreign", "defense", "defence", "general", "state",
+        "press", "permanent", "special", "head", "vice", "assistant", "its", "his", "her", "their", "our", "country's",
+    ];
+
+    private static readonly string[] AuxiliaryList =
+    [
+        "has", "have", "had", "was", "were", "is", "are", "will", "would", "also", "later", "then", "again", "earlier",
+        "recently", "previously", "further", "repeatedly", "once", "reportedly", "publicly", "already", "has also",
+        "did", "does", "do", "not", "had", "been", "may", "might", "could", "can", "should", "just", "openly", "bluntly",
+        "clearly", "firmly", "strongly", "explicitly", "specifically",
+    ];
+
+    public CompiledKnowledge(KnowledgeBase knowledge)
+    {
+        Knowledge = knowledge;
+        foreach (var cue in knowledge.Cues)
+        {
+            foreach (var form in cue.Forms) Cues.Add(form, cue);
+        }
+        foreach (var title in knowledge.Titles) Titles.Add(title.Text, title);
+        foreach (var d in knowledge.Descriptions) Descriptions.Add(d.HeadNoun, d);
+        foreach (var org in knowledge.Organizations)
+        {
+            var entity = new GazetteerEntity(org.Name, SpeakerKind.Organization, org.Country, org.HeadNouns);
+            Gazetteer.Add(org.Name, new GazetteerHit(entity, false, false));
+            foreach (var alias in org.Aliases)
+            {
+                var generic = alias.StartsWith('~');
+                var text = generic ? alias[1..] : alias;
+                Gazetteer.Add(text, new GazetteerHit(entity, generic, false), caseSensitive: IsAcronym(text));
+            }
+        }
+        foreach (var country in knowledge.Countries)
+        {
+            var entity = new GazetteerEntity(country.Name, SpeakerKind.Country, country.Name, default);
+            Gazetteer.Add(country.Name, new GazetteerHit(entity, false, false));
+            foreach (var alias in country.Aliases) Gazetteer.Add(alias, new GazetteerHit(entity, false, false), caseSensitive: IsAcronym(alias));
+            foreach (var metonym in country.Metonyms) Gazetteer.Add(metonym, new GazetteerHit(entity, false, false));
+            foreach (var adjective in country.Adjectives)
+            {
+                Adjectives.Add(adjective, entity, caseSensitive: true);
+            }
+        }
+        foreach (var agency in knowledge.Agencies)
+        {
+            foreach (var form in agency.Forms) Agencies.Add(form, agency, caseSensitive: true);
+        }
+        TreatyKnowledge = new TreatyKnowledge(knowledge);
+        Layout = new LayoutKnowledge(knowledge);
+        var nounPhraseWords = new List<string>(NounPhraseWordList);
+        foreach (var d in knowledge.Descriptions) nounPhraseWords.AddRange(Tokenizer.PhraseWords(d.HeadNoun));
+        foreach (var t in knowledge.Titles) nounPhraseWords.AddRange(Tokenizer.PhraseWords(t.Text));
+        GroupNouns = new WordSet(GroupNounList);
+        Words = new WordClasses(AuxiliaryList, nounPhraseWords, GroupNounList, Cues.FirstWords, Descriptions.FirstWords, Titles.FirstWords);
+        Screen = new TokenScreen(Words, TreatyKnowledge);
+    }
+
+    /// <summary>The word lists of the attribution stage in one table, so a token is hashed once for all of them.</summary>
+    public WordClasses Words { get; }
+    /// <summary>Marks each block's tokens with what the stages' filters say about them, in one pass.</summary>
+    public TokenScreen Screen { get; }
+
+    public KnowledgeBase Knowledge { get; }
+    public PhraseIndex<CueEntry> Cues { get; } = new();
+    public PhraseIndex<TitleEntry> Titles { get; } = new();
+    public PhraseIndex<DescriptionEntry> Descriptions { get; } = new();
+    public PhraseIndex<GazetteerHit> Gazetteer { get; } = new();
+    public PhraseIndex<GazetteerEntity> Adjectives { get; } = new();
+    public PhraseIndex<AgencyEntry> Agencies { get; } = new();
+    /// <summary>Treaty names, aliases and acronyms; built with the treaty stage's other lookups in <see cref="TreatyKnowledge"/>.</summary>
+    public PhraseIndex<TreatyEntry> Treaties => TreatyKnowledge.Names;
+    public TreatyKnowledge TreatyKnowledge { get; }
+    public LayoutKnowledge Layout { get; }
+
+    private WordSet GroupNouns { get; }
+
+    public bool IsGroupNoun(ReadOnlySpan<char> word) => GroupNouns.Contains(word);
+
+    private static bool IsAcronym(string text) => text.Length <= 6 && text.All(c => !char.IsLetter(c) || char.IsUpper(c));
+}

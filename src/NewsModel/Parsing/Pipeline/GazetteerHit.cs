@@ -1,0 +1,3 @@
+namespace NewsModel.Parsing.Pipeline;
+
+internal sealed record GazetteerHit(GazetteerEntity Entity, bool Generic, bool IsAdjective);

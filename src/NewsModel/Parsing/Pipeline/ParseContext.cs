@@ -1,0 +1,89 @@
+using NewsModel.Model;
+using NewsModel.Parsing.Text;
+
+namespace NewsModel.Parsing.Pipeline;
+
+/// <summary>The working state of one parse; stages fill it in one direction, then it becomes an <see cref="Article"/>.</summary>
+internal sealed class ParseContext(string source, ParseOptions options, CompiledKnowledge knowledge)
+{
+    public string Source { get; } = source;
+    public ParseOptions Options { get; } = options;
+    public CompiledKnowledge Knowledge { get; } = knowledge;
+    public List<Diagnostic> Diagnostics { get; } = [];
+
+    public Block? Headline { get; set; }
+    public Block? Lead { get; set; }
+    public List<Block> Body { get; } = [];
+    public string? Rubric { get; set; }
+    public PublishedTime? Published { get; set; }
+    public string? Url { get; set; }
+    public Dateline? Dateline { get; set; }
+    public List<RemovedLine> Removed { get; } = [];
+    /// <summary>The agency named by a sign-off line ("Reuter"), for copy whose dateline has none.</summary>
+    public string? SignOffAgency { get; set; }
+
+    /// <summary>Headline, lead and body in reading order.</summary>
+    public IEnumerable<Block> Blocks
+    {
+        get
+        {
+            if (Headline is not null) yield return Headline;
+            if (Lead is not null) yield return Lead;
+            foreach (var b in Body) yield return b;
+        }
+    }
+
+    public List<StatementDraft> Statements { get; } = [];
+    public List<Speaker> Speakers { get; } = [];
+    public List<Treaty> Treaties { get; } = [];
+
+    /// <summary>At most this many diagnostics of one code are kept, so hostile input cannot flood the result.</summary>
+    public const int MaxDiagnosticsPerCode = 20;
+
+    private readonly Dictionary<string, int> _diagnosticCounts = new(StringComparer.Ordinal);
+
+    private ParseScratch? _scratch;
+
+    /// <summary>The thread's working memory, taken on first use and given back by <see cref="ReleaseScratch"/>.</summary>
+    public ParseScratch Scratch => _scratch ??= ParseScratch.Rent();
+
+    /// <summary>The screened-token lists and token lists of this parse.</summary>
+    public TokenBuffers TokenBuffers => _tokenBuffers ??= Scratch.Get<TokenBuffers>();
+
+    private TokenBuffers? _tokenBuffers;
+
+    /// <inheritdoc cref="TokenBuffers.CueMarked"/>
+    public List<int> CueMarked => TokenBuffers.CueMarked;
+
+    /// <inheritdoc cref="TokenBuffers.TreatyMarked"/>
+    public List<int> TreatyMarked => TokenBuffers.TreatyMarked;
+
+    /// <summary>The run <paramref name="run"/> of <paramref name="list"/>: one block's marked tokens, as block-local token indices in order.</summary>
+    public static ReadOnlySpan<int> MarkedIn(List<int> list, (int Start, int Count) run) =>
+        System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list).Slice(run.Start, run.Count);
+
+    /// <summary>An empty token list from this parse's scratch; it is valid until <see cref="ReleaseScratch"/>.</summary>
+    public List<Token> RentTokenList() => TokenBuffers.RentTokenList();
+
+    /// <summary>
+    /// Gives this parse's scratch back to the thread. Call once, when the article is built: the blocks' tokens are
+    /// not valid after it.
+    /// </summary>
+    public void ReleaseScratch()
+    {
+        if (_scratch is null) return;
+        foreach (var block in Blocks) block.Tokens = null;
+        _scratch.Return();
+        _scratch = null;
+        _tokenBuffers = null;
+    }
+
+    /// <summary>Adds a diagnostic of kind <paramref name="descriptor"/>, unless <see cref="MaxDiagnosticsPerCode"/> of its code were reported.</summary>
+    public void Report(DiagnosticDescriptor descriptor, TextSpan? span = null)
+    {
+        _diagnosticCounts.TryGetValue(descriptor.Code, out int count);
+        _diagnosticCounts[descriptor.Code] = count + 1;
+        if (count >= MaxDiagnosticsPerCode) return;
+        Diagnostics.Add(new Diagnostic { Code = descriptor.Code, Severity = descriptor.Severity, Message = descriptor.Message, Span = span });
+    }
+}

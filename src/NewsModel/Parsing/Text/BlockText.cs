@@ -1,0 +1,243 @@
+using NewsModel.Knowledge;
+using NewsModel.Parsing.Lookup;
+using NewsModel.Parsing.Pipeline;
+
+namespace NewsModel.Parsing.Text;
+
+/// <summary>
+/// One block prepared for attribution: its tokens, which quote each token stands in, its sentences, and the word
+/// classes of its tokens. One instance per thread is reused for block after block (<see cref="Load"/>), so its
+/// arrays are allocated once, not per paragraph.
+/// </summary>
+internal sealed class BlockText : IParseScratch
+{
+    /// <summary>Forgets the parse's text; false when a huge block grew the arrays past <see cref="ParseScratch.MaxKeptCapacity"/>.</summary>
+    public bool Release()
+    {
+        Source = "";
+        Block = null!;
+        Tokens = null!;
+        _words = null!;
+        return QuoteOf.Length <= ParseScratch.MaxKeptCapacity;
+    }
+
+    private readonly List<(int Start, int End)> _charSentences = [];
+    private bool[] _sentenceStart = [];
+    private WordClass[] _classes = [];
+    // The cue phrase starting at each token, matched against the whole block on first use: 0 not yet matched, -1 none,
+    // else the token index after it. The searches ask for the same token's cue many times.
+    private int[] _cueEnds = [];
+    private CueEntry?[] _cueEntries = [];
+    private WordClasses _words = null!;
+
+    /// <summary>Reads <paramref name="block"/>: scans its quotes and sentences and tokenizes it (tokens stay on the block).</summary>
+    public void Load(ParseContext ctx, Block block)
+    {
+        Source = ctx.Source;
+        Block = block;
+        _words = ctx.Knowledge.Words;
+        QuoteScanner.Scan(ctx, block, Quotes);
+        Tokens = Tokenizer.Of(ctx, block);
+        int n = Tokens.Count;
+        if (QuoteOf.Length < n + 1)
+        {
+            int size = Math.Max(n + 1, QuoteOf.Length * 2);
+            QuoteOf = new int[size];
+            _sentenceStart = new bool[size];
+            _classes = new WordClass[size];
+            _cueEnds = new int[size];
+            _cueEntries = new CueEntry?[size];
+        }
+        Array.Clear(_sentenceStart, 0, n + 1);
+        Array.Clear(_classes, 0, n + 1);
+        Array.Clear(_cueEnds, 0, n + 1);
+        // Each token stands in the quote whose marks enclose its start (quotes are outermost only, in order): one fill
+        // per quote instead of a test per token.
+        var quoteOf = QuoteOf.AsSpan(0, n);
+        quoteOf.Fill(-1);
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Tokens);
+        var quotes = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Quotes);
+        int from = 0;
+        for (int q = 0; q < quotes.Length; q++)
+        {
+            from = FirstTokenAt(tokens, quotes[q].Open, from);
+            int to = FirstTokenAt(tokens, quotes[q].End, from);
+            quoteOf[from..to].Fill(q);
+            from = to;
+        }
+        // The cue candidates: of the words the screen marked, those outside quotes whose classes open a cue.
+        CueCandidates.Clear();
+        foreach (int i in ParseContext.MarkedIn(ctx.CueMarked, block.CueMarked))
+        {
+            if (quoteOf[i] < 0 && IsIn(i, WordClass.CueStart | WordClass.CueAnchor)) CueCandidates.Add(i);
+        }
+        _lastSpelledWord = null;
+        Sentences.Clear();
+        SentenceSplitter.Split(Source, block, Quotes, _charSentences);
+        foreach (var (start, end) in _charSentences)
+        {
+            int ts = FirstTokenAt(start), te = FirstTokenAt(end);
+            if (te > ts)
+            {
+                Sentences.Add((ts, te));
+                _sentenceStart[ts] = true;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The word tokens outside quotes that may open a speech cue, in order: the only places the attribution stage
+    /// tries a cue, so its searches step from candidate to candidate instead of over every token.
+    /// </summary>
+    public List<int> CueCandidates { get; } = [];
+
+    /// <summary>The index in <see cref="CueCandidates"/> of the first candidate at or after token <paramref name="i"/>.</summary>
+    public int FirstCandidateAt(int i)
+    {
+        // Candidates are distinct and in order: the search finds i, or the complement of where it would go.
+        int found = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(CueCandidates).BinarySearch(i);
+        return found >= 0 ? found : ~found;
+    }
+
+    private string? _lastSpelledWord;
+    private int _lastSpelledIndex;
+
+    /// <summary>The index of the last token spelled <paramref name="word"/> (ignoring case), or -1; the answer for the latest word asked is kept.</summary>
+    public int LastTokenSpelled(string word)
+    {
+        if (!ReferenceEquals(word, _lastSpelledWord))
+        {
+            _lastSpelledIndex = -1;
+            for (int i = Tokens.Count - 1; i >= 0; i--)
+            {
+                if (Tokens[i].Length == word.Length && Is(i, word))
+                {
+                    _lastSpelledIndex = i;
+                    break;
+                }
+            }
+            _lastSpelledWord = word;
+        }
+        return _lastSpelledIndex;
+    }
+
+    /// <summary>True when token <paramref name="i"/> opens a sentence.</summary>
+    public bool StartsSentence(int i) => _sentenceStart[i];
+
+    /// <summary>The word classes of token <paramref name="i"/>, looked up on first use and kept.</summary>
+    public WordClass Classes(int i)
+    {
+        var c = _classes[i];
+        if (c == WordClass.None)
+        {
+            var token = Tokens[i];
+            c = _words.Of(Source.AsSpan(token.Start, token.Length));
+            _classes[i] = c;
+        }
+        return c;
+    }
+
+    /// <summary>
+    /// True when token <paramref name="i"/> may open a speech cue: the screen's mark rules out nearly every token
+    /// without a table lookup, and the word classes (looked up once per token) decide the rest.
+    /// </summary>
+    public bool MayOpenCue(int i) => (Tokens[i].Marks & TokenMarks.MayOpenCue) != 0 && IsIn(i, WordClass.CueStart | WordClass.CueAnchor);
+
+    /// <summary>
+    /// The longest cue phrase of <paramref name="cues"/> starting at token <paramref name="i"/> and ending by token
+    /// <paramref name="limit"/>, as <see cref="PhraseIndex{T}.TryMatch(string, List{Token}, int, int, out T, out int)"/> finds it, kept per token.
+    /// </summary>
+    public bool TryMatchCue(PhraseIndex<CueEntry> cues, int i, int limit, out CueEntry entry, out int end)
+    {
+        if (!IsIn(i, WordClass.CueStart))
+        {
+            entry = null!;
+            end = i;
+            return false;
+        }
+        if (_cueEnds[i] == 0)
+        {
+            _cueEnds[i] = cues.TryMatch(Source, Tokens, i, Tokens.Count, out var found, out int foundEnd) ? foundEnd : -1;
+            _cueEntries[i] = _cueEnds[i] > 0 ? found : null;
+        }
+        end = _cueEnds[i];
+        if (end > 0 && end <= limit)
+        {
+            entry = _cueEntries[i]!;
+            return true;
+        }
+        // The longest phrase over the whole block runs past the limit (or there is none): a shorter one may still fit.
+        if (end < 0)
+        {
+            entry = null!;
+            end = i;
+            return false;
+        }
+        return cues.TryMatch(Source, Tokens, i, limit, out entry, out end);
+    }
+
+    /// <summary>True when token <paramref name="i"/> is in any of the classes <paramref name="classes"/>.</summary>
+    public bool IsIn(int i, WordClass classes) => (Classes(i) & classes) != 0;
+
+    public string Source { get; private set; } = "";
+    public Block Block { get; private set; } = null!;
+    public List<Quote> Quotes { get; } = [];
+    public List<Token> Tokens { get; private set; } = null!;
+    /// <summary>For each token, the index of the top-level quote it stands in (marks included), or -1; longer than the token count.</summary>
+    public int[] QuoteOf { get; private set; } = [];
+    /// <summary>Sentences as token ranges [start, end).</summary>
+    public List<(int Start, int End)> Sentences { get; } = [];
+
+    public ReadOnlySpan<char> Word(int i) => Source.AsSpan(Tokens[i].Start, Tokens[i].Length);
+
+    public bool Is(int i, string word) => Word(i).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    public bool IsPunct(int i, char c) => Tokens[i].Kind == TokenKind.Punct && Source[Tokens[i].Start] == c;
+
+    public bool IsComma(int i) => IsPunct(i, ',');
+
+    public bool IsWord(int i) => Tokens[i].Kind == TokenKind.Word;
+
+    public bool InQuote(int i) => QuoteOf[i] >= 0;
+
+    public bool IsCapitalized(int i) => Chars.IsCapitalized(Source, Tokens[i]);
+
+    public bool IsClosedClass(int i) => IsIn(i, WordClass.ClosedClass);
+
+    public bool IsPronoun(int i) => IsWord(i) && IsIn(i, WordClass.Pronoun);
+
+    /// <summary>True when token <paramref name="i"/> is the closing mark of a quote.</summary>
+    public bool IsQuoteClose(int i) => QuoteOf[i] >= 0 && Quotes[QuoteOf[i]].Closed && Tokens[i].End == Quotes[QuoteOf[i]].End;
+
+    /// <summary>
+    /// The index of the first quote opening at or after source offset <paramref name="pos"/>. The scanner keeps
+    /// only outermost quotes, in order, so the quotes opening in a range are the ones from here on.
+    /// </summary>
+    public int FirstQuoteAt(int pos)
+    {
+        int lo = 0, hi = Quotes.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (Quotes[mid].Open < pos) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    /// <summary>The index of the first token at or after source offset <paramref name="pos"/>.</summary>
+    public int FirstTokenAt(int pos) => FirstTokenAt(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Tokens), pos, 0);
+
+    // The first token at or after pos, searching from token index lo on.
+    private static int FirstTokenAt(ReadOnlySpan<Token> tokens, int pos, int lo)
+    {
+        int hi = tokens.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (tokens[mid].Start < pos) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+}

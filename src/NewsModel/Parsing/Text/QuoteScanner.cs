@@ -1,0 +1,201 @@
+using NewsModel.Model;
+using NewsModel.Parsing.Pipeline;
+
+namespace NewsModel.Parsing.Text;
+
+/// <summary>
+/// Pairs quote marks in one block: typographic “ ” ‘ ’ « » „, straight " and ' (told from apostrophes by context),
+/// nested quotes, and an unclosed quote that runs to the end of its paragraph. Linear in the block length;
+/// nesting is bounded so hostile input cannot grow the stack.
+/// </summary>
+internal static class QuoteScanner
+{
+    private const int MaxDepth = 32;
+
+    private enum Family : byte { Double, Single, Guillemet, Doubled }
+
+    /// <summary>How many characters a mark of <paramref name="family"/> takes: two for <c>''</c> and <c>``</c>, else one.</summary>
+    private static int MarkLength(Family family) => family == Family.Doubled ? 2 : 1;
+
+    /// <summary>The open-mark stack, kept in the thread's scratch so that a block allocates none.</summary>
+    private sealed class OpenMarks : IParseScratch
+    {
+        public (Family Family, int Pos)[] Stack { get; } = new (Family Family, int Pos)[MaxDepth];
+
+        public bool Release() => true;
+    }
+
+    /// <summary>Every character the scanner acts on; the rest of the text is skipped in vectorized steps.</summary>
+    private static readonly System.Buffers.SearchValues<char> Marks = System.Buffers.SearchValues.Create("\u201C\u201E\u201F\u201D\u00AB\u00BB\"\u2018\u2019'`");
+
+    /// <summary>Fills <paramref name="result"/> (cleared first) with the top-level quotes of <paramref name="block"/>, in order.</summary>
+    public static void Scan(ParseContext ctx, Block block, List<Quote> result)
+    {
+        var s = ctx.Source;
+        result.Clear();
+        var stack = ctx.Scratch.Get<OpenMarks>().Stack;
+        int depth = 0;
+        bool overflowReported = false;
+        for (int i = block.Start; i < block.End; i++)
+        {
+            int next = s.AsSpan(i, block.End - i).IndexOfAny(Marks);
+            if (next < 0) break;
+            i += next;
+            char c = s[i];
+            switch (c)
+            {
+                case '\u201C' or '\u201E' or '\u201F':
+                    if (c == '\u201C' && depth > 0 && stack[depth - 1].Family == Family.Double && s[stack[depth - 1].Pos] == '\u201E')
+                    {
+                        Close(ref depth, Family.Double, i);
+                    }
+                    else
+                    {
+                        Push(ref depth, Family.Double, i);
+                    }
+                    break;
+                case '\u201D':
+                    if (!Close(ref depth, Family.Double, i)) Unopened(i);
+                    break;
+                case '\u00AB':
+                    Push(ref depth, Family.Guillemet, i);
+                    break;
+                case '\u00BB':
+                    if (!Close(ref depth, Family.Guillemet, i)) Unopened(i);
+                    break;
+                case '"':
+                    if (depth == 1 && Top(depth, Family.Double) && IsOpeningContext(s, i, block) && AfterSentenceEnd(s, i, block))
+                    {
+                        // The news convention for a quote running on: the opening mark is repeated on the next
+                        // paragraph (or sentence, where paragraphs were run together) and the first part never closes.
+                        result.Add(new Quote(stack[0].Pos, i, false));
+                        depth = 0;
+                        Push(ref depth, Family.Double, i);
+                    }
+                    else if (Top(depth, Family.Double) && (IsClosingContext(s, i, block) || !IsOpeningContext(s, i, block)))
+                    {
+                        Close(ref depth, Family.Double, i);
+                    }
+                    else if (IsOpeningContext(s, i, block) || depth == 0)
+                    {
+                        Push(ref depth, Family.Double, i);
+                    }
+                    else
+                    {
+                        Close(ref depth, Family.Double, i);
+                    }
+                    break;
+                case '\u2018':
+                    if (IsOpeningContext(s, i, block)) Push(ref depth, Family.Single, i);
+                    break;
+                case '`':
+                    // "``" opens a quote that "''" closes; a lone backtick is no quote mark.
+                    if (i + 1 < block.End && s[i + 1] == '`' && IsOpeningContext(s, i, block))
+                    {
+                        Push(ref depth, Family.Doubled, i);
+                        i++;
+                    }
+                    break;
+                case '\'' when i + 1 < block.End && s[i + 1] == '\'':
+                    // Two apostrophes are one double quote mark, as some publishers write it throughout.
+                    if (depth == 1 && Top(depth, Family.Doubled) && IsOpeningContext(s, i, block) && AfterSentenceEnd(s, i, block))
+                    {
+                        // A quote running on: the mark repeated after a sentence end opens its next part.
+                        result.Add(new Quote(stack[0].Pos, i, false, MarkLength(Family.Doubled)));
+                        depth = 0;
+                        Push(ref depth, Family.Doubled, i);
+                    }
+                    else if (Open(depth, Family.Doubled) && (IsClosingContext(s, i + 1, block) || !IsOpeningContext(s, i, block)))
+                    {
+                        Close(ref depth, Family.Doubled, i);
+                    }
+                    else if (IsOpeningContext(s, i, block))
+                    {
+                        Push(ref depth, Family.Doubled, i);
+                    }
+                    i++;
+                    break;
+                case '\u2019' or '\'':
+                    if (Top(depth, Family.Single) && IsClosingContext(s, i, block))
+                    {
+                        Close(ref depth, Family.Single, i);
+                    }
+                    else if (c == '\'' && !Top(depth, Family.Single) && IsOpeningContext(s, i, block) && i + 1 < block.End && char.IsLetter(s[i + 1]))
+                    {
+                        Push(ref depth, Family.Single, i);
+                    }
+                    break;
+            }
+        }
+        if (depth > 0)
+        {
+            // Only the outermost quote matters for statements; inner unclosed marks are dropped.
+            result.Add(new Quote(stack[0].Pos, block.End, false, MarkLength(stack[0].Family)));
+            ctx.Report(DiagnosticDescriptors.UnclosedQuote, new TextSpan(stack[0].Pos, 1));
+        }
+
+        void Push(ref int d, Family family, int pos)
+        {
+            if (d == MaxDepth)
+            {
+                if (!overflowReported)
+                {
+                    ctx.Report(DiagnosticDescriptors.TooManyQuotes, new TextSpan(pos, 1));
+                    overflowReported = true;
+                }
+                return;
+            }
+            stack[d++] = (family, pos);
+        }
+
+        bool Close(ref int d, Family family, int pos)
+        {
+            // Find the nearest open mark of this family; unclosed inner marks above it are dropped.
+            int k = d - 1;
+            while (k >= 0 && stack[k].Family != family) k--;
+            if (k < 0) return false;
+            if (k == 0) result.Add(new Quote(stack[0].Pos, pos, true, MarkLength(family)));
+            d = k;
+            return true;
+        }
+
+        void Unopened(int pos)
+        {
+            ctx.Report(DiagnosticDescriptors.UnopenedQuote, new TextSpan(pos, 1));
+        }
+
+        bool Top(int d, Family family) => d > 0 && stack[d - 1].Family == family;
+
+        bool Open(int d, Family family)
+        {
+            for (int k = 0; k < d; k++)
+            {
+                if (stack[k].Family == family) return true;
+            }
+            return false;
+        }
+    }
+
+    /// <summary>True when the mark follows a sentence end and a space: ". \"" can only open a new quote.</summary>
+    private static bool AfterSentenceEnd(string s, int i, Block block)
+    {
+        int j = i - 1;
+        if (j < block.Start || !Chars.IsSpace(s[j])) return false;
+        while (j > block.Start && Chars.IsSpace(s[j])) j--;
+        return Chars.IsSentenceEnd(s[j]);
+    }
+
+    private static bool IsOpeningContext(string s, int i, Block block)
+    {
+        if (i == block.Start) return true;
+        char prev = s[i - 1];
+        return Chars.IsSpace(prev) || prev is '(' or '[' or '{' or '\u2014' or '\u2013' or '-' or '/' or '\u201C' or '\u2018' or '\u00AB' or '"' or ':';
+    }
+
+    private static bool IsClosingContext(string s, int i, Block block)
+    {
+        if (i + 1 >= block.End) return true;
+        char next = s[i + 1];
+        return !char.IsLetterOrDigit(next);
+    }
+}

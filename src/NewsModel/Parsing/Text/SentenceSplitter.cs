@@ -1,0 +1,90 @@
+using NewsModel.Parsing.Pipeline;
+
+namespace NewsModel.Parsing.Text;
+
+/// <summary>
+/// Splits a block into sentences: at . ! ? … followed by space and a capital, digit or opening mark, never inside
+/// a quotation (a quote that ends a sentence closes it after its mark), never after an abbreviation or initial.
+/// </summary>
+internal static class SentenceSplitter
+{
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
+    {
+        "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Adm", "Capt", "Cmdr", "Maj", "Sgt", "St", "Jr", "Sr",
+        "Prof", "Rev", "Hon", "No", "Nos", "Inc", "Corp", "Co", "Ltd", "vs", "Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct",
+        "Nov", "Dec", "Mt", "Ft", "approx", "est", "Dept", "Univ", "Gov't", "Pres", "Atty", "Supt", "Ave", "Blvd",
+    };
+
+    /// <summary>The marks <see cref="Chars.IsSentenceEnd"/> accepts.</summary>
+    private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create(".!?\u2026");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Fills <paramref name="result"/> (cleared first) with the block's sentences as source ranges.</summary>
+    public static void Split(string s, Block block, List<Quote> quotes, List<(int Start, int End)> result)
+    {
+        result.Clear();
+        int start = Chars.TrimStart(s, block.Start, block.End);
+        int q = 0;
+        int i = start;
+        while (i < block.End)
+        {
+            if (q < quotes.Count && i == quotes[q].Open)
+            {
+                var quote = quotes[q++];
+                int after = quote.End;
+                // A quote whose last words end a sentence ends the sentence after its closing mark.
+                if (quote.Closed && quote.Close > quote.ContentStart && Chars.IsSentenceEnd(s[quote.Close - 1]) && StartsSentence(s, after, block.End))
+                {
+                    Add(after);
+                }
+                i = after;
+                continue;
+            }
+            // Jump to the next sentence-end mark before the next quote: most characters are neither.
+            int limit = q < quotes.Count && quotes[q].Open >= i ? Math.Min(quotes[q].Open, block.End) : block.End;
+            int next = s.AsSpan(i, limit - i).IndexOfAny(SentenceEnds);
+            if (next < 0)
+            {
+                i = limit;
+                continue;
+            }
+            i += next;
+            char c = s[i];
+            if (Chars.IsSentenceEnd(c) && StartsSentence(s, i + 1, block.End) && !IsAbbreviation(s, block.Start, i))
+            {
+                Add(i + 1);
+            }
+            i++;
+        }
+        if (start < block.End) result.Add((start, Chars.TrimEnd(s, start, block.End)));
+
+        void Add(int end)
+        {
+            int e = Chars.TrimEnd(s, start, end);
+            if (e > start) result.Add((start, e));
+            start = Chars.TrimStart(s, end, block.End);
+        }
+    }
+
+    private static bool StartsSentence(string s, int pos, int end)
+    {
+        if (pos >= end || !Chars.IsSpace(s[pos])) return false;
+        int p = Chars.TrimStart(s, pos, end);
+        if (p >= end) return false;
+        char c = s[p];
+        return char.IsUpper(c) || char.IsDigit(c) || c is '"' or '\u201C' or '\u00AB' or '\u2018' or '\'' or '(';
+    }
+
+    private static bool IsAbbreviation(string s, int blockStart, int dot)
+    {
+        if (s[dot] != '.') return false;
+        int w = dot;
+        while (w > blockStart && char.IsLetter(s[w - 1])) w--;
+        int len = dot - w;
+        if (len == 0) return false;
+        // An initial ("J. Smith", "U.S.") is not a sentence end.
+        if (len == 1 && char.IsUpper(s[w])) return true;
+        return AbbreviationLookup.Contains(s.AsSpan(w, len));
+    }
+}

@@ -1,0 +1,8 @@
+namespace NewsModel.Parsing.Text;
+
+internal enum TokenKind : byte
+{
+    Word,
+    Number,
+    Punct,
+}

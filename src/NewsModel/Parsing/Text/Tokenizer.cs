@@ -1,0 +1,140 @@
+using NewsModel.Parsing.Lookup;
+using NewsModel.Parsing.Pipeline;
+
+namespace NewsModel.Parsing.Text;
+
+internal static class Tokenizer
+{
+    /// <summary>The tokens of <paramref name="block"/>, tokenized on first use and kept on the block; callers must not change the list.</summary>
+    /// <remarks>
+    /// The list is taken from the parse's pool and goes back to it when the parse ends, so a thread parsing many
+    /// articles reuses a few lists instead of allocating about three bytes of tokens per input character each time.
+    /// Its tokens are screened (<see cref="TokenScreen"/>) while they are still in the cache.
+    /// </remarks>
+    public static List<Token> Of(ParseContext ctx, Block block)
+    {
+        if (block.Tokens is { } tokens) return tokens;
+        tokens = ctx.RentTokenList();
+        Tokenize(ctx.Source, block.Start, block.End, tokens);
+        var cues = ctx.CueMarked;
+        var treaties = ctx.TreatyMarked;
+        int cueStart = cues.Count, treatyStart = treaties.Count;
+        ctx.Knowledge.Screen.Mark(ctx.Source, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens), cues, treaties);
+        block.CueMarked = (cueStart, cues.Count - cueStart);
+        block.TreatyMarked = (treatyStart, treaties.Count - treatyStart);
+        block.Tokens = tokens;
+        return tokens;
+    }
+
+    /// <summary>Appends the tokens of <c>source[start..end)</c> to <paramref name="into"/>.</summary>
+    public static void Tokenize(string source, int start, int end, List<Token> into)
+    {
+        var text = source.AsSpan(0, end);
+        int i = start;
+        while (i < text.Length)
+        {
+            // Tokens are written straight into the list's array, a chunk at a time: at most one token starts per
+            // character, so a chunk of characters reserves as many slots, and the list is cut to what was written.
+            int chunkEnd = Math.Min(text.Length, i + 4096);
+            int n = into.Count;
+            System.Runtime.InteropServices.CollectionsMarshal.SetCount(into, n + (chunkEnd - i));
+            var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(into);
+            while (i < chunkEnd)
+            {
+                char c = text[i];
+                int s = i++;
+                if (c < '\u0080')
+                {
+                    // ASCII, nearly all of English copy: classes without Unicode lookups. Every character up to
+                    // U+0020 is a space or a control character (see Chars.IsSpace).
+                    if (c <= ' ') continue;
+                    if (char.IsAsciiLetter(c))
+                    {
+                        i = AsciiLetterRunEnd(text, i);
+                        if (i < text.Length && text[i] >= '\u0080')
+                        {
+                            while (i < text.Length && IsWordPart(text[i])) i++;
+                        }
+                        tokens[n++] = new Token(s, i - s, TokenKind.Word);
+                    }
+                    else if (char.IsAsciiDigit(c))
+                    {
+                        while (i < text.Length && char.IsDigit(text[i])) i++;
+                        tokens[n++] = new Token(s, i - s, TokenKind.Number);
+                    }
+                    else
+                    {
+                        tokens[n++] = new Token(s, 1, TokenKind.Punct);
+                    }
+                }
+                else if (Chars.IsSpace(c))
+                {
+                    continue;
+                }
+                else if (char.IsLetter(c))
+                {
+                    while (i < text.Length && IsWordPart(text[i])) i++;
+                    tokens[n++] = new Token(s, i - s, TokenKind.Word);
+                }
+                else if (char.IsDigit(c))
+                {
+                    while (i < text.Length && char.IsDigit(text[i])) i++;
+                    tokens[n++] = new Token(s, i - s, TokenKind.Number);
+                }
+                else
+                {
+                    tokens[n++] = new Token(s, 1, TokenKind.Punct);
+                }
+            }
+            System.Runtime.InteropServices.CollectionsMarshal.SetCount(into, n);
+        }
+    }
+
+    /// <summary>
+    /// The first index at or after <paramref name="i"/> that is not an ASCII letter. Eight characters are tested at a
+    /// time: a word's end is then found with one compare instead of a branch per letter that mispredicts at its end.
+    /// </summary>
+    internal static int AsciiLetterRunEnd(ReadOnlySpan<char> text, int i)
+    {
+        if (System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated)
+        {
+            var units = System.Runtime.InteropServices.MemoryMarshal.Cast<char, ushort>(text);
+            var caseBit = System.Runtime.Intrinsics.Vector128.Create((ushort)0x20);
+            var a = System.Runtime.Intrinsics.Vector128.Create((ushort)'a');
+            var span = System.Runtime.Intrinsics.Vector128.Create((ushort)('z' - 'a'));
+            while (i + 8 <= units.Length)
+            {
+                var v = System.Runtime.Intrinsics.Vector128.Create(units.Slice(i, 8));
+                // (c | 0x20) - 'a' <= 25, unsigned: exactly char.IsAsciiLetter.
+                var letters = System.Runtime.Intrinsics.Vector128.LessThanOrEqual((v | caseBit) - a, span);
+                uint others = ~System.Runtime.Intrinsics.Vector128.ExtractMostSignificantBits(letters) & 0xFF;
+                if (others != 0) return i + System.Numerics.BitOperations.TrailingZeroCount(others);
+                i += 8;
+            }
+        }
+        while (i < text.Length && char.IsAsciiLetter(text[i])) i++;
+        return i;
+    }
+
+    /// <summary>A letter or a combining mark; ASCII is decided without a Unicode category lookup.</summary>
+    private static bool IsWordPart(char c)
+    {
+        if (c < '\u0080') return char.IsAsciiLetter(c);
+        return char.IsLetter(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
+    }
+
+    /// <summary>The word tokens of a phrase for matching: hyphens dropped, apostrophes unified.</summary>
+    public static string[] PhraseWords(string phrase)
+    {
+        var tokens = new List<Token>();
+        Tokenize(phrase, 0, phrase.Length, tokens);
+        var words = new List<string>(tokens.Count);
+        foreach (var t in tokens)
+        {
+            var text = phrase.Substring(t.Start, t.Length);
+            if (t.Kind == TokenKind.Punct && Chars.IsHyphen(text[0])) continue;
+            words.Add(t.Kind == TokenKind.Punct && Chars.IsApostrophe(text[0]) ? "'" : text);
+        }
+        return [.. words];
+    }
+}

@@ -1,0 +1,88 @@
+using NewsModel.Knowledge;
+using NewsModel.Parsing.Lookup;
+using NewsModel.Parsing.Text;
+
+namespace NewsModel.Parsing.Treaties;
+
+/// <summary>
+/// The treaty catalog's lookup structures: the name index, head nouns, shared acronyms, and a filter that rules out
+/// most tokens as the start of anything the treaty stage reads.
+/// </summary>
+internal sealed class TreatyKnowledge
+{
+    /// <summary>The one word that starts an article reference ("Article 14 of the Treaty"), as the stage compares it.</summary>
+    public const string ArticleWord = "Article";
+
+    // The first words of every name, acronym, alias and head noun, and "Article": a token the filter does not hold
+    // starts nothing the treaty stage reads, and the stage skips it (nearly every token) without a lookup.
+    private readonly ShapeFilter _starts = new();
+
+    public TreatyKnowledge(KnowledgeBase knowledge)
+    {
+        foreach (var treaty in knowledge.Treaties)
+        {
+            AddName(treaty.Name, treaty);
+            foreach (var alias in treaty.Aliases) AddName(alias, treaty);
+            foreach (var acronym in treaty.Acronyms) AddName(acronym, treaty, caseSensitive: true);
+        }
+        foreach (var noun in knowledge.TreatyNouns)
+        {
+            Nouns.Add(noun.Noun, noun);
+            AddStart(noun.Noun);
+        }
+        AddStart(ArticleWord, caseSensitive: true);
+        var byAcronym = new Dictionary<string, List<TreatyEntry>>(StringComparer.Ordinal);
+        foreach (var treaty in knowledge.Treaties)
+        {
+            foreach (var acronym in treaty.Acronyms)
+            {
+                if (!byAcronym.TryGetValue(acronym, out var list)) byAcronym[acronym] = list = [];
+                list.Add(treaty);
+            }
+        }
+        foreach (var (acronym, list) in byAcronym)
+        {
+            if (list.Count > 1) SharedAcronyms[acronym] = list;
+        }
+    }
+
+    /// <summary>Catalog names, aliases and acronyms (acronyms match case).</summary>
+    public PhraseIndex<TreatyEntry> Names { get; } = new();
+
+    /// <summary>Head nouns ("agreement", "joint declaration").</summary>
+    public PhraseIndex<TreatyNounEntry> Nouns { get; } = new();
+
+    /// <summary>Acronyms that stand for more than one catalog entry, with those entries in catalog order.</summary>
+    public Dictionary<string, List<TreatyEntry>> SharedAcronyms { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The shapes of the words that start anything the stage reads.</summary>
+    public ShapeFilter StartShapes => _starts;
+
+    /// <summary>
+    /// Whether a punctuation mark beyond ASCII (curly quotes, dashes) may start anything: only when the filter is off.
+    /// The name index reads no mark as a first word but an apostrophe or a period, and it keeps every apostrophe of
+    /// a name as the ASCII one.
+    /// </summary>
+    public bool MarkBeyondAsciiMayStart => _starts.Off;
+
+    /// <summary>
+    /// False when <paramref name="token"/>, whose shape is <paramref name="key"/>, starts no catalog name, head noun
+    /// or article reference; true means look it up. Words the article itself defines (acronyms, the treaty in scope)
+    /// are the caller's to check.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public bool MayStart(string source, Token token, ShapeKey key) =>
+        token.Kind == TokenKind.Punct && source[token.Start] >= '\u0080' ? MarkBeyondAsciiMayStart : _starts.MayContain(key);
+
+    private void AddName(string name, TreatyEntry treaty, bool caseSensitive = false)
+    {
+        Names.Add(name, treaty, caseSensitive);
+        AddStart(name, caseSensitive);
+    }
+
+    private void AddStart(string phrase, bool caseSensitive = false)
+    {
+        var words = Tokenizer.PhraseWords(phrase);
+        if (words.Length > 0) _starts.Add(words[0], caseSensitive);
+    }
+}

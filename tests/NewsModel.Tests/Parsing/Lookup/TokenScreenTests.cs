@@ -1,0 +1,98 @@
+using CsCheck;
+using FluentAssertions;
+using NewsModel.Knowledge;
+using NewsModel.Tests.Robustness;
+using NewsModel.Parsing.Lookup;
+using NewsModel.Parsing.Pipeline;
+using NewsModel.Parsing.Text;
+using NewsModel.Parsing.Treaties;
+
+namespace NewsModel.Tests.Parsing.Lookup;
+
+/// <summary>The screen's marks are the filters' own answers, made once per token: a stage reading a mark skips exactly what its filter would.</summary>
+public sealed class TokenScreenTests
+{
+    private static readonly CompiledKnowledge Knowledge = new(KnowledgeBase.Default);
+
+    [Theory]
+    [InlineData("The minister said the CTBT and the Treaty on the Non-Proliferation of Nuclear Weapons stand.")]
+    [InlineData("According to Article IV of the agreement, “the accord” holds — officials told TASS.")]
+    public void Marks_the_words_the_stages_look_up(string text)
+    {
+        var tokens = Screened(text);
+        string Word(Token t) => text.Substring(t.Start, t.Length);
+        tokens.Should().OnlyContain(t => (t.Marks & TokenMarks.Screened) != 0);
+        tokens.Where(t => Word(t) is "said" or "According" or "told").Should().OnlyContain(t => (t.Marks & TokenMarks.MayOpenCue) != 0);
+        tokens.Where(t => Word(t) is "CTBT" or "Treaty" or "Article" or "agreement" or "accord").Should().OnlyContain(t => (t.Marks & TokenMarks.MayStartTreaty) != 0);
+        // Punctuation opens no cue, and most words are ruled out for both.
+        tokens.Where(t => t.Kind == TokenKind.Punct).Should().OnlyContain(t => (t.Marks & TokenMarks.MayOpenCue) == 0);
+        tokens.Count(t => (t.Marks & (TokenMarks.MayOpenCue | TokenMarks.MayStartTreaty)) == 0).Should().BeGreaterThan(tokens.Count / 3);
+    }
+
+    /// <summary>The words each stage reacts to, taken from the knowledge the stages read them from (never restated here).</summary>
+    public static TheoryData<string, string> StageWords()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var cue in KnowledgeBase.Default.Cues)
+        {
+            foreach (var form in cue.Forms) data.Add("cue", Tokenizer.PhraseWords(form)[0]);
+        }
+        foreach (var anchor in CueAnchorWords.FirstWords) data.Add("cue", anchor);
+        foreach (var treaty in KnowledgeBase.Default.Treaties)
+        {
+            foreach (var name in (string[])[treaty.Name, .. treaty.Aliases, .. treaty.Acronyms]) data.Add("treaty", Tokenizer.PhraseWords(name)[0]);
+        }
+        foreach (var noun in KnowledgeBase.Default.TreatyNouns) data.Add("treaty", Tokenizer.PhraseWords(noun.Noun)[0]);
+        data.Add("treaty", TreatyKnowledge.ArticleWord);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(StageWords))]
+    public void Every_word_a_stage_reacts_to_passes_the_screen(string stage, string word)
+    {
+        // A stage steps only over the tokens the screen marked: a word it reacts to that the screen turned away would
+        // never be tried. Each word is checked in lower case, as written, and capitalised, as text has it.
+        var mark = stage == "cue" ? TokenMarks.MayOpenCue : TokenMarks.MayStartTreaty;
+        string[] spellings = stage == "cue" ? [word, word.ToUpperInvariant(), char.ToUpperInvariant(word[0]) + word[1..]] : [word];
+        foreach (var spelling in spellings)
+        {
+            var text = "x " + spelling + " y";
+            var token = Screened(text).Single(t => text.Substring(t.Start, t.Length) == spelling);
+            (token.Marks & mark).Should().NotBe(TokenMarks.None, $"the {stage} stage reacts to \"{spelling}\"");
+        }
+    }
+
+    [Fact]
+    public void Agrees_with_each_filter_asked_on_its_own()
+    {
+        string[] known = ["said", "told", "according", "the", "Treaty", "CTBT", "Article", "accord", "a", "in", "'", "-", "“", "é"];
+        var words = Gen.OneOf(Gen.Int[0, known.Length - 1].Select(i => known[i]),
+            Gen.Char['a', 'z'].Array[1, 9].Select(a => new string(a)), Gen.Char.Array[1, 3].Select(a => new string(a)));
+        words.Array[1, 30].Select(w => string.Join(' ', w)).Sample(text =>
+        {
+            var tokens = Screened(text, out var cueList, out var treatyList);
+            // The lists name exactly the marked tokens, in order, after whatever the lists held before.
+            cueList.Should().StartWith(-1).And.Equal([-1, .. Enumerable.Range(0, tokens.Count).Where(i => (tokens[i].Marks & TokenMarks.MayOpenCue) != 0)]);
+            treatyList.Should().Equal([-1, .. Enumerable.Range(0, tokens.Count).Where(i => (tokens[i].Marks & TokenMarks.MayStartTreaty) != 0)]);
+            foreach (var token in tokens)
+            {
+                bool cue = token.Kind == TokenKind.Word && Knowledge.Words.CueShapes.MayContain(text.AsSpan(token.Start, token.Length));
+                ((token.Marks & TokenMarks.MayOpenCue) != 0).Should().Be(cue);
+                ((token.Marks & TokenMarks.MayStartTreaty) != 0).Should().Be(Knowledge.TreatyKnowledge.MayStart(text, token, ShapeFilter.KeyOf(text, token.Start, token.Length)));
+            }
+        }, iter: PropertyBudget.Iter(2_000));
+    }
+
+    private static List<Token> Screened(string text) => Screened(text, out _, out _);
+
+    private static List<Token> Screened(string text, out List<int> cues, out List<int> treaties)
+    {
+        var tokens = new List<Token>();
+        Tokenizer.Tokenize(text, 0, text.Length, tokens);
+        cues = [-1];
+        treaties = [-1];
+        Knowledge.Screen.Mark(text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens), cues, treaties);
+        return tokens;
+    }
+}

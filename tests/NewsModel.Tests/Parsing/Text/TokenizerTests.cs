@@ -1,0 +1,66 @@
+using CsCheck;
+using FluentAssertions;
+using NewsModel.Tests.Robustness;
+using NewsModel.Parsing.Text;
+
+namespace NewsModel.Tests.Parsing.Text;
+
+/// <summary>The tokenizer's fast paths (ASCII, eight letters at a time) against a plain reading of its rules.</summary>
+public sealed class TokenizerTests
+{
+    [Theory]
+    [InlineData("said", new[] { "said" })]
+    [InlineData("  Foreign-Ministry's  spokeswoman, 12.5%", new[] { "Foreign", "-", "Ministry", "'", "s", "spokeswoman", ",", "12", ".", "5", "%" })]
+    [InlineData("internationalization(", new[] { "internationalization", "(" })]
+    [InlineData("caféterias über naïve", new[] { "caféterias", "über", "naïve" })]
+    [InlineData("ABCDEFGHabcdefgh@[`{z", new[] { "ABCDEFGHabcdefgh", "@", "[", "`", "{", "z" })]
+    public void Splits_text_into_words_numbers_and_marks(string text, string[] expected)
+    {
+        var tokens = new List<Token>();
+        Tokenizer.Tokenize(text, 0, text.Length, tokens);
+        tokens.Select(t => text.Substring(t.Start, t.Length)).Should().Equal(expected);
+    }
+
+    [Fact]
+    public void Agrees_with_a_character_by_character_reading_on_any_text()
+    {
+        // Letters on either side of the ASCII range and of the eight-character steps are where a fast path can slip.
+        var chars = Gen.OneOf(Gen.Char['a', 'z'], Gen.Char['A', 'Z'], Gen.Char['0', '9'], Gen.Const(' '), Gen.Const('\n'),
+            Gen.Const('\''), Gen.Const('-'), Gen.Const('@'), Gen.Const('['), Gen.Const('`'), Gen.Const('{'), Gen.Const('é'),
+            Gen.Const('\u0301'), Gen.Const('\u00A0'), Gen.Const('٣'), Gen.Char);
+        chars.Array[0, 80].Select(a => new string(a)).Sample(text =>
+        {
+            var tokens = new List<Token>();
+            int start = text.Length / 3;
+            Tokenizer.Tokenize(text, start, text.Length, tokens);
+            tokens.Should().Equal(Reference(text, start, text.Length));
+        }, iter: PropertyBudget.Iter(5_000));
+    }
+
+    private static List<Token> Reference(string s, int start, int end)
+    {
+        var tokens = new List<Token>();
+        int i = start;
+        while (i < end)
+        {
+            char c = s[i];
+            int from = i++;
+            if (c <= ' ' || c >= '\u0085' && (char.IsWhiteSpace(c) || c is '\u200B' or '\uFEFF' or '\u2060')) continue;
+            if (char.IsLetter(c))
+            {
+                while (i < end && (char.IsLetter(s[i]) || char.GetUnicodeCategory(s[i]) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark)) i++;
+                tokens.Add(new Token(from, i - from, TokenKind.Word));
+            }
+            else if (char.IsDigit(c))
+            {
+                while (i < end && char.IsDigit(s[i])) i++;
+                tokens.Add(new Token(from, i - from, TokenKind.Number));
+            }
+            else
+            {
+                tokens.Add(new Token(from, 1, TokenKind.Punct));
+            }
+        }
+        return tokens;
+    }
+}
