@@ -52,8 +52,7 @@ internal static class ConvertCommand
             using var file = File.OpenRead(input);
             article = NewsJson.Deserialize(file);
         }
-        format.Write(article, io.Stdout);
-        io.Stdout.WriteByte((byte)'\n');
+        format.Write(article, input, io.Stdout);
         io.Stdout.Flush();
         return CommandLine.Success;
     }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using FluentAssertions;
 using NewsModel.Cli;
 using NewsModel.Serialization;
+using NewsModel.Serialization.Formats;
 
 namespace NewsModel.Tests.Cli;
 
@@ -135,7 +136,30 @@ public sealed class CommandLineTests
         var (_, help, _) = Cli.Run("convert", "--help");
         foreach (var format in OutputFormats.All) help.Should().Contain(format.Name).And.Contain(format.Description);
         var (_, suggestions, _) = Cli.Run("[suggest:13]", "convert --to ");
-        suggestions.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().Equal(OutputFormats.All.Select(f => f.Name));
+        suggestions.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().BeEquivalentTo(OutputFormats.All.Select(f => f.Name), "completions come sorted");
+    }
+
+    [Fact]
+    public void Convert_writes_each_format_as_the_library_writes_it()
+    {
+        var article = TestData.Parser.Parse(TestData.Seed);
+        var json = NewsJson.Serialize(article) + "\n";
+        var expected = new Dictionary<string, string>
+        {
+            ["json"] = json,
+            ["ninjs"] = NinjsJson.Serialize(article) + "\n",
+            ["jsonld"] = SchemaOrgJsonLd.Serialize(article) + "\n",
+            ["csv"] = StatementTableWriter.Render(article, "-", StatementTableFormat.Csv),
+            ["tsv"] = StatementTableWriter.Render(article, "-", StatementTableFormat.Tsv),
+            ["html"] = ArticleHtml.Render(article, "-"),
+        };
+        expected.Keys.Should().BeEquivalentTo(OutputFormats.All.Select(f => f.Name));
+        foreach (var (format, output) in expected)
+        {
+            var run = Cli.RunWithInput(json, "convert", "-", "--to", format);
+            run.Code.Should().Be(0, format);
+            run.Out.Should().Be(output, format);
+        }
     }
 
     [Fact]
