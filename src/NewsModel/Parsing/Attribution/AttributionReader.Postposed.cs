@@ -22,6 +22,13 @@ internal sealed partial class AttributionReader
             (npStart, npEnd) = app;
             hasSubject = true;
         }
+        else if (!hasSubject && !cue.Recipient && !OpensWithAdjunct(consumed) && PlainSubjectAfterBreak(consumed, c0) is { } plain)
+        {
+            // "…, the group says": a noun phrase of any kind between the break and the cue. Not where the words before
+            // are an introductory phrase ("With the vote near, angry MPs warned …"), which is no reported clause.
+            (npStart, npEnd) = plain;
+            hasSubject = true;
+        }
         if (hasSubject)
         {
             int before = npStart - 1;

@@ -55,6 +55,13 @@ internal sealed partial class AttributionReader
                 hasSubject = true;
             }
         }
+        bool plainSubject = false;
+        if (!hasSubject && PlainSubjectBefore(consumed, c0) is { } plain)
+        {
+            // "Several supporters of reform said …", "While one company says …": any noun phrase that is the subject.
+            (npStart, npEndBack) = plain;
+            hasSubject = plainSubject = true;
+        }
         if (hasSubject)
         {
             int content = cue.PostposedOnly ? -1 : ComplementStart(c1, se, cue.Recipient);
@@ -93,7 +100,8 @@ internal sealed partial class AttributionReader
                 return new Reading(draft, second);
             }
             int prior = npStart - 1;
-            if (prior > consumed && (t.IsComma(prior) || t.IsQuoteClose(prior) || IsDashToken(prior)))
+            // Before a plain subject stands its clause's introduction ("After the event, …"), never what was said.
+            if (!plainSubject && prior > consumed && (t.IsComma(prior) || t.IsQuoteClose(prior) || IsDashToken(prior)))
             {
                 int contentEnd = t.IsComma(prior) || IsDashToken(prior) ? prior : prior + 1;
                 draft.SpeakerSpan = SpanOf(npStart, npEndBack);
