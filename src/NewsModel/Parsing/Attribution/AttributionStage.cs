@@ -26,6 +26,7 @@ internal static class AttributionStage
         StatementDraft? listHead = null;
         StatementDraft? pendingHeadline = null;
         TextSpan? listSpeaker = null;
+        bool transcript = CountLabelled(ctx) >= MinLabelledParagraphs;
         // One reader for the parse: it reads whichever block the BlockText holds.
         var reader = new AttributionReader(ctx, text, cueCache);
         foreach (var block in ctx.Blocks)
@@ -47,6 +48,13 @@ internal static class AttributionStage
             // The statement before may continue into this paragraph when its quote was left open.
             var carry = last is { OpenAtEnd: true } && text.Quotes.Count > 0 && text.Quotes[0].Open == text.Block.Start ? last : null;
             if (block.Where == StatementLocation.Body && block.ParagraphIndex - lastBody > 2) last = null;
+            if (transcript && block.Where == StatementLocation.Body && carry is null && reader.ReadSpeakerLabel() is { } labelled)
+            {
+                // A transcript's "NAME: …" paragraph is one statement whatever it holds.
+                last = labelled;
+                lastBody = block.ParagraphIndex;
+                continue;
+            }
             reader.Read(ref last, carry);
             if (last is not null && (last.LastBlock ?? last.Block) == block) lastBody = block.ParagraphIndex;
             if (block.Where == StatementLocation.Headline && !reader.Found) reader.ReadHeadlineDash();
@@ -59,5 +67,18 @@ internal static class AttributionStage
             }
             if (block.Where == StatementLocation.Body && reader.FindListHeading() is { } heading) listSpeaker = heading;
         }
+    }
+
+    /// <summary>An article reads "NAME: …" paragraphs as a speaker's words only when it has at least this many (a transcript).</summary>
+    private const int MinLabelledParagraphs = 2;
+
+    private static int CountLabelled(ParseContext ctx)
+    {
+        int n = 0;
+        foreach (var block in ctx.Body)
+        {
+            if (AttributionReader.LooksLabelled(ctx.Source, block) && ++n >= MinLabelledParagraphs) break;
+        }
+        return n;
     }
 }

@@ -45,6 +45,8 @@ internal enum WordClass : uint
     Subordinator = 1 << 18,
     /// <summary>Forms of "be", which make a following participle passive ("it was disclosed that …").</summary>
     BeForm = 1 << 19,
+    /// <summary>Words that label a paragraph without naming a speaker ("Update:", "Note:", "Photo:").</summary>
+    NotSpeakerLabel = 1 << 20,
 
     /// <summary>Set on a cached entry once the word was looked up, so that "none of the lists" is cached too.</summary>
     Known = 1u << 31,

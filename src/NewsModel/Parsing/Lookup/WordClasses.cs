@@ -63,6 +63,15 @@ internal sealed class WordClasses
 
     private static readonly string[] BeFormWords = ["is", "are", "was", "were", "be", "been", "being"];
 
+    private static readonly string[] NotSpeakerLabelWords =
+    [
+        "update", "updated", "note", "photo", "photos", "video", "source", "sources", "editor", "correction", "read", "watch",
+        "see", "related", "advertisement", "subscribe", "share", "tags", "topics", "credit", "report", "reports", "breaking",
+        "exclusive", "analysis", "opinion", "poll", "question", "answer", "transcript", "background", "context", "why", "what",
+        "how", "where", "when", "who", "key", "bottom", "line", "here", "there", "today", "tomorrow", "yesterday", "live",
+        "list", "more", "also", "next", "previous", "summary", "fact", "facts", "timeline", "quote", "quotes", "caption",
+    ];
+
     private static readonly string[] NamingWordList = ["so-called", "called", "dubbed", "named", "titled", "entitled"];
 
     private readonly WordTable<WordClass> _table = new();
@@ -92,6 +101,7 @@ internal sealed class WordClasses
         Add(PhraseLinkWords, WordClass.PhraseLink);
         Add(SubordinatorWords, WordClass.Subordinator);
         Add(BeFormWords, WordClass.BeForm);
+        Add(NotSpeakerLabelWords, WordClass.NotSpeakerLabel);
         Add(CueAnchorWords.FirstWords, WordClass.CueAnchor);
         Add(auxiliaries, WordClass.Auxiliary);
         Add(nounPhraseWords, WordClass.NounPhraseWord);

@@ -1,0 +1,93 @@
+using NewsModel.Model;
+using NewsModel.Parsing.Lookup;
+using NewsModel.Parsing.Pipeline;
+using NewsModel.Parsing.Text;
+
+namespace NewsModel.Parsing.Attribution;
+
+internal sealed partial class AttributionReader
+{
+    /// <summary>The most tokens a speaker label before a colon may have ("Sen. Ana Ruiz:", "BOULDUAN:").</summary>
+    private const int MaxLabelTokens = 6;
+
+    /// <summary>The fewest words a labelled paragraph says ("Donald Trump: 1,501" is a table row, not a statement).</summary>
+    private const int MinLabelledWords = 4;
+
+    /// <summary>How far into a paragraph the colon of a speaker label may stand, in characters.</summary>
+    private const int MaxLabelChars = 40;
+
+    /// <summary>
+    /// True when the paragraph <paramref name="block"/> looks labelled at a glance (capitalised words and a colon
+    /// near its start): a transcript has many such paragraphs, and one alone is more often a site's or section's name.
+    /// </summary>
+    public static bool LooksLabelled(string s, Block block)
+    {
+        int stop = Math.Min(block.End - 1, block.Start + MaxLabelChars);
+        if (block.Start >= stop || !char.IsUpper(s[block.Start])) return false;
+        for (int i = block.Start + 1; i < stop; i++)
+        {
+            char c = s[i];
+            if (c == ':') return Chars.IsSpace(s[i + 1]);
+            if (!(char.IsLetter(c) || c is ' ' or '.' or '-' || Chars.IsApostrophe(c))) return false;
+            // Every word of a name is capitalised: "He said:" is no label.
+            if (c == ' ' && !char.IsUpper(s[i + 1])) return false;
+        }
+        return false;
+    }
+
+    private int WordsIn(int start, int end)
+    {
+        int words = 0;
+        for (int i = start; i < end; i++)
+        {
+            if (t.IsWord(i)) words++;
+        }
+        return words;
+    }
+
+    /// <summary>
+    /// A paragraph of a transcript or interview that opens with its speaker's name and a colon ("RUIZ: We will
+    /// not …", "Ana Ruiz: We will not …"): the whole paragraph after the colon is one statement of that speaker.
+    /// A single letter ("Q:") or a label word ("Update:", "Note:") is no speaker.
+    /// </summary>
+    public StatementDraft? ReadSpeakerLabel()
+    {
+        var tokens = t.Tokens;
+        int colon = -1;
+        for (int i = 1; i < tokens.Count && i <= MaxLabelTokens; i++)
+        {
+            if (t.InQuote(i)) return null;
+            if (t.IsPunct(i, ':'))
+            {
+                colon = i;
+                break;
+            }
+        }
+        if (colon < 0 || !IsLabelName(0, colon) || WordsIn(colon + 1, tokens.Count) < MinLabelledWords) return null;
+        // "Name: text" stands at the paragraph's start, with a space after the colon (not "10:30").
+        if (!Chars.IsSpace(_s[tokens[colon].End])) return null;
+        var draft = new StatementDraft { Block = t.Block, Cue = TextSpan.FromBounds(tokens[colon].Start, tokens[colon].End), CueText = ":" };
+        draft.SpeakerSpan = SpanOf(0, colon);
+        if (!SetContent(draft, colon + 1, tokens.Count)) return null;
+        Add(draft);
+        return draft;
+    }
+
+    /// <summary>True for a name as a label: every word capitalised, not a label word, and more than a single letter.</summary>
+    private bool IsLabelName(int start, int end)
+    {
+        if (end - start == 1 && t.Tokens[start].Length < 2) return false;
+        for (int i = start; i < end; i++)
+        {
+            if (t.IsWord(i))
+            {
+                if (!t.IsCapitalized(i) || t.IsClosedClass(i) || t.IsIn(i, WordClass.NotSpeakerLabel)) return false;
+            }
+            else if (!(t.IsPunct(i, '.') && i > start) && !(Chars.IsApostrophe(_s[t.Tokens[i].Start]) && i > start))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+}
