@@ -12,11 +12,60 @@ namespace NewsModel.Parsing.Layout;
 /// </summary>
 internal static class DatelineScanner
 {
-    public readonly record struct Match(Dateline Dateline, int BodyStart);
+    public readonly record struct Match(Dateline Dateline, int BodyStart, int DateStart = -1, int DateEnd = -1);
 
     private const int MaxPlaceWords = 5;
 
-    public static bool TryScan(ParseContext ctx, int start, int end, out Match match)
+    /// <summary>Reads a dateline at <paramref name="start"/>; the agency of a byline, when the header had one, lets "OSLO - " stand alone.</summary>
+    public static bool TryScan(ParseContext ctx, int start, int end, out Match match, string? bylineAgency = null)
+    {
+        if (TryAgencyFirst(ctx, start, end, bylineAgency, out match)) return true;
+        return TryPlaceFirst(ctx, start, end, bylineAgency, out match);
+    }
+
+    /// <summary>
+    /// "Reuters: OSLO (Reuters) - " (the agency's name, a colon, then the dateline) and "Iran Press/Europe: "
+    /// (the agency's name against the place, then a colon). Only agencies the knowledge base lists start one.
+    /// </summary>
+    private static bool TryAgencyFirst(ParseContext ctx, int start, int end, string? bylineAgency, out Match match)
+    {
+        match = default;
+        var s = ctx.Source;
+        if (start >= end || !char.IsUpper(s[start])) return false;
+        foreach (var entry in ctx.Knowledge.Knowledge.Agencies)
+        {
+            foreach (var form in entry.Forms)
+            {
+                int after = start + form.Length;
+                if (form.Length < 2 || after >= end || !s.AsSpan(start, form.Length).Equals(form, StringComparison.OrdinalIgnoreCase)) continue;
+                if (s[after] == ':')
+                {
+                    int rest = SkipSpaces(s, after + 1, end);
+                    if (rest == after + 1 || !TryPlaceFirst(ctx, rest, end, bylineAgency, out var inner)) continue;
+                    match = inner with { Dateline = inner.Dateline with { Agency = inner.Dateline.Agency ?? entry.Name, Span = TextSpan.FromBounds(start, inner.Dateline.Span.End) } };
+                    return true;
+                }
+                // The agency's name against the place: "Iran PressEurope:" (a slash lost), "Iran Press/Europe:".
+                // Without the slash only a change of case marks where the name ends.
+                int placeStart = s[after] == '/' ? after + 1 : after;
+                if (placeStart >= end || !char.IsUpper(s[placeStart]) || (placeStart == after && !char.IsLower(s[after - 1]))) continue;
+                int placeEnd = ReadWords(s, placeStart, end, allCaps: false, maxWords: 3);
+                if (placeEnd == placeStart || placeEnd >= end || s[placeEnd] != ':') continue;
+                int body = SkipSpaces(s, placeEnd + 1, end);
+                if (body == placeEnd + 1 || body >= end) continue;
+                match = new Match(new Dateline
+                {
+                    Place = Chars.Collapse(s.AsSpan(placeStart, placeEnd - placeStart)).TrimEnd(',', '.'),
+                    Agency = entry.Name,
+                    Span = TextSpan.FromBounds(start, placeEnd + 1),
+                }, body);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool TryPlaceFirst(ParseContext ctx, int start, int end, string? bylineAgency, out Match match)
     {
         match = default;
         var s = ctx.Source;
@@ -44,32 +93,47 @@ internal static class DatelineScanner
 
         string? region = null;
         int p = SkipSpaces(s, pos, end);
-        if (p < end && s[p] == '/')
+        // "TROMSO, /Troms County/, March 3": a comma may stand before the region's slashes.
+        int slash = p < end && s[p] == ',' ? SkipSpaces(s, p + 1, end) : p;
+        if (slash < end && s[slash] == '/')
         {
-            int close = s.IndexOf('/', p + 1, Math.Min(48, end - p - 1));
-            if (close > p + 1)
+            int close = s.IndexOf('/', slash + 1, Math.Min(48, end - slash - 1));
+            if (close > slash + 1 && char.IsLetter(s[slash + 1]))
             {
-                region = Chars.Collapse(s.AsSpan(p + 1, close - p - 1));
+                region = Chars.Collapse(s.AsSpan(slash + 1, close - slash - 1));
                 pos = close + 1;
             }
         }
 
         // ", South Korea" or ", N.Y.," before the date or agency.
         p = SkipSpaces(s, pos, end);
-        if (p < end && s[p] == ',' && !titleCasePlace)
+        if (p < end && s[p] == ',')
         {
             int q = SkipSpaces(s, p + 1, end);
             int wordEnd = ReadWords(s, q, end, allCaps: false);
-            if (wordEnd > q && Months.Parse(FirstWord(s, q, wordEnd)) == 0 && !char.IsDigit(s[q]))
+            if (wordEnd > q && Months.Parse(FirstWord(s, q, wordEnd)) == 0 && !char.IsDigit(s[q]) && !IsAgencyForm(ctx, s.AsSpan(q, wordEnd - q)))
             {
-                region ??= Chars.Collapse(s.AsSpan(q, wordEnd - q)).TrimEnd(',');
+                region ??= Chars.Collapse(s.AsSpan(q, wordEnd - q)).TrimEnd(',', '.');
                 pos = wordEnd;
             }
         }
 
-        // Separator, then an optional date.
+        // "Havana, Cuba.- ": a period run into a dash ends a dateline that has neither date nor agency.
         p = SkipSpaces(s, pos, end);
-        if (p < end && s[p] is ',' or '.') p = SkipSpaces(s, p + 1, end);
+        int periodDash = p + 2 < end && s[p] == '.' && Chars.IsDash(s[p + 1]) ? p + 1 : p == pos && p > start && s[p - 1] == '.' && p + 1 < end && Chars.IsDash(s[p]) ? p : -1;
+        if (periodDash > 0 && !placeless)
+        {
+            int q = periodDash;
+            while (q < end && Chars.IsDash(s[q])) q++;
+            if (q < end && Chars.IsSpace(s[q]))
+            {
+                return Found(s, start, q, end, placeStart, placeEnd, region, -1, -1, null, out match);
+            }
+        }
+
+        // Separator, then an optional date.
+        int afterSeparator = p;
+        if (p < end && s[p] is ',' or '.') afterSeparator = p = SkipSpaces(s, p + 1, end);
         int dateStart = p;
         bool hasDate = false;
         if (TryReadDate(s, p, end, out int dateEnd))
@@ -80,8 +144,14 @@ internal static class DatelineScanner
             if (p < end && s[p] is '.' or ',') pos = p + 1;
         }
 
-        // Agency: "/TASS/." or "(Reuters)".
+        // Agency: "/TASS/." or "(Reuters)"; "OSLO, (Sputnik) -" has a comma before it.
         string? agency = TryReadAgency(ctx, ref pos, end, out bool known);
+        if (agency is null && !hasDate && afterSeparator > pos)
+        {
+            int at = afterSeparator;
+            agency = TryReadAgency(ctx, ref at, end, out known);
+            if (agency is not null) pos = at;
+        }
         // "Nagpur (India) (AFP) –": a region in parentheses before the agency's mark.
         if (agency is not null && !known && TryReadAgency(ctx, ref pos, end, out bool secondKnown) is { } second && secondKnown)
         {
@@ -89,38 +159,135 @@ internal static class DatelineScanner
             agency = second;
             known = true;
         }
-        if (titleCasePlace && agency is null) return false;
+        // "TOKYO, March 28, Kyodo" and "Moscow. August 3. INTERFAX.RU": a listed agency written bare after the date.
+        if (agency is null && hasDate && TryBareAgency(ctx, pos, end, requireEnd: false, out var bare, out int bareEnd))
+        {
+            agency = bare;
+            known = true;
+            pos = bareEnd;
+        }
+        if (titleCasePlace && agency is null && !hasDate) return false;
         if (placeless && !known) return false;
 
         // A dash ends the dateline.
         bool dash = false;
         p = SkipSpaces(s, pos, end);
-        // A dash needs a space before it (else it is a hyphen); a colon may follow the date directly ("KYIV, July 26:").
-        if (p < end && ((p > pos && Chars.IsDash(s[p])) || (s[p] == ':' && (hasDate || agency is not null))))
+        if (p < end && Chars.IsDash(s[p]))
         {
-            int q = p + 1;
+            int q = p;
             while (q < end && Chars.IsDash(s[q])) q++;
-            if (q < end && Chars.IsSpace(s[q]))
+            // A lone hyphen needs a space on either side (else it joins words); "--" and the long dashes need none.
+            bool strong = q - p >= 2 || s[p] is '\u2013' or '\u2014';
+            bool spaceBefore = p > pos || (pos > start && s[pos - 1] == ')');
+            bool spaceAfter = q >= end || Chars.IsSpace(s[q]);
+            if ((spaceBefore && spaceAfter) || (strong && (spaceBefore || spaceAfter || q < end && char.IsLetter(s[q]))))
             {
                 dash = true;
                 pos = q;
             }
         }
-        if (agency is null && !(hasDate && dash)) return false;
+        // A colon may follow the date directly ("KYIV, July 26:").
+        else if (p < end && s[p] == ':' && (hasDate || agency is not null) && p + 1 < end && Chars.IsSpace(s[p + 1]))
+        {
+            dash = true;
+            pos = p + 1;
+        }
+        // "UN, August 3 – RIA Novosti. Belarus will": the agency after the dash, closed by a period.
+        if (dash && agency is null && TryBareAgency(ctx, pos, end, requireEnd: true, out var afterDash, out int afterDashEnd))
+        {
+            agency = afterDash;
+            known = true;
+            pos = afterDashEnd;
+        }
+        bool capitals = !titleCasePlace && !placeless;
+        // "SEOUL-- North Korea's": a double dash against an upper-case place.
+        bool glued = capitals && dash && p == placeEnd && !hasDate && region is null;
+        // "OSLO - " under a byline that names the agency.
+        bool byline = capitals && dash && !hasDate && bylineAgency is not null;
+        if (agency is null && !(hasDate && dash) && !glued && !byline) return false;
         if (placeless && !dash) return false;
         // "Sen. Jane Doe (Texas) said": a title-case name before an unlisted mark needs the dash of a dateline.
         if (titleCasePlace && !known && !dash) return false;
+        if (titleCasePlace && agency is null && !(hasDate && dash)) return false;
+        if (agency is null && byline) agency = bylineAgency;
+        return Found(s, start, pos, end, placeless ? -1 : placeStart, placeEnd, region, hasDate ? dateStart : -1, dateEnd, agency, out match, emptyBody: known || dash);
+    }
+
+    private static bool Found(string s, int start, int pos, int end, int placeStart, int placeEnd, string? region, int dateStart, int dateEnd, string? agency, out Match match, bool emptyBody = false)
+    {
+        match = default;
         int bodyStart = SkipSpaces(s, pos, end);
-        if (bodyStart >= end) return false;
+        // A dateline on a line of its own ("TOKYO, March 28, Kyodo") has its body in the next paragraph.
+        if (bodyStart >= end && !emptyBody) return false;
         match = new Match(new Dateline
         {
-            Place = placeless ? "" : Chars.Collapse(s.AsSpan(placeStart, placeEnd - placeStart)).TrimEnd(',', '.'),
+            Place = placeStart < 0 ? "" : Chars.Collapse(s.AsSpan(placeStart, placeEnd - placeStart)).TrimEnd(',', '.'),
             Region = region,
-            Date = hasDate ? Chars.Collapse(s.AsSpan(dateStart, dateEnd - dateStart)).TrimEnd('.', ',') : null,
+            Date = dateStart >= 0 ? Chars.Collapse(s.AsSpan(dateStart, dateEnd - dateStart)).TrimEnd('.', ',') : null,
             Agency = agency,
             Span = TextSpan.FromBounds(start, Chars.TrimEnd(s, start, pos)),
-        }, bodyStart);
+        }, bodyStart, dateStart, dateStart >= 0 ? dateEnd : -1);
         return true;
+    }
+
+    /// <summary>
+    /// A listed agency written without marks at <paramref name="pos"/> ("Kyodo", "RIA Novosti.", "INTERFAX.RU"),
+    /// followed by the end of the line, a period, a dash, or (written in capitals) the body.
+    /// </summary>
+    private static bool TryBareAgency(ParseContext ctx, int pos, int end, bool requireEnd, out string? agency, out int after)
+    {
+        agency = null;
+        after = pos;
+        var s = ctx.Source;
+        int p = SkipSpaces(s, pos, end);
+        if (p >= end || !char.IsUpper(s[p])) return false;
+        foreach (var entry in ctx.Knowledge.Knowledge.Agencies)
+        {
+            foreach (var form in entry.Forms)
+            {
+                int q = p + form.Length;
+                if (form.Length < 2 || q > end || !s.AsSpan(p, form.Length).Equals(form, StringComparison.OrdinalIgnoreCase)) continue;
+                if (q < end && char.IsLetterOrDigit(s[q])) continue;
+                bool capitals = IsAllCaps(s.AsSpan(p, form.Length));
+                // The site's domain written after the name: "INTERFAX.RU".
+                if (q + 2 < end && s[q] == '.' && char.IsLetter(s[q + 1]))
+                {
+                    int d = q + 1;
+                    while (d < end && char.IsLetter(s[d])) d++;
+                    if (d - q - 1 is 2 or 3) q = d;
+                }
+                int r = SkipSpaces(s, q, end);
+                bool closed = r >= end || s[r] == '.' || Chars.IsDash(s[r]);
+                if (!closed && (requireEnd || !capitals)) continue;
+                if (r < end && s[r] == '.') r++;
+                agency = entry.Name;
+                after = r < end && s[r - 1] == '.' ? r : q;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsAllCaps(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLower(c)) return false;
+        }
+        return true;
+    }
+
+    private static bool IsAgencyForm(ParseContext ctx, ReadOnlySpan<char> text)
+    {
+        text = text.TrimEnd(',');
+        foreach (var entry in ctx.Knowledge.Knowledge.Agencies)
+        {
+            foreach (var form in entry.Forms)
+            {
+                if (text.Equals(form, StringComparison.OrdinalIgnoreCase)) return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Reads "/TASS/." or "(Reuters)" at <paramref name="pos"/>; <paramref name="known"/> tells whether the knowledge base lists it.</summary>
@@ -144,6 +311,27 @@ internal static class DatelineScanner
     private static string? ResolveAgency(ParseContext ctx, string raw, out bool known)
     {
         known = true;
+        if (KnownAgency(ctx, raw) is { } name) return name;
+        // "(NewsPoint / Sputnik - 9th June, 2021)": a listed agency among the parts of the mark.
+        if (raw.Contains('/') || raw.Contains(" - ", StringComparison.Ordinal))
+        {
+            foreach (var part in raw.Split('/'))
+            {
+                var words = part.Trim();
+                int dash = words.IndexOf(" - ", StringComparison.Ordinal);
+                if (dash > 0) words = words[..dash].Trim();
+                if (KnownAgency(ctx, words) is { } inner) return inner;
+            }
+        }
+        known = false;
+        // An agency the knowledge base does not list: a short capitalised name of letters and spaces; "(R-Fla.)"
+        // after a senator's name is a party and state, not an agency.
+        if (raw.Length is > 1 and <= 24 && char.IsUpper(raw[0]) && raw.All(c => char.IsLetter(c) || c == ' ') && raw.Count(c => c == ' ') <= 2) return raw;
+        return null;
+    }
+
+    private static string? KnownAgency(ParseContext ctx, string raw)
+    {
         foreach (var entry in ctx.Knowledge.Knowledge.Agencies)
         {
             foreach (var form in entry.Forms)
@@ -151,10 +339,6 @@ internal static class DatelineScanner
                 if (string.Equals(form, raw, StringComparison.OrdinalIgnoreCase)) return entry.Name;
             }
         }
-        known = false;
-        // An agency the knowledge base does not list: a short capitalised name of letters and spaces; "(R-Fla.)"
-        // after a senator's name is a party and state, not an agency.
-        if (raw.Length is > 1 and <= 24 && char.IsUpper(raw[0]) && raw.All(c => char.IsLetter(c) || c == ' ') && raw.Count(c => c == ' ') <= 2) return raw;
         return null;
     }
 
@@ -181,18 +365,22 @@ internal static class DatelineScanner
         return pos;
     }
 
-    /// <summary>Reads up to <see cref="MaxPlaceWords"/> words (letters with inner . ' -), all upper case or title case.</summary>
-    private static int ReadWords(string s, int pos, int end, bool allCaps)
+    /// <summary>
+    /// Reads up to <paramref name="maxWords"/> words (letters with inner . ' -), all upper case or title case. A hyphen
+    /// or apostrophe belongs to a word only with a letter after it: "SEOUL--" is the place and a dash.
+    /// </summary>
+    private static int ReadWords(string s, int pos, int end, bool allCaps, int maxWords = MaxPlaceWords)
     {
         int result = pos;
         int words = 0;
         int i = pos;
-        while (i < end && words < MaxPlaceWords)
+        while (i < end && words < maxWords)
         {
             if (!char.IsUpper(s[i])) break;
             int w = i;
             bool ok = true;
-            while (w < end && (char.IsLetter(s[w]) || s[w] is '.' or '\'' or '\u2019' or '-'))
+            while (w < end && (char.IsLetter(s[w]) || s[w] == '.'
+                || (s[w] is '\'' or '\u2019' or '-' && w + 1 < end && char.IsLetter(s[w + 1]))))
             {
                 if (allCaps && char.IsLower(s[w])) ok = false;
                 w++;
