@@ -113,7 +113,7 @@ internal static class DatelineScanner
             int wordEnd = ReadWords(s, q, end, allCaps: false);
             if (wordEnd > q && Months.Parse(FirstWord(s, q, wordEnd)) == 0 && !char.IsDigit(s[q]) && !IsAgencyForm(ctx, s.AsSpan(q, wordEnd - q)))
             {
-                region ??= Chars.Collapse(s.AsSpan(q, wordEnd - q)).TrimEnd(',', '.');
+                region ??= Chars.Collapse(s.AsSpan(q, wordEnd - q)).TrimEnd(',');
                 pos = wordEnd;
             }
         }
@@ -127,7 +127,7 @@ internal static class DatelineScanner
             while (q < end && Chars.IsDash(s[q])) q++;
             if (q < end && Chars.IsSpace(s[q]))
             {
-                return Found(s, start, q, end, placeStart, placeEnd, region, -1, -1, null, out match);
+                return Found(s, start, q, end, placeStart, placeEnd, region?.TrimEnd('.'), -1, -1, null, out match);
             }
         }
 

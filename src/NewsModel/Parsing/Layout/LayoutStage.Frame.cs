@@ -60,10 +60,11 @@ internal static partial class LayoutStage
         reasons = reasons[..count];
         for (int j = 0; j < count; j++) kind[j] = Classify(ctx, lines[first + j], out reasons[j]);
 
+        int headline = FindHeadline(ctx, lines, first, kind, datelineLine >= 0);
         // A short line above a credit ("© Jane Doe/TASS") is the photo's caption.
         for (int j = 0; j < count; j++)
         {
-            if (kind[j] != HeaderKind.Candidate) continue;
+            if (kind[j] != HeaderKind.Candidate || first + j == headline) continue;
             int next = NextNonBlank(lines, first + j + 1);
             if (next < end && kind[next - first] == HeaderKind.Removed && reasons[next - first] == RemovalReason.Caption && IsCaptionText(ctx.Source, lines[first + j]))
             {
@@ -71,7 +72,6 @@ internal static partial class LayoutStage
             }
         }
 
-        int headline = FindHeadline(ctx, lines, first, kind, datelineLine >= 0);
         int bodyLine = end;
         if (datelineLine < 0)
         {
@@ -163,8 +163,8 @@ internal static partial class LayoutStage
             reason = entry.Reason;
             return HeaderKind.Removed;
         }
-        RemovalReason? found = IsCredit(ctx, line) ? RemovalReason.Caption
-            : IsByline(ctx, line, out _) ? RemovalReason.Byline
+        RemovalReason? found = IsByline(ctx, line, out _) ? RemovalReason.Byline
+            : IsCredit(ctx, line) ? RemovalReason.Caption
             : IsReadingTime(ctx.Source, line) ? RemovalReason.Navigation
             : null;
         if (found is not { } r) return HeaderKind.Candidate;

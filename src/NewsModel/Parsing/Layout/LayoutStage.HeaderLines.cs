@@ -47,8 +47,10 @@ internal static partial class LayoutStage
             }
         }
         // "Jane Doe / Associated Press", "Jane Doe, Reuters": a name, then the agency.
+        // A slash with no space around it is a photo credit's ("Jane Doe/TASS"), not a byline's.
         int mark = text.LastIndexOfAny('/', ',');
-        if (mark > 0 && text[..mark].Trim().Length > 0 && char.IsUpper(text[0]))
+        bool spaced = mark > 0 && mark + 1 < text.Length && (text[mark] == ',' || (Chars.IsSpace(text[mark - 1]) && Chars.IsSpace(text[mark + 1])));
+        if (spaced && text[..mark].Trim().Length > 0 && char.IsUpper(text[0]))
         {
             var after = text[(mark + 1)..].Trim();
             foreach (var entry in ctx.Knowledge.Knowledge.Agencies)

@@ -49,7 +49,11 @@ internal static partial class LayoutStage
         if (ctx.Published is { UtcOffset: null } published && ctx.Dateline?.Agency is { } agency && published.Precision != TimePrecision.Date)
         {
             var offset = AgencyNamed(ctx, agency)?.UtcOffset;
-            if (offset is not null) ctx.Published = published with { UtcOffset = offset };
+            // An instant outside what DateTimeOffset holds (the calendar's first or last hours) keeps no zone.
+            if (offset is { } o && published.Local - DateTime.MinValue >= o.Duration() && DateTime.MaxValue - published.Local >= o.Duration())
+            {
+                ctx.Published = published with { UtcOffset = offset };
+            }
         }
         if (ctx.Removed.Count > 1) ctx.Removed.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
         if (lines.Capacity > MaxKeptCapacity) t_lines = null;
@@ -157,7 +161,7 @@ internal static partial class LayoutStage
         paragraphs.RemoveRange(kept, paragraphs.Count - kept);
         RemoveRelatedLinks(ctx, paragraphs, from);
         // Wire copy often runs the sign-off into the last paragraph ("… by the EC. REUTER", "… in peace.\" (PL)").
-        if (kept > from && ctx.SignOffAgency is null)
+        if (paragraphs.Count > 0 && ctx.SignOffAgency is null)
         {
             var last = paragraphs[^1];
             int signOff = TrailingSignOffStart(ctx, last.Start, last.End);
