@@ -72,6 +72,11 @@ public enum TreatyNounUses
     Alone = 8,
     /// <summary>The phrase is never a treaty, whatever stands around it: private contracts ("nondisclosure agreement").</summary>
     Excluded = 16,
+    /// <summary>
+    /// Not a treaty noun: the word, as written (case counts), that opens a reference to an article of a treaty
+    /// ("Article 14 of the Treaty"); the reference is kept as a value of the treaty it points to.
+    /// </summary>
+    ArticleReference = 32,
 }
 
 /// <summary>

@@ -35,6 +35,17 @@ internal static partial class TreatyStage
         "initial", "interim", "formal", "informal", "signed", "operative", "valid", "full", "broad", "second", "third",
         "one", "two", "three", "preliminary", "tentative", "easy", "similar", "unanimous", "eventual");
 
+    /// <summary>
+    /// Words that say what field an instrument belongs to but not which one it is: "the arms control treaty", "a
+    /// bilateral agreement", "the multilateral nuclear disarmament treaty" name no treaty of their own.
+    /// </summary>
+    private static readonly WordSet Generic = new(
+        "arms", "control", "nuclear", "disarmament", "nonproliferation", "proliferation", "international", "bilateral",
+        "multilateral", "trilateral", "interstate", "intergovernmental", "global", "regional", "military", "security",
+        "defense", "defence", "peace", "trade", "economic", "quality", "comprehensive", "strategic", "legal", "political",
+        "weapons", "missile", "missiles", "ambitious", "improved", "better", "good", "fair", "major", "big", "most", "more", "very", "less", "least",
+        "important", "only", "remaining", "sole", "last", "main", "fundamental", "basic", "key", "mutual", "treaty");
+
     /// <summary>Adjectives that point to another instrument than the one in scope: "the next agreement", "a new pact".</summary>
     private static readonly WordSet Another = new("new", "next", "previous", "other", "first", "second", "last", "earlier", "later", "future", "separate", "different", "old", "former");
 
@@ -107,9 +118,26 @@ internal static partial class TreatyStage
             Mentioned(st, last, tokens, determiner, end);
             return end - 1;
         }
+        // "the New START arms treaty", "the CFE pact": the catalog name just read stands among the modifiers.
+        if (st.Last is { Described: false } named && st.LastEnd >= modifiersStart && st.LastEnd < i)
+        {
+            Mentioned(st, named, tokens, modifiersStart, end);
+            return end - 1;
+        }
         bool definite = !IndefiniteDeterminers.Contains(det);
         int nameStart = firstContent >= 0 ? firstContent : i;
         string core = Phrase(s, tokens, nameStart, headEnd);
+        // Words that say what the instrument is about, beyond the generic ("arms control", "bilateral", "nuclear").
+        bool specific = HasSpecificWord(s, tokens, nameStart, i, out bool capitalized);
+        if (definite && !complement && st.InScope is { } current && firstContent >= 0 && !HasWordOf(s, tokens, modifiersStart, i, Another)
+            && (!specific || (current.Described && (capitalized || SpecificWordsIn(s, tokens, nameStart, i, current.Entry.Name)))) && FindByWords(st, core) is null)
+        {
+            // "the landmark arms pact", "the Russia-North Korea treaty": another description of the treaty in scope.
+            Mentioned(st, current, tokens, determiner, headEnd);
+            return headEnd - 1;
+        }
+        // A generic description with nothing in scope names no treaty of its own: precision comes first.
+        if (firstContent >= 0 && !specific && !complement) return headEnd - 1;
         if (definite && !complement && st.InScope is { } inScope)
         {
             // "the grains agreement" after "their bilateral grains agreement"; "the Treaty", "the pact".
@@ -203,6 +231,12 @@ internal static partial class TreatyStage
             {
                 break;
             }
+            // "the treaty on March 4", "… guarantees in December": a date says when, not what.
+            else if (t.Kind == TokenKind.Number || (t.Kind == TokenKind.Word && (Months.Parse(text) != 0
+                || (end + 1 < tokens.Count && (tokens[end + 1].Kind == TokenKind.Number || (tokens[end + 1].Kind == TokenKind.Word && Months.Parse(s.AsSpan(tokens[end + 1].Start, tokens[end + 1].Length)) != 0)) && TrailingFunctionWords.Contains(text)))))
+            {
+                break;
+            }
             else if (t.Kind == TokenKind.Word && IsWord(s, t, "with") && !(end + 1 < tokens.Count && Chars.IsCapitalized(s, tokens[end + 1])))
             {
                 break;
@@ -221,7 +255,52 @@ internal static partial class TreatyStage
         {
             end--;
         }
+        // "… agreement between the two countries": a "between" that names no party is no part of the name.
+        if (IsWord(s, tokens[headEnd], "between") && !HasCapitalized(s, tokens, headEnd + 1, end)) return headEnd;
         return words > 0 && end > headEnd + 1 ? end : headEnd;
+    }
+
+    /// <summary>
+    /// True when a modifier between <paramref name="start"/> and <paramref name="end"/> is neither vague, generic, a
+    /// month nor a figure; <paramref name="capitalized"/> tells whether one such word is capitalised (a proper name).
+    /// </summary>
+    private static bool HasSpecificWord(string s, List<Token> tokens, int start, int end, out bool capitalized)
+    {
+        capitalized = false;
+        bool specific = false;
+        for (int m = start; m < end; m++)
+        {
+            var t = tokens[m];
+            if (t.Kind != TokenKind.Word) continue;
+            var w = s.AsSpan(t.Start, t.Length);
+            if (Vague.Contains(w) || Generic.Contains(w) || Months.Parse(w) != 0) continue;
+            specific = true;
+            capitalized |= char.IsUpper(w[0]);
+        }
+        return specific;
+    }
+
+    /// <summary>True when every specific modifier between <paramref name="start"/> and <paramref name="end"/> stands in <paramref name="name"/>.</summary>
+    private static bool SpecificWordsIn(string s, List<Token> tokens, int start, int end, string name)
+    {
+        for (int m = start; m < end; m++)
+        {
+            var t = tokens[m];
+            if (t.Kind != TokenKind.Word) continue;
+            var w = s.AsSpan(t.Start, t.Length);
+            if (Vague.Contains(w) || Generic.Contains(w) || Months.Parse(w) != 0) continue;
+            if (Occurrences(name, s.Substring(t.Start, t.Length)) == 0) return false;
+        }
+        return true;
+    }
+
+    private static bool HasCapitalized(string s, List<Token> tokens, int start, int end)
+    {
+        for (int m = start; m < end; m++)
+        {
+            if (Chars.IsCapitalized(s, tokens[m])) return true;
+        }
+        return false;
     }
 
     private static bool HasWordOf(string s, List<Token> tokens, int start, int end, WordSet words)

@@ -32,6 +32,7 @@ internal static partial class TreatyStage
             if (ctx.Headline is { } headline) Read(state, headline);
             if (ctx.Lead is { } lead) Read(state, lead);
             foreach (var block in ctx.Body) Read(state, block);
+            MergeDescribedIntoCatalog(state);
             foreach (var f in state.Found) ctx.Treaties.Add(TreatyOf(f));
         }
         finally
@@ -125,14 +126,94 @@ internal static partial class TreatyStage
             {
                 entry = Resolve(st, candidates, s.Substring(token.Start, token.Length));
             }
-            Mentioned(st, st.Add(entry), tokens, i, end);
+            // "make a new start": words in lower case that spell the treaty's acronym are no mention of it.
+            if (SpellsAcronymInLowerCase(s, token.Start, tokens[end - 1].End, entry)) return end - 1;
+            var found = st.Add(entry);
+            Mentioned(st, found, tokens, i, end);
+            // "New Strategic Arms Reduction Treaty (START)": the acronym in brackets is this treaty's in this
+            // article, even when the catalog gives it to another.
+            if (end + 2 < tokens.Count && IsPunct(s, tokens[end], '(') && IsPunct(s, tokens[end + 2], ')') && Chars.IsAllCaps(s, tokens[end + 1]))
+            {
+                st.Learned.TryAdd(s.Substring(tokens[end + 1].Start, tokens[end + 1].Length), found);
+                Mentioned(st, found, tokens, end + 1, end + 2);
+                return end + 2;
+            }
             return end - 1;
         }
-        if (IsWord(s, token, "Article") && i + 1 < tokens.Count && TryArticleNumber(s, tokens[i + 1], out int number))
+        if (k.TreatyKnowledge.IsArticleWord(s, token) && i + 1 < tokens.Count && TryArticleNumber(s, tokens[i + 1], out int number))
         {
             return ArticleReference(st, tokens, i, number);
         }
         return TryDescription(st, tokens, i);
+    }
+
+    private static bool SpellsAcronymInLowerCase(string s, int start, int end, TreatyEntry entry)
+    {
+        var text = s.AsSpan(start, end - start);
+        foreach (var c in text)
+        {
+            if (char.IsUpper(c)) return false;
+        }
+        foreach (var acronym in entry.Acronyms)
+        {
+            if (text.Contains(acronym, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A treaty the article described before naming it ("the Tlatelolco Treaty", then "the Treaty of Tlatelolco") is
+    /// the catalog's: when every proper word of the description stands in one of the catalog entry's names, the
+    /// description's mentions join the entry's. The catalog treaties an article names are few (at most the catalog).
+    /// </summary>
+    private static void MergeDescribedIntoCatalog(State st)
+    {
+        for (int a = st.Found.Count - 1; a >= 0; a--)
+        {
+            var described = st.Found[a];
+            if (!described.Described) continue;
+            var words = ProperWords(described.Entry.Name, st.Ctx.Knowledge.Knowledge.TreatyNouns);
+            if (words.Count == 0) continue;
+            foreach (var f in st.Found)
+            {
+                if (f.Described || !NamesAll(f.Entry, words)) continue;
+                f.Mentions.AddRange(described.Mentions);
+                f.Mentions.Sort(static (x, y) => x.Span.Start.CompareTo(y.Span.Start));
+                st.Found.RemoveAt(a);
+                break;
+            }
+        }
+    }
+
+    /// <summary>The capitalised words of a name that are not a treaty noun ("Tlatelolco" in "Tlatelolco Treaty").</summary>
+    private static List<string> ProperWords(string name, EquatableArray<TreatyNounEntry> nouns)
+    {
+        var words = new List<string>();
+        foreach (var word in name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!char.IsUpper(word[0]) || nouns.Any(n => n.Noun.Equals(word, StringComparison.OrdinalIgnoreCase))) continue;
+            words.Add(word);
+        }
+        return words;
+    }
+
+    private static bool NamesAll(TreatyEntry entry, List<string> words)
+    {
+        if (ContainsAllWords(entry.Name, words)) return true;
+        foreach (var alias in entry.Aliases)
+        {
+            if (ContainsAllWords(alias, words)) return true;
+        }
+        return false;
+    }
+
+    private static bool ContainsAllWords(string name, List<string> words)
+    {
+        foreach (var word in words)
+        {
+            if (Occurrences(name, word) == 0) return false;
+        }
+        return true;
     }
 
     private static void Mentioned(State st, Found f, List<Token> tokens, int start, int end)
