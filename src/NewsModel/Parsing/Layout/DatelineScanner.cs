@@ -201,7 +201,7 @@ internal static class DatelineScanner
         }
         bool capitals = !titleCasePlace && !placeless;
         // "SEOUL-- North Korea's": a double dash against an upper-case place.
-        bool glued = capitals && dash && p == placeEnd && !hasDate && region is null;
+        bool glued = capitals && dash && p == placeEnd && !hasDate && region is null && (pos >= end || Chars.IsSpace(s[pos]));
         // "OSLO - " under a byline that names the agency.
         bool byline = capitals && dash && !hasDate && bylineAgency is not null;
         if (agency is null && !(hasDate && dash) && !glued && !byline) return false;

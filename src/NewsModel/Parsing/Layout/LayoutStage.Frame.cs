@@ -22,6 +22,9 @@ internal static partial class LayoutStage
 
     private const int MaxHeadlineWords = 30;
 
+    /// <summary>A title written as a sentence ("Trump's East European Achilles Heel.") has at most this many words.</summary>
+    private const int MaxTitleSentenceWords = 20;
+
     /// <summary>A lead (the subtitle of a page) has at least this many words; shorter lines between headline and dateline are captions.</summary>
     private const int MinLeadWords = 5;
 
@@ -176,39 +179,59 @@ internal static partial class LayoutStage
         ctx.Removed.Add(new RemovedLine { Text = ctx.Source.Substring(start, end - start), Reason = reason, Span = new TextSpan(start, end - start) });
 
     /// <summary>
-    /// The headline: the first line that reads as one and has <see cref="MinHeadlineWords"/> words; else, when the
-    /// text's first line reads as one, that line (a short title such as "Blair defends tax plan"). -1: none.
+    /// The headline. Below a dateline: the first line that reads as one and has <see cref="MinHeadlineWords"/> words
+    /// (menus and site names are shorter), else the text's first line when it reads as one. With no dateline: the
+    /// first line of text that is not a section name above a time line, when it reads as one. -1: none.
     /// </summary>
     private static int FindHeadline(ParseContext ctx, List<Line> lines, int first, Span<HeaderKind> kind, bool hasDateline)
     {
+        var s = ctx.Source;
         for (int j = 0; j < kind.Length; j++)
         {
             if (kind[j] != HeaderKind.Candidate) continue;
             var line = lines[first + j];
-            if (IsHeadlineLike(ctx.Source, line, MinHeadlineWords)) return first + j;
-            // Without a dateline to bound the header, the first line of prose starts the body.
-            if (!hasDateline && !IsHeadlineLike(ctx.Source, line, 1)) break;
+            // A title written as a sentence ("Trump's Achilles Heel.") stands first in the text.
+            bool firstLine = j == 0;
+            if (!hasDateline)
+            {
+                int next = NextNonBlank(lines, first + j + 1);
+                if (next - first < kind.Length && kind[next - first] == HeaderKind.Time && WordCount(s, line) <= 3) continue;
+                return IsHeadlineLike(s, line, 1, firstLine, belowIsDateline: false) ? first + j : -1;
+            }
+            if (IsHeadlineLike(s, line, MinHeadlineWords, firstLine)) return first + j;
         }
-        return kind.Length > 0 && kind[0] == HeaderKind.Candidate && IsHeadlineLike(ctx.Source, lines[first], 1) ? first : -1;
+        return kind.Length > 0 && kind[0] == HeaderKind.Candidate && IsHeadlineLike(s, lines[first], 1, allowPeriod: true) ? first : -1;
     }
 
     /// <summary>
-    /// A line that may be a headline: one to thirty words, no period, colon or comma at its end, no sentence ended
-    /// inside it, and not menu items run together ("FinancialGovernment SolutionsLegal").
+    /// A line that may be a headline: one to thirty words, no colon at its end, not menu items run together
+    /// ("FinancialGovernment SolutionsLegal"), and unless <paramref name="allowPeriod"/> (the text's first line, where
+    /// titles are written as sentences: "Virginian could make history. Again.") no sentence end inside or at its end.
     /// </summary>
-    private static bool IsHeadlineLike(string s, Line line, int minWords)
+    private static bool IsHeadlineLike(string s, Line line, int minWords, bool allowPeriod = false, bool belowIsDateline = true)
     {
         int words = WordCount(s, line);
         if (words < minWords || words > MaxHeadlineWords) return false;
         char last = s[line.End - 1];
-        if (last is '.' or ':' or ',' or ';' or '\u2026' || char.IsLower(s[line.Start]) || s[line.Start] is '#' or '\u2022' or '*') return false;
+        if (last == ':' || ((char.IsLower(s[line.Start]) || s[line.Start] == '#') && !allowPeriod) || s[line.Start] is '\u2022' or '*') return false;
+        if (!allowPeriod && last is '.' or ',' or ';' or '\u2026') return false;
+        // A long sentence above the dateline is a summary, not a title written as a sentence.
+        if (last == '.' && belowIsDateline && words > MaxTitleSentenceWords) return false;
+        // Menu items run together make several words with a capital inside ("SolutionsLegal"); one such word is a
+        // name or a hashtag ("#FeelTheBern").
         int glued = 0;
+        int gluedWordStart = -1;
         for (int i = line.Start + 1; i < line.End - 1; i++)
         {
             char c = s[i];
+            if (Chars.IsSpace(c)) gluedWordStart = -1;
             // "Not a subscriber? See options": a sentence ends inside the line.
-            if (c is '?' or '!' or '.' && Chars.IsSpace(s[i + 1]) && i + 2 < line.End && char.IsUpper(s[i + 2]) && !(c == '.' && char.IsUpper(s[i - 1]) && (i - 2 < line.Start || !char.IsLetter(s[i - 2])))) return false;
-            if (char.IsLower(c) && char.IsUpper(s[i + 1]) && char.IsLower(s[i - 1]) && ++glued >= 2) return false;
+            if (!allowPeriod && c is '?' or '!' or '.' && Chars.IsSpace(s[i + 1]) && i + 2 < line.End && char.IsUpper(s[i + 2]) && !(c == '.' && char.IsUpper(s[i - 1]) && (i - 2 < line.Start || !char.IsLetter(s[i - 2])))) return false;
+            if (char.IsLower(c) && char.IsUpper(s[i + 1]) && char.IsLower(s[i - 1]) && gluedWordStart < 0)
+            {
+                gluedWordStart = i;
+                if (++glued >= 2) return false;
+            }
         }
         return true;
     }

@@ -119,7 +119,7 @@ public sealed class PageFrameTests
     [Fact]
     public void Parse_reads_the_summary_above_a_dateline_as_the_lead_when_there_is_no_headline()
     {
-        var article = Parser.Parse($"The operator of the ferry on the northern river said it expects twice as many passengers this year.\n\n{Dateline}");
+        var article = Parser.Parse($"The operator of the ferry on the northern river said on Monday that it expects twice as many passengers this year as it carried in the last.\n\n{Dateline}");
 
         article.Headline.Should().BeNull();
         article.Lead!.Text.Should().StartWith("The operator of the ferry");
