@@ -37,7 +37,11 @@ internal static class DatelineScanner
             foreach (var form in entry.Forms)
             {
                 int after = start + form.Length;
-                if (form.Length < 2 || after >= end || !s.AsSpan(start, form.Length).Equals(form, StringComparison.OrdinalIgnoreCase)) continue;
+                if (form.Length < 2 || after >= end || char.ToUpperInvariant(form[0]) != char.ToUpperInvariant(s[start])
+                    || !s.AsSpan(start, form.Length).Equals(form, StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
                 if (s[after] == ':')
                 {
                     int rest = SkipSpaces(s, after + 1, end);
@@ -246,7 +250,11 @@ internal static class DatelineScanner
             foreach (var form in entry.Forms)
             {
                 int q = p + form.Length;
-                if (form.Length < 2 || q > end || !s.AsSpan(p, form.Length).Equals(form, StringComparison.OrdinalIgnoreCase)) continue;
+                if (form.Length < 2 || q > end || char.ToUpperInvariant(form[0]) != char.ToUpperInvariant(s[p])
+                    || !s.AsSpan(p, form.Length).Equals(form, StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
                 if (q < end && char.IsLetterOrDigit(s[q])) continue;
                 bool capitals = IsAllCaps(s.AsSpan(p, form.Length));
                 // The site's domain written after the name: "INTERFAX.RU".

@@ -28,6 +28,9 @@ internal static partial class LayoutStage
     /// <summary>A lead (the subtitle of a page) has at least this many words; shorter lines between headline and dateline are captions.</summary>
     private const int MinLeadWords = 5;
 
+    /// <summary>Bylines, photo credits and captions are shorter than this many characters.</summary>
+    private const int MaxShortLineLength = 320;
+
     private enum HeaderKind : byte { Blank, Url, Time, Removed, Rubric, Candidate, Headline, Lead }
 
     /// <summary>The dateline the frame found: the line it opens and what the scanner read there.</summary>
@@ -43,7 +46,8 @@ internal static partial class LayoutStage
         int datelineLine = -1;
         DatelineScanner.Match match = default;
         int prose = 0;
-        for (int j = first; j < limit && prose <= MaxProseBeforeDateline; j++)
+        int searched = first;
+        for (int j = first; j < limit && prose <= MaxProseBeforeDateline; j++, searched = j)
         {
             var line = lines[j];
             if (line.Start == line.End) continue;
@@ -55,7 +59,8 @@ internal static partial class LayoutStage
             }
             if (WordCount(ctx.Source, line) >= 12 || (Chars.IsSentenceEnd(ctx.Source[line.End - 1]) && WordCount(ctx.Source, line) >= 6)) prose++;
         }
-        int end = datelineLine >= 0 ? datelineLine : limit;
+        // Without a dateline the header ends within the lines searched: the lines below are body, left unread here.
+        int end = datelineLine >= 0 ? datelineLine : searched;
         int count = end - first;
         Span<HeaderKind> kind = stackalloc HeaderKind[MaxHeaderLines];
         Span<RemovalReason> reasons = stackalloc RemovalReason[MaxHeaderLines];
@@ -166,6 +171,8 @@ internal static partial class LayoutStage
             reason = entry.Reason;
             return HeaderKind.Removed;
         }
+        // Bylines, credits and reading times are short; a paragraph of prose is none of them.
+        if (line.End - line.Start > MaxShortLineLength) return HeaderKind.Candidate;
         RemovalReason? found = IsByline(ctx, line, out _) ? RemovalReason.Byline
             : IsCredit(ctx, line) ? RemovalReason.Caption
             : IsReadingTime(ctx.Source, line) ? RemovalReason.Navigation
@@ -300,11 +307,12 @@ internal static partial class LayoutStage
         ctx.Published = reading.Time;
     }
 
-    private static int WordCount(string s, Line line)
+    /// <summary>The words of a line, counted up to <paramref name="cap"/>: the stage asks only whether a line is short.</summary>
+    private static int WordCount(string s, Line line, int cap = MaxHeadlineWords + 1)
     {
         int words = 0;
         bool inWord = false;
-        for (int i = line.Start; i < line.End; i++)
+        for (int i = line.Start; i < line.End && words <= cap; i++)
         {
             bool letter = char.IsLetterOrDigit(s[i]);
             if (letter && !inWord) words++;

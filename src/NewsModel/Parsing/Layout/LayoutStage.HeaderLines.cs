@@ -24,7 +24,7 @@ internal static partial class LayoutStage
         agency = null;
         var s = ctx.Source;
         var text = s.AsSpan(line.Start, line.End - line.Start);
-        if (text.Length == 0 || Chars.IsSentenceEnd(text[^1]) || WordCount(s, line) > MaxBylineWords) return false;
+        if (text.Length == 0 || text.Length > MaxShortLineLength || Chars.IsSentenceEnd(text[^1]) || WordCount(s, line, MaxBylineWords) > MaxBylineWords) return false;
         if ((text.StartsWith("By", StringComparison.Ordinal) || text.StartsWith("BY", StringComparison.Ordinal))
             && (text.Length == 2 || (Chars.IsSpace(text[2]) && text.Length > 3 && char.IsUpper(text[3..].TrimStart()[0]))))
         {
@@ -36,7 +36,7 @@ internal static partial class LayoutStage
         {
             foreach (var form in entry.Forms)
             {
-                if (!text.StartsWith(form, StringComparison.OrdinalIgnoreCase)) continue;
+                if (char.ToUpperInvariant(form[0]) != char.ToUpperInvariant(text[0]) || !text.StartsWith(form, StringComparison.OrdinalIgnoreCase)) continue;
                 var rest = text[form.Length..].Trim();
                 if (rest.Length == 0 || rest.Equals("Staff", StringComparison.OrdinalIgnoreCase) || rest.Equals("News", StringComparison.OrdinalIgnoreCase)
                     || rest.Equals("News Agency", StringComparison.OrdinalIgnoreCase))
@@ -76,8 +76,9 @@ internal static partial class LayoutStage
     {
         var s = ctx.Source;
         var text = s.AsSpan(line.Start, line.End - line.Start);
-        if (text.Contains("Photo/", StringComparison.OrdinalIgnoreCase)) return true;
         int slash = text.LastIndexOf('/');
+        if (slash < 0) return false;
+        if (text.Contains("Photo/", StringComparison.OrdinalIgnoreCase)) return true;
         if (slash <= 0 || slash >= text.Length - 1 || Chars.IsSentenceEnd(text[^1])) return false;
         var after = text[(slash + 1)..].Trim();
         if (after.Length == 0 || !char.IsUpper(after[0])) return false;

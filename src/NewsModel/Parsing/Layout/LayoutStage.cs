@@ -241,7 +241,7 @@ internal static partial class LayoutStage
         // Lines that end in a fixed phrase ("Jane Doe contributed to this report.").
         foreach (var entry in ctx.Knowledge.Layout.BoilerplateAtEnd)
         {
-            if (text.TrimEnd(".)").EndsWith(entry.Prefix, StringComparison.OrdinalIgnoreCase) && text.Length < MaxTrailerLength) return entry;
+            if (text.Length < MaxTrailerLength && text.TrimEnd(".)").EndsWith(entry.Prefix, StringComparison.OrdinalIgnoreCase)) return entry;
         }
         return null;
     }
