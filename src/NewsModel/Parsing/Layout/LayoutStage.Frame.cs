@@ -129,7 +129,7 @@ internal static partial class LayoutStage
         }
         else
         {
-            ctx.Report(DiagnosticCodes.NoHeadline, DiagnosticSeverity.Info, DiagnosticCodes.NoHeadlineMessage);
+            ctx.Report(DiagnosticDescriptors.NoHeadline);
         }
         ReadPublished(ctx, lines, first, kind, headline);
         if (datelineLine >= 0) dateline = new FrameDateline(datelineLine, match);
@@ -301,7 +301,7 @@ internal static partial class LayoutStage
         if (reading.Rubric is { } rubric && ctx.Rubric is null) ctx.Rubric = rubric;
         if (reading.Bad)
         {
-            ctx.Report(DiagnosticCodes.BadTime, DiagnosticSeverity.Warning, DiagnosticCodes.BadTimeMessage, TextSpan.FromBounds(reading.TimeStart, at.End));
+            ctx.Report(DiagnosticDescriptors.BadTime, TextSpan.FromBounds(reading.TimeStart, at.End));
             return;
         }
         ctx.Published = reading.Time;

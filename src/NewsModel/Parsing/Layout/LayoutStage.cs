@@ -7,28 +7,35 @@ using NewsModel.Parsing.Text;
 namespace NewsModel.Parsing.Layout;
 
 /// <summary>
-/// First stage: splits the text into lines and paragraphs and reads the frame — headline, rubric and time line,
+/// The layout stage: splits the text into lines and paragraphs and reads the frame — headline, rubric and time line,
 /// URL line, lead, dateline — and takes boilerplate out of the body.
+/// Reads <see cref="ParseContext.Source"/>; writes the frame (<see cref="ParseContext.Headline"/>,
+/// <see cref="ParseContext.Lead"/>, <see cref="ParseContext.Body"/> and the other header fields) and
+/// <see cref="ParseContext.Removed"/>.
 /// </summary>
 internal static partial class LayoutStage
 {
     private readonly record struct Line(int Start, int End);
 
-    // The lines and paragraphs of the article being read, one pair of lists per thread, reused: fresh lists
-    // (grown by doubling) were most of what the stage allocated. A list grown past this many entries by a huge
-    // input is dropped after use rather than kept for the thread's lifetime.
-    private const int MaxKeptCapacity = 1 << 14;
+    /// <summary>The lines and paragraphs of the article being read, kept in the thread's scratch for the next parse.</summary>
+    private sealed class LinesAndParagraphs : IParseScratch
+    {
+        public List<Line> Lines { get; } = [];
+        public List<(int Start, int End)> Paragraphs { get; } = [];
 
-    [ThreadStatic]
-    private static List<Line>? t_lines;
-
-    [ThreadStatic]
-    private static List<(int Start, int End)>? t_paragraphs;
+        public bool Release()
+        {
+            Lines.Clear();
+            Paragraphs.Clear();
+            return Lines.Capacity <= ParseScratch.MaxKeptCapacity && Paragraphs.Capacity <= ParseScratch.MaxKeptCapacity;
+        }
+    }
 
     public static void Run(ParseContext ctx)
     {
-        var lines = t_lines ??= [];
-        var paragraphs = t_paragraphs ??= [];
+        var scratch = ctx.Scratch.Get<LinesAndParagraphs>();
+        var lines = scratch.Lines;
+        var paragraphs = scratch.Paragraphs;
         lines.Clear();
         paragraphs.Clear();
         ReadLines(ctx.Source, lines);
@@ -56,8 +63,6 @@ internal static partial class LayoutStage
             }
         }
         if (ctx.Removed.Count > 1) ctx.Removed.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        if (lines.Capacity > MaxKeptCapacity) t_lines = null;
-        if (paragraphs.Capacity > MaxKeptCapacity) t_paragraphs = null;
     }
 
     private static AgencyEntry? AgencyNamed(ParseContext ctx, string name)

@@ -23,14 +23,14 @@ internal static partial class TimeLineParser
 
     /// <summary>True when the whole line is a time, with nothing but time labels ("Updated:") before it.</summary>
     public static bool LooksLikeTimeLine(ParseContext ctx, int start, int end) =>
-        TryMatch(ctx.Source, start, end, out var parsed, out var tokens) && OnlyLabelsBefore(ctx.Source, tokens, parsed.TokenStart);
+        TryMatch(ctx, start, end, out var parsed, out var tokens) && OnlyLabelsBefore(ctx.Source, tokens, parsed.TokenStart);
 
     /// <summary>True when the line is a clock with no date ("Published 3:26 am"), with only time labels before it.</summary>
     public static bool IsClockLine(ParseContext ctx, int start, int end)
     {
         var s = ctx.Source;
-        var tokens = Tokens();
         if (end - start > MaxLineLength || !ContainsDigit(s.AsSpan(start, end - start))) return false;
+        var tokens = Tokens(ctx);
         Tokenizer.Tokenize(s, start, end, tokens);
         for (int k = 0; k < tokens.Count && k <= MaxRubricTokens; k++)
         {
@@ -49,7 +49,7 @@ internal static partial class TimeLineParser
     {
         reading = default;
         var s = ctx.Source;
-        if (!TryMatch(s, start, end, out var parsed, out var tokens)) return false;
+        if (!TryMatch(ctx, start, end, out var parsed, out var tokens)) return false;
         int timeStart = tokens[parsed.TokenStart].Start;
         int timeEnd = tokens[parsed.TokenEnd - 1].End;
         int rubricEnd = Chars.TrimEnd(s, start, timeStart);
@@ -64,7 +64,7 @@ internal static partial class TimeLineParser
     public static PublishedTime? FromDatelineDate(ParseContext ctx, int start, int end)
     {
         var s = ctx.Source;
-        var tokens = Tokens();
+        var tokens = Tokens(ctx);
         if (end - start > MaxLineLength) return null;
         Tokenizer.Tokenize(s, start, end, tokens);
         if (!(TryWrittenDate(s, tokens, 0, out var d, out int next) || TryDayFirstDate(s, tokens, 0, out d, out next)) || next != tokens.Count) return null;
@@ -157,23 +157,32 @@ internal static partial class TimeLineParser
         return reference.Year;
     }
 
-    // The tokens of the line being tried, one list per thread, reused: the header's lines are tried one after
-    // another (never nested), and a fresh list per line was a large part of what the layout stage allocated.
-    [ThreadStatic]
-    private static List<Token>? t_tokens;
-
-    private static List<Token> Tokens()
+    /// <summary>The tokens of the line being tried, kept in the thread's scratch: the header's lines are tried one after another, never nested.</summary>
+    private sealed class LineTokens : IParseScratch
     {
-        var tokens = t_tokens ??= [];
+        public List<Token> Tokens { get; private set; } = [];
+
+        public bool Release()
+        {
+            if (Tokens.Capacity > ParseScratch.MaxKeptCapacity) Tokens = [];
+            return true;
+        }
+    }
+
+
+    private static List<Token> Tokens(ParseContext ctx)
+    {
+        var tokens = ctx.Scratch.Get<LineTokens>().Tokens;
         tokens.Clear();
         return tokens;
     }
 
-    /// <summary>Matches a time in the line; <paramref name="tokens"/> is the thread's list, valid until the next call.</summary>
-    private static bool TryMatch(string s, int start, int end, out Parsed parsed, out List<Token> tokens)
+    /// <summary>Matches a time in the line; <paramref name="tokens"/> is the scratch's list, valid until the next call.</summary>
+    private static bool TryMatch(ParseContext ctx, int start, int end, out Parsed parsed, out List<Token> tokens)
     {
+        var s = ctx.Source;
         parsed = default;
-        tokens = Tokens();
+        tokens = Tokens(ctx);
         if (end - start > MaxLineLength) return false;
         // Every pattern needs a number token, and every digit starts or continues one: the many lines tried that
         // have no digit (headlines, rubrics) need no tokenizing.

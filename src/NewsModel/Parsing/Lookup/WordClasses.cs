@@ -1,3 +1,5 @@
+using NewsModel.Knowledge;
+
 namespace NewsModel.Parsing.Lookup;
 
 /// <summary>
@@ -21,7 +23,6 @@ internal sealed class WordClasses
         "i", "me", "my", "you", "your", "us", "them", "him", "her", "his", "their", "our",
     ];
 
-    private static readonly string[] PronounWords = ["he", "she", "they", "it", "we", "i"];
 
     private static readonly string[] PrepositionWords =
     [
@@ -45,9 +46,20 @@ internal sealed class WordClasses
 
     private static readonly string[] NotAdverbWords = ["family", "ally", "assembly", "supply", "rally", "italy"];
 
-    private static readonly string[] SubjectPronounWords = ["he", "she", "they", "we", "i", "it", "there"];
 
-    private static readonly string[] CueAnchorWords = ["according", "in", "quoted"];
+    private static readonly string[] DeterminerWords =
+    [
+        "the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your", "several", "some",
+        "many", "most", "all", "both", "each", "any", "other", "another", "one", "few", "more", "two", "three", "four",
+        "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "nearly", "about", "almost",
+    ];
+
+    private static readonly string[] PhraseLinkWords = ["of", "for", "at", "in", "on", "from", "with", "to", "and", "among", "&"];
+
+    private static readonly string[] SubordinatorWords =
+    [
+        "while", "although", "though", "as", "because", "if", "when", "whereas", "since", "after", "before", "until", "once",
+    ];
 
     private static readonly string[] NamingWordList = ["so-called", "called", "dubbed", "named", "titled", "entitled"];
 
@@ -66,19 +78,23 @@ internal sealed class WordClasses
         IEnumerable<string> titleStarts)
     {
         Add(ClosedClassWords, WordClass.ClosedClass);
-        Add(PronounWords, WordClass.Pronoun);
+        Add(Pronouns.Subject, WordClass.Pronoun);
+        Add(Pronouns.Object, WordClass.ObjectPronoun);
         Add(PrepositionWords, WordClass.Preposition);
         Add(AdjunctStartWords, WordClass.AdjunctStart);
         Add(ConnectiveWords, WordClass.Connective);
         Add(NotAdverbWords, WordClass.NotAdverb);
-        Add(SubjectPronounWords, WordClass.SubjectPronoun);
+        Add([.. Pronouns.Subject, "there"], WordClass.SubjectPronoun);
         Add(NamingWordList, WordClass.Naming);
-        Add(CueAnchorWords, WordClass.CueAnchor);
+        Add(DeterminerWords, WordClass.Determiner);
+        Add(PhraseLinkWords, WordClass.PhraseLink);
+        Add(SubordinatorWords, WordClass.Subordinator);
+        Add(CueAnchorWords.FirstWords, WordClass.CueAnchor);
         Add(auxiliaries, WordClass.Auxiliary);
         Add(nounPhraseWords, WordClass.NounPhraseWord);
         Add(groupNouns, WordClass.GroupNoun | WordClass.NounPhraseWord);
         Add(cueStarts, WordClass.CueStart);
-        foreach (var w in cueStarts.Concat(CueAnchorWords)) _cueShapes.Add(w);
+        foreach (var w in cueStarts.Concat(CueAnchorWords.FirstWords)) _cueShapes.Add(w);
         Add(descriptionStarts, WordClass.DescriptionStart);
         Add(titleStarts, WordClass.TitleStart);
 

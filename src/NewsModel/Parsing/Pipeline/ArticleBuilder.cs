@@ -129,7 +129,7 @@ internal static class ArticleBuilder
     {
         for (int i = 1; i < removed.Count; i++)
         {
-            // A stable sort, as before, for the rare list out of order.
+            // A stable sort for the rare list out of order.
             if (removed[i].Span.Start < removed[i - 1].Span.Start) return removed.OrderBy(r => r.Span.Start).ToEquatableArray();
         }
         return Own(removed);

@@ -7,10 +7,12 @@ using NewsModel.Parsing.Text;
 namespace NewsModel.Parsing.Speakers;
 
 /// <summary>
-/// Fourth and fifth stages: turns the words naming each statement's speaker into entities (people with titles
-/// and affiliations, organisations, countries and the capitals standing for them), then resolves pronouns,
+/// The speaker stage: turns the words naming each statement's speaker into entities (people with titles and
+/// affiliations, organisations, countries and the capitals standing for them), then resolves pronouns,
 /// descriptions ("the ministry", "the president", "the statement"), surnames and generic names to them.
 /// Every form used becomes an alias with its mentions.
+/// Reads <see cref="ParseContext.Statements"/> (each draft's <see cref="StatementDraft.SpeakerSpan"/>); writes
+/// <see cref="ParseContext.Speakers"/> and each draft's <see cref="StatementDraft.SpeakerId"/>.
 /// </summary>
 internal static class SpeakerStage
 {
@@ -56,12 +58,16 @@ internal static class SpeakerStage
         public string Id { get; set; } = "";
     }
 
-    // One token list per thread, reused for every speaker phrase: a fresh list per phrase (and per phrase inside
-    // it) was most of what the stage allocated beside the model. A list grown by a huge phrase is not kept.
-    [ThreadStatic]
-    private static List<Token>? t_tokens;
+    /// <summary>One token list reused for every speaker phrase of a parse, kept in the thread's scratch.</summary>
+    private sealed class PhraseTokens : IParseScratch
+    {
+        /// <summary>A list grown past this many tokens by a huge phrase is not kept.</summary>
+        private const int MaxKeptTokens = 4096;
 
-    private const int MaxKeptTokens = 4096;
+        public List<Token> Tokens { get; } = [];
+
+        public bool Release() => Tokens.Capacity <= MaxKeptTokens;
+    }
 
     public static void Run(ParseContext ctx)
     {
@@ -69,7 +75,7 @@ internal static class SpeakerStage
         var drafts = ctx.Statements;
         var analyses = new Analysis?[drafts.Count];
         var resolved = new Entity?[drafts.Count];
-        var tokens = t_tokens ??= [];
+        var tokens = ctx.Scratch.Get<PhraseTokens>().Tokens;
         for (int i = 0; i < drafts.Count; i++)
         {
             if (drafts[i].SpeakerSpan is { } span)
@@ -85,7 +91,6 @@ internal static class SpeakerStage
                 if (a.Class == Class.Named) resolved[i] = FindOrCreate(entities, a);
             }
         }
-        if (tokens.Capacity > MaxKeptTokens) t_tokens = null;
         var inheritCache = (Draft: (StatementDraft?)null, Index: -1);
         for (int i = 0; i < drafts.Count; i++)
         {
@@ -117,7 +122,7 @@ internal static class SpeakerStage
             if (resolved[i] is { } e) e.LastUse = i;
             else if (draft.SpeakerSpan is { } unresolved)
             {
-                ctx.Report(DiagnosticCodes.UnresolvedSpeaker, DiagnosticSeverity.Info, DiagnosticCodes.UnresolvedSpeakerMessage, unresolved);
+                ctx.Report(DiagnosticDescriptors.UnresolvedSpeaker, unresolved);
             }
         }
         // Mentions and aliases, then ids in order of first mention. The mentions are counted first, so each
@@ -151,8 +156,8 @@ internal static class SpeakerStage
         foreach (var e in entities)
         {
             if (e.Mentions is not { } mentions) continue;
-            // The same sort as before (List.Sort and Array.Sort share one algorithm), so mentions that start
-            // together keep their order; mentions already in order, as they mostly are, need none.
+            // Mentions already in order, as they mostly are, need no sort; Array.Sort keeps the order of mentions that
+            // start together the same as a list sort would.
             if (!InOrder(mentions)) Array.Sort(mentions, static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
             speakers[n++] = e;
         }
@@ -239,18 +244,15 @@ internal static class SpeakerStage
     /// <summary>What a pronoun can stand for, told once when it is read rather than at every candidate.</summary>
     private static PronounFit ClassifyPronoun(ReadOnlySpan<char> word)
     {
-        // Lower-cased as before (invariant, char by char) and then compared exactly, so odd letters that match a
+        // Lower-cased (invariant, char by char) and then compared exactly, so odd letters that match a
         // pronoun only ignoring case ("ſhe") still fit anything.
         Span<char> lower = stackalloc char[4];
         if (word.Length > lower.Length) return PronounFit.Any;
         lower = lower[..word.ToLowerInvariant(lower)];
-        return lower switch
-        {
-            "he" or "she" or "him" or "her" => PronounFit.Person,
-            "it" => PronounFit.Body,
-            "they" or "them" => PronounFit.Group,
-            _ => PronounFit.Any,
-        };
+        return Pronouns.In(Pronouns.Person, lower) ? PronounFit.Person
+            : Pronouns.In(Pronouns.Body, lower) ? PronounFit.Body
+            : Pronouns.In(Pronouns.Group, lower) ? PronounFit.Group
+            : PronounFit.Any;
     }
 
     private static Func<Entity, bool> PronounFits(PronounFit fit) => fit switch
@@ -460,8 +462,16 @@ internal static class SpeakerStage
         int start = from, end = to;
         string Str(int a, int b) => a >= b ? "" : Chars.Collapse(s.AsSpan(tokens[a].Start, tokens[b - 1].End - tokens[a].Start));
         bool Is(int i, string w) => s.AsSpan(tokens[i].Start, tokens[i].Length).Equals(w, StringComparison.OrdinalIgnoreCase);
+        bool IsAny(int i, string[] words)
+        {
+            foreach (var w in words)
+            {
+                if (Is(i, w)) return true;
+            }
+            return false;
+        }
 
-        if (end - start == 1 && tokens[start].Kind == TokenKind.Word && Is(start, "he") | Is(start, "she") | Is(start, "they") | Is(start, "it") | Is(start, "we") | Is(start, "i") | Is(start, "him") | Is(start, "her") | Is(start, "them"))
+        if (end - start == 1 && tokens[start].Kind == TokenKind.Word && (IsAny(start, Pronouns.Subject) || IsAny(start, Pronouns.Object)))
         {
             // Only what the pronoun can stand for is needed: its name is never read.
             return new Analysis(Class.Pronoun, "", SpeakerKind.Other, Pronoun: ClassifyPronoun(s.AsSpan(tokens[start].Start, tokens[start].Length)));

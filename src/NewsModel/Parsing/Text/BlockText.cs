@@ -9,31 +9,17 @@ namespace NewsModel.Parsing.Text;
 /// classes of its tokens. One instance per thread is reused for block after block (<see cref="Load"/>), so its
 /// arrays are allocated once, not per paragraph.
 /// </summary>
-internal sealed class BlockText
+internal sealed class BlockText : IParseScratch
 {
-    [ThreadStatic]
-    private static BlockText? t_cached;
-
-    /// <summary>This thread's instance, or a new one; give it back with <see cref="Return"/>.</summary>
-    public static BlockText Rent()
+    /// <summary>Forgets the parse's text; false when a huge block grew the arrays past <see cref="ParseScratch.MaxKeptCapacity"/>.</summary>
+    public bool Release()
     {
-        var text = t_cached ?? new BlockText();
-        t_cached = null;
-        return text;
+        Source = "";
+        Block = null!;
+        Tokens = null!;
+        _words = null!;
+        return QuoteOf.Length <= ParseScratch.MaxKeptCapacity;
     }
-
-    /// <summary>Keeps <paramref name="text"/> for the next parse on this thread, unless it grew for a huge input.</summary>
-    public static void Return(BlockText text)
-    {
-        if (text.QuoteOf.Length > MaxPooledTokens) return;
-        text.Source = "";
-        text.Block = null!;
-        text.Tokens = null!;
-        text._words = null!;
-        t_cached = text;
-    }
-
-    private const int MaxPooledTokens = 1 << 16;
 
     private readonly List<(int Start, int End)> _charSentences = [];
     private bool[] _sentenceStart = [];
@@ -221,7 +207,7 @@ internal sealed class BlockText
     public bool IsPronoun(int i) => IsWord(i) && IsIn(i, WordClass.Pronoun);
 
     /// <summary>True when token <paramref name="i"/> is the closing mark of a quote.</summary>
-    public bool IsQuoteClose(int i) => QuoteOf[i] >= 0 && Quotes[QuoteOf[i]].Closed && Tokens[i].Start == Quotes[QuoteOf[i]].Close;
+    public bool IsQuoteClose(int i) => QuoteOf[i] >= 0 && Quotes[QuoteOf[i]].Closed && Tokens[i].End == Quotes[QuoteOf[i]].End;
 
     /// <summary>
     /// The index of the first quote opening at or after source offset <paramref name="pos"/>. The scanner keeps

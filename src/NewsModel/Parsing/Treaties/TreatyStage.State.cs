@@ -25,7 +25,7 @@ internal static partial class TreatyStage
     }
 
     /// <summary>What the stage knows while it reads one article; one per thread, reset for each article.</summary>
-    private sealed class State
+    private sealed class State : IParseScratch
     {
         public ParseContext Ctx { get; private set; } = null!;
         public string S { get; private set; } = "";
@@ -56,6 +56,12 @@ internal static partial class TreatyStage
             LastEnd = -1;
             Learned.Clear();
             Resolved.Clear();
+        }
+
+        public bool Release()
+        {
+            End();
+            return true;
         }
 
         public Found Add(TreatyEntry entry, string? head = null)

@@ -18,14 +18,9 @@ namespace NewsModel.Parsing.Treaties;
 /// </summary>
 internal static partial class TreatyStage
 {
-    // One state per thread, reused: a fresh one per article (its lists and dictionaries) was most of what the
-    // stage allocated, for articles that name no treaty at all.
-    [ThreadStatic]
-    private static State? t_state;
-
     public static void Run(ParseContext ctx)
     {
-        var state = t_state ??= new State();
+        var state = ctx.Scratch.Get<State>();
         state.Start(ctx);
         try
         {

@@ -1,0 +1,154 @@
+using NewsModel.Model;
+using NewsModel.Parsing.Lookup;
+using NewsModel.Parsing.Pipeline;
+using NewsModel.Parsing.Text;
+
+namespace NewsModel.Parsing.Attribution;
+
+internal sealed partial class AttributionReader
+{
+    /// <summary>Sets the statement's text from tokens [start, end): direct when it is all quotes, mixed when it holds one, else indirect.</summary>
+    private bool SetContent(StatementDraft draft, int start, int end)
+    {
+        while (start < end && (t.Is(start, "that") || (t.Tokens[start].Kind == TokenKind.Punct && !t.InQuote(start)))) start++;
+        // "But \"…\"" and "And the only means …": a leading conjunction is the reporter's, not the speaker's.
+        if (start + 1 < end && t.IsWord(start) && !t.InQuote(start) && (t.Is(start, "but") || t.Is(start, "and"))) start++;
+        while (end > start && t.Tokens[end - 1].Kind == TokenKind.Punct && !t.InQuote(end - 1)) end--;
+        if (end <= start) return false;
+        int cs = t.Tokens[start].Start, ce = t.Tokens[end - 1].End;
+        if (t.QuoteOf[end - 1] >= 0) ce = Math.Max(ce, t.Quotes[t.QuoteOf[end - 1]].End);
+        bool allQuoted = true;
+        bool anyQuoted = false;
+        for (int i = start; i < end; i++)
+        {
+            if (t.InQuote(i))
+            {
+                if (!anyQuoted && !IsNamingQuote(t.Quotes[t.QuoteOf[i]])) anyQuoted = true;
+            }
+            else if (t.Tokens[i].Kind != TokenKind.Punct) allQuoted = false;
+        }
+        draft.Pieces.Clear();
+        if (allQuoted && t.InQuote(start))
+        {
+            draft.Kind = StatementKind.Direct;
+            // Only the quotes opening inside the statement: scanning all of them made a paragraph of many quotes quadratic.
+            for (int q = t.FirstQuoteAt(cs); q < t.Quotes.Count && t.Quotes[q].Open < ce; q++)
+            {
+                var quote = t.Quotes[q];
+                AddPiece(draft, quote.ContentStart, quote.ContentEnd);
+                draft.OpenAtEnd = !quote.Closed;
+            }
+            return draft.Pieces.Count > 0;
+        }
+        draft.Kind = anyQuoted ? StatementKind.Mixed : StatementKind.Indirect;
+        int from = cs;
+        for (int q = t.FirstQuoteAt(cs); q < t.Quotes.Count && t.Quotes[q].Open < ce; q++)
+        {
+            var quote = t.Quotes[q];
+            AddPiece(draft, from, quote.Open);
+            AddPiece(draft, quote.ContentStart, quote.ContentEnd);
+            from = quote.End;
+            draft.OpenAtEnd = !quote.Closed;
+        }
+        AddPiece(draft, from, ce);
+        return draft.Pieces.Count > 0;
+    }
+
+    private void AddPiece(StatementDraft draft, int start, int end)
+    {
+        end = Math.Min(end, t.Block.End);
+        start = Chars.TrimStart(_s, start, end);
+        end = Chars.TrimEnd(_s, start, end);
+        while (end > start && _s[end - 1] is ',' or ';' or ':') end = Chars.TrimEnd(_s, start, end - 1);
+        if (end > start) draft.Pieces.Add(TextSpan.FromBounds(start, end));
+    }
+
+    /// <summary>True when the sentence's words are all inside quotes; returns the quoted pieces.</summary>
+    private bool IsPureQuote(int ss, int se, out List<TextSpan> pieces, out bool open)
+    {
+        pieces = [];
+        open = false;
+        bool any = false;
+        for (int i = ss; i < se; i++)
+        {
+            if (t.InQuote(i)) any = true;
+            else if (t.Tokens[i].Kind != TokenKind.Punct) return false;
+        }
+        if (!any) return false;
+        var probe = new StatementDraft { Block = t.Block };
+        int cs = t.Tokens[ss].Start, ce = t.Tokens[se - 1].End;
+        for (int q = t.FirstQuoteAt(cs); q < t.Quotes.Count && t.Quotes[q].Open < ce; q++)
+        {
+            var quote = t.Quotes[q];
+            AddPiece(probe, quote.ContentStart, quote.ContentEnd);
+            open = !quote.Closed;
+        }
+        pieces = probe.Pieces;
+        return pieces.Count > 0;
+    }
+
+    private void PrependContent(StatementDraft draft, int start, int end)
+    {
+        var probe = new StatementDraft { Block = t.Block };
+        if (!SetContent(probe, start, end)) return;
+        draft.Pieces.InsertRange(0, probe.Pieces);
+        if (probe.Kind != draft.Kind) draft.Kind = StatementKind.Mixed;
+    }
+
+    /// <summary>A complement that opens with a quote ends with it ("replied, \"No,\" smiled and …").</summary>
+    private int QuoteRunEnd(int content, int se)
+    {
+        if (content >= se || content == 0 || !t.InQuote(content) || t.Tokens[content].Start != t.Quotes[t.QuoteOf[content]].Open) return se;
+        if (!(t.IsComma(content - 1) || t.IsPunct(content - 1, ':'))) return se;
+        int q = t.QuoteOf[content];
+        int j = content;
+        while (j < se && t.QuoteOf[j] == q)
+        {
+            j++;
+            // A quote left open and taken up by the next opening mark runs on ("…mailings. \"For example …").
+            if (j < se && t.QuoteOf[j] == q + 1 && !t.Quotes[q].Closed) q++;
+        }
+        int k = j;
+        while (k < se && t.Tokens[k].Kind == TokenKind.Punct && !t.InQuote(k)) k++;
+        return k >= se ? se : j;
+    }
+
+    /// <summary>True for a name or term in quotes rather than words said: "so-called \"X\"", or a quoted capitalised name.</summary>
+    private bool IsNamingQuote(Quote quote)
+    {
+        int first = t.FirstTokenAt(quote.Open);
+        if (first > 0 && t.IsWord(first - 1) && t.IsIn(first - 1, WordClass.Naming)) return true;
+        if (first > 1 && t.IsPunct(first - 1, '-') && t.Is(first - 2, "called")) return true;
+        int words = 0;
+        for (int i = first + 1; i < t.Tokens.Count && t.Tokens[i].Start < quote.ContentEnd; i++)
+        {
+            if (!t.IsWord(i)) continue;
+            if (!t.IsCapitalized(i) || ++words > 3) return false;
+        }
+        return words > 0;
+    }
+
+    private bool IsConnectivePhrase(int start, int end)
+    {
+        if (end <= start) return true;
+        int words = 0;
+        for (int i = start; i < end; i++)
+        {
+            if (t.IsWord(i) || t.Tokens[i].Kind == TokenKind.Number) words++;
+        }
+        return words <= 3 && t.IsWord(start) && t.IsIn(start, WordClass.Connective) && !IsPreposition(start)
+            || words == 1;
+    }
+
+    private bool HasWords(int start, int end)
+    {
+        int words = 0;
+        for (int i = start; i < end; i++)
+        {
+            // A headline verb with a bare object ("Minister backs rail plan") is not a report of speech.
+            if (t.Tokens[i].Kind != TokenKind.Punct && ++words >= (t.Block.Where == StatementLocation.Headline ? 3 : 2)) return true;
+            if (t.InQuote(i)) return true;
+        }
+        return false;
+    }
+}

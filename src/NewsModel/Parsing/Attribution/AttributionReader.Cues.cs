@@ -1,0 +1,99 @@
+using NewsModel.Knowledge;
+using NewsModel.Parsing.Lookup;
+using NewsModel.Parsing.Text;
+
+namespace NewsModel.Parsing.Attribution;
+
+internal sealed partial class AttributionReader
+{
+    /// <summary>The text an "according to" cue carries, whatever its case.</summary>
+    private const string AccordingToText = CueAnchorWords.According + " " + CueAnchorWords.To;
+
+    /// <summary>The text a "quoted X as saying" cue carries.</summary>
+    private const string QuotedAsSayingText = CueAnchorWords.Quoted + " " + CueAnchorWords.As + " " + CueAnchorWords.Saying;
+
+    /// <summary>How many tokens ahead of "in" a "words" is looked for before the noun phrase walk decides.</summary>
+    private const int WordsLookahead = 64;
+
+    private bool TryCue(int i, int se, out CueHit cue)
+    {
+        cue = default;
+        // Most words open no cue: one cached table lookup rules them out before any of the tests below.
+        if (!t.MayOpenCue(i)) return false;
+        int known = cueCache.Limits[i];
+        if (known == se + 1)
+        {
+            cue = cueCache.Hits[i];
+            return true;
+        }
+        if (known == -(se + 1)) return false;
+        bool found = ReadCue(i, se, out cue);
+        cueCache.Limits[i] = found ? se + 1 : -(se + 1);
+        cueCache.Hits[i] = cue;
+        return found;
+    }
+
+    private bool ReadCue(int i, int se, out CueHit cue)
+    {
+        cue = default;
+        // "according to", "in X's words" and "quoted X as saying" carry their speaker inside the cue.
+        if (t.IsIn(i, WordClass.CueAnchor))
+        {
+            if (t.Is(i, CueAnchorWords.According) && i + 1 < se && t.Is(i + 1, CueAnchorWords.To))
+            {
+                cue = new CueHit(i, i + 2, AccordingToText, CueOptions.None, CueForm.AccordingTo);
+                return true;
+            }
+            // "in X's words": the shortest has four tokens after "in" (X ' s words).
+            if (t.Is(i, CueAnchorWords.In) && i + 4 < se && MayHaveWordsAhead(i + 4, se))
+            {
+                int w = ForwardNounPhrase(i + 1, se, lenient: true) - 1;
+                if (w - 3 > i && t.Is(w, CueAnchorWords.Words) && IsPossessive(w - 2))
+                {
+                    cue = new CueHit(i, w + 1, CueAnchorWords.In + " " + _s[t.Tokens[i + 1].Start..t.Tokens[w].End], CueOptions.None, CueForm.InWords);
+                    return true;
+                }
+            }
+            if (t.Is(i, CueAnchorWords.Quoted) && !t.IsCapitalized(i))
+            {
+                int np = ForwardNounPhrase(i + 1, se, lenient: true);
+                if (np > i + 1 && np + 1 < se && t.Is(np, CueAnchorWords.As) && t.Is(np + 1, CueAnchorWords.Saying))
+                {
+                    cue = new CueHit(i, np + 2, QuotedAsSayingText, CueOptions.None, CueForm.QuotedSpeakerAsSaying);
+                    return true;
+                }
+            }
+        }
+        // A capitalised verb form inside a sentence is a name ("the United States", "Secretary of State").
+        if (t.IsCapitalized(i) && !Chars.IsAllCaps(_s, t.Tokens[i]) && i > 0 && !IsSentenceStart(i)) return false;
+        if (!t.TryMatchCue(_k.Cues, i, se, out CueEntry entry, out int cueEnd)) return false;
+        if ((entry.Options & CueOptions.List) != 0) return false;
+        cue = new CueHit(i, cueEnd, CueText(entry, t.Tokens[i].Start, t.Tokens[cueEnd - 1].End), entry.Options, CueForm.Verb);
+        return true;
+    }
+
+    /// <summary>False when no token "words" follows within reach, so "in X's words" cannot start here.</summary>
+    private bool MayHaveWordsAhead(int from, int se)
+    {
+        // Most paragraphs have no "words" at all: one scan per block answers for every "in" in it.
+        if (t.LastTokenSpelled(CueAnchorWords.Words) < from) return false;
+        int stop = Math.Min(se, from + WordsLookahead);
+        for (int j = from; j < stop; j++)
+        {
+            if (t.Is(j, CueAnchorWords.Words)) return true;
+        }
+        // Beyond the lookahead the noun phrase walk decides.
+        return stop < se;
+    }
+
+    /// <summary>The cue as written: the table's own string when the text spells it the same way, so hits share one string.</summary>
+    private string CueText(CueEntry entry, int start, int end)
+    {
+        var written = _s.AsSpan(start, end - start);
+        foreach (var form in entry.Forms)
+        {
+            if (written.SequenceEqual(form)) return form;
+        }
+        return written.ToString();
+    }
+}

@@ -1,0 +1,79 @@
+using NewsModel.Knowledge;
+using NewsModel.Model;
+using NewsModel.Parsing.Pipeline;
+using NewsModel.Parsing.Text;
+
+namespace NewsModel.Parsing.Attribution;
+
+internal sealed partial class AttributionReader
+{
+    /// <summary>The speaker of a "key statements" heading in this block ("Below are the minister's key statements"), or null.</summary>
+    public TextSpan? FindListHeading()
+    {
+        var tokens = t.Tokens;
+        var candidates = t.CueCandidates;
+        for (int c = t.FirstCandidateAt(3); c < candidates.Count; c++)
+        {
+            int i = candidates[c];
+            if (!t.TryMatchCue(_k.Cues, i, tokens.Count, out CueEntry entry, out _)) continue;
+            if ((entry.Options & CueOptions.List) == 0) continue;
+            if (!IsPossessive(i - 2)) continue;
+            int start = BackwardNounPhrase(i - 2, 0, out int end);
+            if (start < end && IsSpeakerLike(start, end)) return SpanOf(start, end);
+        }
+        return null;
+    }
+
+    /// <summary>One paragraph of a "key statements" list as a statement; the first carries the heading's speaker.</summary>
+    public StatementDraft? ReadListItem(StatementDraft? head, TextSpan speaker)
+    {
+        if (t.Tokens.Count == 0) return null;
+        var draft = new StatementDraft { Block = t.Block };
+        if (!SetContent(draft, 0, t.Tokens.Count)) return null;
+        if (head is null) draft.SpeakerSpan = speaker;
+        else
+        {
+            draft.InheritFrom = head;
+            draft.Inherited = true;
+        }
+        Add(draft);
+        return draft;
+    }
+
+    /// <summary>A headline holding a quoted claim and no cue; its speaker is settled by the statement after it.</summary>
+    public StatementDraft? ReadHeadlineQuote()
+    {
+        if (t.Quotes.Count == 0 || t.Tokens.Count == 0) return null;
+        int words = 0;
+        for (int i = 0; i < t.Tokens.Count; i++)
+        {
+            if (t.InQuote(i) && t.IsWord(i)) words++;
+        }
+        // A quoted claim is a clause fragment ("UK 'discriminated against Roma'"); a short or capitalised quote is a name.
+        int first = t.FirstTokenAt(t.Quotes[0].ContentStart);
+        if (words < 3 || IsNamingQuote(t.Quotes[0]) || first >= t.Tokens.Count || t.IsCapitalized(first)) return null;
+        var draft = new StatementDraft { Block = t.Block, Inherited = true };
+        if (!SetContent(draft, 0, t.Tokens.Count)) return null;
+        Add(draft);
+        return draft;
+    }
+
+    /// <summary>"CLAIM — SOURCE" and "CLAIM - SOURCE" headlines.</summary>
+    public void ReadHeadlineDash()
+    {
+        var tokens = t.Tokens;
+        for (int i = tokens.Count - 2; i > 0; i--)
+        {
+            var tok = tokens[i];
+            if (tok.Kind != TokenKind.Punct || !Chars.IsDash(_s[tok.Start]) || t.InQuote(i)) continue;
+            if (!(tok.Start > 0 && Chars.IsSpace(_s[tok.Start - 1]) && tok.End < _s.Length && Chars.IsSpace(_s[tok.End]))) continue;
+            int npEnd = ForwardNounPhrase(i + 1, tokens.Count, lenient: false);
+            if (npEnd == i + 1 || !IsSpeakerLike(i + 1, npEnd)) return;
+            var draft = new StatementDraft { Block = t.Block, Kind = StatementKind.Indirect, Cue = new TextSpan(tok.Start, tok.Length), CueText = _s.Substring(tok.Start, tok.Length) };
+            draft.SpeakerSpan = TextSpan.FromBounds(tokens[i + 1].Start, tokens[npEnd - 1].End);
+            if (!SetContent(draft, 0, i)) return;
+            Add(draft);
+            return;
+        }
+    }
+}

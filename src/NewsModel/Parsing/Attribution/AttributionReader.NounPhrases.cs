@@ -1,0 +1,206 @@
+using NewsModel.Parsing.Lookup;
+using NewsModel.Parsing.Text;
+
+namespace NewsModel.Parsing.Attribution;
+
+internal sealed partial class AttributionReader
+{
+    /// <summary>
+    /// Steps back from the token before <paramref name="cue"/> over at most <see cref="MaxAuxiliaryRun"/> auxiliaries and
+    /// -ly adverbs outside quotes ("has also repeatedly said"), no further than <paramref name="floor"/>; returns the
+    /// first token that is neither, or <c>floor - 1</c>.
+    /// </summary>
+    private int SkipAuxiliariesBack(int cue, int floor)
+    {
+        int j = cue - 1;
+        while (j >= floor && j > cue - 1 - MaxAuxiliaryRun && t.IsWord(j) && !t.InQuote(j) && (t.IsIn(j, WordClass.Auxiliary) || IsLyAdverb(j))) j--;
+        return j;
+    }
+
+    /// <summary>
+    /// Steps forward from <paramref name="from"/> over at most <see cref="MaxAuxiliaryRun"/> auxiliaries and -ly adverbs
+    /// ("and has also warned"), stopping before <paramref name="limit"/>; returns the first token that is neither.
+    /// </summary>
+    private int SkipAuxiliariesForward(int from, int limit)
+    {
+        int k = from;
+        while (k < limit && k < from + MaxAuxiliaryRun && t.IsWord(k) && (t.IsIn(k, WordClass.Auxiliary) || IsLyAdverb(k))) k++;
+        return k;
+    }
+    /// <summary>Walks back from a cue over a speaker's noun phrase; returns its first token, and its end in <paramref name="npEnd"/>.</summary>
+    private int BackwardNounPhrase(int cue, int floor, out int npEnd)
+    {
+        int j = cue - 1;
+        while (j >= floor && j > cue - 1 - MaxAuxiliaryRun && t.IsWord(j) && !t.InQuote(j) && (t.IsIn(j, WordClass.Auxiliary) || IsLyAdverb(j) && j - 1 >= floor && (t.IsCapitalized(j - 1) || t.IsPronoun(j - 1) || t.IsIn(j - 1, WordClass.Auxiliary)))) j--;
+        npEnd = j + 1;
+        if (j >= floor && t.IsPronoun(j) && !t.InQuote(j)) return j;
+        int count = 0;
+        while (j >= floor && count < MaxNounPhraseTokens && !t.InQuote(j))
+        {
+            var tok = t.Tokens[j];
+            if (tok.Kind == TokenKind.Punct)
+            {
+                char c = _s[tok.Start];
+                bool abbreviation = c == '.' && j - 1 >= floor && t.IsWord(j - 1) && t.IsCapitalized(j - 1) && t.Tokens[j - 1].Length <= 4 && j + 1 < npEnd;
+                bool possessive = Chars.IsApostrophe(c) && j + 1 < npEnd && t.Is(j + 1, "s");
+                bool hyphen = Chars.IsHyphen(c) && j + 1 < npEnd && j - 1 >= floor && t.IsWord(j - 1);
+                // "O'Connor", "D'Alema": an apostrophe inside a surname.
+                bool inName = Chars.IsApostrophe(c) && j + 1 < npEnd && t.IsCapitalized(j + 1) && j - 1 >= floor && t.IsCapitalized(j - 1) && t.Tokens[j - 1].Length == 1;
+                if (!(abbreviation || possessive || hyphen || inName)) break;
+            }
+            else if (tok.Kind == TokenKind.Word)
+            {
+                bool possessiveS = t.Is(j, "s") && j - 1 >= floor && Chars.IsApostrophe(_s[t.Tokens[j - 1].Start]);
+                if (!possessiveS)
+                {
+                    if (t.IsCapitalized(j))
+                    {
+                        if (t.IsClosedClass(j) && !t.Is(j, "the")) break;
+                        // "on Thursday Ms Lind said": a day name is not part of the speaker.
+                        if (IsWeekday(j) && j + 1 < npEnd) break;
+                    }
+                    else if (!t.IsIn(j, WordClass.NounPhraseWord))
+                    {
+                        // "Ambassador to Oslo Maria Keller", "the UN in Geneva": a place inside a title.
+                        bool inner = (t.Is(j, "to") || t.Is(j, "in") || t.Is(j, "at")) && j + 1 < npEnd && t.IsCapitalized(j + 1)
+                            && j - 1 >= floor && t.IsWord(j - 1) && (t.IsCapitalized(j - 1) || t.IsIn(j - 1, WordClass.NounPhraseWord));
+                        if (!inner) break;
+                    }
+                }
+            }
+            else
+            {
+                break;
+            }
+            j--;
+            count++;
+        }
+        int start = j + 1;
+        if (start < npEnd && j >= floor && t.IsWord(npEnd - 1) && t.IsIn(npEnd - 1, WordClass.GroupNoun))
+        {
+            // "trade union officials", "foreign ministry sources": lower-case modifiers of a group noun.
+            int x = j, n = 0;
+            while (x >= floor && n < MaxGroupNounModifiers && t.IsWord(x) && !t.InQuote(x) && !t.IsCapitalized(x) && !t.IsClosedClass(x) && !IsPreposition(x) && !t.IsIn(x, WordClass.Auxiliary))
+            {
+                x--;
+                n++;
+            }
+            if (n > 0 && (x < floor || t.IsComma(x) || t.IsQuoteClose(x))) start = x + 1;
+            else if (n > 0 && x == floor && t.IsWord(x) && t.IsClosedClass(x)) start = x;
+        }
+        while (start < npEnd && (t.Is(start, "and") || t.Is(start, "of") || t.Is(start, "for") || t.Is(start, "to") || t.Is(start, "in") || t.Is(start, "at") || t.Tokens[start].Kind == TokenKind.Punct)) start++;
+        return start;
+    }
+
+    /// <summary>Walks forward over a noun phrase ("according to the president", "said Jonas Weber, …"); returns its end.</summary>
+    private int ForwardNounPhrase(int k, int limit, bool lenient)
+    {
+        int j = k;
+        int count = 0;
+        // The end of a parenthesis taken into the phrase: its closing mark is not trimmed as trailing punctuation.
+        int kept = k;
+        while (j < limit && count < MaxNounPhraseTokens && !t.InQuote(j))
+        {
+            var tok = t.Tokens[j];
+            if (tok.Kind == TokenKind.Word && KnownUnitEnd(j, limit) is int dEnd && dEnd > j + 1)
+            {
+                // A known multi-word description or title ("head of state", "Secretary of State") is one unit.
+                count += dEnd - j;
+                j = dEnd;
+                continue;
+            }
+            if (tok.Kind == TokenKind.Punct && j > k && t.IsCapitalized(j - 1) && ParenthesisEnd(j, limit) is var close and > 0)
+            {
+                // "Rep. Ana Ruiz (D-Calif.)": a short parenthesis after a name belongs to it.
+                count += close - j;
+                j = kept = close;
+                continue;
+            }
+            if (tok.Kind == TokenKind.Punct)
+            {
+                char c = _s[tok.Start];
+                bool abbreviation = c == '.' && j > k && t.IsCapitalized(j - 1) && t.Tokens[j - 1].Length <= 4 && j + 1 < limit && t.IsWord(j + 1);
+                bool possessive = Chars.IsApostrophe(c) && j + 1 < limit && t.Is(j + 1, "s");
+                bool hyphen = Chars.IsHyphen(c) && j > k && j + 1 < limit && t.IsWord(j + 1) && Chars.IsSpace(_s[tok.Start - 1]) == false;
+                if (!(abbreviation || possessive || hyphen)) break;
+            }
+            else if (tok.Kind == TokenKind.Word)
+            {
+                bool possessiveS = t.Is(j, "s") && j > k && Chars.IsApostrophe(_s[t.Tokens[j - 1].Start]);
+                if (!possessiveS && !t.IsCapitalized(j) && !t.Is(j, "the") && !t.Is(j, "a") && !t.Is(j, "and"))
+                {
+                    bool inner = (t.Is(j, "of") || t.Is(j, "to")) && j > k && j + 1 < limit && t.IsCapitalized(j - 1) && t.IsCapitalized(j + 1);
+                    if (!inner && (lenient ? t.IsClosedClass(j) || t.IsIn(j, WordClass.Preposition) || t.IsPronoun(j) : !t.IsIn(j, WordClass.NounPhraseWord))) break;
+                }
+                else if (t.IsCapitalized(j) && t.IsClosedClass(j) && j > k)
+                {
+                    break;
+                }
+            }
+            else
+            {
+                break;
+            }
+            j++;
+            count++;
+        }
+        while (j > kept && (t.Is(j - 1, "and") || t.Is(j - 1, "the") || t.Is(j - 1, "of") || t.Tokens[j - 1].Kind == TokenKind.Punct)) j--;
+        return j;
+    }
+
+    /// <summary>The end of a known description or title starting at <paramref name="j"/> (description first), or -1.</summary>
+    private int KnownUnitEnd(int j, int limit)
+    {
+        var classes = t.Classes(j);
+        if ((classes & WordClass.DescriptionStart) != 0 && _k.Descriptions.TryMatch(_s, t.Tokens, j, limit, out _, out int end)) return end;
+        if ((classes & WordClass.TitleStart) != 0 && _k.Titles.TryMatch(_s, t.Tokens, j, limit, out _, out end)) return end;
+        return -1;
+    }
+
+    /// <summary>A noun phrase can name a speaker: a pronoun, a capitalised name, or a known description or group.</summary>
+    private bool IsSpeakerLike(int start, int end)
+    {
+        if (end - start == 1 && t.IsPronoun(start)) return true;
+        for (int i = start; i < end; i++)
+        {
+            if (t.IsWord(i) && t.IsCapitalized(i) && !t.IsClosedClass(i)) return true;
+            if (t.IsWord(i) && t.IsIn(i, WordClass.GroupNoun)) return true;
+            if (t.IsWord(i) && t.IsIn(i, WordClass.DescriptionStart) && _k.Descriptions.TryMatch(_s, t.Tokens, i, end, out _, out int dEnd) && dEnd == end) return true;
+        }
+        return false;
+    }
+
+    /// <summary>True when the phrase holds a capitalised name or a group ("Officials"), not only a description.</summary>
+    private bool IsNameLike(int start, int end)
+    {
+        for (int i = start; i < end; i++)
+        {
+            if (t.IsWord(i) && (t.IsCapitalized(i) && !t.Is(i, "the") && !t.Is(i, "a") || t.IsIn(i, WordClass.GroupNoun))) return true;
+        }
+        return end - start == 1 && t.IsPronoun(start);
+    }
+
+    /// <summary>True when the one-token description at <paramref name="i"/> names a document ("statement"), which stands for its author.</summary>
+    private bool IsDocument(int i) =>
+        t.IsIn(i, WordClass.DescriptionStart) && _k.Descriptions.TryMatch(_s, t.Tokens, i, i + 1, out var d, out _) && d.Kind is null;
+
+    private bool IsDashToken(int i) =>
+        t.Tokens[i].Kind == TokenKind.Punct && _s[t.Tokens[i].Start] is '\u2014' or '\u2013'
+        || t.IsPunct(i, '-') && i + 1 < t.Tokens.Count && t.IsPunct(i + 1, '-');
+
+    private bool IsParticiple(int k) =>
+        t.IsWord(k) && !t.IsCapitalized(k) && t.Tokens[k].Length > 4 && t.Word(k).EndsWith("ing", StringComparison.Ordinal);
+
+    private bool IsLyAdverb(int k) =>
+        t.IsWord(k) && !t.IsCapitalized(k) && t.Tokens[k].Length >= 5 && t.Word(k).EndsWith("ly", StringComparison.Ordinal) && !t.IsIn(k, WordClass.NotAdverb);
+
+    private bool IsWeekday(int k) =>
+        t.IsWord(k) && t.Word(k) is var w && (w.EndsWith("day", StringComparison.Ordinal) && char.IsUpper(w[0]) && w.Length is >= 6 and <= 9);
+
+    /// <summary>True when tokens <paramref name="apostrophe"/> and the one after it are a possessive "'s".</summary>
+    private bool IsPossessive(int apostrophe) => t.Is(apostrophe + 1, "s") && Chars.IsApostrophe(_s[t.Tokens[apostrophe].Start]);
+
+    private bool IsPreposition(int k) => t.IsWord(k) && t.IsIn(k, WordClass.Preposition);
+
+    private bool IsSentenceStart(int i) => t.StartsSentence(i);
+}

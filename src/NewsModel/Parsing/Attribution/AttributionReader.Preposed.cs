@@ -1,0 +1,269 @@
+using NewsModel.Model;
+using NewsModel.Parsing.Layout;
+using NewsModel.Parsing.Lookup;
+using NewsModel.Parsing.Pipeline;
+using NewsModel.Parsing.Text;
+
+namespace NewsModel.Parsing.Attribution;
+
+internal sealed partial class AttributionReader
+{
+    /// <summary>
+    /// A cue read where it stands before or inside its clause: "X said (that) CLAUSE", "However, X said, CLAUSE",
+    /// "CLAUSE — X said", "…, said X", and the cues that hold their speaker.
+    /// </summary>
+    private Reading? TryPreposed(int ss, int se, ref int consumed, CueHit cue)
+    {
+        int c0 = cue.Start, c1 = cue.End;
+        var draft = NewDraft(cue);
+        if (cue.HoldsSpeaker) return TrySpeakerInCue(draft, se, ref consumed, cue) is { } held ? new Reading(held, null) : null;
+
+        int npStart = BackwardNounPhrase(c0, consumed, out int npEndBack);
+        bool hasSubject = npStart < npEndBack && IsSpeakerLike(npStart, npEndBack);
+        if (AppositiveSubject(consumed, c0) is { } app && (!hasSubject || t.IsComma(npStart - 1)))
+        {
+            (npStart, npEndBack) = app;
+            hasSubject = true;
+        }
+        else if (!hasSubject && RelativeSubject(c0, consumed) is { } rel)
+        {
+            (npStart, npEndBack) = rel;
+            hasSubject = true;
+        }
+        else if (!hasSubject && ConjoinedOrParticiple(c0, consumed, cue) && SentenceSubjectRange(ss, c0) is { } subject)
+        {
+            // "The Tory leader … and has said …", "The newspaper … expressed …, stating that …".
+            (npStart, npEndBack) = subject;
+            hasSubject = true;
+        }
+        else if (!hasSubject && ReducedRelativeSubject(consumed, c0, se, cue) is { } reduced)
+        {
+            // "An EC negotiator taking part in the talks said: …", "A joint statement issued after the talks said …".
+            (npStart, npEndBack) = reduced;
+            hasSubject = true;
+        }
+        else if (!hasSubject && npStart == npEndBack)
+        {
+            // "A Western diplomatic observer said …": the sentence's own subject runs up to the cue.
+            int from = consumed;
+            while (from < c0 && from < consumed + LeadingConnectiveWindow && t.IsWord(from) && t.IsIn(from, WordClass.Connective) && from + 1 < c0 && t.IsComma(from + 1)) from += 2;
+            int np = ForwardNounPhrase(from, c0, lenient: true);
+            int aux = SkipAuxiliariesForward(np, c0);
+            if (np > from && aux == c0 && IsSpeakerLike(from, np))
+            {
+                (npStart, npEndBack) = (from, np);
+                hasSubject = true;
+            }
+        }
+        bool plainSubject = false;
+        if (!hasSubject && PlainSubjectBefore(consumed, c0) is { } plain)
+        {
+            // "Several supporters of reform said …", "While one company says …": any noun phrase that is the subject.
+            (npStart, npEndBack) = plain;
+            hasSubject = plainSubject = true;
+        }
+        if (hasSubject)
+        {
+            int content = cue.PostposedOnly ? -1 : ComplementStart(c1, se, cue.Recipient);
+            int before = npStart - 1;
+            bool parenthetical = before > consumed && t.IsComma(before) && c1 < se && t.IsComma(c1) && !(c1 + 1 < se && t.InQuote(c1 + 1));
+            if (parenthetical && HasWords(c1 + 1, se) && (content < 0 || !t.Is(content - 1, "that")))
+            {
+                // "However, X said, CLAUSE" / "At current prices, it said, CLAUSE".
+                draft.SpeakerSpan = SpanOf(npStart, npEndBack);
+                if (!SetContent(draft, c1 + 1, se)) return null;
+                if (!IsConnectivePhrase(consumed, before)) PrependContent(draft, consumed, before);
+                consumed = se;
+                return new Reading(draft, null);
+            }
+            if (content >= 0 && content < se && HasWords(content, se))
+            {
+                draft.SpeakerSpan = SpanOf(npStart, npEndBack);
+                int end = QuoteRunEnd(content, se);
+                int split = end;
+                StatementDraft? second = null;
+                for (int j = content; j < end; j++)
+                {
+                    if (TrySecondary(j, content, end, out second))
+                    {
+                        split = j;
+                        break;
+                    }
+                }
+                if (!SetContent(draft, content, split)) return null;
+                if (second is { SpeakerSpan: null } && !(npStart == consumed || npStart == ss) && SentenceSubject(ss, c0) is { } subject)
+                {
+                    // "Ms Lind dismissed the figures …, saying …": the participle belongs to the sentence's subject.
+                    second.SpeakerSpan = subject;
+                }
+                consumed = se;
+                return new Reading(draft, second);
+            }
+            int prior = npStart - 1;
+            // Before a plain subject stands its clause's introduction ("After the event, …"), never what was said.
+            if (!plainSubject && prior > consumed && (t.IsComma(prior) || t.IsQuoteClose(prior) || IsDashToken(prior)))
+            {
+                int contentEnd = t.IsComma(prior) || IsDashToken(prior) ? prior : prior + 1;
+                draft.SpeakerSpan = SpanOf(npStart, npEndBack);
+                if (!SetContent(draft, consumed, contentEnd)) return null;
+                consumed = se;
+                return new Reading(draft, null);
+            }
+        }
+        int prev = c0 - 1;
+        if (prev > consumed && (t.IsComma(prev) || t.IsQuoteClose(prev)) && c1 < se && !cue.Recipient)
+        {
+            int npEnd = ForwardNounPhrase(c1, se, lenient: true);
+            if ((npEnd > c1 && IsSpeakerLike(c1, npEnd) && !t.IsPronoun(c1) || npEnd == c1 + 1 && t.IsPronoun(c1)) && TailOk(npEnd, se, false, t.IsQuoteClose(prev), true, out _))
+            {
+                draft.SpeakerSpan = SpanOf(c1, npEnd);
+                if (!SetContent(draft, consumed, t.IsComma(prev) ? prev : prev + 1)) return null;
+                consumed = se;
+                return new Reading(draft, null);
+            }
+        }
+        return null;
+    }
+
+    private TextSpan? SentenceSubject(int ss, int limit) => SentenceSubjectRange(ss, limit) is { } r ? SpanOf(r.Start, r.End) : null;
+
+    private bool ConjoinedOrParticiple(int c0, int floor, CueHit cue)
+    {
+        int j = SkipAuxiliariesBack(c0, floor);
+        if (j < floor) return false;
+        if (t.Is(j, "and") || t.Is(j, "but")) return true;
+        return cue.IsParticiple && j == c0 - 1 && t.IsComma(j);
+    }
+
+    private (int Start, int End)? ReducedRelativeSubject(int floor, int c0, int se, CueHit cue)
+    {
+        int from = floor;
+        if (c0 - from > MaxNounPhraseTokens || c0 - from < MinReducedRelativeTokens) return null;
+        int participle = -1;
+        for (int i = from; i < c0; i++)
+        {
+            if (t.InQuote(i) || t.IsComma(i)) return null;
+            if (participle < 0 && i > from && t.IsWord(i) && !t.IsCapitalized(i) && t.Tokens[i].Length > 4
+                && (t.Word(i).EndsWith("ing", StringComparison.Ordinal) || t.Word(i).EndsWith("ed", StringComparison.Ordinal)))
+            {
+                participle = i;
+            }
+        }
+        if (participle < 0) return null;
+        int np = ForwardNounPhrase(from, participle, lenient: false);
+        if (np != participle || !IsSpeakerLike(from, np)) return null;
+        bool strong = cue.End < se && (t.IsPunct(cue.End, ':') || t.Is(cue.End, "that") || t.InQuote(cue.End));
+        bool document = IsDocument(np - 1);
+        return strong || document ? (from, np) : null;
+    }
+
+    private (int Start, int End)? SentenceSubjectRange(int ss, int limit)
+    {
+        if (ss < limit && t.IsWord(ss) && (IsPreposition(ss) || IsParticiple(ss) || t.IsIn(ss, WordClass.Connective)))
+        {
+            // "In a statement, he said …": the subject follows the introductory phrase.
+            int c = ss;
+            int stop = Math.Min(limit, ss + MaxNounPhraseTokens);
+            while (c < stop && !t.IsComma(c)) c++;
+            if (c >= stop) return null;
+            ss = c + 1;
+        }
+        if (ss >= limit || t.IsWord(ss) && t.IsClosedClass(ss) && !t.Is(ss, "the")) return null;
+        int np = ForwardNounPhrase(ss, limit, lenient: false);
+        return np > ss && IsSpeakerLike(ss, np) ? (ss, np) : null;
+    }
+
+    /// <summary>"X, APPOSITIVE, said": the first comma-delimited segment of the sentence that is a speaker's noun phrase.</summary>
+    private (int Start, int End)? AppositiveSubject(int floor, int cue)
+    {
+        int j = SkipAuxiliariesBack(cue, floor);
+        if (j <= floor) return null;
+        bool comma = t.IsComma(j) || (t.IsQuoteClose(j) && j > floor && t.IsComma(j - 1));
+        if (!comma) return null;
+        if (j - floor > Window) return null;
+        int segStart = floor;
+        int segments = 0;
+        for (int p = floor; p <= j && segments < MaxAppositiveSegments; p++)
+        {
+            if (t.InQuote(p))
+            {
+                if (t.IsQuoteClose(p)) segStart = p + 1;
+                continue;
+            }
+            if (!t.IsComma(p)) continue;
+            segments++;
+            int s0 = segStart;
+            segStart = p + 1;
+            if (p - s0 < 1 || p - s0 > MaxNounPhraseTokens) continue;
+            if (!t.IsWord(s0) || IsPreposition(s0) || IsParticiple(s0) || t.IsIn(s0, WordClass.Connective)
+                || t.Word(s0).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || t.Word(s0).EndsWith("ed", StringComparison.Ordinal)) continue;
+            int np = ForwardNounPhrase(s0, p, lenient: true);
+            if (np == p && IsSpeakerLike(s0, np) && IsNameLike(s0, np)) return (s0, np);
+        }
+        return null;
+    }
+
+    /// <summary>"Tory leader Michael Howard who said …": the noun phrase before a relative pronoun.</summary>
+    private (int Start, int End)? RelativeSubject(int cue, int floor)
+    {
+        int j = SkipAuxiliariesBack(cue, floor);
+        if (j <= floor || !(t.Is(j, "who") || t.Is(j, "which"))) return null;
+        int k = j;
+        if (k - 1 > floor && t.IsComma(k - 1)) k--;
+        int start = BackwardNounPhrase(k, floor, out int end);
+        return start < end && IsSpeakerLike(start, end) ? (start, end) : null;
+    }
+
+    /// <summary>Where the reported clause starts after a pre-posed cue, or -1 when there is none.</summary>
+    private int ComplementStart(int k, int se, bool recipient)
+    {
+        if (k >= se) return -1;
+        if (t.Is(k, "to") || t.IsPunct(k, '.')) return -1;
+        if (t.IsPunct(k, ':') || (t.IsComma(k) && k + 1 < se && t.InQuote(k + 1))) return k + 1;
+        if (t.InQuote(k)) return k;
+        k = SkipTimeAdverbial(k, se);
+        if (k >= se) return -1;
+        if (t.Is(k, "that")) return k + 1;
+        if (recipient && k + 1 < se && t.IsWord(k) && !t.InQuote(k + 1) && (t.IsCapitalized(k) || t.Word(k).EndsWith('s'))
+            && (t.Is(k + 1, "the") || t.Is(k + 1, "a") || t.Is(k + 1, "his") || t.Is(k + 1, "her") || t.Is(k + 1, "its") || t.Is(k + 1, "their")
+                || !t.IsCapitalized(k) && t.IsCapitalized(k + 1) && !t.IsClosedClass(k + 1) && !IsWeekday(k + 1)))
+        {
+            // "told reporters the talks were useful", "told Reuters Russia was ready": a one-word hearer, then the clause.
+            return k + 1;
+        }
+        if (recipient || IsPreposition(k) || t.IsComma(k) || IsDashToken(k))
+        {
+            for (int j = k; j < Math.Min(se, k + ClauseSearchWindow); j++)
+            {
+                if (IsDashToken(j))
+                {
+                    // A parenthetical between dashes ("-- as he had told … --") is skipped whole.
+                    int d = j + 2;
+                    while (d < se && !IsDashToken(d)) d++;
+                    if (d >= se) return -1;
+                    j = t.IsPunct(d, '-') ? d + 1 : d;
+                    continue;
+                }
+                if (t.InQuote(j)) return j > k && (t.IsComma(j - 1) || t.IsPunct(j - 1, ':')) ? j : -1;
+                if (t.Is(j, "that")) return j + 1;
+                if (t.IsPunct(j, ':')) return j + 1;
+                if (t.IsPunct(j, '.')) return -1;
+                if (recipient && j > k && t.IsWord(j) && t.IsIn(j, WordClass.SubjectPronoun) && !t.IsCapitalized(j) && !IsPreposition(j - 1)) return j;
+            }
+            return -1;
+        }
+        if (t.Tokens[k].Kind == TokenKind.Punct) return -1;
+        return k;
+    }
+
+    private int SkipTimeAdverbial(int k, int se)
+    {
+        if (k < se && (t.Is(k, "yesterday") || t.Is(k, "today") || t.Is(k, "tonight") || IsWeekday(k))) return k + 1;
+        if (k + 1 < se && (t.Is(k, "on") || t.Is(k, "last") || t.Is(k, "this") || t.Is(k, "earlier") || t.Is(k, "late")))
+        {
+            if (IsWeekday(k + 1) || t.Is(k + 1, "week") || t.Is(k + 1, "month") || t.Is(k + 1, "year") || t.Is(k + 1, "night")) return k + 2;
+            if (Months.Parse(t.Word(k + 1)) != 0 && k + 2 < se && t.Tokens[k + 2].Kind == TokenKind.Number) return k + 3;
+        }
+        return k;
+    }
+}

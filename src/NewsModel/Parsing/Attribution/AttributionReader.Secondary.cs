@@ -1,0 +1,55 @@
+using NewsModel.Model;
+using NewsModel.Parsing.Pipeline;
+
+namespace NewsModel.Parsing.Attribution;
+
+internal sealed partial class AttributionReader
+{
+    /// <summary>A second act of the same speaker at <paramref name="j"/>: ", adding that …", "and warned …".</summary>
+    private bool TrySecondary(int j, int floor, int se, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out StatementDraft? second)
+    {
+        second = null;
+        if (!t.IsWord(j) || t.InQuote(j)) return false;
+        int c = j;
+        bool conjunction = t.Is(j, "and") || t.Is(j, "but");
+        TextSpan? ownSubject = null;
+        if (conjunction && j + 2 < se && t.IsPronoun(j + 1))
+        {
+            // "…, but he said: \"…\"": a second act with its own (pronoun) subject.
+            ownSubject = SpanOf(j + 1, j + 2);
+            j++;
+        }
+        if (conjunction)
+        {
+            c = SkipAuxiliariesForward(j + 1, se);
+            if (c >= se) return false;
+            if (ownSubject is null && j > floor && t.IsComma(j - 1) && !TryCue(c, se, out _))
+            {
+                // ", and before he left on Tuesday the chancellor told reporters: \"…\"": a new act with its own subject.
+                for (int x = c + 1; x < Math.Min(se, c + ClauseSearchWindow); x++)
+                {
+                    if (t.InQuote(x) || t.IsComma(x)) return false;
+                    if (!t.IsWord(x) || !TryCue(x, se, out var inner) || inner.End >= se) continue;
+                    int cs = ComplementStart(inner.End, se, inner.Recipient);
+                    if (cs <= 0 || !(t.IsPunct(cs - 1, ':') || t.Is(cs - 1, "that") || t.InQuote(cs))) return false;
+                    int np = BackwardNounPhrase(x, c, out int npEnd);
+                    if (np >= npEnd || !IsSpeakerLike(np, npEnd)) return false;
+                    ownSubject = SpanOf(np, npEnd);
+                    c = x;
+                    break;
+                }
+                if (ownSubject is null) return false;
+            }
+        }
+        if (!TryCue(c, se, out var cue) || cue.PostposedOnly || cue.Form == CueForm.AccordingTo) return false;
+        if (!conjunction && !(cue.IsParticiple && j > floor && (t.IsComma(j - 1) || t.IsQuoteClose(j - 1)))) return false;
+        if (conjunction && cue.IsParticiple) return false;
+        int content = ComplementStart(cue.End, se, cue.Recipient);
+        if (content < 0 || content >= se || !HasWords(content, se)) return false;
+        var draft = NewDraft(cue);
+        draft.SpeakerSpan = ownSubject;
+        if (!SetContent(draft, content, QuoteRunEnd(content, se))) return false;
+        second = draft;
+        return true;
+    }
+}

@@ -1,0 +1,77 @@
+using NewsModel.Parsing.Lookup;
+using NewsModel.Parsing.Pipeline;
+
+namespace NewsModel.Parsing.Attribution;
+
+internal sealed partial class AttributionReader
+{
+    /// <summary>Reads a cue that holds its speaker (<see cref="CueHit.HoldsSpeaker"/>) into <paramref name="draft"/>.</summary>
+    private StatementDraft? TrySpeakerInCue(StatementDraft draft, int se, ref int consumed, CueHit cue) => cue.Form switch
+    {
+        CueForm.InWords => TryInWords(draft, se, ref consumed, cue),
+        CueForm.AccordingTo => TryAccordingTo(draft, se, ref consumed, cue),
+        CueForm.QuotedSpeakerAsSaying => TryQuotedSpeaker(draft, se, ref consumed, cue),
+        _ => null,
+    };
+
+    /// <summary>"CLAUSE, in X's words" and "In X's words, CLAUSE".</summary>
+    private StatementDraft? TryInWords(StatementDraft draft, int se, ref int consumed, CueHit cue)
+    {
+        int c0 = cue.Start, c1 = cue.End;
+        draft.SpeakerSpan = SpanOf(c0 + 1, c1 - 3);
+        return BesideClause(draft, se, ref consumed, c0, c1, quoteCloseBefore: false);
+    }
+
+    /// <summary>
+    /// Sets the content of a cue at tokens [<paramref name="start"/>, <paramref name="end"/>) that stands after its
+    /// clause, set off by a comma (or, when <paramref name="quoteCloseBefore"/>, a closing quote), or before it,
+    /// followed by a comma.
+    /// </summary>
+    private StatementDraft? BesideClause(StatementDraft draft, int se, ref int consumed, int start, int end, bool quoteCloseBefore)
+    {
+        if (start > consumed && (t.IsComma(start - 1) || quoteCloseBefore && t.IsQuoteClose(start - 1)))
+        {
+            if (!SetContent(draft, consumed, t.IsComma(start - 1) ? start - 1 : start)) return null;
+            consumed = end < se && t.IsComma(end) ? end + 1 : end;
+            return draft;
+        }
+        if (start == consumed && end < se && t.IsComma(end))
+        {
+            if (!SetContent(draft, end + 1, se)) return null;
+            consumed = se;
+            return draft;
+        }
+        return null;
+    }
+
+    /// <summary>"CLAUSE, according to X" and "According to X, CLAUSE"; "according to a statement by X" names X.</summary>
+    private StatementDraft? TryAccordingTo(StatementDraft draft, int se, ref int consumed, CueHit cue)
+    {
+        int c0 = cue.Start, c1 = cue.End;
+        if (c1 >= se) return null;
+        bool objectPronoun = t.IsWord(c1) && t.IsIn(c1, WordClass.ObjectPronoun);
+        int npEnd = objectPronoun ? c1 + 1 : ForwardNounPhrase(c1, se, lenient: true);
+        if (npEnd == c1 || !(npEnd == c1 + 1 && objectPronoun || IsSpeakerLike(c1, npEnd))) return null;
+        int npFrom = c1;
+        if (npEnd + 1 < se && (t.Is(npEnd, "by") || t.Is(npEnd, "from") || t.Is(npEnd, "of"))
+            && IsDocument(npEnd - 1))
+        {
+            // "according to a joint statement by X": the document stands for its author.
+            int author = ForwardNounPhrase(npEnd + 1, se, lenient: true);
+            if (author > npEnd + 1 && IsSpeakerLike(npEnd + 1, author)) (npFrom, npEnd) = (npEnd + 1, author);
+        }
+        draft.SpeakerSpan = SpanOf(npFrom, npEnd);
+        return BesideClause(draft, se, ref consumed, c0, npEnd, quoteCloseBefore: true);
+    }
+
+    /// <summary>"… quoted X as saying CLAUSE".</summary>
+    private StatementDraft? TryQuotedSpeaker(StatementDraft draft, int se, ref int consumed, CueHit cue)
+    {
+        int c0 = cue.Start, c1 = cue.End;
+        draft.SpeakerSpan = SpanOf(c0 + 1, c1 - 2);
+        int content = ComplementStart(c1, se, false);
+        if (content < 0 || !SetContent(draft, content, QuoteRunEnd(content, se))) return null;
+        consumed = se;
+        return draft;
+    }
+}

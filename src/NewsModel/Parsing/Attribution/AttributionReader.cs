@@ -1,0 +1,148 @@
+using NewsModel.Model;
+using NewsModel.Parsing.Pipeline;
+using NewsModel.Parsing.Text;
+
+namespace NewsModel.Parsing.Attribution;
+
+/// <summary>
+/// Reads the statements of one block at a time (the <see cref="BlockText"/> it is given holds the block): the speech
+/// cues of each sentence, then quotes with no cue of their own. One reader serves a whole parse.
+/// </summary>
+internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, CueCache cueCache)
+{
+    private readonly CompiledKnowledge _k = ctx.Knowledge;
+
+    private readonly string _s = ctx.Source;
+
+    /// <summary>The longest noun phrase read as a speaker, in tokens.</summary>
+    private const int MaxNounPhraseTokens = 14;
+
+    /// <summary>How far back the appositive and clause searches look, so that no sentence costs more than linear time.</summary>
+    private const int Window = 48;
+
+    /// <summary>The most auxiliaries and -ly adverbs between a subject and its verb ("has also repeatedly").</summary>
+    private const int MaxAuxiliaryRun = 5;
+
+    /// <summary>How far after a cue or a conjunction the start of the reported clause or a new subject's cue is looked for.</summary>
+    private const int ClauseSearchWindow = 16;
+
+    /// <summary>How many tokens of leading connectives with their commas ("However, …") a sentence subject may follow.</summary>
+    private const int LeadingConnectiveWindow = 6;
+
+    /// <summary>The shortest sentence start read as "A NOUN PARTICIPLE … said" (a reduced relative clause), in tokens.</summary>
+    private const int MinReducedRelativeTokens = 3;
+
+    /// <summary>The most comma-delimited segments searched for an appositive subject.</summary>
+    private const int MaxAppositiveSegments = 5;
+
+    /// <summary>The most lower-case modifiers taken before a group noun ("trade union officials").</summary>
+    private const int MaxGroupNounModifiers = 3;
+
+    /// <summary>A statement read at a cue, and the second act of the same speaker read after it (", adding that …"), if any.</summary>
+    private readonly record struct Reading(StatementDraft Draft, StatementDraft? Second);
+
+    /// <summary>True once a statement was read in the current block.</summary>
+    public bool Found { get; private set; }
+
+    /// <summary>Forgets the block before: call after loading the next block into the BlockText.</summary>
+    public void Reset()
+    {
+        Found = false;
+        cueCache.Reset(t.Tokens.Count);
+    }
+
+    public void Read(ref StatementDraft? last, StatementDraft? carry)
+    {
+        int previousSentenceEnd = -1;
+        foreach (var (ss, se) in t.Sentences)
+        {
+            bool any = false;
+            int consumed = ss;
+            // An attribution anchored on what precedes it ("…, X said", "\"…,\" said X") wins over a pre-posed
+            // reading of an earlier verb: in wire copy that verb is far more often part of the reported clause.
+            var candidates = t.CueCandidates;
+            for (int c = t.FirstCandidateAt(ss); c < candidates.Count && candidates[c] < se; c++)
+            {
+                if (!TryCue(candidates[c], se, out var cue)) continue;
+                if (TryPostposed(se, consumed, cue) is not { } reading) continue;
+                Commit(reading, ref last, ref carry);
+                consumed = se;
+                any = true;
+                break;
+            }
+            for (int c = t.FirstCandidateAt(consumed); c < candidates.Count && candidates[c] < se; c++)
+            {
+                if (!TryCue(candidates[c], se, out var cue)) continue;
+                if (TryPreposed(ss, se, ref consumed, cue) is not { } reading) continue;
+                Commit(reading, ref last, ref carry);
+                any = true;
+                c = t.FirstCandidateAt(consumed) - 1;
+            }
+            if (!any && IsPureQuote(ss, se, out var pieces, out bool open))
+            {
+                // Only a direct quote runs on into the next sentence; after reported speech a quote is a new statement.
+                var target = carry ?? (last is not null && (last.LastBlock ?? last.Block) == t.Block && last.Kind == StatementKind.Direct && previousSentenceEnd == ss ? last : null);
+                if (target is not null)
+                {
+                    target.Pieces.AddRange(pieces);
+                    target.OpenAtEnd = open;
+                    target.LastBlock = t.Block;
+                    last = target;
+                }
+                else if (last is not null && t.Block.Where == StatementLocation.Body)
+                {
+                    var follow = new StatementDraft { Block = t.Block, Kind = StatementKind.Direct, InheritFrom = last, Inherited = true, OpenAtEnd = open };
+                    follow.Pieces.AddRange(pieces);
+                    Add(follow);
+                    last = follow;
+                }
+                carry = null;
+                any = true;
+            }
+            previousSentenceEnd = any ? se : -1;
+            carry = null;
+        }
+    }
+
+    private void Commit(Reading reading, ref StatementDraft? last, ref StatementDraft? carry)
+    {
+        var draft = reading.Draft;
+        if (carry is not null && draft.Kind == StatementKind.Direct && draft.Pieces.Count > 0 && t.Quotes.Count > 0 && draft.Pieces[0].Start == t.Quotes[0].ContentStart)
+        {
+            // The quote continues the one left open in the paragraph before.
+            carry.Pieces.AddRange(draft.Pieces);
+            carry.OpenAtEnd = draft.OpenAtEnd;
+            carry.SpeakerSpan ??= draft.SpeakerSpan;
+            carry.LastBlock = t.Block;
+            last = carry;
+        }
+        else
+        {
+            Add(draft);
+            last = draft;
+        }
+        carry = null;
+        if (reading.Second is { } second)
+        {
+            second.InheritFrom ??= last;
+            second.Inherited = second.SpeakerSpan is null;
+            Add(second);
+            last = second;
+        }
+    }
+
+    private void Add(StatementDraft draft)
+    {
+        ctx.Statements.Add(draft);
+        Found = true;
+    }
+
+    private StatementDraft NewDraft(CueHit cue) => new()
+    {
+        Block = t.Block,
+        Cue = TextSpan.FromBounds(t.Tokens[cue.Start].Start, t.Tokens[cue.End - 1].End),
+        CueText = cue.Text,
+    };
+
+    private TextSpan SpanOf(int start, int end) => TextSpan.FromBounds(t.Tokens[start].Start, t.Tokens[end - 1].End);
+}
