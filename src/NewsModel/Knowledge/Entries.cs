@@ -103,6 +103,11 @@ public enum TreatyNounUses
     Alone = 8,
     /// <summary>The phrase is never a treaty, whatever stands around it: private contracts ("nondisclosure agreement").</summary>
     Excluded = 16,
+    /// <summary>
+    /// Not a treaty noun: the word, as written (case counts), that opens a reference to an article of a treaty
+    /// ("Article 14 of the Treaty"); the reference is kept as a value of the treaty it points to.
+    /// </summary>
+    ArticleReference = 32,
 }
 
 /// <summary>
@@ -199,11 +204,17 @@ public sealed record AgencyEntry
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed record BoilerplateEntry
 {
-    /// <summary>How the line starts (case-insensitive).</summary>
+    /// <summary>How the line starts (case-insensitive); with <see cref="AtEnd"/>, how it ends.</summary>
     public required string Prefix { get; init; }
 
     /// <summary>True when the line must be only the prefix (and trailing figures), as with a sign-off.</summary>
     public bool WholeLine { get; init; }
+
+    /// <summary>
+    /// True when the phrase ends the line instead of starting it ("Jane Doe contributed to this report."); such a
+    /// line is taken out only when it is short, as trailers are.
+    /// </summary>
+    public bool AtEnd { get; init; }
 
     /// <summary>Why it is removed.</summary>
     public RemovalReason Reason { get; init; }

@@ -51,6 +51,7 @@ internal static class KnowledgeLoader
             Reason = Enum.Parse<RemovalReason>(r[0]),
             Prefix = Col(r, 1),
             WholeLine = Col(r, 2) == "whole",
+            AtEnd = Col(r, 2) == "end",
         }).ToEquatableArray(),
         Treaties = Rows("treaties").Select(r => new TreatyEntry
         {

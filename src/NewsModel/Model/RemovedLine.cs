@@ -11,8 +11,14 @@ public enum RemovalReason
     Credits,
     /// <summary>The agency's sign-off ("Reuter").</summary>
     SignOff,
-    /// <summary>Publisher's notices ("Our Standards: …").</summary>
+    /// <summary>Publisher's notices ("Our Standards: …", "Copyright …", paywall lines).</summary>
     Notice,
+    /// <summary>Site navigation in the header: menus, "Skip to Content", reading times ("1 Min Read").</summary>
+    Navigation,
+    /// <summary>A byline ("By Jane Doe", "Reuters Staff", "Associated Press").</summary>
+    Byline,
+    /// <summary>The headline written a second time.</summary>
+    RepeatedHeadline,
 }
 
 /// <summary>A boilerplate line kept out of <see cref="Article.Paragraphs"/>, kept here so nothing is lost.</summary>

@@ -18,6 +18,9 @@ internal static class JsonNames
         RemovalReason.Caption => "caption",
         RemovalReason.Credits => "credits",
         RemovalReason.SignOff => "signOff",
+        RemovalReason.Navigation => "navigation",
+        RemovalReason.Byline => "byline",
+        RemovalReason.RepeatedHeadline => "repeatedHeadline",
         _ => "notice",
     };
 
@@ -28,7 +31,8 @@ internal static class JsonNames
     public static bool TryParse(string s, out TimePrecision v) => TryMap(s, out v, ("date", TimePrecision.Date), ("minute", TimePrecision.Minute), ("second", TimePrecision.Second));
     public static bool TryParse(string s, out YearSource v) => TryMap(s, out v, ("written", YearSource.Written), ("referenceDate", YearSource.ReferenceDate));
     public static bool TryParse(string s, out DiagnosticSeverity v) => TryMap(s, out v, ("info", DiagnosticSeverity.Info), ("warning", DiagnosticSeverity.Warning), ("error", DiagnosticSeverity.Error));
-    public static bool TryParse(string s, out RemovalReason v) => TryMap(s, out v, ("readMore", RemovalReason.ReadMore), ("caption", RemovalReason.Caption), ("credits", RemovalReason.Credits), ("signOff", RemovalReason.SignOff), ("notice", RemovalReason.Notice));
+    public static bool TryParse(string s, out RemovalReason v) => TryMap(s, out v, ("readMore", RemovalReason.ReadMore), ("caption", RemovalReason.Caption), ("credits", RemovalReason.Credits), ("signOff", RemovalReason.SignOff), ("notice", RemovalReason.Notice),
+        ("navigation", RemovalReason.Navigation), ("byline", RemovalReason.Byline), ("repeatedHeadline", RemovalReason.RepeatedHeadline));
 
     private static bool TryMap<T>(string s, out T value, params ReadOnlySpan<(string Name, T Value)> map)
     {

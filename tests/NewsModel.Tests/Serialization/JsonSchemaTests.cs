@@ -37,6 +37,17 @@ public sealed class JsonSchemaTests
     }
 
     [Fact]
+    public void The_schema_lists_every_removal_reason_the_writer_can_write()
+    {
+        // A new reason in the model must reach the schema too, or articles that carry it fail validation.
+        var schemaText = NewsJson.GetJsonSchema();
+        foreach (var reason in Enum.GetValues<RemovalReason>())
+        {
+            schemaText.Should().Contain($"\"{JsonNames.Of(reason)}\"", $"the schema's removal reasons include {reason}");
+        }
+    }
+
+    [Fact]
     public void The_seed_and_the_sample_validate_indented_compact_and_html_safe()
     {
         var seed = TestData.Parser.Parse(TestData.Seed);

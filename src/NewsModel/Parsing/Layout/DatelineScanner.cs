@@ -10,13 +10,20 @@ namespace NewsModel.Parsing.Layout;
 /// "MINSK. July 26 (Interfax) -", "IGORA /Leningrad Region/, December 26. /TASS/.".
 /// A dateline needs an agency mark, or a date followed by a dash.
 /// </summary>
-internal static class DatelineScanner
+internal static partial class DatelineScanner
 {
-    public readonly record struct Match(Dateline Dateline, int BodyStart);
+    public readonly record struct Match(Dateline Dateline, int BodyStart, int DateStart = -1, int DateEnd = -1);
 
     private const int MaxPlaceWords = 5;
 
-    public static bool TryScan(ParseContext ctx, int start, int end, out Match match)
+    /// <summary>Reads a dateline at <paramref name="start"/>; the agency of a byline, when the header had one, lets "OSLO - " stand alone.</summary>
+    public static bool TryScan(ParseContext ctx, int start, int end, out Match match, string? bylineAgency = null)
+    {
+        if (TryAgencyFirst(ctx, start, end, bylineAgency, out match)) return true;
+        return TryPlaceFirst(ctx, start, end, bylineAgency, out match);
+    }
+
+    private static bool TryPlaceFirst(ParseContext ctx, int start, int end, string? bylineAgency, out Match match)
     {
         match = default;
         var s = ctx.Source;
@@ -44,32 +51,47 @@ internal static class DatelineScanner
 
         string? region = null;
         int p = SkipSpaces(s, pos, end);
-        if (p < end && s[p] == '/')
+        // "TROMSO, /Troms County/, March 3": a comma may stand before the region's slashes.
+        int slash = p < end && s[p] == ',' ? SkipSpaces(s, p + 1, end) : p;
+        if (slash < end && s[slash] == '/')
         {
-            int close = s.IndexOf('/', p + 1, Math.Min(48, end - p - 1));
-            if (close > p + 1)
+            int close = s.IndexOf('/', slash + 1, Math.Min(48, end - slash - 1));
+            if (close > slash + 1 && char.IsLetter(s[slash + 1]))
             {
-                region = Chars.Collapse(s.AsSpan(p + 1, close - p - 1));
+                region = Chars.Collapse(s.AsSpan(slash + 1, close - slash - 1));
                 pos = close + 1;
             }
         }
 
         // ", South Korea" or ", N.Y.," before the date or agency.
         p = SkipSpaces(s, pos, end);
-        if (p < end && s[p] == ',' && !titleCasePlace)
+        if (p < end && s[p] == ',')
         {
             int q = SkipSpaces(s, p + 1, end);
             int wordEnd = ReadWords(s, q, end, allCaps: false);
-            if (wordEnd > q && Months.Parse(FirstWord(s, q, wordEnd)) == 0 && !char.IsDigit(s[q]))
+            if (wordEnd > q && Months.Parse(FirstWord(s, q, wordEnd)) == 0 && !char.IsDigit(s[q]) && !IsAgencyForm(ctx, s.AsSpan(q, wordEnd - q)))
             {
                 region ??= Chars.Collapse(s.AsSpan(q, wordEnd - q)).TrimEnd(',');
                 pos = wordEnd;
             }
         }
 
-        // Separator, then an optional date.
+        // "Havana, Cuba.- ": a period run into a dash ends a dateline that has neither date nor agency.
         p = SkipSpaces(s, pos, end);
-        if (p < end && s[p] is ',' or '.') p = SkipSpaces(s, p + 1, end);
+        int periodDash = p + 2 < end && s[p] == '.' && Chars.IsDash(s[p + 1]) ? p + 1 : p == pos && p > start && s[p - 1] == '.' && p + 1 < end && Chars.IsDash(s[p]) ? p : -1;
+        if (periodDash > 0 && !placeless)
+        {
+            int q = periodDash;
+            while (q < end && Chars.IsDash(s[q])) q++;
+            if (q < end && Chars.IsSpace(s[q]))
+            {
+                return Found(s, start, q, end, placeStart, placeEnd, region?.TrimEnd('.'), -1, -1, null, out match);
+            }
+        }
+
+        // Separator, then an optional date.
+        int afterSeparator = p;
+        if (p < end && s[p] is ',' or '.') afterSeparator = p = SkipSpaces(s, p + 1, end);
         int dateStart = p;
         bool hasDate = false;
         if (TryReadDate(s, p, end, out int dateEnd))
@@ -80,8 +102,14 @@ internal static class DatelineScanner
             if (p < end && s[p] is '.' or ',') pos = p + 1;
         }
 
-        // Agency: "/TASS/." or "(Reuters)".
+        // Agency: "/TASS/." or "(Reuters)"; "OSLO, (Sputnik) -" has a comma before it.
         string? agency = TryReadAgency(ctx, ref pos, end, out bool known);
+        if (agency is null && !hasDate && afterSeparator > pos)
+        {
+            int at = afterSeparator;
+            agency = TryReadAgency(ctx, ref at, end, out known);
+            if (agency is not null) pos = at;
+        }
         // "Nagpur (India) (AFP) –": a region in parentheses before the agency's mark.
         if (agency is not null && !known && TryReadAgency(ctx, ref pos, end, out bool secondKnown) is { } second && secondKnown)
         {
@@ -89,37 +117,74 @@ internal static class DatelineScanner
             agency = second;
             known = true;
         }
-        if (titleCasePlace && agency is null) return false;
+        // "TOKYO, March 28, Kyodo" and "Moscow. August 3. INTERFAX.RU": a listed agency written bare after the date.
+        if (agency is null && hasDate && TryBareAgency(ctx, pos, end, requireEnd: false, out var bare, out int bareEnd))
+        {
+            agency = bare;
+            known = true;
+            pos = bareEnd;
+        }
+        if (titleCasePlace && agency is null && !hasDate) return false;
         if (placeless && !known) return false;
 
         // A dash ends the dateline.
         bool dash = false;
         p = SkipSpaces(s, pos, end);
-        // A dash needs a space before it (else it is a hyphen); a colon may follow the date directly ("KYIV, July 26:").
-        if (p < end && ((p > pos && Chars.IsDash(s[p])) || (s[p] == ':' && (hasDate || agency is not null))))
+        if (p < end && Chars.IsDash(s[p]))
         {
-            int q = p + 1;
+            int q = p;
             while (q < end && Chars.IsDash(s[q])) q++;
-            if (q < end && Chars.IsSpace(s[q]))
+            // A lone hyphen needs a space on either side (else it joins words); "--" and the long dashes need none.
+            bool strong = q - p >= 2 || s[p] is '\u2013' or '\u2014';
+            bool spaceBefore = p > pos || (pos > start && s[pos - 1] == ')');
+            bool spaceAfter = q >= end || Chars.IsSpace(s[q]);
+            if ((spaceBefore && spaceAfter) || (strong && (spaceBefore || spaceAfter || q < end && char.IsLetter(s[q]))))
             {
                 dash = true;
                 pos = q;
             }
         }
-        if (agency is null && !(hasDate && dash)) return false;
+        // A colon may follow the date directly ("KYIV, July 26:").
+        else if (p < end && s[p] == ':' && (hasDate || agency is not null) && p + 1 < end && Chars.IsSpace(s[p + 1]))
+        {
+            dash = true;
+            pos = p + 1;
+        }
+        // "UN, August 3 – RIA Novosti. Belarus will": the agency after the dash, closed by a period.
+        if (dash && agency is null && TryBareAgency(ctx, pos, end, requireEnd: true, out var afterDash, out int afterDashEnd))
+        {
+            agency = afterDash;
+            known = true;
+            pos = afterDashEnd;
+        }
+        bool capitals = !titleCasePlace && !placeless;
+        // "SEOUL-- North Korea's": a double dash against an upper-case place.
+        bool glued = capitals && dash && p == placeEnd && !hasDate && region is null && (pos >= end || Chars.IsSpace(s[pos]));
+        // "OSLO - " under a byline that names the agency.
+        bool byline = capitals && dash && !hasDate && bylineAgency is not null;
+        if (agency is null && !(hasDate && dash) && !glued && !byline) return false;
         if (placeless && !dash) return false;
         // "Sen. Jane Doe (Texas) said": a title-case name before an unlisted mark needs the dash of a dateline.
         if (titleCasePlace && !known && !dash) return false;
+        if (titleCasePlace && agency is null && !(hasDate && dash)) return false;
+        if (agency is null && byline) agency = bylineAgency;
+        return Found(s, start, pos, end, placeless ? -1 : placeStart, placeEnd, region, hasDate ? dateStart : -1, dateEnd, agency, out match, emptyBody: known || dash);
+    }
+
+    private static bool Found(string s, int start, int pos, int end, int placeStart, int placeEnd, string? region, int dateStart, int dateEnd, string? agency, out Match match, bool emptyBody = false)
+    {
+        match = default;
         int bodyStart = SkipSpaces(s, pos, end);
-        if (bodyStart >= end) return false;
+        // A dateline on a line of its own ("TOKYO, March 28, Kyodo") has its body in the next paragraph.
+        if (bodyStart >= end && !emptyBody) return false;
         match = new Match(new Dateline
         {
-            Place = placeless ? "" : Chars.Collapse(s.AsSpan(placeStart, placeEnd - placeStart)).TrimEnd(',', '.'),
+            Place = placeStart < 0 ? "" : Chars.Collapse(s.AsSpan(placeStart, placeEnd - placeStart)).TrimEnd(',', '.'),
             Region = region,
-            Date = hasDate ? Chars.Collapse(s.AsSpan(dateStart, dateEnd - dateStart)).TrimEnd('.', ',') : null,
+            Date = dateStart >= 0 ? Chars.Collapse(s.AsSpan(dateStart, dateEnd - dateStart)).TrimEnd('.', ',') : null,
             Agency = agency,
             Span = TextSpan.FromBounds(start, Chars.TrimEnd(s, start, pos)),
-        }, bodyStart);
+        }, bodyStart, dateStart, dateStart >= 0 ? dateEnd : -1);
         return true;
     }
 
@@ -139,23 +204,6 @@ internal static class DatelineScanner
         p = SkipSpaces(s, pos, end);
         if (p < end && s[p] == '.') pos = p + 1;
         return agency;
-    }
-
-    private static string? ResolveAgency(ParseContext ctx, string raw, out bool known)
-    {
-        known = true;
-        foreach (var entry in ctx.Knowledge.Knowledge.Agencies)
-        {
-            foreach (var form in entry.Forms)
-            {
-                if (string.Equals(form, raw, StringComparison.OrdinalIgnoreCase)) return entry.Name;
-            }
-        }
-        known = false;
-        // An agency the knowledge base does not list: a short capitalised name of letters and spaces; "(R-Fla.)"
-        // after a senator's name is a party and state, not an agency.
-        if (raw.Length is > 1 and <= 24 && char.IsUpper(raw[0]) && raw.All(c => char.IsLetter(c) || c == ' ') && raw.Count(c => c == ' ') <= 2) return raw;
-        return null;
     }
 
     private static int CountLetters(ReadOnlySpan<char> text)
@@ -181,18 +229,22 @@ internal static class DatelineScanner
         return pos;
     }
 
-    /// <summary>Reads up to <see cref="MaxPlaceWords"/> words (letters with inner . ' -), all upper case or title case.</summary>
-    private static int ReadWords(string s, int pos, int end, bool allCaps)
+    /// <summary>
+    /// Reads up to <paramref name="maxWords"/> words (letters with inner . ' -), all upper case or title case. A hyphen
+    /// or apostrophe belongs to a word only with a letter after it: "SEOUL--" is the place and a dash.
+    /// </summary>
+    private static int ReadWords(string s, int pos, int end, bool allCaps, int maxWords = MaxPlaceWords)
     {
         int result = pos;
         int words = 0;
         int i = pos;
-        while (i < end && words < MaxPlaceWords)
+        while (i < end && words < maxWords)
         {
             if (!char.IsUpper(s[i])) break;
             int w = i;
             bool ok = true;
-            while (w < end && (char.IsLetter(s[w]) || s[w] is '.' or '\'' or '\u2019' or '-'))
+            while (w < end && (char.IsLetter(s[w]) || s[w] == '.'
+                || (s[w] is '\'' or '\u2019' or '-' && w + 1 < end && char.IsLetter(s[w + 1]))))
             {
                 if (allCaps && char.IsLower(s[w])) ok = false;
                 w++;

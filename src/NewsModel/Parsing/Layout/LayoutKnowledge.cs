@@ -16,7 +16,8 @@ internal sealed class LayoutKnowledge
 
     public LayoutKnowledge(KnowledgeBase knowledge)
     {
-        _all = [.. knowledge.Boilerplate];
+        _all = [.. knowledge.Boilerplate.Where(e => !e.AtEnd)];
+        BoilerplateAtEnd = [.. knowledge.Boilerplate.Where(e => e.AtEnd)];
         for (int c = 0; c < Ascii; c++)
         {
             char first = (char)c;
@@ -24,6 +25,9 @@ internal sealed class LayoutKnowledge
                 || new ReadOnlySpan<char>(in first).Equals(e.Prefix.AsSpan(0, 1), StringComparison.OrdinalIgnoreCase))];
         }
     }
+
+    /// <summary>The entries matched at the end of a line ("contributed to this report").</summary>
+    public BoilerplateEntry[] BoilerplateAtEnd { get; }
 
     /// <summary>The boilerplate entries, in order, whose prefix a text starting with <paramref name="first"/> may start with.</summary>
     public ReadOnlySpan<BoilerplateEntry> BoilerplateFor(char first) => first < Ascii ? _byFirst[first] : _all;

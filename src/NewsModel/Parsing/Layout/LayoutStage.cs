@@ -40,15 +40,29 @@ internal static partial class LayoutStage
         paragraphs.Clear();
         ReadLines(ctx.Source, lines);
         int i = 0;
-        if (!ctx.Options.BodyOnly) i = ReadHeader(ctx, lines);
+        FrameDateline? frame = null;
+        if (!ctx.Options.BodyOnly) i = ReadFrame(ctx, lines, out frame);
         JoinParagraphs(ctx.Source, lines, i, paragraphs);
-        RemoveBoilerplate(ctx, paragraphs);
-        FindLeadAndDateline(ctx, paragraphs);
+        // The dateline's paragraph is the body's first: boilerplate is looked for after it.
+        RemoveBoilerplate(ctx, paragraphs, frame is null ? 0 : 1);
+        if (frame is { } found) ApplyDateline(ctx, paragraphs, found.Match);
+        else FindLeadAndDateline(ctx, paragraphs);
+        if (ctx.Published is null) ReadFooterTime(ctx, paragraphs);
+        if (ctx.Published is null && ctx.Dateline is { Date: not null } && frame is { Match: { DateStart: >= 0 } m })
+        {
+            ctx.Published = TimeLineParser.FromDatelineDate(ctx, m.DateStart, m.DateEnd);
+        }
+        AddBody(ctx, paragraphs, 0, frame is null || ctx.Dateline is null ? -1 : 0, frame?.Match.BodyStart ?? 0);
         if (ctx.Published is { UtcOffset: null } published && ctx.Dateline?.Agency is { } agency && published.Precision != TimePrecision.Date)
         {
             var offset = AgencyNamed(ctx, agency)?.UtcOffset;
-            if (offset is not null) ctx.Published = published with { UtcOffset = offset };
+            // An instant outside what DateTimeOffset holds (the calendar's first or last hours) keeps no zone.
+            if (offset is { } o && published.Local - DateTime.MinValue >= o.Duration() && DateTime.MaxValue - published.Local >= o.Duration())
+            {
+                ctx.Published = published with { UtcOffset = offset };
+            }
         }
+        if (ctx.Removed.Count > 1) ctx.Removed.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
     }
 
     private static AgencyEntry? AgencyNamed(ParseContext ctx, string name)
@@ -92,71 +106,7 @@ internal static partial class LayoutStage
         return i;
     }
 
-    private static int ReadHeader(ParseContext ctx, List<Line> lines)
-    {
-        int i = NextNonBlank(lines, 0);
-        // Captions and URL lines may stand before the headline in scraped copy.
-        while (i < lines.Count)
-        {
-            var line = lines[i];
-            if (TryRemoveBoilerplate(ctx, line.Start, line.End, captionsOnly: true) || TryUrl(ctx, line))
-            {
-                i = NextNonBlank(lines, i + 1);
-                continue;
-            }
-            break;
-        }
-        if (i >= lines.Count) return i;
-        var first = lines[i];
-        if (DatelineScanner.TryScan(ctx, first.Start, first.End, out _) || TimeLineParser.LooksLikeTimeLine(ctx, first.Start, first.End))
-        {
-            // Text that starts at the dateline or the time line has no headline.
-            ctx.Report(DiagnosticDescriptors.NoHeadline);
-        }
-        else
-        {
-            ctx.Headline = new Block(first.Start, first.End, StatementLocation.Headline, -1);
-            i = NextNonBlank(lines, i + 1);
-        }
-        // Up to four header lines: rubric and time, URL, caption.
-        for (int n = 0; n < 4 && i < lines.Count; n++)
-        {
-            var line = lines[i];
-            if (ctx.Published is null && TimeLineParser.TryParse(ctx, line.Start, line.End)) { }
-            else if (ctx.Url is null && TryUrl(ctx, line)) { }
-            else if (TryRemoveBoilerplate(ctx, line.Start, line.End, captionsOnly: true)) { }
-            else if (ctx.Published is null && ctx.Rubric is null && IsRubricAbove(ctx, lines, i)) { }
-            else break;
-            i = NextNonBlank(lines, i + 1);
-        }
-        return i;
-    }
-
     private const int MaxRubricLength = 60;
-
-    /// <summary>
-    /// A short line with no sentence end, directly above a time line that has no rubric of its own, is the rubric
-    /// (TASS amp pages put "Russian Politics &amp; Diplomacy" and "December 26, 20:05" on two lines).
-    /// </summary>
-    private static bool IsRubricAbove(ParseContext ctx, List<Line> lines, int i)
-    {
-        var line = lines[i];
-        int length = line.End - line.Start;
-        if (length is 0 or > MaxRubricLength || Chars.IsSentenceEnd(ctx.Source[line.End - 1])) return false;
-        int next = NextNonBlank(lines, i + 1);
-        if (next >= lines.Count || !TimeLineParser.LooksLikeTimeLine(ctx, lines[next].Start, lines[next].End)) return false;
-        ctx.Rubric = Chars.Collapse(ctx.Source.AsSpan(line.Start, length));
-        return true;
-    }
-
-    private static bool TryUrl(ParseContext ctx, Line line)
-    {
-        var text = ctx.Source.AsSpan(line.Start, line.End - line.Start);
-        if (!(text.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || text.StartsWith("https://", StringComparison.OrdinalIgnoreCase))) return false;
-        if (text.ContainsAny(' ', '\t')) return false;
-        ctx.Url ??= text.ToString();
-        return true;
-    }
 
     /// <summary>
     /// Paragraphs are runs of non-blank lines. Inside a run, a line that ends a sentence ends the paragraph;
@@ -190,24 +140,46 @@ internal static partial class LayoutStage
         return !(Chars.IsSentenceEnd(last) || last is ':' or '"' or '\u201D' or '\u00BB') && (char.IsLower(next) || char.IsDigit(next));
     }
 
-    /// <summary>Takes boilerplate paragraphs out of <paramref name="paragraphs"/>, in place.</summary>
-    private static void RemoveBoilerplate(ParseContext ctx, List<(int Start, int End)> paragraphs)
+    /// <summary>Takes boilerplate paragraphs out of <paramref name="paragraphs"/> from <paramref name="from"/> on, in place.</summary>
+    private static void RemoveBoilerplate(ParseContext ctx, List<(int Start, int End)> paragraphs, int from)
     {
-        int kept = 0;
-        for (int i = 0; i < paragraphs.Count; i++)
+        int kept = from;
+        bool links = false;
+        for (int i = from; i < paragraphs.Count; i++)
         {
             var p = paragraphs[i];
-            if (!TryRemoveBoilerplate(ctx, p.Start, p.End, captionsOnly: false)) paragraphs[kept++] = p;
+            if (BoilerplateAt(ctx, p.Start, p.End, captionsOnly: false) is { } entry)
+            {
+                Remove(ctx, p.Start, p.End, entry);
+                // "Read more:", "Related stories": the lines of links under the heading go with it.
+                links = entry.Reason == RemovalReason.ReadMore && !Chars.IsSentenceEnd(ctx.Source[p.End - 1]);
+                continue;
+            }
+            if (links && IsLinkLine(ctx.Source, p.Start, p.End))
+            {
+                AddRemoved(ctx, p.Start, p.End, RemovalReason.ReadMore);
+                continue;
+            }
+            links = false;
+            paragraphs[kept++] = p;
         }
         paragraphs.RemoveRange(kept, paragraphs.Count - kept);
-        // Wire copy often runs the sign-off into the last paragraph ("… by the EC. REUTER").
-        if (kept > 0 && ctx.SignOffAgency is null)
+        RemoveRelatedLinks(ctx, paragraphs, from);
+        // Wire copy often runs the sign-off into the last paragraph ("… by the EC. REUTER", "… in peace.\" (PL)").
+        if (paragraphs.Count > 0 && ctx.SignOffAgency is null)
         {
             var last = paragraphs[^1];
             int signOff = TrailingSignOffStart(ctx, last.Start, last.End);
-            if (signOff > last.Start && TryRemoveBoilerplate(ctx, signOff, last.End, captionsOnly: false))
+            if (signOff > last.Start && BoilerplateAt(ctx, signOff, last.End, captionsOnly: false) is { Reason: RemovalReason.SignOff } entry)
             {
+                Remove(ctx, signOff, last.End, entry);
                 paragraphs[^1] = (last.Start, Chars.TrimEnd(ctx.Source, last.Start, signOff));
+            }
+            else if (TrailingAgencyMark(ctx, last.Start, last.End, out var agency) is > 0 and var mark)
+            {
+                AddRemoved(ctx, mark, last.End, RemovalReason.SignOff);
+                ctx.SignOffAgency = agency;
+                paragraphs[^1] = (last.Start, Chars.TrimEnd(ctx.Source, last.Start, mark));
             }
         }
     }
@@ -237,7 +209,8 @@ internal static partial class LayoutStage
         return -1;
     }
 
-    private static bool TryRemoveBoilerplate(ParseContext ctx, int start, int end, bool captionsOnly)
+    /// <summary>The first boilerplate entry that <c>source[start..end)</c> is, or null; nothing is recorded.</summary>
+    private static BoilerplateEntry? BoilerplateAt(ParseContext ctx, int start, int end, bool captionsOnly)
     {
         var s = ctx.Source;
         var text = s.AsSpan(start, end - start);
@@ -268,14 +241,84 @@ internal static partial class LayoutStage
             {
                 continue;
             }
-            ctx.Removed.Add(new RemovedLine { Text = text.ToString(), Reason = entry.Reason, Span = new TextSpan(start, end - start) });
-            if (entry.Reason == RemovalReason.SignOff)
-            {
-                ctx.SignOffAgency ??= FindAgency(ctx, start, end);
-            }
-            return true;
+            return entry;
         }
-        return false;
+        // Lines that end in a fixed phrase ("Jane Doe contributed to this report.").
+        foreach (var entry in ctx.Knowledge.Layout.BoilerplateAtEnd)
+        {
+            if (text.Length < MaxTrailerLength && text.TrimEnd(".)").EndsWith(entry.Prefix, StringComparison.OrdinalIgnoreCase)) return entry;
+        }
+        return null;
+    }
+
+    /// <summary>Lines longer than this are prose, not a trailer that ends in a fixed phrase.</summary>
+    private const int MaxTrailerLength = 200;
+
+    private static void Remove(ParseContext ctx, int start, int end, BoilerplateEntry entry)
+    {
+        AddRemoved(ctx, start, end, entry.Reason);
+        if (entry.Reason == RemovalReason.SignOff) ctx.SignOffAgency ??= FindAgency(ctx, start, end);
+    }
+
+    /// <summary>A line of a list of links: a title, with no sentence end.</summary>
+    private static bool IsLinkLine(string s, int start, int end) => IsHeadlineLike(s, new Line(start, end), 1) || (end - start < 120 && s[end - 1] is '?' or '!');
+
+    /// <summary>
+    /// Related links at the end of a page: a time line, then only link titles ("July 21, 23:04" over "Lukashenka:
+    /// planes can be adapted"). The time is the linked story's, not the article's; all of it is taken out.
+    /// </summary>
+    private static void RemoveRelatedLinks(ParseContext ctx, List<(int Start, int End)> paragraphs, int from)
+    {
+        int i = paragraphs.Count;
+        while (i > from && paragraphs.Count - i < MaxRelatedLinks && IsLinkLine(ctx.Source, paragraphs[i - 1].Start, paragraphs[i - 1].End)
+            && !TimeLineParser.LooksLikeTimeLine(ctx, paragraphs[i - 1].Start, paragraphs[i - 1].End))
+        {
+            i--;
+        }
+        if (i == paragraphs.Count || i - 1 < from || !TimeLineParser.LooksLikeTimeLine(ctx, paragraphs[i - 1].Start, paragraphs[i - 1].End)) return;
+        for (int p = i - 1; p < paragraphs.Count; p++) AddRemoved(ctx, paragraphs[p].Start, paragraphs[p].End, RemovalReason.ReadMore);
+        paragraphs.RemoveRange(i - 1, paragraphs.Count - i + 1);
+    }
+
+    private const int MaxRelatedLinks = 6;
+
+    /// <summary>A time written as the last line of the page ("- 4 March 2024 08:15"), taken when the header had none.</summary>
+    private static void ReadFooterTime(ParseContext ctx, List<(int Start, int End)> paragraphs)
+    {
+        if (paragraphs.Count < 2) return;
+        var last = paragraphs[^1];
+        if (!TimeLineParser.LooksLikeTimeLine(ctx, last.Start, last.End) || !TimeLineParser.TryRead(ctx, last.Start, last.End, out var reading) || reading.Time is null) return;
+        ctx.Published = reading.Time;
+        paragraphs.RemoveAt(paragraphs.Count - 1);
+    }
+
+    /// <summary>
+    /// Where an agency's mark in brackets written after the last sentence of a paragraph starts ("… in peace." (PL)"),
+    /// with the agency it names; -1 when there is none.
+    /// </summary>
+    private static int TrailingAgencyMark(ParseContext ctx, int start, int end, out string? agency)
+    {
+        agency = null;
+        var s = ctx.Source;
+        if (end - start < 4 || s[end - 1] != ')') return -1;
+        int open = s.LastIndexOf('(', end - 1, Math.Min(end - start, 32));
+        if (open <= start || !Chars.IsSpace(s[open - 1])) return -1;
+        int before = Chars.TrimEnd(s, start, open);
+        char c = s[before - 1];
+        if (!(Chars.IsSentenceEnd(c) || c is '"' or '\u201D' or '\u00BB')) return -1;
+        var name = s.AsSpan(open + 1, end - open - 2).Trim();
+        foreach (var entry in ctx.Knowledge.Knowledge.Agencies)
+        {
+            foreach (var form in entry.Forms)
+            {
+                if (name.Equals(form, StringComparison.OrdinalIgnoreCase))
+                {
+                    agency = entry.Name;
+                    return open;
+                }
+            }
+        }
+        return -1;
     }
 
     /// <summary>The agency a sign-off names; sign-offs are often in capitals ("REUTER"), so case is ignored here.</summary>
@@ -298,36 +341,27 @@ internal static partial class LayoutStage
         return null;
     }
 
+    /// <summary>The dateline the frame found opens the first paragraph; an agency it lacks may come from the sign-off.</summary>
+    private static void ApplyDateline(ParseContext ctx, List<(int Start, int End)> paragraphs, DatelineScanner.Match match)
+    {
+        if (paragraphs.Count == 0) return;
+        ctx.Dateline = match.Dateline with { Agency = match.Dateline.Agency ?? ctx.SignOffAgency };
+    }
+
+    /// <summary>Text read as body only: a dateline may open its first paragraph.</summary>
     private static void FindLeadAndDateline(ParseContext ctx, List<(int Start, int End)> paragraphs)
     {
-        int datelineAt = -1;
-        DatelineScanner.Match match = default;
-        for (int p = 0; p < Math.Min(3, paragraphs.Count); p++)
+        if (paragraphs.Count == 0 || !DatelineScanner.TryScan(ctx, paragraphs[0].Start, paragraphs[0].End, out var match)) return;
+        ctx.Dateline = match.Dateline with { Agency = match.Dateline.Agency ?? ctx.SignOffAgency };
+        paragraphs[0] = (match.BodyStart, paragraphs[0].End);
+    }
+
+    private static void AddBody(ParseContext ctx, List<(int Start, int End)> paragraphs, int from, int datelineAt, int bodyStart)
+    {
+        ctx.Body.EnsureCapacity(ctx.Body.Count + paragraphs.Count - from);
+        for (int p = from; p < paragraphs.Count; p++)
         {
-            if (DatelineScanner.TryScan(ctx, paragraphs[p].Start, paragraphs[p].End, out match))
-            {
-                datelineAt = p;
-                break;
-            }
-        }
-        int bodyFrom = 0;
-        if (datelineAt == 1 && !ctx.Options.BodyOnly && ctx.Headline is not null)
-        {
-            ctx.Lead = new Block(paragraphs[0].Start, paragraphs[0].End, StatementLocation.Lead, -1);
-            bodyFrom = 1;
-        }
-        else if (datelineAt > 0)
-        {
-            datelineAt = -1;
-        }
-        if (datelineAt >= 0)
-        {
-            ctx.Dateline = match.Dateline with { Agency = match.Dateline.Agency ?? ctx.SignOffAgency };
-        }
-        ctx.Body.EnsureCapacity(ctx.Body.Count + paragraphs.Count - bodyFrom);
-        for (int p = bodyFrom; p < paragraphs.Count; p++)
-        {
-            int start = p == datelineAt ? match.BodyStart : paragraphs[p].Start;
+            int start = p == datelineAt ? bodyStart : paragraphs[p].Start;
             if (start >= paragraphs[p].End) continue;
             ctx.Body.Add(new Block(start, paragraphs[p].End, StatementLocation.Body, ctx.Body.Count));
         }

@@ -7,60 +7,123 @@ using NewsModel.Parsing.Text;
 namespace NewsModel.Parsing.Layout;
 
 /// <summary>
-/// Reads the time line of the header, with the rubric that may stand before the time:
-/// "Russian Politics &amp; Diplomacy September 27, 1:53" (TASS site, no year),
-/// "World 2024-12-26 19:52:58" (scraper export, ISO), "26-FEB-1987 15:38:26.23" (Reuters raw),
-/// "December 26, 2024" and "Dec. 26, 2024 10:15" (dates written in full).
+/// Reads a time line of the header, with the rubric or labels that may stand before the time:
+/// "Russian Politics &amp; Diplomacy September 27, 1:53" (TASS site, no year), "World 2024-12-26 19:52:58",
+/// "26-FEB-1987 15:38:26.23", "Dec. 26, 2024 10:15", "Published: 08:15, March 4, 2024", "Posted: 06.12.2024 14:45:00",
+/// "2021.01.22 19:04 GMT+8", "10:41 28 March 2017", "14:05 GMT 17.04.2022",
+/// "December 8, 2017 / 7:19 AM / Updated an hour ago", "Source: Xinhua| 2019-05-05 23:29:09|Editor: yan".
+/// A date and a clock may come in either order; a short tail after "|" or "/" is allowed.
 /// </summary>
-internal static class TimeLineParser
+internal static partial class TimeLineParser
 {
-    private readonly record struct Parsed(int TokenStart, int Year, int Month, int Day, int Hour, int Minute, int Second, TimePrecision Precision, bool YearWritten);
+    /// <summary>A time read from a line: its value, where the time starts, and what stands before it.</summary>
+    public readonly record struct Reading(PublishedTime? Time, string? Rubric, bool Bad, int TimeStart, bool Labelled);
 
-    /// <summary>True when the whole line is a time, with no rubric before it.</summary>
+    private readonly record struct Parsed(int TokenStart, int TokenEnd, int Year, int Month, int Day, int Hour, int Minute, int Second, TimePrecision Precision, bool YearWritten, TimeSpan? Offset);
+
+    /// <summary>True when the whole line is a time, with nothing but time labels ("Updated:") before it.</summary>
     public static bool LooksLikeTimeLine(ParseContext ctx, int start, int end) =>
-        TryMatch(ctx, start, end, out var parsed, out _) && parsed.TokenStart == 0;
+        TryMatch(ctx, start, end, out var parsed, out var tokens) && OnlyLabelsBefore(ctx.Source, tokens, parsed.TokenStart);
+
+    /// <summary>True when the line is a clock with no date ("Published 3:26 am"), with only time labels before it.</summary>
+    public static bool IsClockLine(ParseContext ctx, int start, int end)
+    {
+        var s = ctx.Source;
+        if (end - start > MaxLineLength || !ContainsDigit(s.AsSpan(start, end - start))) return false;
+        var tokens = Tokens(ctx);
+        Tokenizer.Tokenize(s, start, end, tokens);
+        for (int k = 0; k < tokens.Count && k <= MaxRubricTokens; k++)
+        {
+            if (TryClock(s, tokens, k, out _, out int clockEnd) && IsTail(s, tokens, clockEnd)) return OnlyLabelsBefore(s, tokens, k);
+        }
+        return false;
+    }
 
     private const int MaxRubricTokens = 10;
 
-    public static bool TryParse(ParseContext ctx, int start, int end)
+    /// <summary>
+    /// Reads the time of a line; false when the line holds none. A date that cannot be (February 30, or a year before 1)
+    /// gives a reading with <see cref="Reading.Bad"/> set and no time.
+    /// </summary>
+    public static bool TryRead(ParseContext ctx, int start, int end, out Reading reading)
     {
-        if (!TryMatch(ctx, start, end, out var parsed, out var tokens)) return false;
+        reading = default;
         var s = ctx.Source;
+        if (!TryMatch(ctx, start, end, out var parsed, out var tokens)) return false;
         int timeStart = tokens[parsed.TokenStart].Start;
+        int timeEnd = tokens[parsed.TokenEnd - 1].End;
         int rubricEnd = Chars.TrimEnd(s, start, timeStart);
-        if (rubricEnd > start) ctx.Rubric = RubricOf(Chars.Collapse(s.AsSpan(start, rubricEnd - start)));
-        int year = parsed.Year;
+        string? rubric = rubricEnd > start ? RubricOf(Chars.Collapse(s.AsSpan(start, rubricEnd - start))) : null;
+        bool labelled = OnlyLabelsBefore(s, tokens, parsed.TokenStart) && parsed.TokenStart > 0 && IsUpdateLabel(s, tokens[0]);
+        var time = Build(ctx, parsed.Year, parsed.Month, parsed.Day, parsed.Hour, parsed.Minute, parsed.Second, parsed.Precision, parsed.YearWritten, parsed.Offset, timeStart, timeEnd);
+        reading = new Reading(time, rubric, time is null, timeStart, labelled);
+        return true;
+    }
+
+    /// <summary>A published time of the date a dateline writes ("September 27", "1 Dec", "Oct. 6, 2023"), to the day.</summary>
+    public static PublishedTime? FromDatelineDate(ParseContext ctx, int start, int end)
+    {
+        var s = ctx.Source;
+        var tokens = Tokens(ctx);
+        if (end - start > MaxLineLength) return null;
+        Tokenizer.Tokenize(s, start, end, tokens);
+        if (!(TryWrittenDate(s, tokens, 0, out var d, out int next) || TryDayFirstDate(s, tokens, 0, out d, out next)) || next != tokens.Count) return null;
+        return Build(ctx, d.Year, d.Month, d.Day, 0, 0, 0, TimePrecision.Date, d.YearWritten, null, start, end);
+    }
+
+    private static PublishedTime? Build(ParseContext ctx, int year, int month, int day, int hour, int minute, int second, TimePrecision precision, bool yearWritten, TimeSpan? offset, int start, int end)
+    {
         var yearSource = YearSource.Written;
-        if (!parsed.YearWritten)
+        if (!yearWritten)
         {
             var reference = ctx.Options.ReferenceDate ?? DateOnly.FromDateTime(ctx.Options.TimeProvider.GetUtcNow().UtcDateTime);
-            year = InferYear(reference, parsed.Month, parsed.Day);
+            year = InferYear(reference, month, day);
             yearSource = YearSource.ReferenceDate;
         }
-        if (year < 1 || parsed.Month is < 1 or > 12 || parsed.Day < 1 || parsed.Day > DateTime.DaysInMonth(year, parsed.Month)
-            || parsed.Hour > 23 || parsed.Minute > 59 || parsed.Second > 59)
+        if (year is < 1 or > 9999 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)
+            || hour > 23 || minute > 59 || second > 59)
         {
-            ctx.Report(DiagnosticDescriptors.BadTime, TextSpan.FromBounds(timeStart, end));
-            return true;
+            return null;
         }
-        ctx.Published = new PublishedTime
+        var local = new DateTime(year, month, day, hour, minute, second, DateTimeKind.Unspecified);
+        // An instant outside the range DateTimeOffset can hold (the first or last hours of the calendar) keeps no zone.
+        if (offset is { } o && (local - DateTime.MinValue < o.Duration() || DateTime.MaxValue - local < o.Duration())) offset = null;
+        return new PublishedTime
         {
-            Local = new DateTime(year, parsed.Month, parsed.Day, parsed.Hour, parsed.Minute, parsed.Second, DateTimeKind.Unspecified),
-            Precision = parsed.Precision,
+            Local = local,
+            UtcOffset = offset,
+            Precision = precision,
             YearSource = yearSource,
-            Text = s.Substring(timeStart, end - timeStart),
-            Span = TextSpan.FromBounds(timeStart, end),
+            Text = ctx.Source.Substring(start, end - start),
+            Span = TextSpan.FromBounds(start, end),
         };
-        return true;
     }
 
     /// <summary>Words that label a time or name its weekday ("Updated:", "Thursday,"): they stand before a time but are no rubric.</summary>
     private static readonly WordSet TimeLabels = new([
-        "updated", "published", "posted", "last", "first", "modified", "on", "at",
+        "updated", "published", "posted", "last", "first", "modified", "on", "at", "date", "time",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",]);
 
-    /// <summary>The rubric without the time labels and weekday that end it; null when nothing else is left.</summary>
+    /// <summary>Labels that say a time is the last change, not the publication.</summary>
+    private static readonly WordSet UpdateLabels = new("updated", "modified", "last");
+
+    private static bool IsUpdateLabel(string s, Token t) => t.Kind == TokenKind.Word && UpdateLabels.Contains(s.AsSpan(t.Start, t.Length));
+
+    private static bool OnlyLabelsBefore(string s, List<Token> tokens, int k)
+    {
+        for (int i = 0; i < k; i++)
+        {
+            var t = tokens[i];
+            if (t.Kind == TokenKind.Word ? !TimeLabels.Contains(s.AsSpan(t.Start, t.Length)) : t.Kind != TokenKind.Punct) return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// The rubric without the time labels and weekday that end it; null when nothing else is left, or when what is
+    /// left is no section name (figures, "Source: Xinhua|", "Xinhua)").
+    /// </summary>
     private static string? RubricOf(string text)
     {
         int end = text.Length;
@@ -74,6 +137,10 @@ internal static class TimeLineParser
             end = wordStart;
         }
         var rubric = text[..end].TrimEnd(' ', ',', ':', '|', '-');
+        foreach (var c in rubric)
+        {
+            if (char.IsDigit(c) || c is ':' or '|' or '(' or ')' or '/' or '[' or ']') return null;
+        }
         return rubric.Length == 0 ? null : rubric;
     }
 
@@ -81,7 +148,8 @@ internal static class TimeLineParser
     internal static int InferYear(DateOnly reference, int month, int day)
     {
         if (month is < 1 or > 12 || day is < 1 or > 31) return reference.Year;
-        for (int year = reference.Year; year > reference.Year - 9; year--)
+        // Years before 1 do not exist in the calendar: a reference date early in year 1 finds no earlier year.
+        for (int year = reference.Year; year > Math.Max(0, reference.Year - 9); year--)
         {
             if (day > DateTime.DaysInMonth(year, month)) continue;
             if (new DateOnly(year, month, day) <= reference) return year;
@@ -102,13 +170,19 @@ internal static class TimeLineParser
     }
 
 
+    private static List<Token> Tokens(ParseContext ctx)
+    {
+        var tokens = ctx.Scratch.Get<LineTokens>().Tokens;
+        tokens.Clear();
+        return tokens;
+    }
+
     /// <summary>Matches a time in the line; <paramref name="tokens"/> is the scratch's list, valid until the next call.</summary>
     private static bool TryMatch(ParseContext ctx, int start, int end, out Parsed parsed, out List<Token> tokens)
     {
         var s = ctx.Source;
         parsed = default;
-        tokens = ctx.Scratch.Get<LineTokens>().Tokens;
-        tokens.Clear();
+        tokens = Tokens(ctx);
         if (end - start > MaxLineLength) return false;
         // Every pattern needs a number token, and every digit starts or continues one: the many lines tried that
         // have no digit (headlines, rubrics) need no tokenizing.
@@ -117,14 +191,14 @@ internal static class TimeLineParser
         int n = tokens.Count;
         for (int k = 0; k < n && k <= MaxRubricTokens; k++)
         {
-            if (k > 0 && Chars.IsSentenceEnd(s[tokens[k - 1].Start])) return false;
-            if (TryIso(s, tokens, k, out parsed) || TryReuters(s, tokens, k, out parsed) || TryWritten(s, tokens, k, out parsed) || TryDayFirst(s, tokens, k, out parsed))
-            {
-                return true;
-            }
+            if (k > 0 && Chars.IsSentenceEnd(s[tokens[k - 1].Start]) && !IsAbbreviationDot(s, tokens, k - 1)) return false;
+            if (TryDateThenClock(s, tokens, k, out parsed) || TryClockThenDate(s, tokens, k, out parsed)) return true;
         }
         return false;
     }
+
+    private static bool IsAbbreviationDot(string s, List<Token> t, int i) =>
+        s[t[i].Start] == '.' && i > 0 && t[i - 1].Kind == TokenKind.Word && Months.Parse(s.AsSpan(t[i - 1].Start, t[i - 1].Length)) != 0;
 
     private const int MaxLineLength = 200;
 
@@ -137,145 +211,22 @@ internal static class TimeLineParser
         return false;
     }
 
-    private static int Num(string s, Token t) =>
-        t.Kind == TokenKind.Number && t.Length <= 4 ? int.Parse(s.AsSpan(t.Start, t.Length), CultureInfo.InvariantCulture) : -1;
+    /// <summary>
+    /// The value of a number token of up to four digits, or -1. Every decimal digit counts by its value, so
+    /// Arabic-Indic or fullwidth digits read as what they say; any other token gives -1.
+    /// </summary>
+    internal static int Num(string s, Token t)
+    {
+        if (t.Kind != TokenKind.Number || t.Length > 4) return -1;
+        int value = 0;
+        for (int i = t.Start; i < t.End; i++)
+        {
+            int digit = CharUnicodeInfo.GetDecimalDigitValue(s[i]);
+            if (digit < 0) return -1;
+            value = value * 10 + digit;
+        }
+        return value;
+    }
 
     private static bool Is(string s, Token t, char c) => t.Kind == TokenKind.Punct && s[t.Start] == c;
-
-    /// <summary>Reads "HH:MM" or "HH:MM:SS[.ff]" at token k to the end; precision Minute or Second.</summary>
-    private static bool TryClock(string s, List<Token> t, int k, out int h, out int m, out int sec, out TimePrecision precision)
-    {
-        h = m = sec = 0;
-        precision = TimePrecision.Date;
-        int n = t.Count;
-        if (k == n) return true;
-        if (k + 3 > n || !Is(s, t[k + 1], ':')) return false;
-        h = Num(s, t[k]);
-        m = Num(s, t[k + 2]);
-        if (h < 0 || m < 0 || t[k].Length > 2 || t[k + 2].Length != 2) return false;
-        precision = TimePrecision.Minute;
-        int i = k + 3;
-        if (i + 2 <= n && Is(s, t[i], ':'))
-        {
-            sec = Num(s, t[i + 1]);
-            if (sec < 0) return false;
-            precision = TimePrecision.Second;
-            i += 2;
-            if (i + 2 <= n && Is(s, t[i], '.') && t[i + 1].Kind == TokenKind.Number) i += 2;
-        }
-        // "10:15 AM", "3:05 p.m." (AP style): a 12-hour clock.
-        int meridiem = Meridiem(s, t, i, out int afterMeridiem);
-        if (meridiem != 0)
-        {
-            if (h is < 1 or > 12) return false;
-            h = h % 12 + (meridiem == 2 ? 12 : 0);
-            i = afterMeridiem;
-        }
-        // An optional zone word ("GMT", "MSK") is allowed at the end.
-        if (i + 1 == n && t[i].Kind == TokenKind.Word && t[i].Length <= 4 && Chars.IsAllCaps(s, t[i])) i++;
-        return i == n;
-    }
-
-    /// <summary>1 for AM, 2 for PM at token k ("AM", "a.m.", "pm"), else 0; <paramref name="after"/> is the token after it.</summary>
-    private static int Meridiem(string s, List<Token> t, int k, out int after)
-    {
-        after = k;
-        if (k >= t.Count || t[k].Kind != TokenKind.Word) return 0;
-        var w = s.AsSpan(t[k].Start, t[k].Length);
-        int value = 0;
-        if (w.Equals("AM", StringComparison.OrdinalIgnoreCase)) value = 1;
-        else if (w.Equals("PM", StringComparison.OrdinalIgnoreCase)) value = 2;
-        if (value != 0)
-        {
-            after = k + 1;
-            return value;
-        }
-        // "a.m." is four tokens: a . m .
-        if (k + 2 < t.Count && w.Length == 1 && Is(s, t[k + 1], '.') && t[k + 2].Kind == TokenKind.Word && t[k + 2].Length == 1
-            && (s[t[k + 2].Start] is 'm' or 'M') && (w[0] is 'a' or 'A' or 'p' or 'P'))
-        {
-            after = k + 3;
-            if (after < t.Count && Is(s, t[after], '.')) after++;
-            return w[0] is 'a' or 'A' ? 1 : 2;
-        }
-        return 0;
-    }
-
-    private static bool TryIso(string s, List<Token> t, int k, out Parsed parsed)
-    {
-        parsed = default;
-        if (k + 5 > t.Count || t[k].Length != 4 || !Is(s, t[k + 1], '-') || !Is(s, t[k + 3], '-')) return false;
-        int y = Num(s, t[k]), mo = Num(s, t[k + 2]), d = Num(s, t[k + 4]);
-        if (y < 0 || mo < 0 || d < 0) return false;
-        int next = k + 5;
-        // "2024-12-26T21:09:18" tokenises the T with the hour's digits apart.
-        if (next < t.Count && t[next].Kind == TokenKind.Word && t[next].Length == 1 && s[t[next].Start] == 'T') next++;
-        if (!TryClock(s, t, next, out int h, out int m, out int sec, out var precision)) return false;
-        parsed = new Parsed(k, y, mo, d, h, m, sec, precision, true);
-        return true;
-    }
-
-    private static bool TryReuters(string s, List<Token> t, int k, out Parsed parsed)
-    {
-        parsed = default;
-        if (k + 5 > t.Count || !Is(s, t[k + 1], '-') || !Is(s, t[k + 3], '-') || t[k + 2].Kind != TokenKind.Word) return false;
-        int d = Num(s, t[k]), mo = Months.Parse(s.AsSpan(t[k + 2].Start, t[k + 2].Length)), y = Num(s, t[k + 4]);
-        if (d < 0 || mo == 0 || y < 0 || t[k + 4].Length != 4) return false;
-        if (!TryClock(s, t, k + 5, out int h, out int m, out int sec, out var precision)) return false;
-        parsed = new Parsed(k, y, mo, d, h, m, sec, precision, true);
-        return true;
-    }
-
-    /// <summary>"26 December 2024 10:15", "26 Dec 2024, 10:15" (British and BBC style): the day before the month.</summary>
-    private static bool TryDayFirst(string s, List<Token> t, int k, out Parsed parsed)
-    {
-        parsed = default;
-        if (k + 2 > t.Count || t[k].Kind != TokenKind.Number || t[k].Length > 2 || t[k + 1].Kind != TokenKind.Word) return false;
-        int mo = Months.Parse(s.AsSpan(t[k + 1].Start, t[k + 1].Length));
-        if (mo == 0) return false;
-        int d = Num(s, t[k]);
-        int i = k + 2;
-        if (i < t.Count && Is(s, t[i], '.')) i++;
-        if (i < t.Count && Is(s, t[i], ',')) i++;
-        int y = 0;
-        bool yearWritten = false;
-        if (i < t.Count && t[i].Kind == TokenKind.Number && t[i].Length == 4)
-        {
-            y = Num(s, t[i]);
-            yearWritten = true;
-            i++;
-        }
-        if (i < t.Count && Is(s, t[i], ',')) i++;
-        if (!TryClock(s, t, i, out int h, out int m, out int sec, out var precision)) return false;
-        if (!yearWritten && precision == TimePrecision.Date) return false;
-        parsed = new Parsed(k, y, mo, d, h, m, sec, precision, yearWritten);
-        return true;
-    }
-
-    private static bool TryWritten(string s, List<Token> t, int k, out Parsed parsed)
-    {
-        parsed = default;
-        if (k + 2 > t.Count || t[k].Kind != TokenKind.Word) return false;
-        int mo = Months.Parse(s.AsSpan(t[k].Start, t[k].Length));
-        if (mo == 0) return false;
-        int i = k + 1;
-        if (i < t.Count && Is(s, t[i], '.')) i++;
-        if (i >= t.Count || t[i].Kind != TokenKind.Number || t[i].Length > 2) return false;
-        int d = Num(s, t[i]);
-        i++;
-        int y = 0;
-        bool yearWritten = false;
-        if (i + 1 < t.Count && Is(s, t[i], ',') && t[i + 1].Length == 4 && t[i + 1].Kind == TokenKind.Number)
-        {
-            y = Num(s, t[i + 1]);
-            yearWritten = true;
-            i += 2;
-        }
-        if (i < t.Count && Is(s, t[i], ',')) i++;
-        if (!TryClock(s, t, i, out int h, out int m, out int sec, out var precision)) return false;
-        // A bare "Month D" with neither year nor time is not a time line.
-        if (!yearWritten && precision == TimePrecision.Date) return false;
-        parsed = new Parsed(k, y, mo, d, h, m, sec, precision, yearWritten);
-        return true;
-    }
 }

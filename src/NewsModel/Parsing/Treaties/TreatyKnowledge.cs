@@ -10,10 +10,7 @@ namespace NewsModel.Parsing.Treaties;
 /// </summary>
 internal sealed class TreatyKnowledge
 {
-    /// <summary>The one word that starts an article reference ("Article 14 of the Treaty"), as the stage compares it.</summary>
-    public const string ArticleWord = "Article";
-
-    // The first words of every name, acronym, alias and head noun, and "Article": a token the filter does not hold
+    // The first words of every name, acronym, alias and head noun, and the article word: a token the filter does not hold
     // starts nothing the treaty stage reads, and the stage skips it (nearly every token) without a lookup.
     private readonly ShapeFilter _starts = new();
 
@@ -27,10 +24,15 @@ internal sealed class TreatyKnowledge
         }
         foreach (var noun in knowledge.TreatyNouns)
         {
+            if (noun.Uses.HasFlag(TreatyNounUses.ArticleReference))
+            {
+                _articleWords.Add(noun.Noun);
+                AddStart(noun.Noun, caseSensitive: true);
+                continue;
+            }
             Nouns.Add(noun.Noun, noun);
             AddStart(noun.Noun);
         }
-        AddStart(ArticleWord, caseSensitive: true);
         var byAcronym = new Dictionary<string, List<TreatyEntry>>(StringComparer.Ordinal);
         foreach (var treaty in knowledge.Treaties)
         {
@@ -44,6 +46,20 @@ internal sealed class TreatyKnowledge
         {
             if (list.Count > 1) SharedAcronyms[acronym] = list;
         }
+    }
+
+    private readonly List<string> _articleWords = [];
+
+    /// <summary>True when <paramref name="token"/> is a word that opens an article reference ("Article"), matching case.</summary>
+    public bool IsArticleWord(string source, Token token)
+    {
+        if (token.Kind != TokenKind.Word) return false;
+        var word = source.AsSpan(token.Start, token.Length);
+        foreach (var w in _articleWords)
+        {
+            if (word.SequenceEqual(w)) return true;
+        }
+        return false;
     }
 
     /// <summary>Catalog names, aliases and acronyms (acronyms match case).</summary>

@@ -39,7 +39,7 @@ public sealed class AgencyLayoutTests
             "2024-12-26T21:09:18+03:00", "Economy", "https://example.org/economy/12345"),
         ["text starting at the dateline"] = new(
             "TVER, December 26. /TASS/. The ferry made its first trip.\n\nIt carried ten cars.",
-            null, "TVER", null, "TASS", "The ferry made its first trip."),
+            null, "TVER", null, "TASS", "The ferry made its first trip.", Published: "2024-12-26"),
         ["leading photo caption"] = new(
             "© Ivan Example/TASS\n\nFerry service resumes on the river\n\nEconomy 2024-12-26 21:09:18\n\nTVER, December 26. /TASS/. The ferry made its first trip.",
             "Ferry service resumes on the river", "TVER", null, "TASS", "The ferry made its first trip.",
@@ -55,7 +55,7 @@ public sealed class AgencyLayoutTests
             "FARM OUTPUT RISES", "WASHINGTON", null, "Reuters", "Farm output rose in January, the department said.", "1987-02-26T15:38:26"),
         ["Reuters modern"] = new(
             "Mill closes\n\nLONDON, March 3 (Reuters) - A paper mill closed on Monday.\n\nReporting by Jane Example; Editing by John Example\n\nOur Standards: The Example Trust Principles.",
-            "Mill closes", "LONDON", null, "Reuters", "A paper mill closed on Monday."),
+            "Mill closes", "LONDON", null, "Reuters", "A paper mill closed on Monday.", Published: "2025-03-03"),
         ["AP"] = new(
             "Senate passes budget\n\nWASHINGTON (AP) — The Senate passed the budget late Tuesday.",
             "Senate passes budget", "WASHINGTON", null, "AP", "The Senate passed the budget late Tuesday."),
@@ -73,34 +73,34 @@ public sealed class AgencyLayoutTests
             "Port reopens", "Beirut", null, "AFP", "The port reopened on Friday."),
         ["UPI"] = new(
             "School board meets\n\nHEMPSTEAD, N.Y., Sept. 26 (UPI) — The school board met Monday.",
-            "School board meets", "HEMPSTEAD", "N.Y.", "UPI", "The school board met Monday."),
+            "School board meets", "HEMPSTEAD", "N.Y.", "UPI", "The school board met Monday.", Published: "2024-09-26"),
         ["Xinhua"] = new(
             "Trains added for holiday\n\nBEIJING, Jan. 5 (Xinhua) -- More trains will run this week.",
-            "Trains added for holiday", "BEIJING", null, "Xinhua", "More trains will run this week."),
+            "Trains added for holiday", "BEIJING", null, "Xinhua", "More trains will run this week.", Published: "2025-01-05"),
         ["Interfax"] = new(
             "Grain harvest ends\n\nMINSK. July 26 (Interfax) - The grain harvest ended early.",
-            "Grain harvest ends", "MINSK", null, "Interfax", "The grain harvest ended early."),
+            "Grain harvest ends", "MINSK", null, "Interfax", "The grain harvest ended early.", Published: "2024-07-26"),
         ["Sputnik"] = new(
             "Grain harvest ends\n\nMOSCOW (Sputnik) - The grain harvest ended early.",
             "Grain harvest ends", "MOSCOW", null, "Sputnik", "The grain harvest ended early."),
         ["RIA Novosti"] = new(
             "Grain harvest ends\n\nMOSCOW, July 26 (RIA Novosti) - The grain harvest ended early.",
-            "Grain harvest ends", "MOSCOW", null, "RIA Novosti", "The grain harvest ended early."),
+            "Grain harvest ends", "MOSCOW", null, "RIA Novosti", "The grain harvest ended early.", Published: "2024-07-26"),
         ["Yonhap"] = new(
             "Exports rise\n\nSEOUL, July 26 (Yonhap) -- Exports rose for a third month.",
-            "Exports rise", "SEOUL", null, "Yonhap", "Exports rose for a third month."),
+            "Exports rise", "SEOUL", null, "Yonhap", "Exports rose for a third month.", Published: "2024-07-26"),
         ["KCNA"] = new(
             "Harvest praised\n\nPyongyang, July 26 (KCNA) -- Farmers finished the harvest.",
-            "Harvest praised", "Pyongyang", null, "KCNA", "Farmers finished the harvest."),
+            "Harvest praised", "Pyongyang", null, "KCNA", "Farmers finished the harvest.", Published: "2024-07-26"),
         ["BelTA"] = new(
             "Harvest ends\n\nMINSK, 26 July (BelTA) - Farmers finished the harvest.",
-            "Harvest ends", "MINSK", null, "BelTA", "Farmers finished the harvest."),
+            "Harvest ends", "MINSK", null, "BelTA", "Farmers finished the harvest.", Published: "2024-07-26"),
         ["Prensa Latina"] = new(
             "Harvest ends\n\nHavana, Jul 26 (Prensa Latina) Farmers finished the sugar harvest.",
-            "Harvest ends", "Havana", null, "Prensa Latina", "Farmers finished the sugar harvest."),
+            "Harvest ends", "Havana", null, "Prensa Latina", "Farmers finished the sugar harvest.", Published: "2024-07-26"),
         ["dateline with a colon"] = new(
             "Harvest ends\n\nKYIV, July 26: Farmers finished the harvest.",
-            "Harvest ends", "KYIV", null, null, "Farmers finished the harvest."),
+            "Harvest ends", "KYIV", null, null, "Farmers finished the harvest.", Published: "2024-07-26"),
         ["BBC style"] = new(
             "Minister promises new homes\n\nThe housing minister has promised 5,000 new homes.\n\nShe told MPs the plan was funded.",
             "Minister promises new homes", null, null, null, "The housing minister has promised 5,000 new homes."),

@@ -38,6 +38,20 @@ public sealed class DatelineTests
         { "NEW YORK, Dec. 1 (Reuters) - ", "NEW YORK", null, "Dec. 1", "Reuters" },
         { "Nagpur (India) (AFP) – ", "Nagpur", "India", null, "AFP" },
         { "Dec 29 (Reuters) - ", "", null, "Dec 29", "Reuters" },
+        { "OSLO (NewsPoint / Sputnik - 9th June, 2021) ", "OSLO", null, null, "Sputnik" },
+        { "TROMSO, /Troms County/, March 3. /TASS/. ", "TROMSO", "Troms County", "March 3", "TASS" },
+        { "OSLO, (Sputnik) - ", "OSLO", null, null, "Sputnik" },
+        { "Reuters: OSLO (Reuters) - ", "OSLO", null, null, "Reuters" },
+        { "SEOUL-- ", "SEOUL", null, null, null },
+        { "TOKYO, March 28, Kyodo - ", "TOKYO", null, "March 28", "Kyodo" },
+        { "Tokyo, Oct. 13 (Jiji Press)--", "Tokyo", null, "Oct. 13", "Jiji Press" },
+        { "Havana, Cuba.- ", "Havana", "Cuba", null, null },
+        { "MOSCOW, 1 Dec — ", "MOSCOW", null, "1 Dec", null },
+        { "The HAGUE, may 18. /TASS/. ", "The HAGUE", null, "may 18", "TASS" },
+        { "UN, August 3 – RIA Novosti. ", "UN", null, "August 3", "RIA Novosti" },
+        { "Moscow. August 3. INTERFAX.RU ", "Moscow", null, "August 3", "Interfax" },
+        { "Iran PressEurope: ", "Europe", null, null, "Iran Press" },
+        { "Iran Press/Europe: ", "Europe", null, null, "Iran Press" },
     };
 
     [Theory]
@@ -65,6 +79,9 @@ public sealed class DatelineTests
     [InlineData("Dec 29 (Reuters) is when the vote was held.")]
     [InlineData("Sen. Jane Example (R-Fla.) said the vote was held.")]
     [InlineData("Sen. Jane Example (Texas) said the vote was held.")]
+    [InlineData("APPLE: the company said the vote was held.")]
+    [InlineData("Reuters: the agency said the vote was held.")]
+    [InlineData("Washington, the capital, said the vote was held.")]
     public void Parse_finds_no_dateline_in_a_plain_sentence(string text)
     {
         Parser.Parse(text).Dateline.Should().BeNull();

@@ -25,12 +25,73 @@ public sealed class TimeLineTests
         { "Dec. 26, 2024 10:15", "", "2024-12-26T10:15:00", TimePrecision.Minute, YearSource.Written },
         { "Sept. 26, 2024, 3:05 p.m.", "", "2024-09-26T15:05:00", TimePrecision.Minute, YearSource.Written },
         { "Sept. 26, 2024 12:05 AM", "", "2024-09-26T00:05:00", TimePrecision.Minute, YearSource.Written },
-        { "26 December 2024 10:15 GMT", "", "2024-12-26T10:15:00", TimePrecision.Minute, YearSource.Written },
         { "26 DEC, 20:05", "", "2024-12-26T20:05:00", TimePrecision.Minute, YearSource.ReferenceDate },
         { "Politics 4 Mar 2025", "Politics", "2025-03-04", TimePrecision.Date, YearSource.Written },
-        { "Updated: Thursday, 26 December 2024, 10:15 GMT", "", "2024-12-26T10:15:00", TimePrecision.Minute, YearSource.Written },
+        { "Updated: Thursday, 26 December 2024, 10:15", "", "2024-12-26T10:15:00", TimePrecision.Minute, YearSource.Written },
         { "World | Published Dec. 26, 2024 3:05 PM", "World", "2024-12-26T15:05:00", TimePrecision.Minute, YearSource.Written },
+        { "Published: 08:15, March 4, 2024", "", "2024-03-04T08:15:00", TimePrecision.Minute, YearSource.Written },
+        { "Posted: 06.12.2024 14:45:00", "", "2024-12-06T14:45:00", TimePrecision.Second, YearSource.Written },
+        { "Source: Example| 2019-05-05 23:29:09|Editor: jane", "", "2019-05-05T23:29:09", TimePrecision.Second, YearSource.Written },
+        { "December 8, 2017 / 7:19 AM / Updated an hour ago", "", "2017-12-08T07:19:00", TimePrecision.Minute, YearSource.Written },
+        { "Jane Doe 5 minutes ago Fri 12th June 2020 | 03:40 PM", "", "2020-06-12T15:40:00", TimePrecision.Minute, YearSource.Written },
+        { "10:41 28 March 2017", "", "2017-03-28T10:41:00", TimePrecision.Minute, YearSource.Written },
+        { "Example) 16:25, February 05, 2026", "", "2026-02-05T16:25:00", TimePrecision.Minute, YearSource.Written },
+        { "September \u0662\u0667, 1:53", "", "2024-09-27T01:53:00", TimePrecision.Minute, YearSource.ReferenceDate },
+        { "September \uFF12\uFF17, 1:53", "", "2024-09-27T01:53:00", TimePrecision.Minute, YearSource.ReferenceDate },
     };
+
+    [Theory]
+    [InlineData("2021.01.22 19:04 GMT+8", "2021-01-22T19:04:00+08:00")]
+    [InlineData("14:05 GMT 17.04.2022", "2022-04-17T14:05:00+00:00")]
+    [InlineData("26 December 2024 10:15 GMT", "2024-12-26T10:15:00+00:00")]
+    [InlineData("Updated: Thursday, 26 December 2024, 10:15 UTC-05:00", "2024-12-26T10:15:00-05:00")]
+    public void Parse_takes_the_zone_a_time_line_writes(string line, string iso)
+    {
+        var article = Parser.Parse("Bridge opens over the river\n\n" + line + "\n\nThe bridge opened on time, officials said.");
+
+        article.Published!.ToIsoString().Should().Be(iso);
+    }
+
+    [Fact]
+    public void Parse_takes_the_time_nearest_the_headline_over_a_site_clock_and_an_update()
+    {
+        var text = "March 28, 2017 11:36\n\n10:41 28 March 2017\n\nBridge opens over the river\n\nUpdated 2017.03.28 12:00\n\nThe bridge opened on time, officials said.";
+        Parser.Parse(text).Published!.ToIsoString().Should().Be("2017-03-28T10:41:00");
+    }
+
+    [Fact]
+    public void Parse_takes_a_time_written_as_the_last_line_when_the_header_has_none()
+    {
+        var article = Parser.Parse("Bridge opens over the river\n\nThe bridge opened on time, officials said.\n\n- 4 March 2024 08:15\n");
+
+        article.Published!.ToIsoString().Should().Be("2024-03-04T08:15:00");
+        article.Paragraphs.Should().ContainSingle();
+    }
+
+    [Fact]
+    public void Parse_takes_the_date_of_the_dateline_when_no_time_line_is_written()
+    {
+        var article = Parser.Parse("Mill closes\n\nLONDON, March 3 (Reuters) - A paper mill closed on Monday.");
+
+        article.Published!.ToIsoString().Should().Be("2025-03-03");
+        article.Published.Precision.Should().Be(TimePrecision.Date);
+        article.Published.YearSource.Should().Be(YearSource.ReferenceDate);
+    }
+
+    [Theory]
+    [InlineData(1, 1, 1)]
+    [InlineData(1, 3, 1)]
+    [InlineData(9999, 12, 31)]
+    public void Parse_reads_a_year_less_time_against_a_reference_date_at_either_end_of_the_calendar(int year, int month, int day)
+    {
+        var parser = new ArticleParser(new ParseOptions { ReferenceDate = new DateOnly(year, month, day) });
+        var text = "Bridge opens\n\nEconomy September 27, 1:53\n\nMOSCOW, September 27. /TASS/. The bridge opened, officials said.";
+        var article = parser.Parse(text);
+
+        article.Diagnostics.Should().NotContain(d => d.Code == DiagnosticCodes.InternalError);
+        article.Statements.Should().ContainSingle();
+        article.Published?.Local.Year.Should().Be(year);
+    }
 
     [Theory]
     [MemberData(nameof(Formats))]

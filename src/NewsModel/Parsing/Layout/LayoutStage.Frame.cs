@@ -1,0 +1,326 @@
+using NewsModel.Model;
+using NewsModel.Parsing.Pipeline;
+using NewsModel.Parsing.Text;
+
+namespace NewsModel.Parsing.Layout;
+
+/// <summary>
+/// The frame of the article: where the header ends (at the dateline, wherever it stands, or at the first paragraph
+/// of prose), and what each line above it is — headline, time line, URL, rubric, lead, or a line taken out with its
+/// reason (navigation, byline, caption, credit, repeated headline).
+/// </summary>
+internal static partial class LayoutStage
+{
+    /// <summary>The dateline is looked for in at most this many lines from the top.</summary>
+    private const int MaxHeaderLines = 64;
+
+    /// <summary>...and no further than past this many lines of prose: the header of a page has at most a lead and a caption of prose.</summary>
+    private const int MaxProseBeforeDateline = 3;
+
+    /// <summary>A headline has at least this many words when other short lines (menus, site names) stand around it.</summary>
+    private const int MinHeadlineWords = 4;
+
+    private const int MaxHeadlineWords = 30;
+
+    /// <summary>A title written as a sentence ("Trump's East European Achilles Heel.") has at most this many words.</summary>
+    private const int MaxTitleSentenceWords = 20;
+
+    /// <summary>A lead (the subtitle of a page) has at least this many words; shorter lines between headline and dateline are captions.</summary>
+    private const int MinLeadWords = 5;
+
+    /// <summary>Bylines, photo credits and captions are shorter than this many characters.</summary>
+    private const int MaxShortLineLength = 320;
+
+    private enum HeaderKind : byte { Blank, Url, Time, Removed, Rubric, Candidate, Headline, Lead }
+
+    /// <summary>The dateline the frame found: the line it opens and what the scanner read there.</summary>
+    private readonly record struct FrameDateline(int Line, DatelineScanner.Match Match);
+
+    /// <summary>Reads the header; returns the index of the first line of the body and the dateline, when one was found.</summary>
+    private static int ReadFrame(ParseContext ctx, List<Line> lines, out FrameDateline? dateline)
+    {
+        dateline = null;
+        int first = NextNonBlank(lines, 0);
+        int limit = Math.Min(lines.Count, first + MaxHeaderLines);
+        string? bylineAgency = null;
+        int datelineLine = -1;
+        DatelineScanner.Match match = default;
+        int prose = 0;
+        int searched = first;
+        for (int j = first; j < limit && prose <= MaxProseBeforeDateline; j++, searched = j)
+        {
+            var line = lines[j];
+            if (line.Start == line.End) continue;
+            if (IsByline(ctx, line, out var named) && named is not null) bylineAgency ??= named;
+            if (DatelineScanner.TryScan(ctx, line.Start, line.End, out match, bylineAgency))
+            {
+                datelineLine = j;
+                break;
+            }
+            if (WordCount(ctx.Source, line) >= 12 || (Chars.IsSentenceEnd(ctx.Source[line.End - 1]) && WordCount(ctx.Source, line) >= 6)) prose++;
+        }
+        // Without a dateline the header ends within the lines searched: the lines below are body, left unread here.
+        int end = datelineLine >= 0 ? datelineLine : searched;
+        int count = end - first;
+        Span<HeaderKind> kind = stackalloc HeaderKind[MaxHeaderLines];
+        Span<RemovalReason> reasons = stackalloc RemovalReason[MaxHeaderLines];
+        kind = kind[..count];
+        reasons = reasons[..count];
+        for (int j = 0; j < count; j++) kind[j] = Classify(ctx, lines[first + j], out reasons[j]);
+
+        int headline = FindHeadline(ctx, lines, first, kind, datelineLine >= 0);
+        // A short line above a credit ("© Jane Doe/TASS") is the photo's caption.
+        for (int j = 0; j < count; j++)
+        {
+            if (kind[j] != HeaderKind.Candidate || first + j == headline) continue;
+            int next = NextNonBlank(lines, first + j + 1);
+            if (next < end && kind[next - first] == HeaderKind.Removed && reasons[next - first] == RemovalReason.Caption && IsCaptionText(ctx.Source, lines[first + j]))
+            {
+                Mark(kind, reasons, j, RemovalReason.Caption);
+            }
+        }
+
+        int bodyLine = end;
+        if (datelineLine < 0)
+        {
+            // Without a dateline the body starts at the first line of text after the headline, or at the first line of
+            // prose when there is no headline.
+            bodyLine = -1;
+            for (int j = 0; j < count && bodyLine < 0; j++)
+            {
+                if (kind[j] == HeaderKind.Candidate && (headline >= 0 ? first + j > headline : !IsHeadlineLike(ctx.Source, lines[first + j], 1))) bodyLine = first + j;
+            }
+            if (bodyLine < 0) bodyLine = headline >= 0 ? Math.Min(end, headline + 1) : first;
+        }
+        int header = bodyLine - first;
+        kind = kind[..header];
+
+        for (int j = 0; j < header; j++)
+        {
+            if (kind[j] != HeaderKind.Candidate || first + j == headline) continue;
+            var line = lines[first + j];
+            if (ctx.Rubric is null && IsRubric(ctx, lines, first + j, headline, kind, first))
+            {
+                kind[j] = HeaderKind.Rubric;
+                continue;
+            }
+            if (headline < 0 || first + j < headline)
+            {
+                if (datelineLine >= 0 && headline < 0 && ctx.Lead is null && WordCount(ctx.Source, line) >= MinLeadWords) SetLead(ctx, lines, first + j, kind, first, bodyLine);
+                else Mark(kind, reasons, j, RemovalReason.Navigation);
+                continue;
+            }
+            if (SameText(ctx.Source, lines[headline], line)) Mark(kind, reasons, j, RemovalReason.RepeatedHeadline);
+            else if (ctx.Lead is null && datelineLine >= 0 && WordCount(ctx.Source, line) >= MinLeadWords) SetLead(ctx, lines, first + j, kind, first, bodyLine);
+            else Mark(kind, reasons, j, IsByline(ctx, line, out _) ? RemovalReason.Byline : RemovalReason.Caption);
+        }
+        // The lines taken out, in the order they stand.
+        for (int j = 0; j < header; j++)
+        {
+            var line = lines[first + j];
+            if (kind[j] == HeaderKind.Url) ctx.Url ??= ctx.Source.Substring(line.Start, line.End - line.Start);
+            if (kind[j] != HeaderKind.Removed) continue;
+            AddRemoved(ctx, line.Start, line.End, reasons[j]);
+            if (reasons[j] == RemovalReason.SignOff) ctx.SignOffAgency ??= FindAgency(ctx, line.Start, line.End);
+        }
+        if (headline >= 0)
+        {
+            ctx.Headline = new Block(lines[headline].Start, lines[headline].End, StatementLocation.Headline, -1);
+        }
+        else
+        {
+            ctx.Report(DiagnosticDescriptors.NoHeadline);
+        }
+        ReadPublished(ctx, lines, first, kind, headline);
+        if (datelineLine >= 0) dateline = new FrameDateline(datelineLine, match);
+        return bodyLine;
+    }
+
+    /// <summary>What a caption can be: a short line that quotes no one.</summary>
+    private static bool IsCaptionText(string s, Line line)
+    {
+        if (WordCount(s, line) > MaxCaptionWords) return false;
+        return s.AsSpan(line.Start, line.End - line.Start).IndexOfAny(QuoteMarks) < 0;
+    }
+
+    private const int MaxCaptionWords = 40;
+
+    private static readonly System.Buffers.SearchValues<char> QuoteMarks = System.Buffers.SearchValues.Create("\"\u201C\u201D\u00AB\u00BB\u201E");
+
+    private static void Mark(Span<HeaderKind> kind, Span<RemovalReason> reasons, int j, RemovalReason reason)
+    {
+        kind[j] = HeaderKind.Removed;
+        reasons[j] = reason;
+    }
+
+    /// <summary>What a header line is by itself, before its neighbours are looked at; nothing is recorded yet.</summary>
+    private static HeaderKind Classify(ParseContext ctx, Line line, out RemovalReason reason)
+    {
+        reason = default;
+        if (line.Start == line.End) return HeaderKind.Blank;
+        if (IsUrl(ctx.Source, line)) return HeaderKind.Url;
+        if (TimeLineParser.TryRead(ctx, line.Start, line.End, out _)) return HeaderKind.Time;
+        // "Published 3:26 am": the page's clock without a date gives no time, but is no headline either.
+        if (TimeLineParser.IsClockLine(ctx, line.Start, line.End))
+        {
+            reason = RemovalReason.Notice;
+            return HeaderKind.Removed;
+        }
+        if (BoilerplateAt(ctx, line.Start, line.End, captionsOnly: false) is { } entry)
+        {
+            reason = entry.Reason;
+            return HeaderKind.Removed;
+        }
+        // Bylines, credits and reading times are short; a paragraph of prose is none of them.
+        if (line.End - line.Start > MaxShortLineLength) return HeaderKind.Candidate;
+        RemovalReason? found = IsByline(ctx, line, out _) ? RemovalReason.Byline
+            : IsCredit(ctx, line) ? RemovalReason.Caption
+            : IsReadingTime(ctx.Source, line) ? RemovalReason.Navigation
+            : null;
+        if (found is not { } r) return HeaderKind.Candidate;
+        reason = r;
+        return HeaderKind.Removed;
+    }
+
+    private static void AddRemoved(ParseContext ctx, int start, int end, RemovalReason reason) =>
+        ctx.Removed.Add(new RemovedLine { Text = ctx.Source.Substring(start, end - start), Reason = reason, Span = new TextSpan(start, end - start) });
+
+    /// <summary>
+    /// The headline. Below a dateline: the first line that reads as one and has <see cref="MinHeadlineWords"/> words
+    /// (menus and site names are shorter), else the text's first line when it reads as one. With no dateline: the
+    /// first line of text that is not a section name above a time line, when it reads as one. -1: none.
+    /// </summary>
+    private static int FindHeadline(ParseContext ctx, List<Line> lines, int first, Span<HeaderKind> kind, bool hasDateline)
+    {
+        var s = ctx.Source;
+        for (int j = 0; j < kind.Length; j++)
+        {
+            if (kind[j] != HeaderKind.Candidate) continue;
+            var line = lines[first + j];
+            // A title written as a sentence ("Trump's Achilles Heel.") stands first in the text.
+            bool firstLine = j == 0;
+            if (!hasDateline)
+            {
+                int next = NextNonBlank(lines, first + j + 1);
+                if (next - first < kind.Length && kind[next - first] == HeaderKind.Time && WordCount(s, line) <= 3) continue;
+                return IsHeadlineLike(s, line, 1, firstLine, belowIsDateline: false) ? first + j : -1;
+            }
+            if (IsHeadlineLike(s, line, MinHeadlineWords, firstLine)) return first + j;
+        }
+        return kind.Length > 0 && kind[0] == HeaderKind.Candidate && IsHeadlineLike(s, lines[first], 1, allowPeriod: true) ? first : -1;
+    }
+
+    /// <summary>
+    /// A line that may be a headline: one to thirty words, no colon at its end, not menu items run together
+    /// ("FinancialGovernment SolutionsLegal"), and unless <paramref name="allowPeriod"/> (the text's first line, where
+    /// titles are written as sentences: "Virginian could make history. Again.") no sentence end inside or at its end.
+    /// </summary>
+    private static bool IsHeadlineLike(string s, Line line, int minWords, bool allowPeriod = false, bool belowIsDateline = true)
+    {
+        int words = WordCount(s, line);
+        if (words < minWords || words > MaxHeadlineWords) return false;
+        char last = s[line.End - 1];
+        if (last == ':' || ((char.IsLower(s[line.Start]) || s[line.Start] == '#') && !allowPeriod) || s[line.Start] is '\u2022' or '*') return false;
+        if (!allowPeriod && last is '.' or ',' or ';' or '\u2026') return false;
+        // A long sentence above the dateline is a summary, not a title written as a sentence.
+        if (last == '.' && belowIsDateline && words > MaxTitleSentenceWords) return false;
+        // Menu items run together make several words with a capital inside ("SolutionsLegal"); one such word is a
+        // name or a hashtag ("#FeelTheBern").
+        int glued = 0;
+        int gluedWordStart = -1;
+        for (int i = line.Start + 1; i < line.End - 1; i++)
+        {
+            char c = s[i];
+            if (Chars.IsSpace(c)) gluedWordStart = -1;
+            // "Not a subscriber? See options": a sentence ends inside the line.
+            if (!allowPeriod && c is '?' or '!' or '.' && Chars.IsSpace(s[i + 1]) && i + 2 < line.End && char.IsUpper(s[i + 2]) && !(c == '.' && char.IsUpper(s[i - 1]) && (i - 2 < line.Start || !char.IsLetter(s[i - 2])))) return false;
+            if (char.IsLower(c) && char.IsUpper(s[i + 1]) && char.IsLower(s[i - 1]) && gluedWordStart < 0)
+            {
+                gluedWordStart = i;
+                if (++glued >= 2) return false;
+            }
+        }
+        return true;
+    }
+
+    private static void SetLead(ParseContext ctx, List<Line> lines, int at, Span<HeaderKind> kind, int first, int bodyLine)
+    {
+        int start = lines[at].Start, end = lines[at].End;
+        kind[at - first] = HeaderKind.Lead;
+        // A lead hard-wrapped over several lines is one paragraph.
+        int i = at;
+        while (i + 1 < bodyLine && lines[i + 1].Start != lines[i + 1].End && IsWrapped(ctx.Source, end, lines[i + 1].Start))
+        {
+            i++;
+            end = lines[i].End;
+            kind[i - first] = HeaderKind.Lead;
+        }
+        ctx.Lead = new Block(start, end, StatementLocation.Lead, -1);
+    }
+
+    /// <summary>
+    /// A section line: short, no sentence end, directly above a time line (TASS amp pages put "Russian Politics &amp;
+    /// Diplomacy" above "December 26, 20:05"), directly above the headline ("World News"), or a "#Section" tag.
+    /// </summary>
+    private static bool IsRubric(ParseContext ctx, List<Line> lines, int i, int headline, Span<HeaderKind> kind, int first)
+    {
+        var s = ctx.Source;
+        var line = lines[i];
+        int length = line.End - line.Start;
+        if (length is 0 or > MaxRubricLength || Chars.IsSentenceEnd(s[line.End - 1]) || s[line.End - 1] is ':' or ',') return false;
+        bool tag = s[line.Start] == '#';
+        int words = WordCount(s, line);
+        int next = NextNonBlank(lines, i + 1);
+        bool aboveTime = next < lines.Count && next - first < kind.Length && kind[next - first] == HeaderKind.Time;
+        bool aboveHeadline = next == headline && words <= 3;
+        if (!tag && !aboveTime && !aboveHeadline) return false;
+        if (words == 0 || words > 6) return false;
+        ctx.Rubric = Chars.Collapse(s.AsSpan(line.Start, length).TrimStart('#'));
+        return true;
+    }
+
+    /// <summary>
+    /// The published time from the header's time lines: the first after the headline that is not an update, else the
+    /// last before it (a site clock stands above the article's own time), else the first of any.
+    /// </summary>
+    private static void ReadPublished(ParseContext ctx, List<Line> lines, int first, Span<HeaderKind> kind, int headline)
+    {
+        int chosen = -1, before = -1, any = -1;
+        for (int j = 0; j < kind.Length; j++)
+        {
+            if (kind[j] != HeaderKind.Time) continue;
+            var line = lines[first + j];
+            if (any < 0) any = first + j;
+            if (first + j < headline) before = first + j;
+            else if (chosen < 0 && TimeLineParser.TryRead(ctx, line.Start, line.End, out var r) && !r.Labelled) chosen = first + j;
+        }
+        if (chosen < 0) chosen = before >= 0 ? before : any;
+        if (chosen < 0) return;
+        var at = lines[chosen];
+        if (!TimeLineParser.TryRead(ctx, at.Start, at.End, out var reading)) return;
+        if (reading.Rubric is { } rubric && ctx.Rubric is null) ctx.Rubric = rubric;
+        if (reading.Bad)
+        {
+            ctx.Report(DiagnosticDescriptors.BadTime, TextSpan.FromBounds(reading.TimeStart, at.End));
+            return;
+        }
+        ctx.Published = reading.Time;
+    }
+
+    /// <summary>The words of a line, counted up to <paramref name="cap"/>: the stage asks only whether a line is short.</summary>
+    private static int WordCount(string s, Line line, int cap = MaxHeadlineWords + 1)
+    {
+        int words = 0;
+        bool inWord = false;
+        for (int i = line.Start; i < line.End && words <= cap; i++)
+        {
+            bool letter = char.IsLetterOrDigit(s[i]);
+            if (letter && !inWord) words++;
+            inWord = letter || (inWord && s[i] is '\'' or '\u2019' or '-' or '.');
+        }
+        return words;
+    }
+
+    private static bool SameText(string s, Line a, Line b) =>
+        Chars.Collapse(s.AsSpan(a.Start, a.End - a.Start)) == Chars.Collapse(s.AsSpan(b.Start, b.End - b.Start));
+}
