@@ -129,7 +129,11 @@ public sealed record CountryEntry
 /// <remarks>Immutable and thread-safe.</remarks>
 /// <param name="Text">The title as written ("Deputy Foreign Minister", "Sen.").</param>
 /// <param name="IsHonorific">True for Mr, Dr and the like: stripped from names but not kept as the title.</param>
-public sealed record TitleEntry(string Text, bool IsHonorific);
+public sealed record TitleEntry(string Text, bool IsHonorific)
+{
+    /// <summary>The gender the title signals ("Mrs", "Congressman"), or <see cref="Gender.Unknown"/>.</summary>
+    public Gender Gender { get; init; }
+}
 
 /// <summary>A description that stands for an entity already named ("the diplomat", "the ministry").</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
@@ -171,4 +175,21 @@ public sealed record BoilerplateEntry
 
     /// <summary>Why it is removed.</summary>
     public RemovalReason Reason { get; init; }
+}
+
+/// <summary>A given name and the gender it usually signals, for resolving "he" and "she" to the person named.</summary>
+/// <remarks>Immutable and thread-safe. Matches ignoring case.</remarks>
+/// <param name="Name">The given name as written ("Ana").</param>
+/// <param name="Gender">The gender it signals.</param>
+public sealed record GivenNameEntry(string Name, Gender Gender);
+
+/// <summary>The grammatical gender a name, title or pronoun signals.</summary>
+public enum Gender
+{
+    /// <summary>Nothing is known.</summary>
+    Unknown = 0,
+    /// <summary>"he", "Mr", "John".</summary>
+    Male = 1,
+    /// <summary>"she", "Ms", "Ana".</summary>
+    Female = 2,
 }

@@ -42,6 +42,9 @@ public sealed record KnowledgeBase
     /// <summary>Nouns that head a treaty's name, for treaties named only by description and for anaphora.</summary>
     public EquatableArray<TreatyNounEntry> TreatyNouns { get; init; }
 
+    /// <summary>Given names with the gender they signal, for resolving "he" and "she".</summary>
+    public EquatableArray<GivenNameEntry> GivenNames { get; init; }
+
     /// <summary>A copy with <paramref name="cues"/> added.</summary>
     /// <exception cref="ArgumentNullException">When <paramref name="cues"/> is null.</exception>
     public KnowledgeBase WithCues(params IEnumerable<CueEntry> cues) =>
@@ -85,6 +88,16 @@ public sealed record KnowledgeBase
     /// <exception cref="ArgumentNullException">When <paramref name="countries"/> is null.</exception>
     public KnowledgeBase WithCountries(params IEnumerable<CountryEntry> countries) =>
         this with { Countries = Countries.Concat(countries ?? throw new ArgumentNullException(nameof(countries))).ToEquatableArray() };
+
+    /// <summary>A copy with <paramref name="names"/> added; an entry for a name already there (ignoring case) replaces it.</summary>
+    /// <exception cref="ArgumentNullException">When <paramref name="names"/> is null.</exception>
+    public KnowledgeBase WithGivenNames(params IEnumerable<GivenNameEntry> names)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        var added = names.ToList();
+        var keys = added.Select(n => n.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return this with { GivenNames = GivenNames.Where(n => !keys.Contains(n.Name)).Concat(added).ToEquatableArray() };
+    }
 
     /// <summary>A copy with <paramref name="titles"/> added.</summary>
     /// <exception cref="ArgumentNullException">When <paramref name="titles"/> is null.</exception>

@@ -9,70 +9,72 @@ namespace NewsModel.Parsing.Speakers;
 /// <summary>The entities speakers resolve to, and how a name finds its entity.</summary>
 internal static partial class SpeakerStage
 {
-
-    private sealed class Entity
+    private static SpeakerEntity FindOrCreate(EntityIndex entities, Analysis a)
     {
-        public required string Name { get; set; }
-        public SpeakerKind Kind { get; set; }
-        /// <summary>A bare capitalised name taken for a person for want of anything better ("Pravda", "Liberty").</summary>
-        public bool Guessed { get; set; }
-        public string? Title { get; set; }
-        public string? Affiliation { get; set; }
-        public GazetteerEntity? Gazetteer { get; init; }
-        /// <summary>Made on the first alias: most entities never get one.</summary>
-        public List<string>? Aliases { get; set; }
-        /// <summary>Filled once every statement is resolved, in an array of the final size.</summary>
-        public Mention[]? Mentions { get; set; }
-        public int MentionCount { get; set; }
-        public int LastUse { get; set; } = -1;
-        public int FirstPosition { get; set; } = int.MaxValue;
-        /// <summary>Its place in the order entities were made: the tie-break when two are first mentioned at one place.</summary>
-        public int Order { get; init; }
-        public string Id { get; set; } = "";
-    }
-
-    private static Entity FindOrCreate(List<Entity> entities, Analysis a)
-    {
-        foreach (var e in entities)
+        foreach (var e in entities.Named(a.Name))
         {
             if (string.Equals(e.Name, a.Name, StringComparison.OrdinalIgnoreCase) && (e.Kind == a.Kind || a.Kind == SpeakerKind.Other || e.Guessed || IsGuess(a)))
             {
                 e.Title ??= a.Title;
                 e.Affiliation ??= a.Affiliation;
+                if (e.NamedGender == Gender.Unknown) e.NamedGender = a.Gender;
                 if (IsAllCaps(e.Name) && !IsAllCaps(a.Name)) e.Name = a.Name;
                 return e;
             }
         }
-        if (a.Kind == SpeakerKind.Person)
+        if (a.Kind == SpeakerKind.Person && SamePerson(entities, a) is { } found)
         {
-            var last = LastWord(a.Name);
-            bool single = !a.Name.Contains(' ', StringComparison.Ordinal);
-            foreach (var e in entities)
+            var (e, upgrade) = found;
+            if (upgrade)
             {
-                if (e.Kind != SpeakerKind.Person) continue;
-                bool eSingle = !e.Name.Contains(' ', StringComparison.Ordinal);
-                if (single && (LastWord(e.Name).Equals(a.Name, StringComparison.OrdinalIgnoreCase) || a.Name.Length >= 6 && WithinOneEdit(LastWord(e.Name), a.Name)))
+                // "Ryabkov" first, "Sergey Ryabkov" now: the entity takes the fuller name and keeps the other.
+                e.AddAlias(e.Name);
+                e.Name = a.Name;
+                e.Affiliation ??= a.Affiliation;
+                entities.Index(e);
+            }
+            e.Title ??= a.Title;
+            if (e.NamedGender == Gender.Unknown) e.NamedGender = a.Gender;
+            return e;
+        }
+        return entities.Add(new SpeakerEntity
+        {
+            Name = a.Name, Kind = a.Kind, Title = a.Title, Affiliation = a.Affiliation, Gazetteer = a.Gazetteer, Guessed = IsGuess(a),
+            Order = entities.All.Count, NamedGender = a.Gender,
+        });
+    }
+
+    /// <summary>
+    /// The person <paramref name="a"/> names by another form, the first made of them: a surname (or one misspelt by a
+    /// letter) for a fuller name, or a fuller name for a surname met first (then the entity is to take the fuller name).
+    /// </summary>
+    private static (SpeakerEntity Entity, bool Upgrade)? SamePerson(EntityIndex entities, Analysis a)
+    {
+        (SpeakerEntity Entity, bool Upgrade)? best = null;
+        void Consider(SpeakerEntity e, bool upgrade)
+        {
+            if (e.Kind == SpeakerKind.Person && (best is null || e.Order < best.Value.Entity.Order)) best = (e, upgrade);
+        }
+        bool single = !a.Name.Contains(' ', StringComparison.Ordinal);
+        if (single)
+        {
+            foreach (var e in entities.PeopleEndingIn(a.Name)) Consider(e, false);
+            if (a.Name.Length >= 6)
+            {
+                foreach (var e in entities.PeopleEndingNear(a.Name))
                 {
-                    e.Title ??= a.Title;
-                    return e;
-                }
-                if (eSingle && !single && e.Name.AsSpan().Equals(last, StringComparison.OrdinalIgnoreCase))
-                {
-                    e.Aliases ??= [];
-                    if (!e.Aliases.Contains(e.Name)) e.Aliases.Add(e.Name);
-                    e.Name = a.Name;
-                    e.Title ??= a.Title;
-                    e.Affiliation ??= a.Affiliation;
-                    return e;
+                    if (WithinOneEdit(EntityIndex.LastWord(e.Name), a.Name)) Consider(e, false);
                 }
             }
         }
-        var created = new Entity
+        else
         {
-            Name = a.Name, Kind = a.Kind, Title = a.Title, Affiliation = a.Affiliation, Gazetteer = a.Gazetteer, Guessed = IsGuess(a), Order = entities.Count,
-        };
-        entities.Add(created);
-        return created;
+            foreach (var e in entities.Named(EntityIndex.LastWord(a.Name)))
+            {
+                if (!e.Name.Contains(' ', StringComparison.Ordinal) && e.Name.Equals(EntityIndex.LastWord(a.Name), StringComparison.OrdinalIgnoreCase)) Consider(e, true);
+            }
+        }
+        return best;
     }
 
     private static bool IsGuess(Analysis a) =>
@@ -115,9 +117,4 @@ internal static partial class SpeakerStage
         return letter;
     }
 
-    private static ReadOnlySpan<char> LastWord(string name)
-    {
-        int i = name.LastIndexOf(' ');
-        return i < 0 ? name : name.AsSpan(i + 1);
-    }
 }

@@ -28,15 +28,42 @@ internal static partial class SpeakerStage
     private enum PronounFit { Any, Person, Body, Group }
 
     private sealed record Analysis(Class Class, string Name, SpeakerKind Kind, string? Title = null, string? Affiliation = null,
-        PronounFit Pronoun = PronounFit.Any, DescriptionEntry? Description = null, GazetteerEntity? Gazetteer = null);
+        PronounFit Pronoun = PronounFit.Any, DescriptionEntry? Description = null, GazetteerEntity? Gazetteer = null,
+        Gender Gender = Gender.Unknown);
 
+    /// <summary>
+    /// <see cref="Read"/>, and for a person the gender the phrase signals: a title's ("Mrs", "Congressman"), else the
+    /// given name's when the name has two words or more.
+    /// </summary>
+    private static Analysis Analyze(ParseContext ctx, List<Token> tokens, int from, int to)
+    {
+        var a = Read(ctx, tokens, from, to);
+        if (a.Class == Class.Pronoun)
+        {
+            var word = ctx.Source.AsSpan(tokens[from].Start, tokens[from].Length);
+            return a with { Gender = PronounGender(word) };
+        }
+        if (a.Class != Class.Named || a.Kind != SpeakerKind.Person) return a;
+        var k = ctx.Knowledge;
+        for (int i = from; i < to; i++)
+        {
+            if (k.Titles.TryMatch(ctx.Source, tokens, i, to, out var title, out int end))
+            {
+                if (title.Gender != Gender.Unknown) return a with { Gender = title.Gender };
+                i = end - 1;
+            }
+        }
+        int space = a.Name.IndexOf(' ', StringComparison.Ordinal);
+        if (space > 0 && k.GivenNames.TryGetValue(a.Name.AsSpan(0, space), out var gender)) return a with { Gender = gender };
+        return a;
+    }
 
     /// <summary>
     /// Reads the speaker phrase made of <c>tokens[from..to)</c>. A phrase inside it (the owner of "the ministry's
     /// statement", the body of "a spokesman for the ministry") is read from the same tokens: tokenizing its text
     /// again gave the very same tokens.
     /// </summary>
-    private static Analysis Analyze(ParseContext ctx, List<Token> tokens, int from, int to)
+    private static Analysis Read(ParseContext ctx, List<Token> tokens, int from, int to)
     {
         var s = ctx.Source;
         var k = ctx.Knowledge;

@@ -9,7 +9,6 @@ namespace NewsModel.Parsing.Speakers;
 /// <summary>Resolving pronouns, descriptions and generic names to the entities the article names.</summary>
 internal static partial class SpeakerStage
 {
-
     /// <summary>What a pronoun can stand for, told once when it is read rather than at every candidate.</summary>
     private static PronounFit ClassifyPronoun(ReadOnlySpan<char> word)
     {
@@ -24,7 +23,7 @@ internal static partial class SpeakerStage
             : PronounFit.Any;
     }
 
-    private static Func<Entity, bool> PronounFits(PronounFit fit) => fit switch
+    private static Func<SpeakerEntity, bool> PronounFits(PronounFit fit) => fit switch
     {
         PronounFit.Person => static e => e.Kind == SpeakerKind.Person,
         PronounFit.Body => static e => e.Kind is SpeakerKind.Organization or SpeakerKind.Country,
@@ -40,7 +39,7 @@ internal static partial class SpeakerStage
     /// Looks at most <see cref="MaxAntecedentDistance"/> statements either way: an unbounded search made an article
     /// of many unresolvable pronouns ("\"No,\" he said." ten thousand times) quadratic.
     /// </remarks>
-    private static Entity? Nearest(List<Entity> entities, Entity?[] resolved, int i, Func<Entity, bool> fits)
+    private static SpeakerEntity? Nearest(EntityIndex entities, SpeakerEntity?[] resolved, int i, Func<SpeakerEntity, bool> fits)
     {
         for (int j = i - 1; j >= Math.Max(0, i - MaxAntecedentDistance); j--)
         {
@@ -53,31 +52,34 @@ internal static partial class SpeakerStage
         return First(entities, fits);
     }
 
-    /// <summary>The first entity made that fits, or null.</summary>
-    private static Entity? First(List<Entity> entities, Func<Entity, bool> fits)
+    /// <summary>The first entity made that fits, of the first <see cref="MaxAntecedentDistance"/> made, or null.</summary>
+    /// <remarks>Bounded so that a text naming thousands of entities costs no more per description than one naming a hundred.</remarks>
+    private static SpeakerEntity? First(EntityIndex entities, Func<SpeakerEntity, bool> fits)
     {
-        foreach (var e in entities)
+        var all = entities.All;
+        for (int i = 0; i < Math.Min(all.Count, MaxAntecedentDistance); i++)
         {
-            if (fits(e)) return e;
+            if (fits(all[i])) return all[i];
         }
         return null;
     }
 
-    private static Entity? ResolveDescription(List<Entity> entities, Entity?[] resolved, int i, Analysis a)
+    private static SpeakerEntity? ResolveDescription(EntityIndex entities, SpeakerEntity?[] resolved, int i, Analysis a)
     {
         var d = a.Description!;
         if (d.Kind is null) return Nearest(entities, resolved, i, static _ => true);
         if (d.Kind == SpeakerKind.Person)
         {
-            Func<Entity, bool> titleFits = e => e.Kind == SpeakerKind.Person && (d.Titles.IsEmpty || (e.Title is { } title && ContainsAny(title, d.Titles)));
+            Func<SpeakerEntity, bool> titleFits = e => e.Kind == SpeakerKind.Person
+                && (d.Titles.IsEmpty || (e.Title is { } title && ContainsAny(title, d.Titles)) || e.HasRole(d.HeadNoun));
             return Nearest(entities, resolved, i, titleFits)
                 ?? First(entities, titleFits)
                 ?? Nearest(entities, resolved, i, static e => e.Kind == SpeakerKind.Person);
         }
         var noun = d.HeadNoun;
-        Func<Entity, bool> orgFits = e => e.Kind is SpeakerKind.Organization && (e.Name.Contains(noun, StringComparison.OrdinalIgnoreCase)
+        Func<SpeakerEntity, bool> orgFits = e => e.Kind is SpeakerKind.Organization && (e.Name.Contains(noun, StringComparison.OrdinalIgnoreCase)
             || (e.Gazetteer is { } g && AnyEqualsIgnoringCase(g.HeadNouns, noun)));
-        var org = Nearest(entities, resolved, i, orgFits) ?? First(entities, orgFits);
+        var org = Nearest(entities, resolved, i, orgFits) ?? FirstHeadedBy(entities, noun, orgFits);
         if (org is null && Nearest(entities, resolved, i, static e => e.Guessed) is { } guessed)
         {
             // "Pravda said …; the newspaper said …": a bare name was a body after all.
@@ -107,24 +109,34 @@ internal static partial class SpeakerStage
         return false;
     }
 
-    private static Entity ResolveGeneric(List<Entity> entities, Analysis a)
+    /// <summary>The first body made whose name or known head nouns end in <paramref name="noun"/> and that fits.</summary>
+    private static SpeakerEntity? FirstHeadedBy(EntityIndex entities, string noun, Func<SpeakerEntity, bool> fits)
+    {
+        SpeakerEntity? first = null;
+        foreach (var e in entities.BodiesHeadedBy(noun))
+        {
+            if (fits(e) && (first is null || e.Order < first.Order)) first = e;
+        }
+        return first ?? First(entities, fits);
+    }
+
+    private static SpeakerEntity ResolveGeneric(EntityIndex entities, Analysis a)
     {
         var g = a.Gazetteer!;
-        foreach (var e in entities)
+        SpeakerEntity? first = null;
+        foreach (var e in entities.Named(g.Name))
         {
-            if (e.Gazetteer == g || string.Equals(e.Name, g.Name, StringComparison.OrdinalIgnoreCase)) return e;
+            if (first is null || e.Order < first.Order) first = e;
         }
+        if (first is not null) return first;
         if (!g.HeadNouns.IsEmpty)
         {
             var head = g.HeadNouns[0];
-            foreach (var e in entities)
+            foreach (var e in entities.BodiesHeadedBy(head))
             {
-                if (e.Kind == SpeakerKind.Organization
-                    && (e.Name.Contains(head, StringComparison.OrdinalIgnoreCase) || (e.Gazetteer is { } eg && eg.HeadNouns.AsSpan().Contains(head))))
-                {
-                    return e;
-                }
+                if (e.Kind == SpeakerKind.Organization && (first is null || e.Order < first.Order)) first = e;
             }
+            if (first is not null) return first;
         }
         return FindOrCreate(entities, a with { Class = Class.Named });
     }

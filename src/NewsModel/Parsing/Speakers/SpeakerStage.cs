@@ -27,10 +27,10 @@ internal static partial class SpeakerStage
 
     public static void Run(ParseContext ctx)
     {
-        var entities = new List<Entity>();
+        var entities = new EntityIndex();
         var drafts = ctx.Statements;
         var analyses = new Analysis?[drafts.Count];
-        var resolved = new Entity?[drafts.Count];
+        var resolved = new SpeakerEntity?[drafts.Count];
         var tokens = ctx.Scratch.Get<PhraseTokens>().Tokens;
         for (int i = 0; i < drafts.Count; i++)
         {
@@ -47,6 +47,7 @@ internal static partial class SpeakerStage
                 if (a.Class == Class.Named) resolved[i] = FindOrCreate(entities, a);
             }
         }
+        var named = FindMentions(ctx, entities);
         var inheritCache = (Draft: (StatementDraft?)null, Index: -1);
         for (int i = 0; i < drafts.Count; i++)
         {
@@ -65,7 +66,7 @@ internal static partial class SpeakerStage
             {
                 resolved[i] = a.Class switch
                 {
-                    Class.Pronoun => Nearest(entities, resolved, i, PronounFits(a.Pronoun)),
+                    Class.Pronoun => ResolvePronoun(entities, named, drafts, resolved, i, a, ctx.Observer),
                     Class.Description => ResolveDescription(entities, resolved, i, a),
                     Class.Generic => ResolveGeneric(entities, a),
                     _ => null,
@@ -88,7 +89,7 @@ internal static partial class SpeakerStage
             if (resolved[i] is { } e && drafts[i].SpeakerSpan is not null) e.MentionCount++;
         }
         int used = 0;
-        foreach (var e in entities)
+        foreach (var e in entities.All)
         {
             if (e.MentionCount == 0) continue;
             e.Mentions = new Mention[e.MentionCount];
@@ -107,9 +108,9 @@ internal static partial class SpeakerStage
                 (e.Aliases ??= []).Add(text);
             }
         }
-        var speakers = used == 0 ? [] : new Entity[used];
+        var speakers = used == 0 ? [] : new SpeakerEntity[used];
         int n = 0;
-        foreach (var e in entities)
+        foreach (var e in entities.All)
         {
             if (e.Mentions is not { } mentions) continue;
             // The same sort as before (List.Sort and Array.Sort share one algorithm), so mentions that start
