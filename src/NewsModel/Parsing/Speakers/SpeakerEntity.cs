@@ -24,6 +24,8 @@ internal sealed class SpeakerEntity
     /// <summary>Its place in the order entities were made: the tie-break when two are first mentioned at one place.</summary>
     public int Order { get; init; }
     public string Id { get; set; } = "";
+    /// <summary>Made for a statement's speaker phrase, not for a name met in the text: only these match a surname misspelt by a letter.</summary>
+    public bool Spoke { get; init; }
 
     /// <summary>The gender its given name or title signals; <see cref="Gender.Unknown"/> when they signal none.</summary>
     public Gender NamedGender { get; set; }

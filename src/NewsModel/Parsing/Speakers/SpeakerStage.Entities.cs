@@ -9,7 +9,7 @@ namespace NewsModel.Parsing.Speakers;
 /// <summary>The entities speakers resolve to, and how a name finds its entity.</summary>
 internal static partial class SpeakerStage
 {
-    private static SpeakerEntity FindOrCreate(EntityIndex entities, Analysis a)
+    private static SpeakerEntity FindOrCreate(EntityIndex entities, Analysis a, bool spoke = true)
     {
         foreach (var e in entities.Named(a.Name))
         {
@@ -22,7 +22,7 @@ internal static partial class SpeakerStage
                 return e;
             }
         }
-        if (a.Kind == SpeakerKind.Person && SamePerson(entities, a) is { } found)
+        if (a.Kind == SpeakerKind.Person && SamePerson(entities, a, spoke) is { } found)
         {
             var (e, upgrade) = found;
             if (upgrade)
@@ -40,7 +40,7 @@ internal static partial class SpeakerStage
         return entities.Add(new SpeakerEntity
         {
             Name = a.Name, Kind = a.Kind, Title = a.Title, Affiliation = a.Affiliation, Gazetteer = a.Gazetteer, Guessed = IsGuess(a),
-            Order = entities.All.Count, NamedGender = a.Gender,
+            Order = entities.All.Count, NamedGender = a.Gender, Spoke = spoke,
         });
     }
 
@@ -48,7 +48,7 @@ internal static partial class SpeakerStage
     /// The person <paramref name="a"/> names by another form, the first made of them: a surname (or one misspelt by a
     /// letter) for a fuller name, or a fuller name for a surname met first (then the entity is to take the fuller name).
     /// </summary>
-    private static (SpeakerEntity Entity, bool Upgrade)? SamePerson(EntityIndex entities, Analysis a)
+    private static (SpeakerEntity Entity, bool Upgrade)? SamePerson(EntityIndex entities, Analysis a, bool spoke)
     {
         (SpeakerEntity Entity, bool Upgrade)? best = null;
         void Consider(SpeakerEntity e, bool upgrade)
@@ -59,7 +59,7 @@ internal static partial class SpeakerStage
         if (single)
         {
             foreach (var e in entities.PeopleEndingIn(a.Name)) Consider(e, false);
-            if (a.Name.Length >= 6)
+            if (a.Name.Length >= 6 && spoke)
             {
                 foreach (var e in entities.PeopleEndingNear(a.Name))
                 {

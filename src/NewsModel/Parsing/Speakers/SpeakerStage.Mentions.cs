@@ -44,12 +44,31 @@ internal static partial class SpeakerStage
         "Jr", "Sr", "Prof", "Rev", "Hon", "No", "Inc", "Corp", "Co", "Ltd", "vs", "Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep",
         "Oct", "Nov", "Dec", "Mt", "Ft", "U", "S",]);
 
-    /// <summary>Everything <see cref="FindMentions"/> learns of the text, for one parse.</summary>
-    private sealed class TextMentions
+    /// <summary>Everything <see cref="FindMentions"/> learns of the text, kept in the thread's scratch from one parse to the next.</summary>
+    private sealed class TextMentions : IParseScratch
     {
         public List<TextMention> Mentions { get; } = [];
         /// <summary>The start of each sentence, in order.</summary>
         public List<int> SentenceStarts { get; } = [];
+        /// <summary>Mentions of names no table knew, to link once every strong name has its entity.</summary>
+        public List<int> Weak { get; } = [];
+        public List<GenderedPronoun> Pronouns { get; } = [];
+        /// <summary>Each spelling of a name read so far, with what it names.</summary>
+        public Dictionary<string, Analysis> Read { get; } = new(StringComparer.Ordinal);
+        /// <summary>The subject of each sentence that has one, while genders are learnt.</summary>
+        public Dictionary<int, TextMention> Subjects { get; } = [];
+
+        public bool Release()
+        {
+            bool keep = Mentions.Count <= ParseScratch.MaxKeptCapacity && SentenceStarts.Count <= ParseScratch.MaxKeptCapacity;
+            Mentions.Clear();
+            SentenceStarts.Clear();
+            Weak.Clear();
+            Pronouns.Clear();
+            Read.Clear();
+            Subjects.Clear();
+            return keep;
+        }
 
         /// <summary>The sentence <paramref name="position"/> stands in.</summary>
         public int SentenceAt(int position)
@@ -73,14 +92,19 @@ internal static partial class SpeakerStage
         }
     }
 
+    /// <summary>What a lone capitalised word no table knows is read as: a name, to be linked if the article gave it to someone.</summary>
+    private static readonly Analysis BareName = new(Class.None, "", SpeakerKind.Other);
+
     /// <summary>A pronoun outside quotes, kept to learn the gender of the name it most likely stands for.</summary>
     private readonly record struct GenderedPronoun(int Position, int Sentence, Gender Gender);
 
     private static TextMentions FindMentions(ParseContext ctx, EntityIndex entities)
     {
-        var found = new TextMentions();
-        var weak = new List<int>();
-        var pronouns = new List<GenderedPronoun>();
+        var found = ctx.Scratch.Get<TextMentions>();
+        var weak = found.Weak;
+        var pronouns = found.Pronouns;
+        var read = found.Read;
+        var readBefore = read.GetAlternateLookup<ReadOnlySpan<char>>();
         var s = ctx.Source;
         var k = ctx.Knowledge;
         foreach (var block in ctx.Blocks)
@@ -129,12 +153,12 @@ internal static partial class SpeakerStage
                 if (start >= end) continue;
                 bool possessive = end + 1 < tokens.Count && tokens[end].Kind == TokenKind.Punct && Chars.IsApostrophe(s[tokens[end].Start])
                     && s.AsSpan(tokens[end + 1].Start, tokens[end + 1].Length).Equals("s", StringComparison.OrdinalIgnoreCase);
-                var a = Analyze(ctx, tokens, start, end);
-                if (a.Class == Class.Named && a.Kind == SpeakerKind.Person && a.Title is null && a.Gender == Gender.Unknown && !IsHonorificAt(start))
+                var runText = s.AsSpan(tokens[start].Start, tokens[end - 1].End - tokens[start].Start);
+                if (!readBefore.TryGetValue(runText, out var a))
                 {
-                    // A bare name with nothing to say it is a person ("Iowa", "Medicare"): only a name the article
-                    // already gave someone links, below.
-                    a = a with { Class = Class.None };
+                    a = ReadName(ctx, tokens, start, end);
+                    // Names repeat ("Trump" fifty times): each spelling is read once per article.
+                    if (read.Count < MaxNamesRead) read[runText.ToString()] = a;
                 }
                 var role = MentionRole.None;
                 if (inQuote) role |= MentionRole.InQuote;
@@ -147,9 +171,9 @@ internal static partial class SpeakerStage
                     subjectSeen = true;
                 }
                 SpeakerEntity? entity = null;
-                if (a.Class == Class.Named) entity = FindOrCreate(entities, a);
+                if (a.Class == Class.Named) entity = FindOrCreate(entities, a, spoke: false);
                 else if (a.Class == Class.Generic) entity = ResolveGeneric(entities, a);
-                else if (a.Name.Length > 0) weak.Add(found.Mentions.Count);
+                else if (a.Name.Length > 0 || a == BareName) weak.Add(found.Mentions.Count);
                 found.Mentions.Add(new TextMention
                 {
                     Start = tokens[start].Start,
@@ -217,8 +241,7 @@ internal static partial class SpeakerStage
         foreach (int m in weak)
         {
             var mention = found.Mentions[m];
-            var name = Chars.Collapse(s.AsSpan(mention.Start, mention.End - mention.Start));
-            mention.Entity = Linked(entities, name);
+            mention.Entity = Linked(entities, s.AsSpan(mention.Start, mention.End - mention.Start));
             found.Mentions[m] = mention;
         }
         foreach (var m in found.Mentions)
@@ -229,20 +252,48 @@ internal static partial class SpeakerStage
         return found;
     }
 
+    /// <summary>How many different names an article's reading keeps; more only in hostile text, read again each time.</summary>
+    private const int MaxNamesRead = 4096;
+
+    /// <summary>What the capitalised run <c>tokens[start..end)</c> names.</summary>
+    private static Analysis ReadName(ParseContext ctx, List<Token> tokens, int start, int end)
+    {
+        var s = ctx.Source;
+        var k = ctx.Knowledge;
+        // A lone word that no table knows (most capitalised words) is read as a bare name without the whole
+        // phrase reader: only a name the article already gave someone links it.
+        if (end - start == 1 && !k.Gazetteer.TryMatchWord(s, tokens[start], out _) && !k.Titles.TryMatchWord(s, tokens[start], out _)
+            && !k.Descriptions.TryMatchWord(s, tokens[start], out _) && !OrganizationHeads.Contains(s.AsSpan(tokens[start].Start, tokens[start].Length)))
+        {
+            return BareName;
+        }
+        var a = Analyze(ctx, tokens, start, end);
+        if (a.Class == Class.Named && a.Kind == SpeakerKind.Person && a.Title is null && a.Gender == Gender.Unknown
+            && !(k.Titles.TryMatch(s, tokens, start, end, out var title, out _) && title.IsHonorific))
+        {
+            // A bare name with nothing to say it is a person ("Iowa", "Medicare"): only a name the article
+            // already gave someone links.
+            return a with { Class = Class.None };
+        }
+        return a;
+    }
+
     private static bool IsQuoteMark(char c) => c is '"' or '\u201C' or '\u201D' or '\'' or '\u2018' or '\u2019';
 
     private static Gender PronounGender(ReadOnlySpan<char> word) =>
-        word.Equals("he", StringComparison.OrdinalIgnoreCase) || word.Equals("him", StringComparison.OrdinalIgnoreCase) || word.Equals("his", StringComparison.OrdinalIgnoreCase)
+        // Every word of the text comes here: most are ruled out by length and first letter before any compare.
+        word.Length is < 2 or > 4 || (word[0] | 0x20) is not ('h' or 's') ? Gender.Unknown
+        : word.Equals("he", StringComparison.OrdinalIgnoreCase) || word.Equals("him", StringComparison.OrdinalIgnoreCase) || word.Equals("his", StringComparison.OrdinalIgnoreCase)
             ? Gender.Male
             : word.Equals("she", StringComparison.OrdinalIgnoreCase) || word.Equals("her", StringComparison.OrdinalIgnoreCase) || word.Equals("hers", StringComparison.OrdinalIgnoreCase)
                 ? Gender.Female
                 : Gender.Unknown;
 
     /// <summary>The entity a bare name stands for, when the article has given it to one: the whole name, else a surname.</summary>
-    private static SpeakerEntity? Linked(EntityIndex entities, string name)
+    private static SpeakerEntity? Linked(EntityIndex entities, ReadOnlySpan<char> name)
     {
         foreach (var e in entities.Named(name)) return e;
-        if (!name.Contains(' ', StringComparison.Ordinal))
+        if (!name.ContainsAny(' ', '\n') && !name.ContainsAny('\r', '\t'))
         {
             SpeakerEntity? first = null;
             foreach (var e in entities.PeopleEndingIn(name))
@@ -261,7 +312,7 @@ internal static partial class SpeakerStage
     /// </summary>
     private static void LearnGenders(TextMentions found, List<GenderedPronoun> pronouns)
     {
-        var subjects = new Dictionary<int, TextMention>();
+        var subjects = found.Subjects;
         foreach (var m in found.Mentions)
         {
             if ((m.Role & MentionRole.Subject) != 0 && m.Entity is { Kind: SpeakerKind.Person }) subjects.TryAdd(m.Sentence, m);

@@ -134,6 +134,21 @@ internal static partial class SpeakerStage
             }
         }
 
+        // "Sen. Arlo Finch of Montana", "Jeffrey Lewis of the James Martin Center": the person is named before "of"
+        // or "from", and what follows is where they belong.
+        for (int i = start + 2; i < end - 1; i++)
+        {
+            if (!(Is(i, "of") || Is(i, "from")) || !Chars.IsCapitalized(s, tokens[i - 1]) || !Chars.IsCapitalized(s, tokens[i - 2])) continue;
+            var person = Analyze(ctx, tokens, start, i);
+            if (person.Class == Class.Named && person.Kind == SpeakerKind.Person && (person.Title is not null || person.Gender != Gender.Unknown))
+            {
+                int place = i + 1;
+                while (place < end && (Is(place, "the") || Is(place, "a"))) place++;
+                return person with { Affiliation = person.Affiliation ?? (place < end ? Str(place, end) : null) };
+            }
+            break;
+        }
+
         // A person with a title: "Russian Deputy Foreign Minister Sergey Ryabkov", "Tory leader Michael Howard".
         int titleStart = -1, titleEnd = -1;
         TitleEntry? title = null;
@@ -208,6 +223,14 @@ internal static partial class SpeakerStage
                 return new Analysis(Class.Named, Str(start, end), SpeakerKind.Other);
             }
         }
+        // Any other short noun phrase ending in a lower-case noun ("the utility", "her brother", "the 45-year-old
+        // welder") is a speaker of its own, unless the article ties its noun to someone by title.
+        if (end - start <= 6 && tokens[end - 1].Kind == TokenKind.Word && char.IsLower(s[tokens[end - 1].Start]))
+        {
+            var noun = s.Substring(tokens[end - 1].Start, tokens[end - 1].Length);
+            return new Analysis(Class.Description, Str(from, to), SpeakerKind.Other,
+                Description: new DescriptionEntry { HeadNoun = noun, Kind = SpeakerKind.Other });
+        }
         return new Analysis(Class.None, Str(start, end), SpeakerKind.Other);
 
         bool AllBeforeAreModifiers(int i)
@@ -226,10 +249,20 @@ internal static partial class SpeakerStage
             return i;
         }
 
+        // "O'Rourke", "D'Amato": an apostrophe with a capitalised word touching it on both sides.
+        bool TightApostrophe(int i) =>
+            tokens[i].Kind == TokenKind.Punct && Chars.IsApostrophe(s[tokens[i].Start]) && i > start && i + 1 < end
+            && tokens[i - 1].End == tokens[i].Start && tokens[i].End == tokens[i + 1].Start
+            && Chars.IsCapitalized(s, tokens[i - 1]) && Chars.IsCapitalized(s, tokens[i + 1]) && tokens[i + 1].Length > 1;
+
         int CapitalRunStart(int to)
         {
             int i = to;
-            while (i > start && (Chars.IsCapitalized(s, tokens[i - 1]) || tokens[i - 1].Kind == TokenKind.Punct && s[tokens[i - 1].Start] is '.' or '-')) i--;
+            while (i > start && (Chars.IsCapitalized(s, tokens[i - 1]) || tokens[i - 1].Kind == TokenKind.Punct && s[tokens[i - 1].Start] is '.' or '-'
+                || TightApostrophe(i - 1)))
+            {
+                i--;
+            }
             while (i < to && tokens[i].Kind == TokenKind.Punct) i++;
             return i;
         }

@@ -68,6 +68,15 @@ internal static partial class SpeakerStage
     {
         var d = a.Description!;
         if (d.Kind is null) return Nearest(entities, resolved, i, static _ => true);
+        if (d.Kind == SpeakerKind.Other)
+        {
+            // A description no table lists: a person whose title has its noun ("the mayor": Mayor Tom Reyes), else
+            // a speaker of its own.
+            Func<SpeakerEntity, bool> titled = e => e.Kind == SpeakerKind.Person && e.Title is { } title
+                && title.Contains(d.HeadNoun, StringComparison.OrdinalIgnoreCase) || e.HasRole(d.HeadNoun);
+            return Nearest(entities, resolved, i, titled) ?? First(entities, titled)
+                ?? FindOrCreate(entities, a with { Class = Class.Named, Kind = SpeakerKind.Other });
+        }
         if (d.Kind == SpeakerKind.Person)
         {
             Func<SpeakerEntity, bool> titleFits = e => e.Kind == SpeakerKind.Person

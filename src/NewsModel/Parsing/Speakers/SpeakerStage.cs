@@ -27,7 +27,7 @@ internal static partial class SpeakerStage
 
     public static void Run(ParseContext ctx)
     {
-        var entities = new EntityIndex();
+        var entities = ctx.Scratch.Get<EntityIndex>();
         var drafts = ctx.Statements;
         var analyses = new Analysis?[drafts.Count];
         var resolved = new SpeakerEntity?[drafts.Count];
