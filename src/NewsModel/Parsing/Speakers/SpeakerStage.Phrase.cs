@@ -228,7 +228,7 @@ internal static partial class SpeakerStage
         if (end - start <= 6 && tokens[end - 1].Kind == TokenKind.Word && char.IsLower(s[tokens[end - 1].Start]))
         {
             var noun = s.Substring(tokens[end - 1].Start, tokens[end - 1].Length);
-            return new Analysis(Class.Description, Str(from, to), SpeakerKind.Other,
+            return new Analysis(Class.Description, Str(start, end), SpeakerKind.Other,
                 Description: new DescriptionEntry { HeadNoun = noun, Kind = SpeakerKind.Other });
         }
         return new Analysis(Class.None, Str(start, end), SpeakerKind.Other);
