@@ -1,6 +1,7 @@
 using NewsModel.Model;
 using NewsModel.Parsing;
 using NewsModel.Serialization;
+using NewsModel.Serialization.Formats;
 
 // Parses the seed article through the packed library and checks its statements; exit code 1 on any mismatch.
 if (args.Length != 1)
@@ -30,6 +31,15 @@ foreach (var s in article.Statements)
 }
 Check(article.Treaties.Any(t => t.Acronym == "CTBT"), "the CTBT is found");
 Check(NewsJson.Deserialize(NewsJson.Serialize(article)) == article, "the canonical JSON reads back to the same article");
+
+// The formats, called as the README shows them.
+Check(NinjsJson.Serialize(article).Contains("\"version\": \"3.1\"", StringComparison.Ordinal), "ninjs names its version");
+Check(SchemaOrgJsonLd.Serialize(article).Contains("\"spokenByCharacter\"", StringComparison.Ordinal), "JSON-LD attributes the quotations");
+var html = ArticleHtml.Render(article, "seed.txt");
+Check(article.Statements.All(s => html.Contains($"data-statement=\"{s.Id}\"", StringComparison.Ordinal)), "the HTML view marks every statement");
+var csv = new StringWriter();
+new StatementTableWriter(csv, StatementTableFormat.Csv).Write(article, "seed.txt");
+Check(csv.ToString().Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length == article.Statements.Count + 1, "the CSV has a header and a row per statement");
 
 foreach (var f in failures) Console.Error.WriteLine($"consumer: {f}");
 Console.WriteLine(failures.Count == 0

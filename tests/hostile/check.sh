@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Feeds the CLI the hostile inputs of issue 5 and prints, for each, the exit code, the time and the first
+# Feeds the CLI hostile inputs and prints, for each, the exit code, the time and the first
 # stderr line; fails when one ends in a stack trace, a crash or more than one line of error. Then checks that
 # a 16x larger input takes less than 32x the time, and that the seed with CRLF line ends or a BOM gives the
-# seed's statements.
+# seed's statements. Then the batch: a folder with good files, a FIFO, symbolic link loops, a folder it may not
+# read (as root the batch runs as "nobody" through setpriv, since root reads any folder), byte order marks and
+# names with control characters, and `parse DIR | head -1`: every good file parsed, one line per bad one, no hang.
 #
 #   tests/hostile/check.sh [CLI_DLL]      (default: builds src/NewsModel.Cli into $HOSTILE_WORK/cli)
 # Inputs are generated into $HOSTILE_WORK (default: a new directory under /tmp), never into the repository.
@@ -100,6 +102,89 @@ for v in ("seed-crlf", "seed-bom"):
     print(f"{v}: {len(statements(v))} statements, {'same as the seed' if same else 'DIFFERENT from the seed'}")
 sys.exit(0 if ok and seed else 1)
 PY
+
+echo "== the batch: FIFO, device, symlink loops, unreadable folder, BOMs, odd names, broken pipe"
+batch=$work/batch
+rm -rf "$batch" && mkdir -p "$batch/sub" "$batch/locked"
+chmod 755 "$work"
+python3 - "$batch" "$seed" <<'PY'
+import os, sys
+d, seed = sys.argv[1], open(sys.argv[2], encoding="utf-8").read()
+def w(name, data): open(os.path.join(d, name), "wb").write(data)
+w("good-1.txt", seed.encode())
+w("sub/good-2.txt", seed.encode())
+w("good-bom.txt", b"\xef\xbb\xbf" + seed.encode())
+w("good\nnewline.txt", seed.encode())
+w("bad-latin1-ff-fe.txt", b"\xff\xfe" + "café said the minister".encode("latin-1"))
+w("bad-utf16.txt", b"\xff\xfe" + seed.encode("utf-16-le"))
+w("bad-utf32.txt", b"\xff\xfe\x00\x00" + seed.encode("utf-32-le"))
+w("bad-\x1b[31mescape.txt", b"\xc3")
+w("locked/secret.txt", seed.encode())
+PY
+mkfifo "$batch/fifo.txt"
+ln -s . "$batch/loop"
+ln -s .. "$batch/sub/up"
+chmod 000 "$batch/locked"
+good=4  # good-1, sub/good-2, good-bom, good\nnewline
+bad=8   # fifo, loop, sub/up, locked, latin1, utf16, utf32, escape
+# Root reads any folder: run the batch as "nobody" so the locked folder is really unreadable.
+as_user=()
+if [[ $(id -u) -eq 0 ]]; then
+  if command -v setpriv >/dev/null; then
+    as_user=(setpriv --reuid=nobody --regid=nogroup --clear-groups env HOME=/tmp)
+  else
+    echo "   note: running as root without setpriv: the locked folder is readable, so it counts as good here"
+    good=5; bad=7
+  fi
+fi
+set +e
+timeout 60 "${as_user[@]}" dotnet "$cli" parse "$batch" --reference-date 2026-11-27 >"$work/batch.out" 2>"$work/batch.err"
+rc=$?
+set -e
+chmod 755 "$batch/locked"
+parsed=$(wc -l <"$work/batch.out")
+skipped=$(grep -c '^newsmodel: skipped ' "$work/batch.err" || true)
+errlines=$(wc -l <"$work/batch.err")
+printf 'batch            exit %d  parsed %d (want %d)  skipped %d (want %d)  stderr lines %d\n' "$rc" "$parsed" "$good" "$skipped" "$bad" "$errlines"
+sed 's/^/   /' "$work/batch.err"
+if [[ $rc -eq 124 ]]; then echo "   FAIL: the batch hung" >&2; status=1; fi
+if [[ $rc -ne 1 || $parsed -ne $good || $skipped -ne $bad || $errlines -ne $((bad + 1)) ]] || grep -q $'\e' "$work/batch.err"; then
+  echo "   FAIL: every good file parsed, one escaped line per bad one, exit 1" >&2
+  status=1
+fi
+python3 - "$work/batch.out" <<'PY' || status=1
+import json, sys
+lines = open(sys.argv[1], encoding="utf-8").read().split("\n")[:-1]
+sources = [json.loads(l)["source"] for l in lines]
+ok = len(sources) == len(set(sources)) and all(json.loads(l)["article"]["schemaVersion"] == 1 for l in lines)
+print(f"   sources unique and every line one whole JSON object: {ok}")
+sys.exit(0 if ok else 1)
+PY
+
+echo "== a reader that goes away: parse DIR | head -1 stops early with a non-zero exit"
+many=$work/many
+rm -rf "$many" && mkdir -p "$many"
+for i in $(seq -w 1 3000); do cp "$seed" "$many/a$i.txt"; done
+set +e
+timeout 120 dotnet "$cli" parse "$many" --jobs 2 2>"$work/pipe.err" | head -1 >/dev/null
+codes=("${PIPESTATUS[@]}")
+set -e
+printf 'broken pipe      exit %d  stderr: %s\n' "${codes[0]}" "$(head -c 200 "$work/pipe.err")"
+if [[ ${codes[0]} -ne 3 ]] || ! grep -q '^newsmodel: stopped after [0-9]* files: cannot write standard output' "$work/pipe.err"; then
+  echo "   FAIL: a closed output must stop the run with exit 3" >&2
+  status=1
+fi
+stopped=$(grep -o 'stopped after [0-9]*' "$work/pipe.err" | grep -o '[0-9]*$' || echo 3000)
+if [[ $stopped -ge 3000 ]]; then echo "   FAIL: it parsed everything before stopping" >&2; status=1; fi
+
+echo "== a FIFO given by name is refused at once"
+mkfifo "$work/lone-fifo.txt"
+set +e
+timeout 30 dotnet "$cli" parse "$work/lone-fifo.txt" >/dev/null 2>"$work/fifo.err"
+rc=$?
+set -e
+printf 'fifo             exit %d  %s\n' "$rc" "$(head -1 "$work/fifo.err")"
+if [[ $rc -ne 2 ]] || ! grep -q 'FIFO' "$work/fifo.err"; then echo "   FAIL: a FIFO must be refused, not opened" >&2; status=1; fi
 
 echo "== $( [[ $status -eq 0 ]] && echo all passed || echo FAILED )"
 exit $status

@@ -14,17 +14,48 @@ public enum CueOptions
     PostposedOnly = 2,
     /// <summary>Not a verb but a list heading ("Putin's key statements"): the paragraphs after it are that speaker's statements.</summary>
     List = 4,
+    /// <summary>
+    /// The verb reports speech only with a marked clause — "that", a colon or a quote ("X mentioned that …"); a bare
+    /// object after it ("mentioned the budget") is no statement.
+    /// </summary>
+    MarkedClause = 8,
+    /// <summary>The verb also reports speech with a to-infinitive ("X vowed to fight on").</summary>
+    Infinitive = 16,
+    /// <summary>The verb names what it reports in a quote after its object ("X called the plan 'a disaster'"): the quote is the statement.</summary>
+    QuotedComplement = 32,
 }
 
 /// <summary>A speech verb and its written forms ("say": said, says, saying).</summary>
-/// <remarks>Immutable and thread-safe.</remarks>
+/// <remarks>Immutable and thread-safe. An entry without a form would never match, so it cannot be made.</remarks>
 public sealed record CueEntry
 {
-    /// <summary>The base form ("say", "point out").</summary>
-    public required string Lemma { get; init; }
+    /// <summary>The base form ("say", "point out"); the key <see cref="KnowledgeBase.WithCues"/> and <see cref="KnowledgeBase.WithoutCues"/> go by.</summary>
+    /// <exception cref="ArgumentException">When set to null, empty or white space.</exception>
+    public required string Lemma
+    {
+        get;
+        init
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(value, nameof(Lemma));
+            field = value;
+        }
+    }
 
-    /// <summary>Every written form, each one or more words ("said", "pointed out").</summary>
-    public required EquatableArray<string> Forms { get; init; }
+    /// <summary>Every written form, each one or more words ("said", "pointed out"); at least one.</summary>
+    /// <exception cref="ArgumentException">When set to an empty list or one holding a null, empty or white-space form.</exception>
+    public required EquatableArray<string> Forms
+    {
+        get;
+        init
+        {
+            if (value.IsEmpty) throw new ArgumentException("A cue needs at least one written form (\"said\" for \"say\"); with none it would never match.", nameof(Forms));
+            foreach (var form in value)
+            {
+                if (string.IsNullOrWhiteSpace(form)) throw new ArgumentException("A cue's forms cannot be null, empty or white space.", nameof(Forms));
+            }
+            field = value;
+        }
+    }
 
     /// <summary>How the verb behaves.</summary>
     public CueOptions Options { get; init; }
@@ -127,10 +158,14 @@ public sealed record CountryEntry
 
 /// <summary>A title written before a person's name.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
-/// <param name="Text">The title as written ("Deputy Foreign Minister", "Sen.").</param>
-/// <param name="IsHonorific">True for Mr, Dr and the like: stripped from names but not kept as the title.</param>
-public sealed record TitleEntry(string Text, bool IsHonorific)
+public sealed record TitleEntry
 {
+    /// <summary>The title as written ("Deputy Foreign Minister", "Sen.").</summary>
+    public required string Text { get; init; }
+
+    /// <summary>True for Mr, Dr and the like: stripped from names but not kept as the title.</summary>
+    public bool IsHonorific { get; init; }
+
     /// <summary>The gender the title signals ("Mrs", "Congressman"), or <see cref="Gender.Unknown"/>.</summary>
     public Gender Gender { get; init; }
 }
@@ -179,9 +214,14 @@ public sealed record BoilerplateEntry
 
 /// <summary>A given name and the gender it usually signals, for resolving "he" and "she" to the person named.</summary>
 /// <remarks>Immutable and thread-safe. Matches ignoring case.</remarks>
-/// <param name="Name">The given name as written ("Ana").</param>
-/// <param name="Gender">The gender it signals.</param>
-public sealed record GivenNameEntry(string Name, Gender Gender);
+public sealed record GivenNameEntry
+{
+    /// <summary>The given name as written ("Ana").</summary>
+    public required string Name { get; init; }
+
+    /// <summary>The gender it signals.</summary>
+    public Gender Gender { get; init; }
+}
 
 /// <summary>The grammatical gender a name, title or pronoun signals.</summary>
 public enum Gender

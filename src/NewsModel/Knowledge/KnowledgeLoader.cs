@@ -14,7 +14,7 @@ internal static class KnowledgeLoader
             Forms = List(Col(r, 1)),
             Options = CueOptionsOf(Col(r, 2)),
         }).ToEquatableArray(),
-        Titles = Rows("titles").Select(r => new TitleEntry(r[0], Col(r, 1) == "honorific") { Gender = GenderOf(Col(r, 2)) }).ToEquatableArray(),
+        Titles = Rows("titles").Select(r => new TitleEntry { Text = r[0], IsHonorific = Col(r, 1) == "honorific", Gender = GenderOf(Col(r, 2)) }).ToEquatableArray(),
         Descriptions = Rows("descriptions").Select(r => new DescriptionEntry
         {
             HeadNoun = r[0],
@@ -67,7 +67,7 @@ internal static class KnowledgeLoader
             Kind = Col(r, 1) == "political" ? TreatyKind.PoliticalAgreement : TreatyKind.Treaty,
             Uses = List(Col(r, 2)).Aggregate(TreatyNounUses.None, (uses, u) => uses | Enum.Parse<TreatyNounUses>(u, ignoreCase: true)),
         }).ToEquatableArray(),
-        GivenNames = Rows("firstnames").Select(r => new GivenNameEntry(r[0], GenderOf(Col(r, 1)))).ToEquatableArray(),
+        GivenNames = Rows("firstnames").Select(r => new GivenNameEntry { Name = r[0], Gender = GenderOf(Col(r, 1)) }).ToEquatableArray(),
     };
 
     private static Gender GenderOf(string cell) => cell switch
@@ -83,6 +83,9 @@ internal static class KnowledgeLoader
         if (cell.Contains("recipient", StringComparison.Ordinal)) options |= CueOptions.Recipient;
         if (cell.Contains("postposed", StringComparison.Ordinal)) options |= CueOptions.PostposedOnly;
         if (cell.Contains("list", StringComparison.Ordinal)) options |= CueOptions.List;
+        if (cell.Contains("marked", StringComparison.Ordinal)) options |= CueOptions.MarkedClause;
+        if (cell.Contains("infinitive", StringComparison.Ordinal)) options |= CueOptions.Infinitive;
+        if (cell.Contains("quoted", StringComparison.Ordinal)) options |= CueOptions.QuotedComplement;
         return options;
     }
 

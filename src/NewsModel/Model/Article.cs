@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using NewsModel.Serialization;
+
 namespace NewsModel.Model;
 
 /// <summary>
@@ -8,8 +11,9 @@ namespace NewsModel.Model;
 /// Immutable and thread-safe; equality is by value, collections included, so parsing the same text twice
 /// gives equal articles and a JSON round trip can be checked with <c>==</c>. Open for inheritance: derive a
 /// record and register it with <see cref="Serialization.ModelExtensions"/> to carry your own properties
-/// through the JSON.
+/// through the JSON. <c>JsonSerializer</c> writes and reads it as the canonical JSON (see <see cref="NewsJsonConverter"/>).
 /// </remarks>
+[JsonConverter(typeof(NewsJsonConverter))]
 public record Article
 {
     /// <summary>The headline as written, or null when the text has none (body-only input).</summary>
@@ -51,14 +55,24 @@ public record Article
     /// <summary>What the parser noticed about the input: problems it worked around, limits it hit.</summary>
     public EquatableArray<Diagnostic> Diagnostics { get; init; }
 
-    /// <summary>The speaker with <paramref name="id"/>, or null.</summary>
+    /// <summary>The speaker with <paramref name="id"/> (a <see cref="Statement.SpeakerId"/>), or null when there is none.</summary>
+    /// <remarks>
+    /// Constant time: an index by id is built on the first lookup in an article with more than a handful of
+    /// speakers and kept beside the article (not in it, so equality and <c>with</c> are unaffected). When two speakers
+    /// share an id, the first is found. Thread-safe.
+    /// </remarks>
     public Speaker? FindSpeaker(string? id)
     {
         if (id is null) return null;
-        foreach (var speaker in Speakers)
+        var speakers = Speakers;
+        if (speakers.Count <= SpeakerIndex.LinearLimit)
         {
-            if (speaker.Id == id) return speaker;
+            foreach (var speaker in speakers)
+            {
+                if (speaker?.Id == id) return speaker;
+            }
+            return null;
         }
-        return null;
+        return SpeakerIndex.Of(this).GetValueOrDefault(id);
     }
 }

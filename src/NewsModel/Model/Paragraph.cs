@@ -4,8 +4,9 @@ namespace NewsModel.Model;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed record Paragraph
 {
-    /// <summary>Position among the body paragraphs (0-based); -1 for the lead.</summary>
-    public int Index { get; init; }
+    /// <summary>Position among the body paragraphs (0-based, equal to its place in <see cref="Article.Paragraphs"/>); null for the lead.</summary>
+    /// <remarks>The canonical JSON writes the lead's index as <c>-1</c>.</remarks>
+    public int? Index { get; init; }
 
     /// <summary>The paragraph's text as written (inner line breaks kept).</summary>
     public required string Text { get; init; }

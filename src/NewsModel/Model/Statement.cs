@@ -60,6 +60,7 @@ public record Statement
     /// <summary>The words that name the speaker at this statement ("he", "the ministry"), or null.</summary>
     public Mention? SpeakerMention { get; init; }
 
-    /// <summary>The body paragraph it starts in (see <see cref="Paragraph.Index"/>); -1 for headline and lead.</summary>
-    public int ParagraphIndex { get; init; }
+    /// <summary>The body paragraph it starts in (see <see cref="Paragraph.Index"/>); null for the headline and the lead.</summary>
+    /// <remarks>The canonical JSON writes null as <c>-1</c>.</remarks>
+    public int? ParagraphIndex { get; init; }
 }

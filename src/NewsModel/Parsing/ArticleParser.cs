@@ -29,12 +29,13 @@ public sealed class ArticleParser
     }
 
     /// <summary>A parser with the given options; the knowledge base is compiled once, here.</summary>
-    /// <exception cref="ArgumentNullException">When <paramref name="options"/> or its knowledge is null.</exception>
+    /// <exception cref="ArgumentNullException">When <paramref name="options"/>, its knowledge or its time provider is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">When <see cref="ParseOptions.MaxInputLength"/> is not positive.</exception>
     public ArticleParser(ParseOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(options.Knowledge, $"{nameof(options)}.{nameof(ParseOptions.Knowledge)}");
+        ArgumentNullException.ThrowIfNull(options.TimeProvider, $"{nameof(options)}.{nameof(ParseOptions.TimeProvider)}");
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MaxInputLength, $"{nameof(options)}.{nameof(ParseOptions.MaxInputLength)}");
         Options = options;
         _knowledge = new CompiledKnowledge(options.Knowledge);
@@ -53,7 +54,7 @@ public sealed class ArticleParser
         if (text.Length > Options.MaxInputLength)
         {
             var tooLong = new ParseContext(text, Options, _knowledge);
-            tooLong.Report(DiagnosticCodes.InputTooLong, DiagnosticSeverity.Error, DiagnosticCodes.InputTooLongMessage, new TextSpan(0, text.Length));
+            tooLong.Report(DiagnosticDescriptors.InputTooLong, new TextSpan(0, text.Length));
             return ArticleBuilder.Build(tooLong);
         }
         var (control, loneSurrogate) = FindOddCharacters(text);
@@ -63,16 +64,20 @@ public sealed class ArticleParser
         var ctx = new ParseContext(loneSurrogate >= 0 ? ReplaceLoneSurrogates(text) : text, Options, _knowledge);
         if (control >= 0)
         {
-            ctx.Report(DiagnosticCodes.ControlCharacters, DiagnosticSeverity.Warning, DiagnosticCodes.ControlCharactersMessage, new TextSpan(control, 1));
+            ctx.Report(DiagnosticDescriptors.ControlCharacters, new TextSpan(control, 1));
         }
         if (loneSurrogate >= 0)
         {
-            ctx.Report(DiagnosticCodes.LoneSurrogate, DiagnosticSeverity.Warning, DiagnosticCodes.LoneSurrogateMessage, new TextSpan(loneSurrogate, 1));
+            ctx.Report(DiagnosticDescriptors.LoneSurrogate, new TextSpan(loneSurrogate, 1));
         }
         if (IsAllSpace(text))
         {
-            ctx.Report(DiagnosticCodes.EmptyInput, DiagnosticSeverity.Warning, DiagnosticCodes.EmptyInputMessage);
+            ctx.Report(DiagnosticDescriptors.EmptyInput);
             return ArticleBuilder.Build(ctx);
+        }
+        if (EnglishScreen.LooksNotEnglish(text))
+        {
+            ctx.Report(DiagnosticDescriptors.NotEnglish);
         }
         try
         {
@@ -86,8 +91,16 @@ public sealed class ArticleParser
     }
 
     /// <summary>
-    /// Runs the stages in order. A fault in one is a bug, but one article must not take down a batch of millions:
-    /// the article keeps what the stages before it read, and carries <see cref="DiagnosticCodes.InternalError"/>.
+    /// Runs the stages in order, each reading what the ones before it left in the <see cref="ParseContext"/>:
+    /// <list type="number">
+    /// <item><see cref="LayoutStage"/> (Parsing/Layout): the text → the frame (headline, rubric, time, dateline) and the blocks.</item>
+    /// <item><see cref="AttributionStage"/> (Parsing/Attribution): the blocks → statement drafts with the words naming each speaker.</item>
+    /// <item><see cref="SpeakerStage"/> (Parsing/Speakers): those words → speakers, and each draft's speaker.</item>
+    /// <item><see cref="TreatyStage"/> (Parsing/Treaties): the blocks → treaties with their mentions and article references.</item>
+    /// </list>
+    /// <see cref="ArticleBuilder"/> (Parsing/Pipeline) then makes the immutable article. A fault in a stage is a bug,
+    /// but one article must not take down a batch of millions: the article keeps what the stages before it read,
+    /// and carries <see cref="DiagnosticCodes.InternalError"/>.
     /// </summary>
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1031:Do not catch general exception types", Justification = "Parse is total by contract; the fault is reported as a diagnostic.")]
     private static void RunStages(ParseContext ctx)
@@ -107,7 +120,7 @@ public sealed class ArticleParser
         {
             // Statements whose speakers were never resolved would point nowhere: keep only finished stages' work.
             if (done < 3) ctx.Statements.Clear();
-            ctx.Report(DiagnosticCodes.InternalError, DiagnosticSeverity.Error, DiagnosticCodes.InternalErrorMessage);
+            ctx.Report(DiagnosticDescriptors.InternalError);
         }
     }
 
@@ -127,7 +140,7 @@ public sealed class ArticleParser
             {
                 // Stop reading: the parse reports the input as too long without holding all of it.
                 var ctx = new ParseContext("", Options, _knowledge);
-                ctx.Report(DiagnosticCodes.InputTooLong, DiagnosticSeverity.Error, DiagnosticCodes.InputTooLongMessage);
+                ctx.Report(DiagnosticDescriptors.InputTooLong);
                 return ArticleBuilder.Build(ctx);
             }
         }

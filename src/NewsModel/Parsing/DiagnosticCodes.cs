@@ -23,6 +23,11 @@ public static class DiagnosticCodes
     /// <summary>Message for <see cref="LoneSurrogate"/>.</summary>
     public const string LoneSurrogateMessage = "The input holds an unpaired UTF-16 surrogate; the article reads it as U+FFFD (the replacement character), so its text stays valid Unicode.";
 
+    /// <summary>The text does not look like English: its words are in another script, or its function words are another language's.</summary>
+    public const string NotEnglish = "NM0005";
+    /// <summary>Message for <see cref="NotEnglish"/>.</summary>
+    public const string NotEnglishMessage = "The text does not look like English. The parser reads English copy: statements, speakers and treaties in other languages are not found.";
+
     /// <summary>No headline could be found.</summary>
     public const string NoHeadline = "NM1001";
     /// <summary>Message for <see cref="NoHeadline"/>.</summary>

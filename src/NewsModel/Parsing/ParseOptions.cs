@@ -14,9 +14,15 @@ public sealed record ParseOptions
 
     /// <summary>
     /// The date against which a time written without a year is placed: the most recent such date not after
-    /// it is taken. Null means today (UTC) at the moment of each parse.
+    /// it is taken. Null means today (UTC) by <see cref="TimeProvider"/> at the moment of each parse.
     /// </summary>
     public DateOnly? ReferenceDate { get; init; }
+
+    /// <summary>
+    /// The clock that says what "today" is when <see cref="ReferenceDate"/> is null; default <see cref="TimeProvider.System"/>.
+    /// Give a fixed one (as <c>FakeTimeProvider</c> or your own subclass) for parses that do not depend on the day they run.
+    /// </summary>
+    public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 
     /// <summary>True when the text is body only: no headline, rubric or time line is looked for.</summary>
     public bool BodyOnly { get; init; }

@@ -9,9 +9,11 @@ namespace NewsModel.Serialization;
 /// <summary>
 /// Reads the canonical JSON from a parsed document, checking every value's type and naming the JSON path of
 /// the first problem. Unknown properties are ignored (a newer writer may add some); a <c>$type</c> is honoured
-/// only when the user registered it.
+/// only when the user registered it. Beyond types it checks what the model promises: spans that are ranges of a
+/// string, paragraphs whose span is as long as their text and whose index is their place, UTC offsets a
+/// <see cref="DateTimeOffset"/> accepts, and references (speaker ids, paragraph indices) that lead somewhere.
 /// </summary>
-internal sealed class ArticleJsonReader(ModelExtensions extensions)
+internal sealed partial class ArticleJsonReader(ModelExtensions extensions)
 {
     public Article ReadArticle(JsonElement e)
     {
@@ -37,7 +39,7 @@ internal sealed class ArticleJsonReader(ModelExtensions extensions)
                 Agency = OptionalString(d, "agency", p),
                 Span = RequiredSpan(d, "span", p),
             }),
-            Lead = Object(e, "lead", path, Paragraph),
+            Lead = Object(e, "lead", path, Lead),
             Paragraphs = Array(e, "paragraphs", path, Paragraph),
             Statements = Array(e, "statements", path, Statement),
             Speakers = Array(e, "speakers", path, Speaker),
@@ -56,6 +58,7 @@ internal sealed class ArticleJsonReader(ModelExtensions extensions)
                 Span = OptionalSpan(d, "span", p),
             }),
         };
+        CheckReferences(article, path);
         return Extend(article, e, path);
     }
 
@@ -74,6 +77,10 @@ internal sealed class ArticleJsonReader(ModelExtensions extensions)
                 if (!TimeSpan.TryParseExact(offsetText.TrimStart('+', '-'), @"hh\:mm", CultureInfo.InvariantCulture, out var value) || offsetText.Length != 6)
                 {
                     throw new NewsJsonException($"'{offsetText}' is not a UTC offset of the form +hh:mm.", p + ".utcOffset");
+                }
+                if (value > MaxUtcOffset)
+                {
+                    throw new NewsJsonException($"'{offsetText}' is beyond ±14:00, the widest offset from UTC.", p + ".utcOffset");
                 }
                 offset = offsetText[0] == '-' ? -value : value;
             }
@@ -95,12 +102,35 @@ internal sealed class ArticleJsonReader(ModelExtensions extensions)
         return detail;
     }
 
-    private static Paragraph Paragraph(JsonElement e, string path) => new()
+    private static Paragraph Paragraph(JsonElement e, string path)
     {
-        Index = RequiredInt(e, "index", path),
-        Text = RequiredString(e, "text", path),
-        Span = RequiredSpan(e, "span", path),
-    };
+        var index = RequiredInt(e, "index", path);
+        if (index < 0) throw new NewsJsonException($"a body paragraph's index cannot be negative ({index}).", path + ".index");
+        return ParagraphWithText(e, path, index);
+    }
+
+    private static Paragraph Lead(JsonElement e, string path)
+    {
+        var index = RequiredInt(e, "index", path);
+        if (index != ArticleJsonWriter.NotInBody)
+        {
+            throw new NewsJsonException($"the lead's index is {ArticleJsonWriter.NotInBody}, not {index}: it is not a body paragraph.", path + ".index");
+        }
+        return ParagraphWithText(e, path, null);
+    }
+
+    private static Paragraph ParagraphWithText(JsonElement e, string path, int? index)
+    {
+        var text = RequiredString(e, "text", path);
+        var span = RequiredSpan(e, "span", path);
+        if (span.Length != text.Length)
+        {
+            throw new NewsJsonException(
+                string.Create(CultureInfo.InvariantCulture, $"the span's length ({span.Length}) differs from the length of the paragraph's text ({text.Length}); the span must cover the text as written."),
+                path + ".span");
+        }
+        return new Paragraph { Index = index, Text = text, Span = span };
+    }
 
     private Statement Statement(JsonElement e, string path)
     {
@@ -114,7 +144,7 @@ internal sealed class ArticleJsonReader(ModelExtensions extensions)
             CueSpan = OptionalSpan(e, "cueSpan", path),
             SpeakerId = OptionalString(e, "speaker", path),
             SpeakerMention = Object(e, "speakerMention", path, Mention),
-            ParagraphIndex = RequiredInt(e, "paragraph", path),
+            ParagraphIndex = StatementParagraph(e, path),
             Spans = Array(e, "spans", path, SpanValue),
         };
         return Extend(statement, e, path);
@@ -165,14 +195,19 @@ internal sealed class ArticleJsonReader(ModelExtensions extensions)
         var name = StringValue(typeElement, path + ".$type");
         var registration = extensions.ForName(typeof(T), name)
             ?? throw new NewsJsonException($"the type '{name}' is not registered for {typeof(T).Name}; register it in NewsJsonOptions.Extensions to read it.", path + ".$type");
+        object read;
         try
         {
-            return (T)registration.Read(value, e);
+            read = registration.Read(value, e);
         }
-        catch (Exception ex) when (ex is not NewsJsonException and (InvalidOperationException or FormatException or KeyNotFoundException or InvalidCastException))
+        catch (Exception ex) when (ex is not (NewsJsonException or OutOfMemoryException or OperationCanceledException))
         {
+            // The extension is the user's code: whatever it throws for bad input, the caller of Deserialize sees
+            // the one documented exception, with the path of the object the extension was reading.
             throw new NewsJsonException($"the extension '{name}' could not read this object: {ex.Message}", path, ex);
         }
+        return read as T
+            ?? throw new NewsJsonException($"the extension '{name}' returned {(read is null ? "null" : read.GetType().Name)}, not a {typeof(T).Name}.", path);
     }
 
     private static void Expect(JsonElement e, JsonValueKind kind, string path)
@@ -251,6 +286,7 @@ internal sealed class ArticleJsonReader(ModelExtensions extensions)
         int start = IntValue(e[0], path + "[0]");
         int length = IntValue(e[1], path + "[1]");
         if (start < 0 || length < 0) throw new NewsJsonException("a span's start and length cannot be negative.", path);
+        if (start > int.MaxValue - length) throw new NewsJsonException("a span's end (start + length) must fit in 32 bits.", path);
         return new TextSpan(start, length);
     }
 

@@ -13,10 +13,15 @@ internal sealed class ArticleJsonWriter(Utf8JsonWriter w, ModelExtensions extens
     {
         Indented = options.Indented,
         IndentSize = 2,
-        // Readable output: non-ASCII letters and dashes as they are; this JSON is not embedded in HTML.
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        // The same bytes on every platform: the writer's default is the platform's line end.
+        NewLine = "\n",
+        // Readable output: non-ASCII letters and dashes as they are. HTML-safe escaping adds only the characters
+        // that matter in a page, so the text stays readable there too.
+        Encoder = options.HtmlSafe ? HtmlSafeEncoder : JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         SkipValidation = false,
     };
+
+    private static readonly JavaScriptEncoder HtmlSafeEncoder = JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
 
     /// <summary>
     /// Property names encoded once: writing a pre-encoded name skips escaping and transcoding it on every write,
@@ -73,6 +78,9 @@ internal sealed class ArticleJsonWriter(Utf8JsonWriter w, ModelExtensions extens
         public static readonly JsonEncodedText Where = JsonEncodedText.Encode("where");
         public static readonly JsonEncodedText YearSource = JsonEncodedText.Encode("yearSource");
     }
+
+    /// <summary>The paragraph index the JSON gives the lead and statements outside the body (null in the model).</summary>
+    internal const int NotInBody = -1;
 
     public void Write(Article a)
     {
@@ -182,7 +190,7 @@ internal sealed class ArticleJsonWriter(Utf8JsonWriter w, ModelExtensions extens
     private void Paragraph(Paragraph p)
     {
         w.WriteStartObject();
-        w.WriteNumber(N.Index, p.Index);
+        w.WriteNumber(N.Index, p.Index ?? NotInBody);
         w.WriteString(N.Text, p.Text);
         Span(N.Span, p.Span);
         w.WriteEndObject();
@@ -208,7 +216,7 @@ internal sealed class ArticleJsonWriter(Utf8JsonWriter w, ModelExtensions extens
         {
             w.WriteNull(N.SpeakerMention);
         }
-        w.WriteNumber(N.Paragraph, s.ParagraphIndex);
+        w.WriteNumber(N.Paragraph, s.ParagraphIndex ?? NotInBody);
         w.WriteStartArray(N.Spans);
         foreach (var span in s.Spans) SpanValue(span);
         w.WriteEndArray();

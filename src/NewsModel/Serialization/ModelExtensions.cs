@@ -23,8 +23,12 @@ public sealed class ModelExtensions
         _byName = byName;
     }
 
-    /// <summary>No extensions: only the base model types are written and read.</summary>
-    public static ModelExtensions None { get; } = new([], []);
+    /// <summary>No extensions: only the base model types are written and read. Start here and <see cref="Register{TBase, TDerived}"/>.</summary>
+    public static ModelExtensions Empty { get; } = new([], []);
+
+    /// <summary>The same as <see cref="Empty"/>.</summary>
+    [Obsolete("Use ModelExtensions.Empty.")]
+    public static ModelExtensions None => Empty;
 
     internal sealed record Registration(Type BaseType, Type DerivedType, string Name, Action<Utf8JsonWriter, object> Write, Func<object, JsonElement, object> Read);
 

@@ -31,4 +31,10 @@ public sealed class NewsJsonException : JsonException
         : base($"{path}: {message}", path, null, null, innerException)
     {
     }
+
+    /// <summary>For a document inside a larger input (a JSON Lines line): the message is taken as it is.</summary>
+    internal NewsJsonException(string message, string path, long lineNumber, Exception? innerException)
+        : base(message, path, lineNumber, null, innerException)
+    {
+    }
 }

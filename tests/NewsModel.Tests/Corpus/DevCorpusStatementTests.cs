@@ -4,7 +4,7 @@ namespace NewsModel.Tests.Corpus;
 
 /// <summary>
 /// The dev corpus (../shared/corpus/dev), scored by the shared scorer over what the parser prints: the acceptance
-/// figures of issue 3, overall and for each source. Failures list every missed, extra and misattributed statement.
+/// figures the parser is held to, overall and for each source. Failures list every missed, extra and misattributed statement.
 /// </summary>
 public sealed class DevCorpusStatementTests
 {

@@ -23,7 +23,7 @@ public sealed class ExtensionTests
 {
     private static readonly NewsJsonOptions Options = new()
     {
-        Extensions = ModelExtensions.None.Register<Statement, SourcedStatement>(
+        Extensions = ModelExtensions.Empty.Register<Statement, SourcedStatement>(
             "sourced",
             (writer, s) =>
             {
@@ -84,7 +84,7 @@ public sealed class ExtensionTests
     [Fact]
     public void Only_the_four_extensible_model_types_can_be_extended()
     {
-        var act = () => ModelExtensions.None.Register<object, string>("s", (_, _) => { }, (_, _) => "");
+        var act = () => ModelExtensions.Empty.Register<object, string>("s", (_, _) => { }, (_, _) => "");
         act.Should().Throw<ArgumentException>().WithMessage("*Article, Statement, Speaker or Treaty*");
     }
 
@@ -94,7 +94,7 @@ public sealed class ExtensionTests
         JsonElement seen = default;
         var options = new NewsJsonOptions
         {
-            Extensions = ModelExtensions.None.Register<Statement, SourcedStatement>("sourced", (w, s) => w.WriteString("feed", s.Feed), (s, e) =>
+            Extensions = ModelExtensions.Empty.Register<Statement, SourcedStatement>("sourced", (w, s) => w.WriteString("feed", s.Feed), (s, e) =>
             {
                 seen = e.Clone();
                 return new SourcedStatement(s) { Feed = e.GetProperty("feed").GetString()! };

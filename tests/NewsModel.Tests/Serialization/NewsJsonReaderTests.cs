@@ -178,7 +178,7 @@ public sealed class NewsJsonReaderTests
     {
         var options = new NewsJsonOptions
         {
-            Extensions = ModelExtensions.None.Register<Statement, SourcedStatement>("sourced", (w, s) => w.WriteString("feed", s.Feed), (s, e) => new SourcedStatement(s) { Feed = e.GetProperty("feed").GetString()! }),
+            Extensions = ModelExtensions.Empty.Register<Statement, SourcedStatement>("sourced", (w, s) => w.WriteString("feed", s.Feed), (s, e) => new SourcedStatement(s) { Feed = e.GetProperty("feed").GetString()! }),
         };
         var act = () => NewsJson.Deserialize(SeedWith("$.speakers[0].$type", "sourced"), options);
         act.Should().Throw<NewsJsonException>().Which.Path.Should().Be("$.speakers[0].$type");

@@ -1,6 +1,5 @@
 using NewsModel.Knowledge;
 using NewsModel.Model;
-using NewsModel.Parsing.Layout;
 using NewsModel.Parsing.Lookup;
 using NewsModel.Parsing.Pipeline;
 using NewsModel.Parsing.Text;
@@ -49,7 +48,7 @@ internal sealed partial class AttributionReader
             var quote = t.Quotes[q];
             AddPiece(draft, from, quote.Open);
             AddPiece(draft, quote.ContentStart, quote.ContentEnd);
-            from = quote.Closed ? quote.Close + 1 : quote.Close;
+            from = quote.End;
             draft.OpenAtEnd = !quote.Closed;
         }
         AddPiece(draft, from, ce);
@@ -95,6 +94,17 @@ internal sealed partial class AttributionReader
         if (!SetContent(probe, start, end)) return;
         draft.Pieces.InsertRange(0, probe.Pieces);
         if (probe.Kind != draft.Kind) draft.Kind = StatementKind.Mixed;
+    }
+
+    /// <summary>Where the complement starting at <paramref name="content"/> ends: a quote naming what a cue reports ends with itself.</summary>
+    private int ComplementEnd(CueHit cue, int content, int se)
+    {
+        if ((cue.Options & CueOptions.QuotedComplement) == 0 || content <= 0 || content >= se || !t.InQuote(content)
+            || t.IsComma(content - 1) || t.IsPunct(content - 1, ':')) return QuoteRunEnd(content, se);
+        int q = t.QuoteOf[content];
+        int j = content;
+        while (j < se && t.QuoteOf[j] == q) j++;
+        return j;
     }
 
     /// <summary>A complement that opens with a quote ends with it ("replied, \"No,\" smiled and …").</summary>

@@ -1,8 +1,5 @@
 using NewsModel.Knowledge;
-using NewsModel.Model;
-using NewsModel.Parsing.Layout;
 using NewsModel.Parsing.Lookup;
-using NewsModel.Parsing.Pipeline;
 using NewsModel.Parsing.Text;
 
 namespace NewsModel.Parsing.Attribution;
@@ -70,9 +67,19 @@ internal sealed partial class AttributionReader
         // A capitalised verb form inside a sentence is a name ("the United States", "Secretary of State").
         if (t.IsCapitalized(i) && !Chars.IsAllCaps(_s, t.Tokens[i]) && i > 0 && !IsSentenceStart(i)) return false;
         if (!t.TryMatchCue(_k.Cues, i, se, out CueEntry entry, out int cueEnd)) return false;
+        if (IsPassive(i)) return false;
         if ((entry.Options & CueOptions.List) != 0) return false;
         cue = new CueHit(i, cueEnd, CueText(entry, t.Tokens[i].Start, t.Tokens[cueEnd - 1].End), entry.Options, CueForm.Verb);
         return true;
+    }
+
+    /// <summary>True when the verb form at <paramref name="i"/> follows a form of "be" ("it was disclosed that …", "he was told"): no act of its subject.</summary>
+    private bool IsPassive(int i)
+    {
+        if (IsParticiple(i)) return false;
+        int j = i - 1;
+        if (j >= 0 && IsLyAdverb(j)) j--;
+        return j >= 0 && t.IsWord(j) && t.IsIn(j, WordClass.BeForm);
     }
 
     /// <summary>False when no token "words" follows within reach, so "in X's words" cannot start here.</summary>

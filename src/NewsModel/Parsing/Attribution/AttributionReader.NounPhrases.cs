@@ -1,8 +1,4 @@
-using NewsModel.Knowledge;
-using NewsModel.Model;
-using NewsModel.Parsing.Layout;
 using NewsModel.Parsing.Lookup;
-using NewsModel.Parsing.Pipeline;
 using NewsModel.Parsing.Text;
 
 namespace NewsModel.Parsing.Attribution;
@@ -101,6 +97,8 @@ internal sealed partial class AttributionReader
     {
         int j = k;
         int count = 0;
+        // The end of a parenthesis taken into the phrase: its closing mark is not trimmed as trailing punctuation.
+        int kept = k;
         while (j < limit && count < MaxNounPhraseTokens && !t.InQuote(j))
         {
             var tok = t.Tokens[j];
@@ -109,6 +107,13 @@ internal sealed partial class AttributionReader
                 // A known multi-word description or title ("head of state", "Secretary of State") is one unit.
                 count += dEnd - j;
                 j = dEnd;
+                continue;
+            }
+            if (tok.Kind == TokenKind.Punct && j > k && t.IsCapitalized(j - 1) && ParenthesisEnd(j, limit) is var close and > 0)
+            {
+                // "Rep. Ana Ruiz (D-Calif.)": a short parenthesis after a name belongs to it.
+                count += close - j;
+                j = kept = close;
                 continue;
             }
             if (tok.Kind == TokenKind.Punct)
@@ -139,7 +144,7 @@ internal sealed partial class AttributionReader
             j++;
             count++;
         }
-        while (j > k && (t.Is(j - 1, "and") || t.Is(j - 1, "the") || t.Is(j - 1, "of") || t.Tokens[j - 1].Kind == TokenKind.Punct)) j--;
+        while (j > kept && (t.Is(j - 1, "and") || t.Is(j - 1, "the") || t.Is(j - 1, "of") || t.Tokens[j - 1].Kind == TokenKind.Punct)) j--;
         return j;
     }
 

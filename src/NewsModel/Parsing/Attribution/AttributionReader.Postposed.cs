@@ -1,6 +1,4 @@
-using NewsModel.Knowledge;
 using NewsModel.Model;
-using NewsModel.Parsing.Layout;
 using NewsModel.Parsing.Lookup;
 using NewsModel.Parsing.Pipeline;
 using NewsModel.Parsing.Text;
@@ -24,6 +22,13 @@ internal sealed partial class AttributionReader
             (npStart, npEnd) = app;
             hasSubject = true;
         }
+        else if (!hasSubject && !cue.Recipient && !OpensWithAdjunct(consumed) && PlainSubjectAfterBreak(consumed, c0) is { } plain)
+        {
+            // "…, the group says": a noun phrase of any kind between the break and the cue. Not where the words before
+            // are an introductory phrase ("With the vote near, angry MPs warned …"), which is no reported clause.
+            (npStart, npEnd) = plain;
+            hasSubject = true;
+        }
         if (hasSubject)
         {
             int before = npStart - 1;
@@ -39,7 +44,7 @@ internal sealed partial class AttributionReader
             }
         }
         int prev = c0 - 1;
-        if (prev > consumed && (t.IsComma(prev) || t.IsQuoteClose(prev)) && c1 < se && !cue.Recipient)
+        if (prev > consumed && (t.IsComma(prev) || t.IsQuoteClose(prev)) && c1 < se && !cue.Recipient && !cue.IsParticiple)
         {
             int np = ForwardNounPhrase(c1, se, lenient: true);
             bool ok = np > c1 && IsSpeakerLike(c1, np) && !t.IsPronoun(c1) || np == c1 + 1 && t.IsPronoun(c1);

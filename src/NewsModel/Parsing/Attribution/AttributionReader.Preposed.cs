@@ -56,9 +56,16 @@ internal sealed partial class AttributionReader
                 hasSubject = true;
             }
         }
+        bool plainSubject = false;
+        if (!hasSubject && PlainSubjectBefore(consumed, c0) is { } plain)
+        {
+            // "Several supporters of reform said …", "While one company says …": any noun phrase that is the subject.
+            (npStart, npEndBack) = plain;
+            hasSubject = plainSubject = true;
+        }
         if (hasSubject)
         {
-            int content = cue.PostposedOnly ? -1 : ComplementStart(c1, se, cue.Recipient);
+            int content = cue.PostposedOnly ? -1 : ComplementStart(c1, se, cue.Options);
             int before = npStart - 1;
             bool parenthetical = before > consumed && t.IsComma(before) && c1 < se && t.IsComma(c1) && !(c1 + 1 < se && t.InQuote(c1 + 1));
             if (parenthetical && HasWords(c1 + 1, se) && (content < 0 || !t.Is(content - 1, "that")))
@@ -73,7 +80,7 @@ internal sealed partial class AttributionReader
             if (content >= 0 && content < se && HasWords(content, se))
             {
                 draft.SpeakerSpan = SpanOf(npStart, npEndBack);
-                int end = QuoteRunEnd(content, se);
+                int end = ComplementEnd(cue, content, se);
                 int split = end;
                 StatementDraft? second = null;
                 for (int j = content; j < end; j++)
@@ -94,7 +101,8 @@ internal sealed partial class AttributionReader
                 return new Reading(draft, second);
             }
             int prior = npStart - 1;
-            if (prior > consumed && (t.IsComma(prior) || t.IsQuoteClose(prior) || IsDashToken(prior)))
+            // Before a plain subject stands its clause's introduction ("After the event, …"), never what was said.
+            if (!plainSubject && prior > consumed && (t.IsComma(prior) || t.IsQuoteClose(prior) || IsDashToken(prior)))
             {
                 int contentEnd = t.IsComma(prior) || IsDashToken(prior) ? prior : prior + 1;
                 draft.SpeakerSpan = SpanOf(npStart, npEndBack);
@@ -104,7 +112,7 @@ internal sealed partial class AttributionReader
             }
         }
         int prev = c0 - 1;
-        if (prev > consumed && (t.IsComma(prev) || t.IsQuoteClose(prev)) && c1 < se && !cue.Recipient)
+        if (prev > consumed && (t.IsComma(prev) || t.IsQuoteClose(prev)) && c1 < se && !cue.Recipient && !cue.IsParticiple)
         {
             int npEnd = ForwardNounPhrase(c1, se, lenient: true);
             if ((npEnd > c1 && IsSpeakerLike(c1, npEnd) && !t.IsPronoun(c1) || npEnd == c1 + 1 && t.IsPronoun(c1)) && TailOk(npEnd, se, false, t.IsQuoteClose(prev), true, out _))
@@ -208,12 +216,15 @@ internal sealed partial class AttributionReader
     }
 
     /// <summary>Where the reported clause starts after a pre-posed cue, or -1 when there is none.</summary>
-    private int ComplementStart(int k, int se, bool recipient)
+    private int ComplementStart(int k, int se, CueOptions options)
     {
+        bool recipient = (options & CueOptions.Recipient) != 0;
         if (k >= se) return -1;
-        if (t.Is(k, "to") || t.IsPunct(k, '.')) return -1;
+        if (t.Is(k, "to")) return (options & CueOptions.Infinitive) != 0 && k + 1 < se && t.IsWord(k + 1) && !t.IsCapitalized(k + 1) ? k : -1;
+        if (t.IsPunct(k, '.')) return -1;
+        if ((options & CueOptions.QuotedComplement) != 0 && QuotedComplement(k, se) is int named and >= 0) return named;
         if (t.IsPunct(k, ':') || (t.IsComma(k) && k + 1 < se && t.InQuote(k + 1))) return k + 1;
-        if (t.InQuote(k)) return k;
+        if (t.InQuote(k)) return (options & CueOptions.QuotedComplement) != 0 && IsNamingQuote(t.Quotes[t.QuoteOf[k]]) ? -1 : k;
         k = SkipTimeAdverbial(k, se);
         if (k >= se) return -1;
         if (t.Is(k, "that")) return k + 1;
@@ -224,7 +235,7 @@ internal sealed partial class AttributionReader
             // "told reporters the talks were useful", "told Reuters Russia was ready": a one-word hearer, then the clause.
             return k + 1;
         }
-        if (recipient || IsPreposition(k) || t.IsComma(k) || IsDashToken(k))
+        if (recipient || (options & CueOptions.MarkedClause) != 0 || IsPreposition(k) || t.IsComma(k) || IsDashToken(k))
         {
             for (int j = k; j < Math.Min(se, k + ClauseSearchWindow); j++)
             {
@@ -247,6 +258,20 @@ internal sealed partial class AttributionReader
         }
         if (t.Tokens[k].Kind == TokenKind.Punct) return -1;
         return k;
+    }
+
+    /// <summary>
+    /// The quote that names what a cue reports after its object ("called the plan 'a disaster'", "described him as
+    /// 'reckless'"), within <see cref="ClauseSearchWindow"/> tokens and before any clause break; -1 when there is none.
+    /// </summary>
+    private int QuotedComplement(int k, int se)
+    {
+        for (int j = k; j < Math.Min(se, k + ClauseSearchWindow); j++)
+        {
+            if (t.InQuote(j)) return j > k && !IsNamingQuote(t.Quotes[t.QuoteOf[j]]) ? j : -1;
+            if (t.IsComma(j) || t.IsPunct(j, '.') || t.IsPunct(j, ':') || t.Is(j, "that")) return -1;
+        }
+        return -1;
     }
 
     private int SkipTimeAdverbial(int k, int se)

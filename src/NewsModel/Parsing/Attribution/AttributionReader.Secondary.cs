@@ -1,9 +1,6 @@
 using NewsModel.Knowledge;
 using NewsModel.Model;
-using NewsModel.Parsing.Layout;
-using NewsModel.Parsing.Lookup;
 using NewsModel.Parsing.Pipeline;
-using NewsModel.Parsing.Text;
 
 namespace NewsModel.Parsing.Attribution;
 
@@ -34,7 +31,7 @@ internal sealed partial class AttributionReader
                 {
                     if (t.InQuote(x) || t.IsComma(x)) return false;
                     if (!t.IsWord(x) || !TryCue(x, se, out var inner) || inner.End >= se) continue;
-                    int cs = ComplementStart(inner.End, se, inner.Recipient);
+                    int cs = ComplementStart(inner.End, se, inner.Options);
                     if (cs <= 0 || !(t.IsPunct(cs - 1, ':') || t.Is(cs - 1, "that") || t.InQuote(cs))) return false;
                     int np = BackwardNounPhrase(x, c, out int npEnd);
                     if (np >= npEnd || !IsSpeakerLike(np, npEnd)) return false;
@@ -48,11 +45,11 @@ internal sealed partial class AttributionReader
         if (!TryCue(c, se, out var cue) || cue.PostposedOnly || cue.Form == CueForm.AccordingTo) return false;
         if (!conjunction && !(cue.IsParticiple && j > floor && (t.IsComma(j - 1) || t.IsQuoteClose(j - 1)))) return false;
         if (conjunction && cue.IsParticiple) return false;
-        int content = ComplementStart(cue.End, se, cue.Recipient);
+        int content = ComplementStart(cue.End, se, cue.Options);
         if (content < 0 || content >= se || !HasWords(content, se)) return false;
         var draft = NewDraft(cue);
         draft.SpeakerSpan = ownSubject;
-        if (!SetContent(draft, content, QuoteRunEnd(content, se))) return false;
+        if (!SetContent(draft, content, ComplementEnd(cue, content, se))) return false;
         second = draft;
         return true;
     }

@@ -1,8 +1,6 @@
 using NewsModel.Knowledge;
-using NewsModel.Model;
 using NewsModel.Parsing.Lookup;
 using NewsModel.Parsing.Pipeline;
-using NewsModel.Parsing.Text;
 
 namespace NewsModel.Parsing.Attribution;
 
@@ -22,15 +20,25 @@ internal sealed partial class AttributionReader
     {
         int c0 = cue.Start, c1 = cue.End;
         draft.SpeakerSpan = SpanOf(c0 + 1, c1 - 3);
-        if (c0 > consumed && t.IsComma(c0 - 1))
+        return BesideClause(draft, se, ref consumed, c0, c1, quoteCloseBefore: false);
+    }
+
+    /// <summary>
+    /// Sets the content of a cue at tokens [<paramref name="start"/>, <paramref name="end"/>) that stands after its
+    /// clause, set off by a comma (or, when <paramref name="quoteCloseBefore"/>, a closing quote), or before it,
+    /// followed by a comma.
+    /// </summary>
+    private StatementDraft? BesideClause(StatementDraft draft, int se, ref int consumed, int start, int end, bool quoteCloseBefore)
+    {
+        if (start > consumed && (t.IsComma(start - 1) || quoteCloseBefore && t.IsQuoteClose(start - 1)))
         {
-            if (!SetContent(draft, consumed, c0 - 1)) return null;
-            consumed = c1 < se && t.IsComma(c1) ? c1 + 1 : c1;
+            if (!SetContent(draft, consumed, t.IsComma(start - 1) ? start - 1 : start)) return null;
+            consumed = end < se && t.IsComma(end) ? end + 1 : end;
             return draft;
         }
-        if (c0 == consumed && c1 < se && t.IsComma(c1))
+        if (start == consumed && end < se && t.IsComma(end))
         {
-            if (!SetContent(draft, c1 + 1, se)) return null;
+            if (!SetContent(draft, end + 1, se)) return null;
             consumed = se;
             return draft;
         }
@@ -54,19 +62,7 @@ internal sealed partial class AttributionReader
             if (author > npEnd + 1 && IsSpeakerLike(npEnd + 1, author)) (npFrom, npEnd) = (npEnd + 1, author);
         }
         draft.SpeakerSpan = SpanOf(npFrom, npEnd);
-        if (c0 > consumed && (t.IsComma(c0 - 1) || t.IsQuoteClose(c0 - 1)))
-        {
-            if (!SetContent(draft, consumed, t.IsComma(c0 - 1) ? c0 - 1 : c0)) return null;
-            consumed = npEnd < se && t.IsComma(npEnd) ? npEnd + 1 : npEnd;
-            return draft;
-        }
-        if (c0 == consumed && npEnd < se && t.IsComma(npEnd))
-        {
-            if (!SetContent(draft, npEnd + 1, se)) return null;
-            consumed = se;
-            return draft;
-        }
-        return null;
+        return BesideClause(draft, se, ref consumed, c0, npEnd, quoteCloseBefore: true);
     }
 
     /// <summary>"… quoted X as saying CLAUSE".</summary>
@@ -74,7 +70,7 @@ internal sealed partial class AttributionReader
     {
         int c0 = cue.Start, c1 = cue.End;
         draft.SpeakerSpan = SpanOf(c0 + 1, c1 - 2);
-        int content = ComplementStart(c1, se, false);
+        int content = ComplementStart(c1, se, CueOptions.None);
         if (content < 0 || !SetContent(draft, content, QuoteRunEnd(content, se))) return null;
         consumed = se;
         return draft;

@@ -1,7 +1,4 @@
-using NewsModel.Knowledge;
 using NewsModel.Model;
-using NewsModel.Parsing.Layout;
-using NewsModel.Parsing.Lookup;
 using NewsModel.Parsing.Pipeline;
 using NewsModel.Parsing.Text;
 

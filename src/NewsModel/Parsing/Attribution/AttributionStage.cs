@@ -1,17 +1,16 @@
-using NewsModel.Knowledge;
 using NewsModel.Model;
-using NewsModel.Parsing.Layout;
-using NewsModel.Parsing.Lookup;
 using NewsModel.Parsing.Pipeline;
 using NewsModel.Parsing.Text;
 
 namespace NewsModel.Parsing.Attribution;
 
 /// <summary>
-/// Third stage: finds who said what in each block. For each speech cue outside quotes it tries, in order,
+/// The attribution stage: finds who said what in each block. For each speech cue outside quotes it tries, in order,
 /// "according to X", the pre-posed "X said (that) …", the post-posed "…, X said" and the inverted "…, said X";
 /// then quotes with no cue of their own continue the statement before them (split and follow-on quotes,
 /// quotes running over several paragraphs). Headlines also read "CLAIM — SOURCE".
+/// Reads the blocks the layout stage made (through <see cref="BlockText"/>: tokens, quotes, sentences); writes
+/// <see cref="ParseContext.Statements"/>, each with the words naming its speaker, or the statement it inherits one from.
 /// </summary>
 internal static class AttributionStage
 {

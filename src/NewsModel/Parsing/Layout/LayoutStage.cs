@@ -7,8 +7,11 @@ using NewsModel.Parsing.Text;
 namespace NewsModel.Parsing.Layout;
 
 /// <summary>
-/// First stage: splits the text into lines and paragraphs and reads the frame — headline, rubric and time line,
+/// The layout stage: splits the text into lines and paragraphs and reads the frame — headline, rubric and time line,
 /// URL line, lead, dateline — and takes boilerplate out of the body.
+/// Reads <see cref="ParseContext.Source"/>; writes the frame (<see cref="ParseContext.Headline"/>,
+/// <see cref="ParseContext.Lead"/>, <see cref="ParseContext.Body"/> and the other header fields) and
+/// <see cref="ParseContext.Removed"/>.
 /// </summary>
 internal static partial class LayoutStage
 {
@@ -108,7 +111,7 @@ internal static partial class LayoutStage
         if (DatelineScanner.TryScan(ctx, first.Start, first.End, out _) || TimeLineParser.LooksLikeTimeLine(ctx, first.Start, first.End))
         {
             // Text that starts at the dateline or the time line has no headline.
-            ctx.Report(DiagnosticCodes.NoHeadline, DiagnosticSeverity.Info, DiagnosticCodes.NoHeadlineMessage);
+            ctx.Report(DiagnosticDescriptors.NoHeadline);
         }
         else
         {

@@ -33,14 +33,14 @@ internal static class TimeLineParser
         var yearSource = YearSource.Written;
         if (!parsed.YearWritten)
         {
-            var reference = ctx.Options.ReferenceDate ?? DateOnly.FromDateTime(DateTime.UtcNow);
+            var reference = ctx.Options.ReferenceDate ?? DateOnly.FromDateTime(ctx.Options.TimeProvider.GetUtcNow().UtcDateTime);
             year = InferYear(reference, parsed.Month, parsed.Day);
             yearSource = YearSource.ReferenceDate;
         }
         if (year < 1 || parsed.Month is < 1 or > 12 || parsed.Day < 1 || parsed.Day > DateTime.DaysInMonth(year, parsed.Month)
             || parsed.Hour > 23 || parsed.Minute > 59 || parsed.Second > 59)
         {
-            ctx.Report(DiagnosticCodes.BadTime, DiagnosticSeverity.Warning, DiagnosticCodes.BadTimeMessage, TextSpan.FromBounds(timeStart, end));
+            ctx.Report(DiagnosticDescriptors.BadTime, TextSpan.FromBounds(timeStart, end));
             return true;
         }
         ctx.Published = new PublishedTime

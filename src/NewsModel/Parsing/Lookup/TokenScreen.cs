@@ -11,8 +11,8 @@ namespace NewsModel.Parsing.Lookup;
 /// The attribution and treaty stages each walked every token of every block to ask their own filter; a walk over a
 /// million tokens costs more than the filter tests in it. The screen walks them once, right after tokenizing, and a
 /// stage then reads one bit per token. The filters hash to the same positions, so the screen folds them into one
-/// table with a byte of marks per position: a token's marks are the two bytes at its positions ANDed, every filter
-/// answered by two loads.
+/// table with two bits of marks per position (one per filter): a token's marks are the bits at its two positions ANDed,
+/// every filter answered by two loads.
 /// </remarks>
 internal sealed class TokenScreen
 {

@@ -37,6 +37,14 @@ internal enum WordClass : uint
     CueAnchor = 1 << 14,
     /// <summary>Object pronouns that can stand for a speaker ("according to him").</summary>
     ObjectPronoun = 1 << 15,
+    /// <summary>Determiners, possessives and quantifiers that may open a noun phrase ("the", "their", "several").</summary>
+    Determiner = 1 << 16,
+    /// <summary>Prepositions and "and" that may stand inside a noun phrase ("supporters of reform", "analysts at the bank").</summary>
+    PhraseLink = 1 << 17,
+    /// <summary>Conjunctions that open a subordinate clause before its subject ("While X says …").</summary>
+    Subordinator = 1 << 18,
+    /// <summary>Forms of "be", which make a following participle passive ("it was disclosed that …").</summary>
+    BeForm = 1 << 19,
 
     /// <summary>Set on a cached entry once the word was looked up, so that "none of the lists" is cached too.</summary>
     Known = 1u << 31,

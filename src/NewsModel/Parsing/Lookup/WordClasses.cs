@@ -47,6 +47,22 @@ internal sealed class WordClasses
     private static readonly string[] NotAdverbWords = ["family", "ally", "assembly", "supply", "rally", "italy"];
 
 
+    private static readonly string[] DeterminerWords =
+    [
+        "the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your", "several", "some",
+        "many", "most", "all", "both", "each", "any", "other", "another", "one", "few", "more", "two", "three", "four",
+        "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "nearly", "about", "almost",
+    ];
+
+    private static readonly string[] PhraseLinkWords = ["of", "for", "at", "in", "on", "from", "with", "to", "and", "among", "&"];
+
+    private static readonly string[] SubordinatorWords =
+    [
+        "while", "although", "though", "as", "because", "if", "when", "whereas", "since", "after", "before", "until", "once",
+    ];
+
+    private static readonly string[] BeFormWords = ["is", "are", "was", "were", "be", "been", "being"];
+
     private static readonly string[] NamingWordList = ["so-called", "called", "dubbed", "named", "titled", "entitled"];
 
     private readonly WordTable<WordClass> _table = new();
@@ -72,6 +88,10 @@ internal sealed class WordClasses
         Add(NotAdverbWords, WordClass.NotAdverb);
         Add([.. Pronouns.Subject, "there"], WordClass.SubjectPronoun);
         Add(NamingWordList, WordClass.Naming);
+        Add(DeterminerWords, WordClass.Determiner);
+        Add(PhraseLinkWords, WordClass.PhraseLink);
+        Add(SubordinatorWords, WordClass.Subordinator);
+        Add(BeFormWords, WordClass.BeForm);
         Add(CueAnchorWords.FirstWords, WordClass.CueAnchor);
         Add(auxiliaries, WordClass.Auxiliary);
         Add(nounPhraseWords, WordClass.NounPhraseWord);

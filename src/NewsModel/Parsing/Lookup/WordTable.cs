@@ -10,8 +10,8 @@ namespace NewsModel.Parsing.Lookup;
 /// is the exact .NET one.
 /// </summary>
 /// <remarks>
-/// The general dictionary was about four times slower per lookup than this path, and the parser asks for several
-/// million words per megabyte of text. The two paths agree: an ASCII word equals a key ignoring case exactly when
+/// The general dictionary is slower per lookup than this path, and the parser asks for several million words per
+/// megabyte of text. The two paths agree: an ASCII word equals a key ignoring case exactly when
 /// it equals the key's invariant upper case, so each key is entered into the fast table by that form when it is
 /// ASCII.
 /// </remarks>

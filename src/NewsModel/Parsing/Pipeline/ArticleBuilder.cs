@@ -49,10 +49,13 @@ internal static class ArticleBuilder
 
     private static Paragraph Paragraph(string s, Block b) => new()
     {
-        Index = b.ParagraphIndex,
+        Index = BodyIndex(b),
         Text = s[b.Start..b.End],
         Span = TextSpan.FromBounds(b.Start, b.End),
     };
+
+    /// <summary>The model's paragraph index: the body position, or null for the headline and the lead (the stages' -1).</summary>
+    private static int? BodyIndex(Block b) => b.ParagraphIndex >= 0 ? b.ParagraphIndex : null;
 
     /// <summary>The statements with text, numbered in reading order; a draft without pieces says nothing.</summary>
     private static EquatableArray<Statement> Statements(ParseContext ctx)
@@ -81,7 +84,7 @@ internal static class ArticleBuilder
                 CueSpan = d.Cue,
                 SpeakerId = d.SpeakerId,
                 SpeakerMention = SpeakerMention(ctx, d),
-                ParagraphIndex = d.Block.ParagraphIndex,
+                ParagraphIndex = BodyIndex(d.Block),
             };
             n++;
         }
@@ -129,7 +132,7 @@ internal static class ArticleBuilder
     {
         for (int i = 1; i < removed.Count; i++)
         {
-            // A stable sort, as before, for the rare list out of order.
+            // A stable sort for the rare list out of order.
             if (removed[i].Span.Start < removed[i - 1].Span.Start) return removed.OrderBy(r => r.Span.Start).ToEquatableArray();
         }
         return Own(removed);

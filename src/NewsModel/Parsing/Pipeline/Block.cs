@@ -12,8 +12,8 @@ internal sealed class Block(int start, int end, StatementLocation where, int par
     public int ParagraphIndex { get; } = paragraphIndex;
 
     /// <summary>
-    /// The block's tokens, made once by <see cref="Tokenizer.Of(ParseContext, Block)"/> and shared by the stages that read them
-    /// (attribution and treaties each tokenized every block before). Read-only by convention.
+    /// The block's tokens, made once by <see cref="Tokenizer.Of(ParseContext, Block)"/> and shared by the stages that read them.
+    /// Read-only by convention.
     /// </summary>
     internal List<Token>? Tokens { get; set; }
 

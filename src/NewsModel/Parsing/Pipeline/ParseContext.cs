@@ -81,11 +81,12 @@ internal sealed class ParseContext(string source, ParseOptions options, Compiled
         _tokenBuffers = null;
     }
 
-    public void Report(string code, DiagnosticSeverity severity, string message, TextSpan? span = null)
+    /// <summary>Adds a diagnostic of kind <paramref name="descriptor"/>, unless <see cref="MaxDiagnosticsPerCode"/> of its code were reported.</summary>
+    public void Report(DiagnosticDescriptor descriptor, TextSpan? span = null)
     {
-        _diagnosticCounts.TryGetValue(code, out int count);
-        _diagnosticCounts[code] = count + 1;
+        _diagnosticCounts.TryGetValue(descriptor.Code, out int count);
+        _diagnosticCounts[descriptor.Code] = count + 1;
         if (count >= MaxDiagnosticsPerCode) return;
-        Diagnostics.Add(new Diagnostic { Code = code, Severity = severity, Message = message, Span = span });
+        Diagnostics.Add(new Diagnostic { Code = descriptor.Code, Severity = descriptor.Severity, Message = descriptor.Message, Span = span });
     }
 }

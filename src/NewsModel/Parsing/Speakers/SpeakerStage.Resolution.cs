@@ -12,7 +12,7 @@ internal static partial class SpeakerStage
     /// <summary>What a pronoun can stand for, told once when it is read rather than at every candidate.</summary>
     private static PronounFit ClassifyPronoun(ReadOnlySpan<char> word)
     {
-        // Lower-cased as before (invariant, char by char) and then compared exactly, so odd letters that match a
+        // Lower-cased (invariant, char by char) and then compared exactly, so odd letters that match a
         // pronoun only ignoring case ("ſhe") still fit anything.
         Span<char> lower = stackalloc char[4];
         if (word.Length > lower.Length) return PronounFit.Any;

@@ -7,10 +7,12 @@ using NewsModel.Parsing.Text;
 namespace NewsModel.Parsing.Speakers;
 
 /// <summary>
-/// Fourth and fifth stages: turns the words naming each statement's speaker into entities (people with titles
-/// and affiliations, organisations, countries and the capitals standing for them), then resolves pronouns,
+/// The speaker stage: turns the words naming each statement's speaker into entities (people with titles and
+/// affiliations, organisations, countries and the capitals standing for them), then resolves pronouns,
 /// descriptions ("the ministry", "the president", "the statement"), surnames and generic names to them.
 /// Every form used becomes an alias with its mentions.
+/// Reads <see cref="ParseContext.Statements"/> (each draft's <see cref="StatementDraft.SpeakerSpan"/>); writes
+/// <see cref="ParseContext.Speakers"/> and each draft's <see cref="StatementDraft.SpeakerId"/>.
 /// </summary>
 internal static partial class SpeakerStage
 {
@@ -79,7 +81,7 @@ internal static partial class SpeakerStage
             if (resolved[i] is { } e) e.LastUse = i;
             else if (draft.SpeakerSpan is { } unresolved)
             {
-                ctx.Report(DiagnosticCodes.UnresolvedSpeaker, DiagnosticSeverity.Info, DiagnosticCodes.UnresolvedSpeakerMessage, unresolved);
+                ctx.Report(DiagnosticDescriptors.UnresolvedSpeaker, unresolved);
             }
         }
         // Mentions and aliases, then ids in order of first mention. The mentions are counted first, so each
@@ -113,8 +115,8 @@ internal static partial class SpeakerStage
         foreach (var e in entities.All)
         {
             if (e.Mentions is not { } mentions) continue;
-            // The same sort as before (List.Sort and Array.Sort share one algorithm), so mentions that start
-            // together keep their order; mentions already in order, as they mostly are, need none.
+            // Mentions already in order, as they mostly are, need no sort; Array.Sort keeps the order of mentions that
+            // start together the same as a list sort would.
             if (!InOrder(mentions)) Array.Sort(mentions, static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
             speakers[n++] = e;
         }

@@ -207,7 +207,7 @@ internal sealed class BlockText : IParseScratch
     public bool IsPronoun(int i) => IsWord(i) && IsIn(i, WordClass.Pronoun);
 
     /// <summary>True when token <paramref name="i"/> is the closing mark of a quote.</summary>
-    public bool IsQuoteClose(int i) => QuoteOf[i] >= 0 && Quotes[QuoteOf[i]].Closed && Tokens[i].Start == Quotes[QuoteOf[i]].Close;
+    public bool IsQuoteClose(int i) => QuoteOf[i] >= 0 && Quotes[QuoteOf[i]].Closed && Tokens[i].End == Quotes[QuoteOf[i]].End;
 
     /// <summary>
     /// The index of the first quote opening at or after source offset <paramref name="pos"/>. The scanner keeps

@@ -12,9 +12,12 @@ internal static class QuoteScanner
 {
     private const int MaxDepth = 32;
 
-    private enum Family : byte { Double, Single, Guillemet }
+    private enum Family : byte { Double, Single, Guillemet, Doubled }
 
-    /// <summary>The open-mark stack, kept in the thread's scratch: a fresh one per block was about one byte allocated per input byte.</summary>
+    /// <summary>How many characters a mark of <paramref name="family"/> takes: two for <c>''</c> and <c>``</c>, else one.</summary>
+    private static int MarkLength(Family family) => family == Family.Doubled ? 2 : 1;
+
+    /// <summary>The open-mark stack, kept in the thread's scratch so that a block allocates none.</summary>
     private sealed class OpenMarks : IParseScratch
     {
         public (Family Family, int Pos)[] Stack { get; } = new (Family Family, int Pos)[MaxDepth];
@@ -23,7 +26,7 @@ internal static class QuoteScanner
     }
 
     /// <summary>Every character the scanner acts on; the rest of the text is skipped in vectorized steps.</summary>
-    private static readonly System.Buffers.SearchValues<char> Marks = System.Buffers.SearchValues.Create("\u201C\u201E\u201F\u201D\u00AB\u00BB\"\u2018\u2019'");
+    private static readonly System.Buffers.SearchValues<char> Marks = System.Buffers.SearchValues.Create("\u201C\u201E\u201F\u201D\u00AB\u00BB\"\u2018\u2019'`");
 
     /// <summary>Fills <paramref name="result"/> (cleared first) with the top-level quotes of <paramref name="block"/>, in order.</summary>
     public static void Scan(ParseContext ctx, Block block, List<Quote> result)
@@ -85,6 +88,33 @@ internal static class QuoteScanner
                 case '\u2018':
                     if (IsOpeningContext(s, i, block)) Push(ref depth, Family.Single, i);
                     break;
+                case '`':
+                    // "``" opens a quote that "''" closes; a lone backtick is no quote mark.
+                    if (i + 1 < block.End && s[i + 1] == '`' && IsOpeningContext(s, i, block))
+                    {
+                        Push(ref depth, Family.Doubled, i);
+                        i++;
+                    }
+                    break;
+                case '\'' when i + 1 < block.End && s[i + 1] == '\'':
+                    // Two apostrophes are one double quote mark, as some publishers write it throughout.
+                    if (depth == 1 && Top(depth, Family.Doubled) && IsOpeningContext(s, i, block) && AfterSentenceEnd(s, i, block))
+                    {
+                        // A quote running on: the mark repeated after a sentence end opens its next part.
+                        result.Add(new Quote(stack[0].Pos, i, false, MarkLength(Family.Doubled)));
+                        depth = 0;
+                        Push(ref depth, Family.Doubled, i);
+                    }
+                    else if (Open(depth, Family.Doubled) && (IsClosingContext(s, i + 1, block) || !IsOpeningContext(s, i, block)))
+                    {
+                        Close(ref depth, Family.Doubled, i);
+                    }
+                    else if (IsOpeningContext(s, i, block))
+                    {
+                        Push(ref depth, Family.Doubled, i);
+                    }
+                    i++;
+                    break;
                 case '\u2019' or '\'':
                     if (Top(depth, Family.Single) && IsClosingContext(s, i, block))
                     {
@@ -100,8 +130,8 @@ internal static class QuoteScanner
         if (depth > 0)
         {
             // Only the outermost quote matters for statements; inner unclosed marks are dropped.
-            result.Add(new Quote(stack[0].Pos, block.End, false));
-            ctx.Report(DiagnosticCodes.UnclosedQuote, DiagnosticSeverity.Info, DiagnosticCodes.UnclosedQuoteMessage, new TextSpan(stack[0].Pos, 1));
+            result.Add(new Quote(stack[0].Pos, block.End, false, MarkLength(stack[0].Family)));
+            ctx.Report(DiagnosticDescriptors.UnclosedQuote, new TextSpan(stack[0].Pos, 1));
         }
 
         void Push(ref int d, Family family, int pos)
@@ -110,7 +140,7 @@ internal static class QuoteScanner
             {
                 if (!overflowReported)
                 {
-                    ctx.Report(DiagnosticCodes.TooManyQuotes, DiagnosticSeverity.Warning, DiagnosticCodes.TooManyQuotesMessage, new TextSpan(pos, 1));
+                    ctx.Report(DiagnosticDescriptors.TooManyQuotes, new TextSpan(pos, 1));
                     overflowReported = true;
                 }
                 return;
@@ -124,17 +154,26 @@ internal static class QuoteScanner
             int k = d - 1;
             while (k >= 0 && stack[k].Family != family) k--;
             if (k < 0) return false;
-            if (k == 0) result.Add(new Quote(stack[0].Pos, pos, true));
+            if (k == 0) result.Add(new Quote(stack[0].Pos, pos, true, MarkLength(family)));
             d = k;
             return true;
         }
 
         void Unopened(int pos)
         {
-            ctx.Report(DiagnosticCodes.UnopenedQuote, DiagnosticSeverity.Info, DiagnosticCodes.UnopenedQuoteMessage, new TextSpan(pos, 1));
+            ctx.Report(DiagnosticDescriptors.UnopenedQuote, new TextSpan(pos, 1));
         }
 
         bool Top(int d, Family family) => d > 0 && stack[d - 1].Family == family;
+
+        bool Open(int d, Family family)
+        {
+            for (int k = 0; k < d; k++)
+            {
+                if (stack[k].Family == family) return true;
+            }
+            return false;
+        }
     }
 
     /// <summary>True when the mark follows a sentence end and a space: ". \"" can only open a new quote.</summary>

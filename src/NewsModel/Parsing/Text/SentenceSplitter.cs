@@ -34,7 +34,7 @@ internal static class SentenceSplitter
                 var quote = quotes[q++];
                 int after = quote.End;
                 // A quote whose last words end a sentence ends the sentence after its closing mark.
-                if (quote.Closed && quote.Close > quote.Open + 1 && Chars.IsSentenceEnd(s[quote.Close - 1]) && StartsSentence(s, after, block.End))
+                if (quote.Closed && quote.Close > quote.ContentStart && Chars.IsSentenceEnd(s[quote.Close - 1]) && StartsSentence(s, after, block.End))
                 {
                     Add(after);
                 }

@@ -5,7 +5,7 @@ using NewsModel.Parsing;
 
 namespace NewsModel.Tests.Parsing.Attribution;
 
-/// <summary>Each attribution pattern of issue 3 with a small case of its own.</summary>
+/// <summary>Each attribution pattern the reader knows, with a small case of its own.</summary>
 public sealed class AttributionPatternTests
 {
     public static TheoryData<string, string, string, StatementKind, string, string> SingleStatementCases => new()

@@ -19,6 +19,32 @@ public sealed class QuoteTests
         s.Kind.Should().Be(StatementKind.Direct);
     }
 
+    [Theory]
+    [InlineData("''The talks were useful,'' Ryabkov said.")]
+    [InlineData("``The talks were useful,'' Ryabkov said.")]
+    public void Parse_reads_a_double_quote_written_as_two_apostrophes(string paragraph)
+    {
+        var s = Parse.Body(paragraph).Statements.Should().ContainSingle().Subject;
+        s.Text.Should().Be("The talks were useful");
+        s.Kind.Should().Be(StatementKind.Direct);
+    }
+
+    [Fact]
+    public void Parse_joins_the_parts_of_a_split_quote_in_two_apostrophe_style()
+    {
+        var article = Parse.Body("''It's a start,'' Mr. Lund said. ''Nobody expected a deal today.''");
+        var s = article.Statements.Should().ContainSingle().Subject;
+        s.Text.Should().StartWith("It's a start").And.EndWith("Nobody expected a deal today.");
+        article.SpeakerOf(s).Should().Be("Lund");
+    }
+
+    [Fact]
+    public void Parse_keeps_apostrophes_inside_two_apostrophe_quotes_as_text()
+    {
+        var s = Parse.Body("''The ministry's view hasn't changed,'' Ryabkov said.").Statements.Should().ContainSingle().Subject;
+        s.Text.Should().Be("The ministry's view hasn't changed");
+    }
+
     [Fact]
     public void Parse_keeps_a_nested_quote_inside_its_statement()
     {

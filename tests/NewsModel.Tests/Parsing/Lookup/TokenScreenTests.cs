@@ -5,6 +5,7 @@ using NewsModel.Tests.Robustness;
 using NewsModel.Parsing.Lookup;
 using NewsModel.Parsing.Pipeline;
 using NewsModel.Parsing.Text;
+using NewsModel.Parsing.Treaties;
 
 namespace NewsModel.Tests.Parsing.Lookup;
 
@@ -26,6 +27,40 @@ public sealed class TokenScreenTests
         // Punctuation opens no cue, and most words are ruled out for both.
         tokens.Where(t => t.Kind == TokenKind.Punct).Should().OnlyContain(t => (t.Marks & TokenMarks.MayOpenCue) == 0);
         tokens.Count(t => (t.Marks & (TokenMarks.MayOpenCue | TokenMarks.MayStartTreaty)) == 0).Should().BeGreaterThan(tokens.Count / 3);
+    }
+
+    /// <summary>The words each stage reacts to, taken from the knowledge the stages read them from (never restated here).</summary>
+    public static TheoryData<string, string> StageWords()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var cue in KnowledgeBase.Default.Cues)
+        {
+            foreach (var form in cue.Forms) data.Add("cue", Tokenizer.PhraseWords(form)[0]);
+        }
+        foreach (var anchor in CueAnchorWords.FirstWords) data.Add("cue", anchor);
+        foreach (var treaty in KnowledgeBase.Default.Treaties)
+        {
+            foreach (var name in (string[])[treaty.Name, .. treaty.Aliases, .. treaty.Acronyms]) data.Add("treaty", Tokenizer.PhraseWords(name)[0]);
+        }
+        foreach (var noun in KnowledgeBase.Default.TreatyNouns) data.Add("treaty", Tokenizer.PhraseWords(noun.Noun)[0]);
+        data.Add("treaty", TreatyKnowledge.ArticleWord);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(StageWords))]
+    public void Every_word_a_stage_reacts_to_passes_the_screen(string stage, string word)
+    {
+        // A stage steps only over the tokens the screen marked: a word it reacts to that the screen turned away would
+        // never be tried. Each word is checked in lower case, as written, and capitalised, as text has it.
+        var mark = stage == "cue" ? TokenMarks.MayOpenCue : TokenMarks.MayStartTreaty;
+        string[] spellings = stage == "cue" ? [word, word.ToUpperInvariant(), char.ToUpperInvariant(word[0]) + word[1..]] : [word];
+        foreach (var spelling in spellings)
+        {
+            var text = "x " + spelling + " y";
+            var token = Screened(text).Single(t => text.Substring(t.Start, t.Length) == spelling);
+            (token.Marks & mark).Should().NotBe(TokenMarks.None, $"the {stage} stage reacts to \"{spelling}\"");
+        }
     }
 
     [Fact]

@@ -92,7 +92,7 @@ public sealed class SpeakerResolutionTests
     [Fact]
     public void Parse_reads_gender_from_the_given_name_table_a_user_extends()
     {
-        var knowledge = KnowledgeBase.Default.WithGivenNames(new GivenNameEntry("Zorvan", Gender.Female));
+        var knowledge = KnowledgeBase.Default.WithGivenNames(new GivenNameEntry { Name = "Zorvan", Gender = Gender.Female });
         var parser = new ArticleParser(new ParseOptions { BodyOnly = true, ReferenceDate = TestData.ReferenceDate, Knowledge = knowledge });
         var article = parser.Parse("Zorvan Petek said the plan was sound.\n\nBruno Kade said it would cost too much.\n\nShe said the costs were covered.");
         article.SpeakerOf(article.Statements[^1]).Should().Be("Zorvan Petek");

@@ -1,0 +1,104 @@
+using System.IO.Enumeration;
+
+namespace NewsModel.Cli;
+
+/// <summary>One input of a batch: a file to read (<see cref="Path"/> null for standard input), or something found
+/// on the walk that is reported and skipped (<see cref="Skip"/> says why).</summary>
+/// <param name="Path">The path to open, as found: the directory given joined with the path below it.</param>
+/// <param name="Source">The name written as <c>source</c>: unique within a run and traceable to the file.</param>
+/// <param name="Skip">Why the entry is skipped without being opened, or null.</param>
+internal sealed record InputItem(string? Path, string Source, string? Skip = null)
+{
+    /// <summary>The name used in messages: the path when there is one.</summary>
+    public string Shown => Path ?? Source;
+}
+
+/// <summary>
+/// Expands the command line's inputs into the files of a batch, in a stable order.
+/// <list type="bullet">
+/// <item>A directory is walked recursively; its files whose names match the glob (<c>*</c> and <c>?</c>, the whole
+/// name, case-sensitive) are read in ordinal order of their path below it. Folders are walked whatever their name.</item>
+/// <item>A symbolic link to a folder found on the walk is not followed (so a link to <c>.</c> cannot loop): it is
+/// reported and skipped. A link to a file is read like the file. A directory named on the command line is walked
+/// even when it is a link.</item>
+/// <item>A folder that cannot be listed is reported and skipped; the walk goes on with the rest.</item>
+/// <item><c>source</c>: with one directory given, the path below it (<c>sub/a.txt</c>); with several inputs, the
+/// path as given joined with it (<c>dir1/sub/a.txt</c>); for a file given by name, the path as given; <c>-</c>
+/// for standard input. The same file reached twice (given twice, or a directory and its subfolder) is read once,
+/// so every source is unique.</item>
+/// </list>
+/// The walk is lazy, but a batch lists it whole before it starts, to show progress as a count of the total: the
+/// list holds names only, never contents.
+/// </summary>
+internal static class Inputs
+{
+    public static IEnumerable<InputItem> Expand(IReadOnlyList<string> inputs, string glob)
+    {
+        bool several = inputs.Count > 1;
+        // One directory alone cannot reach a file twice (links to folders are not followed), so only several
+        // inputs need the set, whose size grows with the number of files.
+        HashSet<string>? seen = several ? new(StringComparer.Ordinal) : null;
+        foreach (var input in inputs)
+        {
+            if (input == "-")
+            {
+                if (seen?.Add("-") != false) yield return new InputItem(null, "-");
+            }
+            else if (Directory.Exists(input))
+            {
+                var prefix = several ? Slashed(input).TrimEnd('/') + "/" : "";
+                foreach (var item in Walk(input, prefix, glob, seen)) yield return item;
+            }
+            else if (seen?.Add(System.IO.Path.GetFullPath(input)) != false)
+            {
+                yield return new InputItem(input, Slashed(input));
+            }
+        }
+    }
+
+    private static IEnumerable<InputItem> Walk(string directory, string prefix, string glob, HashSet<string>? seen)
+    {
+        FileSystemInfo[] entries;
+        string? failure = null;
+        try
+        {
+            entries = new DirectoryInfo(directory).GetFileSystemInfos();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            entries = [];
+            failure = "folder cannot be read: " + e.Message;
+        }
+        if (failure is not null)
+        {
+            yield return new InputItem(directory, prefix.TrimEnd('/'), failure);
+            yield break;
+        }
+        // Ordinal order of the path below the directory: a folder sorts as its name with '/', so "a.txt" comes
+        // before the files of folder "a", as a sort of whole paths would put them.
+        Array.Sort(entries, (x, y) => string.CompareOrdinal(SortKey(x), SortKey(y)));
+        foreach (var entry in entries)
+        {
+            string source = prefix + entry.Name;
+            string path = System.IO.Path.Join(directory, entry.Name);
+            bool link = (entry.Attributes & FileAttributes.ReparsePoint) != 0;
+            if (link && Directory.Exists(path))
+            {
+                yield return new InputItem(path, source, "a symbolic link to a folder: not followed");
+            }
+            else if (entry is DirectoryInfo && !link)
+            {
+                foreach (var item in Walk(path, source + "/", glob, seen)) yield return item;
+            }
+            else if (FileSystemName.MatchesSimpleExpression(glob, entry.Name, ignoreCase: false) && seen?.Add(entry.FullName) != false)
+            {
+                yield return new InputItem(path, source);
+            }
+        }
+    }
+
+    private static string SortKey(FileSystemInfo entry) => entry is DirectoryInfo ? entry.Name + "/" : entry.Name;
+
+    private static string Slashed(string path) =>
+        System.IO.Path.DirectorySeparatorChar == '/' ? path : path.Replace(System.IO.Path.DirectorySeparatorChar, '/');
+}

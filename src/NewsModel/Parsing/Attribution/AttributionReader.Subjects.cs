@@ -1,0 +1,109 @@
+using NewsModel.Parsing.Lookup;
+using NewsModel.Parsing.Text;
+
+namespace NewsModel.Parsing.Attribution;
+
+internal sealed partial class AttributionReader
+{
+    /// <summary>The most tokens a parenthesis inside a name may hold ("Rep. Ana Ruiz (D-Calif.)").</summary>
+    private const int MaxParenthesisTokens = 6;
+
+    /// <summary>
+    /// True when tokens [<paramref name="from"/>, <paramref name="end"/>) are a plain noun phrase that can be the
+    /// subject of a speech verb, named or not: "the utility", "Several supporters of reform", "six in 10 voters",
+    /// "analysts at the bank", "her brother". Determiners, quantifiers, numbers and links ("of", "at", "and") may stand
+    /// inside; a clause may not (a relative or other closed-class word, an auxiliary, a comma, a quote).
+    /// </summary>
+    private bool IsPlainSubject(int from, int end)
+    {
+        if (end <= from || end - from > MaxNounPhraseTokens) return false;
+        bool content = false;
+        for (int i = from; i < end; i++)
+        {
+            if (t.InQuote(i)) return false;
+            var token = t.Tokens[i];
+            if (token.Kind == TokenKind.Number)
+            {
+                content = true;
+                continue;
+            }
+            if (token.Kind == TokenKind.Punct)
+            {
+                char c = _s[token.Start];
+                bool inner = i > from && i + 1 < end && (c == '.' || c == '&' || Chars.IsHyphen(c) || Chars.IsApostrophe(c));
+                if (!inner) return false;
+                continue;
+            }
+            bool last = i == end - 1;
+            if (t.IsIn(i, WordClass.Determiner))
+            {
+                if (last) return false;
+                continue;
+            }
+            if (t.IsIn(i, WordClass.PhraseLink))
+            {
+                if (i == from || last) return false;
+                continue;
+            }
+            if (t.IsClosedClass(i) || t.IsIn(i, WordClass.Auxiliary) || t.IsIn(i, WordClass.Pronoun | WordClass.ObjectPronoun)) return false;
+            // A leading -ly adverb ("Nearly eight in 10 voters") qualifies the phrase; it is no noun.
+            if (i == from && IsLyAdverb(i)) continue;
+            content = true;
+        }
+        return content;
+    }
+
+    /// <summary>
+    /// The plain noun phrase that runs from the start of the clause up to the cue at <paramref name="c0"/> (past any
+    /// auxiliaries): from <paramref name="floor"/> after leading connectives or a subordinator ("While one company
+    /// says …"), or after an introductory phrase and its comma ("After the event, several supporters said …").
+    /// </summary>
+    private (int Start, int End)? PlainSubjectBefore(int floor, int c0)
+    {
+        int end = SkipAuxiliariesBack(c0, floor) + 1;
+        if (end <= floor) return null;
+        int from = floor;
+        while (from < end && from < floor + LeadingConnectiveWindow && t.IsWord(from) && t.IsIn(from, WordClass.Connective) && from + 1 < end && t.IsComma(from + 1)) from += 2;
+        int subject = from < end && t.IsWord(from) && t.IsIn(from, WordClass.Subordinator) ? from + 1 : from;
+        if (IsPlainSubject(subject, end)) return (subject, end);
+        for (int j = end - 1; j > from && j >= end - MaxNounPhraseTokens - 1; j--)
+        {
+            if (t.InQuote(j)) return null;
+            if (!t.IsComma(j)) continue;
+            bool introduced = t.IsWord(from) && (IsPreposition(from) || IsParticiple(from) || t.IsIn(from, WordClass.Connective | WordClass.Subordinator));
+            return introduced && IsPlainSubject(j + 1, end) ? (j + 1, end) : null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The plain noun phrase between the comma, dash or closing quote before a post-posed cue and the cue
+    /// ("…, the group says", "\"…,\" the Florida senator said").
+    /// </summary>
+    private (int Start, int End)? PlainSubjectAfterBreak(int floor, int c0)
+    {
+        int end = SkipAuxiliariesBack(c0, floor) + 1;
+        for (int j = end - 1; j > floor && j >= end - MaxNounPhraseTokens - 1; j--)
+        {
+            if (!(t.IsComma(j) || t.IsQuoteClose(j) || IsDashToken(j))) continue;
+            return IsPlainSubject(j + 1, end) ? (j + 1, end) : null;
+        }
+        return null;
+    }
+
+    /// <summary>True when the clause at <paramref name="k"/> opens with a preposition, participle or subordinator: an adjunct.</summary>
+    private bool OpensWithAdjunct(int k) =>
+        k < t.Tokens.Count && t.IsWord(k) && !t.InQuote(k) && (IsPreposition(k) || IsParticiple(k) || t.IsIn(k, WordClass.Subordinator));
+
+    /// <summary>The end of a short parenthesis starting at <paramref name="open"/> inside a name ("(D-Va.)"), or -1.</summary>
+    private int ParenthesisEnd(int open, int limit)
+    {
+        if (!t.IsPunct(open, '(')) return -1;
+        for (int j = open + 1; j < limit && j <= open + MaxParenthesisTokens; j++)
+        {
+            if (t.InQuote(j)) return -1;
+            if (t.IsPunct(j, ')')) return j > open + 1 ? j + 1 : -1;
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,114 @@
+using System.Collections.Frozen;
+
+namespace NewsModel.Parsing.Text;
+
+/// <summary>
+/// Tells whether a text reads as English, cheaply: from its first <see cref="SampleWords"/> words it counts those
+/// written in another script than Latin, and the short function words of English against those of the other
+/// languages news copy comes in (German, French, Spanish, Italian, Portuguese, Dutch). English copy uses its
+/// function words in every sentence ("the", "of", "said"), so a real text decides within a few lines; names and
+/// phrases from other languages in English copy ("Le Pen", "El Paso") are far outnumbered. Words English shares
+/// with those languages ("was" and "will" are German, "Los" and "Van" open place and family names) are in neither list.
+/// </summary>
+/// <remarks>
+/// Bounded work: it stops after <see cref="SampleWords"/> words, so its cost does not grow with the input, and it
+/// allocates nothing. Text with
+/// too few words or no function words of either kind (tables of figures, a headline alone) is given the benefit of
+/// the doubt. The word lists are the screen's own, not knowledge the parser matches: they decide nothing else.
+/// </remarks>
+internal static class EnglishScreen
+{
+    /// <summary>The words looked at: the first ones of the text.</summary>
+    public const int SampleWords = 200;
+
+    /// <summary>Fewer words than this say too little to judge.</summary>
+    public const int MinimumWords = 20;
+
+    /// <summary>Function words of another language must number at least this many to count as evidence.</summary>
+    private const int MinimumForeign = 5;
+
+    private static readonly string[] EnglishWords =
+    [
+        "the", "of", "and", "to", "that", "for", "with", "is", "it", "by", "from", "his", "he", "she", "has",
+        "have", "are", "this", "were", "its", "who", "or", "but", "they", "had", "been", "would", "their", "which",
+        "said", "says", "not", "at", "be", "we", "our", "after", "than", "more", "about", "there"
+    ];
+
+    private static readonly string[] ForeignWords =
+    [
+        // German
+        "der", "und", "das", "ist", "nicht", "mit", "den", "dem", "sich", "auf", "für", "eine", "ein", "auch", "wird",
+        "werden", "sagte", "nach", "bei", "wie", "oder", "aber", "noch", "zum", "zur", "sind", "hat", "ich", "wir",
+        // French
+        "le", "les", "et", "est", "une", "du", "que", "qui", "dans", "pour", "pas", "sur", "aux", "avec", "sont",
+        "été", "ont", "cette", "ces", "mais", "selon", "leur", "nous", "vous",
+        // Spanish, Italian, Portuguese
+        "el", "del", "por", "una", "para", "según", "il", "di", "che", "della", "sono", "não", "uma",
+        // Dutch
+        "het", "een", "niet", "zijn", "ook", "voor"
+    ];
+
+    /// <summary>
+    /// Each listed word as its key (see <see cref="Key"/>): +1 for English, -1 for another language. A word is looked up
+    /// by a number built while the scan reads it, so the screen never makes a string or compares text.
+    /// </summary>
+    private static readonly FrozenDictionary<ulong, int> Words =
+        EnglishWords.Select(w => (Key(w), 1)).Concat(ForeignWords.Select(w => (Key(w), -1)))
+            .ToFrozenDictionary(p => p.Item1, p => p.Item2);
+
+    /// <summary>The longest word looked up; every listed word is this short, and longer words are not function words.</summary>
+    private const int MaxWordLength = 6;
+
+    /// <summary>
+    /// A word of Latin-1 letters as a number: its letters folded to lower case (<c>| 0x20</c> lowers ASCII and Latin-1
+    /// capitals alike), one byte each, first letter highest. Letters are never zero, so two words share a key only when equal.
+    /// </summary>
+    private static ulong Key(string word)
+    {
+        ulong key = 0;
+        foreach (var c in word) key = (key << 8) | (byte)(c | 0x20);
+        return key;
+    }
+
+    /// <summary>True when the text has enough words to judge and they are not English.</summary>
+    public static bool LooksNotEnglish(ReadOnlySpan<char> text)
+    {
+        int words = 0, otherScript = 0, english = 0, foreign = 0;
+        int length = 0;
+        ulong key = 0;
+        bool latin = true, keyable = true;
+        // One pass, one character at a time; a word ends at the first character that is not a letter (or at the end).
+        for (int i = 0; i <= text.Length; i++)
+        {
+            char c = i < text.Length ? text[i] : ' ';
+            if (c < 0x80 ? char.IsAsciiLetter(c) : char.IsLetter(c))
+            {
+                if (c > 0xFF)
+                {
+                    keyable = false;
+                    latin &= IsLatin(c);
+                }
+                key = (key << 8) | (byte)(c | 0x20);
+                length++;
+                continue;
+            }
+            if (length == 0) continue;
+            words++;
+            if (!latin) otherScript++;
+            else if (keyable && length >= 2 && length <= MaxWordLength && Words.TryGetValue(key, out var side))
+            {
+                if (side > 0) english++;
+                else foreign++;
+            }
+            if (words == SampleWords) break;
+            length = 0;
+            key = 0;
+            latin = keyable = true;
+        }
+        if (words < MinimumWords) return false;
+        return otherScript * 2 > words || (foreign >= MinimumForeign && foreign > 2 * english);
+    }
+
+    /// <summary>Latin letters: ASCII, Latin-1, Latin Extended-A and -B, and Latin Extended Additional (Vietnamese and the like).</summary>
+    private static bool IsLatin(char c) => c < '\u0250' || (c >= '\u1E00' && c <= '\u1EFF');
+}

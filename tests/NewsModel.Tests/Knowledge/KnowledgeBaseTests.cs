@@ -1,0 +1,80 @@
+using System.Reflection;
+using FluentAssertions;
+using NewsModel.Knowledge;
+using NewsModel.Model;
+using NewsModel.Parsing;
+
+namespace NewsModel.Tests.Knowledge;
+
+/// <summary>The knowledge base is built explicitly, every kind of entry can be added, replaced and removed by key, and bad entries are refused.</summary>
+public sealed class KnowledgeBaseTests
+{
+    [Fact]
+    public void There_is_no_public_constructor_and_the_empty_base_is_named_explicitly()
+    {
+        typeof(KnowledgeBase).GetConstructors(BindingFlags.Public | BindingFlags.Instance).Should().BeEmpty();
+        KnowledgeBase.Empty.Cues.IsEmpty.Should().BeTrue();
+        KnowledgeBase.Empty.Treaties.IsEmpty.Should().BeTrue();
+        KnowledgeBase.Default.Cues.IsEmpty.Should().BeFalse();
+    }
+
+    [Fact]
+    public void A_cue_entry_without_forms_is_refused_with_a_clear_exception()
+    {
+        var none = () => new CueEntry { Lemma = "opine", Forms = [] };
+        none.Should().Throw<ArgumentException>().WithParameterName("Forms").WithMessage("*at least one written form*");
+        var blank = () => new CueEntry { Lemma = "opine", Forms = ["opined", " "] };
+        blank.Should().Throw<ArgumentException>().WithParameterName("Forms");
+        var noLemma = () => new CueEntry { Lemma = "", Forms = ["opined"] };
+        noLemma.Should().Throw<ArgumentException>().WithParameterName("Lemma");
+    }
+
+    [Fact]
+    public void Every_kind_of_entry_can_be_removed_by_its_key()
+    {
+        var d = KnowledgeBase.Default;
+        d.WithoutCues(d.Cues[0].Lemma.ToUpperInvariant()).Cues.Should().NotContain(d.Cues[0]).And.HaveCount(d.Cues.Count - 1);
+        d.WithoutTitles(d.Titles[0].Text).Titles.Should().NotContain(d.Titles[0]);
+        d.WithoutDescriptions(d.Descriptions[0].HeadNoun).Descriptions.Should().NotContain(d.Descriptions[0]);
+        d.WithoutOrganizations(d.Organizations[0].Name).Organizations.Should().NotContain(d.Organizations[0]);
+        d.WithoutCountries(d.Countries[0].Name).Countries.Should().NotContain(d.Countries[0]);
+        d.WithoutAgencies(d.Agencies[0].Name).Agencies.Should().NotContain(d.Agencies[0]);
+        d.WithoutBoilerplate(d.Boilerplate[0].Prefix).Boilerplate.Should().NotContain(d.Boilerplate[0]);
+        d.WithoutTreaties(d.Treaties[0].Id).Treaties.Should().NotContain(d.Treaties[0]);
+        d.WithoutTreatyNouns(d.TreatyNouns[0].Noun).TreatyNouns.Should().NotContain(d.TreatyNouns[0]);
+    }
+
+    [Fact]
+    public void Adding_an_entry_with_a_key_already_there_replaces_it()
+    {
+        var d = KnowledgeBase.Default;
+        var say = d.Cues.AsSpan().ToArray().First(c => c.Lemma == "say");
+        var replaced = d.WithCues(new CueEntry { Lemma = "SAY", Forms = ["said"] });
+        replaced.Cues.Should().HaveCount(d.Cues.Count).And.NotContain(say);
+        replaced.Cues[^1].Forms.AsSpan().ToArray().Should().Equal("said");
+        var agency = d.Agencies[0];
+        d.WithAgencies(agency with { UtcOffset = TimeSpan.FromHours(5) }).Agencies.Should().HaveCount(d.Agencies.Count).And.Contain(agency with { UtcOffset = TimeSpan.FromHours(5) });
+        d.WithDescriptions(new DescriptionEntry { HeadNoun = "envoy", Kind = SpeakerKind.Person }).Descriptions.Count.Should().BeGreaterThanOrEqualTo(d.Descriptions.Count);
+        d.WithBoilerplate(new BoilerplateEntry { Prefix = "Subscribe to", Reason = RemovalReason.Notice }).Boilerplate.Should().Contain(b => b.Prefix == "Subscribe to");
+        d.WithTitles(new TitleEntry { Text = "Archduke" }).Titles.Should().Contain(t => t.Text == "Archduke" && !t.IsHonorific);
+    }
+
+    [Fact]
+    public void A_cue_removed_from_the_base_is_no_longer_a_cue()
+    {
+        const string text = "\"We will not sign,\" the minister declared.";
+        var withCue = new ArticleParser(new ParseOptions { BodyOnly = true }).Parse(text);
+        withCue.Statements.Should().ContainSingle().Which.Cue.Should().Be("declared");
+        var without = new ArticleParser(new ParseOptions { BodyOnly = true, Knowledge = KnowledgeBase.Default.WithoutCues("declare") }).Parse(text);
+        without.Statements.AsSpan().ToArray().Should().NotContain(s => s.Cue == "declared");
+    }
+
+    [Fact]
+    public void Null_entries_are_refused()
+    {
+        var act = () => KnowledgeBase.Default.WithOrganizations(null!);
+        act.Should().Throw<ArgumentNullException>();
+        var nullEntry = () => KnowledgeBase.Default.WithCountries([null!]);
+        nullEntry.Should().Throw<ArgumentNullException>();
+    }
+}

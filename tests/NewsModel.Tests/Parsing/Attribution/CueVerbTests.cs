@@ -1,0 +1,81 @@
+using FluentAssertions;
+using NewsModel.Model;
+
+namespace NewsModel.Tests.Parsing.Attribution;
+
+/// <summary>Speech verbs beyond "said", each with how it takes what was said.</summary>
+public sealed class CueVerbTests
+{
+    [Theory]
+    [InlineData("\"Bring an umbrella,\" the mayor quipped.", "quipped")]
+    [InlineData("\"We lost this one,\" Ana Kowal conceded.", "conceded")]
+    [InlineData("\"The vote is rigged,\" Tom Reyes tweeted.", "tweeted")]
+    [InlineData("\"Nobody asked us,\" Lena Hart retorted.", "retorted")]
+    [InlineData("\"And then the lights went out,\" Lena Hart went on.", "went on")]
+    public void Parse_reads_a_quote_before_less_common_speech_verbs(string paragraph, string cue)
+    {
+        var s = Parse.Body(paragraph).Statements.Should().ContainSingle().Subject;
+        s.Cue.Should().Be(cue);
+        s.Kind.Should().Be(StatementKind.Direct);
+    }
+
+    [Theory]
+    [InlineData("Tom Reyes joked that the budget was older than he was.", "the budget was older than he was")]
+    [InlineData("Ana Kowal testified that she never saw the contract.", "she never saw the contract")]
+    [InlineData("Lena Hart reminded reporters that the plant had closed twice.", "the plant had closed twice")]
+    [InlineData("Tom Reyes mentioned that the road would reopen in June.", "the road would reopen in June")]
+    public void Parse_reads_a_that_clause_after_verbs_that_need_one(string paragraph, string text)
+    {
+        Parse.Body(paragraph).Statements.Should().ContainSingle().Which.Text.Should().Be(text);
+    }
+
+    [Theory]
+    [InlineData("Tom Reyes mentioned the budget twice during the hearing.")]
+    [InlineData("Ana Kowal answered questions from the audience for an hour.")]
+    [InlineData("Lena Hart demanded a recount on Tuesday.")]
+    public void Parse_does_not_read_an_object_of_those_verbs_as_a_statement(string paragraph)
+    {
+        Parse.Body(paragraph).Statements.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("Tom Reyes vowed to fight the closure in court.", "to fight the closure in court")]
+    [InlineData("Ana Kowal promised to publish the figures next week.", "to publish the figures next week")]
+    public void Parse_reads_a_promise_with_a_to_infinitive(string paragraph, string text)
+    {
+        Parse.Body(paragraph).Statements.Should().ContainSingle().Which.Text.Should().Be(text);
+    }
+
+    [Theory]
+    [InlineData("Ana Kowal called the plan \"a slow-motion disaster\" and left the room.", "a slow-motion disaster")]
+    [InlineData("Tom Reyes described the proposal as \"reckless and expensive\" on Monday.", "reckless and expensive")]
+    public void Parse_reads_the_quote_that_a_verb_names_after_its_object(string paragraph, string text)
+    {
+        var s = Parse.Body(paragraph).Statements.Should().ContainSingle().Subject;
+        s.Text.Should().Be(text);
+        s.Kind.Should().Be(StatementKind.Direct);
+    }
+
+    [Fact]
+    public void Parse_does_not_read_a_name_given_in_quotes_as_a_statement()
+    {
+        Parse.Body("The town runs a program called \"Open Doors\" for new residents.").Statements.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("It was disclosed last week that the fund had lost money.")]
+    [InlineData("Tom Reyes was told that the fund had lost money.")]
+    public void Parse_does_not_read_a_passive_speech_verb_as_its_subject_speaking(string paragraph)
+    {
+        Parse.Body(paragraph).Statements.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Parse_does_not_read_a_participle_after_a_comma_as_an_inverted_attribution()
+    {
+        var article = Parse.Body("The arsenal is small compared with others, demanding Oslo join talks now is unfair, ministry spokeswoman Ana Kowal said on Friday.");
+        var s = article.Statements.Should().ContainSingle().Subject;
+        s.Cue.Should().Be("said");
+        article.SpeakerOf(s).Should().Be("Ana Kowal");
+    }
+}

@@ -1,0 +1,38 @@
+using FluentAssertions;
+using NewsModel.Model;
+
+namespace NewsModel.Tests.Parsing.Attribution;
+
+/// <summary>Any noun phrase that is the subject of a speech verb is read as the words naming its speaker, not only names and listed descriptions.</summary>
+public sealed class SubjectPhraseTests
+{
+    [Theory]
+    [InlineData("\"Prices will climb,\" the utility said.", "the utility", "Prices will climb")]
+    [InlineData("The harbour will close for a week, the port authority says.", "the port authority", "The harbour will close for a week")]
+    [InlineData("Several owners of small bakeries said the new tax would hurt them.", "Several owners of small bakeries", "the new tax would hurt them")]
+    [InlineData("Nearly six in 10 tenants said rents had risen faster than wages.", "Nearly six in 10 tenants", "rents had risen faster than wages")]
+    [InlineData("While one dealer says the market has turned, another says it has not.", "one dealer", "the market has turned, another says it has not")]
+    [InlineData("After the vote, two council members said the budget was unfair.", "two council members", "the budget was unfair")]
+    [InlineData("Her brother said the family had not been told.", "Her brother", "the family had not been told")]
+    public void Parse_reads_a_plain_noun_phrase_subject_as_the_speaker_words(string paragraph, string speakerWords, string text)
+    {
+        var s = Parse.Body(paragraph).Statements.Should().ContainSingle().Subject;
+        s.Text.Should().Be(text);
+        paragraph.Substring(s.SpeakerMention!.Span.Start, s.SpeakerMention.Span.Length).Should().Be(speakerWords);
+    }
+
+    [Fact]
+    public void Parse_keeps_a_party_and_state_parenthesis_inside_a_name_before_an_appositive()
+    {
+        var s = Parse.Body("Rep. Ana Ruiz (D-Calif.), a member of the budget committee, said she supports the deal.").Statements.Should().ContainSingle().Subject;
+        s.Text.Should().Be("she supports the deal");
+    }
+
+    [Theory]
+    [InlineData("With the election near, angry members this week warned the leader about disunity.")]
+    [InlineData("After the storm, the town's residents said goodbye to the old pier.")]
+    public void Parse_does_not_read_an_introductory_phrase_as_what_was_said(string paragraph)
+    {
+        Parse.Body(paragraph).Statements.Should().NotContain(s => s.Text.StartsWith("With", StringComparison.Ordinal) || s.Text.StartsWith("After", StringComparison.Ordinal));
+    }
+}
