@@ -170,6 +170,9 @@ public sealed record TitleEntry
 
     /// <summary>True for Mr, Dr and the like: stripped from names but not kept as the title.</summary>
     public bool IsHonorific { get; init; }
+
+    /// <summary>The gender the title signals ("Mrs", "Congressman"), or <see cref="Gender.Unknown"/>.</summary>
+    public Gender Gender { get; init; }
 }
 
 /// <summary>A description that stands for an entity already named ("the diplomat", "the ministry").</summary>
@@ -218,4 +221,26 @@ public sealed record BoilerplateEntry
 
     /// <summary>Why it is removed.</summary>
     public RemovalReason Reason { get; init; }
+}
+
+/// <summary>A given name and the gender it usually signals, for resolving "he" and "she" to the person named.</summary>
+/// <remarks>Immutable and thread-safe. Matches ignoring case.</remarks>
+public sealed record GivenNameEntry
+{
+    /// <summary>The given name as written ("Ana").</summary>
+    public required string Name { get; init; }
+
+    /// <summary>The gender it signals.</summary>
+    public Gender Gender { get; init; }
+}
+
+/// <summary>The grammatical gender a name, title or pronoun signals.</summary>
+public enum Gender
+{
+    /// <summary>Nothing is known.</summary>
+    Unknown = 0,
+    /// <summary>"he", "Mr", "John".</summary>
+    Male = 1,
+    /// <summary>"she", "Ms", "Ana".</summary>
+    Female = 2,
 }

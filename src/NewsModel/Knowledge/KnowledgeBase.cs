@@ -58,6 +58,9 @@ public sealed record KnowledgeBase
     /// <summary>Nouns that head a treaty's name, for treaties named only by description and for anaphora.</summary>
     public EquatableArray<TreatyNounEntry> TreatyNouns { get; init; }
 
+    /// <summary>Given names with the gender they signal, for resolving "he" and "she".</summary>
+    public EquatableArray<GivenNameEntry> GivenNames { get; init; }
+
     /// <summary>A copy with <paramref name="cues"/> added; an entry whose lemma is there (ignoring case) replaces it.</summary>
     /// <exception cref="ArgumentNullException">When <paramref name="cues"/> or one of its entries is null.</exception>
     public KnowledgeBase WithCues(params IEnumerable<CueEntry> cues) => this with { Cues = Put(Cues, cues, c => c.Lemma, Words) };
@@ -123,6 +126,14 @@ public sealed record KnowledgeBase
     /// <exception cref="ArgumentNullException">When <paramref name="prefixes"/> is null.</exception>
     public KnowledgeBase WithoutBoilerplate(params IEnumerable<string> prefixes) =>
         this with { Boilerplate = Drop(Boilerplate, prefixes, b => b.Prefix, Words) };
+
+    /// <summary>A copy with <paramref name="names"/> added; an entry for a name already there (ignoring case) replaces it.</summary>
+    /// <exception cref="ArgumentNullException">When <paramref name="names"/> or one of its entries is null.</exception>
+    public KnowledgeBase WithGivenNames(params IEnumerable<GivenNameEntry> names) => this with { GivenNames = Put(GivenNames, names, n => n.Name, Words) };
+
+    /// <summary>A copy without the given names listed (ignoring case).</summary>
+    /// <exception cref="ArgumentNullException">When <paramref name="names"/> is null.</exception>
+    public KnowledgeBase WithoutGivenNames(params IEnumerable<string> names) => this with { GivenNames = Drop(GivenNames, names, n => n.Name, Words) };
 
     /// <summary>A copy with <paramref name="treaties"/> added; an entry whose id is already there replaces it.</summary>
     /// <exception cref="ArgumentNullException">When <paramref name="treaties"/> or one of its entries is null.</exception>

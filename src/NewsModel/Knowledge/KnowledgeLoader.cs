@@ -14,7 +14,7 @@ internal static class KnowledgeLoader
             Forms = List(Col(r, 1)),
             Options = CueOptionsOf(Col(r, 2)),
         }).ToEquatableArray(),
-        Titles = Rows("titles").Select(r => new TitleEntry { Text = r[0], IsHonorific = Col(r, 1) == "honorific" }).ToEquatableArray(),
+        Titles = Rows("titles").Select(r => new TitleEntry { Text = r[0], IsHonorific = Col(r, 1) == "honorific", Gender = GenderOf(Col(r, 2)) }).ToEquatableArray(),
         Descriptions = Rows("descriptions").Select(r => new DescriptionEntry
         {
             HeadNoun = r[0],
@@ -68,6 +68,14 @@ internal static class KnowledgeLoader
             Kind = Col(r, 1) == "political" ? TreatyKind.PoliticalAgreement : TreatyKind.Treaty,
             Uses = List(Col(r, 2)).Aggregate(TreatyNounUses.None, (uses, u) => uses | Enum.Parse<TreatyNounUses>(u, ignoreCase: true)),
         }).ToEquatableArray(),
+        GivenNames = Rows("firstnames").Select(r => new GivenNameEntry { Name = r[0], Gender = GenderOf(Col(r, 1)) }).ToEquatableArray(),
+    };
+
+    private static Gender GenderOf(string cell) => cell switch
+    {
+        "m" or "male" => Gender.Male,
+        "f" or "female" => Gender.Female,
+        _ => Gender.Unknown,
     };
 
     private static CueOptions CueOptionsOf(string cell)
@@ -93,6 +101,21 @@ internal static class KnowledgeLoader
 
     private static EquatableArray<string> List(string cell) =>
         cell.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToEquatableArray();
+
+    /// <summary>
+    /// The weights of a linear model: a table of feature name and weight, one row per member of
+    /// <paramref name="features"/> (an enum), read into an array indexed by the member's value.
+    /// </summary>
+    public static double[] Weights(string table, int count, Type features)
+    {
+        var weights = new double[count];
+        foreach (var r in Rows(table))
+        {
+            int f = Convert.ToInt32(Enum.Parse(features, r[0]), CultureInfo.InvariantCulture);
+            weights[f] = double.Parse(Col(r, 1), CultureInfo.InvariantCulture);
+        }
+        return weights;
+    }
 
     private static List<string[]> Rows(string table)
     {

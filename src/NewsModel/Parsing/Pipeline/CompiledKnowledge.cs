@@ -69,6 +69,7 @@ internal sealed class CompiledKnowledge
         {
             foreach (var form in agency.Forms) Agencies.Add(form, agency, caseSensitive: true);
         }
+        foreach (var name in knowledge.GivenNames) GivenNames.Set(name.Name, name.Gender);
         TreatyKnowledge = new TreatyKnowledge(knowledge);
         Layout = new LayoutKnowledge(knowledge);
         var nounPhraseWords = new List<string>(NounPhraseWordList);
@@ -91,6 +92,8 @@ internal sealed class CompiledKnowledge
     public PhraseIndex<GazetteerHit> Gazetteer { get; } = new();
     public PhraseIndex<GazetteerEntity> Adjectives { get; } = new();
     public PhraseIndex<AgencyEntry> Agencies { get; } = new();
+    /// <summary>Given names with the gender each signals.</summary>
+    public WordTable<Gender> GivenNames { get; } = new();
     /// <summary>Treaty names, aliases and acronyms; built with the treaty stage's other lookups in <see cref="TreatyKnowledge"/>.</summary>
     public PhraseIndex<TreatyEntry> Treaties => TreatyKnowledge.Names;
     public TreatyKnowledge TreatyKnowledge { get; }

@@ -34,6 +34,9 @@ internal sealed class ParseContext(string source, ParseOptions options, Compiled
     }
 
     public List<StatementDraft> Statements { get; } = [];
+
+    /// <summary>Told of every pronoun the speaker stage resolves, with its candidates; set only by the training tool.</summary>
+    public Action<Speakers.PronounDecision>? Observer { get; init; }
     public List<Speaker> Speakers { get; } = [];
     public List<Treaty> Treaties { get; } = [];
 

@@ -137,7 +137,9 @@ public sealed class AttributionPatternTests
         var list = article.Statements.Where(s => s.ParagraphIndex >= 2).ToList();
         list.Select(s => s.Kind).Should().Equal(StatementKind.Indirect, StatementKind.Mixed);
         list[0].Text.Should().Be("Russia is ready for talks. There are no preconditions");
-        list.Select(s => article.SpeakerOf(s)).Should().AllBe("Putin");
+        // The speaker takes the fullest name the article gives him, and keeps the surname the heading used.
+        list.Select(s => article.SpeakerOf(s)).Should().AllBe("Vladimir Putin");
+        article.Speakers.Single(sp => sp.Name == "Vladimir Putin").Aliases.Should().Contain("Putin");
     }
 
     [Theory]

@@ -1,0 +1,73 @@
+using NewsModel.Knowledge;
+using NewsModel.Model;
+using NewsModel.Parsing.Pipeline;
+
+namespace NewsModel.Parsing.Speakers;
+
+/// <summary>One person, body or country the article names, as the speaker stage builds it up.</summary>
+internal sealed class SpeakerEntity
+{
+    public required string Name { get; set; }
+    public SpeakerKind Kind { get; set; }
+    /// <summary>A bare capitalised name taken for a person for want of anything better ("Pravda", "Liberty").</summary>
+    public bool Guessed { get; set; }
+    public string? Title { get; set; }
+    public string? Affiliation { get; set; }
+    public GazetteerEntity? Gazetteer { get; init; }
+    /// <summary>Made on the first alias: most entities never get one.</summary>
+    public List<string>? Aliases { get; set; }
+    /// <summary>Filled once every statement is resolved, in an array of the final size.</summary>
+    public Mention[]? Mentions { get; set; }
+    public int MentionCount { get; set; }
+    public int LastUse { get; set; } = -1;
+    public int FirstPosition { get; set; } = int.MaxValue;
+    /// <summary>Its place in the order entities were made: the tie-break when two are first mentioned at one place.</summary>
+    public int Order { get; init; }
+    public string Id { get; set; } = "";
+    /// <summary>Made for a statement's speaker phrase, not for a name met in the text: only these match a surname misspelt by a letter.</summary>
+    public bool Spoke { get; init; }
+
+    /// <summary>The gender its given name or title signals; <see cref="Gender.Unknown"/> when they signal none.</summary>
+    public Gender NamedGender { get; set; }
+    /// <summary>How often "he" and "she" stood for it where nothing else could be meant.</summary>
+    public int MaleVotes { get; set; }
+    public int FemaleVotes { get; set; }
+    /// <summary>How many times the whole text names it.</summary>
+    public int TextMentions { get; set; }
+    /// <summary>Role nouns the text gives it ("Reyes, the mayor"; "campaign manager Jeff Weaver"), lower case.</summary>
+    public List<string>? Roles { get; set; }
+
+    /// <summary>The gender it is known by: the name's or title's, else the pronouns' when they agree.</summary>
+    public Gender Gender =>
+        NamedGender != Gender.Unknown ? NamedGender
+        : MaleVotes > 0 && FemaleVotes == 0 ? Gender.Male
+        : FemaleVotes > 0 && MaleVotes == 0 ? Gender.Female
+        : Gender.Unknown;
+
+    public void AddAlias(string alias)
+    {
+        if (string.Equals(alias, Name, StringComparison.OrdinalIgnoreCase)) return;
+        Aliases ??= [];
+        foreach (var a in Aliases)
+        {
+            if (string.Equals(a, alias, StringComparison.OrdinalIgnoreCase)) return;
+        }
+        Aliases.Add(alias);
+    }
+
+    public void AddRole(string role)
+    {
+        Roles ??= [];
+        if (Roles.Count < 8 && !Roles.Contains(role)) Roles.Add(role);
+    }
+
+    public bool HasRole(string noun)
+    {
+        if (Roles is null) return false;
+        foreach (var r in Roles)
+        {
+            if (r.Equals(noun, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,120 @@
+using NewsModel.Knowledge;
+using NewsModel.Model;
+using NewsModel.Parsing.Lookup;
+using NewsModel.Parsing.Pipeline;
+using NewsModel.Parsing.Text;
+
+namespace NewsModel.Parsing.Speakers;
+
+/// <summary>The entities speakers resolve to, and how a name finds its entity.</summary>
+internal static partial class SpeakerStage
+{
+    private static SpeakerEntity FindOrCreate(EntityIndex entities, Analysis a, bool spoke = true)
+    {
+        foreach (var e in entities.Named(a.Name))
+        {
+            if (string.Equals(e.Name, a.Name, StringComparison.OrdinalIgnoreCase) && (e.Kind == a.Kind || a.Kind == SpeakerKind.Other || e.Guessed || IsGuess(a)))
+            {
+                e.Title ??= a.Title;
+                e.Affiliation ??= a.Affiliation;
+                if (e.NamedGender == Gender.Unknown) e.NamedGender = a.Gender;
+                if (IsAllCaps(e.Name) && !IsAllCaps(a.Name)) e.Name = a.Name;
+                return e;
+            }
+        }
+        if (a.Kind == SpeakerKind.Person && SamePerson(entities, a, spoke) is { } found)
+        {
+            var (e, upgrade) = found;
+            if (upgrade)
+            {
+                // "Ryabkov" first, "Sergey Ryabkov" now: the entity takes the fuller name and keeps the other.
+                e.AddAlias(e.Name);
+                e.Name = a.Name;
+                e.Affiliation ??= a.Affiliation;
+                entities.Index(e);
+            }
+            e.Title ??= a.Title;
+            if (e.NamedGender == Gender.Unknown) e.NamedGender = a.Gender;
+            return e;
+        }
+        return entities.Add(new SpeakerEntity
+        {
+            Name = a.Name, Kind = a.Kind, Title = a.Title, Affiliation = a.Affiliation, Gazetteer = a.Gazetteer, Guessed = IsGuess(a),
+            Order = entities.All.Count, NamedGender = a.Gender, Spoke = spoke,
+        });
+    }
+
+    /// <summary>
+    /// The person <paramref name="a"/> names by another form, the first made of them: a surname (or one misspelt by a
+    /// letter) for a fuller name, or a fuller name for a surname met first (then the entity is to take the fuller name).
+    /// </summary>
+    private static (SpeakerEntity Entity, bool Upgrade)? SamePerson(EntityIndex entities, Analysis a, bool spoke)
+    {
+        (SpeakerEntity Entity, bool Upgrade)? best = null;
+        void Consider(SpeakerEntity e, bool upgrade)
+        {
+            if (e.Kind == SpeakerKind.Person && (best is null || e.Order < best.Value.Entity.Order)) best = (e, upgrade);
+        }
+        bool single = !a.Name.Contains(' ', StringComparison.Ordinal);
+        if (single)
+        {
+            foreach (var e in entities.PeopleEndingIn(a.Name)) Consider(e, false);
+            if (a.Name.Length >= 6 && spoke)
+            {
+                foreach (var e in entities.PeopleEndingNear(a.Name))
+                {
+                    if (WithinOneEdit(EntityIndex.LastWord(e.Name), a.Name)) Consider(e, false);
+                }
+            }
+        }
+        else
+        {
+            foreach (var e in entities.Named(EntityIndex.LastWord(a.Name)))
+            {
+                if (!e.Name.Contains(' ', StringComparison.Ordinal) && e.Name.Equals(EntityIndex.LastWord(a.Name), StringComparison.OrdinalIgnoreCase)) Consider(e, true);
+            }
+        }
+        return best;
+    }
+
+    private static bool IsGuess(Analysis a) =>
+        a.Class == Class.Named && a.Kind == SpeakerKind.Person && a.Title is null && a.Gazetteer is null && !a.Name.Contains(' ', StringComparison.Ordinal);
+
+    /// <summary>True when the names differ by at most one letter ("Kowalski", "Kowalsky"): a misspelt surname.</summary>
+    private static bool WithinOneEdit(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        if (Math.Abs(a.Length - b.Length) > 1) return false;
+        int i = 0, j = 0, edits = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            if (char.ToLowerInvariant(a[i]) == char.ToLowerInvariant(b[j]))
+            {
+                i++;
+                j++;
+                continue;
+            }
+            if (++edits > 1) return false;
+            if (a.Length > b.Length) i++;
+            else if (b.Length > a.Length) j++;
+            else
+            {
+                i++;
+                j++;
+            }
+        }
+        return edits + (a.Length - i) + (b.Length - j) <= 1;
+    }
+
+    /// <summary>True when <paramref name="s"/> has a letter and no lower-case one.</summary>
+    private static bool IsAllCaps(string s)
+    {
+        bool letter = false;
+        foreach (char c in s)
+        {
+            if (char.IsLower(c)) return false;
+            letter |= char.IsLetter(c);
+        }
+        return letter;
+    }
+
+}

@@ -1,0 +1,330 @@
+using NewsModel.Knowledge;
+using NewsModel.Model;
+using NewsModel.Parsing.Lookup;
+using NewsModel.Parsing.Pipeline;
+using NewsModel.Parsing.Text;
+
+namespace NewsModel.Parsing.Speakers;
+
+/// <summary>
+/// Names over the whole text, not only the speakers': every person or body a pronoun or description may stand for.
+/// One pass over each block's tokens; each name finds its entity by key.
+/// </summary>
+internal static partial class SpeakerStage
+{
+    /// <summary>Capitalised words that open a sentence without naming anyone.</summary>
+    private static readonly WordSet SentenceOpeners = new([
+        "The", "A", "An", "But", "And", "Or", "So", "In", "On", "At", "For", "With", "From", "By", "To", "Of", "If", "When", "While",
+        "As", "After", "Before", "Since", "Although", "Though", "Because", "That", "This", "These", "Those", "It", "There", "Here",
+        "What", "Who", "How", "Why", "Where", "Yet", "Also", "Now", "Then", "Meanwhile", "However", "Asked", "Last", "Next", "Still",
+        "Even", "Only", "Just", "Some", "Many", "Most", "All", "Both", "Each", "Every", "Such", "Other", "Another", "One", "Two",
+        "Not", "No", "Yes", "Under", "Over", "During", "About", "Against", "Despite", "Like", "Unlike", "According", "Among",
+        "Without", "Within", "Until", "Instead", "Indeed", "Later", "Earlier", "Today", "Yesterday", "Tomorrow", "Once", "Twice",
+        "Will", "Would", "Should", "Could", "Can", "May", "Might", "Must", "Do", "Does", "Did", "Is", "Are", "Was", "Were",
+        "Has", "Have", "Had", "Let", "Please", "Thank", "Thanks", "Dear", "Hey", "Oh", "Well", "Sure", "Maybe", "Perhaps",]);
+
+    /// <summary>Words that never name anyone, wherever they stand.</summary>
+    private static readonly WordSet NeverNames = new([
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "I", "He", "She", "We", "They", "You",
+        "His", "Her", "Their", "Our", "My", "Its", "Your", "Mr", "Mrs", "Ms", "Dr",]);
+
+    /// <summary>Lower-case words that join the parts of one name ("Bill de Blasio", "Ludwig van Beethoven").</summary>
+    private static readonly WordSet NameParticles = new(["de", "van", "von", "der", "den", "bin", "al", "da", "di", "du", "del", "la", "le", "ibn"]);
+
+    /// <summary>Words before a name that make it an object or an adjunct, not the subject.</summary>
+    private static readonly WordSet Prepositions = new([
+        "in", "at", "on", "for", "with", "from", "by", "to", "of", "about", "after", "before", "during", "like", "than", "against",
+        "under", "over", "between", "among", "toward", "towards", "into", "onto", "upon", "via", "without", "behind", "beside",
+        "told", "asked", "urged", "called", "and", "or", "nor",]);
+
+    /// <summary>Abbreviations and initials after which a full stop ends no sentence.</summary>
+    private static readonly WordSet Abbreviations = new([
+        "Mr", "Mrs", "Ms", "Dr", "Sen", "Sens", "Rep", "Reps", "Gov", "Gen", "Lt", "Col", "Adm", "Capt", "Cmdr", "Maj", "Sgt", "St",
+        "Jr", "Sr", "Prof", "Rev", "Hon", "No", "Inc", "Corp", "Co", "Ltd", "vs", "Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep",
+        "Oct", "Nov", "Dec", "Mt", "Ft", "U", "S",]);
+
+    /// <summary>Everything <see cref="FindMentions"/> learns of the text, kept in the thread's scratch from one parse to the next.</summary>
+    private sealed class TextMentions : IParseScratch
+    {
+        public List<TextMention> Mentions { get; } = [];
+        /// <summary>The start of each sentence, in order.</summary>
+        public List<int> SentenceStarts { get; } = [];
+        /// <summary>Mentions of names no table knew, to link once every strong name has its entity.</summary>
+        public List<int> Weak { get; } = [];
+        public List<GenderedPronoun> Pronouns { get; } = [];
+        /// <summary>Each spelling of a name read so far, with what it names.</summary>
+        public Dictionary<string, Analysis> Read { get; } = new(StringComparer.Ordinal);
+        /// <summary>The subject of each sentence that has one, while genders are learnt.</summary>
+        public Dictionary<int, TextMention> Subjects { get; } = [];
+
+        public bool Release()
+        {
+            bool keep = Mentions.Count <= ParseScratch.MaxKeptCapacity && SentenceStarts.Count <= ParseScratch.MaxKeptCapacity;
+            Mentions.Clear();
+            SentenceStarts.Clear();
+            Weak.Clear();
+            Pronouns.Clear();
+            Read.Clear();
+            Subjects.Clear();
+            return keep;
+        }
+
+        /// <summary>The sentence <paramref name="position"/> stands in.</summary>
+        public int SentenceAt(int position)
+        {
+            var starts = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(SentenceStarts);
+            int i = starts.BinarySearch(position);
+            return i >= 0 ? i : Math.Max(0, ~i - 1);
+        }
+
+        /// <summary>The index of the first mention starting at or after <paramref name="position"/>.</summary>
+        public int FirstAtOrAfter(int position)
+        {
+            int lo = 0, hi = Mentions.Count;
+            while (lo < hi)
+            {
+                int mid = (lo + hi) >>> 1;
+                if (Mentions[mid].Start < position) lo = mid + 1;
+                else hi = mid;
+            }
+            return lo;
+        }
+    }
+
+    /// <summary>What a lone capitalised word no table knows is read as: a name, to be linked if the article gave it to someone.</summary>
+    private static readonly Analysis BareName = new(Class.None, "", SpeakerKind.Other);
+
+    /// <summary>A pronoun outside quotes, kept to learn the gender of the name it most likely stands for.</summary>
+    private readonly record struct GenderedPronoun(int Position, int Sentence, Gender Gender);
+
+    private static TextMentions FindMentions(ParseContext ctx, EntityIndex entities)
+    {
+        var found = ctx.Scratch.Get<TextMentions>();
+        var weak = found.Weak;
+        var pronouns = found.Pronouns;
+        var read = found.Read;
+        var readBefore = read.GetAlternateLookup<ReadOnlySpan<char>>();
+        var s = ctx.Source;
+        var k = ctx.Knowledge;
+        foreach (var block in ctx.Blocks)
+        {
+            var tokens = Tokenizer.Of(ctx, block);
+            bool inQuote = false, subjectSeen = false;
+            found.SentenceStarts.Add(block.Start);
+            int sentenceFirst = 0;
+            for (int i = 0; i < tokens.Count; i++)
+            {
+                var t = tokens[i];
+                if (t.Kind == TokenKind.Punct)
+                {
+                    char c = s[t.Start];
+                    if (c == '"') inQuote = !inQuote;
+                    else if (c == '\u201C') inQuote = true;
+                    else if (c == '\u201D') inQuote = false;
+                    else if (Chars.IsSentenceEnd(c) && EndsSentence(i))
+                    {
+                        found.SentenceStarts.Add(i + 1 < tokens.Count ? tokens[i + 1].Start : t.End);
+                        subjectSeen = false;
+                        sentenceFirst = i + 1;
+                    }
+                    continue;
+                }
+                if (t.Kind != TokenKind.Word) continue;
+                var word = s.AsSpan(t.Start, t.Length);
+                if (!inQuote && PronounGender(word) is var g && g != Gender.Unknown)
+                {
+                    pronouns.Add(new GenderedPronoun(t.Start, found.SentenceStarts.Count - 1, g));
+                    continue;
+                }
+                if (!Chars.IsCapitalized(s, t) && !(k.Titles.TryMatch(s, tokens, i, tokens.Count, out _, out int lowTitleEnd) && lowTitleEnd < tokens.Count && Chars.IsCapitalized(s, tokens[lowTitleEnd])))
+                {
+                    continue;
+                }
+                int end = RunEnd(i);
+                int start = i;
+                bool atSentenceStart = i == sentenceFirst || (i > 0 && tokens[i - 1].Kind == TokenKind.Punct && IsQuoteMark(s[tokens[i - 1].Start]) && i - 1 == sentenceFirst);
+                if (atSentenceStart)
+                {
+                    while (start < end && SentenceOpeners.Contains(s.AsSpan(tokens[start].Start, tokens[start].Length))) start++;
+                }
+                while (start < end && NeverNames.Contains(s.AsSpan(tokens[start].Start, tokens[start].Length)) && !IsHonorificAt(start)) start++;
+                i = end - 1;
+                if (start >= end) continue;
+                bool possessive = end + 1 < tokens.Count && tokens[end].Kind == TokenKind.Punct && Chars.IsApostrophe(s[tokens[end].Start])
+                    && s.AsSpan(tokens[end + 1].Start, tokens[end + 1].Length).Equals("s", StringComparison.OrdinalIgnoreCase);
+                var runText = s.AsSpan(tokens[start].Start, tokens[end - 1].End - tokens[start].Start);
+                if (!readBefore.TryGetValue(runText, out var a))
+                {
+                    a = ReadName(ctx, tokens, start, end);
+                    // Names repeat ("Trump" fifty times): each spelling is read once per article.
+                    if (read.Count < MaxNamesRead) read[runText.ToString()] = a;
+                }
+                var role = MentionRole.None;
+                if (inQuote) role |= MentionRole.InQuote;
+                if (possessive) role |= MentionRole.Possessive;
+                if (!inQuote && !subjectSeen && a.Class != Class.Pronoun && !possessive)
+                {
+                    bool afterPreposition = start > sentenceFirst && tokens[start - 1].Kind == TokenKind.Word
+                        && Prepositions.Contains(s.AsSpan(tokens[start - 1].Start, tokens[start - 1].Length));
+                    if (!afterPreposition) role |= MentionRole.Subject;
+                    subjectSeen = true;
+                }
+                SpeakerEntity? entity = null;
+                if (a.Class == Class.Named) entity = FindOrCreate(entities, a, spoke: false);
+                else if (a.Class == Class.Generic) entity = ResolveGeneric(entities, a);
+                else if (a.Name.Length > 0 || a == BareName) weak.Add(found.Mentions.Count);
+                found.Mentions.Add(new TextMention
+                {
+                    Start = tokens[start].Start,
+                    End = tokens[end - 1].End,
+                    Sentence = found.SentenceStarts.Count - 1,
+                    Role = role,
+                    Entity = entity,
+                });
+            }
+
+            bool EndsSentence(int i)
+            {
+                if (i + 1 >= tokens.Count) return true;
+                var next = tokens[i + 1];
+                if (next.Kind == TokenKind.Punct ? !IsQuoteMark(s[next.Start]) : !Chars.IsCapitalized(s, next)) return false;
+                if (s[tokens[i].Start] != '.' || i == 0) return true;
+                var before = tokens[i - 1];
+                if (before.End != tokens[i].Start || before.Kind != TokenKind.Word) return true;
+                return !(before.Length == 1 && char.IsUpper(s[before.Start])) && !Abbreviations.Contains(s.AsSpan(before.Start, before.Length));
+            }
+
+            bool IsHonorificAt(int i) => k.Titles.TryMatch(s, tokens, i, tokens.Count, out var title, out _) && title.IsHonorific;
+
+            // The end of the capitalised run from i: names, initials, "O'Rourke", "Jean-Luc", "Bill de Blasio".
+            int RunEnd(int i)
+            {
+                int j = i + 1;
+                while (j < tokens.Count)
+                {
+                    var t = tokens[j];
+                    var prev = tokens[j - 1];
+                    if (Chars.IsCapitalized(s, t) && !NeverNames.Contains(s.AsSpan(t.Start, t.Length)))
+                    {
+                        j++;
+                        continue;
+                    }
+                    bool hasNext = j + 1 < tokens.Count && Chars.IsCapitalized(s, tokens[j + 1]);
+                    if (t.Kind == TokenKind.Punct && hasNext)
+                    {
+                        char c = s[t.Start];
+                        bool tight = prev.End == t.Start && t.End == tokens[j + 1].Start;
+                        if ((c == '-' || Chars.IsApostrophe(c)) && tight && !(Chars.IsApostrophe(c) && tokens[j + 1].Length == 1))
+                        {
+                            j += 2;
+                            continue;
+                        }
+                        if (c == '.' && prev.End == t.Start && prev.Kind == TokenKind.Word
+                            && (prev.Length == 1 || Abbreviations.Contains(s.AsSpan(prev.Start, prev.Length))))
+                        {
+                            j++;
+                            continue;
+                        }
+                    }
+                    if (t.Kind == TokenKind.Word && hasNext && NameParticles.Contains(s.AsSpan(t.Start, t.Length)))
+                    {
+                        j++;
+                        continue;
+                    }
+                    break;
+                }
+                return j;
+            }
+        }
+        // Names no title or given name marked as people's link only to an entity the article already has.
+        foreach (int m in weak)
+        {
+            var mention = found.Mentions[m];
+            mention.Entity = Linked(entities, s.AsSpan(mention.Start, mention.End - mention.Start));
+            found.Mentions[m] = mention;
+        }
+        foreach (var m in found.Mentions)
+        {
+            if (m.Entity is { } e) e.TextMentions++;
+        }
+        LearnGenders(found, pronouns);
+        return found;
+    }
+
+    /// <summary>How many different names an article's reading keeps; more only in hostile text, read again each time.</summary>
+    private const int MaxNamesRead = 4096;
+
+    /// <summary>What the capitalised run <c>tokens[start..end)</c> names.</summary>
+    private static Analysis ReadName(ParseContext ctx, List<Token> tokens, int start, int end)
+    {
+        var s = ctx.Source;
+        var k = ctx.Knowledge;
+        // A lone word that no table knows (most capitalised words) is read as a bare name without the whole
+        // phrase reader: only a name the article already gave someone links it.
+        if (end - start == 1 && !k.Gazetteer.TryMatchWord(s, tokens[start], out _) && !k.Titles.TryMatchWord(s, tokens[start], out _)
+            && !k.Descriptions.TryMatchWord(s, tokens[start], out _) && !OrganizationHeads.Contains(s.AsSpan(tokens[start].Start, tokens[start].Length)))
+        {
+            return BareName;
+        }
+        var a = Analyze(ctx, tokens, start, end);
+        if (a.Class == Class.Named && a.Kind == SpeakerKind.Person && a.Title is null && a.Gender == Gender.Unknown
+            && !(k.Titles.TryMatch(s, tokens, start, end, out var title, out _) && title.IsHonorific))
+        {
+            // A bare name with nothing to say it is a person ("Iowa", "Medicare"): only a name the article
+            // already gave someone links.
+            return a with { Class = Class.None };
+        }
+        return a;
+    }
+
+    private static bool IsQuoteMark(char c) => c is '"' or '\u201C' or '\u201D' or '\'' or '\u2018' or '\u2019';
+
+    private static Gender PronounGender(ReadOnlySpan<char> word) =>
+        // Every word of the text comes here: most are ruled out by length and first letter before any compare.
+        word.Length is < 2 or > 4 || (word[0] | 0x20) is not ('h' or 's') ? Gender.Unknown
+        : word.Equals("he", StringComparison.OrdinalIgnoreCase) || word.Equals("him", StringComparison.OrdinalIgnoreCase) || word.Equals("his", StringComparison.OrdinalIgnoreCase)
+            ? Gender.Male
+            : word.Equals("she", StringComparison.OrdinalIgnoreCase) || word.Equals("her", StringComparison.OrdinalIgnoreCase) || word.Equals("hers", StringComparison.OrdinalIgnoreCase)
+                ? Gender.Female
+                : Gender.Unknown;
+
+    /// <summary>The entity a bare name stands for, when the article has given it to one: the whole name, else a surname.</summary>
+    private static SpeakerEntity? Linked(EntityIndex entities, ReadOnlySpan<char> name)
+    {
+        foreach (var e in entities.Named(name)) return e;
+        if (!name.ContainsAny(' ', '\n') && !name.ContainsAny('\r', '\t'))
+        {
+            SpeakerEntity? first = null;
+            foreach (var e in entities.PeopleEndingIn(name))
+            {
+                if (first is null || e.Order < first.Order) first = e;
+            }
+            return first;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "he" and "she" outside quotes most likely stand for the subject of their sentence, named before them, else of
+    /// the sentence before: each such pronoun is a vote for that person's gender. A person whose name or title
+    /// tells the gender keeps it; votes decide only for the others, and only when they agree.
+    /// </summary>
+    private static void LearnGenders(TextMentions found, List<GenderedPronoun> pronouns)
+    {
+        var subjects = found.Subjects;
+        foreach (var m in found.Mentions)
+        {
+            if ((m.Role & MentionRole.Subject) != 0 && m.Entity is { Kind: SpeakerKind.Person }) subjects.TryAdd(m.Sentence, m);
+        }
+        foreach (var p in pronouns)
+        {
+            SpeakerEntity? e = subjects.TryGetValue(p.Sentence, out var m) && m.Start < p.Position ? m.Entity
+                : subjects.TryGetValue(p.Sentence - 1, out var prev) ? prev.Entity
+                : null;
+            if (e is null) continue;
+            if (p.Gender == Gender.Male) e.MaleVotes++;
+            else e.FemaleVotes++;
+        }
+    }
+}

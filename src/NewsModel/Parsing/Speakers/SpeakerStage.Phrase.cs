@@ -1,0 +1,297 @@
+using NewsModel.Knowledge;
+using NewsModel.Model;
+using NewsModel.Parsing.Lookup;
+using NewsModel.Parsing.Pipeline;
+using NewsModel.Parsing.Text;
+
+namespace NewsModel.Parsing.Speakers;
+
+/// <summary>Reading one speaker phrase: what it names, and how.</summary>
+internal static partial class SpeakerStage
+{
+    private static readonly WordSet OrganizationHeads = new([
+        "Ministry", "Department", "Office", "Commission", "Committee", "Council", "Party", "Agency", "Bank", "Union", "Court",
+        "Government", "Parliament", "Duma", "Assembly", "Service", "Institute", "Organization", "Organisation", "Corporation",
+        "Corp", "Group", "Company", "Association", "Board", "Senate", "House", "Administration", "Fund", "Cabinet", "Embassy",
+        "Mission", "Command", "Army", "Forces", "Police", "Bureau", "Authority", "Federation", "Secretariat", "Foundation",
+        "Center", "Centre", "University", "Inc", "Ltd", "Reserve", "Treasury", "Congress", "Navy", "Staff", "Coalition",
+        "Front", "Movement", "Alliance", "Network", "Club", "Society", "Exchange", "Lords", "Commons", "Tribunal",]);
+
+    /// <summary>Heads of a phrase that speaks for the body or person named before them ("a Siemens spokesman", "Ms Lind's spokesman").</summary>
+    private static readonly WordSet SpokesHeads = new([
+        "spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "official", "officials", "source", "sources",
+        "representative", "representatives",]);
+
+    private enum Class { None, Named, Pronoun, Description, Generic }
+
+    /// <summary>Which entities a pronoun can stand for.</summary>
+    private enum PronounFit { Any, Person, Body, Group }
+
+    private sealed record Analysis(Class Class, string Name, SpeakerKind Kind, string? Title = null, string? Affiliation = null,
+        PronounFit Pronoun = PronounFit.Any, DescriptionEntry? Description = null, GazetteerEntity? Gazetteer = null,
+        Gender Gender = Gender.Unknown);
+
+    /// <summary>
+    /// <see cref="Read"/>, and for a person the gender the phrase signals: a title's ("Mrs", "Congressman"), else the
+    /// given name's when the name has two words or more.
+    /// </summary>
+    private static Analysis Analyze(ParseContext ctx, List<Token> tokens, int from, int to)
+    {
+        var a = Read(ctx, tokens, from, to);
+        if (a.Class == Class.Pronoun)
+        {
+            var word = ctx.Source.AsSpan(tokens[from].Start, tokens[from].Length);
+            return a with { Gender = PronounGender(word) };
+        }
+        if (a.Class != Class.Named || a.Kind != SpeakerKind.Person) return a;
+        var k = ctx.Knowledge;
+        for (int i = from; i < to; i++)
+        {
+            if (k.Titles.TryMatch(ctx.Source, tokens, i, to, out var title, out int end))
+            {
+                if (title.Gender != Gender.Unknown) return a with { Gender = title.Gender };
+                i = end - 1;
+            }
+        }
+        int space = a.Name.IndexOf(' ', StringComparison.Ordinal);
+        if (space > 0 && k.GivenNames.TryGetValue(a.Name.AsSpan(0, space), out var gender)) return a with { Gender = gender };
+        return a;
+    }
+
+    /// <summary>
+    /// Reads the speaker phrase made of <c>tokens[from..to)</c>. A phrase inside it (the owner of "the ministry's
+    /// statement", the body of "a spokesman for the ministry") is read from the same tokens: tokenizing its text
+    /// again gave the very same tokens.
+    /// </summary>
+    private static Analysis Read(ParseContext ctx, List<Token> tokens, int from, int to)
+    {
+        var s = ctx.Source;
+        var k = ctx.Knowledge;
+        int start = from, end = to;
+        string Str(int a, int b) => a >= b ? "" : Chars.Collapse(s.AsSpan(tokens[a].Start, tokens[b - 1].End - tokens[a].Start));
+        bool Is(int i, string w) => s.AsSpan(tokens[i].Start, tokens[i].Length).Equals(w, StringComparison.OrdinalIgnoreCase);
+        bool IsAny(int i, string[] words)
+        {
+            foreach (var w in words)
+            {
+                if (Is(i, w)) return true;
+            }
+            return false;
+        }
+
+        if (end - start == 1 && tokens[start].Kind == TokenKind.Word && (IsAny(start, Pronouns.Subject) || IsAny(start, Pronouns.Object)))
+        {
+            // Only what the pronoun can stand for is needed: its name is never read.
+            return new Analysis(Class.Pronoun, "", SpeakerKind.Other, Pronoun: ClassifyPronoun(s.AsSpan(tokens[start].Start, tokens[start].Length)));
+        }
+        while (start < end && (Is(start, "the") || Is(start, "a") || Is(start, "an"))) start++;
+        // "Prime Minister Ana Ruiz's promise": the possessive is not part of the name.
+        if (end - start > 2 && Is(end - 1, "s") && tokens[end - 2].Kind == TokenKind.Punct && Chars.IsApostrophe(s[tokens[end - 2].Start])) end -= 2;
+        if (start >= end) return new Analysis(Class.None, "", SpeakerKind.Other);
+
+        // "the ministry's statement", "the president's words": a document or words stand for their author.
+        if (end - start > 3 && Is(end - 2, "s") && tokens[end - 3].Kind == TokenKind.Punct && Chars.IsApostrophe(s[tokens[end - 3].Start])
+            && k.Descriptions.TryMatch(s, tokens, end - 1, end, out var document, out _) && document.Kind is null)
+        {
+            var owner = Analyze(ctx, tokens, start, end - 3);
+            if (owner.Class != Class.None) return owner;
+        }
+
+        // "a Siemens spokesman", "Ms Lind's spokesman", "a spokeswoman for the Information Commissioner's Office".
+        for (int h = start; h < end; h++)
+        {
+            if (tokens[h].Kind != TokenKind.Word || !SpokesHeads.Contains(s.AsSpan(tokens[h].Start, tokens[h].Length))) continue;
+            if (h == end - 1 && h > start)
+            {
+                int modEnd = h;
+                bool possessive = modEnd - 2 >= start && Is(modEnd - 1, "s") && Chars.IsApostrophe(s[tokens[modEnd - 2].Start]);
+                if (possessive) modEnd -= 2;
+                bool named = true;
+                for (int m = start; m < modEnd; m++) named &= tokens[m].Kind != TokenKind.Word || Chars.IsCapitalized(s, tokens[m]) || Is(m, "of") || Is(m, "and");
+                if (modEnd > start && (possessive || named) && !k.Adjectives.TryMatch(s, tokens, start, modEnd, out _, out int adjEnd) | adjEnd != modEnd)
+                {
+                    var inner = Analyze(ctx, tokens, start, modEnd);
+                    if (inner.Class == Class.Named && !possessive && inner.Kind == SpeakerKind.Person && inner.Title is null) inner = inner with { Kind = SpeakerKind.Organization };
+                    if (inner.Class is Class.Named or Class.Generic or Class.Description) return inner;
+                }
+            }
+            else if (h + 2 < end && (Is(h + 1, "for") || Is(h + 1, "of") || Is(h + 1, "at")))
+            {
+                var inner = Analyze(ctx, tokens, h + 2, end);
+                if (inner.Class is Class.Named or Class.Generic or Class.Description) return inner;
+            }
+            break;
+        }
+
+        // A known organisation or country, covering the phrase to its end.
+        for (int i = start; i < end; i++)
+        {
+            if (k.Gazetteer.TryMatch(s, tokens, i, end, out var hit, out int hitEnd) && hitEnd == end && AllBeforeAreModifiers(i))
+            {
+                return hit.Generic
+                    ? new Analysis(Class.Generic, hit.Entity.Name, hit.Entity.Kind, Gazetteer: hit.Entity)
+                    : new Analysis(Class.Named, hit.Entity.Name, hit.Entity.Kind, Affiliation: hit.Entity.Kind == SpeakerKind.Organization ? hit.Entity.Country : null, Gazetteer: hit.Entity);
+            }
+        }
+
+        // "Sen. Arlo Finch of Montana", "Jeffrey Lewis of the James Martin Center": the person is named before "of"
+        // or "from", and what follows is where they belong.
+        for (int i = start + 2; i < end - 1; i++)
+        {
+            if (!(Is(i, "of") || Is(i, "from")) || !Chars.IsCapitalized(s, tokens[i - 1]) || !Chars.IsCapitalized(s, tokens[i - 2])) continue;
+            var person = Analyze(ctx, tokens, start, i);
+            if (person.Class == Class.Named && person.Kind == SpeakerKind.Person && (person.Title is not null || person.Gender != Gender.Unknown))
+            {
+                int place = i + 1;
+                while (place < end && (Is(place, "the") || Is(place, "a"))) place++;
+                return person with { Affiliation = person.Affiliation ?? (place < end ? Str(place, end) : null) };
+            }
+            break;
+        }
+
+        // A person with a title: "Russian Deputy Foreign Minister Sergey Ryabkov", "Tory leader Michael Howard".
+        int titleStart = -1, titleEnd = -1;
+        TitleEntry? title = null;
+        for (int i = start; i < end; i++)
+        {
+            if (k.Titles.TryMatch(s, tokens, i, end, out var entry, out int e))
+            {
+                titleStart = i;
+                titleEnd = e;
+                title = entry;
+                i = e - 1;
+            }
+        }
+        if (title is not null)
+        {
+            int n = titleEnd;
+            while (n < end && tokens[n].Kind == TokenKind.Punct) n++;
+            if (n < end && (Is(n, "to") || Is(n, "of") || Is(n, "in") || Is(n, "at") || Is(n, "for")))
+            {
+                // "Ambassador to Oslo Maria Keller": the place ends where the two-word name begins.
+                int nameRun = CapitalRunStart(end);
+                if (nameRun > n && end - nameRun >= 3 && tokens[end - 1].Kind == TokenKind.Word && tokens[end - 2].Kind == TokenKind.Word) n = end - 2;
+            }
+            if (n < end && CapitalRun(n) == end)
+            {
+                string? affiliation = Ministry(Str(titleStart, titleEnd), Affiliation(start, titleStart));
+                return new Analysis(Class.Named, Str(n, end), SpeakerKind.Person,
+                    Title: title.IsHonorific ? null : Str(titleStart, titleEnd), Affiliation: affiliation);
+            }
+        }
+
+        // A description: "the ministry", "the Russian president", "the head of state", "the statement".
+        for (int i = start; i < end; i++)
+        {
+            if (k.Descriptions.TryMatch(s, tokens, i, end, out var d, out int dEnd) && dEnd == end)
+            {
+                if (d.Kind == SpeakerKind.Organization && i > start && !char.IsUpper(s[tokens[i].Start]))
+                {
+                    // "the official Tanjug news agency", "Postimees newspaper": the capitalised word is the body's name,
+                    // unless it names an owner ("the Communist Party newspaper").
+                    int r = i;
+                    while (r > start && Chars.IsCapitalized(s, tokens[r - 1])) r--;
+                    var runLast = r < i ? s.AsSpan(tokens[i - 1].Start, tokens[i - 1].Length) : default;
+                    if (r < i && !OrganizationHeads.Contains(runLast) && !(k.Adjectives.TryMatch(s, tokens, r, i, out _, out int aEnd) && aEnd == i)
+                        && !(k.Gazetteer.TryMatch(s, tokens, r, i, out _, out int gEnd) && gEnd == i))
+                    {
+                        return new Analysis(Class.Named, Str(r, i), SpeakerKind.Organization);
+                    }
+                }
+                return new Analysis(Class.Description, Str(start, end), d.Kind ?? SpeakerKind.Other, Description: d);
+            }
+        }
+
+        // A capitalised name: a person, or an organisation by its head word.
+        int run = CapitalRunStart(end);
+        if (run < end)
+        {
+            bool conjoined = false;
+            for (int i = start; i < end; i++) conjoined |= Is(i, "and");
+            var lastWord = s.AsSpan(tokens[end - 1].Start, tokens[end - 1].Length);
+            if (conjoined) return new Analysis(Class.Named, Str(start, end), SpeakerKind.Organization);
+            if (OrganizationHeads.Contains(lastWord)) return new Analysis(Class.Named, Str(run, end), SpeakerKind.Organization, Affiliation: Affiliation(start, run));
+            bool possessive = false;
+            for (int i = run; i < end; i++) possessive |= tokens[i].Kind == TokenKind.Punct && Chars.IsApostrophe(s[tokens[i].Start]);
+            if (!possessive) return new Analysis(Class.Named, Str(run, end), SpeakerKind.Person, Affiliation: Affiliation(start, run));
+        }
+        // A group: "officials", "lawmakers", "aides".
+        for (int i = start; i < end; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Word && k.IsGroupNoun(s.AsSpan(tokens[i].Start, tokens[i].Length)))
+            {
+                return new Analysis(Class.Named, Str(start, end), SpeakerKind.Other);
+            }
+        }
+        // Any other short noun phrase ending in a lower-case noun ("the utility", "her brother", "the 45-year-old
+        // welder") is a speaker of its own, unless the article ties its noun to someone by title.
+        if (end - start <= 6 && tokens[end - 1].Kind == TokenKind.Word && char.IsLower(s[tokens[end - 1].Start]))
+        {
+            var noun = s.Substring(tokens[end - 1].Start, tokens[end - 1].Length);
+            return new Analysis(Class.Description, Str(start, end), SpeakerKind.Other,
+                Description: new DescriptionEntry { HeadNoun = noun, Kind = SpeakerKind.Other });
+        }
+        return new Analysis(Class.None, Str(start, end), SpeakerKind.Other);
+
+        bool AllBeforeAreModifiers(int i)
+        {
+            for (int j = start; j < i; j++)
+            {
+                if (tokens[j].Kind == TokenKind.Word && !char.IsUpper(s[tokens[j].Start])) return false;
+            }
+            return true;
+        }
+
+        int CapitalRun(int from)
+        {
+            int i = from;
+            while (i < end && (Chars.IsCapitalized(s, tokens[i]) || tokens[i].Kind == TokenKind.Punct && s[tokens[i].Start] is '.' or '-' or '\'' or '\u2019' || Is(i, "s") && i > from)) i++;
+            return i;
+        }
+
+        // "O'Rourke", "D'Amato": an apostrophe with a capitalised word touching it on both sides.
+        bool TightApostrophe(int i) =>
+            tokens[i].Kind == TokenKind.Punct && Chars.IsApostrophe(s[tokens[i].Start]) && i > start && i + 1 < end
+            && tokens[i - 1].End == tokens[i].Start && tokens[i].End == tokens[i + 1].Start
+            && Chars.IsCapitalized(s, tokens[i - 1]) && Chars.IsCapitalized(s, tokens[i + 1]) && tokens[i + 1].Length > 1;
+
+        int CapitalRunStart(int to)
+        {
+            int i = to;
+            while (i > start && (Chars.IsCapitalized(s, tokens[i - 1]) || tokens[i - 1].Kind == TokenKind.Punct && s[tokens[i - 1].Start] is '.' or '-'
+                || TightApostrophe(i - 1)))
+            {
+                i--;
+            }
+            while (i < to && tokens[i].Kind == TokenKind.Punct) i++;
+            return i;
+        }
+
+        // "Russian Deputy Foreign Minister": a minister belongs to the ministry of the same name, when it is known.
+        string? Ministry(string titleText, string? country)
+        {
+            if (country is null) return null;
+            int m = titleText.IndexOf("Minister", StringComparison.Ordinal);
+            if (m <= 0) return country;
+            var words = titleText[..m].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var field = string.Join(' ', words.Where(w => w is not ("Deputy" or "First" or "Vice" or "Acting" or "Former" or "Prime")));
+            if (field.Length == 0) return country;
+            var head = field.ToLowerInvariant() + " ministry";
+            foreach (var org in k.Knowledge.Organizations)
+            {
+                if (org.Country == country && org.HeadNouns.Any(h => h.Equals(head, StringComparison.OrdinalIgnoreCase))) return org.Name;
+            }
+            return country;
+        }
+
+        string? Affiliation(int from, int to)
+        {
+            for (int i = from; i < to; i++)
+            {
+                if (k.Adjectives.TryMatch(s, tokens, i, to, out var country, out _)) return country.Name;
+                if (k.Gazetteer.TryMatch(s, tokens, i, to, out var hit, out _)) return hit.Entity.Name;
+            }
+            return null;
+        }
+    }
+}

@@ -1,0 +1,122 @@
+using NewsModel.Knowledge;
+using NewsModel.Model;
+using NewsModel.Parsing.Pipeline;
+
+namespace NewsModel.Parsing.Speakers;
+
+/// <summary>Resolving a pronoun: every person or body named near it is a candidate, ranked by <see cref="PronounRanker"/>.</summary>
+internal static partial class SpeakerStage
+{
+    /// <summary>How many sentences back a pronoun's candidates are named.</summary>
+    private const int PronounSentenceWindow = 3;
+
+    /// <summary>How many names back a pronoun looks at most, whatever the sentences: the bound that keeps the stage linear.</summary>
+    private const int PronounMentionWindow = 40;
+
+    /// <summary>How many statements back an earlier speaker is a candidate however far back it was named.</summary>
+    private const int PronounStatementWindow = 4;
+
+    /// <summary>
+    /// The entity the pronoun of statement <paramref name="i"/> stands for: the best-ranked of the people (for he, she)
+    /// or bodies (it, they) named in the sentences before it or speaking in the statements before it, whose kind and
+    /// gender fit. With none before, the nearest fitting speaker after it (a headline's "he"); null when nothing fits.
+    /// </summary>
+    private static SpeakerEntity? ResolvePronoun(EntityIndex entities, TextMentions text, List<StatementDraft> drafts, SpeakerEntity?[] resolved,
+        int i, Analysis a, Action<PronounDecision>? observer)
+    {
+        var span = drafts[i].SpeakerSpan!.Value;
+        var fits = PronounFits(a.Pronoun);
+        bool Fits(SpeakerEntity e) => fits(e) && (a.Gender == Gender.Unknown || e.Gender == Gender.Unknown || e.Gender == a.Gender);
+
+        int sentence = text.SentenceAt(span.Start);
+        var candidates = new List<(SpeakerEntity Entity, bool[] Features)>();
+        int Find(SpeakerEntity e)
+        {
+            for (int c = 0; c < candidates.Count; c++)
+            {
+                if (candidates[c].Entity == e) return c;
+            }
+            return -1;
+        }
+        // Names before the pronoun, nearest first: each candidate's features come from its nearest mention.
+        int nearer = 0;
+        int from = text.FirstAtOrAfter(span.Start) - 1;
+        for (int m = from, seen = 0; m >= 0 && seen < PronounMentionWindow; m--, seen++)
+        {
+            var mention = text.Mentions[m];
+            if (sentence - mention.Sentence > PronounSentenceWindow) break;
+            if (mention.Entity is not { } e || mention.End > span.Start || !Fits(e) || Find(e) >= 0) continue;
+            var f = new bool[PronounRanker.FeatureCount];
+            int distance = sentence - mention.Sentence;
+            f[(int)(distance switch { 0 => PronounFeature.SameSentence, 1 => PronounFeature.PreviousSentence, 2 => PronounFeature.TwoSentencesBack, _ => PronounFeature.Farther })] = true;
+            f[(int)PronounFeature.Subject] = (mention.Role & MentionRole.Subject) != 0;
+            f[(int)PronounFeature.InQuote] = (mention.Role & MentionRole.InQuote) != 0;
+            f[(int)PronounFeature.Possessive] = (mention.Role & MentionRole.Possessive) != 0;
+            f[(int)PronounFeature.Nearest] = nearer == 0;
+            f[(int)PronounFeature.SecondNearest] = nearer == 1;
+            nearer++;
+            candidates.Add((e, f));
+        }
+        // Speakers of the statements just before, however far back they were named.
+        for (int j = i - 1, n = 0; j >= 0 && n < PronounStatementWindow; j--)
+        {
+            if (resolved[j] is not { } e) continue;
+            n++;
+            if (!Fits(e)) continue;
+            int c = Find(e);
+            if (c < 0)
+            {
+                var f = new bool[PronounRanker.FeatureCount];
+                f[(int)PronounFeature.Farther] = true;
+                candidates.Add((e, f));
+                c = candidates.Count - 1;
+            }
+            candidates[c].Features[(int)(n == 1 ? PronounFeature.PreviousSpeaker : PronounFeature.RecentSpeaker)] = true;
+        }
+        if (candidates.Count == 0)
+        {
+            // Nothing before fits: a speaker after it, as a headline's pronoun is named in the body.
+            for (int j = i + 1; j < Math.Min(resolved.Length, i + 1 + MaxAntecedentDistance); j++)
+            {
+                if (resolved[j] is { } e && Fits(e))
+                {
+                    var f = new bool[PronounRanker.FeatureCount];
+                    f[(int)PronounFeature.After] = true;
+                    candidates.Add((e, f));
+                    break;
+                }
+            }
+        }
+        SpeakerEntity? best = null;
+        double bestScore = double.NegativeInfinity;
+        var weights = PronounRanker.Weights;
+        foreach (var (e, f) in candidates)
+        {
+            f[(int)PronounFeature.SubjectNearby] = IsSubjectNear(text, e, sentence, span.Start);
+            f[(int)PronounFeature.GenderAgrees] = a.Gender != Gender.Unknown && e.Gender == a.Gender;
+            f[(int)PronounFeature.GenderUnknown] = e.Gender == Gender.Unknown;
+            f[(int)PronounFeature.Frequent] = e.TextMentions >= 3;
+            double score = PronounRanker.Score(f, weights);
+            if (score > bestScore)
+            {
+                best = e;
+                bestScore = score;
+            }
+        }
+        observer?.Invoke(new PronounDecision(span, candidates, best));
+        return best;
+    }
+
+    /// <summary>True when <paramref name="e"/> is the subject of sentence <paramref name="sentence"/> (before <paramref name="before"/>) or of the one before.</summary>
+    private static bool IsSubjectNear(TextMentions text, SpeakerEntity e, int sentence, int before)
+    {
+        int from = text.FirstAtOrAfter(before) - 1;
+        for (int m = from, seen = 0; m >= 0 && seen < PronounMentionWindow; m--, seen++)
+        {
+            var mention = text.Mentions[m];
+            if (mention.Sentence < sentence - 1) break;
+            if (mention.Entity == e && (mention.Role & MentionRole.Subject) != 0) return true;
+        }
+        return false;
+    }
+}

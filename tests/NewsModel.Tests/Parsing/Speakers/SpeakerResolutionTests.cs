@@ -1,0 +1,100 @@
+using FluentAssertions;
+using NewsModel.Knowledge;
+using NewsModel.Parsing;
+using NewsModel.Tests.Parsing.Attribution;
+
+namespace NewsModel.Tests.Parsing.Speakers;
+
+/// <summary>Who the speaker is: pronouns against every name in the text, descriptions, and the right name for a person.</summary>
+public sealed class SpeakerResolutionTests
+{
+    [Fact]
+    public void Parse_resolves_she_to_the_woman_named_in_the_text_not_to_the_man_who_spoke_before()
+    {
+        var article = Parse.Body(
+            "\"Rents keep going up,\" said Councillor Omar Veldt.",
+            "Greta Lindqvist, who owns a shoe shop on the square, disagreed.",
+            "\"Most of us are doing fine,\" she said.");
+        article.SpeakerOf(article.Statements[^1]).Should().Be("Greta Lindqvist");
+    }
+
+    [Fact]
+    public void Parse_resolves_he_to_the_man_when_a_woman_spoke_last()
+    {
+        var article = Parse.Body(
+            "Mayor Ines Brandt said the bridge would open in May.",
+            "Pavel Horak, the engineer in charge, was less sure.",
+            "He said the steel had not yet arrived.");
+        article.SpeakerOf(article.Statements[^1]).Should().Be("Pavel Horak");
+    }
+
+    [Fact]
+    public void Parse_leaves_a_pronoun_unresolved_when_no_one_named_fits_it()
+    {
+        var article = Parse.Body("The Harbour Authority said the port would close.", "She said the decision was final.");
+        article.Statements.Should().HaveCount(2);
+        article.SpeakerOf(article.Statements[1]).Should().BeNull();
+    }
+
+    [Fact]
+    public void Parse_tells_gender_from_an_honorific_and_from_a_given_name()
+    {
+        var article = Parse.Body(
+            "Ms. Okafor said the plan was sound.",
+            "Daniel Reiss said it would cost too much.",
+            "She said the costs were already covered.");
+        article.SpeakerOf(article.Statements[^1]).Should().Be("Okafor");
+    }
+
+    [Fact]
+    public void Parse_keeps_a_description_no_table_lists_as_a_speaker_of_its_own()
+    {
+        var article = Parse.Body("The utility said prices would climb this winter.");
+        article.Statements.Should().ContainSingle();
+        article.SpeakerOf(article.Statements[0]).Should().Be("utility");
+    }
+
+    [Fact]
+    public void Parse_ties_a_description_to_the_person_whose_title_has_its_noun()
+    {
+        var article = Parse.Body(
+            "Mayor Tove Lund said the ferry would run again on Monday.",
+            "Transport Minister Erik Dahl said the money was there.",
+            "The mayor said repairs had gone well.");
+        article.SpeakerOf(article.Statements[2]).Should().Be("Tove Lund");
+    }
+
+    [Fact]
+    public void Parse_names_a_premier_without_the_title_and_keeps_the_title_apart()
+    {
+        var article = Parse.Body("Premier Ana Kowal said the budget would be balanced.");
+        var speaker = article.Speakers.Should().ContainSingle().Subject;
+        speaker.Name.Should().Be("Ana Kowal");
+        speaker.Title.Should().Be("Premier");
+    }
+
+    [Fact]
+    public void Parse_names_the_senator_not_the_state_he_comes_from()
+    {
+        var article = Parse.Body("Sen. Arlo Finch of Montana said the vote would be close.");
+        var speaker = article.Speakers.Should().ContainSingle().Subject;
+        speaker.Name.Should().Be("Arlo Finch");
+        speaker.Affiliation.Should().Be("Montana");
+    }
+
+    [Fact]
+    public void Parse_keeps_a_surname_with_an_apostrophe_whole()
+    {
+        var article = Parse.Body("Rep. Liam O'Rourke said the bill was dead.", "O'Rourke added that he would try again next year.");
+        article.Speakers.Should().ContainSingle().Which.Name.Should().Be("Liam O'Rourke");
+    }
+
+    [Fact]
+    public void Parse_reads_gender_from_the_given_name_table_a_user_extends()
+    {
+        var knowledge = KnowledgeBase.Default.WithGivenNames(new GivenNameEntry { Name = "Zorvan", Gender = Gender.Female });
+        var parser = new ArticleParser(new ParseOptions { BodyOnly = true, ReferenceDate = TestData.ReferenceDate, Knowledge = knowledge });
+        var article = parser.Parse("Zorvan Petek said the plan was sound.\n\nBruno Kade said it would cost too much.\n\nShe said the costs were covered.");
+        article.SpeakerOf(article.Statements[^1]).Should().Be("Zorvan Petek");
+    }
+}
