@@ -80,7 +80,7 @@ internal sealed partial class AttributionReader
     {
         if (recipient && k < se && t.IsWord(k) && !t.InQuote(k))
         {
-            int np = ForwardNounPhrase(k, se, lenient: true);
+            int np = t.IsIn(k, WordClass.Determiner) ? HearerEnd(k, se) : ForwardNounPhrase(k, se, lenient: true);
             if (np > k) k = np;
         }
         tail = k;

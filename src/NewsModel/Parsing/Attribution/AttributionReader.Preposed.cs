@@ -274,9 +274,21 @@ internal sealed partial class AttributionReader
         return -1;
     }
 
+    /// <summary>Skips a run of time adverbials after a cue ("earlier on Wednesday", "on Monday", "last week").</summary>
     private int SkipTimeAdverbial(int k, int se)
     {
-        if (k < se && (t.Is(k, "yesterday") || t.Is(k, "today") || t.Is(k, "tonight") || IsWeekday(k))) return k + 1;
+        for (int step = 0; step < MaxTimeAdverbials; step++)
+        {
+            int next = SkipOneTimeAdverbial(k, se);
+            if (next == k) return k;
+            k = next;
+        }
+        return k;
+    }
+
+    private int SkipOneTimeAdverbial(int k, int se)
+    {
+        if (k < se && (t.Is(k, "yesterday") || t.Is(k, "today") || t.Is(k, "tonight") || t.Is(k, "earlier") || t.Is(k, "later") || IsWeekday(k))) return k + 1;
         if (k + 1 < se && (t.Is(k, "on") || t.Is(k, "last") || t.Is(k, "this") || t.Is(k, "earlier") || t.Is(k, "late")))
         {
             if (IsWeekday(k + 1) || t.Is(k + 1, "week") || t.Is(k + 1, "month") || t.Is(k + 1, "year") || t.Is(k + 1, "night")) return k + 2;

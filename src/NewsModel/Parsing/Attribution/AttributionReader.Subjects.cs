@@ -91,6 +91,14 @@ internal sealed partial class AttributionReader
         return null;
     }
 
+    /// <summary>The end of a hearer that opens with a determiner ("told his annual news conference on Monday"): its words up to an adjunct or a break.</summary>
+    private int HearerEnd(int k, int se)
+    {
+        int j = k + 1;
+        while (j < se && j <= k + MaxNounPhraseTokens && t.IsWord(j) && !t.InQuote(j) && !t.IsClosedClass(j) && !t.IsIn(j, WordClass.AdjunctStart)) j++;
+        return j > k + 1 ? j : k;
+    }
+
     /// <summary>True when the clause at <paramref name="k"/> opens with a preposition, participle or subordinator: an adjunct.</summary>
     private bool OpensWithAdjunct(int k) =>
         k < t.Tokens.Count && t.IsWord(k) && !t.InQuote(k) && (IsPreposition(k) || IsParticiple(k) || t.IsIn(k, WordClass.Subordinator));
