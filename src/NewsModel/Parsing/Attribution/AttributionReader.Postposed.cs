@@ -32,7 +32,9 @@ internal sealed partial class AttributionReader
         if (hasSubject)
         {
             int before = npStart - 1;
-            if (before > consumed && (t.IsComma(before) || t.IsQuoteClose(before) || IsDashToken(before))
+            // A short phrase opening with a preposition ("In a two-minute response, he said …") introduces the verb's own clause.
+            bool introduction = OpensWithAdjunct(consumed) && before - consumed <= MaxIntroductionTokens;
+            if (before > consumed && !introduction && (t.IsComma(before) || t.IsQuoteClose(before) || IsDashToken(before))
                 && TailOk(c1, se, cue.Recipient, t.IsQuoteClose(before), false, out int tail) && !IsConnectivePhrase(consumed, before)
                 && !HasThatClauseCue(consumed, before))
             {

@@ -103,7 +103,7 @@ internal sealed partial class AttributionReader
             }
             int prior = npStart - 1;
             // Before a plain subject stands its clause's introduction ("After the event, …"), never what was said.
-            if (!plainSubject && prior > consumed && (t.IsComma(prior) || t.IsQuoteClose(prior) || IsDashToken(prior)))
+            if (!plainSubject && !(OpensWithAdjunct(consumed) && prior - consumed <= MaxIntroductionTokens) && prior > consumed && (t.IsComma(prior) || t.IsQuoteClose(prior) || IsDashToken(prior)))
             {
                 int contentEnd = t.IsComma(prior) || IsDashToken(prior) ? prior : prior + 1;
                 draft.SpeakerSpan = SpanOf(npStart, npEndBack);

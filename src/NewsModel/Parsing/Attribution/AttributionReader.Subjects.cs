@@ -116,7 +116,8 @@ internal sealed partial class AttributionReader
     private int HearerEnd(int k, int se)
     {
         int j = k + 1;
-        while (j < se && j <= k + MaxNounPhraseTokens && t.IsWord(j) && !t.InQuote(j) && !t.IsClosedClass(j) && !t.IsIn(j, WordClass.AdjunctStart)) j++;
+        while (j < se && j <= k + MaxNounPhraseTokens && t.IsWord(j) && !t.InQuote(j) && !t.IsClosedClass(j)
+            && !t.IsIn(j, WordClass.AdjunctStart | WordClass.Preposition | WordClass.PhraseLink)) j++;
         return j > k + 1 ? j : k;
     }
 
