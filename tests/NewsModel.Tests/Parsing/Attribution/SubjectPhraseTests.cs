@@ -50,8 +50,11 @@ public sealed class SubjectPhraseTests
     [Theory]
     [InlineData("With the election near, angry members this week warned the leader about disunity.")]
     [InlineData("After the storm, the town's residents said goodbye to the old pier.")]
+    [InlineData("In a two-minute reply, he told the story of an old supporter in the city.")]
+    [InlineData("In something of a farewell, the mayor told the council about her first year.")]
     public void Parse_does_not_read_an_introductory_phrase_as_what_was_said(string paragraph)
     {
-        Parse.Body(paragraph).Statements.Should().NotContain(s => s.Text.StartsWith("With", StringComparison.Ordinal) || s.Text.StartsWith("After", StringComparison.Ordinal));
+        Parse.Body(paragraph).Statements.Should().NotContain(s =>
+            s.Text.StartsWith("With", StringComparison.Ordinal) || s.Text.StartsWith("After", StringComparison.Ordinal) || s.Text.StartsWith("In ", StringComparison.Ordinal));
     }
 }
