@@ -18,6 +18,7 @@ internal static class HostileText
         "names-then-descriptions",
         "pronouns-after-names",
         "many-quotes",
+        "one-paragraph-statements",
         "short-quotes",
         "short-paragraphs",
         "nested-quotes",
@@ -62,6 +63,9 @@ internal static class HostileText
                 case "many-quotes":
                     sb.Append('"').Append(Word(i)).Append(",\" ").Append(Name(i % 50)).Append(" said. \"No.\" \"Yes,\" she added. ");
                     if (i % 20 == 19) sb.Append("\n\n");
+                    break;
+                case "one-paragraph-statements":
+                    sb.Append("\"No,\" he said. ");
                     break;
                 case "short-quotes":
                     sb.Append("\"a\" ");
