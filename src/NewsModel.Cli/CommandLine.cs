@@ -79,6 +79,7 @@ public static class CommandLine
         {
             ParseCommand.Create(io),
             ConvertCommand.Create(io),
+            RenderCommand.Create(io),
         };
         return root;
     }

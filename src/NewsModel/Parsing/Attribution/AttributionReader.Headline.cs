@@ -62,13 +62,29 @@ internal sealed partial class AttributionReader
     public void ReadHeadlineDash()
     {
         var tokens = t.Tokens;
-        for (int i = tokens.Count - 2; i > 0; i--)
+        int end = tokens.Count;
+        while (end > 0 && t.Tokens[end - 1].Kind == TokenKind.Punct && !t.InQuote(end - 1)) end--;
+        for (int i = end - 1; i > 0; i--)
         {
             var tok = tokens[i];
-            if (tok.Kind != TokenKind.Punct || !Chars.IsDash(_s[tok.Start]) || t.InQuote(i)) continue;
-            if (!(tok.Start > 0 && Chars.IsSpace(_s[tok.Start - 1]) && tok.End < _s.Length && Chars.IsSpace(_s[tok.End]))) continue;
-            int npEnd = ForwardNounPhrase(i + 1, tokens.Count, lenient: false);
-            if (npEnd == i + 1 || !IsSpeakerLike(i + 1, npEnd)) return;
+            if (tok.Kind != TokenKind.Punct || t.InQuote(i)) continue;
+            // "CLAIM — SOURCE" with spaces around the dash, or "CLAIM: SOURCE".
+            bool dash = Chars.IsDash(_s[tok.Start]) && tok.Start > 0 && Chars.IsSpace(_s[tok.Start - 1]) && tok.End < _s.Length && Chars.IsSpace(_s[tok.End]);
+            bool colon = _s[tok.Start] == ':' && tok.End < _s.Length && Chars.IsSpace(_s[tok.End]);
+            if (!dash && !colon) continue;
+            if (colon && i <= MaxLabelTokens && IsLabelName(0, i) && WordsIn(i + 1, end) >= MinLabelledWords)
+            {
+                // "SOURCE: CLAIM" ("Ana Kowal: Talks Will Resume In June").
+                var labelled = new StatementDraft { Block = t.Block, Kind = StatementKind.Indirect, Cue = new TextSpan(tok.Start, tok.Length), CueText = ":" };
+                labelled.SpeakerSpan = SpanOf(0, i);
+                if (SetContent(labelled, i + 1, tokens.Count)) Add(labelled);
+                return;
+            }
+            int npEnd = ForwardNounPhrase(i + 1, end, lenient: false);
+            bool named = npEnd > i + 1 && IsSpeakerLike(i + 1, npEnd) && (dash || npEnd == end);
+            // The source may be a role ("– embassy", ": minister"): then it is the whole rest of the headline.
+            if (!named && IsPlainSubject(i + 1, end)) npEnd = end;
+            else if (!named) return;
             var draft = new StatementDraft { Block = t.Block, Kind = StatementKind.Indirect, Cue = new TextSpan(tok.Start, tok.Length), CueText = _s.Substring(tok.Start, tok.Length) };
             draft.SpeakerSpan = TextSpan.FromBounds(tokens[i + 1].Start, tokens[npEnd - 1].End);
             if (!SetContent(draft, 0, i)) return;

@@ -32,6 +32,12 @@ internal sealed partial class AttributionReader
     {
         int j = cue - 1;
         while (j >= floor && j > cue - 1 - MaxAuxiliaryRun && t.IsWord(j) && !t.InQuote(j) && (t.IsIn(j, WordClass.Auxiliary) || IsLyAdverb(j) && j - 1 >= floor && (t.IsCapitalized(j - 1) || t.IsPronoun(j - 1) || t.IsIn(j - 1, WordClass.Auxiliary)))) j--;
+        // "X on Monday claimed …", "X Wednesday said …": the day between subject and verb is no part of the subject.
+        if (j > floor && IsWeekday(j))
+        {
+            j = t.Is(j - 1, "on") && j - 1 > floor ? j - 2 : j - 1;
+            while (j >= floor && j > cue - 1 - MaxAuxiliaryRun && t.IsWord(j) && !t.InQuote(j) && t.IsIn(j, WordClass.Auxiliary)) j--;
+        }
         npEnd = j + 1;
         if (j >= floor && t.IsPronoun(j) && !t.InQuote(j)) return j;
         int count = 0;

@@ -32,7 +32,9 @@ internal sealed partial class AttributionReader
         if (hasSubject)
         {
             int before = npStart - 1;
-            if (before > consumed && (t.IsComma(before) || t.IsQuoteClose(before) || IsDashToken(before))
+            // A short phrase opening with a preposition ("In a two-minute response, he said …") introduces the verb's own clause.
+            bool introduction = OpensWithAdjunct(consumed) && before - consumed <= MaxIntroductionTokens;
+            if (before > consumed && !introduction && (t.IsComma(before) || t.IsQuoteClose(before) || IsDashToken(before))
                 && TailOk(c1, se, cue.Recipient, t.IsQuoteClose(before), false, out int tail) && !IsConnectivePhrase(consumed, before)
                 && !HasThatClauseCue(consumed, before))
             {
@@ -47,7 +49,8 @@ internal sealed partial class AttributionReader
         if (prev > consumed && (t.IsComma(prev) || t.IsQuoteClose(prev)) && c1 < se && !cue.Recipient && !cue.IsParticiple)
         {
             int np = ForwardNounPhrase(c1, se, lenient: true);
-            bool ok = np > c1 && IsSpeakerLike(c1, np) && !t.IsPronoun(c1) || np == c1 + 1 && t.IsPronoun(c1);
+            // A day name after the verb opens its clause ("…, said Thursday's vote …"), never the speaker.
+            bool ok = (np > c1 && IsSpeakerLike(c1, np) && !t.IsPronoun(c1) || np == c1 + 1 && t.IsPronoun(c1)) && !IsWeekday(c1);
             if (ok && TailOk(np, se, false, t.IsQuoteClose(prev), true, out int tail) && !HasThatClauseCue(consumed, prev))
             {
                 var draft = NewDraft(cue);
@@ -80,7 +83,7 @@ internal sealed partial class AttributionReader
     {
         if (recipient && k < se && t.IsWord(k) && !t.InQuote(k))
         {
-            int np = ForwardNounPhrase(k, se, lenient: true);
+            int np = t.IsIn(k, WordClass.Determiner) ? HearerEnd(k, se) : ForwardNounPhrase(k, se, lenient: true);
             if (np > k) k = np;
         }
         tail = k;
@@ -95,10 +98,13 @@ internal sealed partial class AttributionReader
             if (t.InQuote(n)) return quoteBefore;
             if (!t.IsWord(n)) return true;
             if (IsParticiple(n) || t.Is(n, "and") || t.Is(n, "but") || t.Is(n, "who") || t.Is(n, "which") || t.IsIn(n, WordClass.AdjunctStart)) return true;
+            if (IsAppositionAfter(n, se)) return true;
             if (TryCue(n, se, out _)) return true;
             return appositiveAllowed;
         }
-        return t.IsWord(k) && !t.InQuote(k) && (t.IsIn(k, WordClass.AdjunctStart) || IsParticiple(k) || SkipTimeAdverbial(k, se) > k);
+        // "there" and "here" open an adjunct, but not a clause of their own ("said there was no evidence").
+        bool clause = k + 1 < se && t.IsWord(k + 1) && t.IsIn(k + 1, WordClass.BeForm | WordClass.Auxiliary);
+        return t.IsWord(k) && !t.InQuote(k) && (t.IsIn(k, WordClass.AdjunctStart) && !clause || IsParticiple(k) || SkipTimeAdverbial(k, se) > k);
     }
 
     /// <summary>

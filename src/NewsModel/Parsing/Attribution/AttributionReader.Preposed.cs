@@ -67,7 +67,8 @@ internal sealed partial class AttributionReader
         {
             int content = cue.PostposedOnly ? -1 : ComplementStart(c1, se, cue.Options);
             int before = npStart - 1;
-            bool parenthetical = before > consumed && t.IsComma(before) && c1 < se && t.IsComma(c1) && !(c1 + 1 < se && t.InQuote(c1 + 1));
+            bool parenthetical = before > consumed && t.IsComma(before) && c1 < se && t.IsComma(c1) && !(c1 + 1 < se && t.InQuote(c1 + 1))
+                && !IsAppositionAfter(c1 + 1, se);
             if (parenthetical && HasWords(c1 + 1, se) && (content < 0 || !t.Is(content - 1, "that")))
             {
                 // "However, X said, CLAUSE" / "At current prices, it said, CLAUSE".
@@ -102,7 +103,7 @@ internal sealed partial class AttributionReader
             }
             int prior = npStart - 1;
             // Before a plain subject stands its clause's introduction ("After the event, …"), never what was said.
-            if (!plainSubject && prior > consumed && (t.IsComma(prior) || t.IsQuoteClose(prior) || IsDashToken(prior)))
+            if (!plainSubject && !(OpensWithAdjunct(consumed) && prior - consumed <= MaxIntroductionTokens) && prior > consumed && (t.IsComma(prior) || t.IsQuoteClose(prior) || IsDashToken(prior)))
             {
                 int contentEnd = t.IsComma(prior) || IsDashToken(prior) ? prior : prior + 1;
                 draft.SpeakerSpan = SpanOf(npStart, npEndBack);
@@ -115,7 +116,7 @@ internal sealed partial class AttributionReader
         if (prev > consumed && (t.IsComma(prev) || t.IsQuoteClose(prev)) && c1 < se && !cue.Recipient && !cue.IsParticiple)
         {
             int npEnd = ForwardNounPhrase(c1, se, lenient: true);
-            if ((npEnd > c1 && IsSpeakerLike(c1, npEnd) && !t.IsPronoun(c1) || npEnd == c1 + 1 && t.IsPronoun(c1)) && TailOk(npEnd, se, false, t.IsQuoteClose(prev), true, out _))
+            if ((npEnd > c1 && IsSpeakerLike(c1, npEnd) && !t.IsPronoun(c1) || npEnd == c1 + 1 && t.IsPronoun(c1)) && !IsWeekday(c1) && TailOk(npEnd, se, false, t.IsQuoteClose(prev), true, out _))
             {
                 draft.SpeakerSpan = SpanOf(c1, npEnd);
                 if (!SetContent(draft, consumed, t.IsComma(prev) ? prev : prev + 1)) return null;
@@ -274,9 +275,22 @@ internal sealed partial class AttributionReader
         return -1;
     }
 
+    /// <summary>Skips a run of time adverbials after a cue ("earlier on Wednesday", "on Monday", "last week").</summary>
     private int SkipTimeAdverbial(int k, int se)
     {
-        if (k < se && (t.Is(k, "yesterday") || t.Is(k, "today") || t.Is(k, "tonight") || IsWeekday(k))) return k + 1;
+        for (int step = 0; step < MaxTimeAdverbials; step++)
+        {
+            int next = SkipOneTimeAdverbial(k, se);
+            if (next == k) return k;
+            k = next;
+        }
+        return k;
+    }
+
+    private int SkipOneTimeAdverbial(int k, int se)
+    {
+        if (k < se && (t.Is(k, "yesterday") || t.Is(k, "today") || t.Is(k, "tonight") || t.Is(k, "earlier") || t.Is(k, "later") || IsWeekday(k))
+            && !(k + 2 < se && IsPossessive(k + 1))) return k + 1;
         if (k + 1 < se && (t.Is(k, "on") || t.Is(k, "last") || t.Is(k, "this") || t.Is(k, "earlier") || t.Is(k, "late")))
         {
             if (IsWeekday(k + 1) || t.Is(k + 1, "week") || t.Is(k + 1, "month") || t.Is(k + 1, "year") || t.Is(k + 1, "night")) return k + 2;

@@ -6,7 +6,7 @@ namespace NewsModel.Parsing.Attribution;
 internal sealed partial class AttributionReader
 {
     /// <summary>The most tokens a parenthesis inside a name may hold ("Rep. Ana Ruiz (D-Calif.)").</summary>
-    private const int MaxParenthesisTokens = 6;
+    private const int MaxParenthesisTokens = 8;
 
     /// <summary>
     /// True when tokens [<paramref name="from"/>, <paramref name="end"/>) are a plain noun phrase that can be the
@@ -27,6 +27,12 @@ internal sealed partial class AttributionReader
                 content = true;
                 continue;
             }
+            if (token.Kind == TokenKind.Punct && i > from && ParenthesisEnd(i, end) is var close and > 0)
+            {
+                // "29 percent (and 43 percent of Republicans) said …"
+                i = close - 1;
+                continue;
+            }
             if (token.Kind == TokenKind.Punct)
             {
                 char c = _s[token.Start];
@@ -43,6 +49,12 @@ internal sealed partial class AttributionReader
             if (t.IsIn(i, WordClass.PhraseLink))
             {
                 if (i == from || last) return false;
+                continue;
+            }
+            // "most of them", "some of those": a pronoun after "of" closes a quantity.
+            if (last && i > from && t.Is(i - 1, "of") && (t.IsIn(i, WordClass.ObjectPronoun) || t.Is(i, "us") || t.Is(i, "those")))
+            {
+                content = true;
                 continue;
             }
             if (t.IsClosedClass(i) || t.IsIn(i, WordClass.Auxiliary) || t.IsIn(i, WordClass.Pronoun | WordClass.ObjectPronoun)) return false;
@@ -89,6 +101,24 @@ internal sealed partial class AttributionReader
             return IsPlainSubject(j + 1, end) ? (j + 1, end) : null;
         }
         return null;
+    }
+
+    /// <summary>True when a noun phrase with a determiner and a relative clause opens at <paramref name="k"/> (", a policy that could help"): an apposition, no clause.</summary>
+    private bool IsAppositionAfter(int k, int se)
+    {
+        if (k >= se || !t.IsWord(k) || t.InQuote(k) || !t.IsIn(k, WordClass.Determiner)) return false;
+        int j = k + 1;
+        while (j < se && j <= k + MaxNounPhraseTokens && t.IsWord(j) && !t.InQuote(j) && !t.IsClosedClass(j)) j++;
+        return j > k + 1 && j < se && (t.Is(j, "that") || t.Is(j, "which") || t.Is(j, "who"));
+    }
+
+    /// <summary>The end of a hearer that opens with a determiner ("told his annual news conference on Monday"): its words up to an adjunct or a break.</summary>
+    private int HearerEnd(int k, int se)
+    {
+        int j = k + 1;
+        while (j < se && j <= k + MaxNounPhraseTokens && t.IsWord(j) && !t.InQuote(j) && !t.IsClosedClass(j)
+            && !t.IsIn(j, WordClass.AdjunctStart | WordClass.Preposition | WordClass.PhraseLink)) j++;
+        return j > k + 1 ? j : k;
     }
 
     /// <summary>True when the clause at <paramref name="k"/> opens with a preposition, participle or subordinator: an adjunct.</summary>

@@ -32,6 +32,12 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
     /// <summary>The shortest sentence start read as "A NOUN PARTICIPLE … said" (a reduced relative clause), in tokens.</summary>
     private const int MinReducedRelativeTokens = 3;
 
+    /// <summary>The longest phrase opening with a preposition that is read as an introduction rather than as what was said.</summary>
+    private const int MaxIntroductionTokens = 6;
+
+    /// <summary>The most time adverbials skipped in a row after a cue ("earlier on Wednesday").</summary>
+    private const int MaxTimeAdverbials = 3;
+
     /// <summary>The most comma-delimited segments searched for an appositive subject.</summary>
     private const int MaxAppositiveSegments = 5;
 

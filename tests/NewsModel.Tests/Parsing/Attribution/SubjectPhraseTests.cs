@@ -21,6 +21,25 @@ public sealed class SubjectPhraseTests
         paragraph.Substring(s.SpeakerMention!.Span.Start, s.SpeakerMention.Span.Length).Should().Be(speakerWords);
     }
 
+    [Theory]
+    [InlineData("After the closure, most of them said they had liked the work.", "most of them", "they had liked the work")]
+    [InlineData("29 percent (and 43 percent of farmers) said prices were too low.", "29 percent (and 43 percent of farmers)", "prices were too low")]
+    public void Parse_reads_quantities_as_subjects(string paragraph, string speakerWords, string text)
+    {
+        var s = Parse.Body(paragraph).Statements.Should().ContainSingle().Subject;
+        s.Text.Should().Be(text);
+        paragraph.Substring(s.SpeakerMention!.Span.Start, s.SpeakerMention.Span.Length).Should().Be(speakerWords);
+    }
+
+    [Theory]
+    [InlineData("Pressed by reporters, Tom Reyes said there was no evidence of fraud.", "there was no evidence of fraud")]
+    [InlineData("Lena Hart, a baker from Bergen, Norway, said Thursday's vote changed nothing.", "Thursday's vote changed nothing")]
+    [InlineData("Tenants would get a year's notice, Tom Reyes said, a rule that could help families.", "Tenants would get a year's notice")]
+    public void Parse_reads_the_clause_not_the_phrase_around_it(string paragraph, string text)
+    {
+        Parse.Body(paragraph).Statements.Should().ContainSingle().Which.Text.Should().Be(text);
+    }
+
     [Fact]
     public void Parse_keeps_a_party_and_state_parenthesis_inside_a_name_before_an_appositive()
     {
@@ -31,8 +50,11 @@ public sealed class SubjectPhraseTests
     [Theory]
     [InlineData("With the election near, angry members this week warned the leader about disunity.")]
     [InlineData("After the storm, the town's residents said goodbye to the old pier.")]
+    [InlineData("In a two-minute reply, he told the story of an old supporter in the city.")]
+    [InlineData("In something of a farewell, the mayor told the council about her first year.")]
     public void Parse_does_not_read_an_introductory_phrase_as_what_was_said(string paragraph)
     {
-        Parse.Body(paragraph).Statements.Should().NotContain(s => s.Text.StartsWith("With", StringComparison.Ordinal) || s.Text.StartsWith("After", StringComparison.Ordinal));
+        Parse.Body(paragraph).Statements.Should().NotContain(s =>
+            s.Text.StartsWith("With", StringComparison.Ordinal) || s.Text.StartsWith("After", StringComparison.Ordinal) || s.Text.StartsWith("In ", StringComparison.Ordinal));
     }
 }
