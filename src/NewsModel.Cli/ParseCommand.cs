@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using NewsModel.Parsing;
 using NewsModel.Serialization;
 
@@ -21,19 +20,8 @@ internal static class ParseCommand
                 "folders inside a directory are not followed (reported and skipped); FIFOs and devices are skipped unread. " +
                 "A file whose name starts with - is given as ./NAME.",
         };
-        var referenceDate = new Option<DateOnly?>("--reference-date")
-        {
-            HelpName = "YYYY-MM-DD",
-            Description = "The day the articles are read against, for dates without a year (default: today).",
-            CustomParser = result =>
-            {
-                var token = result.Tokens[0].Value;
-                if (DateOnly.TryParseExact(token, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
-                result.AddError($"--reference-date '{token}' is not a date of the form YYYY-MM-DD");
-                return null;
-            },
-        };
-        var bodyOnly = new Option<bool>("--body-only") { Description = "Read the text as body paragraphs only: no headline, dateline or time." };
+        var referenceDate = ParserOptions.ReferenceDate("The day the articles are read against, for dates without a year (default: today).");
+        var bodyOnly = ParserOptions.BodyOnly();
         var glob = new Option<string>("--glob")
         {
             HelpName = "PATTERN",

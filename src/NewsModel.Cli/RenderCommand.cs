@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using NewsModel.Parsing;
 using NewsModel.Serialization.Formats;
 
@@ -18,19 +17,8 @@ internal static class RenderCommand
             HelpName = "FILE|-",
             Description = "The article as UTF-8 plain text, or - for standard input.",
         };
-        var referenceDate = new Option<DateOnly?>("--reference-date")
-        {
-            HelpName = "YYYY-MM-DD",
-            Description = "The day the article is read against, for dates without a year (default: today).",
-            CustomParser = result =>
-            {
-                var token = result.Tokens[0].Value;
-                if (DateOnly.TryParseExact(token, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
-                result.AddError($"--reference-date '{token}' is not a date of the form YYYY-MM-DD");
-                return null;
-            },
-        };
-        var bodyOnly = new Option<bool>("--body-only") { Description = "Read the text as body paragraphs only: no headline, dateline or time." };
+        var referenceDate = ParserOptions.ReferenceDate("The day the article is read against, for dates without a year (default: today).");
+        var bodyOnly = ParserOptions.BodyOnly();
         var command = new Command("render", "Parses one article and writes it as a self-contained HTML page, each statement highlighted with its speaker.")
         {
             input, referenceDate, bodyOnly,

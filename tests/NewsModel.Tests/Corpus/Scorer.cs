@@ -20,7 +20,7 @@ internal static class Scorer
     public static string? SharedDirectory => TestData.CorpusDirectory is { } corpus ? Path.GetDirectoryName(corpus) : null;
 
     /// <summary>Scores the articles of <paramref name="goldDirectory"/> whose file names start with <paramref name="prefix"/>.</summary>
-    public static Result Score(string goldDirectory, ArticleParser parser, string prefix = "")
+    public static Result Score(string goldDirectory, ArticleParser parser, string prefix = "", bool verbose = true)
     {
         var shared = SharedDirectory ?? throw new InvalidOperationException("The shared directory is not present.");
         var work = Directory.CreateTempSubdirectory("newsmodel-score-");
@@ -38,11 +38,11 @@ internal static class Scorer
                 File.WriteAllText(Path.Combine(pred, name + ".json"), NewsJson.Serialize(parser.Parse(text)));
             }
             var metrics = Run(shared, gold, pred, "--json");
-            var verbose = RunText(shared, gold, pred, "--verbose");
+            var misses = verbose ? RunText(shared, gold, pred, "--verbose") : "(run with the verbose scorer to list misses)";
             var values = new Dictionary<string, double>(StringComparer.Ordinal);
             using var doc = JsonDocument.Parse(metrics);
             foreach (var p in doc.RootElement.EnumerateObject()) values[p.Name] = p.Value.GetDouble();
-            return new Result(values, verbose);
+            return new Result(values, misses);
         }
         finally
         {

@@ -107,6 +107,34 @@ internal sealed partial class AttributionReader
         return j;
     }
 
+    /// <summary>
+    /// Where reported speech starting at <paramref name="content"/> ends: before ", but" or ";" that opens a clause of
+    /// the writer's own ("… it was done without his knowledge, but Mr. Obama was furious").
+    /// </summary>
+    private int ReportedClauseEnd(int content, int end)
+    {
+        if (content >= end || t.InQuote(content)) return end;
+        for (int j = content + 1; j + 1 < end; j++)
+        {
+            if (t.InQuote(j)) continue;
+            if (t.IsPunct(j, ';') || t.IsComma(j) && t.Is(j + 1, "but") && j + 2 < end && (t.IsCapitalized(j + 2) || t.IsIn(j + 2, WordClass.Determiner) || t.IsPronoun(j + 2)))
+            {
+                // ", but he said: …" is a second act of speech, which the reader takes apart itself.
+                return HasCueWithin(j + 1, end) ? end : j;
+            }
+        }
+        return end;
+    }
+
+    private bool HasCueWithin(int from, int end)
+    {
+        for (int x = from; x < Math.Min(end, from + ClauseSearchWindow); x++)
+        {
+            if (t.IsWord(x) && !t.InQuote(x) && TryCue(x, end, out _)) return true;
+        }
+        return false;
+    }
+
     /// <summary>A complement that opens with a quote ends with it ("replied, \"No,\" smiled and …").</summary>
     private int QuoteRunEnd(int content, int se)
     {

@@ -81,7 +81,7 @@ internal sealed partial class AttributionReader
             if (content >= 0 && content < se && HasWords(content, se))
             {
                 draft.SpeakerSpan = SpanOf(npStart, npEndBack);
-                int end = ComplementEnd(cue, content, se);
+                int end = ReportedClauseEnd(content, ComplementEnd(cue, content, se));
                 int split = end;
                 StatementDraft? second = null;
                 for (int j = content; j < end; j++)

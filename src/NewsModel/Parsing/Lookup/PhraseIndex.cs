@@ -17,6 +17,12 @@ internal sealed class PhraseIndex<T>
     // case even for a phrase matched by case, as the first-word table itself is keyed ignoring case.
     private readonly ShapeFilter _firstShapes = new();
 
+    /// <summary>
+    /// The most words any phrase has. A match spans that many tokens at most, plus the hyphens it skips between its
+    /// words: a caller may rule a match out by what lies past that span without asking.
+    /// </summary>
+    public int MaxWords { get; private set; }
+
     /// <summary>The first word of every phrase: a token that equals none of them (ignoring case) starts no phrase.</summary>
     public IEnumerable<string> FirstWords => _byFirst.Keys;
 
@@ -30,6 +36,7 @@ internal sealed class PhraseIndex<T>
             _byFirst.Set(words[0], list);
         }
         list.Add(new Phrase(words, caseSensitive, value));
+        MaxWords = Math.Max(MaxWords, words.Length);
         _firstShapes.Add(words[0]);
         // Longest first, so the first match found is the longest.
         list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));

@@ -16,10 +16,34 @@ internal sealed class EntityIndex : IParseScratch
 
     private readonly Dictionary<string, Bucket> _byName = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, Bucket> _byLastWord = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, Bucket> _byNearLastWord = new(StringComparer.OrdinalIgnoreCase);
+    // Keyed by the hash of each near key (OrdinalIgnoreCase, so keys equal ignoring case share it) rather than by the
+    // key: a surname of n letters has n + 1 near keys, and strings for them cost more than the rest of the entity. A
+    // collision only adds a candidate, and every candidate is checked.
+    private readonly Dictionary<int, Bucket> _byNearLastWord = [];
     private readonly Dictionary<string, Bucket> _byHeadNoun = new(StringComparer.OrdinalIgnoreCase);
 
+    // Made once: asking a dictionary for its span lookup checks its comparer's type each time.
+    private readonly Dictionary<string, Bucket>.AlternateLookup<ReadOnlySpan<char>> _byNameSpan;
+    private readonly Dictionary<string, Bucket>.AlternateLookup<ReadOnlySpan<char>> _byLastWordSpan;
+    private readonly Dictionary<string, Bucket>.AlternateLookup<ReadOnlySpan<char>> _byHeadNounSpan;
+
+    public EntityIndex()
+    {
+        _byNameSpan = _byName.GetAlternateLookup<ReadOnlySpan<char>>();
+        _byLastWordSpan = _byLastWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        _byHeadNounSpan = _byHeadNoun.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
     public List<SpeakerEntity> All { get; } = [];
+
+    /// <summary>
+    /// How many entities the stage has looked at in this parse, through the lookups here and the bounded scans
+    /// (<see cref="CountVisits"/>): the work that must grow in step with the text, which the scaling tests read.
+    /// </summary>
+    public long Visits { get; private set; }
+
+    /// <summary>Counts <paramref name="n"/> entities looked at outside the lookups (a scan of recent speakers).</summary>
+    public void CountVisits(int n) => Visits += n;
 
     public bool Release()
     {
@@ -29,6 +53,7 @@ internal sealed class EntityIndex : IParseScratch
         _byLastWord.Clear();
         _byNearLastWord.Clear();
         _byHeadNoun.Clear();
+        Visits = 0;
         return keep;
     }
 
@@ -42,67 +67,94 @@ internal sealed class EntityIndex : IParseScratch
     /// <summary>Enters <paramref name="e"/> under its current name; an entity renamed keeps its old keys too.</summary>
     public void Index(SpeakerEntity e)
     {
-        Put(_byName, e.Name, e);
+        Put(_byNameSpan, e.Name, e);
         if (e.Kind == SpeakerKind.Person)
         {
-            var last = LastWord(e.Name);
-            Put(_byLastWord, last, e);
-            // Each key costs a string: only speakers' surnames are kept for matching a misspelling.
-            if (e.Spoke)
+            var last = LastWord(e.Name.AsSpan());
+            Put(_byLastWordSpan, last, e);
+            // Only speakers' surnames are kept for matching a misspelling.
+            if (e.Spoke && HasNearKeys(last))
             {
-                foreach (var key in NearKeys(last)) Put(_byNearLastWord, key, e);
+                Span<char> buffer = stackalloc char[MaxNearKeyLength];
+                for (int i = -1; i < last.Length; i++) PutNear(NearKeyHash(last, i, buffer), e);
             }
         }
         if (e.Gazetteer is { } g)
         {
-            foreach (var h in g.HeadNouns) Put(_byHeadNoun, h, e);
+            foreach (var h in g.HeadNouns) Put(_byHeadNounSpan, h, e);
         }
-        if (e.Kind == SpeakerKind.Organization) Put(_byHeadNoun, LastWord(e.Name), e);
+        if (e.Kind == SpeakerKind.Organization) Put(_byHeadNounSpan, LastWord(e.Name.AsSpan()), e);
     }
 
     /// <summary>Entities whose name (or a former name) is <paramref name="name"/>, in the order they were made.</summary>
-    public Bucket Named(ReadOnlySpan<char> name) => Get(_byName, name);
+    public Bucket Named(ReadOnlySpan<char> name) => Counted(_byNameSpan.TryGetValue(name, out var bucket) ? bucket : default);
 
     /// <summary>People whose name ends in <paramref name="word"/>.</summary>
-    public Bucket PeopleEndingIn(ReadOnlySpan<char> word) => Get(_byLastWord, word);
+    public Bucket PeopleEndingIn(ReadOnlySpan<char> word) => Counted(_byLastWordSpan.TryGetValue(word, out var bucket) ? bucket : default);
 
-    /// <summary>People who spoke whose last word may be within one letter of <paramref name="word"/> (to be checked).</summary>
-    public IEnumerable<SpeakerEntity> PeopleEndingNear(string word)
+    /// <summary>
+    /// Calls <paramref name="consider"/> for each person who spoke whose last word may be within one letter of
+    /// <paramref name="word"/> (to be checked; one may come more than once).
+    /// </summary>
+    public void PeopleEndingNear<TState>(ReadOnlySpan<char> word, ref TState state, NearVisitor<TState> consider)
     {
-        foreach (var key in NearKeys(word))
+        if (!HasNearKeys(word)) return;
+        Span<char> buffer = stackalloc char[MaxNearKeyLength];
+        for (int i = -1; i < word.Length; i++)
         {
-            if (_byNearLastWord.TryGetValue(key, out var bucket))
+            if (_byNearLastWord.TryGetValue(NearKeyHash(word, i, buffer), out var bucket))
             {
-                foreach (var e in bucket) yield return e;
+                Visits += bucket.Count;
+                foreach (var e in bucket) consider(e, ref state);
             }
         }
     }
 
+    /// <summary>What <see cref="PeopleEndingNear"/> calls for each candidate.</summary>
+    public delegate void NearVisitor<TState>(SpeakerEntity candidate, ref TState state);
+
     /// <summary>Organisations whose name ends in, or whose known head nouns include, <paramref name="noun"/>.</summary>
-    public Bucket BodiesHeadedBy(string noun) => Get(_byHeadNoun, noun);
+    public Bucket BodiesHeadedBy(ReadOnlySpan<char> noun) => Counted(_byHeadNounSpan.TryGetValue(noun, out var bucket) ? bucket : default);
 
-    private static Bucket Get(Dictionary<string, Bucket> map, ReadOnlySpan<char> key) =>
-        map.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var bucket) ? bucket : default;
+    private Bucket Counted(Bucket bucket)
+    {
+        Visits += bucket.Count;
+        return bucket;
+    }
 
-    private static void Put(Dictionary<string, Bucket> map, string key, SpeakerEntity e)
+    private static void Put(Dictionary<string, Bucket>.AlternateLookup<ReadOnlySpan<char>> map, ReadOnlySpan<char> key, SpeakerEntity e)
     {
         if (key.Length == 0) return;
+        // The key's string is made only when the key is new.
         ref var bucket = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(map, key, out _);
         bucket = bucket.With(e);
     }
 
-    /// <summary>
-    /// The word and the word less each one letter: two words within one edit of each other share one of these keys
-    /// (the converse does not hold, so a hit is checked). Only words of five letters or more.
-    /// </summary>
-    private static IEnumerable<string> NearKeys(string word)
+    private void PutNear(int key, SpeakerEntity e)
     {
-        if (word.Length < 5 || word.Length > 40) yield break;
-        yield return word;
-        for (int i = 0; i < word.Length; i++) yield return string.Concat(word.AsSpan(0, i), word.AsSpan(i + 1));
+        ref var bucket = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_byNearLastWord, key, out _);
+        bucket = bucket.With(e);
     }
 
-    public static string LastWord(string name)
+    private const int MaxNearKeyLength = 40;
+
+    /// <summary>Only words of five letters or more (and at most <see cref="MaxNearKeyLength"/>) have near keys.</summary>
+    private static bool HasNearKeys(ReadOnlySpan<char> word) => word.Length is >= 5 and <= MaxNearKeyLength;
+
+    /// <summary>
+    /// The hash of one near key of <paramref name="word"/>: the word itself (<paramref name="skip"/> −1) or the word
+    /// less its letter at <paramref name="skip"/>. Two words within one edit of each other share one of these keys
+    /// (the converse does not hold, so a hit is checked).
+    /// </summary>
+    private static int NearKeyHash(ReadOnlySpan<char> word, int skip, Span<char> buffer)
+    {
+        if (skip < 0) return string.GetHashCode(word, StringComparison.OrdinalIgnoreCase);
+        word[..skip].CopyTo(buffer);
+        word[(skip + 1)..].CopyTo(buffer[skip..]);
+        return string.GetHashCode(buffer[..(word.Length - 1)], StringComparison.OrdinalIgnoreCase);
+    }
+
+    public static ReadOnlySpan<char> LastWord(ReadOnlySpan<char> name)
     {
         int i = name.LastIndexOf(' ');
         return i < 0 ? name : name[(i + 1)..];
@@ -128,6 +180,9 @@ internal sealed class EntityIndex : IParseScratch
             more.Add(e);
             return new Bucket(_first, more);
         }
+
+        /// <summary>How many entities the bucket holds.</summary>
+        public int Count => _first is null ? 0 : 1 + (_more?.Count ?? 0);
 
         public Enumerator GetEnumerator() => new(this);
 

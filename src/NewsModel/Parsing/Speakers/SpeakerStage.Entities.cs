@@ -51,30 +51,41 @@ internal static partial class SpeakerStage
     private static (SpeakerEntity Entity, bool Upgrade)? SamePerson(EntityIndex entities, Analysis a, bool spoke)
     {
         (SpeakerEntity Entity, bool Upgrade)? best = null;
-        void Consider(SpeakerEntity e, bool upgrade)
-        {
-            if (e.Kind == SpeakerKind.Person && (best is null || e.Order < best.Value.Entity.Order)) best = (e, upgrade);
-        }
         bool single = !a.Name.Contains(' ', StringComparison.Ordinal);
         if (single)
         {
-            foreach (var e in entities.PeopleEndingIn(a.Name)) Consider(e, false);
+            foreach (var e in entities.PeopleEndingIn(a.Name)) Consider(ref best, e, false);
             if (a.Name.Length >= 6 && spoke)
             {
-                foreach (var e in entities.PeopleEndingNear(a.Name))
+                var near = new NearSearch(a.Name, best);
+                entities.PeopleEndingNear(a.Name, ref near, static (e, ref s) =>
                 {
-                    if (WithinOneEdit(EntityIndex.LastWord(e.Name), a.Name)) Consider(e, false);
-                }
+                    if (WithinOneEdit(EntityIndex.LastWord(e.Name), s.Name)) Consider(ref s.Best, e, false);
+                });
+                best = near.Best;
             }
         }
         else
         {
-            foreach (var e in entities.Named(EntityIndex.LastWord(a.Name)))
+            var last = EntityIndex.LastWord(a.Name.AsSpan());
+            foreach (var e in entities.Named(last))
             {
-                if (!e.Name.Contains(' ', StringComparison.Ordinal) && e.Name.Equals(EntityIndex.LastWord(a.Name), StringComparison.OrdinalIgnoreCase)) Consider(e, true);
+                if (!e.Name.Contains(' ', StringComparison.Ordinal) && e.Name.AsSpan().Equals(last, StringComparison.OrdinalIgnoreCase)) Consider(ref best, e, true);
             }
         }
         return best;
+
+        static void Consider(ref (SpeakerEntity Entity, bool Upgrade)? best, SpeakerEntity e, bool upgrade)
+        {
+            if (e.Kind == SpeakerKind.Person && (best is null || e.Order < best.Value.Entity.Order)) best = (e, upgrade);
+        }
+    }
+
+    /// <summary>What the search for a misspelt surname carries from one candidate to the next.</summary>
+    private struct NearSearch(string name, (SpeakerEntity Entity, bool Upgrade)? best)
+    {
+        public readonly string Name = name;
+        public (SpeakerEntity Entity, bool Upgrade)? Best = best;
     }
 
     private static bool IsGuess(Analysis a) =>

@@ -137,7 +137,8 @@ internal static partial class SpeakerStage
                     pronouns.Add(new GenderedPronoun(t.Start, found.SentenceStarts.Count - 1, g));
                     continue;
                 }
-                if (!Chars.IsCapitalized(s, t) && !(k.Titles.TryMatch(s, tokens, i, tokens.Count, out _, out int lowTitleEnd) && lowTitleEnd < tokens.Count && Chars.IsCapitalized(s, tokens[lowTitleEnd])))
+                if (!Chars.IsCapitalized(s, t) && !(CapitalizedWithinTitleReach(i)
+                    && k.Titles.TryMatch(s, tokens, i, tokens.Count, out _, out int lowTitleEnd) && lowTitleEnd < tokens.Count && Chars.IsCapitalized(s, tokens[lowTitleEnd])))
                 {
                     continue;
                 }
@@ -193,6 +194,21 @@ internal static partial class SpeakerStage
                 var before = tokens[i - 1];
                 if (before.End != tokens[i].Start || before.Kind != TokenKind.Word) return true;
                 return !(before.Length == 1 && char.IsUpper(s[before.Start])) && !Abbreviations.Contains(s.AsSpan(before.Start, before.Length));
+            }
+
+            // A lower-case title ("foreign minister Lavrov") counts only before a capitalised word, and a title spans at
+            // most Titles.MaxWords tokens besides the hyphens it skips: most lower-case words have no capitalised word
+            // that near, and this walk of a few tokens is cheaper than the title lookup it spares.
+            bool CapitalizedWithinTitleReach(int i)
+            {
+                int words = 1;
+                for (int j = i + 1; j < tokens.Count && words <= k.Titles.MaxWords; j++)
+                {
+                    var next = tokens[j];
+                    if (Chars.IsCapitalized(s, next)) return true;
+                    if (next.Kind != TokenKind.Punct || !Chars.IsHyphen(s[next.Start])) words++;
+                }
+                return false;
             }
 
             bool IsHonorificAt(int i) => k.Titles.TryMatch(s, tokens, i, tokens.Count, out var title, out _) && title.IsHonorific;

@@ -57,9 +57,11 @@ internal static partial class SpeakerStage
             nearer++;
             candidates.Add((e, f));
         }
-        // Speakers of the statements just before, however far back they were named.
-        for (int j = i - 1, n = 0; j >= 0 && n < PronounStatementWindow; j--)
+        // Speakers of the statements just before, however far back they were named; statements without one are
+        // passed over, but no more than MaxAntecedentDistance of them, or a run of unresolved pronouns is quadratic.
+        for (int j = i - 1, n = 0; j >= Math.Max(0, i - MaxAntecedentDistance) && n < PronounStatementWindow; j--)
         {
+            entities.CountVisits(1);
             if (resolved[j] is not { } e) continue;
             n++;
             if (!Fits(e)) continue;
@@ -78,6 +80,7 @@ internal static partial class SpeakerStage
             // Nothing before fits: a speaker after it, as a headline's pronoun is named in the body.
             for (int j = i + 1; j < Math.Min(resolved.Length, i + 1 + MaxAntecedentDistance); j++)
             {
+                entities.CountVisits(1);
                 if (resolved[j] is { } e && Fits(e))
                 {
                     var f = new bool[PronounRanker.FeatureCount];

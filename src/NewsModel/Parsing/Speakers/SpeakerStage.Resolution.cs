@@ -43,10 +43,12 @@ internal static partial class SpeakerStage
     {
         for (int j = i - 1; j >= Math.Max(0, i - MaxAntecedentDistance); j--)
         {
+            entities.CountVisits(1);
             if (resolved[j] is { } e && fits(e)) return e;
         }
         for (int j = i + 1; j < Math.Min(resolved.Length, i + 1 + MaxAntecedentDistance); j++)
         {
+            entities.CountVisits(1);
             if (resolved[j] is { } e && fits(e)) return e;
         }
         return First(entities, fits);
@@ -59,6 +61,7 @@ internal static partial class SpeakerStage
         var all = entities.All;
         for (int i = 0; i < Math.Min(all.Count, MaxAntecedentDistance); i++)
         {
+            entities.CountVisits(1);
             if (fits(all[i])) return all[i];
         }
         return null;

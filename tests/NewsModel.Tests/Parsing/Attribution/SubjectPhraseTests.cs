@@ -40,6 +40,22 @@ public sealed class SubjectPhraseTests
         Parse.Body(paragraph).Statements.Should().ContainSingle().Which.Text.Should().Be(text);
     }
 
+    [Theory]
+    [InlineData("Tom Reyes said the permit was issued without his knowledge, but the council was furious.", "the permit was issued without his knowledge")]
+    [InlineData("Tom Reyes said the permit was issued in May; the council has not met since.", "the permit was issued in May")]
+    public void Parse_ends_reported_speech_before_a_clause_of_the_writers_own(string paragraph, string text)
+    {
+        Parse.Body(paragraph).Statements.Should().ContainSingle().Which.Text.Should().Be(text);
+    }
+
+    [Fact]
+    public void Parse_still_reads_a_second_act_after_but()
+    {
+        var statements = Parse.Body("Tom Reyes said the permit was issued in May, but he said: \"Nobody told us.\"").Statements;
+        statements.Should().HaveCount(2);
+        statements[1].Text.Should().Be("Nobody told us.");
+    }
+
     [Fact]
     public void Parse_keeps_a_party_and_state_parenthesis_inside_a_name_before_an_appositive()
     {

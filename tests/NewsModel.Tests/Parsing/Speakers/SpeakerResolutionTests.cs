@@ -18,6 +18,20 @@ public sealed class SpeakerResolutionTests
         article.SpeakerOf(article.Statements[^1]).Should().Be("Greta Lindqvist");
     }
 
+    [Theory]
+    [InlineData("deputy foreign minister")]
+    [InlineData("foreign minister")]
+    public void Parse_takes_a_name_after_a_lower_case_title_in_the_text_for_a_person_a_pronoun_can_stand_for(string title)
+    {
+        // The name alone says nothing of a person; the lower-case title before it does (the stage skips the title
+        // lookup only where no capitalised word is within a title's reach, which PhraseIndexTests pins down).
+        var article = Parse.Body(
+            "Talks on the border resumed on Monday.",
+            $"They were led by {title} Zorvan Kettleby.",
+            "\"We are close,\" he said.");
+        article.SpeakerOf(article.Statements[^1]).Should().Be("Zorvan Kettleby");
+    }
+
     [Fact]
     public void Parse_resolves_he_to_the_man_when_a_woman_spoke_last()
     {
