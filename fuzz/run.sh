@@ -54,6 +54,23 @@ if [[ -d $repo/../shared/corpus/dev ]]; then
   done
 fi
 cp "$repo"/tests/NewsModel.Tests/Serialization/__snapshots__/SeedSnapshotTests.*.snap "$work/corpus-json/seed.json"
+# Hostile shapes, 20-40 KB each: with -timeout below, a stage that turned quadratic on one of them again (at
+# 25 KB such text once cost a second) and the mutations around it fail the run instead of passing slowly.
+# Each %s is a word made from the counter (digits spelt as letters), so names and treaties stay distinct.
+hostile() {
+  local name=$1 times=$2 format=$3 i
+  { printf '\0'; for ((i = 0; i < times; i++)); do printf "$format" "$(printf %d "$i" | tr 0-9 bdfgklmnpr)a"; done; } > "$work/corpus-parser/hostile-$name"
+}
+hostile organisations 500 'The Ko%s Committee said the talks would go on.\n\n'
+hostile according-to 500 'The talks will go on, according to Ke%s Mola.\n\n'
+hostile treaties 400 'They signed the agreement on ab%s between Efgh and Ijkl.\n\n'
+hostile pronouns 300 'Bo%s Ludo said so.\n\n"We will," he said.\n\n'
+hostile quotes 4000 '"%s" '
+hostile nested 2000 '\xe2\x80\x9c\xe2\x80\x98%s ' 
+
+# A unit slower than this fails the run as a timeout: the parser reads 256 KB (the longest input) in well under a
+# second even instrumented, and a quadratic path takes minutes there. The JSON reader gets the same limit.
+timeout=${FUZZ_TIMEOUT:-10}
 
 run_target() {
   local target=$1 time=$2
@@ -62,7 +79,8 @@ run_target() {
   echo "== fuzzing $target for ${time}s (log: $log)"
   set +e
   NEWSMODEL_FUZZ_TARGET=$target "$work/dotnet-driver" --target_path="$work/bin/NewsModel.Fuzz" \
-    -max_total_time="$time" -max_len=262144 -timeout=20 -rss_limit_mb=4096 -print_final_stats=1 \
+    -max_total_time="$time" -max_len=262144 -timeout="$timeout" -report_slow_units=2 -rss_limit_mb=4096 \
+    -dict="$here/newsmodel.dict" -print_final_stats=1 \
     -artifact_prefix="$work/artifacts-$target/" "$work/corpus-$target" >"$log" 2>&1
   local rc=$?
   set -e

@@ -79,6 +79,18 @@ internal sealed class ArticleJsonWriter(Utf8JsonWriter w, ModelExtensions extens
         public static readonly JsonEncodedText YearSource = JsonEncodedText.Encode("yearSource");
     }
 
+    /// <summary>Bytes the writer holds before it hands them on: a writer over a stream otherwise buffers a whole article.</summary>
+    private const int FlushAt = 1 << 16;
+
+    /// <summary>
+    /// Hands what the writer holds to its output once it passes <see cref="FlushAt"/>, so that writing a huge article
+    /// to a stream holds one chunk of its JSON at a time, never all of it.
+    /// </summary>
+    private void FlushWhenFull()
+    {
+        if (w.BytesPending >= FlushAt) w.Flush();
+    }
+
     /// <summary>The paragraph index the JSON gives the lead and statements outside the body (null in the model).</summary>
     internal const int NotInBody = -1;
 
@@ -133,16 +145,32 @@ internal sealed class ArticleJsonWriter(Utf8JsonWriter w, ModelExtensions extens
             w.WriteNull(N.Lead);
         }
         w.WriteStartArray(N.Paragraphs);
-        foreach (var paragraph in a.Paragraphs) Paragraph(paragraph);
+        foreach (var paragraph in a.Paragraphs)
+        {
+            Paragraph(paragraph);
+            FlushWhenFull();
+        }
         w.WriteEndArray();
         w.WriteStartArray(N.Statements);
-        foreach (var s in a.Statements) Statement(s);
+        foreach (var s in a.Statements)
+        {
+            Statement(s);
+            FlushWhenFull();
+        }
         w.WriteEndArray();
         w.WriteStartArray(N.Speakers);
-        foreach (var s in a.Speakers) Speaker(s);
+        foreach (var s in a.Speakers)
+        {
+            Speaker(s);
+            FlushWhenFull();
+        }
         w.WriteEndArray();
         w.WriteStartArray(N.Treaties);
-        foreach (var t in a.Treaties) Treaty(t);
+        foreach (var t in a.Treaties)
+        {
+            Treaty(t);
+            FlushWhenFull();
+        }
         w.WriteEndArray();
         w.WriteStartArray(N.Removed);
         foreach (var r in a.Removed)

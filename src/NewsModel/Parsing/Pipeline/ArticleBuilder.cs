@@ -69,6 +69,10 @@ internal static class ArticleBuilder
         if (count == 0) return default;
         var s = ctx.Source;
         var statements = new Statement[count];
+        // Speakers by id, so that finding each statement's speaker does not scan them all: an article with many
+        // speakers and many statements would otherwise cost their product.
+        var speakers = new Dictionary<string, Speaker>(ctx.Speakers.Count, StringComparer.Ordinal);
+        foreach (var speaker in ctx.Speakers) speakers.TryAdd(speaker.Id, speaker);
         int n = 0;
         foreach (var d in drafts)
         {
@@ -83,7 +87,7 @@ internal static class ArticleBuilder
                 Cue = d.CueText,
                 CueSpan = d.Cue,
                 SpeakerId = d.SpeakerId,
-                SpeakerMention = SpeakerMention(ctx, d),
+                SpeakerMention = SpeakerMention(ctx, d, speakers),
                 ParagraphIndex = BodyIndex(d.Block),
             };
             n++;
@@ -95,17 +99,12 @@ internal static class ArticleBuilder
     /// The words naming the statement's speaker. The speaker stage made the same mention (same words, same span)
     /// for the speaker it resolved them to; the statement shares that record rather than a copy of it.
     /// </summary>
-    private static Mention? SpeakerMention(ParseContext ctx, StatementDraft d)
+    private static Mention? SpeakerMention(ParseContext ctx, StatementDraft d, Dictionary<string, Speaker> speakers)
     {
         if (d.SpeakerSpan is not { } span) return null;
-        if (d.SpeakerId is { } id)
+        if (d.SpeakerId is { } id && speakers.TryGetValue(id, out var speaker) && FindMention(speaker.Mentions.AsSpan(), span) is { } shared)
         {
-            foreach (var speaker in ctx.Speakers)
-            {
-                if (speaker.Id != id) continue;
-                if (FindMention(speaker.Mentions.AsSpan(), span) is { } shared) return shared;
-                break;
-            }
+            return shared;
         }
         return new Mention(Chars.Collapse(ctx.Source.AsSpan(span.Start, span.Length)), span);
     }

@@ -17,4 +17,8 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor TooManyQuotes = new(DiagnosticCodes.TooManyQuotes, DiagnosticSeverity.Warning, DiagnosticCodes.TooManyQuotesMessage);
     public static readonly DiagnosticDescriptor UnresolvedSpeaker = new(DiagnosticCodes.UnresolvedSpeaker, DiagnosticSeverity.Info, DiagnosticCodes.UnresolvedSpeakerMessage);
     public static readonly DiagnosticDescriptor InternalError = new(DiagnosticCodes.InternalError, DiagnosticSeverity.Error, DiagnosticCodes.InternalErrorMessage);
+
+    /// <summary>The message of <see cref="InternalError"/> for a fault in the stage named <paramref name="stage"/>.</summary>
+    public static string InternalErrorIn(string stage) =>
+        $"The parser's {stage} stage met an internal fault; the article holds what the other stages read, without that stage's results. Please report the input.";
 }

@@ -40,6 +40,15 @@ internal sealed class ParseContext(string source, ParseOptions options, Compiled
     public List<Speaker> Speakers { get; } = [];
     public List<Treaty> Treaties { get; } = [];
 
+    /// <summary>
+    /// Steps the stages counted in their lookups (tokens made, keys hashed, candidates compared): a measure of work
+    /// that, unlike time, is the same on every run, so a test can check that it grows linearly with the input.
+    /// </summary>
+    public long Work { get; private set; }
+
+    /// <summary>Adds <paramref name="steps"/> to <see cref="Work"/>.</summary>
+    public void CountWork(long steps) => Work += steps;
+
     /// <summary>At most this many diagnostics of one code are kept, so hostile input cannot flood the result.</summary>
     public const int MaxDiagnosticsPerCode = 20;
 
@@ -81,12 +90,15 @@ internal sealed class ParseContext(string source, ParseOptions options, Compiled
         _tokenBuffers = null;
     }
 
-    /// <summary>Adds a diagnostic of kind <paramref name="descriptor"/>, unless <see cref="MaxDiagnosticsPerCode"/> of its code were reported.</summary>
-    public void Report(DiagnosticDescriptor descriptor, TextSpan? span = null)
+    /// <summary>
+    /// Adds a diagnostic of kind <paramref name="descriptor"/>, unless <see cref="MaxDiagnosticsPerCode"/> of its code were
+    /// reported; <paramref name="message"/>, when given, says more than the descriptor's own message.
+    /// </summary>
+    public void Report(DiagnosticDescriptor descriptor, TextSpan? span = null, string? message = null)
     {
         _diagnosticCounts.TryGetValue(descriptor.Code, out int count);
         _diagnosticCounts[descriptor.Code] = count + 1;
         if (count >= MaxDiagnosticsPerCode) return;
-        Diagnostics.Add(new Diagnostic { Code = descriptor.Code, Severity = descriptor.Severity, Message = descriptor.Message, Span = span });
+        Diagnostics.Add(new Diagnostic { Code = descriptor.Code, Severity = descriptor.Severity, Message = message ?? descriptor.Message, Span = span });
     }
 }

@@ -18,6 +18,7 @@ internal sealed class BlockText : IParseScratch
         Block = null!;
         Tokens = null!;
         _words = null!;
+        _cueEntries.Clear();
         return QuoteOf.Length <= ParseScratch.MaxKeptCapacity;
     }
 
@@ -27,7 +28,8 @@ internal sealed class BlockText : IParseScratch
     // The cue phrase starting at each token, matched against the whole block on first use: 0 not yet matched, -1 none,
     // else the token index after it. The searches ask for the same token's cue many times.
     private int[] _cueEnds = [];
-    private CueEntry?[] _cueEntries = [];
+    // The cue entry of each token where a cue phrase starts: few tokens start one, so a map, not a slot per token.
+    private readonly Dictionary<int, CueEntry> _cueEntries = [];
     private WordClasses _words = null!;
 
     /// <summary>Reads <paramref name="block"/>: scans its quotes and sentences and tokenizes it (tokens stay on the block).</summary>
@@ -46,11 +48,11 @@ internal sealed class BlockText : IParseScratch
             _sentenceStart = new bool[size];
             _classes = new WordClass[size];
             _cueEnds = new int[size];
-            _cueEntries = new CueEntry?[size];
         }
         Array.Clear(_sentenceStart, 0, n + 1);
         Array.Clear(_classes, 0, n + 1);
         Array.Clear(_cueEnds, 0, n + 1);
+        _cueEntries.Clear();
         // Each token stands in the quote whose marks enclose its start (quotes are outermost only, in order): one fill
         // per quote instead of a test per token.
         var quoteOf = QuoteOf.AsSpan(0, n);
@@ -158,12 +160,12 @@ internal sealed class BlockText : IParseScratch
         if (_cueEnds[i] == 0)
         {
             _cueEnds[i] = cues.TryMatch(Source, Tokens, i, Tokens.Count, out var found, out int foundEnd) ? foundEnd : -1;
-            _cueEntries[i] = _cueEnds[i] > 0 ? found : null;
+            if (_cueEnds[i] > 0) _cueEntries[i] = found;
         }
         end = _cueEnds[i];
         if (end > 0 && end <= limit)
         {
-            entry = _cueEntries[i]!;
+            entry = _cueEntries[i];
             return true;
         }
         // The longest phrase over the whole block runs past the limit (or there is none): a shorter one may still fit.

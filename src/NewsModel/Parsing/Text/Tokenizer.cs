@@ -16,6 +16,7 @@ internal static class Tokenizer
         if (block.Tokens is { } tokens) return tokens;
         tokens = ctx.RentTokenList();
         Tokenize(ctx.Source, block.Start, block.End, tokens);
+        ctx.CountWork(tokens.Count);
         var cues = ctx.CueMarked;
         var treaties = ctx.TreatyMarked;
         int cueStart = cues.Count, treatyStart = treaties.Count;

@@ -315,14 +315,22 @@ internal static partial class TreatyStage
     private static bool IsAbbreviationDot(string s, List<Token> tokens, int index) =>
         s[tokens[index].Start] == '.' && index > 0 && tokens[index - 1].Kind == TokenKind.Word && tokens[index - 1].Length == 1;
 
+    /// <summary>
+    /// The first treaty found by description whose name holds <paramref name="phrase"/>, or which the phrase holds
+    /// (whole words, ignoring case): "the grains agreement" after "their bilateral grains agreement". Looked up by
+    /// key in <see cref="DescribedTreatyIndex"/>, then confirmed on the text.
+    /// </summary>
     private static Found? FindByWords(State st, string phrase)
     {
-        foreach (var f in st.Found)
+        var (holds, held) = st.Described.Find(phrase);
+        Found? first = null;
+        foreach (int position in (ReadOnlySpan<int>)[holds, held])
         {
-            if (!f.Described) continue;
-            if (f.Entry.Name.Contains(phrase, StringComparison.OrdinalIgnoreCase) || phrase.Contains(f.Entry.Name, StringComparison.OrdinalIgnoreCase)) return f;
+            if (position < 0 || (first is not null && first.Position <= position)) continue;
+            var f = st.Found[position];
+            if (f.Entry.Name.Contains(phrase, StringComparison.OrdinalIgnoreCase) || phrase.Contains(f.Entry.Name, StringComparison.OrdinalIgnoreCase)) first = f;
         }
-        return null;
+        return first;
     }
 
     private static bool IsAnaphoraNoun(State st, Token t, Found scope, TreatyNounEntry? noun = null)

@@ -12,9 +12,11 @@ namespace NewsModel.Parsing.Treaties;
 /// <summary>What the treaty stage knows while it reads one article: the treaties found, the one in scope, learned acronyms.</summary>
 internal static partial class TreatyStage
 {
-    private sealed class Found(TreatyEntry entry, bool described, string head)
+    private sealed class Found(TreatyEntry entry, bool described, string head, int position)
     {
         public TreatyEntry Entry { get; } = entry;
+        /// <summary>Its place in <see cref="State.Found"/>: the order the article first named the treaties in.</summary>
+        public int Position { get; } = position;
         /// <summary>The noun that heads its name ("Treaty", "agreement"): "the draft declaration" can stand for "a joint declaration".</summary>
         public string Head { get; } = head;
         /// <summary>True for a treaty found by description, with no catalog entry.</summary>
@@ -30,6 +32,10 @@ internal static partial class TreatyStage
         public ParseContext Ctx { get; private set; } = null!;
         public string S { get; private set; } = "";
         public List<Found> Found { get; } = [];
+        /// <summary>The treaties found, by id: a treaty named again is found by key, not by scanning what was found.</summary>
+        public Dictionary<string, Found> ById { get; } = new(StringComparer.Ordinal);
+        /// <summary>The names of the treaties found by description.</summary>
+        public DescribedTreatyIndex Described { get; } = new();
         public Found? InScope { get; set; }
         /// <summary>The treaty named last in this block and the token its name ends at, for appositions.</summary>
         public Found? Last { get; set; }
@@ -37,6 +43,8 @@ internal static partial class TreatyStage
         /// <summary>Acronyms the article defines for treaties it names by description ("… Partnership (CSP)").</summary>
         public Dictionary<string, Found> Learned { get; } = new(StringComparer.Ordinal);
         public Dictionary<string, TreatyEntry> Resolved { get; } = new(StringComparer.Ordinal);
+        /// <summary>Lookup steps outside <see cref="Described"/>, for <see cref="ParseContext.Work"/>.</summary>
+        public long Steps { get; set; }
 
         public void Start(ParseContext ctx)
         {
@@ -50,7 +58,10 @@ internal static partial class TreatyStage
         {
             Ctx = null!;
             S = "";
+            Steps = 0;
             Found.Clear();
+            ById.Clear();
+            Described.Clear();
             InScope = null;
             Last = null;
             LastEnd = -1;
@@ -61,17 +72,17 @@ internal static partial class TreatyStage
         public bool Release()
         {
             End();
-            return true;
+            return Described.Small && ById.EnsureCapacity(0) <= ParseScratch.MaxKeptCapacity;
         }
 
         public Found Add(TreatyEntry entry, string? head = null)
         {
-            foreach (var f in Found)
-            {
-                if (f.Entry.Id == entry.Id) return f;
-            }
-            var added = new Found(entry, head is not null, head ?? HeadOf(entry.Name, Ctx.Knowledge.Knowledge.TreatyNouns));
+            Steps++;
+            if (ById.TryGetValue(entry.Id, out var known)) return known;
+            var added = new Found(entry, head is not null, head ?? HeadOf(entry.Name, Ctx.Knowledge.Knowledge.TreatyNouns), Found.Count);
             Found.Add(added);
+            ById.Add(entry.Id, added);
+            if (added.Described) Described.Add(entry.Name, added.Position);
             return added;
         }
     }

@@ -29,6 +29,7 @@ internal static partial class TreatyStage
             foreach (var block in ctx.Body) Read(state, block);
             MergeDescribedIntoCatalog(state);
             foreach (var f in state.Found) ctx.Treaties.Add(TreatyOf(f));
+            ctx.CountWork(state.Described.Steps + state.Steps);
         }
         finally
         {
@@ -78,11 +79,12 @@ internal static partial class TreatyStage
     {
         var acronym = f.Acronym ?? (f.Entry.Acronyms.Count > 0 ? f.Entry.Acronyms[0] : null);
         var aliases = new List<string>();
+        HashSet<string>? seen = null;
         foreach (var m in f.Mentions)
         {
             if (!string.Equals(m.Text, f.Entry.Name, StringComparison.OrdinalIgnoreCase)
                 && m.Text != acronym
-                && !aliases.Contains(m.Text, StringComparer.Ordinal))
+                && (seen ??= new(StringComparer.Ordinal)).Add(m.Text))
             {
                 aliases.Add(m.Text);
             }
@@ -163,20 +165,38 @@ internal static partial class TreatyStage
     /// </summary>
     private static void MergeDescribedIntoCatalog(State st)
     {
+        List<Found>? catalog = null;
+        foreach (var f in st.Found)
+        {
+            if (!f.Described) (catalog ??= []).Add(f);
+        }
+        if (catalog is null) return;
+        HashSet<Found>? merged = null;
+        HashSet<Found>? grown = null;
         for (int a = st.Found.Count - 1; a >= 0; a--)
         {
             var described = st.Found[a];
             if (!described.Described) continue;
             var words = ProperWords(described.Entry.Name, st.Ctx.Knowledge.Knowledge.TreatyNouns);
             if (words.Count == 0) continue;
-            foreach (var f in st.Found)
+            foreach (var f in catalog)
             {
-                if (f.Described || !NamesAll(f.Entry, words)) continue;
+                st.Steps++;
+                if (!NamesAll(f.Entry, words)) continue;
                 f.Mentions.AddRange(described.Mentions);
-                f.Mentions.Sort(static (x, y) => x.Span.Start.CompareTo(y.Span.Start));
-                st.Found.RemoveAt(a);
+                (grown ??= []).Add(f);
+                (merged ??= []).Add(described);
                 break;
             }
+        }
+        if (merged is null) return;
+        // Removed and sorted once at the end, not per merge: an article may describe a catalog treaty many times.
+        st.Found.RemoveAll(merged.Contains);
+        foreach (var f in grown!)
+        {
+            var ordered = f.Mentions.OrderBy(static m => m.Span.Start).ToList();
+            f.Mentions.Clear();
+            f.Mentions.AddRange(ordered);
         }
     }
 
@@ -225,10 +245,13 @@ internal static partial class TreatyStage
     /// </summary>
     private static TreatyEntry Resolve(State st, List<TreatyEntry> candidates, string acronym)
     {
-        foreach (var f in st.Found)
+        Found? named = null;
+        foreach (var candidate in candidates)
         {
-            if (candidates.Contains(f.Entry)) return f.Entry;
+            st.Steps++;
+            if (st.ById.TryGetValue(candidate.Id, out var f) && f.Entry == candidate && (named is null || f.Position < named.Position)) named = f;
         }
+        if (named is not null) return named.Entry;
         if (st.Resolved.TryGetValue(acronym, out var resolved)) return resolved;
         TreatyEntry best = candidates[0];
         int bestScore = 0;
