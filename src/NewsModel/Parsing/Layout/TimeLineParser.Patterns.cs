@@ -114,16 +114,7 @@ internal static partial class TimeLineParser
         int d = Num(s, t[i]);
         if (d < 0) return false;
         i = SkipOrdinal(s, t, i + 1);
-        int y = 0;
-        bool yearWritten = false;
-        int j = i < t.Count && Is(s, t[i], ',') ? i + 1 : i;
-        if (j < t.Count && t[j].Kind == TokenKind.Number && t[j].Length == 4 && Num(s, t[j]) is >= 0 and var year)
-        {
-            y = year;
-            yearWritten = true;
-            i = j + 1;
-        }
-        date = new DatePart(y, mo, d, yearWritten);
+        date = WithYear(s, t, ref i, mo, d);
         next = i;
         return true;
     }
@@ -141,18 +132,21 @@ internal static partial class TimeLineParser
         if (mo == 0) return false;
         i++;
         if (i < t.Count && Is(s, t[i], '.')) i++;
-        int y = 0;
-        bool yearWritten = false;
+        date = WithYear(s, t, ref i, mo, d);
+        next = i;
+        return true;
+    }
+
+    /// <summary>The date of month <paramref name="mo"/> and day <paramref name="d"/>, with the four-digit year written at <paramref name="i"/> (after an optional comma), if any; <paramref name="i"/> moves past it.</summary>
+    private static DatePart WithYear(string s, List<Token> t, ref int i, int mo, int d)
+    {
         int j = i < t.Count && Is(s, t[i], ',') ? i + 1 : i;
         if (j < t.Count && t[j].Kind == TokenKind.Number && t[j].Length == 4 && Num(s, t[j]) is >= 0 and var year)
         {
-            y = year;
-            yearWritten = true;
             i = j + 1;
+            return new DatePart(year, mo, d, true);
         }
-        date = new DatePart(y, mo, d, yearWritten);
-        next = i;
-        return true;
+        return new DatePart(0, mo, d, false);
     }
 
     /// <summary>Skips "st", "nd", "rd" or "th" written against the day's digits.</summary>
