@@ -47,6 +47,8 @@ internal enum WordClass : uint
     BeForm = 1 << 19,
     /// <summary>Words that label a paragraph without naming a speaker ("Update:", "Note:", "Photo:").</summary>
     NotSpeakerLabel = 1 << 20,
+    /// <summary>Nouns for figures rather than for anyone who speaks ("according to early estimates").</summary>
+    NotAgent = 1 << 21,
 
     /// <summary>Set on a cached entry once the word was looked up, so that "none of the lists" is cached too.</summary>
     Known = 1u << 31,

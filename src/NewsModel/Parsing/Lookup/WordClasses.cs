@@ -72,6 +72,12 @@ internal sealed class WordClasses
         "list", "more", "also", "next", "previous", "summary", "fact", "facts", "timeline", "quote", "quotes", "caption",
     ];
 
+    private static readonly string[] NotAgentWords =
+    [
+        "estimate", "estimates", "figure", "figures", "data", "result", "results", "projection", "projections", "calculation",
+        "calculations", "statistics", "numbers", "tally", "tallies", "count", "counts", "records", "forecast", "forecasts",
+    ];
+
     private static readonly string[] NamingWordList = ["so-called", "called", "dubbed", "named", "titled", "entitled"];
 
     private readonly WordTable<WordClass> _table = new();
@@ -102,6 +108,7 @@ internal sealed class WordClasses
         Add(SubordinatorWords, WordClass.Subordinator);
         Add(BeFormWords, WordClass.BeForm);
         Add(NotSpeakerLabelWords, WordClass.NotSpeakerLabel);
+        Add(NotAgentWords, WordClass.NotAgent);
         Add(CueAnchorWords.FirstWords, WordClass.CueAnchor);
         Add(auxiliaries, WordClass.Auxiliary);
         Add(nounPhraseWords, WordClass.NounPhraseWord);

@@ -78,4 +78,22 @@ public sealed class CueVerbTests
         s.Cue.Should().Be("said");
         article.SpeakerOf(s).Should().Be("Ana Kowal");
     }
+
+    [Fact]
+    public void Parse_reads_according_to_a_document_as_its_source()
+    {
+        var article = Parse.Body("Turnout rose by a third, according to a court filing.");
+        var s = article.Statements.Should().ContainSingle().Subject;
+        s.Text.Should().Be("Turnout rose by a third");
+        s.SpeakerMention!.Text.Should().Be("a court filing");
+    }
+
+    [Fact]
+    public void Parse_keeps_a_statement_according_to_figures_without_a_speaker()
+    {
+        var s = Parse.Body("According to early estimates, turnout rose by a third.").Statements.Should().ContainSingle().Subject;
+        s.Text.Should().Be("turnout rose by a third");
+        s.SpeakerId.Should().BeNull();
+        s.SpeakerMention.Should().BeNull();
+    }
 }
