@@ -148,24 +148,38 @@ public static class ArticleHtml
         o.Write("</tbody>\n</table>\n</section>\n");
     }
 
-    private static void Speakers(TextWriter o, Article article)
+    /// <summary>Opens a section with its heading and count; with no rows it closes the section and returns false.</summary>
+    private static bool OpenTable(TextWriter o, string id, string heading, int count, string headerCells)
     {
-        o.Write("<section id=\"speakers\">\n<h2>Speakers (");
-        o.Write(article.Speakers.Count.ToString(CultureInfo.InvariantCulture));
+        o.Write("<section id=\"");
+        o.Write(id);
+        o.Write("\">\n<h2>");
+        o.Write(heading);
+        o.Write(" (");
+        o.Write(count.ToString(CultureInfo.InvariantCulture));
         o.Write(")</h2>\n");
-        if (article.Speakers.IsEmpty)
+        if (count == 0)
         {
             o.Write("<p>None found.</p>\n</section>\n");
-            return;
+            return false;
         }
-        o.Write("<table>\n<thead><tr><th>id</th><th>name</th><th>kind</th><th>title</th><th>affiliation</th><th>also called</th><th>statements</th></tr></thead>\n<tbody>\n");
+        o.Write("<table>\n<thead><tr>");
+        o.Write(headerCells);
+        o.Write("</tr></thead>\n<tbody>\n");
+        return true;
+    }
+
+    private static void Speakers(TextWriter o, Article article)
+    {
+        if (!OpenTable(o, "speakers", "Speakers", article.Speakers.Count, "<th>id</th><th>name</th><th>kind</th><th>title</th><th>affiliation</th><th>also called</th><th>statements</th>")) return;
+        // Each speaker's statements counted in one pass, not one pass over the statements per speaker.
+        var said = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var s in article.Statements)
+        {
+            if (s.SpeakerId is { } id) said[id] = said.GetValueOrDefault(id) + 1;
+        }
         foreach (var sp in article.Speakers)
         {
-            int said = 0;
-            foreach (var s in article.Statements)
-            {
-                if (s.SpeakerId == sp.Id) said++;
-            }
             o.Write("<tr data-speaker=\"");
             HtmlText.Write(o, sp.Id);
             o.Write("\">");
@@ -175,7 +189,7 @@ public static class ArticleHtml
             Cell(o, sp.Title);
             Cell(o, sp.Affiliation);
             Cell(o, string.Join(", ", sp.Aliases));
-            Cell(o, said.ToString(CultureInfo.InvariantCulture));
+            Cell(o, said.GetValueOrDefault(sp.Id).ToString(CultureInfo.InvariantCulture));
             o.Write("</tr>\n");
         }
         o.Write("</tbody>\n</table>\n</section>\n");
@@ -183,15 +197,7 @@ public static class ArticleHtml
 
     private static void Treaties(TextWriter o, Article article)
     {
-        o.Write("<section id=\"treaties\">\n<h2>Treaties (");
-        o.Write(article.Treaties.Count.ToString(CultureInfo.InvariantCulture));
-        o.Write(")</h2>\n");
-        if (article.Treaties.IsEmpty)
-        {
-            o.Write("<p>None found.</p>\n</section>\n");
-            return;
-        }
-        o.Write("<table>\n<thead><tr><th>id</th><th>name</th><th>acronym</th><th>kind</th><th>also called</th><th>articles cited</th></tr></thead>\n<tbody>\n");
+        if (!OpenTable(o, "treaties", "Treaties", article.Treaties.Count, "<th>id</th><th>name</th><th>acronym</th><th>kind</th><th>also called</th><th>articles cited</th>")) return;
         foreach (var t in article.Treaties)
         {
             o.Write("<tr data-treaty=\"");
