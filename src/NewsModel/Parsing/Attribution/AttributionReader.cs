@@ -34,6 +34,8 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
 
     /// <summary>The longest phrase opening with a preposition that is read as an introduction rather than as what was said.</summary>
     private const int MaxIntroductionTokens = 6;
+    /// <summary>The longest role read before a name that ends a post-posed speaker phrase ("envoy to the UN").</summary>
+    private const int MaxRolePrefixTokens = 8;
 
     /// <summary>The most time adverbials skipped in a row after a cue ("earlier on Wednesday").</summary>
     private const int MaxTimeAdverbials = 3;
