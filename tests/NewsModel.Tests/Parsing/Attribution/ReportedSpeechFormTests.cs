@@ -25,4 +25,22 @@ public sealed class ReportedSpeechFormTests
         s.Text.Should().Be("the town had spoken");
         article.SpeakerOf(s).Should().Be("Tom Reyes");
     }
+
+    [Theory]
+    [InlineData("\"Who will pay for the bridge?\" Lena Hart asked.", "Who will pay for the bridge?", "asked")]
+    [InlineData("\"We did it!\" the mayor said on Monday.", "We did it!", "said")]
+    public void Parse_reads_an_attribution_after_a_quote_that_ends_its_own_sentence(string paragraph, string text, string cue)
+    {
+        var s = Parse.Body(paragraph).Statements.Should().ContainSingle().Subject;
+        s.Text.Should().Be(text);
+        s.Cue.Should().Be(cue);
+        s.Kind.Should().Be(StatementKind.Direct);
+    }
+
+    [Fact]
+    public void Parse_does_not_join_a_quote_to_a_next_sentence_that_is_more_than_an_attribution()
+    {
+        var article = Parse.Body("\"Who will pay?\" Lena Hart asked the council to decide by May.");
+        article.Statements.Should().NotContain(s => s.Text == "Who will pay?");
+    }
 }
