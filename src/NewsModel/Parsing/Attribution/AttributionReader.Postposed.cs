@@ -17,6 +17,12 @@ internal sealed partial class AttributionReader
         int c0 = cue.Start, c1 = cue.End;
         int npStart = BackwardNounPhrase(c0, consumed, out int npEnd);
         bool hasSubject = npStart < npEnd && IsSpeakerLike(npStart, npEnd);
+        if (hasSubject && npStart - 1 > consumed && !IsBreak(npStart - 1) && PlainSubjectAfterBreak(consumed, c0) is { } longer && longer.Start < npStart)
+        {
+            // "\"…,\" Republican candidate Donald Trump said", "…, one senior Democrat said": words the name walk stops
+            // at (a lower-case title, a quantifier) still belong to the subject when a break stands before them.
+            (npStart, npEnd) = longer;
+        }
         if (!hasSubject && AppositiveSubject(consumed, c0) is { } app)
         {
             (npStart, npEnd) = app;
@@ -29,7 +35,6 @@ internal sealed partial class AttributionReader
             (npStart, npEnd) = plain;
             hasSubject = true;
         }
-        if (hasSubject && RolePrefixStart(npStart, npEnd, consumed) is int roleStart) npStart = roleStart;
         if (hasSubject)
         {
             int before = npStart - 1;
@@ -63,49 +68,7 @@ internal sealed partial class AttributionReader
         return null;
     }
 
-    /// <summary>
-    /// The start of a role before a name that ends a speaker phrase ("…, Norway's chief negotiator Ola Berg said",
-    /// "…, envoy to the UN Ola Berg said", "…, Local 12 president Ola Berg said"): lower-case role words, numbers,
-    /// possessives and the links "of", "to", "for", "at", "in", "the" back to the comma, closing quote mark or dash
-    /// that ends the claim. Null when the walk meets anything else (a verb phrase, a pronoun, a conjunction) or runs
-    /// longer than <see cref="MaxRolePrefixTokens"/>.
-    /// </summary>
-    private int? RolePrefixStart(int npStart, int npEnd, int floor)
-    {
-        int before = npStart - 1;
-        if (before <= floor || !(t.IsWord(before) || t.Tokens[before].Kind == TokenKind.Number) || t.InQuote(before) || !t.IsCapitalized(npEnd - 1) || t.IsPronoun(npStart)) return null;
-        int j = before, n = 0;
-        bool role = false;
-        while (j > floor && n < MaxRolePrefixTokens && !t.InQuote(j))
-        {
-            if (t.IsWord(j))
-            {
-                if (t.Is(j, "s") && j - 1 > floor && Chars.IsApostrophe(_s[t.Tokens[j - 1].Start])) { j -= 2; n += 2; continue; }
-                bool link = t.Is(j, "of") || t.Is(j, "to") || t.Is(j, "for") || t.Is(j, "at") || t.Is(j, "in") || t.Is(j, "the");
-                bool content = !t.IsClosedClass(j) && !t.IsIn(j, WordClass.Auxiliary | WordClass.BeForm | WordClass.Subordinator) && !t.IsPronoun(j)
-                    && !IsLyAdverb(j) && !IsParticiple(j) && !(t.IsIn(j, WordClass.CueStart) && TryCue(j, npEnd, out _));
-                if (!link && !content) return null;
-                role |= content;
-            }
-            else if (t.Tokens[j].Kind == TokenKind.Number)
-            {
-            }
-            else if (t.IsComma(j) || t.IsQuoteClose(j) || IsDashToken(j))
-            {
-                break;
-            }
-            else if (!(t.Tokens[j].Kind == TokenKind.Punct && Chars.IsHyphen(_s[t.Tokens[j].Start])))
-            {
-                return null;
-            }
-            j--;
-            n++;
-        }
-        if (!role || j <= floor || n >= MaxRolePrefixTokens || !(t.IsComma(j) || t.IsQuoteClose(j) || IsDashToken(j))) return null;
-        int start = j + 1;
-        while (start < npStart && (t.Is(start, "of") || t.Is(start, "to") || t.Is(start, "for") || t.Is(start, "at") || t.Is(start, "in"))) start++;
-        return start;
-    }
+    private bool IsBreak(int i) => t.IsComma(i) || t.IsQuoteClose(i) || IsDashToken(i);
 
     /// <summary>True when [start, end) holds its own "X said that …": then a trailing "…, sources said" only relays it.</summary>
     private bool HasThatClauseCue(int start, int end)

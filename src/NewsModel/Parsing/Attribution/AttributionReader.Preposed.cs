@@ -134,7 +134,8 @@ internal sealed partial class AttributionReader
         int j = SkipAuxiliariesBack(c0, floor);
         if (j < floor) return false;
         if (t.Is(j, "and") || t.Is(j, "but")) return true;
-        return cue.IsParticiple && j == c0 - 1 && t.IsComma(j);
+        // The comma may stand inside a quote that ends the clause before ("hailed it as \"fantastic,\" telling …").
+        return cue.IsParticiple && j == c0 - 1 && (t.IsComma(j) || t.IsQuoteClose(j) && j - 1 > floor && t.IsComma(j - 1));
     }
 
     private (int Start, int End)? ReducedRelativeSubject(int floor, int c0, int se, CueHit cue)
