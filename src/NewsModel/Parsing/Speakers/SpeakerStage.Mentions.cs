@@ -12,6 +12,14 @@ namespace NewsModel.Parsing.Speakers;
 /// </summary>
 internal static partial class SpeakerStage
 {
+    /// <summary>
+    /// What the name pass reacts to besides capitalised words and the first words of titles: the gendered pronouns
+    /// (<see cref="PronounGender"/>), the straight quotation mark and the ASCII marks that end a sentence. The token
+    /// screen marks these (<see cref="TokenMarks.MayConcernNames"/>) and the pass steps over the marked tokens only;
+    /// marks beyond ASCII (curly quotes, the ellipsis) are always marked.
+    /// </summary>
+    internal static readonly string[] NamePassWords = ["he", "him", "his", "she", "her", "hers", "\"", ".", "!", "?"];
+
     /// <summary>Capitalised words that open a sentence without naming anyone.</summary>
     private static readonly WordSet SentenceOpeners = new([
         "The", "A", "An", "But", "And", "Or", "So", "In", "On", "At", "For", "With", "From", "By", "To", "Of", "If", "When", "While",
@@ -113,8 +121,13 @@ internal static partial class SpeakerStage
             bool inQuote = false, subjectSeen = false;
             found.SentenceStarts.Add(block.Start);
             int sentenceFirst = 0;
-            for (int i = 0; i < tokens.Count; i++)
+            // Only the tokens the screen marked can start a name, a quote or a sentence, or be a pronoun: the pass steps
+            // from one to the next (about a third of the tokens) and skips those a name already took.
+            var marked = ParseContext.MarkedIn(ctx.NameMarked, block.NameMarked);
+            int unread = 0;
+            foreach (int i in marked)
             {
+                if (i < unread) continue;
                 var t = tokens[i];
                 if (t.Kind == TokenKind.Punct)
                 {
@@ -150,7 +163,7 @@ internal static partial class SpeakerStage
                     while (start < end && SentenceOpeners.Contains(s.AsSpan(tokens[start].Start, tokens[start].Length))) start++;
                 }
                 while (start < end && NeverNames.Contains(s.AsSpan(tokens[start].Start, tokens[start].Length)) && !IsHonorificAt(start)) start++;
-                i = end - 1;
+                unread = end;
                 if (start >= end) continue;
                 bool possessive = end + 1 < tokens.Count && tokens[end].Kind == TokenKind.Punct && Chars.IsApostrophe(s[tokens[end].Start])
                     && s.AsSpan(tokens[end + 1].Start, tokens[end + 1].Length).Equals("s", StringComparison.OrdinalIgnoreCase);
