@@ -62,8 +62,11 @@ internal static class Throughput
     }
 
     /// <summary>
-    /// Runs every path for a few seconds first: tiered compilation starts each method unoptimized and recompiles
-    /// it with profile data only after many calls, so the first set measured would otherwise run slow code.
+    /// Runs every path for three seconds of the process's CPU time first (at most a minute by the clock): tiered
+    /// compilation starts each method unoptimized and recompiles it with profile data only after many calls, so the
+    /// first set measured would otherwise run slow code, and the recompiling itself, on a background thread, would be
+    /// counted in the process's CPU time. Counting CPU time rather than the clock keeps the warm-up as long on a busy
+    /// machine, where the process gets a fraction of a core, as on an idle one.
     /// </summary>
     private static void WarmUp(CorpusSet[] sets)
     {
@@ -71,8 +74,12 @@ internal static class Throughput
         if (texts.Length == 0) return;
         var buffer = new ArrayBufferWriter<byte>(1 << 20);
         var clock = Stopwatch.StartNew();
-        while (clock.Elapsed.TotalSeconds < 3)
+        using var process = Process.GetCurrentProcess();
+        var cpuStart = process.TotalProcessorTime;
+        while (clock.Elapsed.TotalSeconds < 60)
         {
+            process.Refresh();
+            if ((process.TotalProcessorTime - cpuStart).TotalSeconds >= 3) break;
             foreach (var t in texts)
             {
                 buffer.ResetWrittenCount();
