@@ -68,7 +68,7 @@ internal static partial class SpeakerStage
             {
                 resolved[i] = a.Class switch
                 {
-                    Class.Pronoun => ResolvePronoun(entities, named, drafts, resolved, i, a, ctx.Observer),
+                    Class.Pronoun => ResolvePronoun(ctx.Source, entities, named, drafts, resolved, i, a, ctx.Observer),
                     Class.Description => ResolveDescription(entities, resolved, i, a),
                     Class.Generic => ResolveGeneric(entities, a),
                     _ => null,
