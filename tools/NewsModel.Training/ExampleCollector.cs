@@ -10,12 +10,16 @@ namespace NewsModel.Training;
 /// </summary>
 internal static class ExampleCollector
 {
+    /// <param name="pronounWeights">The weights the stage ranks with while the article is parsed (null: the shipped
+    /// ones). Features such as <see cref="PronounFeature.PreviousSpeaker"/> depend on the choices before, so the
+    /// candidates seen depend on them too.</param>
     /// <param name="machineResolvedWeight">How much a decision counts whose gold speaker an automatic coreference
     /// system resolved (PolNeAR's <c>speakerResolved: corenlp</c>, wrong about one time in ten).</param>
-    public static List<RankingExample> Collect(ArticleParser parser, string name, string text, GoldArticle gold, double machineResolvedWeight, double weight = 1)
+    public static List<RankingExample> Collect(ArticleParser parser, string name, string text, GoldArticle gold, double machineResolvedWeight, double weight = 1,
+        double[]? pronounWeights = null)
     {
         var decisions = new List<PronounDecision>();
-        var article = parser.Parse(text, decisions.Add, out _);
+        var article = parser.Parse(text, decisions.Add, pronounWeights, out _);
         var examples = new List<RankingExample>();
         foreach (var d in decisions)
         {
@@ -32,6 +36,7 @@ internal static class ExampleCollector
             examples.Add(new RankingExample(name, features, correct, weight * (g.ResolvedByMachine ? machineResolvedWeight : 1))
             {
                 Trace = (d.Pronoun.Start, speaker, d.Candidates.Select(c => c.Entity.Name).ToArray()),
+                StageRight = d.Chosen is { } chosen && Meets(chosen, names),
             });
         }
         return examples;

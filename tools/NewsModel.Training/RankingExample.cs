@@ -9,6 +9,9 @@ internal sealed record RankingExample(string Article, bool[][] Candidates, bool[
     /// <summary>Where the pronoun is and what each candidate is called, for the list of misses the tool can print.</summary>
     public (int Position, string Gold, string[] Names)? Trace { get; init; }
 
+    /// <summary>True when the stage itself, parsing with the weights it was given, chose the gold speaker.</summary>
+    public bool StageRight { get; init; }
+
     /// <summary>True when at least one candidate is right: only then can any weights get it right.</summary>
     public bool Answerable => Array.IndexOf(Correct, true) >= 0;
 

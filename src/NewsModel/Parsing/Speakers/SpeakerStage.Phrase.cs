@@ -22,6 +22,12 @@ internal static partial class SpeakerStage
         "spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "official", "officials", "source", "sources",
         "representative", "representatives",]);
 
+    /// <summary>Heads of a body that a person's possessive owns, named as the gold names them ("Clinton's campaign": Clinton campaign).</summary>
+    private static readonly WordSet OwnedBodyHeads = new(["campaign", "office", "camp", "team", "staff"]);
+
+    /// <summary>At most this many tokens in a parenthesis after a name ("(D-N.Y.)", "(R)", "(who has 25 delegates to date)").</summary>
+    private const int MaxTrailingParenthesis = 12;
+
     private enum Class { None, Named, Pronoun, Description, Generic }
 
     /// <summary>Which entities a pronoun can stand for.</summary>
@@ -70,6 +76,7 @@ internal static partial class SpeakerStage
         int start = from, end = to;
         string Str(int a, int b) => a >= b ? "" : Chars.Collapse(s.AsSpan(tokens[a].Start, tokens[b - 1].End - tokens[a].Start));
         bool Is(int i, string w) => s.AsSpan(tokens[i].Start, tokens[i].Length).Equals(w, StringComparison.OrdinalIgnoreCase);
+        bool IsPunct(int i, char c) => tokens[i].Kind == TokenKind.Punct && s[tokens[i].Start] == c;
         bool IsAny(int i, string[] words)
         {
             foreach (var w in words)
@@ -85,6 +92,13 @@ internal static partial class SpeakerStage
             return new Analysis(Class.Pronoun, "", SpeakerKind.Other, Pronoun: ClassifyPronoun(s.AsSpan(tokens[start].Start, tokens[start].Length)));
         }
         while (start < end && (Is(start, "the") || Is(start, "a") || Is(start, "an"))) start++;
+        // "Sen. Chuck Schumer (D-N.Y.)", "Gov. Pat McCrory (R)": a parenthesis closing the phrase says party and state, not who.
+        if (end - start > 2 && IsPunct(end - 1, ')'))
+        {
+            int open = end - 2;
+            while (open > start && end - open <= MaxTrailingParenthesis && !IsPunct(open, '(') && !IsPunct(open, ')')) open--;
+            if (open > start && IsPunct(open, '(')) end = open;
+        }
         // "Prime Minister Ana Ruiz's promise": the possessive is not part of the name.
         if (end - start > 2 && Is(end - 1, "s") && tokens[end - 2].Kind == TokenKind.Punct && Chars.IsApostrophe(s[tokens[end - 2].Start])) end -= 2;
         if (start >= end) return new Analysis(Class.None, "", SpeakerKind.Other);
@@ -140,7 +154,10 @@ internal static partial class SpeakerStage
         {
             if (!(Is(i, "of") || Is(i, "from")) || !Chars.IsCapitalized(s, tokens[i - 1]) || !Chars.IsCapitalized(s, tokens[i - 2])) continue;
             var person = Analyze(ctx, tokens, start, i);
-            if (person.Class == Class.Named && person.Kind == SpeakerKind.Person && (person.Title is not null || person.Gender != Gender.Unknown))
+            // Known for a person by a title or a given name, or by two capitalised words that end in no body's head
+            // ("Stacy Baker of Columbia", not "Federal Reserve Bank of New York").
+            bool twoNames = person.Name.Contains(' ', StringComparison.Ordinal) && !OrganizationHeads.Contains(s.AsSpan(tokens[i - 1].Start, tokens[i - 1].Length));
+            if (person.Class == Class.Named && person.Kind == SpeakerKind.Person && (person.Title is not null || person.Gender != Gender.Unknown || twoNames))
             {
                 int place = i + 1;
                 while (place < end && (Is(place, "the") || Is(place, "a"))) place++;
@@ -180,6 +197,21 @@ internal static partial class SpeakerStage
             }
         }
 
+        // "Clinton's campaign", "House Speaker Paul Ryan's office": a person's body, named after the person.
+        if (end - start >= 4 && tokens[end - 1].Kind == TokenKind.Word && OwnedBodyHeads.Contains(s.AsSpan(tokens[end - 1].Start, tokens[end - 1].Length)))
+        {
+            for (int p = end - 2; p > start && p >= end - 4; p--)
+            {
+                if (!Is(p, "s") || !Chars.IsApostrophe(s[tokens[p - 1].Start]) || tokens[p - 1].Kind != TokenKind.Punct) continue;
+                var owner = Analyze(ctx, tokens, start, p - 1);
+                if (owner.Class == Class.Named && owner.Kind == SpeakerKind.Person)
+                {
+                    return new Analysis(Class.Named, string.Concat(owner.Name, " ", s.AsSpan(tokens[end - 1].Start, tokens[end - 1].Length)), SpeakerKind.Organization, Affiliation: owner.Name);
+                }
+                break;
+            }
+        }
+
         // A description: "the ministry", "the Russian president", "the head of state", "the statement".
         for (int i = start; i < end; i++)
         {
@@ -204,15 +236,24 @@ internal static partial class SpeakerStage
 
         // A capitalised name: a person, or an organisation by its head word.
         int run = CapitalRunStart(end);
+        bool joinedBody = false;
+        // "the Federal Reserve Bank of New York", "the Center for Responsive Politics": a body's head joined by "of" or
+        // "for" to the rest of its name.
+        while (run < end && run - 2 >= start && (Is(run - 1, "of") || Is(run - 1, "for")) && tokens[run - 2].Kind == TokenKind.Word
+            && OrganizationHeads.Contains(s.AsSpan(tokens[run - 2].Start, tokens[run - 2].Length)))
+        {
+            run = CapitalRunStart(run - 1);
+            joinedBody = true;
+        }
         if (run < end)
         {
             bool conjoined = false;
             for (int i = start; i < end; i++) conjoined |= Is(i, "and");
             var lastWord = s.AsSpan(tokens[end - 1].Start, tokens[end - 1].Length);
             if (conjoined) return new Analysis(Class.Named, Str(start, end), SpeakerKind.Organization);
-            if (OrganizationHeads.Contains(lastWord)) return new Analysis(Class.Named, Str(run, end), SpeakerKind.Organization, Affiliation: Affiliation(start, run));
+            if (joinedBody || OrganizationHeads.Contains(lastWord)) return new Analysis(Class.Named, Str(run, end), SpeakerKind.Organization, Affiliation: Affiliation(start, run));
             bool possessive = false;
-            for (int i = run; i < end; i++) possessive |= tokens[i].Kind == TokenKind.Punct && Chars.IsApostrophe(s[tokens[i].Start]);
+            for (int i = run; i < end; i++) possessive |= tokens[i].Kind == TokenKind.Punct && Chars.IsApostrophe(s[tokens[i].Start]) && !TightApostrophe(i);
             if (!possessive) return new Analysis(Class.Named, Str(run, end), SpeakerKind.Person, Affiliation: Affiliation(start, run));
         }
         // A group: "officials", "lawmakers", "aides".

@@ -22,7 +22,7 @@ internal static partial class SpeakerStage
     /// gender fit. With none before, the nearest fitting speaker after it (a headline's "he"); null when nothing fits.
     /// </summary>
     private static SpeakerEntity? ResolvePronoun(string source, EntityIndex entities, TextMentions text, List<StatementDraft> drafts, SpeakerEntity?[] resolved,
-        int i, Analysis a, Action<PronounDecision>? observer)
+        int i, Analysis a, Action<PronounDecision>? observer, double[]? weights)
     {
         var span = drafts[i].SpeakerSpan!.Value;
         var fits = PronounFits(a.Pronoun);
@@ -97,7 +97,7 @@ internal static partial class SpeakerStage
         }
         SpeakerEntity? best = null;
         double bestScore = double.NegativeInfinity;
-        var weights = PronounRanker.Weights;
+        weights ??= PronounRanker.Weights;
         foreach (var (e, f) in candidates)
         {
             f[(int)PronounFeature.SubjectNearby] = IsSubjectNear(text, e, sentence, span.Start);
