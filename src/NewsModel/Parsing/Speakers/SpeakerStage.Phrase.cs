@@ -25,8 +25,8 @@ internal static partial class SpeakerStage
     /// <summary>Heads of a body that a person's possessive owns, named as the gold names them ("Clinton's campaign": Clinton campaign).</summary>
     private static readonly WordSet OwnedBodyHeads = new(["campaign", "office", "camp", "team", "staff"]);
 
-    /// <summary>At most this many tokens in a parenthesis after a name ("(D-N.Y.)", "(R)", "(who has 25 delegates to date)").</summary>
-    private const int MaxTrailingParenthesis = 12;
+    /// <summary>The longest parenthesis after a name read as its party or place ("(D-N.Y.)").</summary>
+    private const int MaxNameParenthesisTokens = 10;
 
     private enum Class { None, Named, Pronoun, Description, Generic }
 
@@ -76,7 +76,6 @@ internal static partial class SpeakerStage
         int start = from, end = to;
         string Str(int a, int b) => a >= b ? "" : Chars.Collapse(s.AsSpan(tokens[a].Start, tokens[b - 1].End - tokens[a].Start));
         bool Is(int i, string w) => s.AsSpan(tokens[i].Start, tokens[i].Length).Equals(w, StringComparison.OrdinalIgnoreCase);
-        bool IsPunct(int i, char c) => tokens[i].Kind == TokenKind.Punct && s[tokens[i].Start] == c;
         bool IsAny(int i, string[] words)
         {
             foreach (var w in words)
@@ -92,15 +91,15 @@ internal static partial class SpeakerStage
             return new Analysis(Class.Pronoun, "", SpeakerKind.Other, Pronoun: ClassifyPronoun(s.AsSpan(tokens[start].Start, tokens[start].Length)));
         }
         while (start < end && (Is(start, "the") || Is(start, "a") || Is(start, "an"))) start++;
-        // "Sen. Chuck Schumer (D-N.Y.)", "Gov. Pat McCrory (R)": a parenthesis closing the phrase says party and state, not who.
-        if (end - start > 2 && IsPunct(end - 1, ')'))
-        {
-            int open = end - 2;
-            while (open > start && end - open <= MaxTrailingParenthesis && !IsPunct(open, '(') && !IsPunct(open, ')')) open--;
-            if (open > start && IsPunct(open, '(')) end = open;
-        }
         // "Prime Minister Ana Ruiz's promise": the possessive is not part of the name.
         if (end - start > 2 && Is(end - 1, "s") && tokens[end - 2].Kind == TokenKind.Punct && Chars.IsApostrophe(s[tokens[end - 2].Start])) end -= 2;
+        // "Sen. Ana Ruiz (D-Calif.)", "Gov. Tom Hale (R)": a short parenthesis after the name says party or place.
+        if (end - start > 3 && tokens[end - 1].Kind == TokenKind.Punct && s[tokens[end - 1].Start] == ')')
+        {
+            int open = end - 2;
+            while (open > start && end - open <= MaxNameParenthesisTokens && !(tokens[open].Kind == TokenKind.Punct && s[tokens[open].Start] is '(' or ')')) open--;
+            if (open > start && s[tokens[open].Start] == '(' && Chars.IsCapitalized(s, tokens[open - 1])) end = open;
+        }
         if (start >= end) return new Analysis(Class.None, "", SpeakerKind.Other);
 
         // "the ministry's statement", "the president's words": a document or words stand for their author.
