@@ -55,7 +55,7 @@ foreach (var goldPath in corpusList.Split(',').SelectMany(d => Directory.GetFile
     }
 }
 
-// --start hand|zero|shipped: the weights the perceptron starts from (with --train-percent 0, the ones measured).
+// --start hand|zero|shipped: the weights the perceptron starts from (with --epochs 0, the weights written are those).
 var startAt = options.GetValueOrDefault("--start", "hand") switch { "hand" => hand, "shipped" => PronounRanker.Weights, _ => null };
 // --without F,G: features left out of the model (weight 0), to see what each one is worth.
 var without = options.GetValueOrDefault("--without", "").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Enum.Parse<PronounFeature>).ToArray();
