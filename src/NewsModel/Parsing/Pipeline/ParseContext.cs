@@ -37,6 +37,9 @@ internal sealed class ParseContext(string source, ParseOptions options, Compiled
 
     /// <summary>Told of every pronoun the speaker stage resolves, with its candidates; set only by the training tool.</summary>
     public Action<Speakers.PronounDecision>? Observer { get; init; }
+
+    /// <summary>The pronoun ranker's weights for this parse in place of the shipped ones; set only by the training tool.</summary>
+    public double[]? PronounWeights { get; init; }
     public List<Speaker> Speakers { get; } = [];
     public List<Treaty> Treaties { get; } = [];
 
