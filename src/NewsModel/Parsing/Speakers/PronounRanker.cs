@@ -68,7 +68,7 @@ internal enum PronounFeature
 /// <summary>
 /// A linear ranker over the candidate antecedents of a pronoun: the candidate with the highest sum of its features'
 /// weights wins. The weights are data (<c>pronounranker.tsv</c>), learned from annotated articles by the training tool
-/// (<c>tools/NewsModel.Training</c>, docs/speaker-ranker.md); a feature the table does not list weighs nothing.
+/// (<c>src/NewsModel.Training</c>, docs/speaker-ranker.md); a feature the table does not list weighs nothing.
 /// </summary>
 /// <remarks>Immutable after load and thread-safe.</remarks>
 internal static class PronounRanker

@@ -85,10 +85,10 @@ foreach (var (corpusName, examples) in heldBy)
     Console.WriteLine($"  held out, {corpusName} ({examples.Count}): hand {AveragedPerceptron.Accuracy(examples, hand):F3}, learned {AveragedPerceptron.Accuracy(examples, learned):F3}");
 }
 Console.WriteLine();
-Console.Write(RankerTable.Format(learned, $"Learned by tools/NewsModel.Training from {trainArticles} annotated articles ({train.Count} pronouns), {epochs} epochs, mean of {runs} runs from seed {seed}."));
+Console.Write(RankerTable.Format(learned, $"Learned by src/NewsModel.Training from {trainArticles} annotated articles ({train.Count} pronouns), {epochs} epochs, mean of {runs} runs from seed {seed}."));
 if (options.TryGetValue("--write", out var write))
 {
-    File.WriteAllText(write, RankerTable.Format(learned, $"Learned by tools/NewsModel.Training from {trainArticles} annotated articles ({train.Count} pronouns), {epochs} epochs, mean of {runs} runs from seed {seed}."), new UTF8Encoding(false));
+    File.WriteAllText(write, RankerTable.Format(learned, $"Learned by src/NewsModel.Training from {trainArticles} annotated articles ({train.Count} pronouns), {epochs} epochs, mean of {runs} runs from seed {seed}."), new UTF8Encoding(false));
     Console.WriteLine($"written: {write}");
 }
 if (options.TryGetValue("--misses", out var misses))
