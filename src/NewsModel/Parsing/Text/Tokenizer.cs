@@ -42,7 +42,13 @@ internal static class Tokenizer
             for (int at = start; at < end;) count += TokenizeChunk(source, ref at, end, tokens);
             if (into.Capacity < count) into.Capacity = count;
         }
-        for (int i = start; i < end;) into.AddRange(tokens[..TokenizeChunk(source, ref i, end, tokens)]);
+        for (int i = start; i < end;)
+        {
+            int n = TokenizeChunk(source, ref i, end, tokens);
+            // A new list would take at least four slots: a paragraph of one or two words ("Yes.") gets what it holds.
+            if (into.Capacity < into.Count + n && into.Count + n < 4) into.Capacity = into.Count + n;
+            into.AddRange(tokens[..n]);
+        }
     }
 
     /// <summary>Blocks longer than this many characters are tokenized twice: once to count, once to keep.</summary>
