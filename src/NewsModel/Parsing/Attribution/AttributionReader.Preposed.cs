@@ -134,7 +134,8 @@ internal sealed partial class AttributionReader
         int j = SkipAuxiliariesBack(c0, floor);
         if (j < floor) return false;
         if (t.Is(j, "and") || t.Is(j, "but")) return true;
-        return cue.IsParticiple && j == c0 - 1 && t.IsComma(j);
+        // The comma may stand inside a quote that ends the clause before ("hailed it as \"fantastic,\" telling …").
+        return cue.IsParticiple && j == c0 - 1 && (t.IsComma(j) || t.IsQuoteClose(j) && j - 1 > floor && t.IsComma(j - 1));
     }
 
     private (int Start, int End)? ReducedRelativeSubject(int floor, int c0, int se, CueHit cue)
@@ -185,6 +186,9 @@ internal sealed partial class AttributionReader
         if (j - floor > Window) return null;
         int segStart = floor;
         int segments = 0;
+        // The segment before the current one, when it is a description opening right after a quotation or a comma
+        // ("\"…,\" the chief negotiator, Ola Berg, said"): it belongs to the speaker phrase.
+        int described = -1;
         for (int p = floor; p <= j && segments < MaxAppositiveSegments; p++)
         {
             if (t.InQuote(p))
@@ -196,11 +200,14 @@ internal sealed partial class AttributionReader
             segments++;
             int s0 = segStart;
             segStart = p + 1;
+            int before = described;
+            described = p - s0 >= 2 && p - s0 <= MaxNounPhraseTokens && s0 > floor && (t.IsQuoteClose(s0 - 1) || t.IsComma(s0 - 1))
+                && t.IsWord(s0) && t.IsIn(s0, WordClass.Determiner) && !t.IsPronoun(s0) && ForwardNounPhrase(s0, p, lenient: true) == p ? s0 : -1;
             if (p - s0 < 1 || p - s0 > MaxNounPhraseTokens) continue;
             if (!t.IsWord(s0) || IsPreposition(s0) || IsParticiple(s0) || t.IsIn(s0, WordClass.Connective)
                 || t.Word(s0).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || t.Word(s0).EndsWith("ed", StringComparison.Ordinal)) continue;
             int np = ForwardNounPhrase(s0, p, lenient: true);
-            if (np == p && IsSpeakerLike(s0, np) && IsNameLike(s0, np)) return (s0, np);
+            if (np == p && IsSpeakerLike(s0, np) && IsNameLike(s0, np)) return (before >= 0 ? before : s0, np);
         }
         return null;
     }
