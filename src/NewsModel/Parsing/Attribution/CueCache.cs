@@ -52,9 +52,17 @@ internal sealed class CueCache : IParseScratch
     {
         if (found)
         {
+            // A token read again for another limit replaces its cue: only the latest reading is asked for.
+            if (_limits[i] > 0)
+            {
+                _hits[_hitAt[i]] = cue;
+            }
+            else
+            {
+                _hitAt[i] = _hits.Count;
+                _hits.Add(cue);
+            }
             _limits[i] = limit + 1;
-            _hitAt[i] = _hits.Count;
-            _hits.Add(cue);
         }
         else
         {
