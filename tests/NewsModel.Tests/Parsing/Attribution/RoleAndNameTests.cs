@@ -49,4 +49,25 @@ public sealed class RoleAndNameTests
         var article = Parse.Body("Officials may say more, the mayor's office said. \"We may know more soon,\" Lena Hart said.");
         article.Statements.Select(article.SpeakerOf).Should().NotContain(n => n != null && n.Contains("May", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Back in 1999, Mr. Hale praised the mayor, telling a radio host: \"I wish I could be like him.\"", "Hale")]
+    [InlineData("Hours later, Lena Hart returned the compliment, telling reporters, \"We have been friends for years.\"", "Lena Hart")]
+    [InlineData("Walking to the next house, Hart talked about her youth, and said her views had changed.", "Hart")]
+    [InlineData("Reached by phone, Tom Reyes declined to comment, saying the case was still open.", "Tom Reyes")]
+    public void Parse_gives_a_participle_or_conjoined_act_the_subject_after_an_introductory_phrase(string paragraph, string speaker)
+    {
+        var article = Parse.Body(paragraph);
+        article.SpeakerOf(article.Statements.Should().ContainSingle().Subject).Should().Be(speaker);
+    }
+
+    [Theory]
+    [InlineData("Union spokesman Ola Berg on Thursday evening said the strike was over.", "Ola Berg")]
+    [InlineData("The Hart campaign on Tuesday responded that it had moved to a larger office.", "Hart campaign")]
+    [InlineData("Similarly, Tom Reyes, a former mayor, said he could not support the plan.", "Tom Reyes")]
+    public void Parse_keeps_a_day_and_an_opening_adverb_out_of_the_speaker(string paragraph, string speaker)
+    {
+        var article = Parse.Body(paragraph);
+        article.SpeakerOf(article.Statements.Should().ContainSingle().Subject).Should().Be(speaker);
+    }
 }
