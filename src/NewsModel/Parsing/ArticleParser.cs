@@ -94,6 +94,9 @@ public sealed class ArticleParser
         {
             RunStages(ctx);
             work = ctx.Work;
+            // The model is built from the blocks and drafts, never from tokens: giving the scratch back first lets
+            // the tokens of a huge input go before the model is made, so the two never add up.
+            ctx.ReleaseScratch();
             return BuildGuarded(ctx);
         }
         finally
@@ -119,14 +122,14 @@ public sealed class ArticleParser
     /// </summary>
     private static void RunStages(ParseContext ctx)
     {
-        RunStage(ctx, "layout", LayoutStage.Run, static _ => { });
-        RunStage(ctx, "attribution", AttributionStage.Run, static c => c.Statements.Clear());
-        RunStage(ctx, "speakers", SpeakerStage.Run, static c =>
+        RunStage(ctx, DiagnosticDescriptors.Stages.Layout, LayoutStage.Run, static _ => { });
+        RunStage(ctx, DiagnosticDescriptors.Stages.Attribution, AttributionStage.Run, static c => c.Statements.Clear());
+        RunStage(ctx, DiagnosticDescriptors.Stages.Speakers, SpeakerStage.Run, static c =>
         {
             c.Speakers.Clear();
             foreach (var d in c.Statements) d.SpeakerId = null;
         });
-        RunStage(ctx, "treaties", TreatyStage.Run, static c => c.Treaties.Clear());
+        RunStage(ctx, DiagnosticDescriptors.Stages.Treaties, TreatyStage.Run, static c => c.Treaties.Clear());
     }
 
     /// <summary>The article of what the stages found; should building it fault, the article of the frame alone.</summary>
@@ -135,7 +138,7 @@ public sealed class ArticleParser
     {
         try
         {
-            StageFinishing.Value?.Invoke("build");
+            StageFinishing.Value?.Invoke(DiagnosticDescriptors.Stages.Build);
             return ArticleBuilder.Build(ctx);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
@@ -143,7 +146,7 @@ public sealed class ArticleParser
             ctx.Statements.Clear();
             ctx.Speakers.Clear();
             ctx.Treaties.Clear();
-            ctx.Report(DiagnosticDescriptors.InternalError, message: DiagnosticDescriptors.InternalErrorIn("build"));
+            ctx.Report(DiagnosticDescriptors.InternalError, message: DiagnosticDescriptors.InternalErrorIn(DiagnosticDescriptors.Stages.Build));
             return ArticleBuilder.Build(ctx);
         }
     }
@@ -166,6 +169,10 @@ public sealed class ArticleParser
         {
             dropOutput(ctx);
             ctx.Report(DiagnosticDescriptors.InternalError, message: DiagnosticDescriptors.InternalErrorIn(name));
+        }
+        finally
+        {
+            ctx.EndStage();
         }
     }
 

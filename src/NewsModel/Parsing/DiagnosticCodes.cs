@@ -58,8 +58,22 @@ public static class DiagnosticCodes
     /// <summary>Message for <see cref="UnresolvedSpeaker"/>.</summary>
     public const string UnresolvedSpeakerMessage = "A statement's speaker could not be resolved from the article.";
 
-    /// <summary>A fault in the parser stopped it part-way: a bug, reported so that one article cannot stop a batch.</summary>
+    /// <summary>
+    /// A stage of the parser met an internal fault (a bug). Each stage runs in its own fault boundary, so the fault
+    /// costs that stage's results only; the diagnostic's message is the stage's own (the <c>InternalErrorIn…</c>
+    /// messages below): it names the stage and says what the article kept.
+    /// </summary>
     public const string InternalError = "NM9000";
-    /// <summary>Message for <see cref="InternalError"/>.</summary>
-    public const string InternalErrorMessage = "The parser met an internal fault and stopped part-way; the article holds what was read before it. Please report the input.";
+    /// <summary>Message for <see cref="InternalError"/> in general; each stage reports its own message, which says more.</summary>
+    public const string InternalErrorMessage = "A stage of the parser met an internal fault; the article keeps what the other stages found, without that stage's results. Please report the input.";
+    /// <summary>Message for <see cref="InternalError"/> in the layout stage.</summary>
+    public const string InternalErrorInLayoutMessage = "The parser's layout stage met an internal fault; the article keeps the headline, time, dateline and paragraphs it had read before the fault, and what the later stages found in them. Please report the input.";
+    /// <summary>Message for <see cref="InternalError"/> in the attribution stage.</summary>
+    public const string InternalErrorInAttributionMessage = "The parser's attribution stage met an internal fault; the article has no statements and no speakers, and keeps its headline, time, dateline, paragraphs and treaties. Please report the input.";
+    /// <summary>Message for <see cref="InternalError"/> in the speakers stage.</summary>
+    public const string InternalErrorInSpeakersMessage = "The parser's speakers stage met an internal fault; the article has no speakers and its statements name none, and it keeps its statements, headline, time, dateline, paragraphs and treaties. Please report the input.";
+    /// <summary>Message for <see cref="InternalError"/> in the treaties stage.</summary>
+    public const string InternalErrorInTreatiesMessage = "The parser's treaties stage met an internal fault; the article has no treaties, and keeps its statements, speakers, headline, time, dateline and paragraphs. Please report the input.";
+    /// <summary>Message for <see cref="InternalError"/> while the article was built from what the stages found.</summary>
+    public const string InternalErrorInBuildMessage = "The parser met an internal fault while building the article (the build stage); the article has no statements, speakers or treaties, and keeps its headline, time, dateline and paragraphs. Please report the input.";
 }

@@ -91,6 +91,35 @@ internal sealed class ArticleJsonWriter(Utf8JsonWriter w, ModelExtensions extens
         if (w.BytesPending >= FlushAt) w.Flush();
     }
 
+    /// <summary>Strings longer than this many UTF-16 units are written in segments of this size.</summary>
+    private const int Segment = 1 << 13;
+
+    /// <summary>
+    /// Writes a string property that may be as long as the input (a paragraph, a statement, a headline). The writer
+    /// escapes a string whole in a buffer six times its length and reserves three bytes per escaped character in its
+    /// output before it writes: for a paragraph of megabytes that is many times the text. Written in segments, each
+    /// handed on as the writer fills, the JSON is the same and the memory one segment's.
+    /// </summary>
+    private void Text(JsonEncodedText name, string? value)
+    {
+        if (value is null || value.Length <= Segment)
+        {
+            w.WriteString(name, value);
+            return;
+        }
+        w.WritePropertyName(name);
+        var rest = value.AsSpan();
+        while (rest.Length > Segment)
+        {
+            // A segment never ends between the two halves of a surrogate pair, so each escapes as the whole would.
+            int cut = char.IsHighSurrogate(rest[Segment - 1]) ? Segment - 1 : Segment;
+            w.WriteStringValueSegment(rest[..cut], isFinalSegment: false);
+            rest = rest[cut..];
+            FlushWhenFull();
+        }
+        w.WriteStringValueSegment(rest, isFinalSegment: true);
+    }
+
     /// <summary>The paragraph index the JSON gives the lead and statements outside the body (null in the model).</summary>
     internal const int NotInBody = -1;
 
@@ -99,14 +128,14 @@ internal sealed class ArticleJsonWriter(Utf8JsonWriter w, ModelExtensions extens
         w.WriteStartObject();
         w.WriteNumber(N.SchemaVersion, NewsJson.SchemaVersion);
         var extension = TypeOf(a, typeof(Article));
-        w.WriteString(N.Headline, a.Headline);
+        Text(N.Headline, a.Headline);
         Span(N.HeadlineSpan, a.HeadlineSpan);
         w.WriteString(N.Rubric, a.Rubric);
         if (a.Published is { } p)
         {
             w.WriteString(N.Published, p.ToIsoString());
             w.WriteStartObject(N.PublishedDetail);
-            w.WriteString(N.Text, p.Text);
+            Text(N.Text, p.Text);
             Span(N.Span, p.Span);
             w.WriteString(N.Local, p.Local.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture));
             if (p.UtcOffset is { } offset) w.WriteString(N.UtcOffset, FormatOffset(offset));
@@ -176,7 +205,7 @@ internal sealed class ArticleJsonWriter(Utf8JsonWriter w, ModelExtensions extens
         foreach (var r in a.Removed)
         {
             w.WriteStartObject();
-            w.WriteString(N.Text, r.Text);
+            Text(N.Text, r.Text);
             w.WriteString(N.Reason, Encoded(JsonNames.Of(r.Reason)));
             Span(N.Span, r.Span);
             w.WriteEndObject();
@@ -219,7 +248,7 @@ internal sealed class ArticleJsonWriter(Utf8JsonWriter w, ModelExtensions extens
     {
         w.WriteStartObject();
         w.WriteNumber(N.Index, p.Index ?? NotInBody);
-        w.WriteString(N.Text, p.Text);
+        Text(N.Text, p.Text);
         Span(N.Span, p.Span);
         w.WriteEndObject();
     }
@@ -231,7 +260,7 @@ internal sealed class ArticleJsonWriter(Utf8JsonWriter w, ModelExtensions extens
         var extension = TypeOf(s, typeof(Statement));
         w.WriteString(N.Kind, Encoded(JsonNames.Of(s.Kind)));
         w.WriteString(N.Where, Encoded(JsonNames.Of(s.Where)));
-        w.WriteString(N.Text, s.Text);
+        Text(N.Text, s.Text);
         w.WriteString(N.Cue, s.Cue);
         Span(N.CueSpan, s.CueSpan);
         w.WriteString(N.Speaker, s.SpeakerId);
@@ -284,7 +313,7 @@ internal sealed class ArticleJsonWriter(Utf8JsonWriter w, ModelExtensions extens
             w.WriteNumber(N.Article, r.Article);
             if (r.Paragraph is { } paragraph) w.WriteNumber(N.Paragraph, paragraph);
             else w.WriteNull(N.Paragraph);
-            w.WriteString(N.Text, r.Text);
+            Text(N.Text, r.Text);
             Span(N.Span, r.Span);
             w.WriteEndObject();
         }
@@ -310,7 +339,7 @@ internal sealed class ArticleJsonWriter(Utf8JsonWriter w, ModelExtensions extens
     private void Mention(Mention m)
     {
         w.WriteStartObject();
-        w.WriteString(N.Text, m.Text);
+        Text(N.Text, m.Text);
         Span(N.Span, m.Span);
         w.WriteEndObject();
     }

@@ -46,6 +46,27 @@ public sealed class SpeakerScalingTests
         visits.Should().BeGreaterThanOrEqualTo(20);
     }
 
+    [Theory]
+    [MemberData(nameof(Shapes))]
+    public void The_speaker_stage_adds_its_lookups_to_the_work_of_the_parse(string shape)
+    {
+        // ScalingTests reads ParseContext.Work: what the speaker stage looked at must be in it.
+        var ctx = new ParseContext(Build(shape, 50), TestData.Parser.Options, Knowledge);
+        try
+        {
+            LayoutStage.Run(ctx);
+            AttributionStage.Run(ctx);
+            long before = ctx.Work;
+            SpeakerStage.Run(ctx);
+            long visits = ctx.Scratch.Get<EntityIndex>().Visits;
+            (ctx.Work - before).Should().BeGreaterThanOrEqualTo(visits + ctx.Statements.Count).And.BeGreaterThan(0);
+        }
+        finally
+        {
+            ctx.ReleaseScratch();
+        }
+    }
+
     /// <summary>The entities the speaker stage looked at and the bytes it allocated, after layout and attribution.</summary>
     private static (long Visits, long Bytes) Measure(string text)
     {

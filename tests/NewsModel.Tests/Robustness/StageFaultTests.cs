@@ -47,10 +47,21 @@ public sealed class StageFaultTests
         }
     }
 
+    /// <summary>The message each stage's fault reports: it names the stage and says what the article kept, which the tests below check.</summary>
+    private static readonly Dictionary<string, string> Messages = new()
+    {
+        ["layout"] = DiagnosticCodes.InternalErrorInLayoutMessage,
+        ["attribution"] = DiagnosticCodes.InternalErrorInAttributionMessage,
+        ["speakers"] = DiagnosticCodes.InternalErrorInSpeakersMessage,
+        ["treaties"] = DiagnosticCodes.InternalErrorInTreatiesMessage,
+        ["build"] = DiagnosticCodes.InternalErrorInBuildMessage,
+    };
+
     private static void ShouldReportFaultIn(Article article, string stage)
     {
-        article.Diagnostics.Should().ContainSingle(d => d.Code == DiagnosticCodes.InternalError)
-            .Which.Message.Should().Contain($"{stage} stage");
+        var message = article.Diagnostics.Should().ContainSingle(d => d.Code == DiagnosticCodes.InternalError).Which.Message;
+        message.Should().Be(Messages[stage]);
+        message.Should().Contain($"{stage} stage").And.NotContain("part-way", "the other stages run on after a fault");
         NewsJson.Deserialize(NewsJson.Serialize(article)).Should().Be(article, "an article with a stage fault still round-trips");
     }
 
@@ -69,6 +80,8 @@ public sealed class StageFaultTests
         var article = ParseWithFaultIn("layout");
         ShouldReportFaultIn(article, "layout");
         article.Headline.Should().Be(Whole.Headline);
+        article.Published.Should().Be(Whole.Published);
+        article.Dateline.Should().Be(Whole.Dateline);
         article.Paragraphs.Should().Equal(Whole.Paragraphs);
         article.Statements.Should().Equal(Whole.Statements);
         article.Treaties.Should().Equal(Whole.Treaties);
@@ -80,6 +93,8 @@ public sealed class StageFaultTests
         var article = ParseWithFaultIn("attribution");
         ShouldReportFaultIn(article, "attribution");
         article.Statements.Should().BeEmpty();
+        article.Speakers.Should().BeEmpty();
+        article.Dateline.Should().Be(Whole.Dateline);
         article.Headline.Should().Be(Whole.Headline);
         article.Published.Should().Be(Whole.Published);
         article.Paragraphs.Should().Equal(Whole.Paragraphs);
@@ -92,6 +107,8 @@ public sealed class StageFaultTests
         var article = ParseWithFaultIn("speakers");
         ShouldReportFaultIn(article, "speakers");
         article.Speakers.Should().BeEmpty();
+        article.Headline.Should().Be(Whole.Headline);
+        article.Paragraphs.Should().Equal(Whole.Paragraphs);
         article.Statements.Should().HaveCount(Whole.Statements.Count);
         article.Statements.Should().OnlyContain(s => s.SpeakerId == null);
         article.Statements.Select(s => s.Text).Should().Equal(Whole.Statements.Select(s => s.Text));
@@ -104,6 +121,10 @@ public sealed class StageFaultTests
         var article = ParseWithFaultIn("treaties");
         ShouldReportFaultIn(article, "treaties");
         article.Treaties.Should().BeEmpty();
+        article.Headline.Should().Be(Whole.Headline);
+        article.Published.Should().Be(Whole.Published);
+        article.Dateline.Should().Be(Whole.Dateline);
+        article.Paragraphs.Should().Equal(Whole.Paragraphs);
         article.Statements.Should().Equal(Whole.Statements);
         article.Speakers.Should().Equal(Whole.Speakers);
     }
@@ -114,8 +135,12 @@ public sealed class StageFaultTests
         var article = ParseWithFaultIn("build");
         ShouldReportFaultIn(article, "build");
         article.Headline.Should().Be(Whole.Headline);
+        article.Published.Should().Be(Whole.Published);
+        article.Dateline.Should().Be(Whole.Dateline);
         article.Paragraphs.Should().Equal(Whole.Paragraphs);
         article.Statements.Should().BeEmpty();
+        article.Speakers.Should().BeEmpty();
+        article.Treaties.Should().BeEmpty();
     }
 
     [Fact]
@@ -132,5 +157,12 @@ public sealed class StageFaultTests
         {
             ArticleParser.StageFinishing.Value = null;
         }
+    }
+
+    [Fact]
+    public void The_general_message_of_an_internal_fault_does_not_say_the_parse_stopped()
+    {
+        DiagnosticCodes.InternalErrorMessage.Should().NotContain("stopped").And.NotContain("part-way")
+            .And.Contain("other stages");
     }
 }

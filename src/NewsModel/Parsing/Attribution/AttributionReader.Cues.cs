@@ -20,16 +20,9 @@ internal sealed partial class AttributionReader
         cue = default;
         // Most words open no cue: one cached table lookup rules them out before any of the tests below.
         if (!t.MayOpenCue(i)) return false;
-        int known = cueCache.Limits[i];
-        if (known == se + 1)
-        {
-            cue = cueCache.Hits[i];
-            return true;
-        }
-        if (known == -(se + 1)) return false;
+        if (cueCache.Known(i, se, out cue) is { } known) return known;
         bool found = ReadCue(i, se, out cue);
-        cueCache.Limits[i] = found ? se + 1 : -(se + 1);
-        cueCache.Hits[i] = cue;
+        cueCache.Keep(i, se, found, cue);
         return found;
     }
 

@@ -6,26 +6,73 @@ namespace NewsModel.Parsing.Attribution;
 /// The cue read at each token of the block being read, for the sentence limit it was read with: the passes over a
 /// sentence ask about the same tokens several times. Owned by the thread's <see cref="Pipeline.ParseScratch"/>.
 /// </summary>
+/// <remarks>
+/// Few tokens hold a cue, so the cues read are listed once each and a token keeps only their index: two ints per
+/// token rather than a whole <see cref="CueHit"/>, which on a block of a million tokens is tens of megabytes.
+/// </remarks>
 internal sealed class CueCache : IParseScratch
 {
     /// <summary>Per token: the sentence limit plus one when a cue was read there, its negation when none was, 0 when not read.</summary>
-    public int[] Limits = [];
+    private int[] _limits = [];
 
-    /// <summary>Per token: the cue read there, valid where <see cref="Limits"/> is positive.</summary>
-    public CueHit[] Hits = [];
+    /// <summary>Per token: the index in <see cref="_hits"/> of the cue read there, valid where <see cref="_limits"/> is positive.</summary>
+    private int[] _hitAt = [];
+
+    private readonly List<CueHit> _hits = [];
 
     /// <summary>Makes room for <paramref name="tokens"/> tokens and forgets every reading.</summary>
     public void Reset(int tokens)
     {
         int n = tokens + 1;
-        if (Limits.Length < n)
+        if (_limits.Length < n)
         {
-            int size = Math.Max(n, Limits.Length * 2);
-            Limits = new int[size];
-            Hits = new CueHit[size];
+            int size = Math.Max(n, _limits.Length * 2);
+            _limits = new int[size];
+            _hitAt = new int[size];
         }
-        Array.Clear(Limits, 0, n);
+        Array.Clear(_limits, 0, n);
+        _hits.Clear();
     }
 
-    public bool Release() => Limits.Length <= ParseScratch.MaxKeptCapacity;
+    /// <summary>What was read at token <paramref name="i"/>: true with the cue when one was read for the limit <paramref name="limit"/>, false when none was, null when not read for that limit.</summary>
+    public bool? Known(int i, int limit, out CueHit cue)
+    {
+        int known = _limits[i];
+        cue = default;
+        if (known == limit + 1)
+        {
+            cue = _hits[_hitAt[i]];
+            return true;
+        }
+        return known == -(limit + 1) ? false : null;
+    }
+
+    /// <summary>Keeps what was read at token <paramref name="i"/> for the limit <paramref name="limit"/>.</summary>
+    public void Keep(int i, int limit, bool found, CueHit cue)
+    {
+        if (found)
+        {
+            // A token read again for another limit replaces its cue: only the latest reading is asked for.
+            if (_limits[i] > 0)
+            {
+                _hits[_hitAt[i]] = cue;
+            }
+            else
+            {
+                _hitAt[i] = _hits.Count;
+                _hits.Add(cue);
+            }
+            _limits[i] = limit + 1;
+        }
+        else
+        {
+            _limits[i] = -(limit + 1);
+        }
+    }
+
+    public bool Release()
+    {
+        _hits.Clear();
+        return _limits.Length <= ParseScratch.MaxKeptCapacity && _hits.Capacity <= ParseScratch.MaxKeptCapacity;
+    }
 }

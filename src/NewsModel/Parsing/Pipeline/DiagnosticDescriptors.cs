@@ -18,7 +18,24 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnresolvedSpeaker = new(DiagnosticCodes.UnresolvedSpeaker, DiagnosticSeverity.Info, DiagnosticCodes.UnresolvedSpeakerMessage);
     public static readonly DiagnosticDescriptor InternalError = new(DiagnosticCodes.InternalError, DiagnosticSeverity.Error, DiagnosticCodes.InternalErrorMessage);
 
-    /// <summary>The message of <see cref="InternalError"/> for a fault in the stage named <paramref name="stage"/>.</summary>
-    public static string InternalErrorIn(string stage) =>
-        $"The parser's {stage} stage met an internal fault; the article holds what the other stages read, without that stage's results. Please report the input.";
+    /// <summary>The message of <see cref="InternalError"/> for a fault in the stage named <paramref name="stage"/>: it names the stage and says what the article kept.</summary>
+    public static string InternalErrorIn(string stage) => stage switch
+    {
+        Stages.Layout => DiagnosticCodes.InternalErrorInLayoutMessage,
+        Stages.Attribution => DiagnosticCodes.InternalErrorInAttributionMessage,
+        Stages.Speakers => DiagnosticCodes.InternalErrorInSpeakersMessage,
+        Stages.Treaties => DiagnosticCodes.InternalErrorInTreatiesMessage,
+        Stages.Build => DiagnosticCodes.InternalErrorInBuildMessage,
+        _ => throw new ArgumentOutOfRangeException(nameof(stage), stage, "no such stage"),
+    };
+
+    /// <summary>The names of the stages, as the fault boundaries and the test hook give them.</summary>
+    public static class Stages
+    {
+        public const string Layout = "layout";
+        public const string Attribution = "attribution";
+        public const string Speakers = "speakers";
+        public const string Treaties = "treaties";
+        public const string Build = "build";
+    }
 }

@@ -83,6 +83,9 @@ internal sealed class ParseContext(string source, ParseOptions options, Compiled
     /// <summary>An empty token list from this parse's scratch; it is valid until <see cref="ReleaseScratch"/>.</summary>
     public List<Token> RentTokenList() => TokenBuffers.RentTokenList();
 
+    /// <summary>Releases the scratch parts of the stage that just ended (<see cref="ParseScratch.EndStage"/>).</summary>
+    public void EndStage() => _scratch?.EndStage();
+
     /// <summary>
     /// Gives this parse's scratch back to the thread. Call once, when the article is built: the blocks' tokens are
     /// not valid after it.

@@ -38,6 +38,25 @@ internal sealed class ParseScratch
         return made;
     }
 
+    /// <summary>
+    /// Releases the parts of the stage that just ended and drops those that grew too large, so that what one stage
+    /// needed for a huge input (per-token arrays, quote lists) is garbage before the next stage and the model are
+    /// made, instead of adding to their peak. Parts read by later stages (<see cref="IParseScratch.ForWholeParse"/>) stay.
+    /// </summary>
+    public void EndStage()
+    {
+        List<Type>? dropped = null;
+        foreach (var (type, part) in _parts)
+        {
+            if (part.ForWholeParse) continue;
+            if (!part.Release()) (dropped ??= []).Add(type);
+        }
+        if (dropped is not null)
+        {
+            foreach (var type in dropped) _parts.Remove(type);
+        }
+    }
+
     /// <summary>Releases every part, drops those that grew too large, and keeps the rest for the thread's next parse.</summary>
     public void Return()
     {

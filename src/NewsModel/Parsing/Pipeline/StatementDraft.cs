@@ -7,7 +7,8 @@ internal sealed class StatementDraft
 {
     public required Block Block { get; init; }
     public StatementKind Kind { get; set; }
-    public List<TextSpan> Pieces { get; } = [];
+    /// <summary>The statement's pieces of text; most statements have one, so the list starts with room for one.</summary>
+    public List<TextSpan> Pieces { get; } = new(1);
     public TextSpan? Cue { get; set; }
     public string? CueText { get; set; }
     public TextSpan? SpeakerSpan { get; set; }

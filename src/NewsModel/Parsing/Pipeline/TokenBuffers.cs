@@ -34,6 +34,9 @@ internal sealed class TokenBuffers : IParseScratch
         return list;
     }
 
+    /// <summary>The blocks' tokens are read by the attribution, speaker and treaty stages in turn.</summary>
+    public bool ForWholeParse => true;
+
     public bool Release()
     {
         foreach (var list in _rented)

@@ -44,15 +44,29 @@ internal sealed class SpeakerEntity
         : FemaleVotes > 0 && MaleVotes == 0 ? Gender.Female
         : Gender.Unknown;
 
-    public void AddAlias(string alias)
+    /// <summary>Aliases, ignoring case, once there are more than <see cref="AliasesScanned"/>; null before.</summary>
+    private HashSet<string>? _aliasSet;
+
+    /// <summary>Up to this many aliases are compared one by one; more go in a set, so that an entity named many ways costs no more per alias.</summary>
+    private const int AliasesScanned = 8;
+
+    /// <summary>Adds <paramref name="alias"/> unless it is the name or an alias already (ignoring case); returns the aliases compared, for the parse's count of work.</summary>
+    public int AddAlias(string alias)
     {
-        if (string.Equals(alias, Name, StringComparison.OrdinalIgnoreCase)) return;
+        if (string.Equals(alias, Name, StringComparison.OrdinalIgnoreCase)) return 1;
         Aliases ??= [];
+        if (_aliasSet is not null)
+        {
+            if (_aliasSet.Add(alias)) Aliases.Add(alias);
+            return 2;
+        }
         foreach (var a in Aliases)
         {
-            if (string.Equals(a, alias, StringComparison.OrdinalIgnoreCase)) return;
+            if (string.Equals(a, alias, StringComparison.OrdinalIgnoreCase)) return 1 + Aliases.Count;
         }
         Aliases.Add(alias);
+        if (Aliases.Count > AliasesScanned) _aliasSet = new HashSet<string>(Aliases, StringComparer.OrdinalIgnoreCase);
+        return 1 + Aliases.Count;
     }
 
     public void AddRole(string role)

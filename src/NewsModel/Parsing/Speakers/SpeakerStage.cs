@@ -97,17 +97,14 @@ internal static partial class SpeakerStage
             e.MentionCount = 0;
             used++;
         }
+        long aliasSteps = 0;
         for (int i = 0; i < drafts.Count; i++)
         {
             if (resolved[i] is not { } e || drafts[i].SpeakerSpan is not { } span) continue;
             var text = Chars.Collapse(ctx.Source.AsSpan(span.Start, span.Length));
             e.Mentions![e.MentionCount++] = new Mention(text, span);
             e.FirstPosition = Math.Min(e.FirstPosition, span.Start);
-            if (analyses[i]?.Class != Class.Pronoun && !string.Equals(text, e.Name, StringComparison.OrdinalIgnoreCase)
-                && !ContainsIgnoringCase(e.Aliases, text))
-            {
-                (e.Aliases ??= []).Add(text);
-            }
+            if (analyses[i]?.Class != Class.Pronoun) aliasSteps += e.AddAlias(text);
         }
         var speakers = used == 0 ? [] : new SpeakerEntity[used];
         int n = 0;
@@ -137,6 +134,9 @@ internal static partial class SpeakerStage
                 Mentions = new(e.Mentions, takeOwnership: true),
             });
         }
+        // The stage's share of the parse's work: every entity its lookups and bounded scans looked at, and every
+        // statement and alias it stepped over, so the scaling tests see a lookup that grows with what was found.
+        ctx.CountWork(entities.Visits + drafts.Count + aliasSteps);
     }
 
     /// <summary>How many statements back <see cref="Recent"/> looks for the same phrase; a bound keeps it linear.</summary>
@@ -187,15 +187,5 @@ internal static partial class SpeakerStage
             if (mentions[i].Span.Start <= mentions[i - 1].Span.Start) return false;
         }
         return true;
-    }
-
-    private static bool ContainsIgnoringCase(List<string>? list, string value)
-    {
-        if (list is null) return false;
-        foreach (var item in list)
-        {
-            if (string.Equals(item, value, StringComparison.OrdinalIgnoreCase)) return true;
-        }
-        return false;
     }
 }

@@ -32,54 +32,55 @@ internal static class Tokenizer
     /// <summary>Appends the tokens of <c>source[start..end)</c> to <paramref name="into"/>.</summary>
     public static void Tokenize(string source, int start, int end, List<Token> into)
     {
-        var text = source.AsSpan(0, end);
-        int i = start;
-        while (i < text.Length)
+        // Tokens are written to the stack a chunk at a time (at most one token starts per character, so a chunk of
+        // characters needs as many slots) and appended to the list: the list grows with its tokens, never with the
+        // characters, which would reserve twelve bytes per character for text of a few tokens per word.
+        Span<Token> tokens = stackalloc Token[Chunk];
+        if (end - start > CountFirstAbove)
         {
-            // Tokens are written straight into the list's array, a chunk at a time: at most one token starts per
-            // character, so a chunk of characters reserves as many slots, and the list is cut to what was written.
-            int chunkEnd = Math.Min(text.Length, i + 4096);
-            int n = into.Count;
-            System.Runtime.InteropServices.CollectionsMarshal.SetCount(into, n + (chunkEnd - i));
-            var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(into);
-            while (i < chunkEnd)
+            // A list that doubles holds up to twice its tokens, and three times while it copies: on a block of
+            // megabytes, tens of bytes per character. Counted first, the tokens go into a list of their exact size.
+            int count = into.Count;
+            for (int at = start; at < end;) count += TokenizeChunk(source, ref at, end, tokens);
+            if (into.Capacity < count) into.Capacity = count;
+        }
+        for (int i = start; i < end;)
+        {
+            int n = TokenizeChunk(source, ref i, end, tokens);
+            // A new list would take at least four slots: a paragraph of one or two words ("Yes.") gets what it holds.
+            if (into.Capacity < into.Count + n && into.Count + n < 4) into.Capacity = into.Count + n;
+            into.AddRange(tokens[..n]);
+        }
+    }
+
+    /// <summary>Blocks longer than this many characters are tokenized twice: once to count, once to keep.</summary>
+    private const int CountFirstAbove = 1 << 14;
+
+    /// <summary>Writes to <paramref name="tokens"/> the tokens that start in the next <see cref="Chunk"/> characters from <paramref name="i"/>, moves <paramref name="i"/> past them, and returns how many.</summary>
+    private static int TokenizeChunk(string source, ref int i, int end, Span<Token> tokens)
+    {
+        var text = source.AsSpan(0, end);
+        int n = 0;
+        int chunkEnd = Math.Min(text.Length, i + Chunk);
+        while (i < chunkEnd)
+        {
+            char c = text[i];
+            int s = i++;
+            if (c < '\u0080')
             {
-                char c = text[i];
-                int s = i++;
-                if (c < '\u0080')
+                // ASCII, nearly all of English copy: classes without Unicode lookups. Every character up to
+                // U+0020 is a space or a control character (see Chars.IsSpace).
+                if (c <= ' ') continue;
+                if (char.IsAsciiLetter(c))
                 {
-                    // ASCII, nearly all of English copy: classes without Unicode lookups. Every character up to
-                    // U+0020 is a space or a control character (see Chars.IsSpace).
-                    if (c <= ' ') continue;
-                    if (char.IsAsciiLetter(c))
+                    i = AsciiLetterRunEnd(text, i);
+                    if (i < text.Length && text[i] >= '\u0080')
                     {
-                        i = AsciiLetterRunEnd(text, i);
-                        if (i < text.Length && text[i] >= '\u0080')
-                        {
-                            while (i < text.Length && IsWordPart(text[i])) i++;
-                        }
-                        tokens[n++] = new Token(s, i - s, TokenKind.Word);
+                        while (i < text.Length && IsWordPart(text[i])) i++;
                     }
-                    else if (char.IsAsciiDigit(c))
-                    {
-                        while (i < text.Length && char.IsDigit(text[i])) i++;
-                        tokens[n++] = new Token(s, i - s, TokenKind.Number);
-                    }
-                    else
-                    {
-                        tokens[n++] = new Token(s, 1, TokenKind.Punct);
-                    }
-                }
-                else if (Chars.IsSpace(c))
-                {
-                    continue;
-                }
-                else if (char.IsLetter(c))
-                {
-                    while (i < text.Length && IsWordPart(text[i])) i++;
                     tokens[n++] = new Token(s, i - s, TokenKind.Word);
                 }
-                else if (char.IsDigit(c))
+                else if (char.IsAsciiDigit(c))
                 {
                     while (i < text.Length && char.IsDigit(text[i])) i++;
                     tokens[n++] = new Token(s, i - s, TokenKind.Number);
@@ -89,9 +90,30 @@ internal static class Tokenizer
                     tokens[n++] = new Token(s, 1, TokenKind.Punct);
                 }
             }
-            System.Runtime.InteropServices.CollectionsMarshal.SetCount(into, n);
+            else if (Chars.IsSpace(c))
+            {
+                continue;
+            }
+            else if (char.IsLetter(c))
+            {
+                while (i < text.Length && IsWordPart(text[i])) i++;
+                tokens[n++] = new Token(s, i - s, TokenKind.Word);
+            }
+            else if (char.IsDigit(c))
+            {
+                while (i < text.Length && char.IsDigit(text[i])) i++;
+                tokens[n++] = new Token(s, i - s, TokenKind.Number);
+            }
+            else
+            {
+                tokens[n++] = new Token(s, 1, TokenKind.Punct);
+            }
         }
+        return n;
     }
+
+    /// <summary>Characters tokenized per chunk: 12 KB of tokens on the stack.</summary>
+    private const int Chunk = 1024;
 
     /// <summary>
     /// The first index at or after <paramref name="i"/> that is not an ASCII letter. Eight characters are tested at a

@@ -1,0 +1,90 @@
+using System.Diagnostics;
+using System.Globalization;
+using NewsModel.Parsing;
+using NewsModel.Serialization;
+using NewsModel.Tests.Robustness;
+
+namespace NewsModel.Benchmarks;
+
+/// <summary>
+/// <c>peak [SHAPE ...] [--size N]</c> (<c>peak-one SHAPE N --stages</c> adds the live heap after each stage): for each hostile shape of <see cref="HostileText"/>, the memory one parse
+/// and its streamed canonical JSON need, per character of input: bytes allocated, the peak resident set the parse
+/// added, and the live size of the article it returns. Each shape runs in a fresh process of this tool
+/// (<c>peak-one SHAPE N</c>), so no shape inherits another's heap.
+/// </summary>
+/// <remarks>
+/// The peak is Linux's high-water mark of the resident set (<c>VmHWM</c>), reset through <c>/proc/self/clear_refs</c>
+/// after the input is built and a small parse of the same shape has warmed the parser, minus the resident set at that
+/// moment: what the parse and the writing of its JSON added, input string excluded. Garbage not yet collected counts,
+/// as it does for a user.
+/// </remarks>
+internal static class HostilePeak
+{
+    public static int Run(string[] args)
+    {
+        int size = 2_000_000;
+        int at = Array.IndexOf(args, "--size");
+        if (at >= 0 && at + 1 < args.Length) size = int.Parse(args[at + 1], CultureInfo.InvariantCulture);
+        var shapes = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (at < 0 || i != at + 1)).ToArray();
+        if (shapes.Length == 0) shapes = HostileText.Shapes;
+        Console.WriteLine("shape                         chars   alloc B/char   peak B/char   article B/char   (per UTF-16 unit of input)");
+        var self = Environment.ProcessPath!;
+        var dll = typeof(HostilePeak).Assembly.Location;
+        foreach (var shape in shapes)
+        {
+            var start = new ProcessStartInfo(self) { RedirectStandardOutput = true, UseShellExecute = false };
+            if (Path.GetFileNameWithoutExtension(self) == "dotnet") start.ArgumentList.Add(dll);
+            foreach (var a in new[] { "peak-one", shape, size.ToString(CultureInfo.InvariantCulture) }) start.ArgumentList.Add(a);
+            using var child = Process.Start(start)!;
+            Console.WriteLine(child.StandardOutput.ReadToEnd().TrimEnd());
+            child.WaitForExit();
+            if (child.ExitCode != 0) return child.ExitCode;
+        }
+        return 0;
+    }
+
+    public static int RunOne(string[] args)
+    {
+        string shape = args[0];
+        int size = int.Parse(args[1], CultureInfo.InvariantCulture);
+        var parser = new ArticleParser(new ParseOptions { ReferenceDate = new DateOnly(2026, 11, 27) });
+        var seed = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "seed.txt")).ReplaceLineEndings("\n");
+        NewsJson.Serialize(Stream.Null, parser.Parse(HostileText.Build(shape, 5_000, seed)));
+        var text = HostileText.Build(shape, size, seed);
+        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+        GC.WaitForPendingFinalizers();
+        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+        long live0 = GC.GetTotalMemory(forceFullCollection: true);
+        long allocated0 = GC.GetTotalAllocatedBytes(precise: true);
+        long rss0 = Status("VmRSS:");
+        File.WriteAllText("/proc/self/clear_refs", "5");
+        if (args.Length > 2 && args[2] == "--stages")
+        {
+            // Where the memory goes: the live heap (a full collection) and the peak so far as each stage ends.
+            ArticleParser.StageFinishing.Value = stage => Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  after {stage,-12} live {(GC.GetTotalMemory(forceFullCollection: true) - live0) / (double)text.Length,6:0.0} B/char, peak {(Status("VmHWM:") - rss0) / (double)text.Length,6:0.0} B/char"));
+        }
+        var article = parser.Parse(text);
+        NewsJson.Serialize(Stream.Null, article);
+        long peak = Status("VmHWM:") - rss0;
+        long allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated0;
+        long live = GC.GetTotalMemory(forceFullCollection: true) - live0;
+        GC.KeepAlive(article);
+        double n = text.Length;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{shape,-24} {text.Length,11} {allocated / n,14:0.0} {peak / n,13:0.0} {live / n,16:0.0}"));
+        return 0;
+    }
+
+    /// <summary>A field of <c>/proc/self/status</c>, in bytes.</summary>
+    private static long Status(string field)
+    {
+        foreach (var line in File.ReadLines("/proc/self/status"))
+        {
+            if (line.StartsWith(field, StringComparison.Ordinal))
+            {
+                return long.Parse(line.AsSpan(field.Length).Trim().TrimEnd("kB").Trim(), CultureInfo.InvariantCulture) * 1024;
+            }
+        }
+        throw new InvalidOperationException($"no {field} in /proc/self/status");
+    }
+}
