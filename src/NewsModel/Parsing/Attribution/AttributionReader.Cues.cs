@@ -1,4 +1,5 @@
 using NewsModel.Knowledge;
+using NewsModel.Model;
 using NewsModel.Parsing.Lookup;
 using NewsModel.Parsing.Text;
 
@@ -69,6 +70,7 @@ internal sealed partial class AttributionReader
         if (!t.TryMatchCue(_k.Cues, i, se, out CueEntry entry, out int cueEnd)) return false;
         if (IsPassive(i)) return false;
         if ((entry.Options & CueOptions.List) != 0) return false;
+        if ((entry.Options & CueOptions.Headline) != 0 && t.Block.Where != StatementLocation.Headline) return false;
         cue = new CueHit(i, cueEnd, CueText(entry, t.Tokens[i].Start, t.Tokens[cueEnd - 1].End), entry.Options, CueForm.Verb);
         return true;
     }

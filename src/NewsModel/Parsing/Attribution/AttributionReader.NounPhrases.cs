@@ -65,10 +65,12 @@ internal sealed partial class AttributionReader
                         // "on Thursday Ms Lind said": a day name is not part of the speaker.
                         if (IsWeekday(j) && j + 1 < npEnd) break;
                     }
-                    else if (!t.IsIn(j, WordClass.NounPhraseWord))
+                    else if (!t.IsIn(j, WordClass.NounPhraseWord) && !(j + 1 < npEnd && InHyphenCompound(j)))
                     {
-                        // "Ambassador to Oslo Maria Keller", "the UN in Geneva": a place inside a title.
-                        bool inner = (t.Is(j, "to") || t.Is(j, "in") || t.Is(j, "at")) && j + 1 < npEnd && t.IsCapitalized(j + 1)
+                        // "Ambassador to Oslo Maria Keller", "the UN in Geneva", "the Embassy in the United States": a place
+                        // inside a title.
+                        bool inner = (t.Is(j, "to") || t.Is(j, "in") || t.Is(j, "at")) && j + 1 < npEnd
+                            && (t.IsCapitalized(j + 1) || t.Is(j + 1, "the") && j + 2 < npEnd && t.IsCapitalized(j + 2))
                             && j - 1 >= floor && t.IsWord(j - 1) && (t.IsCapitalized(j - 1) || t.IsIn(j - 1, WordClass.NounPhraseWord));
                         if (!inner) break;
                     }
@@ -189,6 +191,16 @@ internal sealed partial class AttributionReader
     /// <summary>True when the one-token description at <paramref name="i"/> names a document ("statement"), which stands for its author.</summary>
     private bool IsDocument(int i) =>
         t.IsIn(i, WordClass.DescriptionStart) && _k.Descriptions.TryMatch(_s, t.Tokens, i, i + 1, out var d, out _) && d.Kind is null;
+
+    /// <summary>
+    /// True when the word at <paramref name="i"/> is joined by a hyphen, with no space, to a word beside it: part of a
+    /// compound modifier ("the high-ranking diplomat", "a long-time aide").
+    /// </summary>
+    private bool InHyphenCompound(int i) => IsTightHyphen(i + 1) || IsTightHyphen(i - 1);
+
+    private bool IsTightHyphen(int i) =>
+        i > 0 && i + 1 < t.Tokens.Count && t.Tokens[i].Kind == TokenKind.Punct && Chars.IsHyphen(_s[t.Tokens[i].Start])
+        && t.Tokens[i - 1].End == t.Tokens[i].Start && t.Tokens[i].End == t.Tokens[i + 1].Start && t.IsWord(i - 1) && t.IsWord(i + 1);
 
     private bool IsDashToken(int i) =>
         t.Tokens[i].Kind == TokenKind.Punct && _s[t.Tokens[i].Start] is '\u2014' or '\u2013'

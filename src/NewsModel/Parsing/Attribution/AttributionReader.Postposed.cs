@@ -1,3 +1,4 @@
+using NewsModel.Knowledge;
 using NewsModel.Model;
 using NewsModel.Parsing.Lookup;
 using NewsModel.Parsing.Pipeline;
@@ -72,7 +73,10 @@ internal sealed partial class AttributionReader
             if (t.Is(cue.End, "that") || t.IsPunct(cue.End, ':'))
             {
                 int np = BackwardNounPhrase(i, start, out int npEnd);
-                if (np < npEnd && IsSpeakerLike(np, npEnd)) return true;
+                // "Russia hopes that …, the embassy said": a named body's attitude, voiced by the speaker after it. A
+                // person's ("He hoped that …, sources said") is relayed.
+                bool voiced = (cue.Options & CueOptions.Attitude) != 0 && !(npEnd - np == 1 && t.IsPronoun(np));
+                if (np < npEnd && IsSpeakerLike(np, npEnd) && !voiced) return true;
             }
         }
         return false;

@@ -55,9 +55,11 @@ internal static class AttributionStage
                 lastBody = block.ParagraphIndex;
                 continue;
             }
-            reader.Read(ref last, carry);
+            // A source named after the dash ("Moscow regrets the move – ministry") is the headline's speaker, even when
+            // a verb inside the claim could also read as a cue.
+            if (block.Where == StatementLocation.Headline) reader.ReadHeadlineDash();
+            if (!reader.Found) reader.Read(ref last, carry);
             if (last is not null && (last.LastBlock ?? last.Block) == block) lastBody = block.ParagraphIndex;
-            if (block.Where == StatementLocation.Headline && !reader.Found) reader.ReadHeadlineDash();
             if (block.Where == StatementLocation.Headline && !reader.Found && reader.ReadHeadlineQuote() is { } quoted) pendingHeadline = quoted;
             else if (pendingHeadline is not null && ctx.Statements.Count > 1 && ctx.Statements[^1] != pendingHeadline)
             {

@@ -128,6 +128,8 @@ internal static partial class SpeakerStage
         {
             if (k.Gazetteer.TryMatch(s, tokens, i, end, out var hit, out int hitEnd) && hitEnd == end && AllBeforeAreModifiers(i))
             {
+                // "the Chinese Foreign Ministry": a generic name owned by another country is another body.
+                if (hit.Generic && i > start && Affiliation(start, i) is { } owner && owner != hit.Entity.Country) break;
                 return hit.Generic
                     ? new Analysis(Class.Generic, hit.Entity.Name, hit.Entity.Kind, Gazetteer: hit.Entity)
                     : new Analysis(Class.Named, hit.Entity.Name, hit.Entity.Kind, Affiliation: hit.Entity.Kind == SpeakerKind.Organization ? hit.Entity.Country : null, Gazetteer: hit.Entity);

@@ -1,0 +1,78 @@
+using FluentAssertions;
+using NewsModel.Model;
+using NewsModel.Parsing;
+
+namespace NewsModel.Tests.Parsing.Attribution;
+
+/// <summary>Forms agency pages use: stance verbs in headlines, titled speaker phrases, attitudes voiced by a spokesman.</summary>
+public sealed class AgencyPageFormTests
+{
+    private static readonly ArticleParser Parser = new(new ParseOptions { ReferenceDate = TestData.ReferenceDate });
+
+    private static Article WithHeadline(string headline) =>
+        Parser.Parse(headline + "\n\nOSLO, March 3 (NewsPoint) - The talks went on for a second day.\n");
+
+    [Theory]
+    [InlineData("Fisheries minister slams Oslo's new quota plan", "Fisheries minister", "Oslo's new quota plan")]
+    [InlineData("Norway sees quota deal as priority", "Norway", "quota deal as priority")]
+    [InlineData("Iceland expresses regret over end of fishing pact", "Iceland", "regret over end of fishing pact")]
+    [InlineData("Senior diplomat highlights role of coast guard in Arctic", "Senior diplomat", "role of coast guard in Arctic")]
+    public void Parse_reads_a_stance_verb_in_a_headline_as_a_cue_with_its_object_as_the_claim(string headline, string source, string claim)
+    {
+        var s = WithHeadline(headline).Statements.Should().ContainSingle(x => x.Where == StatementLocation.Headline).Subject;
+        s.Text.Should().Be(claim);
+        s.SpeakerMention!.Text.Should().Be(source);
+    }
+
+    [Fact]
+    public void Parse_does_not_read_a_headline_stance_verb_in_running_text()
+    {
+        Parse.Body("The coach slams the door on a return to the club.").Statements.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Parse_takes_the_source_after_a_headline_dash_over_a_stance_verb_inside_the_claim()
+    {
+        var s = WithHeadline("Oslo regrets Danish move on fishing quotas – ministry")
+            .Statements.Should().ContainSingle(x => x.Where == StatementLocation.Headline).Subject;
+        s.SpeakerMention!.Text.Should().Be("ministry");
+        s.Text.Should().Be("Oslo regrets Danish move on fishing quotas");
+    }
+
+    [Theory]
+    [InlineData("\"The border stays open,\" the high-ranking envoy said.", "the high-ranking envoy", "The border stays open")]
+    [InlineData("\"The border stays open,\" a long-time aide to the mayor said.", "a long-time aide to the mayor", "The border stays open")]
+    [InlineData("The border stays open, the Norwegian Embassy in the United States said.", "the Norwegian Embassy in the United States", "The border stays open")]
+    [InlineData("The border stays open, Norway's Permanent Representative to the OSCE Ola Berg told reporters.", "Norway's Permanent Representative to the OSCE Ola Berg", "The border stays open")]
+    public void Parse_reads_hyphenated_modifiers_and_places_after_the_in_a_speaker_phrase(string paragraph, string speakerWords, string text)
+    {
+        var s = Parse.Body(paragraph).Statements.Should().ContainSingle().Subject;
+        s.Text.Should().Be(text);
+        paragraph.Substring(s.SpeakerMention!.Span.Start, s.SpeakerMention.Span.Length).Should().Be(speakerWords);
+    }
+
+    [Theory]
+    [InlineData("Norway hopes that the talks will resume soon, the Norwegian Embassy in Denmark said.", "the Norwegian Embassy in Denmark")]
+    [InlineData("Oslo believes that no change to the quota treaty is needed, envoy Ola Berg said.", "envoy Ola Berg")]
+    public void Parse_gives_a_named_body_s_attitude_to_the_speaker_who_voices_it(string paragraph, string speakerWords)
+    {
+        var s = Parse.Body(paragraph).Statements.Should().ContainSingle().Subject;
+        paragraph.Substring(s.SpeakerMention!.Span.Start, s.SpeakerMention.Span.Length).Should().Be(speakerWords);
+        s.Text.Should().StartWith(paragraph[..4]);
+    }
+
+    [Fact]
+    public void Parse_keeps_a_person_s_relayed_hope_with_that_person()
+    {
+        var s = Parse.Body("He hoped that a deal would come soon, but he made no promise, the sources said.")
+            .Statements.Should().ContainSingle().Subject;
+        s.SpeakerMention!.Text.Should().Be("He");
+    }
+
+    [Fact]
+    public void Parse_does_not_take_another_country_s_foreign_ministry_for_the_known_one()
+    {
+        var article = Parse.Body("The Chinese Foreign Ministry said on Friday that talks would resume.");
+        article.SpeakerOf(article.Statements.Should().ContainSingle().Subject).Should().Be("Chinese Foreign Ministry");
+    }
+}
