@@ -138,6 +138,8 @@ internal sealed partial class AttributionReader
                 if (!possessiveS && !t.IsCapitalized(j) && !t.Is(j, "the") && !t.Is(j, "a") && !t.Is(j, "and"))
                 {
                     bool inner = (t.Is(j, "of") || t.Is(j, "to")) && j > k && j + 1 < limit && t.IsCapitalized(j - 1) && t.IsCapitalized(j + 1);
+                    // "said the official representative of the Foreign Ministry Ana Kowal": a body after "of" in a title.
+                    inner |= lenient && t.Is(j, "of") && j > k && j + 2 < limit && t.Is(j + 1, "the") && t.IsCapitalized(j + 2);
                     if (!inner && (lenient ? t.IsClosedClass(j) || t.IsIn(j, WordClass.Preposition) || t.IsPronoun(j) : !t.IsIn(j, WordClass.NounPhraseWord))) break;
                 }
                 else if (t.IsCapitalized(j) && t.IsClosedClass(j) && j > k)

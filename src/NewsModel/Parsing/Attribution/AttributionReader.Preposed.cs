@@ -182,10 +182,17 @@ internal sealed partial class AttributionReader
         if (j <= floor) return null;
         bool comma = t.IsComma(j) || (t.IsQuoteClose(j) && j > floor && t.IsComma(j - 1));
         if (!comma) return null;
-        if (j - floor > Window) return null;
-        int segStart = floor;
+        // In a long sentence only the segments within the window before the cue are searched, from a comma on.
+        int from = floor;
+        if (j - floor > Window)
+        {
+            from = j - Window;
+            while (from < j && !t.IsComma(from)) from++;
+            from++;
+        }
+        int segStart = from;
         int segments = 0;
-        for (int p = floor; p <= j && segments < MaxAppositiveSegments; p++)
+        for (int p = from; p <= j && segments < MaxAppositiveSegments; p++)
         {
             if (t.InQuote(p))
             {

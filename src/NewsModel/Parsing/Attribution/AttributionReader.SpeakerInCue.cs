@@ -54,6 +54,8 @@ internal sealed partial class AttributionReader
         int npEnd = objectPronoun ? c1 + 1 : ForwardNounPhrase(c1, se, lenient: true);
         // "according to a court filing", "according to early estimates": any noun phrase is a source.
         if (npEnd == c1 || !(npEnd == c1 + 1 && objectPronoun || IsSpeakerLike(c1, npEnd) || IsPlainSubject(c1, npEnd))) return null;
+        // "according to state media Thursday": the day is no part of the source.
+        if (npEnd - 1 > c1 && IsWeekday(npEnd - 1)) npEnd--;
         int npFrom = c1;
         if (npEnd + 1 < se && (t.Is(npEnd, "by") || t.Is(npEnd, "from") || t.Is(npEnd, "of"))
             && IsDocument(npEnd - 1))
@@ -73,7 +75,18 @@ internal sealed partial class AttributionReader
         int c0 = cue.Start, c1 = cue.End;
         draft.SpeakerSpan = SpanOf(c0 + 1, c1 - 2);
         int content = ComplementStart(c1, se, CueOptions.None);
-        if (content < 0 || !SetContent(draft, content, QuoteRunEnd(content, se))) return null;
+        if (content < 0)
+        {
+            // "CLAUSE, the agency quoted X as saying (on Monday)": the cue and the one quoting stand after the clause.
+            int np = BackwardNounPhrase(c0, consumed, out int npEnd);
+            int before = np - 1;
+            if (np >= npEnd || before <= consumed || !(t.IsComma(before) || t.IsQuoteClose(before))) return null;
+            if (!TailOk(c1, se, false, t.IsQuoteClose(before), false, out _)) return null;
+            if (!SetContent(draft, consumed, t.IsQuoteClose(before) ? before + 1 : before)) return null;
+            consumed = se;
+            return draft;
+        }
+        if (!SetContent(draft, content, QuoteRunEnd(content, se))) return null;
         consumed = se;
         return draft;
     }

@@ -75,4 +75,28 @@ public sealed class AgencyPageFormTests
         var article = Parse.Body("The Chinese Foreign Ministry said on Friday that talks would resume.");
         article.SpeakerOf(article.Statements.Should().ContainSingle().Subject).Should().Be("Chinese Foreign Ministry");
     }
+
+    [Theory]
+    [InlineData("\"We are close,\" Berg was quoted by the NTB news agency as saying.", "Berg", "We are close")]
+    [InlineData("Talks will resume in May, the NTB news agency quoted deputy foreign minister Ola Berg as saying on Monday.", "deputy foreign minister Ola Berg", "Talks will resume in May")]
+    [InlineData("Talks will resume in May, according to state media Thursday.", "state media", "Talks will resume in May")]
+    [InlineData("Talks will resume in May, said the official representative of the Foreign Ministry Kari Nordmann.", "the official representative of the Foreign Ministry Kari Nordmann", "Talks will resume in May")]
+    [InlineData("Speaking to reporters, the embassy said: \"Talks will resume in May.\"", "the embassy", "Talks will resume in May.")]
+    [InlineData("\"Talks will resume in May,\" Berg thinks.", "Berg", "Talks will resume in May")]
+    public void Parse_reads_agency_attribution_forms(string paragraph, string speakerWords, string text)
+    {
+        var s = Parse.Body(paragraph).Statements.Should().ContainSingle().Subject;
+        s.Text.Should().Be(text);
+        paragraph.Substring(s.SpeakerMention!.Span.Start, s.SpeakerMention.Span.Length).Should().Be(speakerWords);
+    }
+
+    [Fact]
+    public void Parse_finds_the_appositive_subject_of_a_long_sentence()
+    {
+        const string Paragraph = "The harbour council will discuss the renewal of the fishing quota treaty with Denmark, Iceland and the Faroe Islands "
+            + "(the North Atlantic quota pact) at its next meeting in the spring, this corresponds to the national interests of the coastal towns, "
+            + "Ola Berg, speaker of the Storting (the parliament), said on his channel.";
+        var article = Parse.Body(Paragraph);
+        article.SpeakerOf(article.Statements.Should().ContainSingle().Subject).Should().Be("Ola Berg");
+    }
 }
