@@ -16,6 +16,9 @@ internal static class CueAnchorWords
     public const string Saying = "saying";
     public const string By = "by";
 
+    /// <summary>The word of a heading that introduces a text printed after it ("issued the following statement:").</summary>
+    public const string Following = "following";
+
     /// <summary>The first word of each anchored cue: a token that is none of these opens no anchored cue.</summary>
     public static readonly string[] FirstWords = [According, In, Quoted];
 }

@@ -47,6 +47,8 @@ internal sealed partial class AttributionReader
             }
         }
         int prev = c0 - 1;
+        // "\"…\", — said X": translated Russian copy sets a dash between the quote and its inverted cue.
+        if (prev - 1 > consumed && IsDashToken(prev) && t.Tokens[prev].Length == 1 && (t.IsComma(prev - 1) || t.IsQuoteClose(prev - 1))) prev--;
         if (prev > consumed && (t.IsComma(prev) || t.IsQuoteClose(prev)) && c1 < se && !cue.Recipient && !cue.IsParticiple)
         {
             int np = ForwardNounPhrase(c1, se, lenient: true);

@@ -99,4 +99,40 @@ public sealed class AgencyPageFormTests
         var article = Parse.Body(Paragraph);
         article.SpeakerOf(article.Statements.Should().ContainSingle().Subject).Should().Be("Ola Berg");
     }
+
+    [Fact]
+    public void Parse_reads_a_text_printed_after_its_heading_without_quote_marks_as_one_statement_of_the_subject()
+    {
+        var article = Parse.Body(
+            "Ola Berg, head of the harbour council, issued the following statement on Tuesday:",
+            "The quota talks have failed again.",
+            "We will not sign the pact.",
+            "\"We have said so before,\" the council added.");
+        article.Statements.Should().HaveCount(2);
+        var s = article.Statements[0];
+        s.Kind.Should().Be(StatementKind.Direct);
+        s.Text.Should().Be("The quota talks have failed again. We will not sign the pact.");
+        article.SpeakerOf(s).Should().Be("Ola Berg");
+    }
+
+    [Fact]
+    public void Parse_reads_the_owner_of_a_text_that_follows_its_heading_as_the_speaker()
+    {
+        var article = Parse.Body(
+            "Following is the text of Mayor Ana Kowal's address to the harbour council, today:",
+            "I am glad to open the new quay.",
+            "It will serve the town for fifty years.");
+        var s = article.Statements.Should().ContainSingle().Subject;
+        s.Text.Should().Be("I am glad to open the new quay. It will serve the town for fifty years.");
+        article.SpeakerOf(s).Should().Be("Ana Kowal");
+    }
+
+    [Fact]
+    public void Parse_reads_an_inverted_cue_after_a_quote_a_comma_and_a_dash()
+    {
+        var article = Parse.Body("\u201cWe will not sign the pact\u201d, \u2014 said Ola Berg.");
+        var s = article.Statements.Should().ContainSingle().Subject;
+        s.Text.Should().Be("We will not sign the pact");
+        article.SpeakerOf(s).Should().Be("Ola Berg");
+    }
 }
