@@ -135,4 +135,21 @@ public sealed class AgencyPageFormTests
         s.Text.Should().Be("We will not sign the pact");
         article.SpeakerOf(s).Should().Be("Ola Berg");
     }
+
+    [Fact]
+    public void Parse_reads_went_on_to_say_as_one_cue_of_its_subject()
+    {
+        var article = Parse.Body("The envoy went on to say that the European Union had backed the pact.");
+        var s = article.Statements.Should().ContainSingle().Subject;
+        s.Text.Should().Be("the European Union had backed the pact");
+        s.SpeakerMention!.Text.Should().Be("The envoy");
+    }
+
+    [Fact]
+    public void Parse_names_a_headline_speaker_written_with_abbreviations_and_a_possessive()
+    {
+        var article = WithHeadline("S. Korea\u2019s U.N. mission slams plan for new fishing quotas");
+        var s = article.Statements.Should().ContainSingle(x => x.Where == StatementLocation.Headline).Subject;
+        article.SpeakerOf(s).Should().Be("S. Korea\u2019s U.N. mission");
+    }
 }
