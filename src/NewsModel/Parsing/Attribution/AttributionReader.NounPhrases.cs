@@ -48,7 +48,7 @@ internal sealed partial class AttributionReader
             {
                 char c = _s[tok.Start];
                 bool abbreviation = c == '.' && j - 1 >= floor && t.IsWord(j - 1) && t.IsCapitalized(j - 1) && t.Tokens[j - 1].Length <= 4 && j + 1 < npEnd;
-                bool possessive = Chars.IsApostrophe(c) && j + 1 < npEnd && t.Is(j + 1, "s");
+                bool possessive = Chars.IsApostrophe(c) && j + 1 < npEnd && (t.Is(j + 1, "s") || IsBarePossessive(j));
                 bool hyphen = Chars.IsHyphen(c) && j + 1 < npEnd && j - 1 >= floor && t.IsWord(j - 1);
                 // "O'Connor", "D'Alema": an apostrophe inside a surname.
                 bool inName = Chars.IsApostrophe(c) && j + 1 < npEnd && t.IsCapitalized(j + 1) && j - 1 >= floor && t.IsCapitalized(j - 1) && t.Tokens[j - 1].Length == 1;
@@ -128,7 +128,7 @@ internal sealed partial class AttributionReader
             {
                 char c = _s[tok.Start];
                 bool abbreviation = c == '.' && j > k && t.IsCapitalized(j - 1) && t.Tokens[j - 1].Length <= 4 && j + 1 < limit && t.IsWord(j + 1);
-                bool possessive = Chars.IsApostrophe(c) && j + 1 < limit && t.Is(j + 1, "s");
+                bool possessive = Chars.IsApostrophe(c) && j + 1 < limit && (t.Is(j + 1, "s") || j > k && IsBarePossessive(j));
                 bool hyphen = Chars.IsHyphen(c) && j > k && j + 1 < limit && t.IsWord(j + 1) && Chars.IsSpace(_s[tok.Start - 1]) == false;
                 if (!(abbreviation || possessive || hyphen)) break;
             }
@@ -216,6 +216,14 @@ internal sealed partial class AttributionReader
 
     private bool IsWeekday(int k) =>
         t.IsWord(k) && t.Word(k) is var w && (w.EndsWith("day", StringComparison.Ordinal) && char.IsUpper(w[0]) && w.Length is >= 6 and <= 9);
+
+    /// <summary>
+    /// True when the apostrophe at <paramref name="i"/> is the possessive of a name ending in s ("Belarus' Foreign
+    /// Minister", "Guterres' message"): it touches the word before it and a capitalised word follows.
+    /// </summary>
+    private bool IsBarePossessive(int i) =>
+        i > 0 && i + 1 < t.Tokens.Count && t.IsWord(i - 1) && t.Tokens[i - 1].End == t.Tokens[i].Start
+        && _s[t.Tokens[i - 1].End - 1] is 's' && t.IsCapitalized(i - 1) && t.IsWord(i + 1) && t.IsCapitalized(i + 1) && t.Tokens[i].End < t.Tokens[i + 1].Start;
 
     /// <summary>True when tokens <paramref name="apostrophe"/> and the one after it are a possessive "'s".</summary>
     private bool IsPossessive(int apostrophe) => t.Is(apostrophe + 1, "s") && Chars.IsApostrophe(_s[t.Tokens[apostrophe].Start]);

@@ -232,6 +232,8 @@ internal sealed partial class AttributionReader
         if (t.IsPunct(k, '.')) return -1;
         if ((options & CueOptions.QuotedComplement) != 0 && QuotedComplement(k, se) is int named and >= 0) return named;
         if (t.IsPunct(k, ':') || (t.IsComma(k) && k + 1 < se && t.InQuote(k + 1))) return k + 1;
+        // A headline is one clause: "Ministry said, talks are possible" reports what follows the comma.
+        if (t.IsComma(k) && t.Block.Where == StatementLocation.Headline && k + 1 < se && t.IsWord(k + 1)) return k + 1;
         if (t.InQuote(k)) return (options & CueOptions.QuotedComplement) != 0 && IsNamingQuote(t.Quotes[t.QuoteOf[k]]) ? -1 : k;
         k = SkipTimeAdverbial(k, se);
         if (k >= se) return -1;

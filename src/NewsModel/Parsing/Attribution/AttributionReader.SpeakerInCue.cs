@@ -30,6 +30,17 @@ internal sealed partial class AttributionReader
     /// </summary>
     private StatementDraft? BesideClause(StatementDraft draft, int se, ref int consumed, int start, int end, bool quoteCloseBefore)
     {
+        // "At the same time, in X's words, CLAUSE", "However, according to X, CLAUSE": an introduction before the cue is
+        // the writer's; the clause follows.
+        bool introduced = start > consumed && t.IsComma(start - 1) && end < se && t.IsComma(end) && HasWords(end + 1, se)
+            && t.IsWord(consumed) && !t.InQuote(consumed) && (t.IsIn(consumed, WordClass.Connective) || IsPreposition(consumed))
+            && start - 1 - consumed <= MaxIntroductionTokens;
+        if (introduced)
+        {
+            if (!SetContent(draft, end + 1, se)) return null;
+            consumed = se;
+            return draft;
+        }
         if (start > consumed && (t.IsComma(start - 1) || quoteCloseBefore && t.IsQuoteClose(start - 1)))
         {
             if (!SetContent(draft, consumed, t.IsComma(start - 1) ? start - 1 : start)) return null;

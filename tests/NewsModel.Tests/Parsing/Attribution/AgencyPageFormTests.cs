@@ -152,4 +152,24 @@ public sealed class AgencyPageFormTests
         var s = article.Statements.Should().ContainSingle(x => x.Where == StatementLocation.Headline).Subject;
         article.SpeakerOf(s).Should().Be("S. Korea\u2019s U.N. mission");
     }
+
+    [Theory]
+    [InlineData("However, according to Ola Berg, the quota must be shared.", "Ola Berg", "the quota must be shared")]
+    [InlineData("At the same time, in Berg\u2019s words, the quota must be shared.", "Berg", "the quota must be shared")]
+    [InlineData("The quota must be shared, said Cyprus\u2019 Foreign Minister Ana Kowal when asked about the pact.", "Cyprus\u2019 Foreign Minister Ana Kowal", "The quota must be shared")]
+    public void Parse_reads_the_clause_after_an_introduction_and_a_possessive_of_a_name_ending_in_s(string paragraph, string speakerWords, string text)
+    {
+        var s = Parse.Body(paragraph).Statements.Should().ContainSingle().Subject;
+        s.Text.Should().Be(text);
+        paragraph.Substring(s.SpeakerMention!.Span.Start, s.SpeakerMention.Span.Length).Should().Be(speakerWords);
+    }
+
+    [Fact]
+    public void Parse_reads_what_follows_the_comma_after_a_headline_cue()
+    {
+        var s = WithHeadline("The Fisheries Ministry said, talks on quotas are possible in June")
+            .Statements.Should().ContainSingle(x => x.Where == StatementLocation.Headline).Subject;
+        s.Text.Should().Be("talks on quotas are possible in June");
+        s.SpeakerMention!.Text.Should().Be("The Fisheries Ministry");
+    }
 }
