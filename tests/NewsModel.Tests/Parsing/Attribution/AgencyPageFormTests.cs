@@ -172,4 +172,14 @@ public sealed class AgencyPageFormTests
         s.Text.Should().Be("talks on quotas are possible in June");
         s.SpeakerMention!.Text.Should().Be("The Fisheries Ministry");
     }
+
+    [Fact]
+    public void Parse_lets_he_stand_for_a_person_named_only_by_a_description()
+    {
+        var article = Parse.Body(
+            "\"The border stays open,\" the diplomat said.",
+            "He stressed that the talks would go on.");
+        article.Statements.Should().HaveCount(2);
+        article.SpeakerOf(article.Statements[1]).Should().Be("diplomat");
+    }
 }
