@@ -31,7 +31,8 @@ internal sealed partial class AttributionReader
     private int BackwardNounPhrase(int cue, int floor, out int npEnd)
     {
         int j = cue - 1;
-        while (j >= floor && j > cue - 1 - MaxAuxiliaryRun && t.IsWord(j) && !t.InQuote(j) && (t.IsIn(j, WordClass.Auxiliary) || IsLyAdverb(j) && j - 1 >= floor && (t.IsCapitalized(j - 1) || t.IsPronoun(j - 1) || t.IsIn(j - 1, WordClass.Auxiliary)))) j--;
+        while (j >= floor && j > cue - 1 - MaxAuxiliaryRun && t.IsWord(j) && !t.InQuote(j) && !ClosedWordAsName(j, cue, cue)
+            && (t.IsIn(j, WordClass.Auxiliary) || IsLyAdverb(j) && j - 1 >= floor && (t.IsCapitalized(j - 1) || t.IsPronoun(j - 1) || t.IsIn(j - 1, WordClass.Auxiliary)))) j--;
         // "X on Monday claimed …", "X Wednesday said …": the day between subject and verb is no part of the subject.
         if (j > floor && IsWeekday(j))
         {
@@ -61,7 +62,7 @@ internal sealed partial class AttributionReader
                 {
                     if (t.IsCapitalized(j))
                     {
-                        if (t.IsClosedClass(j) && !t.Is(j, "the")) break;
+                        if (t.IsClosedClass(j) && !t.Is(j, "the") && !ClosedWordAsName(j, npEnd, cue)) break;
                         // "on Thursday Ms Lind said": a day name is not part of the speaker.
                         if (IsWeekday(j) && j + 1 < npEnd) break;
                     }
@@ -142,7 +143,7 @@ internal sealed partial class AttributionReader
                     inner |= lenient && t.Is(j, "of") && j > k && j + 2 < limit && t.Is(j + 1, "the") && t.IsCapitalized(j + 2);
                     if (!inner && (lenient ? t.IsClosedClass(j) || t.IsIn(j, WordClass.Preposition) || t.IsPronoun(j) : !t.IsIn(j, WordClass.NounPhraseWord))) break;
                 }
-                else if (t.IsCapitalized(j) && t.IsClosedClass(j) && j > k)
+                else if (t.IsCapitalized(j) && t.IsClosedClass(j) && j > k && !ClosedWordAsName(j, limit, k - 1))
                 {
                     break;
                 }
@@ -156,6 +157,24 @@ internal sealed partial class AttributionReader
         }
         while (j > kept && (t.Is(j - 1, "and") || t.Is(j - 1, "the") || t.Is(j - 1, "of") || t.Tokens[j - 1].Kind == TokenKind.Punct)) j--;
         return j;
+    }
+
+    /// <summary>
+    /// True when the capitalised function word at <paramref name="j"/> is part of a name: "Theresa May", "Ms. Still",
+    /// "Will Porter". It must stand inside a sentence (never its first word), in running text (the cue at
+    /// <paramref name="cue"/> is lower-case, so no title-case headline), and either follow a name word or a title's
+    /// abbreviation, or open a name whose next word (before <paramref name="end"/>) is capitalised.
+    /// </summary>
+    private bool ClosedWordAsName(int j, int end, int cue)
+    {
+        if (!t.IsWord(j) || !t.IsCapitalized(j) || t.StartsSentence(j) || t.Is(j, "I")) return false;
+        if (cue >= 0 && cue < t.Tokens.Count && t.IsWord(cue) && t.IsCapitalized(cue)) return false;
+        if (t.IsPronoun(j) || t.IsIn(j, WordClass.Determiner | WordClass.Preposition | WordClass.Subordinator)) return false;
+        bool afterName = j > 0 && t.IsWord(j - 1) && t.IsCapitalized(j - 1) && !t.IsClosedClass(j - 1) && !t.IsIn(j - 1, WordClass.AdjunctStart)
+            || j > 0 && j - 1 > 0 && t.IsPunct(j - 1, '.') && t.IsWord(j - 2) && t.IsCapitalized(j - 2) && t.Tokens[j - 2].Length <= 4
+            || j > 0 && t.IsWord(j - 1) && t.IsCapitalized(j - 1) && t.IsIn(j - 1, WordClass.TitleStart) && !t.IsClosedClass(j - 1);
+        bool beforeName = j + 1 < end && t.IsWord(j + 1) && t.IsCapitalized(j + 1) && !t.IsClosedClass(j + 1);
+        return afterName || beforeName;
     }
 
     /// <summary>The end of a known description or title starting at <paramref name="j"/> (description first), or -1.</summary>

@@ -18,6 +18,12 @@ internal sealed partial class AttributionReader
         int c0 = cue.Start, c1 = cue.End;
         int npStart = BackwardNounPhrase(c0, consumed, out int npEnd);
         bool hasSubject = npStart < npEnd && IsSpeakerLike(npStart, npEnd);
+        if (hasSubject && npStart - 1 > consumed && !IsBreak(npStart - 1) && PlainSubjectAfterBreak(consumed, c0) is { } longer && longer.Start < npStart)
+        {
+            // "\"…,\" Republican candidate Donald Trump said", "…, one senior Democrat said": words the name walk stops
+            // at (a lower-case title, a quantifier) still belong to the subject when a break stands before them.
+            (npStart, npEnd) = longer;
+        }
         if (!hasSubject && AppositiveSubject(consumed, c0) is { } app)
         {
             (npStart, npEnd) = app;
@@ -64,6 +70,8 @@ internal sealed partial class AttributionReader
         }
         return null;
     }
+
+    private bool IsBreak(int i) => t.IsComma(i) || t.IsQuoteClose(i) || IsDashToken(i);
 
     /// <summary>True when [start, end) holds its own "X said that …": then a trailing "…, sources said" only relays it.</summary>
     private bool HasThatClauseCue(int start, int end)
