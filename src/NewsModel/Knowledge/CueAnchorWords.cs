@@ -16,6 +16,9 @@ internal static class CueAnchorWords
     public const string Saying = "saying";
     public const string By = "by";
 
+    /// <summary>Nouns that name a quote after it as someone's words: "\"…,\" was the minister's answer".</summary>
+    public static readonly string[] AnswerNouns = ["answer", "reply", "response", "retort"];
+
     /// <summary>The word of a heading that introduces a text printed after it ("issued the following statement:").</summary>
     public const string Following = "following";
 

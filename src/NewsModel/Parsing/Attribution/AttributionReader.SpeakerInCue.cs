@@ -1,6 +1,8 @@
 using NewsModel.Knowledge;
+using NewsModel.Model;
 using NewsModel.Parsing.Lookup;
 using NewsModel.Parsing.Pipeline;
+using NewsModel.Parsing.Text;
 
 namespace NewsModel.Parsing.Attribution;
 
@@ -100,5 +102,49 @@ internal sealed partial class AttributionReader
         if (!SetContent(draft, content, QuoteRunEnd(content, se))) return null;
         consumed = se;
         return draft;
+    }
+
+    /// <summary>
+    /// "\"…,\" was Mr. Berg's answer": a sentence that is a quote, then "was" or "came" and a noun phrase naming the
+    /// quote as someone's answer; the possessor is the speaker.
+    /// </summary>
+    private Reading? TryAnswerAfterQuote(int ss, int se)
+    {
+        int k = ss;
+        bool quoted = false;
+        while (k < se && (t.InQuote(k) || t.Tokens[k].Kind == TokenKind.Punct))
+        {
+            quoted |= t.InQuote(k) && t.IsWord(k);
+            k++;
+        }
+        if (!quoted || k + 3 >= se || !(t.Is(k, "was") || t.Is(k, "came"))) return null;
+        int np = ForwardNounPhrase(k + 1, se, lenient: true);
+        if (np <= k + 3 || !IsAnswerNoun(np - 1)) return null;
+        for (int j = np; j < se; j++)
+        {
+            if (t.Tokens[j].Kind != TokenKind.Punct) return null;
+        }
+        int owner = -1;
+        for (int a = k + 2; a < np - 1; a++)
+        {
+            if (t.Tokens[a].Kind == TokenKind.Punct && Chars.IsApostrophe(_s[t.Tokens[a].Start]) && (IsPossessive(a) || IsBarePossessive(a))) owner = a;
+        }
+        int from = k + 1;
+        while (from < owner && t.Is(from, "the")) from++;
+        if (owner <= from || !IsSpeakerLike(from, owner)) return null;
+        var draft = new StatementDraft { Block = t.Block, Cue = SpanOf(k, np), CueText = _s[t.Tokens[k].Start..t.Tokens[np - 1].End] };
+        draft.SpeakerSpan = SpanOf(from, owner);
+        if (!SetContent(draft, ss, k) || draft.Kind != StatementKind.Direct) return null;
+        return new Reading(draft, null);
+    }
+
+    private bool IsAnswerNoun(int i)
+    {
+        if (!t.IsWord(i)) return false;
+        foreach (var noun in CueAnchorWords.AnswerNouns)
+        {
+            if (t.Is(i, noun)) return true;
+        }
+        return false;
     }
 }

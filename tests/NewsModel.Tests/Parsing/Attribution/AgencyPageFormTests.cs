@@ -182,4 +182,21 @@ public sealed class AgencyPageFormTests
         article.Statements.Should().HaveCount(2);
         article.SpeakerOf(article.Statements[1]).Should().Be("diplomat");
     }
+
+    [Theory]
+    [InlineData("\u201cLooks like it,\u201d was Mr. Berg\u2019s answer.", "Mr. Berg", "Looks like it")]
+    [InlineData("\u201cNot this year,\u201d came the minister\u2019s reply.", "minister", "Not this year")]
+    public void Parse_reads_a_quote_named_as_someone_s_answer_after_it(string paragraph, string speakerWords, string text)
+    {
+        var s = Parse.Body(paragraph).Statements.Should().ContainSingle().Subject;
+        s.Kind.Should().Be(StatementKind.Direct);
+        s.Text.Should().Be(text);
+        paragraph.Substring(s.SpeakerMention!.Span.Start, s.SpeakerMention.Span.Length).Should().Be(speakerWords);
+    }
+
+    [Fact]
+    public void Parse_does_not_read_a_quote_followed_by_was_and_an_unrelated_noun_as_an_answer()
+    {
+        Parse.Body("\"Not this year,\" was the title of the minister's book.").Statements.Should().NotContain(x => x.SpeakerMention != null);
+    }
 }
