@@ -14,7 +14,27 @@ internal sealed partial class AttributionReader
     {
         int j = cue - 1;
         while (j >= floor && j > cue - 1 - MaxAuxiliaryRun && t.IsWord(j) && !t.InQuote(j) && (t.IsIn(j, WordClass.Auxiliary) || IsLyAdverb(j))) j--;
+        int day = DayBefore(j, floor);
+        if (day != j)
+        {
+            // "The campaign on Tuesday responded", "X on Thursday evening said": the day is no part of the subject.
+            j = day;
+            while (j >= floor && j > day - MaxAuxiliaryRun && t.IsWord(j) && !t.InQuote(j) && (t.IsIn(j, WordClass.Auxiliary) || IsLyAdverb(j))) j--;
+        }
         return j;
+    }
+
+    /// <summary>
+    /// When a day ("Tuesday", "on Tuesday", "on Thursday evening") ends at <paramref name="j"/> after a word, the token
+    /// before it; else <paramref name="j"/>.
+    /// </summary>
+    private int DayBefore(int j, int floor)
+    {
+        int k = j;
+        if (k - 1 > floor && t.IsWord(k) && !t.InQuote(k) && (t.Is(k, "morning") || t.Is(k, "afternoon") || t.Is(k, "evening") || t.Is(k, "night")) && IsWeekday(k - 1)) k--;
+        if (k <= floor || !IsWeekday(k) || t.InQuote(k)) return j;
+        k = t.Is(k - 1, "on") && k - 1 > floor ? k - 2 : k - 1;
+        return k;
     }
 
     /// <summary>
@@ -34,9 +54,9 @@ internal sealed partial class AttributionReader
         while (j >= floor && j > cue - 1 - MaxAuxiliaryRun && t.IsWord(j) && !t.InQuote(j) && !ClosedWordAsName(j, cue, cue)
             && (t.IsIn(j, WordClass.Auxiliary) || IsLyAdverb(j) && j - 1 >= floor && (t.IsCapitalized(j - 1) || t.IsPronoun(j - 1) || t.IsIn(j - 1, WordClass.Auxiliary)))) j--;
         // "X on Monday claimed …", "X Wednesday said …": the day between subject and verb is no part of the subject.
-        if (j > floor && IsWeekday(j))
+        if (j > floor && DayBefore(j, floor) is var day && day != j)
         {
-            j = t.Is(j - 1, "on") && j - 1 > floor ? j - 2 : j - 1;
+            j = day;
             while (j >= floor && j > cue - 1 - MaxAuxiliaryRun && t.IsWord(j) && !t.InQuote(j) && t.IsIn(j, WordClass.Auxiliary)) j--;
         }
         npEnd = j + 1;

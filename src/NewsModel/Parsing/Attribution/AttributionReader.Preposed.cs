@@ -203,6 +203,11 @@ internal sealed partial class AttributionReader
         return true;
     }
 
+    /// <summary>A capitalised -ly adverb opening a sentence ("Similarly,", "Separately,"), not a given name ("Kelly").</summary>
+    private bool IsSentenceAdverb(int i) =>
+        t.IsWord(i) && t.Tokens[i].Length >= 6 && t.Word(i).EndsWith("ly", StringComparison.Ordinal) && !t.IsIn(i, WordClass.NotAdverb)
+        && !_k.GivenNames.TryGetValue(t.Word(i), out _);
+
     /// <summary>"X, APPOSITIVE, said": the first comma-delimited segment of the sentence that is a speaker's noun phrase.</summary>
     private (int Start, int End)? AppositiveSubject(int floor, int cue)
     {
@@ -238,7 +243,7 @@ internal sealed partial class AttributionReader
             described = p - s0 >= 2 && p - s0 <= MaxNounPhraseTokens && s0 > floor && (t.IsQuoteClose(s0 - 1) || t.IsComma(s0 - 1))
                 && t.IsWord(s0) && t.IsIn(s0, WordClass.Determiner) && !t.IsPronoun(s0) && ForwardNounPhrase(s0, p, lenient: true) == p ? s0 : -1;
             if (p - s0 < 1 || p - s0 > MaxNounPhraseTokens) continue;
-            if (!t.IsWord(s0) || IsPreposition(s0) || IsParticiple(s0) || t.IsIn(s0, WordClass.Connective)
+            if (!t.IsWord(s0) || IsPreposition(s0) || IsParticiple(s0) || t.IsIn(s0, WordClass.Connective) || p - s0 == 1 && IsSentenceAdverb(s0)
                 || t.Word(s0).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || t.Word(s0).EndsWith("ed", StringComparison.Ordinal)) continue;
             int np = ForwardNounPhrase(s0, p, lenient: true);
             if (np == p && IsSpeakerLike(s0, np) && IsNameLike(s0, np)) return (before >= 0 ? before : s0, np);

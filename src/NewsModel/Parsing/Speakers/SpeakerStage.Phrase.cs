@@ -140,6 +140,13 @@ internal static partial class SpeakerStage
             {
                 // "the Chinese Foreign Ministry": a generic name owned by another country is another body.
                 if (hit.Generic && i > start && Affiliation(start, i) is { } owner && owner != hit.Entity.Country) break;
+                // "Statistics Canada", "Air Canada": a capitalised noun right before a country's name makes a body's name.
+                if (hit.Entity.Kind == SpeakerKind.Country && i > start && tokens[i - 1].Kind == TokenKind.Word && Chars.IsCapitalized(s, tokens[i - 1])
+                    && !k.Adjectives.TryMatch(s, tokens, i - 1, i, out _, out _) && !k.Titles.TryMatch(s, tokens, i - 1, i, out _, out _)
+                    && !Is(i - 1, "the") && !k.Gazetteer.TryMatch(s, tokens, i - 1, i, out _, out _))
+                {
+                    return new Analysis(Class.Named, Str(i - 1, end), SpeakerKind.Organization, Affiliation: hit.Entity.Name);
+                }
                 return hit.Generic
                     ? new Analysis(Class.Generic, hit.Entity.Name, hit.Entity.Kind, Gazetteer: hit.Entity)
                     : new Analysis(Class.Named, hit.Entity.Name, hit.Entity.Kind, Affiliation: hit.Entity.Kind == SpeakerKind.Organization ? hit.Entity.Country : null, Gazetteer: hit.Entity);

@@ -131,4 +131,14 @@ public sealed class SpeakerResolutionTests
         var article = Parse.Body(paragraph);
         article.SpeakerOf(article.Statements.Should().ContainSingle().Subject).Should().Be(speaker);
     }
+
+    [Theory]
+    [InlineData("According to Statistics Norway, the jobless rate rose to 4.1 per cent.", "Statistics Norway")]
+    [InlineData("Air Norway said the flights would resume on Monday.", "Air Norway")]
+    [InlineData("Norwegian officials said the flights would resume on Monday. Norway said the decision was final.", "Norway")]
+    public void Parse_reads_a_capitalised_noun_before_a_country_as_a_body_named_after_it(string paragraph, string speaker)
+    {
+        var article = Parse.Body(paragraph);
+        article.SpeakerOf(article.Statements[^1]).Should().Be(speaker);
+    }
 }
