@@ -30,7 +30,7 @@ internal static partial class SpeakerStage
     /// <summary>Which entities a pronoun can stand for.</summary>
     private enum PronounFit { Any, Person, Body, Group }
 
-    private sealed record Analysis(Class Class, string Name, SpeakerKind Kind, string? Title = null, string? Affiliation = null,
+    private readonly record struct Analysis(Class Class, string Name, SpeakerKind Kind, string? Title = null, string? Affiliation = null,
         PronounFit Pronoun = PronounFit.Any, DescriptionEntry? Description = null, GazetteerEntity? Gazetteer = null,
         Gender Gender = Gender.Unknown);
 
