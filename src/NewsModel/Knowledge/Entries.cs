@@ -23,6 +23,16 @@ public enum CueOptions
     Infinitive = 16,
     /// <summary>The verb names what it reports in a quote after its object ("X called the plan 'a disaster'"): the quote is the statement.</summary>
     QuotedComplement = 32,
+    /// <summary>
+    /// A cue only in a headline, where a verb of stance reports with its object ("Minister slams the plan", "Ministry
+    /// sees talks as a priority"); in running text the same verb is no act of speech.
+    /// </summary>
+    Headline = 64,
+    /// <summary>
+    /// The verb states an attitude ("X hopes that …", "X believes that …"): a trailing attribution after its clause
+    /// (", the ministry said") names who voices it, so the sentence is that speaker's statement.
+    /// </summary>
+    Attitude = 128,
 }
 
 /// <summary>A speech verb and its written forms ("say": said, says, saying).</summary>

@@ -87,6 +87,8 @@ internal static class KnowledgeLoader
         if (cell.Contains("marked", StringComparison.Ordinal)) options |= CueOptions.MarkedClause;
         if (cell.Contains("infinitive", StringComparison.Ordinal)) options |= CueOptions.Infinitive;
         if (cell.Contains("quoted", StringComparison.Ordinal)) options |= CueOptions.QuotedComplement;
+        if (cell.Contains("headline", StringComparison.Ordinal)) options |= CueOptions.Headline;
+        if (cell.Contains("attitude", StringComparison.Ordinal)) options |= CueOptions.Attitude;
         return options;
     }
 

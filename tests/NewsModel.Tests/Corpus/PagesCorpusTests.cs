@@ -23,21 +23,21 @@ public sealed class PagesCorpusTests
         {
             result[metric].Should().BeGreaterThanOrEqualTo(0.95, $"{metric} over the pages corpus; frame misses:\n{misses}");
         }
-        result["treaty_f1"].Should().BeGreaterThanOrEqualTo(0.92, $"treaty_f1 over the pages corpus; misses:\n{result.Verbose}");
+        result["treaty_f1"].Should().BeGreaterThanOrEqualTo(0.97, $"treaty_f1 over the pages corpus; misses:\n{result.Verbose}");
         result["treaty_p"].Should().BeGreaterThanOrEqualTo(0.92, "a wrong treaty is worse than a missed one");
     }
 
     /// <summary>
     /// Statements on pages depend on attribution as much as on the frame; this holds what the parser reaches today
-    /// (statement_f1 0.880, speaker-correct F1 0.812), below the goal of 0.93 and 0.90.
+    /// (statement_f1 0.947, speaker-correct F1 0.909) with a little margin: the goal of 0.93 and 0.90.
     /// </summary>
     [Fact]
     public void Statements_and_speakers_over_the_pages_do_not_fall_below_what_the_parser_reaches()
     {
         Assert.SkipWhen(PagesDirectory is null, "../shared/corpus/pages is not present in this checkout");
         var result = Scorer.Score(PagesDirectory!, TestData.Parser);
-        result["statement_f1"].Should().BeGreaterThanOrEqualTo(0.87, $"statement_f1 over the pages corpus; misses:\n{result.Verbose}");
-        result["statement_with_speaker_f1"].Should().BeGreaterThanOrEqualTo(0.80, $"statement_with_speaker_f1 over the pages corpus; misses:\n{result.Verbose}");
+        result["statement_f1"].Should().BeGreaterThanOrEqualTo(0.93, $"statement_f1 over the pages corpus; misses:\n{result.Verbose}");
+        result["statement_with_speaker_f1"].Should().BeGreaterThanOrEqualTo(0.89, $"statement_with_speaker_f1 over the pages corpus; misses:\n{result.Verbose}");
     }
 
     /// <summary>Each page whose headline, dateline or published time differs from its gold, one line per field, as the scorer folds them.</summary>

@@ -1,4 +1,5 @@
 using NewsModel.Knowledge;
+using NewsModel.Model;
 using NewsModel.Parsing.Lookup;
 using NewsModel.Parsing.Text;
 
@@ -55,6 +56,16 @@ internal sealed partial class AttributionReader
                     cue = new CueHit(i, np + 2, QuotedAsSayingText, CueOptions.None, CueForm.QuotedSpeakerAsSaying);
                     return true;
                 }
+                // "X was quoted by the agency as saying": the speaker is the subject, the one quoting only relays.
+                if (i > 0 && t.IsIn(i - 1, WordClass.BeForm) && i + 2 < se && t.Is(i + 1, CueAnchorWords.By))
+                {
+                    np = ForwardNounPhrase(i + 2, se, lenient: true);
+                    if (np > i + 2 && np + 1 < se && t.Is(np, CueAnchorWords.As) && t.Is(np + 1, CueAnchorWords.Saying))
+                    {
+                        cue = new CueHit(i - 1, np + 2, _s[t.Tokens[i - 1].Start..t.Tokens[np + 1].End], CueOptions.None, CueForm.Verb);
+                        return true;
+                    }
+                }
             }
         }
         // A capitalised verb form inside a sentence is a name ("the United States", "Secretary of State").
@@ -62,6 +73,7 @@ internal sealed partial class AttributionReader
         if (!t.TryMatchCue(_k.Cues, i, se, out CueEntry entry, out int cueEnd)) return false;
         if (IsPassive(i) || AfterNounMarker(i)) return false;
         if ((entry.Options & CueOptions.List) != 0) return false;
+        if ((entry.Options & CueOptions.Headline) != 0 && t.Block.Where != StatementLocation.Headline) return false;
         cue = new CueHit(i, cueEnd, CueText(entry, t.Tokens[i].Start, t.Tokens[cueEnd - 1].End), entry.Options, CueForm.Verb);
         return true;
     }

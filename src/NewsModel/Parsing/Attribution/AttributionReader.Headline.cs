@@ -40,6 +40,50 @@ internal sealed partial class AttributionReader
         return draft;
     }
 
+    /// <summary>
+    /// The speaker of a paragraph that introduces a text printed after it without quote marks, or null: "X issued the
+    /// following statement:" names X as the sentence's subject, "Following is the text of X's message:" as the owner.
+    /// </summary>
+    public TextSpan? FindFollowingTextHeading()
+    {
+        var tokens = t.Tokens;
+        int n = tokens.Count;
+        if (n < 5 || !t.IsPunct(n - 1, ':') || t.Quotes.Count > 0) return null;
+        int f = 0;
+        while (f < n - 2 && !t.Is(f, CueAnchorWords.Following)) f++;
+        if (f >= n - 2) return null;
+        if (f == 0)
+        {
+            for (int i = 2; i < n - 1; i++)
+            {
+                if (tokens[i].Kind != TokenKind.Punct || !Chars.IsApostrophe(_s[tokens[i].Start])) continue;
+                int start = BackwardNounPhrase(i, 1, out int end);
+                return start < end && IsNameLike(start, end) ? SpanOf(start, end) : null;
+            }
+            return null;
+        }
+        if (!t.Is(f - 1, "the")) return null;
+        int np = ForwardNounPhrase(0, f - 1, lenient: false);
+        return np > 0 && IsNameLike(0, np) ? SpanOf(0, np) : null;
+    }
+
+    /// <summary>One paragraph of a text introduced by a heading (<see cref="FindFollowingTextHeading"/>): the first opens the statement, the rest extend it.</summary>
+    public StatementDraft? ReadFollowingText(StatementDraft? head, TextSpan speaker)
+    {
+        if (t.Tokens.Count == 0) return head;
+        var piece = TextSpan.FromBounds(t.Tokens[0].Start, t.Tokens[^1].End);
+        if (head is not null)
+        {
+            head.Pieces.Add(piece);
+            head.LastBlock = t.Block;
+            return head;
+        }
+        var draft = new StatementDraft { Block = t.Block, Kind = StatementKind.Direct, SpeakerSpan = speaker };
+        draft.Pieces.Add(piece);
+        Add(draft);
+        return draft;
+    }
+
     /// <summary>A headline holding a quoted claim and no cue; its speaker is settled by the statement after it.</summary>
     public StatementDraft? ReadHeadlineQuote()
     {

@@ -69,7 +69,7 @@ internal sealed partial class AttributionReader
             {
                 char c = _s[tok.Start];
                 bool abbreviation = c == '.' && j - 1 >= floor && t.IsWord(j - 1) && t.IsCapitalized(j - 1) && t.Tokens[j - 1].Length <= 4 && j + 1 < npEnd;
-                bool possessive = Chars.IsApostrophe(c) && j + 1 < npEnd && t.Is(j + 1, "s");
+                bool possessive = Chars.IsApostrophe(c) && j + 1 < npEnd && (t.Is(j + 1, "s") || IsBarePossessive(j));
                 bool hyphen = Chars.IsHyphen(c) && j + 1 < npEnd && j - 1 >= floor && t.IsWord(j - 1);
                 // "O'Connor", "D'Alema": an apostrophe inside a surname.
                 bool inName = Chars.IsApostrophe(c) && j + 1 < npEnd && t.IsCapitalized(j + 1) && j - 1 >= floor && t.IsCapitalized(j - 1) && t.Tokens[j - 1].Length == 1;
@@ -86,10 +86,12 @@ internal sealed partial class AttributionReader
                         // "on Thursday Ms Lind said": a day name is not part of the speaker.
                         if (IsWeekday(j) && j + 1 < npEnd) break;
                     }
-                    else if (!t.IsIn(j, WordClass.NounPhraseWord))
+                    else if (!t.IsIn(j, WordClass.NounPhraseWord) && !(j + 1 < npEnd && InHyphenCompound(j)))
                     {
-                        // "Ambassador to Oslo Maria Keller", "the UN in Geneva": a place inside a title.
-                        bool inner = (t.Is(j, "to") || t.Is(j, "in") || t.Is(j, "at")) && j + 1 < npEnd && t.IsCapitalized(j + 1)
+                        // "Ambassador to Oslo Maria Keller", "the UN in Geneva", "the Embassy in the United States": a place
+                        // inside a title.
+                        bool inner = (t.Is(j, "to") || t.Is(j, "in") || t.Is(j, "at")) && j + 1 < npEnd
+                            && (t.IsCapitalized(j + 1) || t.Is(j + 1, "the") && j + 2 < npEnd && t.IsCapitalized(j + 2))
                             && j - 1 >= floor && t.IsWord(j - 1) && (t.IsCapitalized(j - 1) || t.IsIn(j - 1, WordClass.NounPhraseWord));
                         if (!inner) break;
                     }
@@ -147,7 +149,7 @@ internal sealed partial class AttributionReader
             {
                 char c = _s[tok.Start];
                 bool abbreviation = c == '.' && j > k && t.IsCapitalized(j - 1) && t.Tokens[j - 1].Length <= 4 && j + 1 < limit && t.IsWord(j + 1);
-                bool possessive = Chars.IsApostrophe(c) && j + 1 < limit && t.Is(j + 1, "s");
+                bool possessive = Chars.IsApostrophe(c) && j + 1 < limit && (t.Is(j + 1, "s") || j > k && IsBarePossessive(j));
                 bool hyphen = Chars.IsHyphen(c) && j > k && j + 1 < limit && t.IsWord(j + 1) && Chars.IsSpace(_s[tok.Start - 1]) == false;
                 if (!(abbreviation || possessive || hyphen)) break;
             }
@@ -157,6 +159,8 @@ internal sealed partial class AttributionReader
                 if (!possessiveS && !t.IsCapitalized(j) && !t.Is(j, "the") && !t.Is(j, "a") && !t.Is(j, "and"))
                 {
                     bool inner = (t.Is(j, "of") || t.Is(j, "to")) && j > k && j + 1 < limit && t.IsCapitalized(j - 1) && t.IsCapitalized(j + 1);
+                    // "said the official representative of the Foreign Ministry Ana Kowal": a body after "of" in a title.
+                    inner |= lenient && t.Is(j, "of") && j > k && j + 2 < limit && t.Is(j + 1, "the") && t.IsCapitalized(j + 2);
                     if (!inner && (lenient ? t.IsClosedClass(j) || t.IsIn(j, WordClass.Preposition) || t.IsPronoun(j) : !t.IsIn(j, WordClass.NounPhraseWord))) break;
                 }
                 else if (t.IsCapitalized(j) && t.IsClosedClass(j) && j > k && !ClosedWordAsName(j, limit, k - 1))
@@ -229,6 +233,16 @@ internal sealed partial class AttributionReader
     private bool IsDocument(int i) =>
         t.IsIn(i, WordClass.DescriptionStart) && _k.Descriptions.TryMatch(_s, t.Tokens, i, i + 1, out var d, out _) && d.Kind is null;
 
+    /// <summary>
+    /// True when the word at <paramref name="i"/> is joined by a hyphen, with no space, to a word beside it: part of a
+    /// compound modifier ("the high-ranking diplomat", "a long-time aide").
+    /// </summary>
+    private bool InHyphenCompound(int i) => IsTightHyphen(i + 1) || IsTightHyphen(i - 1);
+
+    private bool IsTightHyphen(int i) =>
+        i > 0 && i + 1 < t.Tokens.Count && t.Tokens[i].Kind == TokenKind.Punct && Chars.IsHyphen(_s[t.Tokens[i].Start])
+        && t.Tokens[i - 1].End == t.Tokens[i].Start && t.Tokens[i].End == t.Tokens[i + 1].Start && t.IsWord(i - 1) && t.IsWord(i + 1);
+
     private bool IsDashToken(int i) =>
         t.Tokens[i].Kind == TokenKind.Punct && _s[t.Tokens[i].Start] is '\u2014' or '\u2013'
         || t.IsPunct(i, '-') && i + 1 < t.Tokens.Count && t.IsPunct(i + 1, '-');
@@ -241,6 +255,14 @@ internal sealed partial class AttributionReader
 
     private bool IsWeekday(int k) =>
         t.IsWord(k) && t.Word(k) is var w && (w.EndsWith("day", StringComparison.Ordinal) && char.IsUpper(w[0]) && w.Length is >= 6 and <= 9);
+
+    /// <summary>
+    /// True when the apostrophe at <paramref name="i"/> is the possessive of a name ending in s ("Belarus' Foreign
+    /// Minister", "Guterres' message"): it touches the word before it and a capitalised word follows.
+    /// </summary>
+    private bool IsBarePossessive(int i) =>
+        i > 0 && i + 1 < t.Tokens.Count && t.IsWord(i - 1) && t.Tokens[i - 1].End == t.Tokens[i].Start
+        && _s[t.Tokens[i - 1].End - 1] is 's' && t.IsCapitalized(i - 1) && t.IsWord(i + 1) && t.IsCapitalized(i + 1) && t.Tokens[i].End < t.Tokens[i + 1].Start;
 
     /// <summary>True when tokens <paramref name="apostrophe"/> and the one after it are a possessive "'s".</summary>
     private bool IsPossessive(int apostrophe) => t.Is(apostrophe + 1, "s") && Chars.IsApostrophe(_s[t.Tokens[apostrophe].Start]);

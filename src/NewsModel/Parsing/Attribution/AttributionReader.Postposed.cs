@@ -1,3 +1,4 @@
+using NewsModel.Knowledge;
 using NewsModel.Model;
 using NewsModel.Parsing.Lookup;
 using NewsModel.Parsing.Pipeline;
@@ -52,6 +53,8 @@ internal sealed partial class AttributionReader
             }
         }
         int prev = c0 - 1;
+        // "\"…\", — said X": translated Russian copy sets a dash between the quote and its inverted cue.
+        if (prev - 1 > consumed && IsDashToken(prev) && t.Tokens[prev].Length == 1 && (t.IsComma(prev - 1) || t.IsQuoteClose(prev - 1))) prev--;
         if (prev > consumed && (t.IsComma(prev) || t.IsQuoteClose(prev)) && c1 < se && !cue.Recipient && !cue.IsParticiple)
         {
             int np = ForwardNounPhrase(c1, se, lenient: true);
@@ -80,7 +83,10 @@ internal sealed partial class AttributionReader
             if (t.Is(cue.End, "that") || t.IsPunct(cue.End, ':'))
             {
                 int np = BackwardNounPhrase(i, start, out int npEnd);
-                if (np < npEnd && IsSpeakerLike(np, npEnd)) return true;
+                // "Russia hopes that …, the embassy said": a named body's attitude, voiced by the speaker after it. A
+                // person's ("He hoped that …, sources said") is relayed.
+                bool voiced = (cue.Options & CueOptions.Attitude) != 0 && !(npEnd - np == 1 && t.IsPronoun(np));
+                if (np < npEnd && IsSpeakerLike(np, npEnd) && !voiced) return true;
             }
         }
         return false;

@@ -215,13 +215,20 @@ internal sealed partial class AttributionReader
         if (j <= floor) return null;
         bool comma = t.IsComma(j) || (t.IsQuoteClose(j) && j > floor && t.IsComma(j - 1));
         if (!comma) return null;
-        if (j - floor > Window) return null;
-        int segStart = floor;
+        // In a long sentence only the segments within the window before the cue are searched, from a comma on.
+        int from = floor;
+        if (j - floor > Window)
+        {
+            from = j - Window;
+            while (from < j && !t.IsComma(from)) from++;
+            from++;
+        }
+        int segStart = from;
         int segments = 0;
         // The segment before the current one, when it is a description opening right after a quotation or a comma
         // ("\"…,\" the chief negotiator, Ola Berg, said"): it belongs to the speaker phrase.
         int described = -1;
-        for (int p = floor; p <= j && segments < MaxAppositiveSegments; p++)
+        for (int p = from; p <= j && segments < MaxAppositiveSegments; p++)
         {
             if (t.InQuote(p))
             {
@@ -264,6 +271,8 @@ internal sealed partial class AttributionReader
         if (t.IsPunct(k, '.')) return -1;
         if ((options & CueOptions.QuotedComplement) != 0 && QuotedComplement(k, se) is int named and >= 0) return named;
         if (t.IsPunct(k, ':') || (t.IsComma(k) && k + 1 < se && t.InQuote(k + 1))) return k + 1;
+        // A headline is one clause: "Ministry said, talks are possible" reports what follows the comma.
+        if (t.IsComma(k) && t.Block.Where == StatementLocation.Headline && k + 1 < se && t.IsWord(k + 1)) return k + 1;
         if (t.InQuote(k)) return (options & CueOptions.QuotedComplement) != 0 && IsNamingQuote(t.Quotes[t.QuoteOf[k]]) ? -1 : k;
         k = SkipTimeAdverbial(k, se);
         if (k >= se) return -1;

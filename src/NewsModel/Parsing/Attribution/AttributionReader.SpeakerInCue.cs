@@ -1,6 +1,8 @@
 using NewsModel.Knowledge;
+using NewsModel.Model;
 using NewsModel.Parsing.Lookup;
 using NewsModel.Parsing.Pipeline;
+using NewsModel.Parsing.Text;
 
 namespace NewsModel.Parsing.Attribution;
 
@@ -30,6 +32,17 @@ internal sealed partial class AttributionReader
     /// </summary>
     private StatementDraft? BesideClause(StatementDraft draft, int se, ref int consumed, int start, int end, bool quoteCloseBefore)
     {
+        // "At the same time, in X's words, CLAUSE", "However, according to X, CLAUSE": an introduction before the cue is
+        // the writer's; the clause follows.
+        bool introduced = start > consumed && t.IsComma(start - 1) && end < se && t.IsComma(end) && HasWords(end + 1, se)
+            && t.IsWord(consumed) && !t.InQuote(consumed) && (t.IsIn(consumed, WordClass.Connective) || IsPreposition(consumed))
+            && start - 1 - consumed <= MaxIntroductionTokens;
+        if (introduced)
+        {
+            if (!SetContent(draft, end + 1, se)) return null;
+            consumed = se;
+            return draft;
+        }
         if (start > consumed && (t.IsComma(start - 1) || quoteCloseBefore && t.IsQuoteClose(start - 1)))
         {
             if (!SetContent(draft, consumed, t.IsComma(start - 1) ? start - 1 : start)) return null;
@@ -54,6 +67,8 @@ internal sealed partial class AttributionReader
         int npEnd = objectPronoun ? c1 + 1 : ForwardNounPhrase(c1, se, lenient: true);
         // "according to a court filing", "according to early estimates": any noun phrase is a source.
         if (npEnd == c1 || !(npEnd == c1 + 1 && objectPronoun || IsSpeakerLike(c1, npEnd) || IsPlainSubject(c1, npEnd))) return null;
+        // "according to state media Thursday": the day is no part of the source.
+        if (npEnd - 1 > c1 && IsWeekday(npEnd - 1)) npEnd--;
         int npFrom = c1;
         if (npEnd + 1 < se && (t.Is(npEnd, "by") || t.Is(npEnd, "from") || t.Is(npEnd, "of"))
             && IsDocument(npEnd - 1))
@@ -73,8 +88,63 @@ internal sealed partial class AttributionReader
         int c0 = cue.Start, c1 = cue.End;
         draft.SpeakerSpan = SpanOf(c0 + 1, c1 - 2);
         int content = ComplementStart(c1, se, CueOptions.None);
-        if (content < 0 || !SetContent(draft, content, QuoteRunEnd(content, se))) return null;
+        if (content < 0)
+        {
+            // "CLAUSE, the agency quoted X as saying (on Monday)": the cue and the one quoting stand after the clause.
+            int np = BackwardNounPhrase(c0, consumed, out int npEnd);
+            int before = np - 1;
+            if (np >= npEnd || before <= consumed || !(t.IsComma(before) || t.IsQuoteClose(before))) return null;
+            if (!TailOk(c1, se, false, t.IsQuoteClose(before), false, out _)) return null;
+            if (!SetContent(draft, consumed, t.IsQuoteClose(before) ? before + 1 : before)) return null;
+            consumed = se;
+            return draft;
+        }
+        if (!SetContent(draft, content, QuoteRunEnd(content, se))) return null;
         consumed = se;
         return draft;
+    }
+
+    /// <summary>
+    /// "\"…,\" was Mr. Berg's answer": a sentence that is a quote, then "was" or "came" and a noun phrase naming the
+    /// quote as someone's answer; the possessor is the speaker.
+    /// </summary>
+    private Reading? TryAnswerAfterQuote(int ss, int se)
+    {
+        int k = ss;
+        bool quoted = false;
+        while (k < se && (t.InQuote(k) || t.Tokens[k].Kind == TokenKind.Punct))
+        {
+            quoted |= t.InQuote(k) && t.IsWord(k);
+            k++;
+        }
+        if (!quoted || k + 3 >= se || !(t.Is(k, "was") || t.Is(k, "came"))) return null;
+        int np = ForwardNounPhrase(k + 1, se, lenient: true);
+        if (np <= k + 3 || !IsAnswerNoun(np - 1)) return null;
+        for (int j = np; j < se; j++)
+        {
+            if (t.Tokens[j].Kind != TokenKind.Punct) return null;
+        }
+        int owner = -1;
+        for (int a = k + 2; a < np - 1; a++)
+        {
+            if (t.Tokens[a].Kind == TokenKind.Punct && Chars.IsApostrophe(_s[t.Tokens[a].Start]) && (IsPossessive(a) || IsBarePossessive(a))) owner = a;
+        }
+        int from = k + 1;
+        while (from < owner && t.Is(from, "the")) from++;
+        if (owner <= from || !IsSpeakerLike(from, owner)) return null;
+        var draft = new StatementDraft { Block = t.Block, Cue = SpanOf(k, np), CueText = _s[t.Tokens[k].Start..t.Tokens[np - 1].End] };
+        draft.SpeakerSpan = SpanOf(from, owner);
+        if (!SetContent(draft, ss, k) || draft.Kind != StatementKind.Direct) return null;
+        return new Reading(draft, null);
+    }
+
+    private bool IsAnswerNoun(int i)
+    {
+        if (!t.IsWord(i)) return false;
+        foreach (var noun in CueAnchorWords.AnswerNouns)
+        {
+            if (t.Is(i, noun)) return true;
+        }
+        return false;
     }
 }

@@ -82,7 +82,7 @@ internal sealed partial class AttributionReader
         {
             if (t.InQuote(j)) return null;
             if (!t.IsComma(j)) continue;
-            bool introduced = t.IsWord(from) && (IsPreposition(from) || IsParticiple(from) || t.IsIn(from, WordClass.Connective | WordClass.Subordinator));
+            bool introduced = t.IsWord(from) && (IsPreposition(from) || IsParticiple(from) || IsOpeningParticiple(from) || t.IsIn(from, WordClass.Connective | WordClass.Subordinator));
             return introduced && IsPlainSubject(j + 1, end) ? (j + 1, end) : null;
         }
         return null;
@@ -120,6 +120,14 @@ internal sealed partial class AttributionReader
             && !t.IsIn(j, WordClass.AdjunctStart | WordClass.Preposition | WordClass.PhraseLink)) j++;
         return j > k + 1 ? j : k;
     }
+
+    /// <summary>
+    /// True when a capitalised participle opens the sentence and a lower-case word follows it ("Speaking to reporters,
+    /// …", "Commenting on the report, …"); a name ending in -ing ("Beijing, …") is followed by a comma or a name.
+    /// </summary>
+    private bool IsOpeningParticiple(int k) =>
+        t.IsWord(k) && t.IsCapitalized(k) && IsSentenceStart(k) && t.Tokens[k].Length > 4 && t.Word(k).EndsWith("ing", StringComparison.Ordinal)
+        && k + 1 < t.Tokens.Count && t.IsWord(k + 1) && !t.IsCapitalized(k + 1) && !t.InQuote(k + 1);
 
     /// <summary>True when the clause at <paramref name="k"/> opens with a preposition, participle or subordinator: an adjunct.</summary>
     private bool OpensWithAdjunct(int k) =>

@@ -66,6 +66,13 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
             var (ss, se) = sentences[n];
             bool any = false;
             int consumed = ss;
+            // "\"…,\" came the minister's reply": the noun names the quote's owner before "reply" can read as a verb.
+            if (TryAnswerAfterQuote(ss, se) is { } answer)
+            {
+                Commit(answer, ref last, ref carry);
+                any = true;
+                consumed = se;
+            }
             if (n + 1 < sentences.Count && TryAttributionAfterQuote(ss, se, sentences[n + 1]) is { } after)
             {
                 // "\"Who will pay?\" Hart asked.": the quote's own mark ended the sentence before its attribution.

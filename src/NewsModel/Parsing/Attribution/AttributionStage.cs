@@ -26,6 +26,8 @@ internal static class AttributionStage
         StatementDraft? listHead = null;
         StatementDraft? pendingHeadline = null;
         TextSpan? listSpeaker = null;
+        StatementDraft? followingText = null;
+        TextSpan? followingSpeaker = null;
         bool transcript = CountLabelled(ctx) >= MinLabelledParagraphs;
         // One reader for the parse: it reads whichever block the BlockText holds.
         var reader = new AttributionReader(ctx, text, cueCache);
@@ -45,6 +47,20 @@ internal static class AttributionStage
                 }
                 continue;
             }
+            if (block.Where == StatementLocation.Body && followingSpeaker is not null)
+            {
+                // A text printed after its heading without quote marks ("issued the following statement:") runs on
+                // until a paragraph that quotes.
+                if (text.Quotes.Count == 0)
+                {
+                    followingText = reader.ReadFollowingText(followingText, followingSpeaker.Value);
+                    last = followingText;
+                    lastBody = block.ParagraphIndex;
+                    continue;
+                }
+                followingSpeaker = null;
+                followingText = null;
+            }
             // The statement before may continue into this paragraph when its quote was left open.
             var carry = last is { OpenAtEnd: true } && text.Quotes.Count > 0 && text.Quotes[0].Open == text.Block.Start ? last : null;
             if (block.Where == StatementLocation.Body && block.ParagraphIndex - lastBody > 2) last = null;
@@ -55,9 +71,11 @@ internal static class AttributionStage
                 lastBody = block.ParagraphIndex;
                 continue;
             }
-            reader.Read(ref last, carry);
+            // A source named after the dash ("Moscow regrets the move – ministry") is the headline's speaker, even when
+            // a verb inside the claim could also read as a cue.
+            if (block.Where == StatementLocation.Headline) reader.ReadHeadlineDash();
+            if (!reader.Found) reader.Read(ref last, carry);
             if (last is not null && (last.LastBlock ?? last.Block) == block) lastBody = block.ParagraphIndex;
-            if (block.Where == StatementLocation.Headline && !reader.Found) reader.ReadHeadlineDash();
             if (block.Where == StatementLocation.Headline && !reader.Found && reader.ReadHeadlineQuote() is { } quoted) pendingHeadline = quoted;
             else if (pendingHeadline is not null && ctx.Statements.Count > 1 && ctx.Statements[^1] != pendingHeadline)
             {
@@ -66,6 +84,7 @@ internal static class AttributionStage
                 pendingHeadline = null;
             }
             if (block.Where == StatementLocation.Body && reader.FindListHeading() is { } heading) listSpeaker = heading;
+            else if (block.Where == StatementLocation.Body && !reader.Found && reader.FindFollowingTextHeading() is { } introduced) followingSpeaker = introduced;
         }
     }
 

@@ -137,7 +137,15 @@ internal static partial class LayoutStage
     {
         char last = s[lineEnd - 1];
         char next = s[nextStart];
-        return !(Chars.IsSentenceEnd(last) || last is ':' or '"' or '\u201D' or '\u00BB') && (char.IsLower(next) || char.IsDigit(next));
+        return !(Chars.IsSentenceEnd(last) || last is ':' or '"' or '\u201D' or '\u00BB') && (char.IsLower(next) || char.IsDigit(next) && !StartsListItem(s, nextStart));
+    }
+
+    /// <summary>True when a numbered list item starts at <paramref name="i"/> ("1. ", "12) "): a line of its own, never a wrapped line's end.</summary>
+    private static bool StartsListItem(string s, int i)
+    {
+        int j = i;
+        while (j < s.Length && j - i < 3 && char.IsAsciiDigit(s[j])) j++;
+        return j - i is 1 or 2 && j + 1 < s.Length && s[j] is '.' or ')' && Chars.IsSpace(s[j + 1]);
     }
 
     /// <summary>Takes boilerplate paragraphs out of <paramref name="paragraphs"/> from <paramref name="from"/> on, in place.</summary>

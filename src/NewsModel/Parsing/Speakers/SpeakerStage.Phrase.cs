@@ -141,6 +141,8 @@ internal static partial class SpeakerStage
         {
             if (k.Gazetteer.TryMatch(s, tokens, i, end, out var hit, out int hitEnd) && hitEnd == end && AllBeforeAreModifiers(i))
             {
+                // "the Chinese Foreign Ministry": a generic name owned by another country is another body.
+                if (hit.Generic && i > start && Affiliation(start, i) is { } owner && owner != hit.Entity.Country) break;
                 // "Statistics Canada", "Air Canada": a capitalised noun right before a country's name makes a body's name.
                 if (hit.Entity.Kind == SpeakerKind.Country && i > start && tokens[i - 1].Kind == TokenKind.Word && Chars.IsCapitalized(s, tokens[i - 1])
                     && !k.Adjectives.TryMatch(s, tokens, i - 1, i, out _, out _) && !k.Titles.TryMatch(s, tokens, i - 1, i, out _, out _)
@@ -272,13 +274,21 @@ internal static partial class SpeakerStage
         }
         // Any other short noun phrase ending in a lower-case noun ("the utility", "her brother", "the 45-year-old
         // welder") is a speaker of its own, unless the article ties its noun to someone by title.
-        if (end - start <= 6 && tokens[end - 1].Kind == TokenKind.Word && char.IsLower(s[tokens[end - 1].Start]))
+        // Words are counted, not tokens: abbreviations and possessives ("N. Korea's U.N. mission") add marks, not words.
+        if (WordsIn(start, end) <= 6 && tokens[end - 1].Kind == TokenKind.Word && char.IsLower(s[tokens[end - 1].Start]))
         {
             var noun = s.Substring(tokens[end - 1].Start, tokens[end - 1].Length);
             return new Analysis(Class.Description, Str(start, end), SpeakerKind.Other,
                 Description: new DescriptionEntry { HeadNoun = noun, Kind = SpeakerKind.Other });
         }
         return new Analysis(Class.None, Str(start, end), SpeakerKind.Other);
+
+        int WordsIn(int a, int b)
+        {
+            int n = 0;
+            for (int i = a; i < b; i++) n += tokens[i].Kind == TokenKind.Word ? 1 : 0;
+            return n;
+        }
 
         bool AllBeforeAreModifiers(int i)
         {

@@ -74,7 +74,9 @@ internal static partial class SpeakerStage
                 };
                 if (resolved[i] is null && a.Class == Class.Description && a.Description?.Kind != null)
                 {
-                    resolved[i] = FindOrCreate(entities, a with { Class = Class.Named, Kind = SpeakerKind.Other });
+                    // A description of a person no name was found for ("the diplomat") is still a person "he" can stand for.
+                    var kind = a.Description.Kind == SpeakerKind.Person ? SpeakerKind.Person : SpeakerKind.Other;
+                    resolved[i] = FindOrCreate(entities, a with { Class = Class.Named, Kind = kind });
                 }
             }
             if (resolved[i] is { } e) e.LastUse = i;

@@ -158,8 +158,10 @@ internal static partial class TreatyStage
             || (firstContent >= 0 && head.Uses.HasFlag(TreatyNounUses.Modified))
             || head.Uses.HasFlag(TreatyNounUses.Alone);
         if (!described) return headEnd - 1;
+        // "between NATO and the Warsaw Pact", "the Warsaw Pact countries": a bloc, named beside a body or for its members.
+        if (!complement && (IsBlocUse(st, tokens, determiner, headEnd))) return headEnd - 1;
         string name = Phrase(s, tokens, nameStart, end);
-        var found = FindByWords(st, name) ?? st.Add(new TreatyEntry { Id = IdOf(name), Name = name, Kind = head.Kind }, LastWord(head.Noun));
+        var found = FindByWords(st, name) ?? (complement ? DescribedWithSameSubject(st, tokens, headEnd + 1, end) : null) ?? st.Add(new TreatyEntry { Id = IdOf(name), Name = name, Kind = head.Kind }, LastWord(head.Noun));
         Mentioned(st, found, tokens, nameStart, end);
         // "… Partnership (CSP)": the article defines an acronym for it.
         if (end + 2 < tokens.Count && IsPunct(s, tokens[end], '(') && IsPunct(s, tokens[end + 2], ')') && Chars.IsAllCaps(s, tokens[end + 1]) && found.Described)
@@ -171,6 +173,70 @@ internal static partial class TreatyStage
             return end + 2;
         }
         return end - 1;
+    }
+
+    /// <summary>Nouns for the members of a bloc: "the Warsaw Pact countries" names an alliance, not a treaty.</summary>
+    private static readonly WordSet MemberNouns = new("countries", "states", "members", "nations", "forces", "armies", "allies", "troops");
+
+    private static readonly WordSet Coordinators = new("and", "or", "versus", "vs");
+
+    /// <summary>How many treaties found last a described complement is compared with.</summary>
+    private const int MaxSubjectCandidates = 8;
+
+    /// <summary>How many words a known body's name before "and" may have ("the European Union and the … Pact").</summary>
+    private const int MaxBodyNameWords = 4;
+
+    /// <summary>
+    /// True when the treaty-like name from <paramref name="determiner"/> to <paramref name="headEnd"/> names a bloc: a
+    /// plural of its members follows it, or it is coordinated with a known organisation or country.
+    /// </summary>
+    private static bool IsBlocUse(State st, List<Token> tokens, int determiner, int headEnd)
+    {
+        var s = st.S;
+        var k = st.Ctx.Knowledge;
+        if (headEnd < tokens.Count && tokens[headEnd].Kind == TokenKind.Word && MemberNouns.Contains(s.AsSpan(tokens[headEnd].Start, tokens[headEnd].Length))) return true;
+        if (determiner >= 2 && tokens[determiner - 1].Kind == TokenKind.Word && Coordinators.Contains(s.AsSpan(tokens[determiner - 1].Start, tokens[determiner - 1].Length)))
+        {
+            for (int b = determiner - 2; b >= Math.Max(0, determiner - 1 - MaxBodyNameWords); b--)
+            {
+                if (k.Gazetteer.TryMatch(s, tokens, b, determiner - 1, out _, out int bEnd) && bEnd == determiner - 1) return true;
+            }
+        }
+        if (headEnd + 1 < tokens.Count && tokens[headEnd].Kind == TokenKind.Word && Coordinators.Contains(s.AsSpan(tokens[headEnd].Start, tokens[headEnd].Length)))
+        {
+            int b = headEnd + 1;
+            if (b < tokens.Count && IsWord(s, tokens[b], "the")) b++;
+            if (b < tokens.Count && k.Gazetteer.TryMatch(s, tokens, b, tokens.Count, out _, out _)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A treaty found by description, among the last <see cref="MaxSubjectCandidates"/> found, whose name holds every
+    /// word of the complement at [<paramref name="start"/>, <paramref name="end"/>) that says what it is about:
+    /// "an agreement on mutual guarantees" after "a treaty on mutual security guarantees" is the same instrument.
+    /// </summary>
+    private static Found? DescribedWithSameSubject(State st, List<Token> tokens, int start, int end)
+    {
+        var s = st.S;
+        for (int f = st.Found.Count - 1, seen = 0; f >= 0 && seen < MaxSubjectCandidates; f--, seen++)
+        {
+            var found = st.Found[f];
+            if (!found.Described) continue;
+            bool any = false, all = true;
+            for (int m = start; m < end && all; m++)
+            {
+                var t = tokens[m];
+                if (t.Kind != TokenKind.Word) continue;
+                var w = s.AsSpan(t.Start, t.Length);
+                if (Vague.Contains(w) || Generic.Contains(w) || TrailingFunctionWords.Contains(w) || ComplementStarts.Contains(w)) continue;
+                any = true;
+                all = Occurrences(found.Entry.Name, s.Substring(t.Start, t.Length)) > 0;
+            }
+            st.Steps += end - start;
+            if (any && all) return found;
+        }
+        return null;
     }
 
     /// <summary>

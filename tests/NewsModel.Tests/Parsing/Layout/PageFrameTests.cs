@@ -152,6 +152,16 @@ public sealed class PageFrameTests
     }
 
     [Fact]
+    public void Parse_removes_a_numbered_list_of_links_written_on_single_lines_under_its_heading()
+    {
+        var article = Parse($"{Headline}\n\n{Dateline}\n\nMost Popular\n  1. 3 Mar 2025Minister vows to open bridge in May\n  2. 2 Mar 2025River freezes early, officials say\n");
+
+        article.Paragraphs.Should().ContainSingle();
+        article.Removed.Should().HaveCount(3).And.OnlyContain(r => r.Reason == RemovalReason.ReadMore);
+        article.Statements.Should().ContainSingle().Which.Text.Should().Be("The ferry will run every day");
+    }
+
+    [Fact]
     public void Parse_does_not_take_the_time_of_a_related_link_at_the_end()
     {
         var article = Parse($"{Headline}\n\n{Dateline}\n\nJuly 21, 23:04\n\nMinister: the bridge will open in May\n");

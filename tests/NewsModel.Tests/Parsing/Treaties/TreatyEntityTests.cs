@@ -25,6 +25,25 @@ public sealed class TreatyEntityTests
         treaty.Aliases.Should().Contain(["The Norway-Chile treaty", "the partnership treaty"]);
     }
 
+    [Fact]
+    public void Parse_merges_a_second_description_whose_subject_words_the_first_holds()
+    {
+        var treaty = TreatiesIn(
+            "Oslo and Reykjavik plan to sign a treaty on shared fishing quotas in May. "
+            + "\"We are drafting a bilateral agreement on fishing quotas,\" the minister said.").Should().ContainSingle().Subject;
+
+        treaty.Name.Should().Be("treaty on shared fishing quotas");
+        treaty.Mentions.Should().HaveCount(2);
+    }
+
+    [Theory]
+    [InlineData("The balance of forces between NATO and the Baltic Pact held for decades.")]
+    [InlineData("The Baltic Pact countries kept large armies.")]
+    public void Parse_does_not_take_a_bloc_named_like_a_pact_for_a_treaty(string text)
+    {
+        TreatiesIn(text).Should().BeEmpty();
+    }
+
     [Theory]
     [InlineData("Both parliaments ratified the treaty on river shipping on March 4.", "treaty on river shipping")]
     [InlineData("The treaty on mutual guarantees in December will follow talks.", "treaty on mutual guarantees")]
