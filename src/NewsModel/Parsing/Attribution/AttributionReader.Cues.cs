@@ -67,7 +67,7 @@ internal sealed partial class AttributionReader
         // A capitalised verb form inside a sentence is a name ("the United States", "Secretary of State").
         if (t.IsCapitalized(i) && !Chars.IsAllCaps(_s, t.Tokens[i]) && i > 0 && !IsSentenceStart(i)) return false;
         if (!t.TryMatchCue(_k.Cues, i, se, out CueEntry entry, out int cueEnd)) return false;
-        if (IsPassive(i)) return false;
+        if (IsPassive(i) || IsNounUse(i)) return false;
         if ((entry.Options & CueOptions.List) != 0) return false;
         cue = new CueHit(i, cueEnd, CueText(entry, t.Tokens[i].Start, t.Tokens[cueEnd - 1].End), entry.Options, CueForm.Verb);
         return true;
@@ -80,6 +80,22 @@ internal sealed partial class AttributionReader
         int j = i - 1;
         if (j >= 0 && IsLyAdverb(j)) j--;
         return j >= 0 && t.IsWord(j) && t.IsIn(j, WordClass.BeForm);
+    }
+
+    /// <summary>
+    /// True when the cue form at <paramref name="i"/> stands where only a noun can ("the state party", "his call for a
+    /// ban", "secretary of state", "won six states", "Editor's note:"): after an article or a preposition, an -s form
+    /// after a number, and a label after a possessive. A possessive's noun before its clause ("Blair's promise that …")
+    /// still reports speech.
+    /// </summary>
+    private bool IsNounUse(int i)
+    {
+        int j = i - 1;
+        if (j < 0) return false;
+        if (t.IsWord(j) && t.IsIn(j, WordClass.NounMarker)) return true;
+        if (j >= 1 && IsPossessive(j - 1)) return i + 1 < t.Tokens.Count && t.IsPunct(i + 1, ':');
+        bool sForm = t.Word(i).EndsWith('s') && !t.Word(i).EndsWith("ss", StringComparison.Ordinal);
+        return sForm && (t.Tokens[j].Kind == TokenKind.Number || t.IsWord(j) && t.IsIn(j, WordClass.Determiner) && !t.IsIn(j, WordClass.ClosedClass));
     }
 
     /// <summary>False when no token "words" follows within reach, so "in X's words" cannot start here.</summary>

@@ -257,8 +257,20 @@ internal sealed partial class AttributionReader
             }
             return -1;
         }
-        if (t.Tokens[k].Kind == TokenKind.Punct) return -1;
+        if (t.Tokens[k].Kind == TokenKind.Punct || IsActObject(k, se)) return -1;
         return k;
+    }
+
+    /// <summary>
+    /// True when a bare object at <paramref name="k"/> makes the verb an act rather than a report ("declared a state of
+    /// emergency", "declared victory", "announced his candidacy", "declared himself a candidate").
+    /// </summary>
+    private bool IsActObject(int k, int se)
+    {
+        if (t.IsWord(k) && t.IsIn(k, WordClass.ActObject)) return true;
+        // "a state of emergency": the head noun follows "a state of".
+        if (k + 1 < se && t.IsWord(k) && t.IsIn(k, WordClass.Determiner) && t.IsWord(k + 1) && t.IsIn(k + 1, WordClass.ActObject)) return true;
+        return k + 3 < se && t.Is(k, "a") && t.Is(k + 1, "state") && t.Is(k + 2, "of");
     }
 
     /// <summary>

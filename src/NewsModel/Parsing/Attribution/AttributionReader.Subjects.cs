@@ -41,6 +41,7 @@ internal sealed partial class AttributionReader
                 continue;
             }
             bool last = i == end - 1;
+            if (last && t.IsIn(i, WordClass.NotAgent)) return false;
             if (t.IsIn(i, WordClass.Determiner))
             {
                 if (last) return false;
