@@ -223,7 +223,8 @@ internal sealed partial class AttributionReader
         if (k >= se) return -1;
         if (t.Is(k, "to")) return (options & CueOptions.Infinitive) != 0 && k + 1 < se && t.IsWord(k + 1) && !t.IsCapitalized(k + 1) ? k : -1;
         if (t.IsPunct(k, '.')) return -1;
-        if ((options & CueOptions.QuotedComplement) != 0 && QuotedComplement(k, se) is int named and >= 0) return named;
+        // "called the plan \"a disaster\"": what was said is the object with the quote that names it.
+        if ((options & CueOptions.QuotedComplement) != 0 && QuotedComplement(k, se) >= 0) return k;
         if (t.IsPunct(k, ':') || (t.IsComma(k) && k + 1 < se && t.InQuote(k + 1))) return k + 1;
         if (t.InQuote(k)) return (options & CueOptions.QuotedComplement) != 0 && IsNamingQuote(t.Quotes[t.QuoteOf[k]]) ? -1 : k;
         k = SkipTimeAdverbial(k, se);

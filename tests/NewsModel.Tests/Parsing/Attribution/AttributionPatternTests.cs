@@ -32,6 +32,7 @@ public sealed class AttributionPatternTests
         { "relative subject", "The delay angered Tory leader Michael Howard who said ministers had misled voters.", "ministers had misled voters", StatementKind.Indirect, "Michael Howard", "said" },
         { "parenthetical cue", "However, Sergey Ryabkov noted, the main thing is to keep talking.", "the main thing is to keep talking", StatementKind.Indirect, "Sergey Ryabkov", "noted" },
         { "mixed quote", "Sergey Ryabkov said the talks were \"useful and frank in every way\".", "the talks were useful and frank in every way", StatementKind.Mixed, "Sergey Ryabkov", "said" },
+        { "post-posed, a sign after a number", "Inflation hit 2.1%, Ana Hale said.", "Inflation hit 2.1%", StatementKind.Indirect, "Ana Hale", "said" },
         { "post-posed-only cue after a quote", "\"We will keep talking,\" the minister continued.", "We will keep talking", StatementKind.Direct, "minister", "continued" },
     };
 
