@@ -130,6 +130,8 @@ internal sealed partial class AttributionReader
         for (int j = content + 1; j + 1 < end; j++)
         {
             if (t.InQuote(j)) continue;
+            // "…, while another says …", "…, and he railed against …": the writer's clause, read on its own.
+            if (t.IsComma(j) && (t.Is(j + 1, "while") || t.Is(j + 1, "and") && j + 2 < end && IsPersonalSubject(j + 2))) return j;
             if (t.IsPunct(j, ';') || t.IsComma(j) && t.Is(j + 1, "but") && j + 2 < end && (t.IsCapitalized(j + 2) || t.IsIn(j + 2, WordClass.Determiner) || t.IsPronoun(j + 2)))
             {
                 // ", but he said: …" is a second act of speech, which the reader takes apart itself.
@@ -138,6 +140,10 @@ internal sealed partial class AttributionReader
         }
         return end;
     }
+
+    /// <summary>"he", "she", "they", "we" or "I" as a clause's subject: after ", and" it opens the writer's own clause.</summary>
+    private bool IsPersonalSubject(int i) =>
+        t.IsWord(i) && t.IsIn(i, WordClass.SubjectPronoun) && !t.Is(i, "it") && !t.Is(i, "there") && !t.Is(i, "you");
 
     private bool HasCueWithin(int from, int end)
     {

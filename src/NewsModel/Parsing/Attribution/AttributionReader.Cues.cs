@@ -95,7 +95,9 @@ internal sealed partial class AttributionReader
         if (t.IsWord(j) && t.IsIn(j, WordClass.NounMarker)) return true;
         if (j >= 1 && IsPossessive(j - 1)) return i + 1 < t.Tokens.Count && t.IsPunct(i + 1, ':');
         bool sForm = t.Word(i).EndsWith('s') && !t.Word(i).EndsWith("ss", StringComparison.Ordinal);
-        return sForm && (t.Tokens[j].Kind == TokenKind.Number || t.IsWord(j) && t.IsIn(j, WordClass.Determiner) && !t.IsIn(j, WordClass.ClosedClass));
+        // A plural quantifier, not "another" or "one", which take the verb ("another says …").
+        return sForm && (t.Tokens[j].Kind == TokenKind.Number
+            || t.IsWord(j) && t.IsIn(j, WordClass.Determiner) && !t.IsIn(j, WordClass.ClosedClass) && !t.Is(j, "another") && !t.Is(j, "one"));
     }
 
     /// <summary>False when no token "words" follows within reach, so "in X's words" cannot start here.</summary>

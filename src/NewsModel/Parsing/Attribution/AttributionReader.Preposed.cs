@@ -82,6 +82,7 @@ internal sealed partial class AttributionReader
             {
                 draft.SpeakerSpan = SpanOf(npStart, npEndBack);
                 int end = ReportedClauseEnd(content, ComplementEnd(cue, content, se));
+                if (IsSubordinateSubject(consumed, npStart)) end = SubordinateClauseEnd(content, end);
                 int split = end;
                 StatementDraft? second = null;
                 for (int j = content; j < end; j++)
@@ -98,12 +99,19 @@ internal sealed partial class AttributionReader
                     // "Ms Lind dismissed the figures …, saying …": the participle belongs to the sentence's subject.
                     second.SpeakerSpan = subject;
                 }
+                // The writer's clause after the reported one ("…, while another says …") may hold a reading of its own.
                 consumed = se;
+                if (second is null && end < se)
+                {
+                    consumed = end;
+                    while (consumed < se && t.IsComma(consumed)) consumed++;
+                }
                 return new Reading(draft, second);
             }
             int prior = npStart - 1;
             // Before a plain subject stands its clause's introduction ("After the event, …"), never what was said.
-            if (!plainSubject && !(OpensWithAdjunct(consumed) && prior - consumed <= MaxIntroductionTokens) && prior > consumed && (t.IsComma(prior) || t.IsQuoteClose(prior) || IsDashToken(prior)))
+            if (!plainSubject && !(OpensWithAdjunct(consumed) && (prior - consumed <= MaxIntroductionTokens || !HasCommaWithin(consumed, prior)))
+                && prior > consumed && (t.IsComma(prior) || t.IsQuoteClose(prior) || IsDashToken(prior)))
             {
                 int contentEnd = t.IsComma(prior) || IsDashToken(prior) ? prior : prior + 1;
                 draft.SpeakerSpan = SpanOf(npStart, npEndBack);
@@ -125,6 +133,47 @@ internal sealed partial class AttributionReader
             }
         }
         return null;
+    }
+
+    /// <summary>True when the subject at <paramref name="npStart"/> follows a subordinator that opens the sentence ("While X said …").</summary>
+    private bool IsSubordinateSubject(int floor, int npStart)
+    {
+        int from = floor;
+        while (from < npStart && t.IsWord(from) && t.IsIn(from, WordClass.Connective) && from + 1 < npStart && t.IsComma(from + 1)) from += 2;
+        return from + 1 == npStart && t.IsWord(from) && t.IsIn(from, WordClass.Subordinator) && !t.Is(from, "as");
+    }
+
+    /// <summary>
+    /// Where a reported clause inside a subordinate clause ends ("While X said that A, B …"): at the first comma outside
+    /// quotes, after which the main clause stands.
+    /// </summary>
+    private int SubordinateClauseEnd(int content, int end)
+    {
+        for (int j = content + 1; j < end; j++)
+        {
+            // Not the comma inside a number ("1,800").
+            if (!t.InQuote(j) && t.IsComma(j) && !(t.Tokens[j - 1].Kind == TokenKind.Number && j + 1 < end && t.Tokens[j + 1].Kind == TokenKind.Number
+                && t.Tokens[j + 1].Start == t.Tokens[j].End)) return j;
+        }
+        return end;
+    }
+
+    private bool HasWordWithin(int start, int end, string word)
+    {
+        for (int j = start; j < end; j++)
+        {
+            if (t.Is(j, word)) return true;
+        }
+        return false;
+    }
+
+    private bool HasCommaWithin(int start, int end)
+    {
+        for (int j = start; j < end; j++)
+        {
+            if (t.IsComma(j) && !t.InQuote(j)) return true;
+        }
+        return false;
     }
 
     private TextSpan? SentenceSubject(int ss, int limit) => SentenceSubjectRange(ss, limit) is { } r ? SpanOf(r.Start, r.End) : null;
@@ -254,7 +303,12 @@ internal sealed partial class AttributionReader
                 if (t.Is(j, "that")) return j + 1;
                 if (t.IsPunct(j, ':')) return j + 1;
                 if (t.IsPunct(j, '.')) return -1;
+                // "told reporters he …": a subject pronoun opens the clause.
                 if (recipient && j > k && t.IsWord(j) && t.IsIn(j, WordClass.SubjectPronoun) && !t.IsCapitalized(j) && !IsPreposition(j - 1)) return j;
+                // "said in an interview with Radio North she …": after a phrase that ends in a name or a date, not after a
+                // noun that a relative clause may follow ("the website they set up").
+                if (IsPreposition(k) && j > k + 1 && IsPersonalSubject(j) && !t.IsCapitalized(j)
+                    && (t.IsWord(j - 1) && t.IsCapitalized(j - 1) || t.Tokens[j - 1].Kind == TokenKind.Number) && !HasWordWithin(k, j, "and")) return j;
             }
             return -1;
         }

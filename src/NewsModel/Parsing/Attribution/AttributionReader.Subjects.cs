@@ -17,6 +17,8 @@ internal sealed partial class AttributionReader
     private bool IsPlainSubject(int from, int end)
     {
         if (end <= from || end - from > MaxNounPhraseTokens) return false;
+        // "While one dealer says …, another says …": the second of a contrasted pair.
+        if (end - from == 1 && t.Is(from, "another")) return true;
         bool content = false;
         for (int i = from; i < end; i++)
         {
