@@ -44,6 +44,7 @@ public sealed class CueVerbTests
     [InlineData("Shares added 2 per cent in early trading.")]
     [InlineData("The state awards its delegates in proportion to the vote.")]
     [InlineData("Lena Hart won six states and the party's support.")]
+    [InlineData("Coastal states swing toward the party in every poll.")]
     [InlineData("Editor's note: the mayor regularly misstates the budget.")]
     [InlineData("The plan drew fire from the former secretary of state on Monday.")]
     public void Parse_does_not_read_an_act_a_market_move_or_a_noun_as_speech(string paragraph)
@@ -54,6 +55,7 @@ public sealed class CueVerbTests
     [Theory]
     [InlineData("The court decided that the rule was lawful.", "the rule was lawful")]
     [InlineData("Ana Kowal declared that the strike was over.", "the strike was over")]
+    [InlineData("The audit states that the fund lost money.", "the fund lost money")]
     [InlineData("The bill passed after the council accepted Mayor Ana Kowal's promise that taxes would stay flat.", "taxes would stay flat")]
     public void Parse_still_reads_those_words_before_a_that_clause(string paragraph, string text)
     {
