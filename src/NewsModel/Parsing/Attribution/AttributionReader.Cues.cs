@@ -91,7 +91,8 @@ internal sealed partial class AttributionReader
     private bool IsNounUse(int i)
     {
         int j = i - 1;
-        if (j < 0) return false;
+        // A word before the quote that holds the cue, or inside a quote before it, is no determiner of the cue form.
+        if (j < 0 || t.InQuote(j) != t.InQuote(i)) return false;
         if (t.IsWord(j) && t.IsIn(j, WordClass.NounMarker)) return true;
         if (j >= 1 && IsPossessive(j - 1)) return i + 1 < t.Tokens.Count && t.IsPunct(i + 1, ':');
         bool sForm = t.Word(i).EndsWith('s') && !t.Word(i).EndsWith("ss", StringComparison.Ordinal);

@@ -17,6 +17,12 @@ internal sealed partial class AttributionReader
         int c0 = cue.Start, c1 = cue.End;
         int npStart = BackwardNounPhrase(c0, consumed, out int npEnd);
         bool hasSubject = npStart < npEnd && IsSpeakerLike(npStart, npEnd);
+        if (hasSubject && npStart - 1 > consumed && !IsBreak(npStart - 1) && PlainSubjectAfterBreak(consumed, c0) is { } longer && longer.Start < npStart)
+        {
+            // "\"…,\" Republican candidate Donald Trump said", "…, one senior Democrat said": words the name walk stops
+            // at (a lower-case title, a quantifier) still belong to the subject when a break stands before them.
+            (npStart, npEnd) = longer;
+        }
         if (!hasSubject && AppositiveSubject(consumed, c0) is { } app)
         {
             (npStart, npEnd) = app;
@@ -35,7 +41,7 @@ internal sealed partial class AttributionReader
             // A short phrase opening with a preposition ("In a two-minute response, he said …") introduces the verb's own clause.
             bool introduction = OpensWithAdjunct(consumed) && before - consumed <= MaxIntroductionTokens;
             if (before > consumed && !introduction && (t.IsComma(before) || t.IsQuoteClose(before) || IsDashToken(before))
-                && (TailOk(c1, se, cue.Recipient, t.IsQuoteClose(before), false, out int tail) | QuoteEndsWithPause(consumed, before)) && !IsConnectivePhrase(consumed, before)
+                && (TailOk(c1, se, cue.Recipient, t.IsQuoteClose(before), false, out int tail) | OnlyWhereAndWhenAfter(consumed, before, cue, se)) && !IsConnectivePhrase(consumed, before)
                 && !HasThatClauseCue(consumed, before))
             {
                 var draft = NewDraft(cue);
@@ -63,7 +69,7 @@ internal sealed partial class AttributionReader
             int np = ForwardNounPhrase(c1, se, lenient: true);
             // A day name after the verb opens its clause ("…, said Thursday's vote …"), never the speaker.
             bool ok = (np > c1 && IsSpeakerLike(c1, np) && !t.IsPronoun(c1) || np == c1 + 1 && t.IsPronoun(c1)) && !IsWeekday(c1);
-            if (ok && (TailOk(np, se, false, t.IsQuoteClose(prev), true, out int tail) | QuoteEndsWithPause(consumed, prev)) && !HasThatClauseCue(consumed, prev))
+            if (ok && (TailOk(np, se, false, t.IsQuoteClose(prev), true, out int tail) | OnlyWhereAndWhenAfter(consumed, prev, cue, se)) && !HasThatClauseCue(consumed, prev))
             {
                 var draft = NewDraft(cue);
                 draft.SpeakerSpan = SpanOf(c1, np);
@@ -73,6 +79,8 @@ internal sealed partial class AttributionReader
         }
         return null;
     }
+
+    private bool IsBreak(int i) => t.IsComma(i) || t.IsQuoteClose(i) || IsDashToken(i);
 
     /// <summary>True when [start, end) holds its own "X said that …": then a trailing "…, sources said" only relays it.</summary>
     private bool HasThatClauseCue(int start, int end)
@@ -122,6 +130,13 @@ internal sealed partial class AttributionReader
         if (after > k) return TailOk(after, se, false, quoteBefore, appositiveAllowed, out _);
         return t.IsIn(k, WordClass.AdjunctStart) && !clause || IsParticiple(k);
     }
+
+    /// <summary>
+    /// True when a quote ending in a pause stands before the attribution and the words after the cue hold no act of
+    /// their own: no hearer ("asked the council to decide"), no "to" or "that" clause.
+    /// </summary>
+    private bool OnlyWhereAndWhenAfter(int start, int close, CueHit cue, int se) =>
+        !cue.Recipient && QuoteEndsWithPause(start, close) && !HasWordWithin(cue.End, se, "to") && !HasWordWithin(cue.End, se, "that");
 
     /// <summary>
     /// True when the words from <paramref name="start"/> are one quote whose closing mark at <paramref name="close"/>

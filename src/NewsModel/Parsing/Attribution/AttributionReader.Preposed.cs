@@ -21,7 +21,9 @@ internal sealed partial class AttributionReader
 
         int npStart = BackwardNounPhrase(c0, consumed, out int npEndBack);
         bool hasSubject = npStart < npEndBack && IsSpeakerLike(npStart, npEndBack);
-        if (AppositiveSubject(consumed, c0) is { } app && (!hasSubject || t.IsComma(npStart - 1)))
+        // ", telling reporters …": a participle's subject is the sentence's, never a comma-delimited segment before it.
+        bool participleAct = !hasSubject && cue.IsParticiple && ConjoinedOrParticiple(c0, consumed, cue);
+        if (!participleAct && AppositiveSubject(consumed, c0) is { } app && (!hasSubject || t.IsComma(npStart - 1)))
         {
             (npStart, npEndBack) = app;
             hasSubject = true;
@@ -183,7 +185,8 @@ internal sealed partial class AttributionReader
         int j = SkipAuxiliariesBack(c0, floor);
         if (j < floor) return false;
         if (t.Is(j, "and") || t.Is(j, "but")) return true;
-        return cue.IsParticiple && j == c0 - 1 && t.IsComma(j);
+        // The comma may stand inside a quote that ends the clause before ("hailed it as \"fantastic,\" telling …").
+        return cue.IsParticiple && j == c0 - 1 && (t.IsComma(j) || t.IsQuoteClose(j) && j - 1 > floor && t.IsComma(j - 1));
     }
 
     private (int Start, int End)? ReducedRelativeSubject(int floor, int c0, int se, CueHit cue)
@@ -210,7 +213,7 @@ internal sealed partial class AttributionReader
 
     private (int Start, int End)? SentenceSubjectRange(int ss, int limit)
     {
-        if (ss < limit && t.IsWord(ss) && (IsPreposition(ss) || IsParticiple(ss) || t.IsIn(ss, WordClass.Connective)))
+        if (ss < limit && t.IsWord(ss) && (IsPreposition(ss) || IsParticiple(ss) || t.IsIn(ss, WordClass.Connective) || IntroductoryPhrase(ss, limit)))
         {
             // "In a statement, he said …": the subject follows the introductory phrase.
             int c = ss;
@@ -224,6 +227,36 @@ internal sealed partial class AttributionReader
         return np > ss && IsSpeakerLike(ss, np) ? (ss, np) : null;
     }
 
+    /// <summary>
+    /// True when the words from <paramref name="ss"/> to the first comma are an introduction, not a subject: a
+    /// sentence-initial participle or adverb ("Walking to the car,", "Reached by phone,", "Hastily,"), or a phrase with
+    /// no capitalised word after its first that is no determiner phrase ("Back in 1999,", "Hours later,").
+    /// </summary>
+    private bool IntroductoryPhrase(int ss, int limit)
+    {
+        int stop = Math.Min(limit, ss + MaxIntroductionTokens + 1);
+        int comma = ss + 1;
+        while (comma < stop && !t.IsComma(comma) && !t.InQuote(comma)) comma++;
+        if (comma >= stop || !t.IsComma(comma)) return false;
+        var w = t.Word(ss);
+        bool form = w.Length > 4 && (w.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || w.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+            || w.EndsWith("ly", StringComparison.OrdinalIgnoreCase) && !t.IsIn(ss, WordClass.NotAdverb));
+        if (t.IsIn(ss, WordClass.Determiner) || t.IsPronoun(ss) || _k.GivenNames.TryGetValue(w, out _) || t.IsIn(ss, WordClass.TitleStart)) return false;
+        if (form) return true;
+        if (comma - ss < 2) return false;
+        for (int i = ss + 1; i < comma; i++)
+        {
+            if (!t.IsWord(i) && t.Tokens[i].Kind != TokenKind.Number) return false;
+            if (t.IsWord(i) && t.IsCapitalized(i)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>A capitalised -ly adverb opening a sentence ("Similarly,", "Separately,"), not a given name ("Kelly").</summary>
+    private bool IsSentenceAdverb(int i) =>
+        t.IsWord(i) && t.Tokens[i].Length >= 6 && t.Word(i).EndsWith("ly", StringComparison.Ordinal) && !t.IsIn(i, WordClass.NotAdverb)
+        && !_k.GivenNames.TryGetValue(t.Word(i), out _);
+
     /// <summary>"X, APPOSITIVE, said": the first comma-delimited segment of the sentence that is a speaker's noun phrase.</summary>
     private (int Start, int End)? AppositiveSubject(int floor, int cue)
     {
@@ -234,6 +267,9 @@ internal sealed partial class AttributionReader
         if (j - floor > Window) return null;
         int segStart = floor;
         int segments = 0;
+        // The segment before the current one, when it is a description opening right after a quotation or a comma
+        // ("\"…,\" the chief negotiator, Ola Berg, said"): it belongs to the speaker phrase.
+        int described = -1;
         for (int p = floor; p <= j && segments < MaxAppositiveSegments; p++)
         {
             if (t.InQuote(p))
@@ -245,11 +281,14 @@ internal sealed partial class AttributionReader
             segments++;
             int s0 = segStart;
             segStart = p + 1;
+            int before = described;
+            described = p - s0 >= 2 && p - s0 <= MaxNounPhraseTokens && s0 > floor && (t.IsQuoteClose(s0 - 1) || t.IsComma(s0 - 1))
+                && t.IsWord(s0) && t.IsIn(s0, WordClass.Determiner) && !t.IsPronoun(s0) && ForwardNounPhrase(s0, p, lenient: true) == p ? s0 : -1;
             if (p - s0 < 1 || p - s0 > MaxNounPhraseTokens) continue;
-            if (!t.IsWord(s0) || IsPreposition(s0) || IsParticiple(s0) || t.IsIn(s0, WordClass.Connective)
+            if (!t.IsWord(s0) || IsPreposition(s0) || IsParticiple(s0) || t.IsIn(s0, WordClass.Connective) || p - s0 == 1 && IsSentenceAdverb(s0)
                 || t.Word(s0).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || t.Word(s0).EndsWith("ed", StringComparison.Ordinal)) continue;
             int np = ForwardNounPhrase(s0, p, lenient: true);
-            if (np == p && IsSpeakerLike(s0, np) && IsNameLike(s0, np)) return (s0, np);
+            if (np == p && IsSpeakerLike(s0, np) && IsNameLike(s0, np)) return (before >= 0 ? before : s0, np);
         }
         return null;
     }

@@ -60,10 +60,20 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
     public void Read(ref StatementDraft? last, StatementDraft? carry)
     {
         int previousSentenceEnd = -1;
-        foreach (var (ss, se) in t.Sentences)
+        var sentences = t.Sentences;
+        for (int n = 0; n < sentences.Count; n++)
         {
+            var (ss, se) = sentences[n];
             bool any = false;
             int consumed = ss;
+            if (n + 1 < sentences.Count && TryAttributionAfterQuote(ss, se, sentences[n + 1]) is { } after)
+            {
+                // "\"Who will pay?\" Hart asked.": the quote's own mark ended the sentence before its attribution.
+                Commit(after, ref last, ref carry);
+                previousSentenceEnd = sentences[++n].End;
+                carry = null;
+                continue;
+            }
             // An attribution anchored on what precedes it ("…, X said", "\"…,\" said X") wins over a pre-posed
             // reading of an earlier verb: in wire copy that verb is far more often part of the reported clause.
             var candidates = t.CueCandidates;
@@ -122,6 +132,23 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
         int q = t.FirstQuoteAt(piece.Start) - 1;
         return q >= 0 && t.Quotes[q].ContentStart <= piece.Start && t.Quotes[q].ContentEnd >= piece.End && t.Quotes[q].Closed
             && draft.Cue is { } cue && cue.Start >= t.Quotes[q].End;
+    }
+
+    /// <summary>
+    /// A sentence that ends with a closed quote, and a next sentence that is only its attribution ("Hart asked.",
+    /// "the mayor said on Monday."): read as one post-posed statement.
+    /// </summary>
+    private Reading? TryAttributionAfterQuote(int ss, int se, (int Start, int End) next)
+    {
+        var (ns, ne) = next;
+        if (ns != se || se - 1 <= ss || !t.IsQuoteClose(se - 1) || ne - ns > MaxNounPhraseTokens || t.InQuote(ns)) return null;
+        var candidates = t.CueCandidates;
+        for (int c = t.FirstCandidateAt(ns); c < candidates.Count && candidates[c] < ne; c++)
+        {
+            if (!TryCue(candidates[c], ne, out var cue)) continue;
+            return TryPostposed(ne, ss, cue) is { } reading && reading.Draft.Cue is { } span && span.Start >= t.Tokens[ns].Start ? reading : null;
+        }
+        return null;
     }
 
     private void Commit(Reading reading, ref StatementDraft? last, ref StatementDraft? carry)

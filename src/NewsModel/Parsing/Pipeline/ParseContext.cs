@@ -70,6 +70,9 @@ internal sealed class ParseContext(string source, ParseOptions options, Compiled
     /// <inheritdoc cref="TokenBuffers.TreatyMarked"/>
     public List<int> TreatyMarked => TokenBuffers.TreatyMarked;
 
+    /// <inheritdoc cref="TokenBuffers.NameMarked"/>
+    public List<int> NameMarked => TokenBuffers.NameMarked;
+
     /// <summary>The run <paramref name="run"/> of <paramref name="list"/>: one block's marked tokens, as block-local token indices in order.</summary>
     public static ReadOnlySpan<int> MarkedIn(List<int> list, (int Start, int Count) run) =>
         System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list).Slice(run.Start, run.Count);

@@ -38,8 +38,7 @@ internal static partial class SpeakerStage
         {
             if (drafts[i].SpeakerSpan is { } span)
             {
-                var a = Recent(ctx.Source, drafts, analyses, i, span);
-                if (a is null)
+                if (Recent(ctx.Source, drafts, analyses, i, span) is not { } a)
                 {
                     tokens.Clear();
                     Tokenizer.Tokenize(ctx.Source, span.Start, span.End, tokens);

@@ -1,0 +1,46 @@
+using FluentAssertions;
+using NewsModel.Model;
+
+namespace NewsModel.Tests.Parsing.Attribution;
+
+/// <summary>Forms of attribution that wrap the cue in more words than "X said": longer subjects, participles after a quote, questions, agentless asking.</summary>
+public sealed class ReportedSpeechFormTests
+{
+    [Theory]
+    [InlineData("\"The merger is a disgrace,\" Labour candidate Ana Kowal said in a statement.", "Labour candidate Ana Kowal")]
+    [InlineData("\"The council has been slow to act,\" one senior councillor said.", "one senior councillor")]
+    public void Parse_reads_the_whole_subject_between_the_quote_and_the_cue(string paragraph, string speakerWords)
+    {
+        var s = Parse.Body(paragraph).Statements.Should().ContainSingle().Subject;
+        s.Kind.Should().Be(StatementKind.Direct);
+        paragraph.Substring(s.SpeakerMention!.Span.Start, s.SpeakerMention.Span.Length).Should().Be(speakerWords);
+    }
+
+    [Fact]
+    public void Parse_reads_a_participle_after_a_quote_that_ends_with_a_comma()
+    {
+        var article = Parse.Body("Tom Reyes praised the vote as \"historic,\" telling reporters on Friday that the town had spoken.");
+        var s = article.Statements.Should().ContainSingle().Subject;
+        s.Cue.Should().Be("telling");
+        s.Text.Should().Be("the town had spoken");
+        article.SpeakerOf(s).Should().Be("Tom Reyes");
+    }
+
+    [Theory]
+    [InlineData("\"Who will pay for the bridge?\" Lena Hart asked.", "Who will pay for the bridge?", "asked")]
+    [InlineData("\"We did it!\" the mayor said on Monday.", "We did it!", "said")]
+    public void Parse_reads_an_attribution_after_a_quote_that_ends_its_own_sentence(string paragraph, string text, string cue)
+    {
+        var s = Parse.Body(paragraph).Statements.Should().ContainSingle().Subject;
+        s.Text.Should().Be(text);
+        s.Cue.Should().Be(cue);
+        s.Kind.Should().Be(StatementKind.Direct);
+    }
+
+    [Fact]
+    public void Parse_does_not_join_a_quote_to_a_next_sentence_that_is_more_than_an_attribution()
+    {
+        var article = Parse.Body("\"Who will pay?\" Lena Hart asked the council to decide by May.");
+        article.Statements.Should().NotContain(s => s.Text == "Who will pay?");
+    }
+}
