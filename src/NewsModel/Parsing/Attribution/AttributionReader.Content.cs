@@ -11,10 +11,10 @@ internal sealed partial class AttributionReader
     /// <summary>Sets the statement's text from tokens [start, end): direct when it is all quotes, mixed when it holds one, else indirect.</summary>
     private bool SetContent(StatementDraft draft, int start, int end)
     {
-        while (start < end && (t.Is(start, "that") || (t.Tokens[start].Kind == TokenKind.Punct && !t.InQuote(start)))) start++;
+        while (start < end && (t.Is(start, "that") || (IsClausePunct(start) && !t.InQuote(start)))) start++;
         // "But \"…\"" and "And the only means …": a leading conjunction is the reporter's, not the speaker's.
         if (start + 1 < end && t.IsWord(start) && !t.InQuote(start) && (t.Is(start, "but") || t.Is(start, "and"))) start++;
-        while (end > start && t.Tokens[end - 1].Kind == TokenKind.Punct && !t.InQuote(end - 1)) end--;
+        while (end > start && IsClausePunct(end - 1) && !t.InQuote(end - 1)) end--;
         if (end <= start) return false;
         int cs = t.Tokens[start].Start, ce = t.Tokens[end - 1].End;
         if (t.QuoteOf[end - 1] >= 0) ce = Math.Max(ce, t.Quotes[t.QuoteOf[end - 1]].End);
@@ -54,6 +54,13 @@ internal sealed partial class AttributionReader
         AddPiece(draft, from, ce);
         return draft.Pieces.Count > 0;
     }
+
+    /// <summary>
+    /// True for punctuation that separates a statement from the words around it (stops, commas, dashes, quote marks),
+    /// not for signs that belong to the words ("2.1%", "(naturally)", "$40").
+    /// </summary>
+    private bool IsClausePunct(int i) =>
+        t.Tokens[i].Kind == TokenKind.Punct && _s[t.Tokens[i].Start] is not ('%' or ')' or ']' or '$' or '(' or '[' or '#' or '&');
 
     private void AddPiece(StatementDraft draft, int start, int end)
     {
@@ -99,7 +106,13 @@ internal sealed partial class AttributionReader
     /// <summary>Where the complement starting at <paramref name="content"/> ends: a quote naming what a cue reports ends with itself.</summary>
     private int ComplementEnd(CueHit cue, int content, int se)
     {
-        if ((cue.Options & CueOptions.QuotedComplement) == 0 || content <= 0 || content >= se || !t.InQuote(content)
+        if ((cue.Options & CueOptions.QuotedComplement) != 0 && content > 0 && content < se && !t.InQuote(content)
+            && QuotedComplement(content, se) is var named and >= 0)
+        {
+            // The object and the quote naming it ("the plan \"a disaster\""), not the rest of the sentence.
+            content = named;
+        }
+        else if ((cue.Options & CueOptions.QuotedComplement) == 0 || content <= 0 || content >= se || !t.InQuote(content)
             || t.IsComma(content - 1) || t.IsPunct(content - 1, ':')) return QuoteRunEnd(content, se);
         int q = t.QuoteOf[content];
         int j = content;
@@ -117,6 +130,8 @@ internal sealed partial class AttributionReader
         for (int j = content + 1; j + 1 < end; j++)
         {
             if (t.InQuote(j)) continue;
+            // "…, while another says …", "…, and he railed against …": the writer's clause, read on its own.
+            if (t.IsComma(j) && (t.Is(j + 1, "while") || t.Is(j + 1, "and") && j + 2 < end && IsPersonalSubject(j + 2))) return j;
             if (t.IsPunct(j, ';') || t.IsComma(j) && t.Is(j + 1, "but") && j + 2 < end && (t.IsCapitalized(j + 2) || t.IsIn(j + 2, WordClass.Determiner) || t.IsPronoun(j + 2)))
             {
                 // ", but he said: …" is a second act of speech, which the reader takes apart itself.
@@ -125,6 +140,10 @@ internal sealed partial class AttributionReader
         }
         return end;
     }
+
+    /// <summary>"he", "she", "they", "we" or "I" as a clause's subject: after ", and" it opens the writer's own clause.</summary>
+    private bool IsPersonalSubject(int i) =>
+        t.IsWord(i) && t.IsIn(i, WordClass.SubjectPronoun) && !t.Is(i, "it") && !t.Is(i, "there") && !t.Is(i, "you");
 
     private bool HasCueWithin(int from, int end)
     {

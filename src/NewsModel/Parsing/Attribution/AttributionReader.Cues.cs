@@ -71,7 +71,7 @@ internal sealed partial class AttributionReader
         // A capitalised verb form inside a sentence is a name ("the United States", "Secretary of State").
         if (t.IsCapitalized(i) && !Chars.IsAllCaps(_s, t.Tokens[i]) && i > 0 && !IsSentenceStart(i)) return false;
         if (!t.TryMatchCue(_k.Cues, i, se, out CueEntry entry, out int cueEnd)) return false;
-        if (IsPassive(i) || AfterNounMarker(i)) return false;
+        if (IsPassive(i) || IsNounUse(i)) return false;
         if ((entry.Options & CueOptions.List) != 0) return false;
         if ((entry.Options & CueOptions.Headline) != 0 && t.Block.Where != StatementLocation.Headline) return false;
         cue = new CueHit(i, cueEnd, CueText(entry, t.Tokens[i].Start, t.Tokens[cueEnd - 1].End), entry.Options, CueForm.Verb);
@@ -88,15 +88,22 @@ internal sealed partial class AttributionReader
     }
 
     /// <summary>
-    /// True when the verb form at <paramref name="i"/> follows an article, "of" or a possessive ("the head of state said",
-    /// "her claim", "a report"): there it is a noun, never the verb of a speech act.
+    /// True when the cue form at <paramref name="i"/> stands where only a noun can ("the state party", "his call for a
+    /// ban", "secretary of state", "won six states", "Editor's note:"): after an article or a preposition, an -s form
+    /// after a number, and a label after a possessive. A possessive's noun before its clause ("Blair's promise that …")
+    /// still reports speech.
     /// </summary>
-    private bool AfterNounMarker(int i)
+    private bool IsNounUse(int i)
     {
         int j = i - 1;
-        if (j < 0 || !t.IsWord(j) || t.InQuote(j) != t.InQuote(i)) return false;
-        return t.Is(j, "the") || t.Is(j, "a") || t.Is(j, "an") || t.Is(j, "of") || t.Is(j, "his") || t.Is(j, "her") || t.Is(j, "its")
-            || t.Is(j, "their") || t.Is(j, "our") || t.Is(j, "my") || t.Is(j, "your");
+        // A word before the quote that holds the cue, or inside a quote before it, is no determiner of the cue form.
+        if (j < 0 || t.InQuote(j) != t.InQuote(i)) return false;
+        if (t.IsWord(j) && t.IsIn(j, WordClass.NounMarker)) return true;
+        if (j >= 1 && IsPossessive(j - 1)) return i + 1 < t.Tokens.Count && t.IsPunct(i + 1, ':');
+        bool sForm = t.Word(i).EndsWith('s') && !t.Word(i).EndsWith("ss", StringComparison.Ordinal);
+        // A plural quantifier, not "another" or "one", which take the verb ("another says …").
+        return sForm && (t.Tokens[j].Kind == TokenKind.Number
+            || t.IsWord(j) && t.IsIn(j, WordClass.Determiner) && !t.IsIn(j, WordClass.ClosedClass) && !t.Is(j, "another") && !t.Is(j, "one"));
     }
 
     /// <summary>False when no token "words" follows within reach, so "in X's words" cannot start here.</summary>

@@ -210,6 +210,8 @@ internal sealed partial class AttributionReader
     private bool IsSpeakerLike(int start, int end)
     {
         if (end - start == 1 && t.IsPronoun(start)) return true;
+        // "Shares added 2 per cent", "Prices rose, the data showed": a figure or a market never speaks.
+        if (t.IsWord(end - 1) && t.IsIn(end - 1, WordClass.NotAgent)) return false;
         for (int i = start; i < end; i++)
         {
             if (t.IsWord(i) && t.IsCapitalized(i) && !t.IsClosedClass(i)) return true;

@@ -42,13 +42,25 @@ internal sealed partial class AttributionReader
             // A short phrase opening with a preposition ("In a two-minute response, he said …") introduces the verb's own clause.
             bool introduction = OpensWithAdjunct(consumed) && before - consumed <= MaxIntroductionTokens;
             if (before > consumed && !introduction && (t.IsComma(before) || t.IsQuoteClose(before) || IsDashToken(before))
-                && TailOk(c1, se, cue.Recipient, t.IsQuoteClose(before), false, out int tail) && !IsConnectivePhrase(consumed, before)
+                && (TailOk(c1, se, cue.Recipient, t.IsQuoteClose(before), false, out int tail) | OnlyWhereAndWhenAfter(consumed, before, cue, se)) && !IsConnectivePhrase(consumed, before)
                 && !HasThatClauseCue(consumed, before))
             {
                 var draft = NewDraft(cue);
                 draft.SpeakerSpan = SpanOf(npStart, npEnd);
                 int contentEnd = t.IsQuoteClose(before) ? before + 1 : before;
                 if (!SetContent(draft, consumed, contentEnd)) return null;
+                if (ContinuedPredicate(tail, se) is int more)
+                {
+                    // "The drills are useful, she says, and are meant to be short": the verb after "and" goes on with
+                    // the reported clause's own subject.
+                    var rest = NewDraft(cue);
+                    if (SetContent(rest, more, se))
+                    {
+                        draft.Pieces.AddRange(rest.Pieces);
+                        if (rest.Kind != draft.Kind) draft.Kind = StatementKind.Mixed;
+                    }
+                    return new Reading(draft, null);
+                }
                 return new Reading(draft, Tail(draft, tail, se));
             }
         }
@@ -60,7 +72,7 @@ internal sealed partial class AttributionReader
             int np = ForwardNounPhrase(c1, se, lenient: true);
             // A day name after the verb opens its clause ("…, said Thursday's vote …"), never the speaker.
             bool ok = (np > c1 && IsSpeakerLike(c1, np) && !t.IsPronoun(c1) || np == c1 + 1 && t.IsPronoun(c1)) && !IsWeekday(c1);
-            if (ok && TailOk(np, se, false, t.IsQuoteClose(prev), true, out int tail) && !HasThatClauseCue(consumed, prev))
+            if (ok && (TailOk(np, se, false, t.IsQuoteClose(prev), true, out int tail) | OnlyWhereAndWhenAfter(consumed, prev, cue, se)) && !HasThatClauseCue(consumed, prev))
             {
                 var draft = NewDraft(cue);
                 draft.SpeakerSpan = SpanOf(c1, np);
@@ -118,7 +130,42 @@ internal sealed partial class AttributionReader
         }
         // "there" and "here" open an adjunct, but not a clause of their own ("said there was no evidence").
         bool clause = k + 1 < se && t.IsWord(k + 1) && t.IsIn(k + 1, WordClass.BeForm | WordClass.Auxiliary);
-        return t.IsWord(k) && !t.InQuote(k) && (t.IsIn(k, WordClass.AdjunctStart) && !clause || IsParticiple(k) || SkipTimeAdverbial(k, se) > k);
+        if (!t.IsWord(k) || t.InQuote(k)) return false;
+        // "said last month" is a tail; "said last month that …" opens the verb's own clause.
+        int after = SkipTimeAdverbial(k, se);
+        if (after > k) return TailOk(after, se, false, quoteBefore, appositiveAllowed, out _);
+        return t.IsIn(k, WordClass.AdjunctStart) && !clause || IsParticiple(k);
+    }
+
+    /// <summary>
+    /// True when a quote ending in a pause stands before the attribution and the words after the cue hold no act of
+    /// their own: no hearer ("asked the council to decide"), no "to" or "that" clause.
+    /// </summary>
+    private bool OnlyWhereAndWhenAfter(int start, int close, CueHit cue, int se) =>
+        !cue.Recipient && QuoteEndsWithPause(start, close) && !HasWordWithin(cue.End, se, "to") && !HasWordWithin(cue.End, se, "that");
+
+    /// <summary>
+    /// True when the words from <paramref name="start"/> are one quote whose closing mark at <paramref name="close"/>
+    /// follows a comma, question or exclamation mark (<c>"…,"</c>): the quote is what was said, and the words after its
+    /// attribution are only where and when.
+    /// </summary>
+    private bool QuoteEndsWithPause(int start, int close)
+    {
+        if (!t.IsQuoteClose(close) || close == 0 || t.QuoteOf[start] != t.QuoteOf[close]) return false;
+        var quote = t.Quotes[t.QuoteOf[close]];
+        if (IsNamingQuote(quote)) return false;
+        int end = Chars.TrimEnd(_s, quote.ContentStart, quote.ContentEnd);
+        return end > quote.ContentStart && _s[end - 1] is ',' or '?' or '!';
+    }
+
+    /// <summary>
+    /// Where ", and VERB …" after a parenthetical attribution goes on with the reported clause ("…, she says, and are
+    /// meant to be short"), or null: "and" then an auxiliary or a form of "be", with no subject of its own.
+    /// </summary>
+    private int? ContinuedPredicate(int k, int se)
+    {
+        if (k + 2 >= se || !t.IsComma(k) || !(t.Is(k + 1, "and") || t.Is(k + 1, "but")) || !t.IsWord(k + 2) || t.InQuote(k + 2)) return null;
+        return t.IsIn(k + 2, WordClass.BeForm) || t.IsIn(k + 2, WordClass.Auxiliary) && t.IsClosedClass(k + 2) ? k + 1 : null;
     }
 
     /// <summary>

@@ -84,6 +84,7 @@ internal sealed partial class AttributionReader
             {
                 draft.SpeakerSpan = SpanOf(npStart, npEndBack);
                 int end = ReportedClauseEnd(content, ComplementEnd(cue, content, se));
+                if (IsSubordinateSubject(consumed, npStart)) end = SubordinateClauseEnd(content, end);
                 int split = end;
                 StatementDraft? second = null;
                 for (int j = content; j < end; j++)
@@ -100,12 +101,19 @@ internal sealed partial class AttributionReader
                     // "Ms Lind dismissed the figures …, saying …": the participle belongs to the sentence's subject.
                     second.SpeakerSpan = subject;
                 }
+                // The writer's clause after the reported one ("…, while another says …") may hold a reading of its own.
                 consumed = se;
+                if (second is null && end < se)
+                {
+                    consumed = end;
+                    while (consumed < se && t.IsComma(consumed)) consumed++;
+                }
                 return new Reading(draft, second);
             }
             int prior = npStart - 1;
             // Before a plain subject stands its clause's introduction ("After the event, …"), never what was said.
-            if (!plainSubject && !(OpensWithAdjunct(consumed) && prior - consumed <= MaxIntroductionTokens) && prior > consumed && (t.IsComma(prior) || t.IsQuoteClose(prior) || IsDashToken(prior)))
+            if (!plainSubject && !(OpensWithAdjunct(consumed) && (prior - consumed <= MaxIntroductionTokens || !HasCommaWithin(consumed, prior)))
+                && prior > consumed && (t.IsComma(prior) || t.IsQuoteClose(prior) || IsDashToken(prior)))
             {
                 int contentEnd = t.IsComma(prior) || IsDashToken(prior) ? prior : prior + 1;
                 draft.SpeakerSpan = SpanOf(npStart, npEndBack);
@@ -127,6 +135,47 @@ internal sealed partial class AttributionReader
             }
         }
         return null;
+    }
+
+    /// <summary>True when the subject at <paramref name="npStart"/> follows a subordinator that opens the sentence ("While X said …").</summary>
+    private bool IsSubordinateSubject(int floor, int npStart)
+    {
+        int from = floor;
+        while (from < npStart && t.IsWord(from) && t.IsIn(from, WordClass.Connective) && from + 1 < npStart && t.IsComma(from + 1)) from += 2;
+        return from + 1 == npStart && t.IsWord(from) && t.IsIn(from, WordClass.Subordinator) && !t.Is(from, "as");
+    }
+
+    /// <summary>
+    /// Where a reported clause inside a subordinate clause ends ("While X said that A, B …"): at the first comma outside
+    /// quotes, after which the main clause stands.
+    /// </summary>
+    private int SubordinateClauseEnd(int content, int end)
+    {
+        for (int j = content + 1; j < end; j++)
+        {
+            // Not the comma inside a number ("1,800").
+            if (!t.InQuote(j) && t.IsComma(j) && !(t.Tokens[j - 1].Kind == TokenKind.Number && j + 1 < end && t.Tokens[j + 1].Kind == TokenKind.Number
+                && t.Tokens[j + 1].Start == t.Tokens[j].End)) return j;
+        }
+        return end;
+    }
+
+    private bool HasWordWithin(int start, int end, string word)
+    {
+        for (int j = start; j < end; j++)
+        {
+            if (t.Is(j, word)) return true;
+        }
+        return false;
+    }
+
+    private bool HasCommaWithin(int start, int end)
+    {
+        for (int j = start; j < end; j++)
+        {
+            if (t.IsComma(j) && !t.InQuote(j)) return true;
+        }
+        return false;
     }
 
     private TextSpan? SentenceSubject(int ss, int limit) => SentenceSubjectRange(ss, limit) is { } r ? SpanOf(r.Start, r.End) : null;
@@ -269,7 +318,8 @@ internal sealed partial class AttributionReader
         if (k >= se) return -1;
         if (t.Is(k, "to")) return (options & CueOptions.Infinitive) != 0 && k + 1 < se && t.IsWord(k + 1) && !t.IsCapitalized(k + 1) ? k : -1;
         if (t.IsPunct(k, '.')) return -1;
-        if ((options & CueOptions.QuotedComplement) != 0 && QuotedComplement(k, se) is int named and >= 0) return named;
+        // "called the plan \"a disaster\"": what was said is the object with the quote that names it.
+        if ((options & CueOptions.QuotedComplement) != 0 && QuotedComplement(k, se) >= 0) return k;
         if (t.IsPunct(k, ':') || (t.IsComma(k) && k + 1 < se && t.InQuote(k + 1))) return k + 1;
         // A headline is one clause: "Ministry said, talks are possible" reports what follows the comma.
         if (t.IsComma(k) && t.Block.Where == StatementLocation.Headline && k + 1 < se && t.IsWord(k + 1)) return k + 1;
@@ -301,12 +351,29 @@ internal sealed partial class AttributionReader
                 if (t.Is(j, "that")) return j + 1;
                 if (t.IsPunct(j, ':')) return j + 1;
                 if (t.IsPunct(j, '.')) return -1;
+                // "told reporters he …": a subject pronoun opens the clause.
                 if (recipient && j > k && t.IsWord(j) && t.IsIn(j, WordClass.SubjectPronoun) && !t.IsCapitalized(j) && !IsPreposition(j - 1)) return j;
+                // "said in an interview with Radio North she …": after a phrase that ends in a name or a date, not after a
+                // noun that a relative clause may follow ("the website they set up").
+                if (IsPreposition(k) && j > k + 1 && IsPersonalSubject(j) && !t.IsCapitalized(j)
+                    && (t.IsWord(j - 1) && t.IsCapitalized(j - 1) || t.Tokens[j - 1].Kind == TokenKind.Number) && !HasWordWithin(k, j, "and")) return j;
             }
             return -1;
         }
-        if (t.Tokens[k].Kind == TokenKind.Punct) return -1;
+        if (t.Tokens[k].Kind == TokenKind.Punct || IsActObject(k, se)) return -1;
         return k;
+    }
+
+    /// <summary>
+    /// True when a bare object at <paramref name="k"/> makes the verb an act rather than a report ("declared a state of
+    /// emergency", "declared victory", "announced his candidacy", "declared himself a candidate").
+    /// </summary>
+    private bool IsActObject(int k, int se)
+    {
+        if (t.IsWord(k) && t.IsIn(k, WordClass.ActObject)) return true;
+        // "a state of emergency": the head noun follows "a state of".
+        if (k + 1 < se && t.IsWord(k) && t.IsIn(k, WordClass.Determiner) && t.IsWord(k + 1) && t.IsIn(k + 1, WordClass.ActObject)) return true;
+        return k + 3 < se && t.Is(k, "a") && t.Is(k + 1, "state") && t.Is(k + 2, "of");
     }
 
     /// <summary>

@@ -66,7 +66,8 @@ internal sealed partial class AttributionReader
         bool objectPronoun = t.IsWord(c1) && t.IsIn(c1, WordClass.ObjectPronoun);
         int npEnd = objectPronoun ? c1 + 1 : ForwardNounPhrase(c1, se, lenient: true);
         // "according to a court filing", "according to early estimates": any noun phrase is a source.
-        if (npEnd == c1 || !(npEnd == c1 + 1 && objectPronoun || IsSpeakerLike(c1, npEnd) || IsPlainSubject(c1, npEnd))) return null;
+        bool figures = npEnd > c1 && t.IsWord(npEnd - 1) && t.IsIn(npEnd - 1, WordClass.NotAgent);
+        if (npEnd == c1 || !(npEnd == c1 + 1 && objectPronoun || figures || IsSpeakerLike(c1, npEnd) || IsPlainSubject(c1, npEnd))) return null;
         // "according to state media Thursday": the day is no part of the source.
         if (npEnd - 1 > c1 && IsWeekday(npEnd - 1)) npEnd--;
         int npFrom = c1;
@@ -78,7 +79,7 @@ internal sealed partial class AttributionReader
             if (author > npEnd + 1 && IsSpeakerLike(npEnd + 1, author)) (npFrom, npEnd) = (npEnd + 1, author);
         }
         // Figures are a source but no speaker: the statement is kept, its speaker unknown.
-        draft.SpeakerSpan = t.IsWord(npEnd - 1) && t.IsIn(npEnd - 1, WordClass.NotAgent) ? null : SpanOf(npFrom, npEnd);
+        draft.SpeakerSpan = figures ? null : SpanOf(npFrom, npEnd);
         return BesideClause(draft, se, ref consumed, c0, npEnd, quoteCloseBefore: true);
     }
 

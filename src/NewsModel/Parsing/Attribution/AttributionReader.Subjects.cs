@@ -17,6 +17,8 @@ internal sealed partial class AttributionReader
     private bool IsPlainSubject(int from, int end)
     {
         if (end <= from || end - from > MaxNounPhraseTokens) return false;
+        // "While one dealer says …, another says …": the second of a contrasted pair.
+        if (end - from == 1 && t.Is(from, "another")) return true;
         bool content = false;
         for (int i = from; i < end; i++)
         {
@@ -41,6 +43,7 @@ internal sealed partial class AttributionReader
                 continue;
             }
             bool last = i == end - 1;
+            if (last && t.IsIn(i, WordClass.NotAgent)) return false;
             if (t.IsIn(i, WordClass.Determiner))
             {
                 if (last) return false;

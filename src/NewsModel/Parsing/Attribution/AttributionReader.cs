@@ -104,7 +104,7 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
             if (!any && IsPureQuote(ss, se, out var pieces, out bool open))
             {
                 // Only a direct quote runs on into the next sentence; after reported speech a quote is a new statement.
-                var target = carry ?? (last is not null && (last.LastBlock ?? last.Block) == t.Block && last.Kind == StatementKind.Direct && previousSentenceEnd == ss ? last : null);
+                var target = carry ?? (last is not null && (last.LastBlock ?? last.Block) == t.Block && EndsWithQuote(last) && previousSentenceEnd == ss ? last : null);
                 if (target is not null)
                 {
                     target.Pieces.AddRange(pieces);
@@ -125,6 +125,20 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
             previousSentenceEnd = any ? se : -1;
             carry = null;
         }
+    }
+
+    /// <summary>
+    /// True when the statement's words end with a quote ("\"A,\" she said", "X is \"B,\" he said"): a quote in the next
+    /// sentence goes on with it. After reported speech ("She said A. \"B.\"") a quote is a new statement.
+    /// </summary>
+    private bool EndsWithQuote(StatementDraft draft)
+    {
+        if (draft.Kind == StatementKind.Direct) return true;
+        if (draft.Kind != StatementKind.Mixed || draft.Pieces.Count == 0) return false;
+        var piece = draft.Pieces[^1];
+        int q = t.FirstQuoteAt(piece.Start) - 1;
+        return q >= 0 && t.Quotes[q].ContentStart <= piece.Start && t.Quotes[q].ContentEnd >= piece.End && t.Quotes[q].Closed
+            && draft.Cue is { } cue && cue.Start >= t.Quotes[q].End;
     }
 
     /// <summary>

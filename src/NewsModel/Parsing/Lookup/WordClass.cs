@@ -47,8 +47,12 @@ internal enum WordClass : uint
     BeForm = 1 << 19,
     /// <summary>Words that label a paragraph without naming a speaker ("Update:", "Note:", "Photo:").</summary>
     NotSpeakerLabel = 1 << 20,
-    /// <summary>Nouns for figures rather than for anyone who speaks ("according to early estimates").</summary>
+    /// <summary>Nouns for figures and markets rather than for anyone who speaks ("according to early estimates", "Shares added 2 per cent").</summary>
     NotAgent = 1 << 21,
+    /// <summary>Articles, possessive determiners and prepositions, after which a cue form is a noun ("the state", "his call for", "secretary of state").</summary>
+    NounMarker = 1 << 22,
+    /// <summary>Objects that make a speech verb an act instead ("declared a state of emergency", "declared victory", "declared himself").</summary>
+    ActObject = 1 << 23,
 
     /// <summary>Set on a cached entry once the word was looked up, so that "none of the lists" is cached too.</summary>
     Known = 1u << 31,

@@ -54,6 +54,20 @@ internal sealed class WordClasses
         "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "nearly", "about", "almost",
     ];
 
+    // Neither quantifiers ("Many say …") nor "to" ("to state that …") nor "that" ("the report that states …"): words
+    // after which a verb form still reads as a verb.
+    private static readonly string[] NounMarkerWords =
+    [
+        "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "of", "in", "on", "at", "for", "with", "from",
+        "into", "across", "between", "among", "per",
+    ];
+
+    private static readonly string[] ActObjectWords =
+    [
+        "war", "victory", "emergency", "bankruptcy", "independence", "martial", "candidacy", "himself", "herself", "itself",
+        "themselves", "ourselves", "myself",
+    ];
+
     private static readonly string[] PhraseLinkWords = ["of", "for", "at", "in", "on", "from", "with", "to", "and", "among", "&"];
 
     private static readonly string[] SubordinatorWords =
@@ -76,6 +90,8 @@ internal sealed class WordClasses
     [
         "estimate", "estimates", "figure", "figures", "data", "result", "results", "projection", "projections", "calculation",
         "calculations", "statistics", "numbers", "tally", "tallies", "count", "counts", "records", "forecast", "forecasts",
+        "shares", "stocks", "prices", "index", "yields", "bonds", "futures", "sales", "exports", "imports", "profits",
+        "earnings", "revenue", "revenues", "output", "inflation", "unemployment",
     ];
 
     private static readonly string[] NamingWordList = ["so-called", "called", "dubbed", "named", "titled", "entitled"];
@@ -105,6 +121,8 @@ internal sealed class WordClasses
         Add(NamingWordList, WordClass.Naming);
         Add(DeterminerWords, WordClass.Determiner);
         Add(PhraseLinkWords, WordClass.PhraseLink);
+        Add(NounMarkerWords, WordClass.NounMarker);
+        Add(ActObjectWords, WordClass.ActObject);
         Add(SubordinatorWords, WordClass.Subordinator);
         Add(BeFormWords, WordClass.BeForm);
         Add(NotSpeakerLabelWords, WordClass.NotSpeakerLabel);

@@ -77,6 +77,7 @@ internal static class ArticleBuilder
         foreach (var d in drafts)
         {
             if (d.Pieces.Count == 0) continue;
+            KeepInnerPunctuation(s, d.Pieces);
             statements[n] = new Statement
             {
                 Id = ItemIds.Statement(n + 1),
@@ -135,6 +136,22 @@ internal static class ArticleBuilder
             if (removed[i].Span.Start < removed[i - 1].Span.Start) return removed.OrderBy(r => r.Span.Start).ToEquatableArray();
         }
         return Own(removed);
+    }
+
+    /// <summary>
+    /// A piece that another follows keeps the comma, semicolon or colon it ends with inside its quotation marks
+    /// ("\"A,\" she said. \"B.\"" reads "A, B."): the speaker's own punctuation, where the last piece's is kept too.
+    /// </summary>
+    private static void KeepInnerPunctuation(string s, List<TextSpan> pieces)
+    {
+        for (int i = 0; i + 1 < pieces.Count; i++)
+        {
+            int end = pieces[i].End;
+            if (end + 1 < s.Length && s[end] is ',' or ';' or ':' && Chars.IsClosingQuoteMark(s[end + 1]) && end + 1 <= pieces[i + 1].Start)
+            {
+                pieces[i] = TextSpan.FromBounds(pieces[i].Start, end + 1);
+            }
+        }
     }
 
     /// <summary>

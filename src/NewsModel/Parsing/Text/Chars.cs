@@ -16,6 +16,9 @@ internal static class Chars
 
     public static bool IsDash(char c) => c is '-' or '\u2013' or '\u2014' or '\u2012' or '\u2015' or '_';
 
+    /// <summary>True for a closing quotation mark as publishers write it (straight, curly or guillemet).</summary>
+    public static bool IsClosingQuoteMark(char c) => c is '"' or '\'' or '\u201D' or '\u2019' or '\u00BB';
+
     public static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u02BC';
 
     public static bool IsSentenceEnd(char c) => c is '.' or '!' or '?' or '\u2026';

@@ -32,6 +32,13 @@ public sealed class AttributionPatternTests
         { "relative subject", "The delay angered Tory leader Michael Howard who said ministers had misled voters.", "ministers had misled voters", StatementKind.Indirect, "Michael Howard", "said" },
         { "parenthetical cue", "However, Sergey Ryabkov noted, the main thing is to keep talking.", "the main thing is to keep talking", StatementKind.Indirect, "Sergey Ryabkov", "noted" },
         { "mixed quote", "Sergey Ryabkov said the talks were \"useful and frank in every way\".", "the talks were useful and frank in every way", StatementKind.Mixed, "Sergey Ryabkov", "said" },
+        { "post-posed, a sign after a number", "Inflation hit 2.1%, Ana Hale said.", "Inflation hit 2.1%", StatementKind.Indirect, "Ana Hale", "said" },
+        { "parenthetical cue, then the predicate goes on", "The drills are useful, Ana Hale says, and are meant to be short.", "The drills are useful are meant to be short", StatementKind.Indirect, "Ana Hale", "says" },
+        { "that-less clause after a phrase", "Sergey Ryabkov said in an interview with Radio North he expected a deal.", "he expected a deal", StatementKind.Indirect, "Sergey Ryabkov", "said" },
+        { "post-posed quote, then where and when", "\"The talks were useful,\" Sergey Ryabkov said onstage Tuesday night.", "The talks were useful", StatementKind.Direct, "Sergey Ryabkov", "said" },
+        { "reported clause in a subordinate clause", "While Sergey Ryabkov said that the talks were useful, the mood in Geneva was grim.", "the talks were useful", StatementKind.Indirect, "Sergey Ryabkov", "said" },
+        { "reported clause, then the writer's own", "Sergey Ryabkov said the talks were useful, and he left for Geneva at noon.", "the talks were useful", StatementKind.Indirect, "Sergey Ryabkov", "said" },
+        { "introduced by a long participle phrase", "Speaking at a rally in Geneva on Wednesday, Sergey Ryabkov called the plan \"a trap.\"", "the plan a trap.", StatementKind.Mixed, "Sergey Ryabkov", "called" },
         { "post-posed-only cue after a quote", "\"We will keep talking,\" the minister continued.", "We will keep talking", StatementKind.Direct, "minister", "continued" },
     };
 
@@ -46,6 +53,20 @@ public sealed class AttributionPatternTests
         s.Kind.Should().Be(kind, name);
         article.SpeakerOf(s).Should().EndWith(speaker, name);
         s.Cue.Should().Be(cue, name);
+    }
+
+    [Fact]
+    public void Parse_reads_the_writer_s_clause_after_while_as_a_statement_of_its_own()
+    {
+        var article = Parse.Body("One firm says there are 2,400 billionaires, while another firm says there are about 1,800.");
+        article.Statements.Select(s => s.Text).Should().Equal("there are 2,400 billionaires", "there are about 1,800");
+    }
+
+    [Fact]
+    public void Parse_does_not_take_a_time_adverbial_before_a_that_clause_for_the_tail_of_an_attribution()
+    {
+        var s = Parse.Body("Despite some signs of a retreat, however, Ana Hale said last month that her position had not changed.").Statements.Should().ContainSingle().Subject;
+        s.Text.Should().Be("her position had not changed");
     }
 
     [Fact]

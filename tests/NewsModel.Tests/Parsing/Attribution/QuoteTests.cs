@@ -39,6 +39,32 @@ public sealed class QuoteTests
     }
 
     [Fact]
+    public void Parse_keeps_the_punctuation_each_part_of_a_split_quote_ends_with()
+    {
+        var article = Parse.Body("\"We are ready,\" Lena Hart said. \"The vote is next week.\"");
+        var s = article.Statements.Should().ContainSingle().Subject;
+        s.Text.Should().Be("We are ready, The vote is next week.");
+        s.Spans.Should().HaveCount(2);
+    }
+
+    [Fact]
+    public void Parse_goes_on_with_a_reported_clause_that_ends_in_a_quote_into_the_next_quoted_sentence()
+    {
+        var article = Parse.Body("Late donations are \"a yellow light,\" said lawyer Joe Birkenstock. \"It does not mean anything is wrong.\"");
+        var s = article.Statements.Should().ContainSingle().Subject;
+        s.Kind.Should().Be(StatementKind.Mixed);
+        s.Text.Should().Be("Late donations are a yellow light, It does not mean anything is wrong.");
+        article.SpeakerOf(s).Should().Be("Joe Birkenstock");
+    }
+
+    [Fact]
+    public void Parse_starts_a_new_statement_with_a_quote_after_reported_speech()
+    {
+        var article = Parse.Body("Lena Hart said the vote was close. \"We will count again.\"");
+        article.Statements.Should().HaveCount(2);
+    }
+
+    [Fact]
     public void Parse_keeps_apostrophes_inside_two_apostrophe_quotes_as_text()
     {
         var s = Parse.Body("''The ministry's view hasn't changed,'' Ryabkov said.").Statements.Should().ContainSingle().Subject;
