@@ -23,6 +23,11 @@ public enum CueOptions
     Infinitive = 16,
     /// <summary>The verb names what it reports in a quote after its object ("X called the plan 'a disaster'"): the quote is the statement.</summary>
     QuotedComplement = 32,
+    /// <summary>
+    /// The verb asks a question that is reported even when the asker is not named ("Asked whether …, X said", "X was
+    /// asked if …", "when asked about …"): the question is then a statement with no speaker, or the one named after "by".
+    /// </summary>
+    Question = 64,
 }
 
 /// <summary>A speech verb and its written forms ("say": said, says, saying).</summary>

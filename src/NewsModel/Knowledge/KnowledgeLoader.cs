@@ -87,6 +87,7 @@ internal static class KnowledgeLoader
         if (cell.Contains("marked", StringComparison.Ordinal)) options |= CueOptions.MarkedClause;
         if (cell.Contains("infinitive", StringComparison.Ordinal)) options |= CueOptions.Infinitive;
         if (cell.Contains("quoted", StringComparison.Ordinal)) options |= CueOptions.QuotedComplement;
+        if (cell.Contains("question", StringComparison.Ordinal)) options |= CueOptions.Question;
         return options;
     }
 

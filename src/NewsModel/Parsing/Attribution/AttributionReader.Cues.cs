@@ -67,6 +67,11 @@ internal sealed partial class AttributionReader
         // A capitalised verb form inside a sentence is a name ("the United States", "Secretary of State").
         if (t.IsCapitalized(i) && !Chars.IsAllCaps(_s, t.Tokens[i]) && i > 0 && !IsSentenceStart(i)) return false;
         if (!t.TryMatchCue(_k.Cues, i, se, out CueEntry entry, out int cueEnd)) return false;
+        if ((entry.Options & CueOptions.Question) != 0 && IsUnnamedAsker(i, cueEnd, se))
+        {
+            cue = new CueHit(i, cueEnd, CueText(entry, t.Tokens[i].Start, t.Tokens[cueEnd - 1].End), entry.Options, CueForm.UnnamedAsker);
+            return true;
+        }
         if (IsPassive(i)) return false;
         if ((entry.Options & CueOptions.List) != 0) return false;
         cue = new CueHit(i, cueEnd, CueText(entry, t.Tokens[i].Start, t.Tokens[cueEnd - 1].End), entry.Options, CueForm.Verb);

@@ -12,6 +12,7 @@ internal sealed partial class AttributionReader
         CueForm.InWords => TryInWords(draft, se, ref consumed, cue),
         CueForm.AccordingTo => TryAccordingTo(draft, se, ref consumed, cue),
         CueForm.QuotedSpeakerAsSaying => TryQuotedSpeaker(draft, se, ref consumed, cue),
+        CueForm.UnnamedAsker => TryUnnamedAsker(draft, se, ref consumed, cue),
         _ => null,
     };
 

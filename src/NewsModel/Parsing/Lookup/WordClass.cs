@@ -49,6 +49,8 @@ internal enum WordClass : uint
     NotSpeakerLabel = 1 << 20,
     /// <summary>Nouns for figures rather than for anyone who speaks ("according to early estimates").</summary>
     NotAgent = 1 << 21,
+    /// <summary>Words that open an indirect question ("asked whether …", "asked why …").</summary>
+    Interrogative = 1 << 22,
 
     /// <summary>Set on a cached entry once the word was looked up, so that "none of the lists" is cached too.</summary>
     Known = 1u << 31,
