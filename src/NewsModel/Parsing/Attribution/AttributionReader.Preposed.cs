@@ -134,8 +134,10 @@ internal sealed partial class AttributionReader
         int j = SkipAuxiliariesBack(c0, floor);
         if (j < floor) return false;
         if (t.Is(j, "and") || t.Is(j, "but")) return true;
+        // ", falsely suggesting …", ", later alleging …": one adverb between the comma and the participle.
+        if (j == c0 - 1 && j - 1 > floor && t.IsWord(j) && !t.InQuote(j) && (IsLyAdverb(j) || t.IsIn(j, WordClass.Preposition | WordClass.Connective))) j--;
         // The comma may stand inside a quote that ends the clause before ("hailed it as \"fantastic,\" telling …").
-        return cue.IsParticiple && j == c0 - 1 && (t.IsComma(j) || t.IsQuoteClose(j) && j - 1 > floor && t.IsComma(j - 1));
+        return cue.IsParticiple && j >= c0 - 2 && (t.IsComma(j) || t.IsQuoteClose(j) && j - 1 > floor && t.IsComma(j - 1));
     }
 
     private (int Start, int End)? ReducedRelativeSubject(int floor, int c0, int se, CueHit cue)
@@ -171,10 +173,34 @@ internal sealed partial class AttributionReader
             if (c >= stop) return null;
             ss = c + 1;
         }
-        if (ss >= limit || t.IsWord(ss) && t.IsClosedClass(ss) && !t.Is(ss, "the")) return null;
+        if (ss >= limit || t.IsWord(ss) && t.IsClosedClass(ss) && !t.Is(ss, "the") && !t.IsIn(ss, WordClass.Determiner)) return null;
         int np = ForwardNounPhrase(ss, limit, lenient: false);
-        return np > ss && IsSpeakerLike(ss, np) ? (ss, np) : null;
+        if (np > ss && IsSpeakerLike(ss, np)) return (ss, np);
+        return PlainSubjectFrom(ss, limit) is int end ? (ss, end) : null;
     }
+
+    /// <summary>
+    /// The end of a plain noun phrase that opens the sentence at <paramref name="ss"/> ("Many liberal Democrats have …",
+    /// "Her friends mocked …"): its words up to an auxiliary, a closed-class word or a past-tense verb.
+    /// </summary>
+    private int? PlainSubjectFrom(int ss, int limit)
+    {
+        int j = ss;
+        while (j < limit && j - ss < MaxNounPhraseTokens && (t.IsWord(j) || t.Tokens[j].Kind == TokenKind.Number || IsInnerMark(j, limit)) && !t.InQuote(j)
+            && !(t.IsWord(j) && (t.IsIn(j, WordClass.Auxiliary) || t.IsClosedClass(j) && !t.IsIn(j, WordClass.Determiner)
+                || j > ss && !t.IsCapitalized(j) && (t.Word(j).EndsWith("ed", StringComparison.Ordinal) || IsVerbBeforeObject(j, limit))))) j++;
+        while (j > ss && !IsPlainSubject(ss, j)) j--;
+        return j > ss ? j : null;
+    }
+
+    /// <summary>A lower-case word other than a link followed by a determiner ("left the talks"): a verb and its object, not a noun phrase.</summary>
+    private bool IsVerbBeforeObject(int j, int limit) =>
+        j + 1 < limit && !t.IsIn(j, WordClass.PhraseLink | WordClass.Preposition) && t.IsWord(j + 1) && t.IsIn(j + 1, WordClass.Determiner);
+
+    /// <summary>A hyphen, apostrophe or full stop between two words ("high-ranking", "Trump's", "Mr. Reyes").</summary>
+    private bool IsInnerMark(int j, int limit) =>
+        t.Tokens[j].Kind == TokenKind.Punct && j > 0 && j + 1 < limit && t.IsWord(j - 1) && t.IsWord(j + 1)
+        && _s[t.Tokens[j].Start] is var c && (c == '.' || Chars.IsHyphen(c) || Chars.IsApostrophe(c));
 
     /// <summary>"X, APPOSITIVE, said": the first comma-delimited segment of the sentence that is a speaker's noun phrase.</summary>
     private (int Start, int End)? AppositiveSubject(int floor, int cue)
@@ -230,7 +256,7 @@ internal sealed partial class AttributionReader
         k = SkipTimeAdverbial(k, se);
         if (k >= se) return -1;
         if (t.Is(k, "that")) return k + 1;
-        if (recipient && k + 1 < se && t.IsWord(k) && !t.InQuote(k + 1) && (t.IsCapitalized(k) || t.Word(k).EndsWith('s'))
+        if (recipient && k + 1 < se && t.IsWord(k) && !t.InQuote(k + 1) && (t.IsCapitalized(k) || t.Word(k).EndsWith('s') || t.IsIn(k, WordClass.ObjectPronoun))
             && (t.Is(k + 1, "the") || t.Is(k + 1, "a") || t.Is(k + 1, "his") || t.Is(k + 1, "her") || t.Is(k + 1, "its") || t.Is(k + 1, "their")
                 || !t.IsCapitalized(k) && t.IsCapitalized(k + 1) && !t.IsClosedClass(k + 1) && !IsWeekday(k + 1)))
         {

@@ -77,4 +77,22 @@ public sealed class ReportedSpeechFormTests
     {
         Parse.Body("Tom Reyes was asked several times.").Statements.Should().BeEmpty();
     }
+
+    [Theory]
+    [InlineData("Many local farmers have also criticised the plan, noting that prices had fallen twice.", "Many local farmers", "prices had fallen twice")]
+    [InlineData("Tom Reyes raised doubts about the count, falsely suggesting that ballots were lost.", "Tom Reyes", "ballots were lost")]
+    [InlineData("The high-ranking envoy left the talks early, saying the offer was not serious.", "The high-ranking envoy", "the offer was not serious")]
+    public void Parse_reads_a_participle_after_a_clause_with_no_cue_as_its_subject_speaking(string paragraph, string speakerWords, string text)
+    {
+        var s = Parse.Body(paragraph).Statements.Should().ContainSingle().Subject;
+        s.Text.Should().Be(text);
+        paragraph.Substring(s.SpeakerMention!.Span.Start, s.SpeakerMention.Span.Length).Should().Be(speakerWords);
+    }
+
+    [Fact]
+    public void Parse_reads_the_clause_after_a_pronoun_hearer()
+    {
+        var s = Parse.Body("Ana Kowal wrote to the board, telling them Harbour Bank was worth more.").Statements.Should().ContainSingle().Subject;
+        s.Text.Should().Be("Harbour Bank was worth more");
+    }
 }
