@@ -66,6 +66,11 @@ internal sealed partial class AttributionReader
         if (hasSubject)
         {
             int content = cue.PostposedOnly ? -1 : ComplementStart(c1, se, cue.Options);
+            if (content < 0 && (cue.Options & CueOptions.QuotedComplement) != 0 && c1 < se && t.InQuote(c1) && IsRelativeObject(npStart - 1))
+            {
+                // "what Mr. Hedge called \"the prior economy model\"": the quote is the name the subject gave, so it is said.
+                content = c1;
+            }
             int before = npStart - 1;
             bool parenthetical = before > consumed && t.IsComma(before) && c1 < se && t.IsComma(c1) && !(c1 + 1 < se && t.InQuote(c1 + 1))
                 && !IsAppositionAfter(c1 + 1, se);
@@ -126,6 +131,10 @@ internal sealed partial class AttributionReader
         }
         return null;
     }
+
+    /// <summary>True when <paramref name="i"/> is a relative word that stands for a verb's object ("what", "which", "whom").</summary>
+    private bool IsRelativeObject(int i) =>
+        i >= 0 && t.IsWord(i) && !t.InQuote(i) && (t.Is(i, "what") || t.Is(i, "which") || t.Is(i, "whom"));
 
     private TextSpan? SentenceSubject(int ss, int limit) => SentenceSubjectRange(ss, limit) is { } r ? SpanOf(r.Start, r.End) : null;
 

@@ -96,4 +96,15 @@ public sealed class CueVerbTests
         s.SpeakerId.Should().BeNull();
         s.SpeakerMention.Should().BeNull();
     }
+
+    [Theory]
+    [InlineData("The council hoped to shed what Ana Kowal called \"a perception problem.\"", "a perception problem.")]
+    [InlineData("Tom Reyes attacked the regional boards, which Ana Kowal called \"a cartel for builders\" in May.", "a cartel for builders")]
+    public void Parse_reads_the_quote_a_subject_calls_a_relative_object(string paragraph, string text)
+    {
+        var article = Parse.Body(paragraph);
+        var s = article.Statements.Should().ContainSingle().Subject;
+        s.Text.Should().Be(text);
+        article.SpeakerOf(s).Should().Be("Ana Kowal");
+    }
 }
