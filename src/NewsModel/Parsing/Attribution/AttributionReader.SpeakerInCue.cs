@@ -53,6 +53,12 @@ internal sealed partial class AttributionReader
         if (c1 >= se) return null;
         bool objectPronoun = t.IsWord(c1) && t.IsIn(c1, WordClass.ObjectPronoun);
         int npEnd = objectPronoun ? c1 + 1 : ForwardNounPhrase(c1, se, lenient: true);
+        if (npEnd == c1 && c1 + 1 < se && t.IsWord(c1) && t.IsIn(c1, WordClass.Determiner))
+        {
+            // "according to his physician", "according to numerous sources".
+            npEnd = ForwardNounPhrase(c1 + 1, se, lenient: true);
+            if (npEnd == c1 + 1) npEnd = c1;
+        }
         // "according to a court filing", "according to early estimates": any noun phrase is a source.
         if (npEnd == c1 || !(npEnd == c1 + 1 && objectPronoun || IsSpeakerLike(c1, npEnd) || IsPlainSubject(c1, npEnd))) return null;
         int npFrom = c1;
@@ -65,7 +71,24 @@ internal sealed partial class AttributionReader
         }
         // Figures are a source but no speaker: the statement is kept, its speaker unknown.
         draft.SpeakerSpan = t.IsWord(npEnd - 1) && t.IsIn(npEnd - 1, WordClass.NotAgent) ? null : SpanOf(npFrom, npEnd);
-        return BesideClause(draft, se, ref consumed, c0, npEnd, quoteCloseBefore: true);
+        return BesideClause(draft, se, ref consumed, c0, c0 == consumed ? SourceEnd(npEnd, se) : npEnd, quoteCloseBefore: true);
+    }
+
+    /// <summary>The most tokens an opening "According to …," source may run past its head noun phrase.</summary>
+    private const int MaxSourceTail = 16;
+
+    /// <summary>
+    /// Where an opening source ends: at the comma after its head noun phrase and what qualifies it ("According to early
+    /// results of exit polls conducted by Edison Research, …"), or at the head when no comma follows within reach.
+    /// </summary>
+    private int SourceEnd(int npEnd, int se)
+    {
+        for (int j = npEnd; j < Math.Min(se, npEnd + MaxSourceTail); j++)
+        {
+            if (t.InQuote(j) || t.IsPunct(j, '.') || t.IsPunct(j, ':') || t.IsPunct(j, ';')) return npEnd;
+            if (t.IsComma(j)) return j;
+        }
+        return npEnd;
     }
 
     /// <summary>"… quoted X as saying CLAUSE".</summary>

@@ -107,4 +107,22 @@ public sealed class CueVerbTests
         s.Text.Should().Be(text);
         article.SpeakerOf(s).Should().Be("Ana Kowal");
     }
+
+    [Theory]
+    [InlineData("According to his longtime physician, the mayor was in good health.", "the mayor was in good health", "his longtime physician")]
+    [InlineData("The pilot had flown for the airline since 2004, according to his online profile.", "The pilot had flown for the airline since 2004", "his online profile")]
+    public void Parse_reads_according_to_a_source_that_opens_with_a_determiner(string paragraph, string text, string source)
+    {
+        var s = Parse.Body(paragraph).Statements.Should().ContainSingle().Subject;
+        s.Text.Should().Be(text);
+        s.SpeakerMention!.Text.Should().Be(source);
+    }
+
+    [Fact]
+    public void Parse_reads_an_opening_according_to_whose_source_runs_on_to_its_comma()
+    {
+        var s = Parse.Body("According to early results of exit polls conducted by a research firm, turnout rose by a third.").Statements.Should().ContainSingle().Subject;
+        s.Text.Should().Be("turnout rose by a third");
+        s.SpeakerId.Should().BeNull();
+    }
 }
