@@ -132,6 +132,9 @@ internal sealed partial class AttributionReader
         return null;
     }
 
+    /// <summary>The most tokens of a short phrase ("in politics") between a cue and the subject pronoun of its clause.</summary>
+    private const int MaxPrepositionBeforeClause = 3;
+
     /// <summary>True when <paramref name="i"/> is a relative word that stands for a verb's object ("what", "which", "whom").</summary>
     private bool IsRelativeObject(int i) =>
         i >= 0 && t.IsWord(i) && !t.InQuote(i) && (t.Is(i, "what") || t.Is(i, "which") || t.Is(i, "whom"));
@@ -249,7 +252,22 @@ internal sealed partial class AttributionReader
         int k = j;
         if (k - 1 > floor && t.IsComma(k - 1)) k--;
         int start = BackwardNounPhrase(k, floor, out int end);
-        return start < end && IsSpeakerLike(start, end) ? (start, end) : null;
+        if (start < end && IsSpeakerLike(start, end)) return (start, end);
+        // "voters who said …", "23 percent who said …": any plain noun phrase names people when "who" follows it.
+        return t.Is(j, "who") ? PlainSubjectBack(k, floor) : null;
+    }
+
+    /// <summary>The longest plain noun phrase (<see cref="IsPlainSubject"/>) that ends just before <paramref name="end"/>, no further back than <paramref name="floor"/>.</summary>
+    private (int Start, int End)? PlainSubjectBack(int end, int floor)
+    {
+        int j = end - 1;
+        while (j >= floor && end - j <= MaxNounPhraseTokens && (t.IsWord(j) || t.Tokens[j].Kind == TokenKind.Number || IsInnerMark(j, end)) && !t.InQuote(j)
+            && !(t.IsWord(j) && (t.IsIn(j, WordClass.Auxiliary) || t.IsClosedClass(j) && !t.IsIn(j, WordClass.Determiner)))) j--;
+        for (int start = j + 1; start < end; start++)
+        {
+            if (IsPlainSubject(start, end)) return (start, end);
+        }
+        return null;
     }
 
     /// <summary>Where the reported clause starts after a pre-posed cue, or -1 when there is none.</summary>
@@ -289,7 +307,8 @@ internal sealed partial class AttributionReader
                 if (t.Is(j, "that")) return j + 1;
                 if (t.IsPunct(j, ':')) return j + 1;
                 if (t.IsPunct(j, '.')) return -1;
-                if (recipient && j > k && t.IsWord(j) && t.IsIn(j, WordClass.SubjectPronoun) && !t.IsCapitalized(j) && !IsPreposition(j - 1)) return j;
+                // "told reporters they …", "said in politics it takes time …": a clause opens with its subject pronoun.
+                if ((recipient || IsPreposition(k) && j - k <= MaxPrepositionBeforeClause) && j > k && t.IsWord(j) && t.IsIn(j, WordClass.SubjectPronoun) && !t.IsCapitalized(j) && !IsPreposition(j - 1)) return j;
             }
             return -1;
         }
