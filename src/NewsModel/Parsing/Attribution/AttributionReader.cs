@@ -97,6 +97,11 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
                 any = true;
                 c = t.FirstCandidateAt(consumed) - 1;
             }
+            if (!any && ColonQuote(ss, se) is { } introduced)
+            {
+                Commit(new Reading(introduced, null), ref last, ref carry);
+                any = true;
+            }
             if (!any && IsPureQuote(ss, se, out var pieces, out bool open))
             {
                 // Only a direct quote runs on into the next sentence; after reported speech a quote is a new statement.

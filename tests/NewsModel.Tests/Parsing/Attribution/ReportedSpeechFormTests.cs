@@ -95,4 +95,22 @@ public sealed class ReportedSpeechFormTests
         var s = Parse.Body("Ana Kowal wrote to the board, telling them Harbour Bank was worth more.").Statements.Should().ContainSingle().Subject;
         s.Text.Should().Be("Harbour Bank was worth more");
     }
+
+    [Fact]
+    public void Parse_reads_a_quote_introduced_by_a_name_and_a_colon()
+    {
+        var article = Parse.Body("The result did not surprise harbour pollster Lena Hart: \"Smaller parties always gain late.\"");
+        var s = article.Statements.Should().ContainSingle().Subject;
+        s.Text.Should().Be("Smaller parties always gain late.");
+        s.Cue.Should().Be(":");
+        article.SpeakerOf(s).Should().Be("Lena Hart");
+    }
+
+    [Theory]
+    [InlineData("Then came the laugh line: \"I could do this myself.\"")]
+    [InlineData("Update: \"The road is open again.\"")]
+    public void Parse_does_not_take_a_description_or_label_before_a_colon_for_a_speaker(string paragraph)
+    {
+        Parse.Body(paragraph).Statements.Should().NotContain(s => s.Cue == ":" && s.SpeakerId != null);
+    }
 }
