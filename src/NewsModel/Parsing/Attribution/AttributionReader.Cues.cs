@@ -68,6 +68,7 @@ internal sealed partial class AttributionReader
         // headline that capitalises its words ("Mayor Says Budget Is Safe").
         if (t.IsCapitalized(i) && !Chars.IsAllCaps(_s, t.Tokens[i]) && i > 0 && !IsSentenceStart(i) && !IsTitleCaseHeadline()) return false;
         if (!t.TryMatchCue(_k.Cues, i, se, out CueEntry entry, out int cueEnd)) return false;
+        if (AfterNounMarker(i)) return false;
         if ((entry.Options & CueOptions.Question) != 0 && IsUnnamedAsker(i, cueEnd, se))
         {
             cue = new CueHit(i, cueEnd, CueText(entry, t.Tokens[i].Start, t.Tokens[cueEnd - 1].End), entry.Options, CueForm.UnnamedAsker);
@@ -103,6 +104,18 @@ internal sealed partial class AttributionReader
         int j = i - 1;
         if (j >= 0 && IsLyAdverb(j)) j--;
         return j >= 0 && t.IsWord(j) && t.IsIn(j, WordClass.BeForm);
+    }
+
+    /// <summary>
+    /// True when the verb form at <paramref name="i"/> follows an article, "of" or a possessive ("the head of state said",
+    /// "her claim", "a report"): there it is a noun, never the verb of a speech act.
+    /// </summary>
+    private bool AfterNounMarker(int i)
+    {
+        int j = i - 1;
+        if (j < 0 || !t.IsWord(j) || t.InQuote(j) != t.InQuote(i)) return false;
+        return t.Is(j, "the") || t.Is(j, "a") || t.Is(j, "an") || t.Is(j, "of") || t.Is(j, "his") || t.Is(j, "her") || t.Is(j, "its")
+            || t.Is(j, "their") || t.Is(j, "our") || t.Is(j, "my") || t.Is(j, "your");
     }
 
     /// <summary>False when no token "words" follows within reach, so "in X's words" cannot start here.</summary>

@@ -14,7 +14,27 @@ internal sealed partial class AttributionReader
     {
         int j = cue - 1;
         while (j >= floor && j > cue - 1 - MaxAuxiliaryRun && t.IsWord(j) && !t.InQuote(j) && (t.IsIn(j, WordClass.Auxiliary) || IsLyAdverb(j))) j--;
+        int day = DayBefore(j, floor);
+        if (day != j)
+        {
+            // "The campaign on Tuesday responded", "X on Thursday evening said": the day is no part of the subject.
+            j = day;
+            while (j >= floor && j > day - MaxAuxiliaryRun && t.IsWord(j) && !t.InQuote(j) && (t.IsIn(j, WordClass.Auxiliary) || IsLyAdverb(j))) j--;
+        }
         return j;
+    }
+
+    /// <summary>
+    /// When a day ("Tuesday", "on Tuesday", "on Thursday evening") ends at <paramref name="j"/> after a word, the token
+    /// before it; else <paramref name="j"/>.
+    /// </summary>
+    private int DayBefore(int j, int floor)
+    {
+        int k = j;
+        if (k - 1 > floor && t.IsWord(k) && !t.InQuote(k) && (t.Is(k, "morning") || t.Is(k, "afternoon") || t.Is(k, "evening") || t.Is(k, "night")) && IsWeekday(k - 1)) k--;
+        if (k <= floor || !IsWeekday(k) || t.InQuote(k)) return j;
+        k = t.Is(k - 1, "on") && k - 1 > floor ? k - 2 : k - 1;
+        return k;
     }
 
     /// <summary>
@@ -31,11 +51,12 @@ internal sealed partial class AttributionReader
     private int BackwardNounPhrase(int cue, int floor, out int npEnd)
     {
         int j = cue - 1;
-        while (j >= floor && j > cue - 1 - MaxAuxiliaryRun && t.IsWord(j) && !t.InQuote(j) && (t.IsIn(j, WordClass.Auxiliary) || IsLyAdverb(j) && j - 1 >= floor && (t.IsCapitalized(j - 1) || t.IsPronoun(j - 1) || t.IsIn(j - 1, WordClass.Auxiliary)))) j--;
+        while (j >= floor && j > cue - 1 - MaxAuxiliaryRun && t.IsWord(j) && !t.InQuote(j) && !ClosedWordAsName(j, cue, cue)
+            && (t.IsIn(j, WordClass.Auxiliary) || IsLyAdverb(j) && j - 1 >= floor && (t.IsCapitalized(j - 1) || t.IsPronoun(j - 1) || t.IsIn(j - 1, WordClass.Auxiliary)))) j--;
         // "X on Monday claimed …", "X Wednesday said …": the day between subject and verb is no part of the subject.
-        if (j > floor && IsWeekday(j))
+        if (j > floor && DayBefore(j, floor) is var day && day != j)
         {
-            j = t.Is(j - 1, "on") && j - 1 > floor ? j - 2 : j - 1;
+            j = day;
             while (j >= floor && j > cue - 1 - MaxAuxiliaryRun && t.IsWord(j) && !t.InQuote(j) && t.IsIn(j, WordClass.Auxiliary)) j--;
         }
         npEnd = j + 1;
@@ -61,7 +82,7 @@ internal sealed partial class AttributionReader
                 {
                     if (t.IsCapitalized(j))
                     {
-                        if (t.IsClosedClass(j) && !t.Is(j, "the")) break;
+                        if (t.IsClosedClass(j) && !t.Is(j, "the") && !ClosedWordAsName(j, npEnd, cue)) break;
                         // "on Thursday Ms Lind said": a day name is not part of the speaker.
                         if (IsWeekday(j) && j + 1 < npEnd) break;
                     }
@@ -138,7 +159,7 @@ internal sealed partial class AttributionReader
                     bool inner = (t.Is(j, "of") || t.Is(j, "to")) && j > k && j + 1 < limit && t.IsCapitalized(j - 1) && t.IsCapitalized(j + 1);
                     if (!inner && (lenient ? t.IsClosedClass(j) || t.IsIn(j, WordClass.Preposition) || t.IsPronoun(j) : !t.IsIn(j, WordClass.NounPhraseWord))) break;
                 }
-                else if (t.IsCapitalized(j) && t.IsClosedClass(j) && j > k)
+                else if (t.IsCapitalized(j) && t.IsClosedClass(j) && j > k && !ClosedWordAsName(j, limit, k - 1))
                 {
                     break;
                 }
@@ -152,6 +173,24 @@ internal sealed partial class AttributionReader
         }
         while (j > kept && (t.Is(j - 1, "and") || t.Is(j - 1, "the") || t.Is(j - 1, "of") || t.Tokens[j - 1].Kind == TokenKind.Punct)) j--;
         return j;
+    }
+
+    /// <summary>
+    /// True when the capitalised function word at <paramref name="j"/> is part of a name: "Theresa May", "Ms. Still",
+    /// "Will Porter". It must stand inside a sentence (never its first word), in running text (the cue at
+    /// <paramref name="cue"/> is lower-case, so no title-case headline), and either follow a name word or a title's
+    /// abbreviation, or open a name whose next word (before <paramref name="end"/>) is capitalised.
+    /// </summary>
+    private bool ClosedWordAsName(int j, int end, int cue)
+    {
+        if (!t.IsWord(j) || !t.IsCapitalized(j) || t.StartsSentence(j) || t.Is(j, "I")) return false;
+        if (cue >= 0 && cue < t.Tokens.Count && t.IsWord(cue) && t.IsCapitalized(cue)) return false;
+        if (t.IsPronoun(j) || t.IsIn(j, WordClass.Determiner | WordClass.Preposition | WordClass.Subordinator)) return false;
+        bool afterName = j > 0 && t.IsWord(j - 1) && t.IsCapitalized(j - 1) && !t.IsClosedClass(j - 1) && !t.IsIn(j - 1, WordClass.AdjunctStart)
+            || j > 0 && j - 1 > 0 && t.IsPunct(j - 1, '.') && t.IsWord(j - 2) && t.IsCapitalized(j - 2) && t.Tokens[j - 2].Length <= 4
+            || j > 0 && t.IsWord(j - 1) && t.IsCapitalized(j - 1) && t.IsIn(j - 1, WordClass.TitleStart) && !t.IsClosedClass(j - 1);
+        bool beforeName = j + 1 < end && t.IsWord(j + 1) && t.IsCapitalized(j + 1) && !t.IsClosedClass(j + 1);
+        return afterName || beforeName;
     }
 
     /// <summary>The end of a known description or title starting at <paramref name="j"/> (description first), or -1.</summary>

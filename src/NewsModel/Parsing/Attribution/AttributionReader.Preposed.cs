@@ -21,7 +21,9 @@ internal sealed partial class AttributionReader
 
         int npStart = BackwardNounPhrase(c0, consumed, out int npEndBack);
         bool hasSubject = npStart < npEndBack && IsSpeakerLike(npStart, npEndBack);
-        if (AppositiveSubject(consumed, c0) is { } app && (!hasSubject || t.IsComma(npStart - 1)))
+        // ", telling reporters …": a participle's subject is the sentence's, never a comma-delimited segment before it.
+        bool participleAct = !hasSubject && cue.IsParticiple && ConjoinedOrParticiple(c0, consumed, cue);
+        if (!participleAct && AppositiveSubject(consumed, c0) is { } app && (!hasSubject || t.IsComma(npStart - 1)))
         {
             (npStart, npEndBack) = app;
             hasSubject = true;
@@ -31,7 +33,7 @@ internal sealed partial class AttributionReader
             (npStart, npEndBack) = rel;
             hasSubject = true;
         }
-        else if (!hasSubject && ConjoinedOrParticiple(c0, consumed, cue) && SentenceSubjectRange(ss, c0) is { } subject)
+        else if (!hasSubject && ConjoinedOrParticiple(c0, consumed, cue) && SentenceSubjectRange(ss, c0, plain: cue.IsParticiple) is { } subject)
         {
             // "The Tory leader … and has said …", "The newspaper … expressed …, stating that …".
             (npStart, npEndBack) = subject;
@@ -174,9 +176,9 @@ internal sealed partial class AttributionReader
         return strong || document ? (from, np) : null;
     }
 
-    private (int Start, int End)? SentenceSubjectRange(int ss, int limit)
+    private (int Start, int End)? SentenceSubjectRange(int ss, int limit, bool plain = false)
     {
-        if (ss < limit && t.IsWord(ss) && (IsPreposition(ss) || IsParticiple(ss) || t.IsIn(ss, WordClass.Connective)))
+        if (ss < limit && t.IsWord(ss) && (IsPreposition(ss) || IsParticiple(ss) || t.IsIn(ss, WordClass.Connective) || IntroductoryPhrase(ss, limit)))
         {
             // "In a statement, he said …": the subject follows the introductory phrase.
             int c = ss;
@@ -188,7 +190,9 @@ internal sealed partial class AttributionReader
         if (ss >= limit || t.IsWord(ss) && t.IsClosedClass(ss) && !t.Is(ss, "the") && !t.IsIn(ss, WordClass.Determiner)) return null;
         int np = ForwardNounPhrase(ss, limit, lenient: false);
         if (np > ss && IsSpeakerLike(ss, np)) return (ss, np);
-        return PlainSubjectFrom(ss, limit) is int end ? (ss, end) : null;
+        // A participle ("…, noting that …") has no subject of its own, so any plain noun phrase opening the sentence is
+        // its subject; a conjoined verb ("… and claim …") keeps the subject the first verb was read with.
+        return plain && PlainSubjectFrom(ss, limit) is int end ? (ss, end) : null;
     }
 
     /// <summary>
@@ -214,6 +218,36 @@ internal sealed partial class AttributionReader
         t.Tokens[j].Kind == TokenKind.Punct && j > 0 && j + 1 < limit && t.IsWord(j - 1) && t.IsWord(j + 1)
         && _s[t.Tokens[j].Start] is var c && (c == '.' || Chars.IsHyphen(c) || Chars.IsApostrophe(c));
 
+    /// <summary>
+    /// True when the words from <paramref name="ss"/> to the first comma are an introduction, not a subject: a
+    /// sentence-initial participle or adverb ("Walking to the car,", "Reached by phone,", "Hastily,"), or a phrase with
+    /// no capitalised word after its first that is no determiner phrase ("Back in 1999,", "Hours later,").
+    /// </summary>
+    private bool IntroductoryPhrase(int ss, int limit)
+    {
+        int stop = Math.Min(limit, ss + MaxIntroductionTokens + 1);
+        int comma = ss + 1;
+        while (comma < stop && !t.IsComma(comma) && !t.InQuote(comma)) comma++;
+        if (comma >= stop || !t.IsComma(comma)) return false;
+        var w = t.Word(ss);
+        bool form = w.Length > 4 && (w.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || w.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+            || w.EndsWith("ly", StringComparison.OrdinalIgnoreCase) && !t.IsIn(ss, WordClass.NotAdverb));
+        if (t.IsIn(ss, WordClass.Determiner) || t.IsPronoun(ss) || _k.GivenNames.TryGetValue(w, out _) || t.IsIn(ss, WordClass.TitleStart)) return false;
+        if (form) return true;
+        if (comma - ss < 2) return false;
+        for (int i = ss + 1; i < comma; i++)
+        {
+            if (!t.IsWord(i) && t.Tokens[i].Kind != TokenKind.Number) return false;
+            if (t.IsWord(i) && t.IsCapitalized(i)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>A capitalised -ly adverb opening a sentence ("Similarly,", "Separately,"), not a given name ("Kelly").</summary>
+    private bool IsSentenceAdverb(int i) =>
+        t.IsWord(i) && t.Tokens[i].Length >= 6 && t.Word(i).EndsWith("ly", StringComparison.Ordinal) && !t.IsIn(i, WordClass.NotAdverb)
+        && !_k.GivenNames.TryGetValue(t.Word(i), out _);
+
     /// <summary>"X, APPOSITIVE, said": the first comma-delimited segment of the sentence that is a speaker's noun phrase.</summary>
     private (int Start, int End)? AppositiveSubject(int floor, int cue)
     {
@@ -224,6 +258,9 @@ internal sealed partial class AttributionReader
         if (j - floor > Window) return null;
         int segStart = floor;
         int segments = 0;
+        // The segment before the current one, when it is a description opening right after a quotation or a comma
+        // ("\"…,\" the chief negotiator, Ola Berg, said"): it belongs to the speaker phrase.
+        int described = -1;
         for (int p = floor; p <= j && segments < MaxAppositiveSegments; p++)
         {
             if (t.InQuote(p))
@@ -235,11 +272,14 @@ internal sealed partial class AttributionReader
             segments++;
             int s0 = segStart;
             segStart = p + 1;
+            int before = described;
+            described = p - s0 >= 2 && p - s0 <= MaxNounPhraseTokens && s0 > floor && (t.IsQuoteClose(s0 - 1) || t.IsComma(s0 - 1))
+                && t.IsWord(s0) && t.IsIn(s0, WordClass.Determiner) && !t.IsPronoun(s0) && ForwardNounPhrase(s0, p, lenient: true) == p ? s0 : -1;
             if (p - s0 < 1 || p - s0 > MaxNounPhraseTokens) continue;
-            if (!t.IsWord(s0) || IsPreposition(s0) || IsParticiple(s0) || t.IsIn(s0, WordClass.Connective)
+            if (!t.IsWord(s0) || IsPreposition(s0) || IsParticiple(s0) || t.IsIn(s0, WordClass.Connective) || p - s0 == 1 && IsSentenceAdverb(s0)
                 || t.Word(s0).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || t.Word(s0).EndsWith("ed", StringComparison.Ordinal)) continue;
             int np = ForwardNounPhrase(s0, p, lenient: true);
-            if (np == p && IsSpeakerLike(s0, np) && IsNameLike(s0, np)) return (s0, np);
+            if (np == p && IsSpeakerLike(s0, np) && IsNameLike(s0, np)) return (before >= 0 ? before : s0, np);
         }
         return null;
     }

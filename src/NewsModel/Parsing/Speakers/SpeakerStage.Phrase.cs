@@ -22,6 +22,9 @@ internal static partial class SpeakerStage
         "spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "official", "officials", "source", "sources",
         "representative", "representatives",]);
 
+    /// <summary>The longest parenthesis after a name read as its party or place ("(D-N.Y.)").</summary>
+    private const int MaxNameParenthesisTokens = 10;
+
     private enum Class { None, Named, Pronoun, Description, Generic }
 
     /// <summary>Which entities a pronoun can stand for.</summary>
@@ -87,6 +90,13 @@ internal static partial class SpeakerStage
         while (start < end && (Is(start, "the") || Is(start, "a") || Is(start, "an"))) start++;
         // "Prime Minister Ana Ruiz's promise": the possessive is not part of the name.
         if (end - start > 2 && Is(end - 1, "s") && tokens[end - 2].Kind == TokenKind.Punct && Chars.IsApostrophe(s[tokens[end - 2].Start])) end -= 2;
+        // "Sen. Ana Ruiz (D-Calif.)", "Gov. Tom Hale (R)": a short parenthesis after the name says party or place.
+        if (end - start > 3 && tokens[end - 1].Kind == TokenKind.Punct && s[tokens[end - 1].Start] == ')')
+        {
+            int open = end - 2;
+            while (open > start && end - open <= MaxNameParenthesisTokens && !(tokens[open].Kind == TokenKind.Punct && s[tokens[open].Start] is '(' or ')')) open--;
+            if (open > start && s[tokens[open].Start] == '(' && Chars.IsCapitalized(s, tokens[open - 1])) end = open;
+        }
         if (start >= end) return new Analysis(Class.None, "", SpeakerKind.Other);
 
         // "the ministry's statement", "the president's words": a document or words stand for their author.
@@ -128,6 +138,13 @@ internal static partial class SpeakerStage
         {
             if (k.Gazetteer.TryMatch(s, tokens, i, end, out var hit, out int hitEnd) && hitEnd == end && AllBeforeAreModifiers(i))
             {
+                // "Statistics Canada", "Air Canada": a capitalised noun right before a country's name makes a body's name.
+                if (hit.Entity.Kind == SpeakerKind.Country && i > start && tokens[i - 1].Kind == TokenKind.Word && Chars.IsCapitalized(s, tokens[i - 1])
+                    && !k.Adjectives.TryMatch(s, tokens, i - 1, i, out _, out _) && !k.Titles.TryMatch(s, tokens, i - 1, i, out _, out _)
+                    && !Is(i - 1, "the") && !k.Gazetteer.TryMatch(s, tokens, i - 1, i, out _, out _))
+                {
+                    return new Analysis(Class.Named, Str(i - 1, end), SpeakerKind.Organization, Affiliation: hit.Entity.Name);
+                }
                 return hit.Generic
                     ? new Analysis(Class.Generic, hit.Entity.Name, hit.Entity.Kind, Gazetteer: hit.Entity)
                     : new Analysis(Class.Named, hit.Entity.Name, hit.Entity.Kind, Affiliation: hit.Entity.Kind == SpeakerKind.Organization ? hit.Entity.Country : null, Gazetteer: hit.Entity);
@@ -212,7 +229,7 @@ internal static partial class SpeakerStage
             if (conjoined) return new Analysis(Class.Named, Str(start, end), SpeakerKind.Organization);
             if (OrganizationHeads.Contains(lastWord)) return new Analysis(Class.Named, Str(run, end), SpeakerKind.Organization, Affiliation: Affiliation(start, run));
             bool possessive = false;
-            for (int i = run; i < end; i++) possessive |= tokens[i].Kind == TokenKind.Punct && Chars.IsApostrophe(s[tokens[i].Start]);
+            for (int i = run; i < end; i++) possessive |= tokens[i].Kind == TokenKind.Punct && Chars.IsApostrophe(s[tokens[i].Start]) && !TightApostrophe(i);
             if (!possessive) return new Analysis(Class.Named, Str(run, end), SpeakerKind.Person, Affiliation: Affiliation(start, run));
         }
         // A group: "officials", "lawmakers", "aides".

@@ -125,4 +125,14 @@ public sealed class CueVerbTests
         s.Text.Should().Be("turnout rose by a third");
         s.SpeakerId.Should().BeNull();
     }
+
+    [Theory]
+    [InlineData("The head of state said the border would stay open.", "said", "the border would stay open")]
+    [InlineData("Her claim angered the council, Lena Hart said.", "said", "Her claim angered the council")]
+    public void Parse_reads_a_speech_verb_after_an_article_of_or_a_possessive_as_a_noun(string paragraph, string cue, string text)
+    {
+        var s = Parse.Body(paragraph).Statements.Should().ContainSingle().Subject;
+        s.Cue.Should().Be(cue);
+        s.Text.Should().Be(text);
+    }
 }

@@ -111,4 +111,34 @@ public sealed class SpeakerResolutionTests
         var article = parser.Parse("Zorvan Petek said the plan was sound.\n\nBruno Kade said it would cost too much.\n\nShe said the costs were covered.");
         article.SpeakerOf(article.Statements[^1]).Should().Be("Zorvan Petek");
     }
+
+    [Theory]
+    [InlineData("Sen. Arla Quint (D-N.Y.) said the bill would pass.", "Arla Quint")]
+    [InlineData("Gov. Tomas Brell (R) said the bill would pass.", "Tomas Brell")]
+    [InlineData("\"The bill will pass,\" said Rep. Jo Veck (Ore.).", "Jo Veck")]
+    public void Parse_reads_the_name_before_a_party_or_state_in_brackets(string paragraph, string speaker)
+    {
+        var article = Parse.Body(paragraph);
+        article.SpeakerOf(article.Statements.Should().ContainSingle().Subject).Should().Be(speaker);
+    }
+
+    [Theory]
+    [InlineData("Dara O'Rourke said the bill would pass.", "Dara O'Rourke")]
+    [InlineData("Dara O\u2019Rourke said the bill would pass.", "Dara O\u2019Rourke")]
+    [InlineData("\"It will pass,\" D'Souza said.", "D'Souza")]
+    public void Parse_reads_a_surname_with_an_apostrophe_as_a_person(string paragraph, string speaker)
+    {
+        var article = Parse.Body(paragraph);
+        article.SpeakerOf(article.Statements.Should().ContainSingle().Subject).Should().Be(speaker);
+    }
+
+    [Theory]
+    [InlineData("According to Statistics Norway, the jobless rate rose to 4.1 per cent.", "Statistics Norway")]
+    [InlineData("Air Norway said the flights would resume on Monday.", "Air Norway")]
+    [InlineData("Norwegian officials said the flights would resume on Monday. Norway said the decision was final.", "Norway")]
+    public void Parse_reads_a_capitalised_noun_before_a_country_as_a_body_named_after_it(string paragraph, string speaker)
+    {
+        var article = Parse.Body(paragraph);
+        article.SpeakerOf(article.Statements[^1]).Should().Be(speaker);
+    }
 }
