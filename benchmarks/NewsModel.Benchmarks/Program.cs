@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Running;
 using NewsModel.Benchmarks;
 
-// `throughput [--stages] [PATH ...]` is a quick steady-state run for the side-by-side script and for profiling;
+// `throughput [--stages] [--passes N] [PATH ...]` is a quick steady-state run for the side-by-side script and for profiling;
 // `hostile [SHAPE ...] [--sizes A,B,C]` prints how each hostile shape grows with its size;
 // anything else goes to BenchmarkDotNet.
 if (args.Length > 0 && args[0] == "throughput") return Throughput.Run(args[1..]);

@@ -17,7 +17,9 @@ namespace NewsModel.Benchmarks;
 /// script and for finding hot spots. Without paths it reads the seed, dev and bulk sets. For each set it prints
 /// parse MB/s, the naive baseline's MB/s and the ratio, bytes allocated per input byte (all, kept in the returned
 /// model, and transient = all − kept) and serializer MB/s of JSON. <c>--stages</c> adds time and allocations per
-/// parse stage; <c>--slowest</c> the five texts parsed slowest per character.
+/// parse stage; <c>--slowest</c> the five texts parsed slowest per character. <c>--passes N</c> only parses the
+/// sets N times after as many passes of warm-up and prints nothing else: a fixed amount of work, for counting cycles
+/// and instructions with <c>perf stat</c>, which a busy machine disturbs far less than it does a clock.
 /// </summary>
 internal static class Throughput
 {
@@ -27,8 +29,20 @@ internal static class Throughput
     {
         bool stages = args.Contains("--stages");
         bool slowest = args.Contains("--slowest");
-        var paths = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
+        int passes = Array.IndexOf(args, "--passes") is var p and >= 0 && p + 1 < args.Length ? int.Parse(args[p + 1], CultureInfo.InvariantCulture) : 0;
+        var paths = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || args[i - 1] != "--passes")).ToArray();
         var sets = paths.Length > 0 ? [Corpus.FromPaths("given", paths)] : new[] { Corpus.Load(Corpus.Seed), Corpus.Load(Corpus.Dev), Corpus.Load(Corpus.Bulk) };
+        if (passes > 0)
+        {
+            for (int round = 0; round < 2 * passes; round++)
+            {
+                foreach (var set in sets)
+                {
+                    foreach (var t in set.Texts) Parser.Parse(t);
+                }
+            }
+            return 0;
+        }
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}"));
         WarmUp(sets);
         Console.WriteLine("MB/s as wall / per CPU-second; parse÷naive in CPU time; B/B = bytes allocated per input byte");
@@ -48,8 +62,11 @@ internal static class Throughput
     }
 
     /// <summary>
-    /// Runs every path for a few seconds first: tiered compilation starts each method unoptimized and recompiles
-    /// it with profile data only after many calls, so the first set measured would otherwise run slow code.
+    /// Runs every path for three seconds of the process's CPU time first (at most a minute by the clock): tiered
+    /// compilation starts each method unoptimized and recompiles it with profile data only after many calls, so the
+    /// first set measured would otherwise run slow code, and the recompiling itself, on a background thread, would be
+    /// counted in the process's CPU time. Counting CPU time rather than the clock keeps the warm-up as long on a busy
+    /// machine, where the process gets a fraction of a core, as on an idle one.
     /// </summary>
     private static void WarmUp(CorpusSet[] sets)
     {
@@ -57,8 +74,12 @@ internal static class Throughput
         if (texts.Length == 0) return;
         var buffer = new ArrayBufferWriter<byte>(1 << 20);
         var clock = Stopwatch.StartNew();
-        while (clock.Elapsed.TotalSeconds < 3)
+        using var process = Process.GetCurrentProcess();
+        var cpuStart = process.TotalProcessorTime;
+        while (clock.Elapsed.TotalSeconds < 60)
         {
+            process.Refresh();
+            if ((process.TotalProcessorTime - cpuStart).TotalSeconds >= 3) break;
             foreach (var t in texts)
             {
                 buffer.ResetWrittenCount();

@@ -51,7 +51,14 @@ public sealed class ArticleParser
     public Article Parse(string text) => Parse(text, out _);
 
     /// <summary>Parses one article and tells the steps the stages counted (<see cref="ParseContext.Work"/>), for the scaling tests.</summary>
-    internal Article Parse(string text, out long work)
+    internal Article Parse(string text, out long work) => Parse(text, null, null, out work);
+
+    /// <summary>
+    /// Parses one article and tells <paramref name="observer"/> of every pronoun the speaker stage resolves, with the
+    /// candidates it weighed, ranking them with <paramref name="pronounWeights"/> (null: the shipped ones): what the
+    /// ranker's training tool learns from and measures with.
+    /// </summary>
+    internal Article Parse(string text, Action<Speakers.PronounDecision>? observer, double[]? pronounWeights, out long work)
     {
         ArgumentNullException.ThrowIfNull(text);
         work = 0;
@@ -65,7 +72,7 @@ public sealed class ArticleParser
         // The article's texts are substrings of what the stages read. An unpaired surrogate is not text:
         // System.Text.Json would write it as U+FFFD and the JSON would then not read back equal. Replacing it here,
         // one unit for one unit, keeps every span valid and makes every article the parser returns round-trip.
-        var ctx = new ParseContext(loneSurrogate >= 0 ? ReplaceLoneSurrogates(text) : text, Options, _knowledge);
+        var ctx = new ParseContext(loneSurrogate >= 0 ? ReplaceLoneSurrogates(text) : text, Options, _knowledge) { Observer = observer, PronounWeights = pronounWeights };
         if (control >= 0)
         {
             ctx.Report(DiagnosticDescriptors.ControlCharacters, new TextSpan(control, 1));

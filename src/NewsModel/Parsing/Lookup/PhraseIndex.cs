@@ -23,6 +23,9 @@ internal sealed class PhraseIndex<T>
     /// </summary>
     public int MaxWords { get; private set; }
 
+    /// <summary>The shapes of the first words: a token this filter turns away starts no phrase.</summary>
+    public ShapeFilter FirstShapes => _firstShapes;
+
     /// <summary>The first word of every phrase: a token that equals none of them (ignoring case) starts no phrase.</summary>
     public IEnumerable<string> FirstWords => _byFirst.Keys;
 

@@ -22,4 +22,7 @@ internal sealed class Block(int start, int end, StatementLocation where, int par
 
     /// <summary>Where this block's tokens marked <see cref="TokenMarks.MayStartTreaty"/> are listed in <see cref="ParseContext.TreatyMarked"/>.</summary>
     internal (int Start, int Count) TreatyMarked { get; set; }
+
+    /// <summary>Where this block's tokens marked <see cref="TokenMarks.MayConcernNames"/> are listed in <see cref="ParseContext.NameMarked"/>.</summary>
+    internal (int Start, int Count) NameMarked { get; set; }
 }

@@ -77,7 +77,7 @@ internal sealed class CompiledKnowledge
         foreach (var t in knowledge.Titles) nounPhraseWords.AddRange(Tokenizer.PhraseWords(t.Text));
         GroupNouns = new WordSet(GroupNounList);
         Words = new WordClasses(AuxiliaryList, nounPhraseWords, GroupNounList, Cues.FirstWords, Descriptions.FirstWords, Titles.FirstWords);
-        Screen = new TokenScreen(Words, TreatyKnowledge);
+        Screen = new TokenScreen(Words, TreatyKnowledge, Titles, Speakers.SpeakerStage.NamePassWords);
     }
 
     /// <summary>The word lists of the attribution stage in one table, so a token is hashed once for all of them.</summary>

@@ -37,6 +37,9 @@ internal sealed class ParseContext(string source, ParseOptions options, Compiled
 
     /// <summary>Told of every pronoun the speaker stage resolves, with its candidates; set only by the training tool.</summary>
     public Action<Speakers.PronounDecision>? Observer { get; init; }
+
+    /// <summary>The pronoun ranker's weights for this parse in place of the shipped ones; set only by the training tool.</summary>
+    public double[]? PronounWeights { get; init; }
     public List<Speaker> Speakers { get; } = [];
     public List<Treaty> Treaties { get; } = [];
 
@@ -69,6 +72,9 @@ internal sealed class ParseContext(string source, ParseOptions options, Compiled
 
     /// <inheritdoc cref="TokenBuffers.TreatyMarked"/>
     public List<int> TreatyMarked => TokenBuffers.TreatyMarked;
+
+    /// <inheritdoc cref="TokenBuffers.NameMarked"/>
+    public List<int> NameMarked => TokenBuffers.NameMarked;
 
     /// <summary>The run <paramref name="run"/> of <paramref name="list"/>: one block's marked tokens, as block-local token indices in order.</summary>
     public static ReadOnlySpan<int> MarkedIn(List<int> list, (int Start, int Count) run) =>

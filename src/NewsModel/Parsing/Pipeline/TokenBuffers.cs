@@ -23,6 +23,9 @@ internal sealed class TokenBuffers : IParseScratch
     /// <summary>As <see cref="CueMarked"/>, for <see cref="TokenMarks.MayStartTreaty"/> (<see cref="Block.TreatyMarked"/>).</summary>
     public List<int> TreatyMarked { get; private set; } = [];
 
+    /// <summary>As <see cref="CueMarked"/>, for <see cref="TokenMarks.MayConcernNames"/> (<see cref="Block.NameMarked"/>).</summary>
+    public List<int> NameMarked { get; private set; } = [];
+
     /// <summary>An empty token list, valid until the parse ends.</summary>
     public List<Token> RentTokenList()
     {
@@ -43,6 +46,7 @@ internal sealed class TokenBuffers : IParseScratch
         if (_rented.Capacity > MaxKeptLists) _rented.Capacity = MaxKeptLists;
         CueMarked = Kept(CueMarked);
         TreatyMarked = Kept(TreatyMarked);
+        NameMarked = Kept(NameMarked);
         return true;
     }
 

@@ -37,11 +37,38 @@ internal enum PronounFeature
     SecondNearest,
     /// <summary>Found only after the pronoun (a headline's "he", a quote before its speaker is named).</summary>
     After,
+    /// <summary>Exactly two other candidates are named nearer.</summary>
+    ThirdNearest,
+    /// <summary>Its nearest mention is the subject of the pronoun's own sentence.</summary>
+    SubjectSameSentence,
+    /// <summary>Its nearest mention is the subject of the sentence before.</summary>
+    SubjectPreviousSentence,
+    /// <summary>Its nearest mention stands in the pronoun's paragraph.</summary>
+    SameParagraph,
+    /// <summary>It is the speaker of some statement before, however far back.</summary>
+    SpokeBefore,
+    /// <summary>A person.</summary>
+    Person,
+    /// <summary>An organisation.</summary>
+    Organization,
+    /// <summary>A country, or a capital standing for one.</summary>
+    Country,
+    /// <summary>A bare capitalised word taken for a person for want of anything better ("Pravda", "Fort Pierce").</summary>
+    Guessed,
+    /// <summary>The text gives it a title ("Sen.", "Foreign Minister").</summary>
+    Titled,
+    /// <summary>The text names it once only.</summary>
+    NamedOnce,
+    /// <summary>Its name is one word ("Tom", "Perhaps"): often a word read as a name by mistake.</summary>
+    OneWord,
+    /// <summary>Its given name or title (not only earlier pronouns) gives the pronoun's gender.</summary>
+    NameGenderAgrees,
 }
 
 /// <summary>
 /// A linear ranker over the candidate antecedents of a pronoun: the candidate with the highest sum of its features'
-/// weights wins. The weights are data (<c>pronounranker.tsv</c>), learned from annotated articles by the training tool.
+/// weights wins. The weights are data (<c>pronounranker.tsv</c>), learned from annotated articles by the training tool
+/// (<c>tools/NewsModel.Training</c>, docs/speaker-ranker.md); a feature the table does not list weighs nothing.
 /// </summary>
 /// <remarks>Immutable after load and thread-safe.</remarks>
 internal static class PronounRanker

@@ -12,6 +12,14 @@ namespace NewsModel.Parsing.Speakers;
 /// </summary>
 internal static partial class SpeakerStage
 {
+    /// <summary>
+    /// What the name pass reacts to besides capitalised words and the first words of titles: the gendered pronouns
+    /// (<see cref="PronounGender"/>), the straight quotation mark and the ASCII marks that end a sentence. The token
+    /// screen marks these (<see cref="TokenMarks.MayConcernNames"/>) and the pass steps over the marked tokens only;
+    /// marks beyond ASCII (curly quotes, the ellipsis) are always marked.
+    /// </summary>
+    internal static readonly string[] NamePassWords = ["he", "him", "his", "she", "her", "hers", "\"", ".", "!", "?"];
+
     /// <summary>Capitalised words that open a sentence without naming anyone.</summary>
     private static readonly WordSet SentenceOpeners = new([
         "The", "A", "An", "But", "And", "Or", "So", "In", "On", "At", "For", "With", "From", "By", "To", "Of", "If", "When", "While",
@@ -53,8 +61,22 @@ internal static partial class SpeakerStage
         /// <summary>Mentions of names no table knew, to link once every strong name has its entity.</summary>
         public List<int> Weak { get; } = [];
         public List<GenderedPronoun> Pronouns { get; } = [];
-        /// <summary>Each spelling of a name read so far, with what it names.</summary>
-        public Dictionary<string, Analysis> Read { get; } = new(StringComparer.Ordinal);
+        private readonly SpellingComparer _spellings;
+
+        public TextMentions()
+        {
+            _spellings = new SpellingComparer();
+            Read = new Dictionary<Spelling, Analysis>(_spellings);
+        }
+
+        /// <summary>
+        /// Each spelling of a name read so far, keyed by where it was first met in the source of
+        /// <see cref="StartReading(string)"/>, with what it names.
+        /// </summary>
+        public Dictionary<Spelling, Analysis> Read { get; }
+
+        /// <summary>Makes <see cref="Read"/> compare spellings in <paramref name="source"/>, the text about to be read.</summary>
+        public void StartReading(string source) => _spellings.Source = source;
         /// <summary>The subject of each sentence that has one, while genders are learnt.</summary>
         public Dictionary<int, TextMention> Subjects { get; } = [];
 
@@ -66,6 +88,7 @@ internal static partial class SpeakerStage
             Weak.Clear();
             Pronouns.Clear();
             Read.Clear();
+            _spellings.Source = "";
             Subjects.Clear();
             return keep;
         }
@@ -92,6 +115,23 @@ internal static partial class SpeakerStage
         }
     }
 
+    /// <summary>A spelling by position: equal text anywhere in the source is one key, with no string made for it.</summary>
+    private readonly record struct Spelling(int Start, int Length, int Hash)
+    {
+        public static Spelling At(string source, int start, int length) => new(start, length, string.GetHashCode(source.AsSpan(start, length)));
+    }
+
+    /// <summary>Compares <see cref="Spelling"/>s by their text in <see cref="Source"/>.</summary>
+    private sealed class SpellingComparer : IEqualityComparer<Spelling>
+    {
+        public string Source { get; set; } = "";
+
+        public bool Equals(Spelling x, Spelling y) =>
+            x.Hash == y.Hash && x.Length == y.Length && Source.AsSpan(x.Start, x.Length).SequenceEqual(Source.AsSpan(y.Start, y.Length));
+
+        public int GetHashCode(Spelling obj) => obj.Hash;
+    }
+
     /// <summary>What a lone capitalised word no table knows is read as: a name, to be linked if the article gave it to someone.</summary>
     private static readonly Analysis BareName = new(Class.None, "", SpeakerKind.Other);
 
@@ -104,8 +144,8 @@ internal static partial class SpeakerStage
         var weak = found.Weak;
         var pronouns = found.Pronouns;
         var read = found.Read;
-        var readBefore = read.GetAlternateLookup<ReadOnlySpan<char>>();
         var s = ctx.Source;
+        found.StartReading(s);
         var k = ctx.Knowledge;
         foreach (var block in ctx.Blocks)
         {
@@ -113,8 +153,13 @@ internal static partial class SpeakerStage
             bool inQuote = false, subjectSeen = false;
             found.SentenceStarts.Add(block.Start);
             int sentenceFirst = 0;
-            for (int i = 0; i < tokens.Count; i++)
+            // Only the tokens the screen marked can start a name, a quote or a sentence, or be a pronoun: the pass steps
+            // from one to the next (about a third of the tokens) and skips those a name already took.
+            var marked = ParseContext.MarkedIn(ctx.NameMarked, block.NameMarked);
+            int unread = 0;
+            foreach (int i in marked)
             {
+                if (i < unread) continue;
                 var t = tokens[i];
                 if (t.Kind == TokenKind.Punct)
                 {
@@ -150,16 +195,16 @@ internal static partial class SpeakerStage
                     while (start < end && SentenceOpeners.Contains(s.AsSpan(tokens[start].Start, tokens[start].Length))) start++;
                 }
                 while (start < end && NeverNames.Contains(s.AsSpan(tokens[start].Start, tokens[start].Length)) && !IsHonorificAt(start)) start++;
-                i = end - 1;
+                unread = end;
                 if (start >= end) continue;
                 bool possessive = end + 1 < tokens.Count && tokens[end].Kind == TokenKind.Punct && Chars.IsApostrophe(s[tokens[end].Start])
                     && s.AsSpan(tokens[end + 1].Start, tokens[end + 1].Length).Equals("s", StringComparison.OrdinalIgnoreCase);
-                var runText = s.AsSpan(tokens[start].Start, tokens[end - 1].End - tokens[start].Start);
-                if (!readBefore.TryGetValue(runText, out var a))
+                var spelling = Spelling.At(s, tokens[start].Start, tokens[end - 1].End - tokens[start].Start);
+                if (!read.TryGetValue(spelling, out var a))
                 {
                     a = ReadName(ctx, tokens, start, end);
                     // Names repeat ("Trump" fifty times): each spelling is read once per article.
-                    if (read.Count < MaxNamesRead) read[runText.ToString()] = a;
+                    if (read.Count < MaxNamesRead) read[spelling] = a;
                 }
                 var role = MentionRole.None;
                 if (inQuote) role |= MentionRole.InQuote;

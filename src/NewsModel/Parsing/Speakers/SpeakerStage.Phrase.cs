@@ -22,6 +22,9 @@ internal static partial class SpeakerStage
         "spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "official", "officials", "source", "sources",
         "representative", "representatives",]);
 
+    /// <summary>Heads of a body that a person's possessive owns, named as the gold names them ("Clinton's campaign": Clinton campaign).</summary>
+    private static readonly WordSet OwnedBodyHeads = new(["campaign", "office", "camp", "team", "staff"]);
+
     /// <summary>The longest parenthesis after a name read as its party or place ("(D-N.Y.)").</summary>
     private const int MaxNameParenthesisTokens = 10;
 
@@ -30,7 +33,7 @@ internal static partial class SpeakerStage
     /// <summary>Which entities a pronoun can stand for.</summary>
     private enum PronounFit { Any, Person, Body, Group }
 
-    private sealed record Analysis(Class Class, string Name, SpeakerKind Kind, string? Title = null, string? Affiliation = null,
+    private readonly record struct Analysis(Class Class, string Name, SpeakerKind Kind, string? Title = null, string? Affiliation = null,
         PronounFit Pronoun = PronounFit.Any, DescriptionEntry? Description = null, GazetteerEntity? Gazetteer = null,
         Gender Gender = Gender.Unknown);
 
@@ -157,7 +160,10 @@ internal static partial class SpeakerStage
         {
             if (!(Is(i, "of") || Is(i, "from")) || !Chars.IsCapitalized(s, tokens[i - 1]) || !Chars.IsCapitalized(s, tokens[i - 2])) continue;
             var person = Analyze(ctx, tokens, start, i);
-            if (person.Class == Class.Named && person.Kind == SpeakerKind.Person && (person.Title is not null || person.Gender != Gender.Unknown))
+            // Known for a person by a title or a given name, or by two capitalised words that end in no body's head
+            // ("Stacy Baker of Columbia", not "Federal Reserve Bank of New York").
+            bool twoNames = person.Name.Contains(' ', StringComparison.Ordinal) && !OrganizationHeads.Contains(s.AsSpan(tokens[i - 1].Start, tokens[i - 1].Length));
+            if (person.Class == Class.Named && person.Kind == SpeakerKind.Person && (person.Title is not null || person.Gender != Gender.Unknown || twoNames))
             {
                 int place = i + 1;
                 while (place < end && (Is(place, "the") || Is(place, "a"))) place++;
@@ -197,6 +203,21 @@ internal static partial class SpeakerStage
             }
         }
 
+        // "Clinton's campaign", "House Speaker Paul Ryan's office": a person's body, named after the person.
+        if (end - start >= 4 && tokens[end - 1].Kind == TokenKind.Word && OwnedBodyHeads.Contains(s.AsSpan(tokens[end - 1].Start, tokens[end - 1].Length)))
+        {
+            for (int p = end - 2; p > start && p >= end - 4; p--)
+            {
+                if (!Is(p, "s") || !Chars.IsApostrophe(s[tokens[p - 1].Start]) || tokens[p - 1].Kind != TokenKind.Punct) continue;
+                var owner = Analyze(ctx, tokens, start, p - 1);
+                if (owner.Class == Class.Named && owner.Kind == SpeakerKind.Person)
+                {
+                    return new Analysis(Class.Named, string.Concat(owner.Name, " ", s.AsSpan(tokens[end - 1].Start, tokens[end - 1].Length)), SpeakerKind.Organization, Affiliation: owner.Name);
+                }
+                break;
+            }
+        }
+
         // A description: "the ministry", "the Russian president", "the head of state", "the statement".
         for (int i = start; i < end; i++)
         {
@@ -221,13 +242,22 @@ internal static partial class SpeakerStage
 
         // A capitalised name: a person, or an organisation by its head word.
         int run = CapitalRunStart(end);
+        bool joinedBody = false;
+        // "the Federal Reserve Bank of New York", "the Center for Responsive Politics": a body's head joined by "of" or
+        // "for" to the rest of its name.
+        while (run < end && run - 2 >= start && (Is(run - 1, "of") || Is(run - 1, "for")) && tokens[run - 2].Kind == TokenKind.Word
+            && OrganizationHeads.Contains(s.AsSpan(tokens[run - 2].Start, tokens[run - 2].Length)))
+        {
+            run = CapitalRunStart(run - 1);
+            joinedBody = true;
+        }
         if (run < end)
         {
             bool conjoined = false;
             for (int i = start; i < end; i++) conjoined |= Is(i, "and");
             var lastWord = s.AsSpan(tokens[end - 1].Start, tokens[end - 1].Length);
             if (conjoined) return new Analysis(Class.Named, Str(start, end), SpeakerKind.Organization);
-            if (OrganizationHeads.Contains(lastWord)) return new Analysis(Class.Named, Str(run, end), SpeakerKind.Organization, Affiliation: Affiliation(start, run));
+            if (joinedBody || OrganizationHeads.Contains(lastWord)) return new Analysis(Class.Named, Str(run, end), SpeakerKind.Organization, Affiliation: Affiliation(start, run));
             bool possessive = false;
             for (int i = run; i < end; i++) possessive |= tokens[i].Kind == TokenKind.Punct && Chars.IsApostrophe(s[tokens[i].Start]) && !TightApostrophe(i);
             if (!possessive) return new Analysis(Class.Named, Str(run, end), SpeakerKind.Person, Affiliation: Affiliation(start, run));

@@ -21,8 +21,8 @@ internal static partial class SpeakerStage
     /// or bodies (it, they) named in the sentences before it or speaking in the statements before it, whose kind and
     /// gender fit. With none before, the nearest fitting speaker after it (a headline's "he"); null when nothing fits.
     /// </summary>
-    private static SpeakerEntity? ResolvePronoun(EntityIndex entities, TextMentions text, List<StatementDraft> drafts, SpeakerEntity?[] resolved,
-        int i, Analysis a, Action<PronounDecision>? observer)
+    private static SpeakerEntity? ResolvePronoun(string source, EntityIndex entities, TextMentions text, List<StatementDraft> drafts, SpeakerEntity?[] resolved,
+        int i, Analysis a, Action<PronounDecision>? observer, double[]? weights)
     {
         var span = drafts[i].SpeakerSpan!.Value;
         var fits = PronounFits(a.Pronoun);
@@ -52,8 +52,13 @@ internal static partial class SpeakerStage
             f[(int)PronounFeature.Subject] = (mention.Role & MentionRole.Subject) != 0;
             f[(int)PronounFeature.InQuote] = (mention.Role & MentionRole.InQuote) != 0;
             f[(int)PronounFeature.Possessive] = (mention.Role & MentionRole.Possessive) != 0;
+            f[(int)PronounFeature.SubjectSameSentence] = distance == 0 && f[(int)PronounFeature.Subject];
+            f[(int)PronounFeature.SubjectPreviousSentence] = distance == 1 && f[(int)PronounFeature.Subject];
             f[(int)PronounFeature.Nearest] = nearer == 0;
             f[(int)PronounFeature.SecondNearest] = nearer == 1;
+            f[(int)PronounFeature.ThirdNearest] = nearer == 2;
+            // The window holds a few sentences, so the scan for a paragraph break between the two is short.
+            f[(int)PronounFeature.SameParagraph] = !source.AsSpan(mention.End, span.Start - mention.End).Contains('\n');
             nearer++;
             candidates.Add((e, f));
         }
@@ -92,13 +97,23 @@ internal static partial class SpeakerStage
         }
         SpeakerEntity? best = null;
         double bestScore = double.NegativeInfinity;
-        var weights = PronounRanker.Weights;
+        weights ??= PronounRanker.Weights;
         foreach (var (e, f) in candidates)
         {
             f[(int)PronounFeature.SubjectNearby] = IsSubjectNear(text, e, sentence, span.Start);
             f[(int)PronounFeature.GenderAgrees] = a.Gender != Gender.Unknown && e.Gender == a.Gender;
             f[(int)PronounFeature.GenderUnknown] = e.Gender == Gender.Unknown;
             f[(int)PronounFeature.Frequent] = e.TextMentions >= 3;
+            f[(int)PronounFeature.NamedOnce] = e.TextMentions <= 1;
+            // LastUse is set as each statement is resolved, in order: at or past 0 only for the speaker of one before this.
+            f[(int)PronounFeature.SpokeBefore] = e.LastUse >= 0;
+            f[(int)PronounFeature.Person] = e.Kind == SpeakerKind.Person;
+            f[(int)PronounFeature.Organization] = e.Kind == SpeakerKind.Organization;
+            f[(int)PronounFeature.Country] = e.Kind == SpeakerKind.Country;
+            f[(int)PronounFeature.Guessed] = e.Guessed;
+            f[(int)PronounFeature.Titled] = e.Title is not null;
+            f[(int)PronounFeature.OneWord] = !e.Name.Contains(' ', StringComparison.Ordinal);
+            f[(int)PronounFeature.NameGenderAgrees] = a.Gender != Gender.Unknown && e.NamedGender == a.Gender;
             double score = PronounRanker.Score(f, weights);
             if (score > bestScore)
             {

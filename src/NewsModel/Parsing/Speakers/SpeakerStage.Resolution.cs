@@ -67,6 +67,24 @@ internal static partial class SpeakerStage
         return null;
     }
 
+    /// <summary>
+    /// "Mike Huckabee, the former Arkansas governor, said": a description set off by a comma straight after a name is
+    /// that name in other words. The entity of that name when its kind fits the description's, else null.
+    /// </summary>
+    private static SpeakerEntity? Apposed(string source, TextMentions text, TextSpan span, Analysis a)
+    {
+        if (a.Description?.Kind is not { } kind) return null;
+        int comma = span.Start - 1;
+        while (comma >= 0 && source[comma] == ' ') comma--;
+        if (comma < 0 || source[comma] != ',') return null;
+        int m = text.FirstAtOrAfter(comma) - 1;
+        if (m < 0) return null;
+        var mention = text.Mentions[m];
+        if (mention.Entity is not { } e || mention.End > comma || !source.AsSpan(mention.End, comma - mention.End).IsWhiteSpace()) return null;
+        bool fits = kind is SpeakerKind.Person or SpeakerKind.Other ? e.Kind == SpeakerKind.Person : e.Kind == kind;
+        return fits ? e : null;
+    }
+
     private static SpeakerEntity? ResolveDescription(EntityIndex entities, SpeakerEntity?[] resolved, int i, Analysis a)
     {
         var d = a.Description!;

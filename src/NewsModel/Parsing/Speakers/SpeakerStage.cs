@@ -38,8 +38,7 @@ internal static partial class SpeakerStage
         {
             if (drafts[i].SpeakerSpan is { } span)
             {
-                var a = Recent(ctx.Source, drafts, analyses, i, span);
-                if (a is null)
+                if (Recent(ctx.Source, drafts, analyses, i, span) is not { } a)
                 {
                     tokens.Clear();
                     Tokenizer.Tokenize(ctx.Source, span.Start, span.End, tokens);
@@ -68,8 +67,8 @@ internal static partial class SpeakerStage
             {
                 resolved[i] = a.Class switch
                 {
-                    Class.Pronoun => ResolvePronoun(entities, named, drafts, resolved, i, a, ctx.Observer),
-                    Class.Description => ResolveDescription(entities, resolved, i, a),
+                    Class.Pronoun => ResolvePronoun(ctx.Source, entities, named, drafts, resolved, i, a, ctx.Observer, ctx.PronounWeights),
+                    Class.Description => Apposed(ctx.Source, named, draft.SpeakerSpan!.Value, a) ?? ResolveDescription(entities, resolved, i, a),
                     Class.Generic => ResolveGeneric(entities, a),
                     _ => null,
                 };

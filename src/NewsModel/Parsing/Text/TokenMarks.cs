@@ -13,4 +13,9 @@ internal enum TokenMarks : byte
     MayOpenCue = 2,
     /// <summary>A token that may start a treaty name, head noun or article reference.</summary>
     MayStartTreaty = 4,
+    /// <summary>
+    /// A token the pass that finds names over the whole text must see: a capitalised word, a word that may start a
+    /// title or be a gendered pronoun, a quotation mark or a sentence end.
+    /// </summary>
+    MayConcernNames = 8,
 }

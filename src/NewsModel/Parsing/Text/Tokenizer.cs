@@ -19,10 +19,12 @@ internal static class Tokenizer
         ctx.CountWork(tokens.Count);
         var cues = ctx.CueMarked;
         var treaties = ctx.TreatyMarked;
-        int cueStart = cues.Count, treatyStart = treaties.Count;
-        ctx.Knowledge.Screen.Mark(ctx.Source, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens), cues, treaties);
+        var names = ctx.NameMarked;
+        int cueStart = cues.Count, treatyStart = treaties.Count, nameStart = names.Count;
+        ctx.Knowledge.Screen.Mark(ctx.Source, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens), cues, treaties, names);
         block.CueMarked = (cueStart, cues.Count - cueStart);
         block.TreatyMarked = (treatyStart, treaties.Count - treatyStart);
+        block.NameMarked = (nameStart, names.Count - nameStart);
         block.Tokens = tokens;
         return tokens;
     }

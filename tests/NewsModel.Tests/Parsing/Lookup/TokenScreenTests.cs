@@ -4,6 +4,7 @@ using NewsModel.Knowledge;
 using NewsModel.Tests.Robustness;
 using NewsModel.Parsing.Lookup;
 using NewsModel.Parsing.Pipeline;
+using NewsModel.Parsing.Speakers;
 using NewsModel.Parsing.Text;
 using NewsModel.Parsing.Treaties;
 
@@ -44,6 +45,10 @@ public sealed class TokenScreenTests
         }
         // The article-reference word ("Article") is a row of the treaty nouns too.
         foreach (var noun in KnowledgeBase.Default.TreatyNouns) data.Add("treaty", Tokenizer.PhraseWords(noun.Noun)[0]);
+        // The name pass looks up titles at lower-case words ("foreign minister Lavrov") and reacts to gendered pronouns,
+        // quotation marks and sentence ends.
+        foreach (var title in KnowledgeBase.Default.Titles) data.Add("name", Tokenizer.PhraseWords(title.Text)[0]);
+        foreach (var word in SpeakerStage.NamePassWords) data.Add("name", word);
         return data;
     }
 
@@ -53,8 +58,8 @@ public sealed class TokenScreenTests
     {
         // A stage steps only over the tokens the screen marked: a word it reacts to that the screen turned away would
         // never be tried. Each word is checked in lower case, as written, and capitalised, as text has it.
-        var mark = stage == "cue" ? TokenMarks.MayOpenCue : TokenMarks.MayStartTreaty;
-        string[] spellings = stage == "cue" ? [word, word.ToUpperInvariant(), char.ToUpperInvariant(word[0]) + word[1..]] : [word];
+        var mark = stage switch { "cue" => TokenMarks.MayOpenCue, "name" => TokenMarks.MayConcernNames, _ => TokenMarks.MayStartTreaty };
+        string[] spellings = stage != "treaty" ? [word, word.ToLowerInvariant(), word.ToUpperInvariant(), char.ToUpperInvariant(word[0]) + word[1..]] : [word];
         foreach (var spelling in spellings)
         {
             var text = "x " + spelling + " y";
@@ -66,33 +71,41 @@ public sealed class TokenScreenTests
     [Fact]
     public void Agrees_with_each_filter_asked_on_its_own()
     {
-        string[] known = ["said", "told", "according", "the", "Treaty", "CTBT", "Article", "accord", "a", "in", "'", "-", "“", "é"];
+        string[] known = ["said", "told", "according", "the", "Treaty", "CTBT", "Article", "accord", "a", "in", "'", "-", "“", "é", "He", "her", "minister", "Ólafur", ".", "?", "\"", "…"];
         var words = Gen.OneOf(Gen.Int[0, known.Length - 1].Select(i => known[i]),
             Gen.Char['a', 'z'].Array[1, 9].Select(a => new string(a)), Gen.Char.Array[1, 3].Select(a => new string(a)));
         words.Array[1, 30].Select(w => string.Join(' ', w)).Sample(text =>
         {
-            var tokens = Screened(text, out var cueList, out var treatyList);
+            var tokens = Screened(text, out var cueList, out var treatyList, out var nameList);
             // The lists name exactly the marked tokens, in order, after whatever the lists held before.
             cueList.Should().StartWith(-1).And.Equal([-1, .. Enumerable.Range(0, tokens.Count).Where(i => (tokens[i].Marks & TokenMarks.MayOpenCue) != 0)]);
             treatyList.Should().Equal([-1, .. Enumerable.Range(0, tokens.Count).Where(i => (tokens[i].Marks & TokenMarks.MayStartTreaty) != 0)]);
+            nameList.Should().Equal([-1, .. Enumerable.Range(0, tokens.Count).Where(i => (tokens[i].Marks & TokenMarks.MayConcernNames) != 0)]);
             foreach (var token in tokens)
             {
                 bool cue = token.Kind == TokenKind.Word && Knowledge.Words.CueShapes.MayContain(text.AsSpan(token.Start, token.Length));
                 ((token.Marks & TokenMarks.MayOpenCue) != 0).Should().Be(cue);
                 ((token.Marks & TokenMarks.MayStartTreaty) != 0).Should().Be(Knowledge.TreatyKnowledge.MayStart(text, token, ShapeFilter.KeyOf(text, token.Start, token.Length)));
+                // The name pass must see every capitalised word and every mark that opens or closes a quote or ends a sentence.
+                var first = text[token.Start];
+                if (Chars.IsCapitalized(text, token) || (token.Kind == TokenKind.Punct && (Chars.IsSentenceEnd(first) || first is '"' or '\u201C' or '\u201D')))
+                {
+                    (token.Marks & TokenMarks.MayConcernNames).Should().NotBe(TokenMarks.None, $"the name pass reacts to \"{text.Substring(token.Start, token.Length)}\"");
+                }
             }
         }, iter: PropertyBudget.Iter(2_000));
     }
 
-    private static List<Token> Screened(string text) => Screened(text, out _, out _);
+    private static List<Token> Screened(string text) => Screened(text, out _, out _, out _);
 
-    private static List<Token> Screened(string text, out List<int> cues, out List<int> treaties)
+    private static List<Token> Screened(string text, out List<int> cues, out List<int> treaties, out List<int> names)
     {
         var tokens = new List<Token>();
         Tokenizer.Tokenize(text, 0, text.Length, tokens);
         cues = [-1];
         treaties = [-1];
-        Knowledge.Screen.Mark(text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens), cues, treaties);
+        names = [-1];
+        Knowledge.Screen.Mark(text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens), cues, treaties, names);
         return tokens;
     }
 }

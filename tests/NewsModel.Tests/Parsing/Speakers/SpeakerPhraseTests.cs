@@ -1,0 +1,64 @@
+using FluentAssertions;
+using NewsModel.Tests.Parsing.Attribution;
+
+namespace NewsModel.Tests.Parsing.Speakers;
+
+/// <summary>What one speaker phrase names: the shapes US political copy writes names in.</summary>
+public sealed class SpeakerPhraseTests
+{
+    [Theory]
+    [InlineData("Sen. Arlo Finch (D-Mont.)", "Arlo Finch")]
+    [InlineData("Gov. Wendell Marsh (R)", "Wendell Marsh")]
+    [InlineData("Rep. Talia Oduya (I-N.Y.)", "Talia Oduya")]
+    [InlineData("Orvin Pell (who has 25 delegates to date)", "Orvin Pell")]
+    public void A_parenthesis_closing_the_phrase_is_not_part_of_the_name(string phrase, string name)
+    {
+        var article = Parse.Body("The vote was held on Monday.", $"\"It is a good day,\" said {phrase}.");
+        article.SpeakerOf(article.Statements.Should().ContainSingle().Subject).Should().Be(name);
+    }
+
+    [Theory]
+    [InlineData("O'Rourke")]
+    [InlineData("O\u2019Malley")]
+    [InlineData("D'Souza")]
+    public void A_surname_with_an_apostrophe_names_a_person(string surname)
+    {
+        var article = Parse.Body("The vote was held on Monday.", $"Later, {surname} said the vote was close.");
+        article.SpeakerOf(article.Statements.Should().ContainSingle().Subject).Should().Be(surname);
+    }
+
+    [Theory]
+    [InlineData("Varga's campaign", "Varga campaign")]
+    [InlineData("House Speaker Lena Varga's office", "Lena Varga office")]
+    [InlineData("Ms. Varga's presidential campaign", "Varga campaign")]
+    public void A_persons_campaign_or_office_is_named_after_the_person(string phrase, string name)
+    {
+        var article = Parse.Body("The vote was held on Monday.", $"{phrase} said it was pleased.");
+        article.SpeakerOf(article.Statements.Should().ContainSingle().Subject).Should().Be(name);
+    }
+
+    [Fact]
+    public void A_description_set_off_by_a_comma_after_a_name_is_that_person()
+    {
+        var article = Parse.Body(
+            "Louisiana Gov. Brix Tallon spoke first.",
+            "Mike Harrow, the former Arkansas governor, said the plan would fail.");
+        article.SpeakerOf(article.Statements.Should().ContainSingle().Subject).Should().Be("Mike Harrow");
+    }
+
+    [Fact]
+    public void A_person_named_by_two_words_before_of_is_the_speaker_not_the_place()
+    {
+        var article = Parse.Body("The vote was held on Monday.", "Stacy Quell of Columbia, South Carolina, said she liked it.");
+        article.SpeakerOf(article.Statements.Should().ContainSingle().Subject).Should().Be("Stacy Quell");
+    }
+
+    [Theory]
+    [InlineData("The Federal Reserve Bank of Lake County", "Federal Reserve Bank of Lake County")]
+    [InlineData("The Center for Responsive Budgets", "Center for Responsive Budgets")]
+    public void A_bodys_head_joined_by_of_or_for_keeps_the_whole_name(string phrase, string name)
+    {
+        var article = Parse.Body("The vote was held on Monday.", $"{phrase} said rates would rise.");
+        article.SpeakerOf(article.Statements.Should().ContainSingle().Subject).Should().Be(name);
+    }
+}
