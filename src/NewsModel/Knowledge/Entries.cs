@@ -33,6 +33,11 @@ public enum CueOptions
     /// (", the ministry said") names who voices it, so the sentence is that speaker's statement.
     /// </summary>
     Attitude = 128,
+    /// <summary>
+    /// The verb asks a question that is reported even when the asker is not named ("Asked whether …, X said", "X was
+    /// asked if …", "when asked about …"): the question is then a statement with no speaker, or the one named after "by".
+    /// </summary>
+    Question = 256,
 }
 
 /// <summary>A speech verb and its written forms ("say": said, says, saying).</summary>

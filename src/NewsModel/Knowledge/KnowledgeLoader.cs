@@ -89,6 +89,7 @@ internal static class KnowledgeLoader
         if (cell.Contains("quoted", StringComparison.Ordinal)) options |= CueOptions.QuotedComplement;
         if (cell.Contains("headline", StringComparison.Ordinal)) options |= CueOptions.Headline;
         if (cell.Contains("attitude", StringComparison.Ordinal)) options |= CueOptions.Attitude;
+        if (cell.Contains("question", StringComparison.Ordinal)) options |= CueOptions.Question;
         return options;
     }
 

@@ -68,14 +68,38 @@ internal sealed partial class AttributionReader
                 }
             }
         }
-        // A capitalised verb form inside a sentence is a name ("the United States", "Secretary of State").
-        if (t.IsCapitalized(i) && !Chars.IsAllCaps(_s, t.Tokens[i]) && i > 0 && !IsSentenceStart(i)) return false;
+        // A capitalised verb form inside a sentence is a name ("the United States", "Secretary of State"), except in a
+        // headline that capitalises its words ("Mayor Says Budget Is Safe").
+        if (t.IsCapitalized(i) && !Chars.IsAllCaps(_s, t.Tokens[i]) && i > 0 && !IsSentenceStart(i) && !IsTitleCaseHeadline()) return false;
         if (!t.TryMatchCue(_k.Cues, i, se, out CueEntry entry, out int cueEnd)) return false;
-        if (IsPassive(i) || IsNounUse(i)) return false;
+        if (IsNounUse(i)) return false;
+        if ((entry.Options & CueOptions.Question) != 0 && IsUnnamedAsker(i, cueEnd, se))
+        {
+            cue = new CueHit(i, cueEnd, CueText(entry, t.Tokens[i].Start, t.Tokens[cueEnd - 1].End), entry.Options, CueForm.UnnamedAsker);
+            return true;
+        }
+        if (IsPassive(i)) return false;
         if ((entry.Options & CueOptions.List) != 0) return false;
         if ((entry.Options & CueOptions.Headline) != 0 && t.Block.Where != StatementLocation.Headline) return false;
         cue = new CueHit(i, cueEnd, CueText(entry, t.Tokens[i].Start, t.Tokens[cueEnd - 1].End), entry.Options, CueForm.Verb);
         return true;
+    }
+
+    /// <summary>The fewest words a headline needs to be judged title case.</summary>
+    private const int MinTitleCaseWords = 4;
+
+    /// <summary>True when the block is a headline whose words of four letters or more are all capitalised.</summary>
+    private bool IsTitleCaseHeadline()
+    {
+        if (t.Block.Where != Model.StatementLocation.Headline) return false;
+        int words = 0;
+        for (int i = 0; i < t.Tokens.Count; i++)
+        {
+            if (!t.IsWord(i) || t.InQuote(i) || t.Tokens[i].Length < 4) continue;
+            if (!t.IsCapitalized(i)) return false;
+            words++;
+        }
+        return words >= MinTitleCaseWords;
     }
 
     /// <summary>True when the verb form at <paramref name="i"/> follows a form of "be" ("it was disclosed that …", "he was told"): no act of its subject.</summary>

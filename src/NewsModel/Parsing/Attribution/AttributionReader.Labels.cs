@@ -73,6 +73,30 @@ internal sealed partial class AttributionReader
         return draft;
     }
 
+    /// <summary>
+    /// A quote introduced by a name and a colon inside a sentence ("… surprised pollster Daron Shaw: \"…\"",
+    /// "Clinton: \"…\""): the quote is a statement of the name. A description with no name ("the laugh line:") or a
+    /// label word ("Update:") introduces no speaker.
+    /// </summary>
+    private StatementDraft? ColonQuote(int ss, int se)
+    {
+        // A headline's "NAME: CLAIM" is read whole by the headline reader, quote marks and all.
+        if (t.Block.Where == StatementLocation.Headline) return null;
+        for (int c = ss + 1; c + 1 < se; c++)
+        {
+            if (t.InQuote(c) || !t.IsPunct(c, ':')) continue;
+            if (!t.InQuote(c + 1) || t.Tokens[c + 1].Start != t.Quotes[t.QuoteOf[c + 1]].Open) return null;
+            int np = BackwardNounPhrase(c, ss, out int npEnd);
+            if (npEnd != c || np >= npEnd || !IsSpeakerLike(np, npEnd) || !IsNameLike(np, npEnd) || t.IsPronoun(np)
+                || t.IsWord(npEnd - 1) && t.IsIn(npEnd - 1, WordClass.NotSpeakerLabel)) return null;
+            int end = QuoteRunEnd(c + 1, se);
+            var draft = new StatementDraft { Block = t.Block, Cue = TextSpan.FromBounds(t.Tokens[c].Start, t.Tokens[c].End), CueText = ":" };
+            draft.SpeakerSpan = SpanOf(np, npEnd);
+            return SetContent(draft, c + 1, end) ? draft : null;
+        }
+        return null;
+    }
+
     /// <summary>True for a name as a label: every word capitalised, not a label word, and more than a single letter.</summary>
     private bool IsLabelName(int start, int end)
     {

@@ -61,7 +61,8 @@ internal sealed partial class AttributionReader
                     }
                     return new Reading(draft, null);
                 }
-                return new Reading(draft, Tail(draft, tail, se));
+                var second = Tail(draft, tail, se, out bool alone);
+                return new Reading(draft, second, alone);
             }
         }
         int prev = c0 - 1;
@@ -77,7 +78,8 @@ internal sealed partial class AttributionReader
                 var draft = NewDraft(cue);
                 draft.SpeakerSpan = SpanOf(c1, np);
                 if (!SetContent(draft, consumed, t.IsComma(prev) ? prev : prev + 1)) return null;
-                return new Reading(draft, Tail(draft, tail, se));
+                var second = Tail(draft, tail, se, out bool alone);
+                return new Reading(draft, second, alone);
             }
         }
         return null;
@@ -172,10 +174,16 @@ internal sealed partial class AttributionReader
     /// After a post-posed attribution: the rest of a split quote (", \"B.\""), added to <paramref name="draft"/>, or a
     /// second act (", adding that …"), returned.
     /// </summary>
-    private StatementDraft? Tail(StatementDraft draft, int k, int se)
+    private StatementDraft? Tail(StatementDraft draft, int k, int se, out bool standsAlone)
     {
+        standsAlone = false;
         for (int j = k; j < se; j++)
         {
+            if (UnnamedQuestionAt(j, se) is { } question)
+            {
+                standsAlone = true;
+                return question;
+            }
             if (t.InQuote(j))
             {
                 if (j > k && t.IsComma(j - 1) && draft.Kind == StatementKind.Direct)

@@ -33,7 +33,7 @@ internal sealed partial class AttributionReader
             (npStart, npEndBack) = rel;
             hasSubject = true;
         }
-        else if (!hasSubject && ConjoinedOrParticiple(c0, consumed, cue) && SentenceSubjectRange(ss, c0) is { } subject)
+        else if (!hasSubject && ConjoinedOrParticiple(c0, consumed, cue) && SentenceSubjectRange(ss, c0, plain: cue.IsParticiple) is { } subject)
         {
             // "The Tory leader … and has said …", "The newspaper … expressed …, stating that …".
             (npStart, npEndBack) = subject;
@@ -68,6 +68,11 @@ internal sealed partial class AttributionReader
         if (hasSubject)
         {
             int content = cue.PostposedOnly ? -1 : ComplementStart(c1, se, cue.Options);
+            if (content < 0 && (cue.Options & CueOptions.QuotedComplement) != 0 && c1 < se && t.InQuote(c1) && IsRelativeObject(npStart - 1))
+            {
+                // "what Mr. Hedge called \"the prior economy model\"": the quote is the name the subject gave, so it is said.
+                content = c1;
+            }
             int before = npStart - 1;
             bool parenthetical = before > consumed && t.IsComma(before) && c1 < se && t.IsComma(c1) && !(c1 + 1 < se && t.InQuote(c1 + 1))
                 && !IsAppositionAfter(c1 + 1, se);
@@ -178,6 +183,13 @@ internal sealed partial class AttributionReader
         return false;
     }
 
+    /// <summary>The most tokens of a short phrase ("in politics") between a cue and the subject pronoun of its clause.</summary>
+    private const int MaxPrepositionBeforeClause = 3;
+
+    /// <summary>True when <paramref name="i"/> is a relative word that stands for a verb's object ("what", "which", "whom").</summary>
+    private bool IsRelativeObject(int i) =>
+        i >= 0 && t.IsWord(i) && !t.InQuote(i) && (t.Is(i, "what") || t.Is(i, "which") || t.Is(i, "whom"));
+
     private TextSpan? SentenceSubject(int ss, int limit) => SentenceSubjectRange(ss, limit) is { } r ? SpanOf(r.Start, r.End) : null;
 
     private bool ConjoinedOrParticiple(int c0, int floor, CueHit cue)
@@ -185,8 +197,10 @@ internal sealed partial class AttributionReader
         int j = SkipAuxiliariesBack(c0, floor);
         if (j < floor) return false;
         if (t.Is(j, "and") || t.Is(j, "but")) return true;
+        // ", falsely suggesting …", ", later alleging …": one adverb between the comma and the participle.
+        if (j == c0 - 1 && j - 1 > floor && t.IsWord(j) && !t.InQuote(j) && (IsLyAdverb(j) || t.IsIn(j, WordClass.Preposition | WordClass.Connective))) j--;
         // The comma may stand inside a quote that ends the clause before ("hailed it as \"fantastic,\" telling …").
-        return cue.IsParticiple && j == c0 - 1 && (t.IsComma(j) || t.IsQuoteClose(j) && j - 1 > floor && t.IsComma(j - 1));
+        return cue.IsParticiple && j >= c0 - 2 && (t.IsComma(j) || t.IsQuoteClose(j) && j - 1 > floor && t.IsComma(j - 1));
     }
 
     private (int Start, int End)? ReducedRelativeSubject(int floor, int c0, int se, CueHit cue)
@@ -211,7 +225,7 @@ internal sealed partial class AttributionReader
         return strong || document ? (from, np) : null;
     }
 
-    private (int Start, int End)? SentenceSubjectRange(int ss, int limit)
+    private (int Start, int End)? SentenceSubjectRange(int ss, int limit, bool plain = false)
     {
         if (ss < limit && t.IsWord(ss) && (IsPreposition(ss) || IsParticiple(ss) || t.IsIn(ss, WordClass.Connective) || IntroductoryPhrase(ss, limit)))
         {
@@ -222,10 +236,36 @@ internal sealed partial class AttributionReader
             if (c >= stop) return null;
             ss = c + 1;
         }
-        if (ss >= limit || t.IsWord(ss) && t.IsClosedClass(ss) && !t.Is(ss, "the")) return null;
+        if (ss >= limit || t.IsWord(ss) && t.IsClosedClass(ss) && !t.Is(ss, "the") && !t.IsIn(ss, WordClass.Determiner)) return null;
         int np = ForwardNounPhrase(ss, limit, lenient: false);
-        return np > ss && IsSpeakerLike(ss, np) ? (ss, np) : null;
+        if (np > ss && IsSpeakerLike(ss, np)) return (ss, np);
+        // A participle ("…, noting that …") has no subject of its own, so any plain noun phrase opening the sentence is
+        // its subject; a conjoined verb ("… and claim …") keeps the subject the first verb was read with.
+        return plain && PlainSubjectFrom(ss, limit) is int end ? (ss, end) : null;
     }
+
+    /// <summary>
+    /// The end of a plain noun phrase that opens the sentence at <paramref name="ss"/> ("Many liberal Democrats have …",
+    /// "Her friends mocked …"): its words up to an auxiliary, a closed-class word or a past-tense verb.
+    /// </summary>
+    private int? PlainSubjectFrom(int ss, int limit)
+    {
+        int j = ss;
+        while (j < limit && j - ss < MaxNounPhraseTokens && (t.IsWord(j) || t.Tokens[j].Kind == TokenKind.Number || IsInnerMark(j, limit)) && !t.InQuote(j)
+            && !(t.IsWord(j) && (t.IsIn(j, WordClass.Auxiliary) || t.IsClosedClass(j) && !t.IsIn(j, WordClass.Determiner)
+                || j > ss && !t.IsCapitalized(j) && (t.Word(j).EndsWith("ed", StringComparison.Ordinal) || IsVerbBeforeObject(j, limit))))) j++;
+        while (j > ss && !IsPlainSubject(ss, j)) j--;
+        return j > ss ? j : null;
+    }
+
+    /// <summary>A lower-case word other than a link followed by a determiner ("left the talks"): a verb and its object, not a noun phrase.</summary>
+    private bool IsVerbBeforeObject(int j, int limit) =>
+        j + 1 < limit && !t.IsIn(j, WordClass.PhraseLink | WordClass.Preposition) && t.IsWord(j + 1) && t.IsIn(j + 1, WordClass.Determiner);
+
+    /// <summary>A hyphen, apostrophe or full stop between two words ("high-ranking", "Trump's", "Mr. Reyes").</summary>
+    private bool IsInnerMark(int j, int limit) =>
+        t.Tokens[j].Kind == TokenKind.Punct && j > 0 && j + 1 < limit && t.IsWord(j - 1) && t.IsWord(j + 1)
+        && _s[t.Tokens[j].Start] is var c && (c == '.' || Chars.IsHyphen(c) || Chars.IsApostrophe(c));
 
     /// <summary>
     /// True when the words from <paramref name="ss"/> to the first comma are an introduction, not a subject: a
@@ -308,7 +348,22 @@ internal sealed partial class AttributionReader
         int k = j;
         if (k - 1 > floor && t.IsComma(k - 1)) k--;
         int start = BackwardNounPhrase(k, floor, out int end);
-        return start < end && IsSpeakerLike(start, end) ? (start, end) : null;
+        if (start < end && IsSpeakerLike(start, end)) return (start, end);
+        // "voters who said …", "23 percent who said …": any plain noun phrase names people when "who" follows it.
+        return t.Is(j, "who") ? PlainSubjectBack(k, floor) : null;
+    }
+
+    /// <summary>The longest plain noun phrase (<see cref="IsPlainSubject"/>) that ends just before <paramref name="end"/>, no further back than <paramref name="floor"/>.</summary>
+    private (int Start, int End)? PlainSubjectBack(int end, int floor)
+    {
+        int j = end - 1;
+        while (j >= floor && end - j <= MaxNounPhraseTokens && (t.IsWord(j) || t.Tokens[j].Kind == TokenKind.Number || IsInnerMark(j, end)) && !t.InQuote(j)
+            && !(t.IsWord(j) && (t.IsIn(j, WordClass.Auxiliary) || t.IsClosedClass(j) && !t.IsIn(j, WordClass.Determiner)))) j--;
+        for (int start = j + 1; start < end; start++)
+        {
+            if (IsPlainSubject(start, end)) return (start, end);
+        }
+        return null;
     }
 
     /// <summary>Where the reported clause starts after a pre-posed cue, or -1 when there is none.</summary>
@@ -327,7 +382,7 @@ internal sealed partial class AttributionReader
         k = SkipTimeAdverbial(k, se);
         if (k >= se) return -1;
         if (t.Is(k, "that")) return k + 1;
-        if (recipient && k + 1 < se && t.IsWord(k) && !t.InQuote(k + 1) && (t.IsCapitalized(k) || t.Word(k).EndsWith('s'))
+        if (recipient && k + 1 < se && t.IsWord(k) && !t.InQuote(k + 1) && (t.IsCapitalized(k) || t.Word(k).EndsWith('s') || t.IsIn(k, WordClass.ObjectPronoun))
             && (t.Is(k + 1, "the") || t.Is(k + 1, "a") || t.Is(k + 1, "his") || t.Is(k + 1, "her") || t.Is(k + 1, "its") || t.Is(k + 1, "their")
                 || !t.IsCapitalized(k) && t.IsCapitalized(k + 1) && !t.IsClosedClass(k + 1) && !IsWeekday(k + 1)))
         {
@@ -351,8 +406,8 @@ internal sealed partial class AttributionReader
                 if (t.Is(j, "that")) return j + 1;
                 if (t.IsPunct(j, ':')) return j + 1;
                 if (t.IsPunct(j, '.')) return -1;
-                // "told reporters he …": a subject pronoun opens the clause.
-                if (recipient && j > k && t.IsWord(j) && t.IsIn(j, WordClass.SubjectPronoun) && !t.IsCapitalized(j) && !IsPreposition(j - 1)) return j;
+                // "told reporters they …", "said in politics it takes time …": a clause opens with its subject pronoun.
+                if ((recipient || IsPreposition(k) && j - k <= MaxPrepositionBeforeClause) && j > k && t.IsWord(j) && t.IsIn(j, WordClass.SubjectPronoun) && !t.IsCapitalized(j) && !IsPreposition(j - 1)) return j;
                 // "said in an interview with Radio North she …": after a phrase that ends in a name or a date, not after a
                 // noun that a relative clause may follow ("the website they set up").
                 if (IsPreposition(k) && j > k + 1 && IsPersonalSubject(j) && !t.IsCapitalized(j)

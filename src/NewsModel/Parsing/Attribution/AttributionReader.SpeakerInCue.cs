@@ -14,6 +14,7 @@ internal sealed partial class AttributionReader
         CueForm.InWords => TryInWords(draft, se, ref consumed, cue),
         CueForm.AccordingTo => TryAccordingTo(draft, se, ref consumed, cue),
         CueForm.QuotedSpeakerAsSaying => TryQuotedSpeaker(draft, se, ref consumed, cue),
+        CueForm.UnnamedAsker => TryUnnamedAsker(draft, se, ref consumed, cue),
         _ => null,
     };
 
@@ -65,6 +66,12 @@ internal sealed partial class AttributionReader
         if (c1 >= se) return null;
         bool objectPronoun = t.IsWord(c1) && t.IsIn(c1, WordClass.ObjectPronoun);
         int npEnd = objectPronoun ? c1 + 1 : ForwardNounPhrase(c1, se, lenient: true);
+        if (npEnd == c1 && c1 + 1 < se && t.IsWord(c1) && t.IsIn(c1, WordClass.Determiner))
+        {
+            // "according to his physician", "according to numerous sources".
+            npEnd = ForwardNounPhrase(c1 + 1, se, lenient: true);
+            if (npEnd == c1 + 1) npEnd = c1;
+        }
         // "according to a court filing", "according to early estimates": any noun phrase is a source.
         bool figures = npEnd > c1 && t.IsWord(npEnd - 1) && t.IsIn(npEnd - 1, WordClass.NotAgent);
         if (npEnd == c1 || !(npEnd == c1 + 1 && objectPronoun || figures || IsSpeakerLike(c1, npEnd) || IsPlainSubject(c1, npEnd))) return null;
@@ -80,7 +87,24 @@ internal sealed partial class AttributionReader
         }
         // Figures are a source but no speaker: the statement is kept, its speaker unknown.
         draft.SpeakerSpan = figures ? null : SpanOf(npFrom, npEnd);
-        return BesideClause(draft, se, ref consumed, c0, npEnd, quoteCloseBefore: true);
+        return BesideClause(draft, se, ref consumed, c0, c0 == consumed ? SourceEnd(npEnd, se) : npEnd, quoteCloseBefore: true);
+    }
+
+    /// <summary>The most tokens an opening "According to …," source may run past its head noun phrase.</summary>
+    private const int MaxSourceTail = 16;
+
+    /// <summary>
+    /// Where an opening source ends: at the comma after its head noun phrase and what qualifies it ("According to early
+    /// results of exit polls conducted by Edison Research, …"), or at the head when no comma follows within reach.
+    /// </summary>
+    private int SourceEnd(int npEnd, int se)
+    {
+        for (int j = npEnd; j < Math.Min(se, npEnd + MaxSourceTail); j++)
+        {
+            if (t.InQuote(j) || t.IsPunct(j, '.') || t.IsPunct(j, ':') || t.IsPunct(j, ';')) return npEnd;
+            if (t.IsComma(j)) return j;
+        }
+        return npEnd;
     }
 
     /// <summary>"… quoted X as saying CLAUSE".</summary>

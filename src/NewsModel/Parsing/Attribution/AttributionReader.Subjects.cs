@@ -84,8 +84,11 @@ internal sealed partial class AttributionReader
         for (int j = end - 1; j > from && j >= end - MaxNounPhraseTokens - 1; j--)
         {
             if (t.InQuote(j)) return null;
+            // "The planner was thorough - a former aide said …": after a dash the writer's own clause is done.
+            if (IsDashToken(j) || t.IsPunct(j, '-') && Chars.IsSpace(_s[t.Tokens[j].Start - 1])) return IsPlainSubject(j + 1, end) ? (j + 1, end) : null;
             if (!t.IsComma(j)) continue;
-            bool introduced = t.IsWord(from) && (IsPreposition(from) || IsParticiple(from) || IsOpeningParticiple(from) || t.IsIn(from, WordClass.Connective | WordClass.Subordinator));
+            // "Already, 520 delegates have said …": a single word before the comma introduces the clause too.
+            bool introduced = t.IsWord(from) && (IsPreposition(from) || IsParticiple(from) || IsOpeningParticiple(from) || t.IsIn(from, WordClass.Connective | WordClass.Subordinator) || j == from + 1);
             return introduced && IsPlainSubject(j + 1, end) ? (j + 1, end) : null;
         }
         return null;

@@ -44,8 +44,11 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
     /// <summary>The most lower-case modifiers taken before a group noun ("trade union officials").</summary>
     private const int MaxGroupNounModifiers = 3;
 
-    /// <summary>A statement read at a cue, and the second act of the same speaker read after it (", adding that …"), if any.</summary>
-    private readonly record struct Reading(StatementDraft Draft, StatementDraft? Second);
+    /// <summary>
+    /// A statement read at a cue, and a second act read after it: of the same speaker (", adding that …"), or, when
+    /// <paramref name="SecondStandsAlone"/>, one that does not take the first one's speaker (", when asked whether …").
+    /// </summary>
+    private readonly record struct Reading(StatementDraft Draft, StatementDraft? Second, bool SecondStandsAlone = false);
 
     /// <summary>True once a statement was read in the current block.</summary>
     public bool Found { get; private set; }
@@ -100,6 +103,11 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
                 Commit(reading, ref last, ref carry);
                 any = true;
                 c = t.FirstCandidateAt(consumed) - 1;
+            }
+            if (!any && ColonQuote(ss, se) is { } introduced)
+            {
+                Commit(new Reading(introduced, null), ref last, ref carry);
+                any = true;
             }
             if (!any && IsPureQuote(ss, se, out var pieces, out bool open))
             {
@@ -178,8 +186,8 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
         carry = null;
         if (reading.Second is { } second)
         {
-            second.InheritFrom ??= last;
-            second.Inherited = second.SpeakerSpan is null;
+            if (!reading.SecondStandsAlone) second.InheritFrom ??= last;
+            second.Inherited = second.SpeakerSpan is null && second.InheritFrom is not null;
             Add(second);
             last = second;
         }

@@ -11,4 +11,6 @@ internal enum CueForm : byte
     InWords,
     /// <summary>"quoted X as saying": the speaker stands inside the cue.</summary>
     QuotedSpeakerAsSaying,
+    /// <summary>"Asked whether …", "was asked if …", "when asked about …": a question whose asker is not named, or named after "by".</summary>
+    UnnamedAsker,
 }

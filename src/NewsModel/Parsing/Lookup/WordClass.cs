@@ -53,6 +53,8 @@ internal enum WordClass : uint
     NounMarker = 1 << 22,
     /// <summary>Objects that make a speech verb an act instead ("declared a state of emergency", "declared victory", "declared himself").</summary>
     ActObject = 1 << 23,
+    /// <summary>Words that open an indirect question ("asked whether …", "asked why …").</summary>
+    Interrogative = 1 << 24,
 
     /// <summary>Set on a cached entry once the word was looked up, so that "none of the lists" is cached too.</summary>
     Known = 1u << 31,

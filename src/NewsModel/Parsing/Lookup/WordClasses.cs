@@ -94,6 +94,8 @@ internal sealed class WordClasses
         "earnings", "revenue", "revenues", "output", "inflation", "unemployment",
     ];
 
+    private static readonly string[] InterrogativeWords = ["whether", "if", "what", "why", "how", "who", "whom", "which", "where", "when"];
+
     private static readonly string[] NamingWordList = ["so-called", "called", "dubbed", "named", "titled", "entitled"];
 
     private readonly WordTable<WordClass> _table = new();
@@ -127,6 +129,7 @@ internal sealed class WordClasses
         Add(BeFormWords, WordClass.BeForm);
         Add(NotSpeakerLabelWords, WordClass.NotSpeakerLabel);
         Add(NotAgentWords, WordClass.NotAgent);
+        Add(InterrogativeWords, WordClass.Interrogative);
         Add(CueAnchorWords.FirstWords, WordClass.CueAnchor);
         Add(auxiliaries, WordClass.Auxiliary);
         Add(nounPhraseWords, WordClass.NounPhraseWord);

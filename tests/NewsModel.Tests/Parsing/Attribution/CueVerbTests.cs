@@ -123,6 +123,35 @@ public sealed class CueVerbTests
     }
 
     [Theory]
+    [InlineData("The council hoped to shed what Ana Kowal called \"a perception problem.\"", "a perception problem.")]
+    [InlineData("Tom Reyes attacked the regional boards, which Ana Kowal called \"a cartel for builders\" in May.", "a cartel for builders")]
+    public void Parse_reads_the_quote_a_subject_calls_a_relative_object(string paragraph, string text)
+    {
+        var article = Parse.Body(paragraph);
+        var s = article.Statements.Should().ContainSingle().Subject;
+        s.Text.Should().Be(text);
+        article.SpeakerOf(s).Should().Be("Ana Kowal");
+    }
+
+    [Theory]
+    [InlineData("According to his longtime physician, the mayor was in good health.", "the mayor was in good health", "his longtime physician")]
+    [InlineData("The pilot had flown for the airline since 2004, according to his online profile.", "The pilot had flown for the airline since 2004", "his online profile")]
+    public void Parse_reads_according_to_a_source_that_opens_with_a_determiner(string paragraph, string text, string source)
+    {
+        var s = Parse.Body(paragraph).Statements.Should().ContainSingle().Subject;
+        s.Text.Should().Be(text);
+        s.SpeakerMention!.Text.Should().Be(source);
+    }
+
+    [Fact]
+    public void Parse_reads_an_opening_according_to_whose_source_runs_on_to_its_comma()
+    {
+        var s = Parse.Body("According to early results of exit polls conducted by a research firm, turnout rose by a third.").Statements.Should().ContainSingle().Subject;
+        s.Text.Should().Be("turnout rose by a third");
+        s.SpeakerId.Should().BeNull();
+    }
+
+    [Theory]
     [InlineData("The head of state said the border would stay open.", "said", "the border would stay open")]
     [InlineData("Her claim angered the council, Lena Hart said.", "said", "Her claim angered the council")]
     public void Parse_reads_a_speech_verb_after_an_article_of_or_a_possessive_as_a_noun(string paragraph, string cue, string text)

@@ -57,4 +57,20 @@ public sealed class HeadlineSourceTests
         s.Text.Should().Be("The fleet will stay in port");
         article.SpeakerOf(s).Should().Be("Ana Kowal");
     }
+
+    [Fact]
+    public void Parse_reads_a_capitalised_cue_in_a_title_case_headline()
+    {
+        var article = WithHeadline("Harbour Chief Says Fishing Quotas Will Stay In Place");
+        var s = article.Statements.Should().ContainSingle(x => x.Where == StatementLocation.Headline).Subject;
+        s.Cue.Should().Be("Says");
+        s.Text.Should().Be("Fishing Quotas Will Stay In Place");
+        s.SpeakerMention!.Text.Should().Be("Harbour Chief");
+    }
+
+    [Fact]
+    public void Parse_does_not_read_a_capitalised_cue_word_inside_a_sentence_case_headline()
+    {
+        WithHeadline("Fishing quotas for the State Department staff will stay").Statements.Should().NotContain(x => x.Where == StatementLocation.Headline);
+    }
 }

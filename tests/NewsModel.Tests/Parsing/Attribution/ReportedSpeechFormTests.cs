@@ -43,4 +43,74 @@ public sealed class ReportedSpeechFormTests
         var article = Parse.Body("\"Who will pay?\" Lena Hart asked the council to decide by May.");
         article.Statements.Should().NotContain(s => s.Text == "Who will pay?");
     }
+
+    [Theory]
+    [InlineData("In an interview, the actress was asked if she had ever been turned down for a role.", "if she had ever been turned down for a role")]
+    [InlineData("Tom Reyes was asked about the closure of the plant.", "the closure of the plant")]
+    [InlineData("The mayor has been asked to publish the contracts.", "to publish the contracts")]
+    public void Parse_reads_the_question_a_subject_was_asked_with_no_speaker(string paragraph, string text)
+    {
+        var s = Parse.Body(paragraph).Statements.Should().ContainSingle().Subject;
+        s.Text.Should().Be(text);
+        s.SpeakerId.Should().BeNull();
+    }
+
+    [Fact]
+    public void Parse_reads_the_asker_named_after_by()
+    {
+        var article = Parse.Body("Tom Reyes was asked by host Lena Hart, \"Why did you vote no?\"");
+        var s = article.Statements.Should().ContainSingle().Subject;
+        s.Text.Should().Be("Why did you vote no?");
+        article.SpeakerOf(s).Should().Be("Lena Hart");
+    }
+
+    [Theory]
+    [InlineData("Asked whether the plant would close, Ana Kowal said the talks would go on.")]
+    [InlineData("\"Not this year,\" Ana Kowal said when asked whether the plant would close.")]
+    public void Parse_does_not_read_an_unnamed_reporter_question_that_sets_up_the_answer(string paragraph)
+    {
+        Parse.Body(paragraph).Statements.Should().ContainSingle().Which.Cue.Should().Be("said");
+    }
+
+    [Fact]
+    public void Parse_keeps_a_passive_speech_verb_without_a_question_unread()
+    {
+        Parse.Body("Tom Reyes was asked several times.").Statements.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("Many local farmers have also criticised the plan, noting that prices had fallen twice.", "Many local farmers", "prices had fallen twice")]
+    [InlineData("Tom Reyes raised doubts about the count, falsely suggesting that ballots were lost.", "Tom Reyes", "ballots were lost")]
+    [InlineData("The high-ranking envoy left the talks early, saying the offer was not serious.", "The high-ranking envoy", "the offer was not serious")]
+    public void Parse_reads_a_participle_after_a_clause_with_no_cue_as_its_subject_speaking(string paragraph, string speakerWords, string text)
+    {
+        var s = Parse.Body(paragraph).Statements.Should().ContainSingle().Subject;
+        s.Text.Should().Be(text);
+        paragraph.Substring(s.SpeakerMention!.Span.Start, s.SpeakerMention.Span.Length).Should().Be(speakerWords);
+    }
+
+    [Fact]
+    public void Parse_reads_the_clause_after_a_pronoun_hearer()
+    {
+        var s = Parse.Body("Ana Kowal wrote to the board, telling them Harbour Bank was worth more.").Statements.Should().ContainSingle().Subject;
+        s.Text.Should().Be("Harbour Bank was worth more");
+    }
+
+    [Fact]
+    public void Parse_reads_a_quote_introduced_by_a_name_and_a_colon()
+    {
+        var article = Parse.Body("The result did not surprise harbour pollster Lena Hart: \"Smaller parties always gain late.\"");
+        var s = article.Statements.Should().ContainSingle().Subject;
+        s.Text.Should().Be("Smaller parties always gain late.");
+        s.Cue.Should().Be(":");
+        article.SpeakerOf(s).Should().Be("Lena Hart");
+    }
+
+    [Theory]
+    [InlineData("Then came the laugh line: \"I could do this myself.\"")]
+    [InlineData("Update: \"The road is open again.\"")]
+    public void Parse_does_not_take_a_description_or_label_before_a_colon_for_a_speaker(string paragraph)
+    {
+        Parse.Body(paragraph).Statements.Should().NotContain(s => s.Cue == ":" && s.SpeakerId != null);
+    }
 }

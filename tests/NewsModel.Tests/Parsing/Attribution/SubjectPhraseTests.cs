@@ -81,4 +81,29 @@ public sealed class SubjectPhraseTests
         Parse.Body(paragraph).Statements.Should().NotContain(s =>
             s.Text.StartsWith("With", StringComparison.Ordinal) || s.Text.StartsWith("After", StringComparison.Ordinal) || s.Text.StartsWith("In ", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Support held, compared with 23 percent of tenants who said the rent was too high.", "23 percent of tenants", "the rent was too high")]
+    [InlineData("Already, 520 superdelegates have publicly said they back the mayor.", "520 superdelegates", "they back the mayor")]
+    [InlineData("The planner was thorough - a former aide said she read every report.", "a former aide", "she read every report")]
+    public void Parse_reads_a_plain_subject_after_who_a_dash_or_a_one_word_opening(string paragraph, string speakerWords, string text)
+    {
+        var s = Parse.Body(paragraph).Statements.Should().ContainSingle().Subject;
+        s.Text.Should().Be(text);
+        paragraph.Substring(s.SpeakerMention!.Span.Start, s.SpeakerMention.Span.Length).Should().Be(speakerWords);
+    }
+
+    [Theory]
+    [InlineData("Tom Reyes said in politics it takes time to build trust.", "it takes time to build trust")]
+    [InlineData("Tom Reyes went on to say, \"The plant will stay open.\"", "The plant will stay open.")]
+    public void Parse_reads_the_clause_after_a_short_phrase_or_a_longer_cue(string paragraph, string text)
+    {
+        Parse.Body(paragraph).Statements.Should().ContainSingle().Which.Text.Should().Be(text);
+    }
+
+    [Fact]
+    public void Parse_does_not_read_a_relative_clause_after_a_long_phrase_as_what_was_said()
+    {
+        Parse.Body("Ana Kowal recalled in a long interview a talk she had with the mayor.").Statements.Should().BeEmpty();
+    }
 }

@@ -1,0 +1,110 @@
+using NewsModel.Parsing.Lookup;
+using NewsModel.Parsing.Pipeline;
+
+namespace NewsModel.Parsing.Attribution;
+
+internal sealed partial class AttributionReader
+{
+    /// <summary>The most words (connectives, a subordinator) before an introductory "asked" ("And when asked …").</summary>
+    private const int MaxQuestionLeadWords = 2;
+
+    /// <summary>
+    /// True when the question verb at <paramref name="i"/> reports a question without its asker as subject, with an
+    /// indirect question, a quote or a to-infinitive after it: a passive ("X was asked whether …"), or an opening
+    /// participle or one after a subordinator that names the asker after "by" ("Asked by a reporter if …, X said").
+    /// </summary>
+    /// <remarks>
+    /// An unnamed reporter's question that introduces the answer ("Asked whether …, X said", "…, X said when asked about
+    /// …") is not read: agency copy writes it as the setting of the answer, not as a statement of its own.
+    /// </remarks>
+    private bool IsUnnamedAsker(int i, int end, int se)
+    {
+        if (end != i + 1 || !t.Word(i).EndsWith("ed", StringComparison.OrdinalIgnoreCase)) return false;
+        int after = AfterAsker(end, se, out var asker);
+        bool opening = IsSentenceStart(i) || i > 0 && t.IsWord(i - 1) && !t.InQuote(i - 1) && t.IsIn(i - 1, WordClass.Subordinator);
+        return (IsPassive(i) || opening && asker is not null) && QuestionStart(after, se) >= 0;
+    }
+
+    /// <summary>Past "by X" after the verb ("was asked by host Bill Maher"), with X's tokens in <paramref name="asker"/>.</summary>
+    private int AfterAsker(int k, int se, out (int Start, int End)? asker)
+    {
+        asker = null;
+        if (k + 1 >= se || !t.Is(k, "by")) return k;
+        int np = ForwardNounPhrase(k + 1, se, lenient: true);
+        if (np <= k + 1 || !IsSpeakerLike(k + 1, np)) return k;
+        asker = (k + 1, np);
+        return np;
+    }
+
+    /// <summary>Where the question after an asking verb starts ("whether …", "about …", "to …", a quote), or -1.</summary>
+    private int QuestionStart(int k, int se)
+    {
+        k = SkipTimeAdverbial(k, se);
+        if (k >= se) return -1;
+        if (t.InQuote(k)) return k;
+        if ((t.IsComma(k) || t.IsPunct(k, ':')) && k + 1 < se && t.InQuote(k + 1)) return k + 1;
+        if (!t.IsWord(k) || k + 1 >= se) return -1;
+        if (t.IsIn(k, WordClass.Interrogative)) return k;
+        if (t.Is(k, "about")) return k + 1;
+        return t.Is(k, "to") && t.IsWord(k + 1) && !t.IsCapitalized(k + 1) ? k : -1;
+    }
+
+    /// <summary>
+    /// "Asked whether …, X said …" (the question introduces the sentence: it ends at the comma before the main clause),
+    /// "X was asked if …" and "…, when asked about …" (it ends with the clause).
+    /// </summary>
+    private StatementDraft? TryUnnamedAsker(StatementDraft draft, int se, ref int consumed, CueHit cue, bool mayIntroduce = true)
+    {
+        int content = QuestionStart(AfterAsker(cue.End, se, out var asker), se);
+        if (content < 0) return null;
+        bool introduction = mayIntroduce && IsQuestionIntroduction(consumed, cue.Start);
+        int end = t.InQuote(content) ? QuoteRunEnd(content, se) : introduction ? IntroductionEnd(content, se) : ReportedClauseEnd(content, se);
+        if (end <= content) return null;
+        if (asker is { } named) draft.SpeakerSpan = SpanOf(named.Start, named.End);
+        if (!SetContent(draft, content, end)) return null;
+        consumed = introduction && end < se ? end + 1 : se;
+        return draft;
+    }
+
+    /// <summary>"…, when asked whether …" after an attribution: the question, which is not its speaker's.</summary>
+    private StatementDraft? UnnamedQuestionAt(int j, int se)
+    {
+        if (j + 1 >= se || !t.IsWord(j) || t.InQuote(j) || !t.IsIn(j, WordClass.Subordinator)) return null;
+        if (!TryCue(j + 1, se, out var cue) || cue.Form != CueForm.UnnamedAsker) return null;
+        int consumed = j;
+        return TryUnnamedAsker(NewDraft(cue), se, ref consumed, cue, mayIntroduce: false);
+    }
+
+    /// <summary>True when only a connective or subordinator ("And when") stands between the clause start and "asked".</summary>
+    private bool IsQuestionIntroduction(int from, int cue)
+    {
+        if (cue - from > MaxQuestionLeadWords) return false;
+        for (int i = from; i < cue; i++)
+        {
+            if (!t.IsWord(i) || t.InQuote(i) || !t.IsIn(i, WordClass.Connective | WordClass.Subordinator)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// The comma that ends an introductory question: the last one before the first speech verb with a subject of its
+    /// own, or else the last one in the sentence; -1 when there is none.
+    /// </summary>
+    private int IntroductionEnd(int content, int se)
+    {
+        int limit = se;
+        var candidates = t.CueCandidates;
+        for (int c = t.FirstCandidateAt(content + 1); c < candidates.Count && candidates[c] < se; c++)
+        {
+            int i = candidates[c];
+            if (t.InQuote(i) || t.IsComma(i - 1) || !TryCue(i, se, out var main) || main.HoldsSpeaker) continue;
+            limit = i;
+            break;
+        }
+        for (int j = limit - 1; j > content; j--)
+        {
+            if (t.IsComma(j) && !t.InQuote(j)) return j;
+        }
+        return -1;
+    }
+}
