@@ -29,7 +29,7 @@ public sealed class PagesCorpusTests
 
     /// <summary>
     /// Statements on pages depend on attribution as much as on the frame; this holds what the parser reaches today
-    /// (statement_f1 0.947, speaker-correct F1 0.909) with a little margin: the goal of 0.93 and 0.90.
+    /// (statement_f1 0.947, speaker-correct F1 0.904) at the goal of 0.93 and 0.90.
     /// </summary>
     [Fact]
     public void Statements_and_speakers_over_the_pages_do_not_fall_below_what_the_parser_reaches()
@@ -37,7 +37,7 @@ public sealed class PagesCorpusTests
         Assert.SkipWhen(PagesDirectory is null, "../shared/corpus/pages is not present in this checkout");
         var result = Scorer.Score(PagesDirectory!, TestData.Parser);
         result["statement_f1"].Should().BeGreaterThanOrEqualTo(0.93, $"statement_f1 over the pages corpus; misses:\n{result.Verbose}");
-        result["statement_with_speaker_f1"].Should().BeGreaterThanOrEqualTo(0.89, $"statement_with_speaker_f1 over the pages corpus; misses:\n{result.Verbose}");
+        result["statement_with_speaker_f1"].Should().BeGreaterThanOrEqualTo(0.90, $"statement_with_speaker_f1 over the pages corpus; misses:\n{result.Verbose}");
     }
 
     /// <summary>Each page whose headline, dateline or published time differs from its gold, one line per field, as the scorer folds them.</summary>

@@ -68,7 +68,8 @@ internal sealed partial class AttributionReader
             if (tok.Kind == TokenKind.Punct)
             {
                 char c = _s[tok.Start];
-                bool abbreviation = c == '.' && j - 1 >= floor && t.IsWord(j - 1) && t.IsCapitalized(j - 1) && t.Tokens[j - 1].Length <= 4 && j + 1 < npEnd;
+                bool abbreviation = c == '.' && j - 1 >= floor && t.IsWord(j - 1) && t.IsCapitalized(j - 1) && t.Tokens[j - 1].Length <= 4
+                    && (j + 1 < npEnd || t.Is(j - 1, "Jr") || t.Is(j - 1, "Sr"));
                 bool possessive = Chars.IsApostrophe(c) && j + 1 < npEnd && (t.Is(j + 1, "s") || IsBarePossessive(j));
                 bool hyphen = Chars.IsHyphen(c) && j + 1 < npEnd && j - 1 >= floor && t.IsWord(j - 1);
                 // "O'Connor", "D'Alema": an apostrophe inside a surname.

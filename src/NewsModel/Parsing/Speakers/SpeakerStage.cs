@@ -27,6 +27,30 @@ internal static partial class SpeakerStage
         public bool Release() => Tokens.Capacity <= MaxKeptTokens;
     }
 
+    /// <summary>Generational suffixes that follow a surname ("Jr.", "III").</summary>
+    private static readonly string[] NameSuffixes = ["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"];
+
+    /// <summary>
+    /// A person's name without middle initials and generational suffix ("Joseph R. Murray II" → "Joseph Murray"), or
+    /// null when fewer than two words would remain or nothing would be dropped.
+    /// </summary>
+    internal static string? FirstAndLastName(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 3) return null;
+        int last = words.Length - 1;
+        while (last > 1 && Array.IndexOf(NameSuffixes, words[last].TrimEnd(',')) >= 0) last--;
+        var kept = new List<string>(last + 1) { words[0] };
+        for (int i = 1; i < last; i++)
+        {
+            var w = words[i];
+            bool initial = w.Length <= 2 && char.IsUpper(w[0]) && (w.Length == 1 || w[1] == '.');
+            if (!initial) kept.Add(w);
+        }
+        kept.Add(words[last]);
+        return kept.Count >= 2 && kept.Count < words.Length ? string.Join(' ', kept) : null;
+    }
+
     public static void Run(ParseContext ctx)
     {
         var entities = ctx.Scratch.Get<EntityIndex>();
@@ -125,6 +149,11 @@ internal static partial class SpeakerStage
         ctx.Speakers.EnsureCapacity(ctx.Speakers.Count + speakers.Length);
         foreach (var e in speakers)
         {
+            // "Joseph R. Murray II" is also "Joseph Murray": the bare first and last name is kept as an alias.
+            if (e.Kind == SpeakerKind.Person && FirstAndLastName(e.Name) is { } bare && !string.Equals(bare, e.Name, StringComparison.OrdinalIgnoreCase))
+            {
+                aliasSteps += e.AddAlias(bare);
+            }
             ctx.Speakers.Add(new Speaker
             {
                 Id = e.Id,

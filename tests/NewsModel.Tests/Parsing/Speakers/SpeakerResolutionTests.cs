@@ -141,4 +141,15 @@ public sealed class SpeakerResolutionTests
         var article = Parse.Body(paragraph);
         article.SpeakerOf(article.Statements[^1]).Should().Be(speaker);
     }
+
+    [Theory]
+    [InlineData("Joseph R. Kettle II said the bill would pass.", "Joseph R. Kettle II", "Joseph Kettle")]
+    [InlineData("Anna M. L. Brandt said the bill would pass.", "Anna M. L. Brandt", "Anna Brandt")]
+    [InlineData("Tomas Brell Jr. said the bill would pass.", "Tomas Brell Jr.", "Tomas Brell")]
+    public void Parse_keeps_the_bare_first_and_last_name_of_a_person_as_an_alias(string paragraph, string name, string bare)
+    {
+        var speaker = Parse.Body(paragraph).Speakers.Should().ContainSingle().Subject;
+        speaker.Name.Should().Be(name);
+        speaker.Aliases.Should().Contain(bare);
+    }
 }
