@@ -20,7 +20,7 @@ internal sealed partial class AttributionReader
         bool hasSubject = npStart < npEnd && IsSpeakerLike(npStart, npEnd);
         if (hasSubject && npStart - 1 > consumed && !IsBreak(npStart - 1) && PlainSubjectAfterBreak(consumed, c0) is { } longer && longer.Start < npStart)
         {
-            // "\"…,\" Republican candidate Donald Trump said", "…, one senior Democrat said": words the name walk stops
+            // "\"…,\" Labour candidate Lena Hart said", "…, one senior Democrat said": words the name walk stops
             // at (a lower-case title, a quantifier) still belong to the subject when a break stands before them.
             (npStart, npEnd) = longer;
         }

@@ -22,7 +22,7 @@ internal static partial class SpeakerStage
         "spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "official", "officials", "source", "sources",
         "representative", "representatives",]);
 
-    /// <summary>Heads of a body that a person's possessive owns, named as the gold names them ("Clinton's campaign": Clinton campaign).</summary>
+    /// <summary>Heads of a body that a person's possessive owns, named after the person ("Hart's campaign": Hart campaign).</summary>
     private static readonly WordSet OwnedBodyHeads = new(["campaign", "office", "camp", "team", "staff"]);
 
     /// <summary>The longest parenthesis after a name read as its party or place ("(D-N.Y.)").</summary>
@@ -163,7 +163,7 @@ internal static partial class SpeakerStage
             if (!(Is(i, "of") || Is(i, "from")) || !Chars.IsCapitalized(s, tokens[i - 1]) || !Chars.IsCapitalized(s, tokens[i - 2])) continue;
             var person = Analyze(ctx, tokens, start, i);
             // Known for a person by a title or a given name, or by two capitalised words that end in no body's head
-            // ("Stacy Baker of Columbia", not "Federal Reserve Bank of New York").
+            // ("Lena Hart of Bergen", not "Federal Reserve Bank of New York").
             bool twoNames = person.Name.Contains(' ', StringComparison.Ordinal) && !OrganizationHeads.Contains(s.AsSpan(tokens[i - 1].Start, tokens[i - 1].Length));
             if (person.Class == Class.Named && person.Kind == SpeakerKind.Person && (person.Title is not null || person.Gender != Gender.Unknown || twoNames))
             {
@@ -205,7 +205,7 @@ internal static partial class SpeakerStage
             }
         }
 
-        // "Clinton's campaign", "House Speaker Paul Ryan's office": a person's body, named after the person.
+        // "Hart's campaign", "House Speaker Tom Reyes's office": a person's body, named after the person.
         if (end - start >= 4 && tokens[end - 1].Kind == TokenKind.Word && OwnedBodyHeads.Contains(s.AsSpan(tokens[end - 1].Start, tokens[end - 1].Length)))
         {
             for (int p = end - 2; p > start && p >= end - 4; p--)
