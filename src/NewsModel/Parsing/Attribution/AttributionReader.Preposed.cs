@@ -21,6 +21,12 @@ internal sealed partial class AttributionReader
 
         int npStart = BackwardNounPhrase(c0, consumed, out int npEndBack);
         bool hasSubject = npStart < npEndBack && IsSpeakerLike(npStart, npEndBack);
+        if (RelativeClauseSubject(c0, consumed) is { } relative)
+        {
+            // "Voters who backed Hart said …": the subject is the phrase the relative clause hangs on, not its object.
+            (npStart, npEndBack) = relative;
+            hasSubject = true;
+        }
         // ", telling reporters …": a participle's subject is the sentence's, never a comma-delimited segment before it.
         bool participleAct = !hasSubject && cue.IsParticiple && ConjoinedOrParticiple(c0, consumed, cue);
         if (!participleAct && AppositiveSubject(consumed, c0) is { } app && (!hasSubject || t.IsComma(npStart - 1)))
@@ -341,6 +347,26 @@ internal sealed partial class AttributionReader
     }
 
     /// <summary>"Tory leader Michael Howard who said …": the noun phrase before a relative pronoun.</summary>
+    /// <summary>
+    /// "Voters who backed Hart said …", "Hart and others who oppose the plan said …": a relative clause with a verb of its
+    /// own between the subject and the cue, with no comma or quote inside; the subject is the phrase before "who".
+    /// </summary>
+    private (int Start, int End)? RelativeClauseSubject(int cue, int floor)
+    {
+        int j = SkipAuxiliariesBack(cue, floor);
+        bool verb = false;
+        for (int n = 0; j > floor && n < MaxRelativeClauseTokens; j--, n++)
+        {
+            if (t.InQuote(j) || t.Tokens[j].Kind == TokenKind.Punct && !Chars.IsApostrophe(_s[t.Tokens[j].Start]) && !Chars.IsHyphen(_s[t.Tokens[j].Start])) return null;
+            if (t.Is(j, "who")) break;
+            verb |= t.IsWord(j) && !t.IsCapitalized(j) && !t.IsClosedClass(j) && !t.IsIn(j, WordClass.Determiner);
+        }
+        if (j <= floor || !t.Is(j, "who") || !verb || j == cue - 1) return null;
+        int start = BackwardNounPhrase(j, floor, out int end);
+        if (start < end && IsSpeakerLike(start, end) && !t.IsPronoun(start)) return (start, end);
+        return PlainSubjectBack(j, floor);
+    }
+
     private (int Start, int End)? RelativeSubject(int cue, int floor)
     {
         int j = SkipAuxiliariesBack(cue, floor);

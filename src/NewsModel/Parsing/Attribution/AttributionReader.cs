@@ -34,6 +34,8 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
 
     /// <summary>The longest phrase opening with a preposition that is read as an introduction rather than as what was said.</summary>
     private const int MaxIntroductionTokens = 6;
+    /// <summary>The longest relative clause read between a subject and its cue ("who backed the plan in May").</summary>
+    private const int MaxRelativeClauseTokens = 10;
 
     /// <summary>The most time adverbials skipped in a row after a cue ("earlier on Wednesday").</summary>
     private const int MaxTimeAdverbials = 3;

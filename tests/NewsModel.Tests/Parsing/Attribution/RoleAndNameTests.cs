@@ -70,4 +70,13 @@ public sealed class RoleAndNameTests
         var article = Parse.Body(paragraph);
         article.SpeakerOf(article.Statements.Should().ContainSingle().Subject).Should().Be(speaker);
     }
+
+    [Theory]
+    [InlineData("Voters who backed Lena Hart said the plan would fail.", "Voters")]
+    [InlineData("Tenants who met Tom Reyes in May said the rent would rise.", "Tenants")]
+    public void Parse_takes_the_phrase_before_a_relative_clause_as_the_subject_not_the_clause_object(string paragraph, string speakerWords)
+    {
+        var s = Parse.Body(paragraph).Statements.Should().ContainSingle().Subject;
+        s.SpeakerMention!.Text.Should().Be(speakerWords);
+    }
 }
