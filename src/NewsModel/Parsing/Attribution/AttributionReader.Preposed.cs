@@ -284,11 +284,11 @@ internal sealed partial class AttributionReader
         int comma = ss + 1;
         while (comma < stop && !t.IsComma(comma) && !t.InQuote(comma)) comma++;
         if (comma >= stop || !t.IsComma(comma)) return false;
+        if (t.IsIn(ss, WordClass.Determiner | WordClass.TitleStart) || t.IsPronoun(ss)) return false;
         var w = t.Word(ss);
-        bool form = w.Length > 4 && (w.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || w.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
-            || w.EndsWith("ly", StringComparison.OrdinalIgnoreCase) && !t.IsIn(ss, WordClass.NotAdverb));
-        if (t.IsIn(ss, WordClass.Determiner) || t.IsPronoun(ss) || _k.GivenNames.TryGetValue(w, out _) || t.IsIn(ss, WordClass.TitleStart)) return false;
-        if (form) return true;
+        if (_k.GivenNames.TryGetValue(w, out _)) return false;
+        bool participle = w.Length > 4 && (w.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || w.EndsWith("ed", StringComparison.OrdinalIgnoreCase));
+        if (participle || IsSentenceAdverb(ss)) return true;
         if (comma - ss < 2) return false;
         for (int i = ss + 1; i < comma; i++)
         {
