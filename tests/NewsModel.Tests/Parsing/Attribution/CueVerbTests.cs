@@ -39,6 +39,22 @@ public sealed class CueVerbTests
     }
 
     [Theory]
+    [InlineData("Still, Lena Hart called the mayor divisive.")]
+    [InlineData("Speaking at a rally on Monday, Tom Reyes described the plan in detail.")]
+    public void Parse_does_not_read_the_introduction_before_a_verb_with_an_object_as_a_statement(string paragraph)
+    {
+        Parse.Body(paragraph).Statements.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("Last week, Lena Hart called the mayor \"a reckless sailor.\"", "the mayor a reckless sailor.")]
+    [InlineData("\"We will win,\" Tom Reyes tweeted the day after a storm hit the port.", "We will win")]
+    public void Parse_still_reads_the_quote_those_verbs_name_or_follow(string paragraph, string text)
+    {
+        Parse.Body(paragraph).Statements.Should().ContainSingle().Which.Text.Should().Be(text);
+    }
+
+    [Theory]
     [InlineData("Gov. Tom Kessler declared a state of emergency on Monday.")]
     [InlineData("Ana Kowal declared victory shortly after midnight.")]
     [InlineData("Shares added 2 per cent in early trading.")]

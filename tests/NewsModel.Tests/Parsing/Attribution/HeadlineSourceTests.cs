@@ -36,6 +36,8 @@ public sealed class HeadlineSourceTests
     [InlineData("Harbour report: Kowal's fleet plan threatens the fishing towns")]
     [InlineData("Fleet stays: Kowal's harbour plan threatens the fishing towns")]
     [InlineData("Kowal Just Named Her Pick For Harbour Chief – It May Surprise You")]
+    [InlineData("The Latest: Kowal to give away engraved trophy")]
+    [InlineData("LOOK: Man Spotted Behind Kowal At Rally Wearing Shirt She Will Hate")]
     public void Parse_does_not_read_a_clause_after_a_headline_colon_or_dash_as_its_source(string headline)
     {
         WithHeadline(headline).Statements.Should().NotContain(x => x.Where == StatementLocation.Headline);
