@@ -24,6 +24,7 @@ public sealed class CueVerbTests
     [InlineData("Ana Kowal testified that she never saw the contract.", "she never saw the contract")]
     [InlineData("Lena Hart reminded reporters that the plant had closed twice.", "the plant had closed twice")]
     [InlineData("Tom Reyes mentioned that the road would reopen in June.", "the road would reopen in June")]
+    [InlineData("Tom Reyes recalled that the port had closed twice.", "the port had closed twice")]
     public void Parse_reads_a_that_clause_after_verbs_that_need_one(string paragraph, string text)
     {
         Parse.Body(paragraph).Statements.Should().ContainSingle().Which.Text.Should().Be(text);
@@ -33,6 +34,7 @@ public sealed class CueVerbTests
     [InlineData("Tom Reyes mentioned the budget twice during the hearing.")]
     [InlineData("Ana Kowal answered questions from the audience for an hour.")]
     [InlineData("Lena Hart demanded a recount on Tuesday.")]
+    [InlineData("Lena Hart recalled her days as a harbour pilot.")]
     public void Parse_does_not_read_an_object_of_those_verbs_as_a_statement(string paragraph)
     {
         Parse.Body(paragraph).Statements.Should().BeEmpty();
