@@ -113,4 +113,19 @@ public sealed class ReportedSpeechFormTests
     {
         Parse.Body(paragraph).Statements.Should().NotContain(s => s.Cue == ":" && s.SpeakerId != null);
     }
+
+    [Theory]
+    [InlineData("Reaching for the jugular, Tom Reyes said on the radio that the mayor \"has to go.\"", "the mayor has to go.")]
+    [InlineData("At day's end, however, Lena Hart said as she arrived in Oslo, \"We are finally free.\"", "We are finally free.")]
+    public void Parse_reads_the_clause_after_a_cue_and_its_adjunct_not_the_introduction_before_the_subject(string paragraph, string text)
+    {
+        Parse.Body(paragraph).Statements.Should().ContainSingle().Which.Text.Should().Be(text);
+    }
+
+    [Fact]
+    public void Parse_keeps_a_quote_before_the_subject_when_a_that_follows_the_adjunct()
+    {
+        Parse.Body("\"No, that is not true,\" Tom Reyes said when asked about reports that the fleet was sold.")
+            .Statements.Should().ContainSingle().Which.Text.Should().Be("No, that is not true");
+    }
 }
