@@ -82,6 +82,14 @@ internal sealed partial class AttributionReader
             int before = npStart - 1;
             bool parenthetical = before > consumed && t.IsComma(before) && c1 < se && t.IsComma(c1) && !(c1 + 1 < se && t.InQuote(c1 + 1))
                 && !IsAppositionAfter(c1 + 1, se);
+            if (before == consumed && t.Is(before, "as") && c1 + 1 < se && t.IsComma(c1) && !t.InQuote(c1 + 1) && HasWords(c1 + 1, se))
+            {
+                // "As the paper reported, CLAUSE": the clause after the comma is what the subject said.
+                draft.SpeakerSpan = SpanOf(npStart, npEndBack);
+                if (!SetContent(draft, c1 + 1, se)) return null;
+                consumed = se;
+                return new Reading(draft, null);
+            }
             if (parenthetical && HasWords(c1 + 1, se) && (content < 0 || !t.Is(content - 1, "that")))
             {
                 // "However, X said, CLAUSE" / "At current prices, it said, CLAUSE".
@@ -339,14 +347,24 @@ internal sealed partial class AttributionReader
                 && t.IsWord(s0) && t.IsIn(s0, WordClass.Determiner) && !t.IsPronoun(s0) && ForwardNounPhrase(s0, p, lenient: true) == p ? s0 : -1;
             if (p - s0 < 1 || p - s0 > MaxNounPhraseTokens) continue;
             if (!t.IsWord(s0) || IsPreposition(s0) || IsParticiple(s0) || t.IsIn(s0, WordClass.Connective) || p - s0 == 1 && IsSentenceAdverb(s0)
-                || t.Word(s0).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || t.Word(s0).EndsWith("ed", StringComparison.Ordinal)) continue;
+                || OpensWithParticipleForm(s0)) continue;
             int np = ForwardNounPhrase(s0, p, lenient: true);
             if (np == p && IsSpeakerLike(s0, np) && IsNameLike(s0, np)) return (before >= 0 ? before : s0, np);
         }
         return null;
     }
 
-    /// <summary>"Tory leader Michael Howard who said …": the noun phrase before a relative pronoun.</summary>
+    /// <summary>
+    /// True when the word at <paramref name="i"/> has a participle's ending ("Speaking", "Asked", "stung") and is no given
+    /// name that shares it ("Ted", "Jared", "Sterling"): a segment it opens is an introduction, not a speaker.
+    /// </summary>
+    private bool OpensWithParticipleForm(int i)
+    {
+        var w = t.Word(i);
+        if (!w.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !w.EndsWith("ed", StringComparison.Ordinal)) return false;
+        return !t.IsCapitalized(i) || !_k.GivenNames.TryGetValue(w, out _);
+    }
+
     /// <summary>
     /// "Voters who backed Hart said …", "Hart and others who oppose the plan said …": a relative clause with a verb of its
     /// own between the subject and the cue, with no comma or quote inside; the subject is the phrase before "who".
@@ -428,7 +446,17 @@ internal sealed partial class AttributionReader
                     j = t.IsPunct(d, '-') ? d + 1 : d;
                     continue;
                 }
-                if (t.InQuote(j)) return j > k && (t.IsComma(j - 1) || t.IsPunct(j - 1, ':')) ? j : -1;
+                if (t.InQuote(j))
+                {
+                    bool introduced = j > k && (t.IsComma(j - 1) || t.IsPunct(j - 1, ':'));
+                    // "said on ABC's \"This Week\" that …": the quote names a programme inside the adjunct.
+                    if (!introduced && IsPreposition(k) && TitleQuoteEnd(j, se) is var title and > 0)
+                    {
+                        j = title - 1;
+                        continue;
+                    }
+                    return introduced ? j : -1;
+                }
                 if (t.Is(j, "that")) return j + 1;
                 if (t.IsPunct(j, ':')) return j + 1;
                 if (t.IsPunct(j, '.')) return -1;
@@ -443,6 +471,33 @@ internal sealed partial class AttributionReader
         }
         if (t.Tokens[k].Kind == TokenKind.Punct || IsActObject(k, se)) return -1;
         return k;
+    }
+
+    /// <summary>The most words of a quoted title ("Meet the Press") inside an adjunct after a cue.</summary>
+    private const int MaxTitleQuoteWords = 8;
+
+    /// <summary>
+    /// When the quote opening at <paramref name="open"/> is a closed title of a few capitalised-first words with no
+    /// question or exclamation ("\"Meet the Press\"", "''This Week''"), the token after it; else -1.
+    /// </summary>
+    private int TitleQuoteEnd(int open, int se)
+    {
+        int q = t.QuoteOf[open];
+        if (!t.Quotes[q].Closed || t.Tokens[open].Start != t.Quotes[q].Open) return -1;
+        int words = 0;
+        int m = open;
+        for (; m < se && t.QuoteOf[m] == q; m++)
+        {
+            if (t.IsWord(m))
+            {
+                if (words == 0 && !t.IsCapitalized(m) || ++words > MaxTitleQuoteWords) return -1;
+            }
+            else if (t.IsPunct(m, '?') || t.IsPunct(m, '!') || t.IsPunct(m, ':') || t.IsPunct(m, ';'))
+            {
+                return -1;
+            }
+        }
+        return words > 0 && m < se ? m : -1;
     }
 
     /// <summary>
