@@ -24,6 +24,12 @@ public sealed class CueVerbTests
     [InlineData("Ana Kowal testified that she never saw the contract.", "she never saw the contract")]
     [InlineData("Lena Hart reminded reporters that the plant had closed twice.", "the plant had closed twice")]
     [InlineData("Tom Reyes mentioned that the road would reopen in June.", "the road would reopen in June")]
+    [InlineData("Ana Kowal lamented that the library had closed.", "the library had closed")]
+    [InlineData("Lena Hart cautioned voters that the count would take a week.", "the count would take a week")]
+    [InlineData("Tom Reyes repeated that the dock was safe.", "the dock was safe")]
+    [InlineData("Ana Kowal implied that the vote had been rushed.", "the vote had been rushed")]
+    [InlineData("Lena Hart posted on her blog that the fair was cancelled.", "the fair was cancelled")]
+    [InlineData("Local builders suggest the permits take too long.", "the permits take too long")]
     public void Parse_reads_a_that_clause_after_verbs_that_need_one(string paragraph, string text)
     {
         Parse.Body(paragraph).Statements.Should().ContainSingle().Which.Text.Should().Be(text);
@@ -33,6 +39,9 @@ public sealed class CueVerbTests
     [InlineData("Tom Reyes mentioned the budget twice during the hearing.")]
     [InlineData("Ana Kowal answered questions from the audience for an hour.")]
     [InlineData("Lena Hart demanded a recount on Tuesday.")]
+    [InlineData("Tom Reyes repeated the exercise on Tuesday.")]
+    [InlineData("Ana Kowal posted a photo of the harbour.")]
+    [InlineData("Lena Hart shouted at the driver.")]
     public void Parse_does_not_read_an_object_of_those_verbs_as_a_statement(string paragraph)
     {
         Parse.Body(paragraph).Statements.Should().BeEmpty();
@@ -159,5 +168,13 @@ public sealed class CueVerbTests
         var s = Parse.Body(paragraph).Statements.Should().ContainSingle().Subject;
         s.Cue.Should().Be(cue);
         s.Text.Should().Be(text);
+    }
+
+    [Fact]
+    public void Parse_reads_the_words_a_speaker_gave_to_what_he_referred_to()
+    {
+        var s = Parse.Body("Tom Reyes referred to the new bridge as \"a waste of steel.\"").Statements.Should().ContainSingle().Subject;
+        s.Cue.Should().Be("referred to");
+        s.Text.Should().Contain("a waste of steel");
     }
 }
