@@ -122,6 +122,16 @@ public sealed class CueVerbTests
         s.SpeakerMention!.Text.Should().Be("a court filing");
     }
 
+    [Theory]
+    [InlineData("Few bakeries close on Sundays, according to a 2019 Bergen Council survey.", "Few bakeries close on Sundays", "a 2019 Bergen Council survey")]
+    [InlineData("According to a 2021 study by two economists, the ferry lost money.", "the ferry lost money", "a 2021 study")]
+    public void Parse_reads_according_to_a_source_with_a_year_in_it(string paragraph, string text, string source)
+    {
+        var s = Parse.Body(paragraph).Statements.Should().ContainSingle().Subject;
+        s.Text.Should().Be(text);
+        s.SpeakerMention!.Text.Should().Be(source);
+    }
+
     [Fact]
     public void Parse_keeps_a_statement_according_to_figures_without_a_speaker()
     {
