@@ -82,11 +82,14 @@ internal sealed partial class AttributionReader
             int before = npStart - 1;
             bool parenthetical = before > consumed && t.IsComma(before) && c1 < se && t.IsComma(c1) && !(c1 + 1 < se && t.InQuote(c1 + 1))
                 && !IsAppositionAfter(c1 + 1, se);
-            if (before == consumed && t.Is(before, "as") && c1 + 1 < se && t.IsComma(c1) && !t.InQuote(c1 + 1) && HasWords(c1 + 1, se))
+            int asEnd = cue.Recipient && c1 < se && t.IsWord(c1) && !t.InQuote(c1)
+                ? (t.IsIn(c1, WordClass.Determiner) ? HearerEnd(c1, se) : ForwardNounPhrase(c1, se, lenient: true)) : c1;
+            if (before >= consumed && t.Is(before, "as") && (before == consumed || before == consumed + 1 && t.IsIn(consumed, WordClass.Connective))
+                && asEnd + 1 < se && t.IsComma(asEnd) && !t.InQuote(asEnd + 1) && HasWords(asEnd + 1, se))
             {
-                // "As the paper reported, CLAUSE": the clause after the comma is what the subject said.
+                // "As the paper reported, CLAUSE", "But as she told the paper, CLAUSE": the clause after the comma is what the subject said.
                 draft.SpeakerSpan = SpanOf(npStart, npEndBack);
-                if (!SetContent(draft, c1 + 1, se)) return null;
+                if (!SetContent(draft, asEnd + 1, se)) return null;
                 consumed = se;
                 return new Reading(draft, null);
             }
@@ -346,6 +349,8 @@ internal sealed partial class AttributionReader
             described = p - s0 >= 2 && p - s0 <= MaxNounPhraseTokens && s0 > floor && (t.IsQuoteClose(s0 - 1) || t.IsComma(s0 - 1))
                 && t.IsWord(s0) && t.IsIn(s0, WordClass.Determiner) && !t.IsPronoun(s0) && ForwardNounPhrase(s0, p, lenient: true) == p ? s0 : -1;
             if (p - s0 < 1 || p - s0 > MaxNounPhraseTokens) continue;
+            // "But Ana Kowal, the chief officer, said": a conjunction before the name is no part of it.
+            if (p - s0 > 1 && s0 == floor && t.IsWord(s0) && t.IsIn(s0, WordClass.Connective) && !IsPreposition(s0)) s0++;
             if (!t.IsWord(s0) || IsPreposition(s0) || IsParticiple(s0) || t.IsIn(s0, WordClass.Connective) || p - s0 == 1 && IsSentenceAdverb(s0)
                 || OpensWithParticipleForm(s0)) continue;
             int np = ForwardNounPhrase(s0, p, lenient: true);
@@ -415,7 +420,11 @@ internal sealed partial class AttributionReader
     {
         bool recipient = (options & CueOptions.Recipient) != 0;
         if (k >= se) return -1;
-        if (t.Is(k, "to")) return (options & CueOptions.Infinitive) != 0 && k + 1 < se && t.IsWord(k + 1) && !t.IsCapitalized(k + 1) ? k : -1;
+        if (t.Is(k, "to"))
+        {
+            if ((options & CueOptions.Infinitive) != 0 && k + 1 < se && t.IsWord(k + 1) && !t.IsCapitalized(k + 1) && !t.IsIn(k + 1, WordClass.Determiner)) return k;
+            return AddresseeThenThat(k, se);
+        }
         if (t.IsPunct(k, '.')) return -1;
         // "called the plan \"a disaster\"": what was said is the object with the quote that names it.
         if ((options & CueOptions.QuotedComplement) != 0 && QuotedComplement(k, se) >= 0) return k;
@@ -498,6 +507,22 @@ internal sealed partial class AttributionReader
             }
         }
         return words > 0 && m < se ? m : -1;
+    }
+
+    /// <summary>
+    /// After "to" at <paramref name="to"/>: the start of a that-clause that follows an addressee ("reported to the IRS
+    /// that …", "wrote to Mrs. Ruiz that …"), or -1.
+    /// </summary>
+    private int AddresseeThenThat(int to, int se)
+    {
+        int k = to + 1;
+        if (k >= se || !t.IsWord(k) || t.InQuote(k) || !(t.IsCapitalized(k) || t.IsIn(k, WordClass.Determiner | WordClass.ObjectPronoun))) return -1;
+        for (int j = k + 1; j < Math.Min(se, k + ClauseSearchWindow); j++)
+        {
+            if (t.InQuote(j) || t.Tokens[j].Kind == TokenKind.Punct && !IsInnerMark(j, se)) return -1;
+            if (t.Is(j, "that")) return j + 1 < se ? j + 1 : -1;
+        }
+        return -1;
     }
 
     /// <summary>

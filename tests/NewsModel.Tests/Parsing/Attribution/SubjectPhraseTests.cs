@@ -53,6 +53,9 @@ public sealed class SubjectPhraseTests
     [InlineData("Port officials now say the dock will reopen in May.", "the dock will reopen in May")]
     [InlineData("Lena Hart said on Radio North's \"Morning Show\" that the dock would reopen.", "the dock would reopen")]
     [InlineData("As the Bergen Courier reported, the dock will reopen in May.", "the dock will reopen in May")]
+    [InlineData("But as Lena Hart told the Bergen Courier, the dock will reopen in May.", "the dock will reopen in May")]
+    [InlineData("But Ana Kowal, the chief financial officer, noted that the plant had closed.", "the plant had closed")]
+    [InlineData("The port authority reported to the council that the dock had flooded.", "the dock had flooded")]
     [InlineData("Tenants would get a year's notice, Tom Reyes said, a rule that could help families.", "Tenants would get a year's notice")]
     public void Parse_reads_the_clause_not_the_phrase_around_it(string paragraph, string text)
     {
