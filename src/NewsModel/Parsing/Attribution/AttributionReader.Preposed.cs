@@ -135,7 +135,11 @@ internal sealed partial class AttributionReader
             int prior = npStart - 1;
             // Before a plain subject stands its clause's introduction ("After the event, …"), never what was said.
             if (!plainSubject && !(OpensWithAdjunct(consumed) && (prior - consumed <= MaxIntroductionTokens || !HasCommaWithin(consumed, prior)))
-                && prior > consumed && (t.IsComma(prior) || t.IsQuoteClose(prior) || IsDashToken(prior)))
+                && prior > consumed && (t.IsComma(prior) || t.IsQuoteClose(prior) || IsDashToken(prior))
+                // "Still, Hart called Ruiz divisive": after a verb that speaks only with a marked clause or a quote, an
+                // object makes the words before the subject an introduction.
+                && ((cue.Options & (CueOptions.MarkedClause | CueOptions.QuotedComplement)) == 0
+                    || QuoteEndsWithPause(consumed, prior) || TailOk(c1, se, cue.Recipient, t.IsQuoteClose(prior), false, out _)))
             {
                 int contentEnd = t.IsComma(prior) || IsDashToken(prior) ? prior : prior + 1;
                 draft.SpeakerSpan = SpanOf(npStart, npEndBack);
