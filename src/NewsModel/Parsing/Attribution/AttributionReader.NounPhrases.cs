@@ -152,7 +152,10 @@ internal sealed partial class AttributionReader
                 bool abbreviation = c == '.' && j > k && t.IsCapitalized(j - 1) && t.Tokens[j - 1].Length <= 4 && j + 1 < limit && t.IsWord(j + 1);
                 bool possessive = Chars.IsApostrophe(c) && j + 1 < limit && (t.Is(j + 1, "s") || j > k && IsBarePossessive(j));
                 bool hyphen = Chars.IsHyphen(c) && j > k && j + 1 < limit && t.IsWord(j + 1) && Chars.IsSpace(_s[tok.Start - 1]) == false;
-                if (!(abbreviation || possessive || hyphen)) break;
+                // "said Mr. O'Brien", "wrote Lena O’Hara": an apostrophe inside a surname, touching both its parts.
+                bool inName = Chars.IsApostrophe(c) && j > k && j + 1 < limit && t.Tokens[j - 1].Length == 1 && t.IsCapitalized(j - 1)
+                    && t.IsWord(j + 1) && t.IsCapitalized(j + 1) && t.Tokens[j - 1].End == tok.Start && tok.End == t.Tokens[j + 1].Start;
+                if (!(abbreviation || possessive || hyphen || inName)) break;
             }
             else if (tok.Kind == TokenKind.Word)
             {
