@@ -23,7 +23,7 @@ internal static partial class SpeakerStage
         "representative", "representatives",]);
 
     /// <summary>Heads of a body that a person's possessive owns, named after the person ("Hart's campaign": Hart campaign).</summary>
-    private static readonly WordSet OwnedBodyHeads = new(["campaign", "office", "camp", "team", "staff"]);
+    private static readonly WordSet OwnedBodyHeads = new(OwnedBodies.Heads);
 
     /// <summary>
     /// Adverbs of time and focus that can stand between a subject and its verb ("Hart then said", "Hart often says",
@@ -218,12 +218,15 @@ internal static partial class SpeakerStage
         }
 
         // "Hart's campaign", "House Speaker Tom Reyes's office": a person's body, named after the person.
-        if (end - start >= 4 && tokens[end - 1].Kind == TokenKind.Word && OwnedBodyHeads.Contains(s.AsSpan(tokens[end - 1].Start, tokens[end - 1].Length)))
+        if (end - start >= 3 && tokens[end - 1].Kind == TokenKind.Word && OwnedBodyHeads.Contains(s.AsSpan(tokens[end - 1].Start, tokens[end - 1].Length)))
         {
             for (int p = end - 2; p > start && p >= end - 4; p--)
             {
-                if (!Is(p, "s") || !Chars.IsApostrophe(s[tokens[p - 1].Start]) || tokens[p - 1].Kind != TokenKind.Punct) continue;
-                var owner = Analyze(ctx, tokens, start, p - 1);
+                // "Hart's campaign", and "Reyes' campaign" with the apostrophe alone after a name ending in s.
+                bool bare = tokens[p].Kind == TokenKind.Punct && Chars.IsApostrophe(s[tokens[p].Start]) && tokens[p - 1].Kind == TokenKind.Word
+                    && tokens[p - 1].End == tokens[p].Start && s[tokens[p - 1].End - 1] == 's';
+                if (!bare && (!Is(p, "s") || !Chars.IsApostrophe(s[tokens[p - 1].Start]) || tokens[p - 1].Kind != TokenKind.Punct)) continue;
+                var owner = Analyze(ctx, tokens, start, bare ? p : p - 1);
                 if (owner.Class == Class.Named && owner.Kind == SpeakerKind.Person)
                 {
                     return new Analysis(Class.Named, string.Concat(owner.Name, " ", s.AsSpan(tokens[end - 1].Start, tokens[end - 1].Length)), SpeakerKind.Organization, Affiliation: owner.Name);

@@ -50,6 +50,17 @@ public sealed class SpeakerPhraseTests
     }
 
     [Theory]
+    [InlineData("The Varga campaign responded on Friday, saying the claims were false.", "Varga campaign")]
+    [InlineData("Varga's campaign shrugged off the remarks, telling reporters the claims were false.", "Varga campaign")]
+    [InlineData("Reyes' campaign bought an advertisement and announced that the claims were false.", "Reyes campaign")]
+    [InlineData("Reyes\u2019 team answered at once, saying the claims were false.", "Reyes team")]
+    public void A_campaign_named_after_its_owner_is_the_subject_of_a_participle_or_conjoined_cue(string paragraph, string name)
+    {
+        var article = Parse.Body("The vote was held on Monday.", paragraph);
+        article.SpeakerOf(article.Statements.Should().ContainSingle().Subject).Should().Be(name);
+    }
+
+    [Theory]
     [InlineData("Varga's campaign", "Varga campaign")]
     [InlineData("House Speaker Lena Varga's office", "Lena Varga office")]
     [InlineData("Ms. Varga's presidential campaign", "Varga campaign")]
