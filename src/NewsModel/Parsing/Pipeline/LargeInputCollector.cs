@@ -9,11 +9,12 @@ namespace NewsModel.Parsing.Pipeline;
 /// rarely triggers one.
 /// </summary>
 /// <remarks>
-/// Only an input of at least <see cref="MinLength"/> UTF-16 units is collected for, and only once it allocated
+/// Only an input of at least <see cref="MinLength"/> UTF-16 units is collected for: an ordinary article (a few
+/// thousand characters) never triggers a collection. Between and inside stages, a collection runs only once
 /// <see cref="MinAllocatedPerCharAtStageEnd"/> (at the end of a stage) or <see cref="MinAllocatedPerCharInStage"/>
-/// (inside one) bytes per input character since the last collection: an ordinary article (a few thousand characters)
-/// never triggers a collection, and a collection, which costs in proportion to the live heap, is paid only where it
-/// can give back several times the input. Its cost on huge inputs is measured in docs/reliability.md.
+/// (inside one) bytes per input character were allocated since the last one, so that a collection, which costs in
+/// proportion to the live heap, is paid only where it can give back several times the input; before the model is
+/// built, one always runs (<see cref="ScratchReleased"/>). Its cost on huge inputs is measured in docs/reliability.md.
 /// </remarks>
 internal sealed class LargeInputCollector
 {
@@ -42,18 +43,28 @@ internal sealed class LargeInputCollector
     public int Collections { get; private set; }
 
     /// <summary>Called when a stage has ended and released its scratch: collects if enough was allocated to be worth it.</summary>
-    public void StageEnded() => CollectAbove(MinAllocatedPerCharAtStageEnd);
+    public void StageEnded() => CollectAbove(MinAllocatedPerCharAtStageEnd, compacting: false);
+
+    /// <summary>
+    /// Called when the scratch of the whole parse (the blocks' tokens) was released, before the model is built:
+    /// collects whatever was allocated since the last collection, because what was released, not what was
+    /// allocated, is what the model would otherwise be added to.
+    /// </summary>
+    public void ScratchReleased() => CollectAbove(0, compacting: true);
 
     /// <summary>Called between the blocks or statements a stage steps over: collects if enough was allocated to be worth it.</summary>
-    public void InStage() => CollectAbove(MinAllocatedPerCharInStage);
+    public void InStage() => CollectAbove(MinAllocatedPerCharInStage, compacting: false);
 
-    private void CollectAbove(int bytesPerChar)
+    private void CollectAbove(int bytesPerChar, bool compacting)
     {
         long allocated = GC.GetAllocatedBytesForCurrentThread();
         if (allocated - _allocatedAtLastCollection < (long)_length * bytesPerChar) return;
-        // Blocking, so the garbage is gone before the next stage allocates; not compacting, because moving the live
-        // heap (the blocks, drafts and tokens) costs more than the holes it would close.
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: false);
+        // Blocking, so the garbage is gone before the next stage allocates. Between and inside stages not compacting:
+        // the memory freed is reused by the next stage's allocations anyway, and moving a live heap of blocks, drafts
+        // and tokens costs more. Before the model is built the live heap is the smallest of the parse (drafts and
+        // speakers): there an aggressive collection compacts it, large objects included, and gives the freed memory
+        // back, which the model's many small objects could not otherwise reuse (the holes are left by large arrays).
+        GC.Collect(GC.MaxGeneration, compacting ? GCCollectionMode.Aggressive : GCCollectionMode.Forced, blocking: true, compacting);
         Collections++;
         _allocatedAtLastCollection = GC.GetAllocatedBytesForCurrentThread();
     }

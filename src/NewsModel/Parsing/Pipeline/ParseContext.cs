@@ -116,7 +116,7 @@ internal sealed class ParseContext(string source, ParseOptions options, Compiled
         _scratch.Return();
         _scratch = null;
         _tokenBuffers = null;
-        _collector?.StageEnded();
+        _collector?.ScratchReleased();
     }
 
     /// <summary>
