@@ -69,6 +69,8 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
         var sentences = t.Sentences;
         for (int n = 0; n < sentences.Count; n++)
         {
+            // A paragraph of a million sentences is one block: its garbage is checked for sentence by sentence.
+            ctx.CheckMemory();
             var (ss, se) = sentences[n];
             bool any = false;
             int consumed = ss;
@@ -150,7 +152,7 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
     {
         if (draft.Kind == StatementKind.Direct) return true;
         if (draft.Kind != StatementKind.Mixed || draft.Pieces.Count == 0) return false;
-        var piece = draft.Pieces[^1];
+        var piece = draft.Pieces[draft.Pieces.Count - 1];
         int q = t.FirstQuoteAt(piece.Start) - 1;
         return q >= 0 && t.Quotes[q].ContentStart <= piece.Start && t.Quotes[q].ContentEnd >= piece.End && t.Quotes[q].Closed
             && draft.Cue is { } cue && cue.Start >= t.Quotes[q].End;
