@@ -69,6 +69,8 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
         var sentences = t.Sentences;
         for (int n = 0; n < sentences.Count; n++)
         {
+            // A paragraph of a million sentences is one block: its garbage is checked for sentence by sentence.
+            ctx.CheckMemory();
             var (ss, se) = sentences[n];
             bool any = false;
             int consumed = ss;
@@ -152,7 +154,7 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
     {
         if (draft.Kind == StatementKind.Direct) return true;
         if (draft.Pieces.Count == 0) return false;
-        var piece = draft.Pieces[^1];
+        var piece = draft.Pieces[draft.Pieces.Count - 1];
         // "Prices will rise this year, she said. \"…\"": a quote right after a post-posed attribution goes on with the
         // statement before it; after "She said prices will rise." it is a new one.
         if (draft.Cue is { } after && after.Start >= piece.End && draft.Block == t.Block) return true;

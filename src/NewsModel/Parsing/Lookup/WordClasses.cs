@@ -97,6 +97,10 @@ internal sealed class WordClasses
 
     private static readonly string[] InterrogativeWords = ["whether", "if", "what", "why", "how", "who", "whom", "which", "where", "when"];
 
+    private static readonly string[] FocusWords = ["only", "even", "just"];
+
+    private static readonly string[] NumberWordList = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+
     private static readonly string[] NamingWordList = ["so-called", "called", "dubbed", "named", "titled", "entitled"];
 
     private readonly WordTable<WordClass> _table = new();
@@ -131,6 +135,8 @@ internal sealed class WordClasses
         Add(NotSpeakerLabelWords, WordClass.NotSpeakerLabel);
         Add(NotAgentWords, WordClass.NotAgent);
         Add(InterrogativeWords, WordClass.Interrogative);
+        Add(FocusWords, WordClass.Focus);
+        Add(NumberWordList, WordClass.NumberWord);
         Add(CueAnchorWords.FirstWords, WordClass.CueAnchor);
         Add(auxiliaries, WordClass.Auxiliary);
         Add(nounPhraseWords, WordClass.NounPhraseWord);
