@@ -42,7 +42,10 @@ internal sealed partial class AttributionReader
             int before = npStart - 1;
             // A short phrase opening with a preposition ("In a two-minute response, he said …") introduces the verb's own clause.
             bool introduction = OpensWithAdjunct(consumed) && before - consumed <= MaxIntroductionTokens;
-            if (before > consumed && !introduction && (t.IsComma(before) || t.IsQuoteClose(before) || IsDashToken(before))
+            // A verb that names what it reports in a quote after its object ("called the plan \"a disaster\"") follows
+            // only a quote as its attribution: "Then, last week, Hart called." is a telephone call.
+            bool quotedOnly = (cue.Options & CueOptions.QuotedComplement) != 0 && !(before >= 0 && t.IsQuoteClose(before));
+            if (before > consumed && !introduction && !quotedOnly && (t.IsComma(before) || t.IsQuoteClose(before) || IsDashToken(before))
                 && (TailOk(c1, se, cue.Recipient, t.IsQuoteClose(before), false, out int tail) | OnlyWhereAndWhenAfter(consumed, before, cue, se)) && !IsConnectivePhrase(consumed, before)
                 && !HasThatClauseCue(consumed, before))
             {

@@ -148,7 +148,9 @@ internal sealed partial class AttributionReader
                 // "Still, Hart called Ruiz divisive": after a verb that speaks only with a marked clause or a quote, an
                 // object makes the words before the subject an introduction.
                 && ((cue.Options & (CueOptions.MarkedClause | CueOptions.QuotedComplement)) == 0
-                    || QuoteEndsWithPause(consumed, prior) || TailOk(c1, se, cue.Recipient, t.IsQuoteClose(prior), false, out _)))
+                    || QuoteEndsWithPause(consumed, prior) || TailOk(c1, se, cue.Recipient, t.IsQuoteClose(prior), false, out _))
+                // "Then, last week, Hart called.": a verb that names what it reports in a quote follows only a quote.
+                && ((cue.Options & CueOptions.QuotedComplement) == 0 || t.IsQuoteClose(prior)))
             {
                 int contentEnd = t.IsComma(prior) || IsDashToken(prior) ? prior : prior + 1;
                 draft.SpeakerSpan = SpanOf(npStart, npEndBack);

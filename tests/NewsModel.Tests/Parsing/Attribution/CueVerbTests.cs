@@ -61,6 +61,8 @@ public sealed class CueVerbTests
     [InlineData("Lena Hart accused the mayor of lying about the budget.")]
     [InlineData("Ana Kowal blamed the storm for the delay.")]
     [InlineData("Tom Reyes called for a recount on Tuesday.")]
+    [InlineData("Lena Hart called on the council to act.")]
+    [InlineData("Then, last week, Tom Reyes called.")]
     public void Parse_does_not_read_an_accusation_or_a_demand_without_a_quote_as_a_statement(string paragraph)
     {
         Parse.Body(paragraph).Statements.Should().BeEmpty();
@@ -86,6 +88,8 @@ public sealed class CueVerbTests
     [Theory]
     [InlineData("Last week, Lena Hart called the mayor \"a reckless sailor.\"", "the mayor a reckless sailor.")]
     [InlineData("\"We will win,\" Tom Reyes tweeted the day after a storm hit the port.", "We will win")]
+    [InlineData("Lena Hart called on the council to hold \"an urgent review.\"", "the council to hold an urgent review.")]
+    [InlineData("\"A disaster,\" Tom Reyes called it.", "A disaster")]
     public void Parse_still_reads_the_quote_those_verbs_name_or_follow(string paragraph, string text)
     {
         Parse.Body(paragraph).Statements.Should().ContainSingle().Which.Text.Should().Be(text);
