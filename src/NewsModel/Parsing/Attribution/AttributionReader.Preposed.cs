@@ -73,7 +73,9 @@ internal sealed partial class AttributionReader
         }
         if (hasSubject)
         {
-            int content = cue.PostposedOnly ? -1 : ComplementStart(c1, se, cue.Options);
+            // "He continued, \"…\"": a verb that is otherwise a cue only after what was said introduces a quote set off by a comma or colon.
+            int content = !cue.PostposedOnly ? ComplementStart(c1, se, cue.Options)
+                : c1 + 1 < se && (t.IsComma(c1) || t.IsPunct(c1, ':')) && t.InQuote(c1 + 1) ? c1 + 1 : -1;
             if (content < 0 && (cue.Options & CueOptions.QuotedComplement) != 0 && c1 < se && t.InQuote(c1) && IsRelativeObject(npStart - 1))
             {
                 // "what Mr. Hedge called \"the prior economy model\"": the quote is the name the subject gave, so it is said.
@@ -145,7 +147,7 @@ internal sealed partial class AttributionReader
             }
         }
         int prev = c0 - 1;
-        if (prev > consumed && (t.IsComma(prev) || t.IsQuoteClose(prev)) && c1 < se && !cue.Recipient && !cue.IsParticiple)
+        if (prev > consumed && (t.IsComma(prev) || t.IsQuoteClose(prev)) && c1 < se && !cue.IsParticiple && (!cue.Recipient || t.IsQuoteClose(prev) && NameEndsSentence(c1, se)))
         {
             int npEnd = ForwardNounPhrase(c1, se, lenient: true);
             if ((npEnd > c1 && IsSpeakerLike(c1, npEnd) && !t.IsPronoun(c1) || npEnd == c1 + 1 && t.IsPronoun(c1)) && !IsWeekday(c1) && TailOk(npEnd, se, false, t.IsQuoteClose(prev), true, out _))
@@ -157,6 +159,18 @@ internal sealed partial class AttributionReader
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// True when a capitalised name from <paramref name="k"/> runs to the end of the sentence ("\"…,\" warned Ruiz."): after
+    /// a quote, a verb that may take a hearer is then inverted with its speaker, not followed by the one it warned.
+    /// </summary>
+    private bool NameEndsSentence(int k, int se)
+    {
+        int np = ForwardNounPhrase(k, se, lenient: true);
+        if (np <= k || !t.IsCapitalized(np - 1)) return false;
+        while (np < se && t.Tokens[np].Kind == TokenKind.Punct && !t.InQuote(np)) np++;
+        return np == se;
     }
 
     /// <summary>True when the subject at <paramref name="npStart"/> follows a subordinator that opens the sentence ("While X said …").</summary>

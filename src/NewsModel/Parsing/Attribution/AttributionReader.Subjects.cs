@@ -99,7 +99,9 @@ internal sealed partial class AttributionReader
             if (j + 2 < end && t.IsWord(j + 1) && t.IsIn(j + 1, WordClass.Subordinator | WordClass.Connective) && !IsPreposition(j + 1) && !t.Is(j + 1, "as")
                 && IsPlainSubject(j + 2, end)) return (j + 2, end);
             // "Already, 520 delegates have said …": a single word before the comma introduces the clause too.
-            bool introduced = t.IsWord(from) && (IsPreposition(from) || IsParticiple(from) || IsOpeningParticiple(from) || t.IsIn(from, WordClass.Connective | WordClass.Subordinator) || j == from + 1);
+            // "Asked about the plan, the campaign said …": an opening past participle introduces the clause.
+            bool introduced = t.IsWord(from) && (IsPreposition(from) || IsParticiple(from) || IsOpeningParticiple(from) || t.IsIn(from, WordClass.Connective | WordClass.Subordinator) || j == from + 1
+                || IsSentenceStart(from) && t.IsCapitalized(from) && t.Word(from).EndsWith("ed", StringComparison.Ordinal) && OpensWithParticipleForm(from));
             return introduced && IsPlainSubject(j + 1, end) ? (j + 1, end) : null;
         }
         return null;

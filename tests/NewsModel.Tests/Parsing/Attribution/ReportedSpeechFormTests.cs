@@ -114,4 +114,25 @@ public sealed class ReportedSpeechFormTests
     {
         Parse.Body(paragraph).Statements.Should().NotContain(s => s.Cue == ":" && s.SpeakerId != null);
     }
+
+    [Fact]
+    public void Parse_reads_the_answer_after_an_opening_asked_phrase_as_the_subjects_statement()
+    {
+        const string paragraph = "Asked about the closure, the port authority said the dock would reopen in May.";
+        var s = Parse.Body(paragraph).Statements.Should().ContainSingle(x => x.Cue == "said").Subject;
+        s.Text.Should().Be("the dock would reopen in May");
+        paragraph.Substring(s.SpeakerMention!.Span.Start, s.SpeakerMention.Span.Length).Should().Be("the port authority");
+    }
+
+    [Theory]
+    [InlineData("\"The bridge will not hold another winter,\" warned Lena Hart.", "warned")]
+    [InlineData("Lena Hart continued, \"The bridge will not hold another winter.\"", "continued")]
+    public void Parse_reads_a_quote_with_a_verb_that_otherwise_takes_a_hearer_or_follows_the_quote(string paragraph, string cue)
+    {
+        var article = Parse.Body(paragraph);
+        var s = article.Statements.Should().ContainSingle().Subject;
+        s.Cue.Should().Be(cue);
+        s.Text.Should().StartWith("The bridge will not hold another winter");
+        article.SpeakerOf(s).Should().Be("Lena Hart");
+    }
 }
