@@ -94,6 +94,9 @@ internal sealed partial class AttributionReader
             if (IsDashToken(j) || t.IsPunct(j, '-') && Chars.IsSpace(_s[t.Tokens[j].Start - 1])) return IsPlainSubject(j + 1, end) ? (j + 1, end) : null;
             // "Most were pleased; 46 percent said …": a semicolon ends the writer's clause.
             if (t.IsPunct(j, ';')) return IsPlainSubject(j + 1, end) ? (j + 1, end) : null;
+            // "… caused a stir when an Iowa voter asked …": a subordinator inside the sentence opens a clause with its own subject.
+            if (j + 1 < end && t.IsWord(j) && !t.InQuote(j) && t.IsIn(j, WordClass.Subordinator) && !t.Is(j, "as") && !t.Is(j, "if") && IsPlainSubject(j + 1, end))
+                return (j + 1, end);
             if (!t.IsComma(j)) continue;
             // "…, but 55 percent say …", "…, though 32 percent said …": a conjunction after the comma opens a clause of its own.
             if (j + 2 < end && t.IsWord(j + 1) && t.IsIn(j + 1, WordClass.Subordinator | WordClass.Connective) && !IsPreposition(j + 1) && !t.Is(j + 1, "as")

@@ -38,6 +38,7 @@ public sealed class SubjectPhraseTests
     [InlineData("The vote was close, though 32 percent said they had no view of the plan.", "32 percent", "they had no view of the plan")]
     [InlineData("Most riders were pleased; 46 percent said the buses were clean.", "46 percent", "the buses were clean")]
     [InlineData("Even the organiser of the fair said the rules were too strict.", "the organiser of the fair", "the rules were too strict")]
+    [InlineData("The meeting ended early after several tenants said the heating had failed.", "several tenants", "the heating had failed")]
     public void Parse_reads_quantities_as_subjects(string paragraph, string speakerWords, string text)
     {
         var s = Parse.Body(paragraph).Statements.Should().ContainSingle().Subject;
