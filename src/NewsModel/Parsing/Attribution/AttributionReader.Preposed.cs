@@ -21,6 +21,14 @@ internal sealed partial class AttributionReader
 
         int npStart = BackwardNounPhrase(c0, consumed, out int npEndBack);
         bool hasSubject = npStart < npEndBack && IsSpeakerLike(npStart, npEndBack);
+        if (!hasSubject && ChainedSubject(consumed, c0, cue) is { } chained)
+        {
+            // "X responded by saying …", "X went on to explain that …": the act is the sentence subject's. Its object is
+            // what was said only after "say" or with a that-clause, a colon or a quote ("went on to claim credit" is an act).
+            if (!IsSay(cue) && !(c1 < se && (t.Is(c1, "that") || t.IsPunct(c1, ':') || t.InQuote(c1) || t.IsComma(c1) && c1 + 1 < se && t.InQuote(c1 + 1)))) return null;
+            (npStart, npEndBack) = chained;
+            hasSubject = true;
+        }
         if (RelativeClauseSubject(c0, consumed) is { } relative)
         {
             // "Voters who backed Hart said …": the subject is the phrase the relative clause hangs on, not its object.
@@ -171,6 +179,38 @@ internal sealed partial class AttributionReader
         if (np <= k || !t.IsCapitalized(np - 1)) return false;
         while (np < se && t.Tokens[np].Kind == TokenKind.Punct && !t.InQuote(np)) np++;
         return np == se;
+    }
+
+    /// <summary>True when the cue is a form of "say", whose object is always what was said.</summary>
+    private static bool IsSay(CueHit cue) =>
+        cue.Text.StartsWith("say", StringComparison.OrdinalIgnoreCase) || cue.Text.StartsWith("said", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The most tokens of the predicate between a subject and the "to" or "by" before its chained cue.</summary>
+    private const int MaxChainGap = 10;
+
+    /// <summary>
+    /// The subject of a cue chained to its clause's verb: a gerund after "by", "before", "after", "while" or "of"
+    /// ("responded by saying", "made a point of saying"), or an infinitive after a verb that hands its subject on
+    /// ("went on to explain", "continues to insist", "took to Twitter to say"). Not when the predicate denies the act
+    /// ("declined to say", "refused to comment") or hands it to its object ("urged him to say").
+    /// </summary>
+    private (int Start, int End)? ChainedSubject(int floor, int c0, CueHit cue)
+    {
+        int link = c0 - 1;
+        if (link <= floor || !t.IsWord(link) || t.InQuote(link)) return null;
+        bool gerund = cue.IsParticiple && t.IsIn(link, WordClass.GerundLink);
+        bool infinitive = !cue.IsParticiple && t.Is(link, "to");
+        if (!gerund && !infinitive) return null;
+        if (SentenceSubjectRange(floor, link, plain: true) is not { } subject || subject.End >= link || link - subject.End > MaxChainGap) return null;
+        bool chain = false;
+        for (int j = subject.End; j < link; j++)
+        {
+            if (t.InQuote(j) || t.Tokens[j].Kind == TokenKind.Punct && !IsInnerMark(j, link)) return null;
+            if (!t.IsWord(j)) continue;
+            if (t.IsIn(j, WordClass.NotSubjectsAct) || t.Is(j, "that") || t.Is(j, "who") || t.Is(j, "which") || t.Is(j, "be")) return null;
+            chain |= t.IsIn(j, WordClass.ChainVerb);
+        }
+        return gerund || chain ? subject : null;
     }
 
     /// <summary>True when the subject at <paramref name="npStart"/> follows a subordinator that opens the sentence ("While X said …").</summary>

@@ -135,4 +135,23 @@ public sealed class ReportedSpeechFormTests
         s.Text.Should().StartWith("The bridge will not hold another winter");
         article.SpeakerOf(s).Should().Be("Lena Hart");
     }
+
+    [Theory]
+    [InlineData("A port official responded by saying the dock was safe.", "the dock was safe")]
+    [InlineData("Lena Hart made a point of saying the dock was safe.", "the dock was safe")]
+    [InlineData("Lena Hart went on to explain that the dock was safe.", "the dock was safe")]
+    [InlineData("The mayor continues to insist that the dock is safe.", "the dock is safe")]
+    [InlineData("Tom Reyes took to his blog to say the dock was safe.", "the dock was safe")]
+    public void Parse_reads_a_cue_chained_to_the_verb_of_its_subject(string paragraph, string text)
+    {
+        Parse.Body(paragraph).Statements.Should().ContainSingle().Which.Text.Should().Be(text);
+    }
+
+    [Theory]
+    [InlineData("Tom Reyes declined to say whether the dock was safe.")]
+    [InlineData("Lena Hart went on to claim credit for the new dock.")]
+    public void Parse_does_not_read_a_denied_or_non_speech_chained_act(string paragraph)
+    {
+        Parse.Body(paragraph).Statements.Should().NotContain(s => s.Cue == "say" || s.Cue == "claim");
+    }
 }
