@@ -414,14 +414,17 @@ internal sealed partial class AttributionReader
     }
 
     /// <summary>
-    /// True when the word at <paramref name="i"/> has a participle's ending ("Speaking", "Asked", "stung") and is no given
-    /// name that shares it ("Ted", "Jared", "Sterling"): a segment it opens is an introduction, not a speaker.
+    /// True when the word at <paramref name="i"/> has a participle's ending ("Speaking", "Asked", "stung") and is no name
+    /// that shares it (a given name, "Ted", "Jared", or a capitalised word before another, "Murshed Ali"): a segment it
+    /// opens is an introduction, not a speaker.
     /// </summary>
     private bool OpensWithParticipleForm(int i)
     {
         var w = t.Word(i);
         if (!w.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !w.EndsWith("ed", StringComparison.Ordinal)) return false;
-        return !t.IsCapitalized(i) || !_k.GivenNames.TryGetValue(w, out _);
+        if (!t.IsCapitalized(i)) return true;
+        bool beforeName = i + 1 < t.Tokens.Count && t.IsWord(i + 1) && t.IsCapitalized(i + 1) && !t.IsClosedClass(i + 1);
+        return !beforeName && !_k.GivenNames.TryGetValue(w, out _);
     }
 
     /// <summary>
@@ -564,8 +567,8 @@ internal sealed partial class AttributionReader
     }
 
     /// <summary>
-    /// After "to" at <paramref name="to"/>: the start of a that-clause that follows an addressee ("reported to the IRS
-    /// that …", "wrote to Mrs. Ruiz that …"), or -1.
+    /// After "to" at <paramref name="to"/>: the start of a that-clause or an indirect question that follows an addressee
+    /// ("reported to the IRS that …", "explained to reporters why …"), or -1.
     /// </summary>
     private int AddresseeThenThat(int to, int se)
     {
@@ -575,6 +578,8 @@ internal sealed partial class AttributionReader
         {
             if (t.InQuote(j) || t.Tokens[j].Kind == TokenKind.Punct && !IsInnerMark(j, se)) return -1;
             if (t.Is(j, "that")) return j + 1 < se ? j + 1 : -1;
+            // "explained to reporters why …": an indirect question after the addressee.
+            if (t.Is(j, "why") || t.Is(j, "how") || t.Is(j, "whether")) return j + 1 < se ? j : -1;
         }
         return -1;
     }

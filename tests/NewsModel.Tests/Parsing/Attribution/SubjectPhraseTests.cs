@@ -50,6 +50,8 @@ public sealed class SubjectPhraseTests
     [InlineData("Pressed by reporters, Tom Reyes said there was no evidence of fraud.", "there was no evidence of fraud")]
     [InlineData("Lena Hart, a baker from Bergen, Norway, said Thursday's vote changed nothing.", "Thursday's vote changed nothing")]
     [InlineData("Ted Moss, a baker from Bergen, said the vote changed nothing.", "the vote changed nothing")]
+    [InlineData("Rasheed Olu, director of the port, which runs the ferries, said the vote changed nothing.", "the vote changed nothing")]
+    [InlineData("Lena Hart, the harbour master, explained to reporters why the dock had closed.", "why the dock had closed")]
     [InlineData("Tom Reyes has since said that the bridge is unsafe.", "the bridge is unsafe")]
     [InlineData("Port officials now say the dock will reopen in May.", "the dock will reopen in May")]
     [InlineData("Lena Hart said on Radio North's \"Morning Show\" that the dock would reopen.", "the dock would reopen")]
