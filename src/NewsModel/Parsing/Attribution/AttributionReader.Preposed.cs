@@ -573,7 +573,9 @@ internal sealed partial class AttributionReader
     private int AddresseeThenThat(int to, int se)
     {
         int k = to + 1;
-        if (k >= se || !t.IsWord(k) || t.InQuote(k) || !(t.IsCapitalized(k) || t.IsIn(k, WordClass.Determiner | WordClass.ObjectPronoun))) return -1;
+        // The addressee: a name, a determiner phrase, a pronoun or a plural ("to reporters").
+        if (k >= se || !t.IsWord(k) || t.InQuote(k) || !(t.IsCapitalized(k) || t.IsIn(k, WordClass.Determiner | WordClass.ObjectPronoun)
+            || t.Word(k).EndsWith('s') && !t.Word(k).EndsWith("ss", StringComparison.Ordinal))) return -1;
         for (int j = k + 1; j < Math.Min(se, k + ClauseSearchWindow); j++)
         {
             if (t.InQuote(j) || t.Tokens[j].Kind == TokenKind.Punct && !IsInnerMark(j, se)) return -1;
