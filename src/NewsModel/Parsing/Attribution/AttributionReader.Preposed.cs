@@ -355,6 +355,8 @@ internal sealed partial class AttributionReader
         bool participle = w.Length > 4 && (w.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || w.EndsWith("ed", StringComparison.OrdinalIgnoreCase));
         if (participle || IsSentenceAdverb(ss)) return true;
         if (comma - ss < 2) return false;
+        // "Trump defended the plan, …": a name and its finite verb are a clause, not an introduction like "Hours later,".
+        if (IsFiniteVerbLike(ss + 1)) return false;
         for (int i = ss + 1; i < comma; i++)
         {
             if (!t.IsWord(i) && t.Tokens[i].Kind != TokenKind.Number) return false;
@@ -362,6 +364,12 @@ internal sealed partial class AttributionReader
         }
         return true;
     }
+
+    /// <summary>A lower-case past form ("defended") or a finite auxiliary ("has", "was", "will") at <paramref name="i"/>.</summary>
+    private bool IsFiniteVerbLike(int i) =>
+        t.IsWord(i) && !t.IsCapitalized(i) && !t.InQuote(i)
+        && (t.Tokens[i].Length > 3 && t.Word(i).EndsWith("ed", StringComparison.Ordinal)
+            || t.IsIn(i, WordClass.BeForm) || t.Is(i, "has") || t.Is(i, "have") || t.Is(i, "had") || t.Is(i, "will") || t.Is(i, "would"));
 
     /// <summary>A capitalised -ly adverb opening a sentence ("Similarly,", "Separately,"), not a given name ("Kelly").</summary>
     private bool IsSentenceAdverb(int i) =>
@@ -492,6 +500,9 @@ internal sealed partial class AttributionReader
         k = SkipTimeAdverbial(k, se);
         if (k >= se) return -1;
         if (t.Is(k, "that")) return k + 1;
+        // "warned they could …": with no hearer, a subject pronoun opens the clause ("you" and "it" may be the hearer).
+        if (recipient && k + 1 < se && t.IsWord(k) && t.IsIn(k, WordClass.SubjectPronoun) && !t.IsCapitalized(k) && !t.Is(k, "you") && !t.Is(k, "it")
+            && t.IsWord(k + 1) && !t.InQuote(k + 1)) return k;
         if (recipient && k + 1 < se && t.IsWord(k) && !t.InQuote(k + 1) && (t.IsCapitalized(k) || t.Word(k).EndsWith('s') || t.IsIn(k, WordClass.ObjectPronoun))
             && (t.Is(k + 1, "the") || t.Is(k + 1, "a") || t.Is(k + 1, "his") || t.Is(k + 1, "her") || t.Is(k + 1, "its") || t.Is(k + 1, "their")
                 || !t.IsCapitalized(k) && t.IsCapitalized(k + 1) && !t.IsClosedClass(k + 1) && !IsWeekday(k + 1)))

@@ -17,6 +17,17 @@ public sealed class ReportedSpeechFormTests
         paragraph.Substring(s.SpeakerMention!.Span.Start, s.SpeakerMention.Span.Length).Should().Be(speakerWords);
     }
 
+    [Theory]
+    [InlineData("Reyes defended the plan, saying the dock was safe.", "saying", "the dock was safe")]
+    [InlineData("Kowal defended the vote, calling the result \"a fair outcome.\"", "calling", "the result a fair outcome.")]
+    [InlineData("The owners have warned they could close the dock.", "warned", "they could close the dock")]
+    public void Parse_reads_a_one_word_subject_whose_verb_runs_up_to_a_comma(string paragraph, string cue, string text)
+    {
+        var s = Parse.Body(paragraph).Statements.Should().ContainSingle().Subject;
+        s.Cue.Should().Be(cue);
+        s.Text.Should().Be(text);
+    }
+
     [Fact]
     public void Parse_reads_a_participle_after_a_quote_that_ends_with_a_comma()
     {
