@@ -38,6 +38,7 @@ public sealed class SubjectPhraseTests
     [InlineData("The vote was close, though 32 percent said they had no view of the plan.", "32 percent", "they had no view of the plan")]
     [InlineData("Most riders were pleased; 46 percent said the buses were clean.", "46 percent", "the buses were clean")]
     [InlineData("Even the organiser of the fair said the rules were too strict.", "the organiser of the fair", "the rules were too strict")]
+    [InlineData("The meeting ended early after several tenants said the heating had failed.", "several tenants", "the heating had failed")]
     public void Parse_reads_quantities_as_subjects(string paragraph, string speakerWords, string text)
     {
         var s = Parse.Body(paragraph).Statements.Should().ContainSingle().Subject;
@@ -49,6 +50,8 @@ public sealed class SubjectPhraseTests
     [InlineData("Pressed by reporters, Tom Reyes said there was no evidence of fraud.", "there was no evidence of fraud")]
     [InlineData("Lena Hart, a baker from Bergen, Norway, said Thursday's vote changed nothing.", "Thursday's vote changed nothing")]
     [InlineData("Ted Moss, a baker from Bergen, said the vote changed nothing.", "the vote changed nothing")]
+    [InlineData("Rasheed Olu, director of the port, which runs the ferries, said the vote changed nothing.", "the vote changed nothing")]
+    [InlineData("Lena Hart, the harbour master, explained to reporters why the dock had closed.", "why the dock had closed")]
     [InlineData("Tom Reyes has since said that the bridge is unsafe.", "the bridge is unsafe")]
     [InlineData("Port officials now say the dock will reopen in May.", "the dock will reopen in May")]
     [InlineData("Lena Hart said on Radio North's \"Morning Show\" that the dock would reopen.", "the dock would reopen")]
