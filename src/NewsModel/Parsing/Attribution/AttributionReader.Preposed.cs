@@ -30,6 +30,13 @@ internal sealed partial class AttributionReader
             // before the subject are then no statement.
             (npStart, npEndBack) = first;
         }
+        if (hasSubject && cue.IsParticiple && IsDocument(npEndBack - 1) && npStart - 1 > consumed && t.IsWord(npStart - 1) && !t.InQuote(npStart - 1)
+            && !t.IsCapitalized(npStart - 1) && !IsPreposition(npStart - 1) && !t.IsClosedClass(npStart - 1)
+            && SentenceSubjectRange(ss, c0, plain: true) is { } issuer && issuer.End < npStart)
+        {
+            // "Hart issued a statement saying …": the statement is the verb's object; its author is the sentence's subject.
+            (npStart, npEndBack) = issuer;
+        }
         if (RelativeClauseSubject(c0, consumed) is { } relative)
         {
             // "Voters who backed Hart said …": the subject is the phrase the relative clause hangs on, not its object.

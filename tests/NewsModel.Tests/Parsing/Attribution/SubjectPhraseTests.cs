@@ -136,4 +136,12 @@ public sealed class SubjectPhraseTests
         var article = Parse.Body(paragraph);
         article.SpeakerOf(article.Statements.Should().ContainSingle().Subject).Should().Be("Lena Hart");
     }
+    [Theory]
+    [InlineData("On Saturday, Lena Hart issued a statement saying that the judge was a remarkable person.", "Lena Hart")]
+    [InlineData("Minutes later, the Hart campaign released a statement saying that Hart meant something else.", "the Hart campaign")]
+    public void Parse_gives_a_statement_issued_with_a_participle_cue_to_the_one_who_issued_it(string paragraph, string speakerWords)
+    {
+        var s = Parse.Body(paragraph).Statements.Should().ContainSingle().Subject;
+        paragraph.Substring(s.SpeakerMention!.Span.Start, s.SpeakerMention.Span.Length).Should().Be(speakerWords);
+    }
 }
