@@ -144,4 +144,20 @@ public sealed class SubjectPhraseTests
         var s = Parse.Body(paragraph).Statements.Should().ContainSingle().Subject;
         paragraph.Substring(s.SpeakerMention!.Span.Start, s.SpeakerMention.Span.Length).Should().Be(speakerWords);
     }
+    [Theory]
+    [InlineData("Turnout was at a record, according to an analysis by the Bergen Research Center.", "Bergen Research Center")]
+    [InlineData("The coverage will be biased, according to a post from Lena Hart.", "Lena Hart")]
+    [InlineData("Turnout was at a record, according to a count by the Nordic Press Agency.", "Nordic Press Agency")]
+    public void Parse_gives_a_work_by_someone_given_as_a_source_to_its_author(string paragraph, string name)
+    {
+        var article = Parse.Body(paragraph);
+        article.SpeakerOf(article.Statements.Should().ContainSingle().Subject).Should().Be(name);
+    }
+
+    [Fact]
+    public void Parse_keeps_figures_with_no_author_without_a_speaker()
+    {
+        var article = Parse.Body("Turnout was at a record, according to early estimates.");
+        article.Statements.Should().ContainSingle().Which.SpeakerId.Should().BeNull();
+    }
 }
