@@ -32,6 +32,12 @@ public sealed class SubjectPhraseTests
     [Theory]
     [InlineData("After the closure, most of them said they had liked the work.", "most of them", "they had liked the work")]
     [InlineData("29 percent (and 43 percent of farmers) said prices were too low.", "29 percent (and 43 percent of farmers)", "prices were too low")]
+    [InlineData("One in five said the rent was too high.", "One in five", "the rent was too high")]
+    [InlineData("Only 24 percent said the ferry was on time.", "24 percent", "the ferry was on time")]
+    [InlineData("But 58 percent of the tenants said the heating had failed.", "58 percent of the tenants", "the heating had failed")]
+    [InlineData("The vote was close, though 32 percent said they had no view of the plan.", "32 percent", "they had no view of the plan")]
+    [InlineData("Most riders were pleased; 46 percent said the buses were clean.", "46 percent", "the buses were clean")]
+    [InlineData("Even the organiser of the fair said the rules were too strict.", "the organiser of the fair", "the rules were too strict")]
     public void Parse_reads_quantities_as_subjects(string paragraph, string speakerWords, string text)
     {
         var s = Parse.Body(paragraph).Statements.Should().ContainSingle().Subject;
@@ -42,6 +48,14 @@ public sealed class SubjectPhraseTests
     [Theory]
     [InlineData("Pressed by reporters, Tom Reyes said there was no evidence of fraud.", "there was no evidence of fraud")]
     [InlineData("Lena Hart, a baker from Bergen, Norway, said Thursday's vote changed nothing.", "Thursday's vote changed nothing")]
+    [InlineData("Ted Moss, a baker from Bergen, said the vote changed nothing.", "the vote changed nothing")]
+    [InlineData("Tom Reyes has since said that the bridge is unsafe.", "the bridge is unsafe")]
+    [InlineData("Port officials now say the dock will reopen in May.", "the dock will reopen in May")]
+    [InlineData("Lena Hart said on Radio North's \"Morning Show\" that the dock would reopen.", "the dock would reopen")]
+    [InlineData("As the Bergen Courier reported, the dock will reopen in May.", "the dock will reopen in May")]
+    [InlineData("But as Lena Hart told the Bergen Courier, the dock will reopen in May.", "the dock will reopen in May")]
+    [InlineData("But Ana Kowal, the chief financial officer, noted that the plant had closed.", "the plant had closed")]
+    [InlineData("The port authority reported to the council that the dock had flooded.", "the dock had flooded")]
     [InlineData("Tenants would get a year's notice, Tom Reyes said, a rule that could help families.", "Tenants would get a year's notice")]
     public void Parse_reads_the_clause_not_the_phrase_around_it(string paragraph, string text)
     {
