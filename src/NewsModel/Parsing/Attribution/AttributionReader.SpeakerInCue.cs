@@ -89,7 +89,8 @@ internal sealed partial class AttributionReader
         {
             // "according to a joint statement by X", "according to an analysis by X": the work stands for its author.
             int author = ForwardNounPhrase(npEnd + 1, se, lenient: true);
-            if (author > npEnd + 1 && IsSpeakerLike(npEnd + 1, author))
+            // A work by an unnamed group ("a study by two economists") stays the source: the group says no more than it.
+            if (author > npEnd + 1 && IsSpeakerLike(npEnd + 1, author) && (IsDocument(npEnd - 1) || NamesSomeone(npEnd + 1, author)))
             {
                 // "according to a count by X": figures with an author have a speaker.
                 (npFrom, npEnd) = (npEnd + 1, author);
@@ -108,6 +109,16 @@ internal sealed partial class AttributionReader
     private bool IsWorkOf(int from, int end) =>
         end - from >= 2 && t.IsWord(from) && (t.Is(from, "a") || t.Is(from, "an") || t.Is(from, "the")) && t.IsWord(end - 1) && !t.IsCapitalized(end - 1)
         && !t.IsIn(end - 1, WordClass.ClosedClass | WordClass.GroupNoun);
+
+    /// <summary>True when tokens [<paramref name="from"/>, <paramref name="end"/>) hold a capitalised word that is no function word: a name.</summary>
+    private bool NamesSomeone(int from, int end)
+    {
+        for (int i = from; i < end; i++)
+        {
+            if (t.IsWord(i) && t.IsCapitalized(i) && !t.IsClosedClass(i)) return true;
+        }
+        return false;
+    }
 
     /// <summary>The most tokens an opening "According to …," source may run past its head noun phrase.</summary>
     private const int MaxSourceTail = 16;

@@ -169,6 +169,14 @@ public sealed class SubjectPhraseTests
     }
 
     [Fact]
+    public void Parse_keeps_a_work_by_an_unnamed_group_as_the_source()
+    {
+        const string paragraph = "The ferry lost money, according to an analysis by two economists.";
+        var s = Parse.Body(paragraph).Statements.Should().ContainSingle().Subject;
+        s.SpeakerMention!.Text.Should().Be("an analysis");
+    }
+
+    [Fact]
     public void Parse_keeps_figures_with_no_author_without_a_speaker()
     {
         var article = Parse.Body("Turnout was at a record, according to early estimates.");
