@@ -182,4 +182,13 @@ public sealed class SubjectPhraseTests
         var article = Parse.Body("Turnout was at a record, according to early estimates.");
         article.Statements.Should().ContainSingle().Which.SpeakerId.Should().BeNull();
     }
+    [Theory]
+    [InlineData("OSLO \u2014 Sen. Lena Hart (D-Ore.) defended her call to raise the wage, saying the gains were clear.", "Lena Hart")]
+    [InlineData("LA CROSSE, Wisc. \u2014 Gov. Tom Reyes on Thursday blamed the media, saying the story was false.", "Tom Reyes")]
+    [InlineData("BERGEN, Norway - Rallying hundreds of workers, Lena Hart tried to win them over, promising that wages would rise.", "Lena Hart")]
+    public void Parse_gives_a_participle_the_subject_after_the_dateline_that_opens_the_paragraph(string paragraph, string name)
+    {
+        var article = Parse.Body(paragraph);
+        article.SpeakerOf(article.Statements.Should().ContainSingle().Subject).Should().Be(name);
+    }
 }
