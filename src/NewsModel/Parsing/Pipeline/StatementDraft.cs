@@ -1,3 +1,4 @@
+using NewsModel.Knowledge;
 using NewsModel.Model;
 
 namespace NewsModel.Parsing.Pipeline;
@@ -11,6 +12,8 @@ internal sealed class StatementDraft
     public PieceList Pieces;
     public TextSpan? Cue { get; set; }
     public string? CueText { get; set; }
+    /// <summary>How the cue verb behaves; <see cref="CueOptions.None"/> for a statement read without one.</summary>
+    public CueOptions CueOptions { get; init; }
     public TextSpan? SpeakerSpan { get; set; }
     /// <summary>True when the speaker was not written but inherited from the statement before.</summary>
     public bool Inherited { get; set; }
