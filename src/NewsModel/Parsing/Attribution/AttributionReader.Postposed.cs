@@ -29,8 +29,9 @@ internal sealed partial class AttributionReader
             (npStart, npEnd) = app;
             hasSubject = true;
         }
-        else if (!hasSubject && !cue.Recipient && !OpensWithAdjunct(consumed) && PlainSubjectAfterBreak(consumed, c0) is { } plain)
+        else if (!hasSubject && !OpensWithAdjunct(consumed) && PlainSubjectAfterBreak(consumed, c0) is { } plain && (!cue.Recipient || t.IsQuoteClose(plain.Start - 1)))
         {
+            // A verb that takes a hearer reads a plain subject only after a quote ("\"…,\" his friend told the paper").
             // "…, the group says": a noun phrase of any kind between the break and the cue. Not where the words before
             // are an introductory phrase ("With the vote near, angry MPs warned …"), which is no reported clause.
             (npStart, npEnd) = plain;

@@ -21,6 +21,15 @@ internal sealed partial class AttributionReader
 
         int npStart = BackwardNounPhrase(c0, consumed, out int npEndBack);
         bool hasSubject = npStart < npEndBack && IsSpeakerLike(npStart, npEndBack);
+        if (hasSubject && npEndBack - 1 > npStart && (t.Is(npEndBack - 1, "and") || t.Is(npEndBack - 1, "but"))
+            && !cue.PostposedOnly && ComplementStart(c1, se, cue.Options) >= 0
+            && SentenceSubjectRange(ss, c0, plain: cue.IsParticiple) is { } first && first.End <= npStart)
+        {
+            // "Hart thanked the crowd in Bergen and said …": the words before "and" are the first verb's object; the
+            // conjoined cue keeps the subject of the sentence. Only a cue with its clause after it is read so: the words
+            // before the subject are then no statement.
+            (npStart, npEndBack) = first;
+        }
         if (RelativeClauseSubject(c0, consumed) is { } relative)
         {
             // "Voters who backed Hart said …": the subject is the phrase the relative clause hangs on, not its object.
@@ -82,6 +91,17 @@ internal sealed partial class AttributionReader
             int before = npStart - 1;
             bool parenthetical = before > consumed && t.IsComma(before) && c1 < se && t.IsComma(c1) && !(c1 + 1 < se && t.InQuote(c1 + 1))
                 && !IsAppositionAfter(c1 + 1, se);
+            int asEnd = cue.Recipient && c1 < se && t.IsWord(c1) && !t.InQuote(c1)
+                ? (t.IsIn(c1, WordClass.Determiner) ? HearerEnd(c1, se) : ForwardNounPhrase(c1, se, lenient: true)) : c1;
+            if (before >= consumed && t.Is(before, "as") && (before == consumed || before == consumed + 1 && t.IsIn(consumed, WordClass.Connective))
+                && asEnd + 1 < se && t.IsComma(asEnd) && !t.InQuote(asEnd + 1) && HasWords(asEnd + 1, se))
+            {
+                // "As the paper reported, CLAUSE", "But as she told the paper, CLAUSE": the clause after the comma is what the subject said.
+                draft.SpeakerSpan = SpanOf(npStart, npEndBack);
+                if (!SetContent(draft, asEnd + 1, se)) return null;
+                consumed = se;
+                return new Reading(draft, null);
+            }
             if (parenthetical && HasWords(c1 + 1, se) && (content < 0 || !t.Is(content - 1, "that")))
             {
                 // "However, X said, CLAUSE" / "At current prices, it said, CLAUSE".
@@ -124,7 +144,11 @@ internal sealed partial class AttributionReader
             int prior = npStart - 1;
             // Before a plain subject stands its clause's introduction ("After the event, …"), never what was said.
             if (!plainSubject && !(OpensWithAdjunct(consumed) && (prior - consumed <= MaxIntroductionTokens || !HasCommaWithin(consumed, prior)))
-                && prior > consumed && (t.IsComma(prior) || t.IsQuoteClose(prior) || IsDashToken(prior)))
+                && prior > consumed && (t.IsComma(prior) || t.IsQuoteClose(prior) || IsDashToken(prior))
+                // "Still, Hart called Ruiz divisive": after a verb that speaks only with a marked clause or a quote, an
+                // object makes the words before the subject an introduction.
+                && ((cue.Options & (CueOptions.MarkedClause | CueOptions.QuotedComplement)) == 0
+                    || QuoteEndsWithPause(consumed, prior) || TailOk(c1, se, cue.Recipient, t.IsQuoteClose(prior), false, out _)))
             {
                 int contentEnd = t.IsComma(prior) || IsDashToken(prior) ? prior : prior + 1;
                 draft.SpeakerSpan = SpanOf(npStart, npEndBack);
@@ -244,10 +268,41 @@ internal sealed partial class AttributionReader
         }
         if (ss >= limit || t.IsWord(ss) && t.IsClosedClass(ss) && !t.Is(ss, "the") && !t.IsIn(ss, WordClass.Determiner)) return null;
         int np = ForwardNounPhrase(ss, limit, lenient: false);
+        if (np > ss && DescribedNameEnd(ss, np, limit) is var named and > 0) return (ss, named);
         if (np > ss && IsSpeakerLike(ss, np)) return (ss, np);
         // A participle ("…, noting that …") has no subject of its own, so any plain noun phrase opening the sentence is
         // its subject; a conjoined verb ("… and claim …") keeps the subject the first verb was read with.
         return plain && PlainSubjectFrom(ss, limit) is int end ? (ss, end) : null;
+    }
+
+    /// <summary>The most lower-case words between the capitalised words that open a subject and the name they describe.</summary>
+    private const int MaxDescriptorWords = 2;
+
+    /// <summary>
+    /// The end of the name after a description that opens the sentence ("Presumptive Republican presidential nominee
+    /// Ana Ruiz", "Band member Flea", "Co-host Tom Reyes"), when the capitalised words at <paramref name="ss"/> stop at
+    /// <paramref name="np"/> before lower-case nouns and a capitalised name follows them; else -1. A lower-case word
+    /// that may be a verb ("-ed", "-s", "-ing", a short word such as "met" or "told", a cue) ends the description, so
+    /// "Hart met Reyes" stays two phrases; so does a plural opening ("Voters", which a bare verb may follow).
+    /// </summary>
+    private int DescribedNameEnd(int ss, int np, int limit)
+    {
+        if (np >= limit || t.IsWord(np - 1) && t.Word(np - 1) is var w0 && w0.EndsWith('s') && !w0.EndsWith("ss", StringComparison.Ordinal)) return -1;
+        int j = np;
+        // "Co-host": a word joined to the capitalised one by a hyphen is part of the description, however short.
+        bool joined = IsTightHyphen(j);
+        if (joined) j++;
+        int n = 0;
+        while (j < limit && n < MaxDescriptorWords && t.IsWord(j) && !t.InQuote(j) && !t.IsCapitalized(j) && (t.Tokens[j].Length > 4 || joined && n == 0)
+            && !t.IsClosedClass(j) && !t.IsIn(j, WordClass.Auxiliary | WordClass.Preposition | WordClass.CueStart | WordClass.PhraseLink | WordClass.Determiner)
+            && t.Word(j) is var w && !w.EndsWith('s') && !w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith("ing", StringComparison.Ordinal) && !IsLyAdverb(j))
+        {
+            j++;
+            n++;
+        }
+        if (n == 0 || j >= limit || !t.IsWord(j) || !t.IsCapitalized(j) || t.IsClosedClass(j) && !ClosedWordAsName(j, limit, -1)) return -1;
+        int end = ForwardNounPhrase(j, limit, lenient: false);
+        return end > j && IsSpeakerLike(j, end) ? end : -1;
     }
 
     /// <summary>
@@ -338,15 +393,27 @@ internal sealed partial class AttributionReader
             described = p - s0 >= 2 && p - s0 <= MaxNounPhraseTokens && s0 > floor && (t.IsQuoteClose(s0 - 1) || t.IsComma(s0 - 1))
                 && t.IsWord(s0) && t.IsIn(s0, WordClass.Determiner) && !t.IsPronoun(s0) && ForwardNounPhrase(s0, p, lenient: true) == p ? s0 : -1;
             if (p - s0 < 1 || p - s0 > MaxNounPhraseTokens) continue;
+            // "But Ana Kowal, the chief officer, said": a conjunction before the name is no part of it.
+            if (p - s0 > 1 && s0 == floor && t.IsWord(s0) && t.IsIn(s0, WordClass.Connective) && !IsPreposition(s0)) s0++;
             if (!t.IsWord(s0) || IsPreposition(s0) || IsParticiple(s0) || t.IsIn(s0, WordClass.Connective) || p - s0 == 1 && IsSentenceAdverb(s0)
-                || t.Word(s0).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || t.Word(s0).EndsWith("ed", StringComparison.Ordinal)) continue;
+                || OpensWithParticipleForm(s0)) continue;
             int np = ForwardNounPhrase(s0, p, lenient: true);
             if (np == p && IsSpeakerLike(s0, np) && IsNameLike(s0, np)) return (before >= 0 ? before : s0, np);
         }
         return null;
     }
 
-    /// <summary>"Tory leader Michael Howard who said …": the noun phrase before a relative pronoun.</summary>
+    /// <summary>
+    /// True when the word at <paramref name="i"/> has a participle's ending ("Speaking", "Asked", "stung") and is no given
+    /// name that shares it ("Ted", "Jared", "Sterling"): a segment it opens is an introduction, not a speaker.
+    /// </summary>
+    private bool OpensWithParticipleForm(int i)
+    {
+        var w = t.Word(i);
+        if (!w.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !w.EndsWith("ed", StringComparison.Ordinal)) return false;
+        return !t.IsCapitalized(i) || !_k.GivenNames.TryGetValue(w, out _);
+    }
+
     /// <summary>
     /// "Voters who backed Hart said …", "Hart and others who oppose the plan said …": a relative clause with a verb of its
     /// own between the subject and the cue, with no comma or quote inside; the subject is the phrase before "who".
@@ -397,7 +464,11 @@ internal sealed partial class AttributionReader
     {
         bool recipient = (options & CueOptions.Recipient) != 0;
         if (k >= se) return -1;
-        if (t.Is(k, "to")) return (options & CueOptions.Infinitive) != 0 && k + 1 < se && t.IsWord(k + 1) && !t.IsCapitalized(k + 1) ? k : -1;
+        if (t.Is(k, "to"))
+        {
+            if ((options & CueOptions.Infinitive) != 0 && k + 1 < se && t.IsWord(k + 1) && !t.IsCapitalized(k + 1) && !t.IsIn(k + 1, WordClass.Determiner)) return k;
+            return AddresseeThenThat(k, se);
+        }
         if (t.IsPunct(k, '.')) return -1;
         // "called the plan \"a disaster\"": what was said is the object with the quote that names it.
         if ((options & CueOptions.QuotedComplement) != 0 && QuotedComplement(k, se) >= 0) return k;
@@ -428,7 +499,17 @@ internal sealed partial class AttributionReader
                     j = t.IsPunct(d, '-') ? d + 1 : d;
                     continue;
                 }
-                if (t.InQuote(j)) return j > k && (t.IsComma(j - 1) || t.IsPunct(j - 1, ':')) ? j : -1;
+                if (t.InQuote(j))
+                {
+                    bool introduced = j > k && (t.IsComma(j - 1) || t.IsPunct(j - 1, ':'));
+                    // "said on ABC's \"This Week\" that …": the quote names a programme inside the adjunct.
+                    if (!introduced && IsPreposition(k) && TitleQuoteEnd(j, se) is var title and > 0)
+                    {
+                        j = title - 1;
+                        continue;
+                    }
+                    return introduced ? j : -1;
+                }
                 if (t.Is(j, "that")) return j + 1;
                 if (t.IsPunct(j, ':')) return j + 1;
                 if (t.IsPunct(j, '.')) return -1;
@@ -443,6 +524,49 @@ internal sealed partial class AttributionReader
         }
         if (t.Tokens[k].Kind == TokenKind.Punct || IsActObject(k, se)) return -1;
         return k;
+    }
+
+    /// <summary>The most words of a quoted title ("Meet the Press") inside an adjunct after a cue.</summary>
+    private const int MaxTitleQuoteWords = 8;
+
+    /// <summary>
+    /// When the quote opening at <paramref name="open"/> is a closed title of a few capitalised-first words with no
+    /// question or exclamation ("\"Meet the Press\"", "''This Week''"), the token after it; else -1.
+    /// </summary>
+    private int TitleQuoteEnd(int open, int se)
+    {
+        int q = t.QuoteOf[open];
+        if (!t.Quotes[q].Closed || t.Tokens[open].Start != t.Quotes[q].Open) return -1;
+        int words = 0;
+        int m = open;
+        for (; m < se && t.QuoteOf[m] == q; m++)
+        {
+            if (t.IsWord(m))
+            {
+                if (words == 0 && !t.IsCapitalized(m) || ++words > MaxTitleQuoteWords) return -1;
+            }
+            else if (t.IsPunct(m, '?') || t.IsPunct(m, '!') || t.IsPunct(m, ':') || t.IsPunct(m, ';'))
+            {
+                return -1;
+            }
+        }
+        return words > 0 && m < se ? m : -1;
+    }
+
+    /// <summary>
+    /// After "to" at <paramref name="to"/>: the start of a that-clause that follows an addressee ("reported to the IRS
+    /// that …", "wrote to Mrs. Ruiz that …"), or -1.
+    /// </summary>
+    private int AddresseeThenThat(int to, int se)
+    {
+        int k = to + 1;
+        if (k >= se || !t.IsWord(k) || t.InQuote(k) || !(t.IsCapitalized(k) || t.IsIn(k, WordClass.Determiner | WordClass.ObjectPronoun))) return -1;
+        for (int j = k + 1; j < Math.Min(se, k + ClauseSearchWindow); j++)
+        {
+            if (t.InQuote(j) || t.Tokens[j].Kind == TokenKind.Punct && !IsInnerMark(j, se)) return -1;
+            if (t.Is(j, "that")) return j + 1 < se ? j + 1 : -1;
+        }
+        return -1;
     }
 
     /// <summary>

@@ -74,7 +74,13 @@ internal sealed partial class AttributionReader
         }
         // "according to a court filing", "according to early estimates": any noun phrase is a source.
         bool figures = npEnd > c1 && t.IsWord(npEnd - 1) && t.IsIn(npEnd - 1, WordClass.NotAgent);
-        if (npEnd == c1 || !(npEnd == c1 + 1 && objectPronoun || figures || IsSpeakerLike(c1, npEnd) || IsPlainSubject(c1, npEnd))) return null;
+        if (npEnd == c1 || !(npEnd == c1 + 1 && objectPronoun || figures || IsSpeakerLike(c1, npEnd) || IsPlainSubject(c1, npEnd)))
+        {
+            // "according to a 2014 Labor Department study": a plain noun phrase with a figure in it, which the name walk stops at.
+            if (objectPronoun || PlainSubjectFrom(c1, se) is not int plainEnd || plainEnd <= npEnd) return null;
+            npEnd = plainEnd;
+            figures = t.IsWord(npEnd - 1) && t.IsIn(npEnd - 1, WordClass.NotAgent);
+        }
         // "according to state media Thursday": the day is no part of the source.
         if (npEnd - 1 > c1 && IsWeekday(npEnd - 1)) npEnd--;
         int npFrom = c1;

@@ -46,7 +46,9 @@ internal sealed partial class AttributionReader
             if (last && t.IsIn(i, WordClass.NotAgent)) return false;
             if (t.IsIn(i, WordClass.Determiner))
             {
-                if (last) return false;
+                // "one in five", "two of three": a proportion ends with its number.
+                if (last && !(i - 2 >= from && (t.Is(i - 1, "in") || t.Is(i - 1, "of")) && IsCount(i) && IsCount(i - 2))) return false;
+                content |= last;
                 continue;
             }
             if (t.IsIn(i, WordClass.PhraseLink))
@@ -60,8 +62,9 @@ internal sealed partial class AttributionReader
                 content = true;
                 continue;
             }
+            // A leading focus word or -ly adverb ("Only 24 percent", "Nearly eight in 10 voters") qualifies the phrase; it is no noun.
+            if (i == from && !last && t.IsIn(i, WordClass.Focus)) continue;
             if (t.IsClosedClass(i) || t.IsIn(i, WordClass.Auxiliary) || t.IsIn(i, WordClass.Pronoun | WordClass.ObjectPronoun)) return false;
-            // A leading -ly adverb ("Nearly eight in 10 voters") qualifies the phrase; it is no noun.
             if (i == from && IsLyAdverb(i)) continue;
             content = true;
         }
@@ -79,6 +82,9 @@ internal sealed partial class AttributionReader
         if (end <= floor) return null;
         int from = floor;
         while (from < end && from < floor + LeadingConnectiveWindow && t.IsWord(from) && t.IsIn(from, WordClass.Connective) && from + 1 < end && t.IsComma(from + 1)) from += 2;
+        // "But 58 percent said …", "And even my own folks say …": a conjunction or focus word before the subject.
+        while (from + 1 < end && from < floor + LeadingConnectiveWindow && t.IsWord(from) && !t.InQuote(from) && !t.IsComma(from + 1)
+            && t.IsIn(from, WordClass.Connective | WordClass.Focus) && !IsPreposition(from)) from++;
         int subject = from < end && t.IsWord(from) && t.IsIn(from, WordClass.Subordinator) ? from + 1 : from;
         if (IsPlainSubject(subject, end)) return (subject, end);
         for (int j = end - 1; j > from && j >= end - MaxNounPhraseTokens - 1; j--)
@@ -86,13 +92,21 @@ internal sealed partial class AttributionReader
             if (t.InQuote(j)) return null;
             // "The planner was thorough - a former aide said …": after a dash the writer's own clause is done.
             if (IsDashToken(j) || t.IsPunct(j, '-') && Chars.IsSpace(_s[t.Tokens[j].Start - 1])) return IsPlainSubject(j + 1, end) ? (j + 1, end) : null;
+            // "Most were pleased; 46 percent said …": a semicolon ends the writer's clause.
+            if (t.IsPunct(j, ';')) return IsPlainSubject(j + 1, end) ? (j + 1, end) : null;
             if (!t.IsComma(j)) continue;
+            // "…, but 55 percent say …", "…, though 32 percent said …": a conjunction after the comma opens a clause of its own.
+            if (j + 2 < end && t.IsWord(j + 1) && t.IsIn(j + 1, WordClass.Subordinator | WordClass.Connective) && !IsPreposition(j + 1) && !t.Is(j + 1, "as")
+                && IsPlainSubject(j + 2, end)) return (j + 2, end);
             // "Already, 520 delegates have said …": a single word before the comma introduces the clause too.
             bool introduced = t.IsWord(from) && (IsPreposition(from) || IsParticiple(from) || IsOpeningParticiple(from) || t.IsIn(from, WordClass.Connective | WordClass.Subordinator) || j == from + 1);
             return introduced && IsPlainSubject(j + 1, end) ? (j + 1, end) : null;
         }
         return null;
     }
+
+    /// <summary>A number, in figures or in words ("10", "five").</summary>
+    private bool IsCount(int i) => t.Tokens[i].Kind == TokenKind.Number || t.IsWord(i) && t.IsIn(i, WordClass.NumberWord);
 
     /// <summary>
     /// The plain noun phrase between the comma, dash or closing quote before a post-posed cue and the cue

@@ -55,6 +55,10 @@ internal enum WordClass : uint
     ActObject = 1 << 23,
     /// <summary>Words that open an indirect question ("asked whether …", "asked why …").</summary>
     Interrogative = 1 << 24,
+    /// <summary>Focus words that qualify the phrase or verb after them without being part of it ("only 24 percent", "even my friends").</summary>
+    Focus = 1 << 25,
+    /// <summary>Numbers written as words ("one", "five"), which end a proportion ("one in five").</summary>
+    NumberWord = 1 << 26,
 
     /// <summary>Set on a cached entry once the word was looked up, so that "none of the lists" is cached too.</summary>
     Known = 1u << 31,

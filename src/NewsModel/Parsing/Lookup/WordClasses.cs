@@ -84,6 +84,7 @@ internal sealed class WordClasses
         "exclusive", "analysis", "opinion", "poll", "question", "answer", "transcript", "background", "context", "why", "what",
         "how", "where", "when", "who", "key", "bottom", "line", "here", "there", "today", "tomorrow", "yesterday", "live",
         "list", "more", "also", "next", "previous", "summary", "fact", "facts", "timeline", "quote", "quotes", "caption",
+        "latest", "look", "wow", "boom", "busted", "revealed", "leaked", "bombshell", "notice", "byline", "deaths",
     ];
 
     private static readonly string[] NotAgentWords =
@@ -95,6 +96,10 @@ internal sealed class WordClasses
     ];
 
     private static readonly string[] InterrogativeWords = ["whether", "if", "what", "why", "how", "who", "whom", "which", "where", "when"];
+
+    private static readonly string[] FocusWords = ["only", "even", "just"];
+
+    private static readonly string[] NumberWordList = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 
     private static readonly string[] NamingWordList = ["so-called", "called", "dubbed", "named", "titled", "entitled"];
 
@@ -130,6 +135,8 @@ internal sealed class WordClasses
         Add(NotSpeakerLabelWords, WordClass.NotSpeakerLabel);
         Add(NotAgentWords, WordClass.NotAgent);
         Add(InterrogativeWords, WordClass.Interrogative);
+        Add(FocusWords, WordClass.Focus);
+        Add(NumberWordList, WordClass.NumberWord);
         Add(CueAnchorWords.FirstWords, WordClass.CueAnchor);
         Add(auxiliaries, WordClass.Auxiliary);
         Add(nounPhraseWords, WordClass.NounPhraseWord);

@@ -31,7 +31,8 @@ internal sealed class CompiledKnowledge
         "has", "have", "had", "was", "were", "is", "are", "will", "would", "also", "later", "then", "again", "earlier",
         "recently", "previously", "further", "repeatedly", "once", "reportedly", "publicly", "already", "has also",
         "did", "does", "do", "not", "had", "been", "may", "might", "could", "can", "should", "just", "openly", "bluntly",
-        "clearly", "firmly", "strongly", "explicitly", "specifically",
+        "clearly", "firmly", "strongly", "explicitly", "specifically", "now", "since", "often", "never", "always", "still",
+        "even", "only",
     ];
 
     public CompiledKnowledge(KnowledgeBase knowledge)

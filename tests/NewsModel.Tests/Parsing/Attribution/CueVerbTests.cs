@@ -24,6 +24,13 @@ public sealed class CueVerbTests
     [InlineData("Ana Kowal testified that she never saw the contract.", "she never saw the contract")]
     [InlineData("Lena Hart reminded reporters that the plant had closed twice.", "the plant had closed twice")]
     [InlineData("Tom Reyes mentioned that the road would reopen in June.", "the road would reopen in June")]
+    [InlineData("Ana Kowal lamented that the library had closed.", "the library had closed")]
+    [InlineData("Lena Hart cautioned voters that the count would take a week.", "the count would take a week")]
+    [InlineData("Tom Reyes repeated that the dock was safe.", "the dock was safe")]
+    [InlineData("Ana Kowal implied that the vote had been rushed.", "the vote had been rushed")]
+    [InlineData("Lena Hart posted on her blog that the fair was cancelled.", "the fair was cancelled")]
+    [InlineData("Local builders suggest the permits take too long.", "the permits take too long")]
+    [InlineData("Tom Reyes recalled that the port had closed twice.", "the port had closed twice")]
     public void Parse_reads_a_that_clause_after_verbs_that_need_one(string paragraph, string text)
     {
         Parse.Body(paragraph).Statements.Should().ContainSingle().Which.Text.Should().Be(text);
@@ -33,9 +40,55 @@ public sealed class CueVerbTests
     [InlineData("Tom Reyes mentioned the budget twice during the hearing.")]
     [InlineData("Ana Kowal answered questions from the audience for an hour.")]
     [InlineData("Lena Hart demanded a recount on Tuesday.")]
+    [InlineData("Tom Reyes repeated the exercise on Tuesday.")]
+    [InlineData("Ana Kowal posted a photo of the harbour.")]
+    [InlineData("Lena Hart shouted at the driver.")]
+    [InlineData("Lena Hart recalled her days as a harbour pilot.")]
     public void Parse_does_not_read_an_object_of_those_verbs_as_a_statement(string paragraph)
     {
         Parse.Body(paragraph).Statements.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("Still, Lena Hart called the mayor divisive.")]
+    [InlineData("Speaking at a rally on Monday, Tom Reyes described the plan in detail.")]
+    public void Parse_does_not_read_the_introduction_before_a_verb_with_an_object_as_a_statement(string paragraph)
+    {
+        Parse.Body(paragraph).Statements.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("Lena Hart accused the mayor of lying about the budget.")]
+    [InlineData("Ana Kowal blamed the storm for the delay.")]
+    [InlineData("Tom Reyes called for a recount on Tuesday.")]
+    public void Parse_does_not_read_an_accusation_or_a_demand_without_a_quote_as_a_statement(string paragraph)
+    {
+        Parse.Body(paragraph).Statements.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Parse_reads_an_accusation_that_quotes_its_speaker()
+    {
+        var s = Parse.Body("Lena Hart accused the mayor of \"a cover-up.\"").Statements.Should().ContainSingle().Subject;
+        s.Kind.Should().Be(StatementKind.Mixed);
+        s.Text.Should().Be("the mayor of a cover-up.");
+    }
+
+    [Fact]
+    public void Parse_gives_a_second_act_after_an_unquoted_demand_the_demand_s_subject()
+    {
+        var article = Parse.Body("Tom Reyes called for a recount, saying the count was flawed.");
+        var s = article.Statements.Should().ContainSingle().Subject;
+        s.Text.Should().Be("the count was flawed");
+        article.SpeakerOf(s).Should().Be("Tom Reyes");
+    }
+
+    [Theory]
+    [InlineData("Last week, Lena Hart called the mayor \"a reckless sailor.\"", "the mayor a reckless sailor.")]
+    [InlineData("\"We will win,\" Tom Reyes tweeted the day after a storm hit the port.", "We will win")]
+    public void Parse_still_reads_the_quote_those_verbs_name_or_follow(string paragraph, string text)
+    {
+        Parse.Body(paragraph).Statements.Should().ContainSingle().Which.Text.Should().Be(text);
     }
 
     [Theory]
@@ -113,6 +166,16 @@ public sealed class CueVerbTests
         s.SpeakerMention!.Text.Should().Be("a court filing");
     }
 
+    [Theory]
+    [InlineData("Few bakeries close on Sundays, according to a 2019 Bergen Council survey.", "Few bakeries close on Sundays", "a 2019 Bergen Council survey")]
+    [InlineData("According to a 2021 study by two economists, the ferry lost money.", "the ferry lost money", "a 2021 study")]
+    public void Parse_reads_according_to_a_source_with_a_year_in_it(string paragraph, string text, string source)
+    {
+        var s = Parse.Body(paragraph).Statements.Should().ContainSingle().Subject;
+        s.Text.Should().Be(text);
+        s.SpeakerMention!.Text.Should().Be(source);
+    }
+
     [Fact]
     public void Parse_keeps_a_statement_according_to_figures_without_a_speaker()
     {
@@ -159,5 +222,13 @@ public sealed class CueVerbTests
         var s = Parse.Body(paragraph).Statements.Should().ContainSingle().Subject;
         s.Cue.Should().Be(cue);
         s.Text.Should().Be(text);
+    }
+
+    [Fact]
+    public void Parse_reads_the_words_a_speaker_gave_to_what_he_referred_to()
+    {
+        var s = Parse.Body("Tom Reyes referred to the new bridge as \"a waste of steel.\"").Statements.Should().ContainSingle().Subject;
+        s.Cue.Should().Be("referred to");
+        s.Text.Should().Contain("a waste of steel");
     }
 }

@@ -9,6 +9,7 @@ public sealed class ReportedSpeechFormTests
     [Theory]
     [InlineData("\"The merger is a disgrace,\" Labour candidate Ana Kowal said in a statement.", "Labour candidate Ana Kowal")]
     [InlineData("\"The council has been slow to act,\" one senior councillor said.", "one senior councillor")]
+    [InlineData("\"She wanted to fly since she was five,\" her childhood friend told the Bergen Courier.", "her childhood friend")]
     public void Parse_reads_the_whole_subject_between_the_quote_and_the_cue(string paragraph, string speakerWords)
     {
         var s = Parse.Body(paragraph).Statements.Should().ContainSingle().Subject;

@@ -32,6 +32,12 @@ public sealed class SubjectPhraseTests
     [Theory]
     [InlineData("After the closure, most of them said they had liked the work.", "most of them", "they had liked the work")]
     [InlineData("29 percent (and 43 percent of farmers) said prices were too low.", "29 percent (and 43 percent of farmers)", "prices were too low")]
+    [InlineData("One in five said the rent was too high.", "One in five", "the rent was too high")]
+    [InlineData("Only 24 percent said the ferry was on time.", "24 percent", "the ferry was on time")]
+    [InlineData("But 58 percent of the tenants said the heating had failed.", "58 percent of the tenants", "the heating had failed")]
+    [InlineData("The vote was close, though 32 percent said they had no view of the plan.", "32 percent", "they had no view of the plan")]
+    [InlineData("Most riders were pleased; 46 percent said the buses were clean.", "46 percent", "the buses were clean")]
+    [InlineData("Even the organiser of the fair said the rules were too strict.", "the organiser of the fair", "the rules were too strict")]
     public void Parse_reads_quantities_as_subjects(string paragraph, string speakerWords, string text)
     {
         var s = Parse.Body(paragraph).Statements.Should().ContainSingle().Subject;
@@ -42,6 +48,14 @@ public sealed class SubjectPhraseTests
     [Theory]
     [InlineData("Pressed by reporters, Tom Reyes said there was no evidence of fraud.", "there was no evidence of fraud")]
     [InlineData("Lena Hart, a baker from Bergen, Norway, said Thursday's vote changed nothing.", "Thursday's vote changed nothing")]
+    [InlineData("Ted Moss, a baker from Bergen, said the vote changed nothing.", "the vote changed nothing")]
+    [InlineData("Tom Reyes has since said that the bridge is unsafe.", "the bridge is unsafe")]
+    [InlineData("Port officials now say the dock will reopen in May.", "the dock will reopen in May")]
+    [InlineData("Lena Hart said on Radio North's \"Morning Show\" that the dock would reopen.", "the dock would reopen")]
+    [InlineData("As the Bergen Courier reported, the dock will reopen in May.", "the dock will reopen in May")]
+    [InlineData("But as Lena Hart told the Bergen Courier, the dock will reopen in May.", "the dock will reopen in May")]
+    [InlineData("But Ana Kowal, the chief financial officer, noted that the plant had closed.", "the plant had closed")]
+    [InlineData("The port authority reported to the council that the dock had flooded.", "the dock had flooded")]
     [InlineData("Tenants would get a year's notice, Tom Reyes said, a rule that could help families.", "Tenants would get a year's notice")]
     public void Parse_reads_the_clause_not_the_phrase_around_it(string paragraph, string text)
     {
@@ -105,5 +119,35 @@ public sealed class SubjectPhraseTests
     public void Parse_does_not_read_a_relative_clause_after_a_long_phrase_as_what_was_said()
     {
         Parse.Body("Ana Kowal recalled in a long interview a talk she had with the mayor.").Statements.Should().BeEmpty();
+    }
+    [Theory]
+    [InlineData("Lena Hart thanked the crowd in Bergen and said the plant would stay open.", "Lena Hart", "the plant would stay open")]
+    [InlineData("In an interview, Tom Reyes repeated his remarks about Judge Kowal and said the ruling was unfair.", "Tom Reyes", "the ruling was unfair")]
+    [InlineData("Lena Hart, who was not at the meeting, turned her focus to beating Tom Reyes and admitting that the vote was lost.", "Lena Hart", "the vote was lost")]
+    public void Parse_gives_a_cue_conjoined_after_an_object_the_subject_of_the_sentence(string paragraph, string speakerWords, string text)
+    {
+        var s = Parse.Body(paragraph).Statements.Should().ContainSingle().Subject;
+        s.Text.Should().Be(text);
+        paragraph.Substring(s.SpeakerMention!.Span.Start, s.SpeakerMention.Span.Length).Should().Be(speakerWords);
+    }
+
+    [Theory]
+    [InlineData("Presumptive Liberal mayoral nominee Lena Hart joined the debate, announcing she would meet the union.", "Presumptive Liberal mayoral nominee Lena Hart", "Lena Hart")]
+    [InlineData("Co-host Tom Reyes raised the question, asking the mayor why the plant had closed.", "Co-host Tom Reyes", "Tom Reyes")]
+    [InlineData("Band member Flea shared the news, writing that the tour would go on.", "Band member Flea", "Flea")]
+    public void Parse_reads_the_name_after_a_description_that_opens_the_sentence(string paragraph, string speakerWords, string name)
+    {
+        var article = Parse.Body(paragraph);
+        var s = article.Statements.Should().ContainSingle().Subject;
+        paragraph.Substring(s.SpeakerMention!.Span.Start, s.SpeakerMention.Span.Length).Should().Be(speakerWords);
+        article.SpeakerOf(s).Should().Be(name);
+    }
+
+    [Fact]
+    public void Parse_does_not_join_a_verb_and_its_object_to_the_subject_of_a_conjoined_cue()
+    {
+        const string paragraph = "Lena Hart met Tom Reyes in May and said the deal was done.";
+        var article = Parse.Body(paragraph);
+        article.SpeakerOf(article.Statements.Should().ContainSingle().Subject).Should().Be("Lena Hart");
     }
 }
