@@ -122,7 +122,8 @@ internal sealed partial class AttributionReader
         int j = i - 1;
         // A word before the quote that holds the cue, or inside a quote before it, is no determiner of the cue form.
         if (j < 0 || t.InQuote(j) != t.InQuote(i)) return false;
-        if (t.IsWord(j) && t.IsIn(j, WordClass.NounMarker)) return true;
+        // "made a point of saying": a gerund after "of" is a verb.
+        if (t.IsWord(j) && t.IsIn(j, WordClass.NounMarker)) return !(t.Is(j, "of") && t.Word(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase));
         bool sForm = t.Word(i).EndsWith('s') && !t.Word(i).EndsWith("ss", StringComparison.Ordinal);
         if (j >= 1 && IsPossessive(j - 1))
         {
