@@ -7,7 +7,7 @@ using NewsModel.Tests.Robustness;
 namespace NewsModel.Benchmarks;
 
 /// <summary>
-/// <c>peak [SHAPE ...] [--size N]</c> (<c>peak-one SHAPE N --stages</c> adds the live heap after each stage): for each hostile shape of <see cref="HostileText"/>, the memory one parse
+/// <c>peak [SHAPE ...] [--size N]</c> (<c>peak-one SHAPE N --stages</c> adds the live heap after each stage, <c>--marks</c> the peak so far after each stage without collecting): for each hostile shape of <see cref="HostileText"/>, the memory one parse
 /// and its streamed canonical JSON need, per character of input: bytes allocated, the peak resident set the parse
 /// added, and the live size of the article it returns. Each shape runs in a fresh process of this tool
 /// (<c>peak-one SHAPE N</c>), so no shape inherits another's heap.
@@ -64,7 +64,17 @@ internal static class HostilePeak
             ArticleParser.StageFinishing.Value = stage => Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  after {stage,-12} live {(GC.GetTotalMemory(forceFullCollection: true) - live0) / (double)text.Length,6:0.0} B/char, peak {(Status("VmHWM:") - rss0) / (double)text.Length,6:0.0} B/char"));
         }
+        else if (args.Length > 2 && args[2] == "--marks")
+        {
+            // Where the peak is reached, without the full collections --stages runs: the peak so far as each stage ends.
+            ArticleParser.StageFinishing.Value = stage => Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  after {stage,-12} peak {(Status("VmHWM:") - rss0) / (double)text.Length,6:0.0} B/char, resident {(Status("VmRSS:") - rss0) / (double)text.Length,6:0.0} B/char, gen2 collections {GC.CollectionCount(2)}, committed {GC.GetGCMemoryInfo().TotalCommittedBytes / (double)text.Length,6:0.0}, heap {GC.GetGCMemoryInfo().HeapSizeBytes / (double)text.Length,6:0.0}, fragmented {GC.GetGCMemoryInfo().FragmentedBytes / (double)text.Length,6:0.0}"));
+        }
         var article = parser.Parse(text);
+        if (args.Length > 2 && args[2] == "--marks")
+        {
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  parsed             peak {(Status("VmHWM:") - rss0) / (double)text.Length,6:0.0} B/char"));
+        }
         NewsJson.Serialize(Stream.Null, article);
         long peak = Status("VmHWM:") - rss0;
         long allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated0;

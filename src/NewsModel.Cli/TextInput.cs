@@ -24,8 +24,89 @@ internal static class TextInput
         {
             throw new InvalidDataException($"{FileKinds.Describe(kind)}, not a regular file: not read");
         }
+        using (var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan))
+        {
+            if (file.Length > ReadWholeUpTo && TryDecodeInChunks(file) is { } text) return (text, file.Length);
+        }
         var bytes = File.ReadAllBytes(path);
         return (Decode(bytes), bytes.Length);
+    }
+
+    /// <summary>Files up to this many bytes are read whole and then decoded; longer ones are decoded a chunk at a time.</summary>
+    private const int ReadWholeUpTo = 1 << 20;
+
+    private const int ChunkBytes = 1 << 16;
+
+    /// <summary>
+    /// The text of a large file, decoded a chunk at a time: once to count its characters (and check that it is
+    /// UTF-8), once to decode it into a string of that length. The file's bytes and its text are then never held at
+    /// once, as they are when the whole file is read first: for a file of ASCII, three bytes per byte of input
+    /// instead of two. Null when the file is not UTF-8 (or changed between the passes): the caller then reads it whole,
+    /// which names the offending byte.
+    /// </summary>
+    private static string? TryDecodeInChunks(FileStream file)
+    {
+        var bytes = new byte[ChunkBytes];
+        var chars = new char[StrictUtf8.GetMaxCharCount(ChunkBytes)];
+        int textStart = SkipByteOrderMark(file, bytes);
+        long length = 0;
+        if (!DecodeChunks(file, bytes, chars, n => length += n)) return null;
+        if (length > Array.MaxLength) return null;
+        file.Position = textStart;
+        bool complete = false;
+        var text = string.Create((int)length, (file, bytes, chars), (span, state) =>
+        {
+            var decoder = StrictUtf8.GetDecoder();
+            int at = 0, read;
+            try
+            {
+                do
+                {
+                    read = state.file.Read(state.bytes, 0, state.bytes.Length);
+                    int n = decoder.GetChars(state.bytes, 0, read, state.chars, 0, flush: read == 0);
+                    // A file that grew between the passes is not read past the length counted.
+                    if (n > span.Length - at) return;
+                    state.chars.AsSpan(0, n).CopyTo(span[at..]);
+                    at += n;
+                }
+                while (read > 0);
+            }
+            catch (DecoderFallbackException)
+            {
+                return;
+            }
+            complete = at == span.Length;
+        });
+        return complete ? text : null;
+    }
+
+    /// <summary>
+    /// Decodes what is left of <paramref name="file"/> a chunk at a time, handing each chunk's characters (in
+    /// <paramref name="chars"/>) to <paramref name="decoded"/>; false when the bytes are not UTF-8.
+    /// </summary>
+    private static bool DecodeChunks(FileStream file, byte[] bytes, char[] chars, Action<int> decoded)
+    {
+        var decoder = StrictUtf8.GetDecoder();
+        try
+        {
+            int read;
+            while ((read = file.Read(bytes, 0, bytes.Length)) > 0) decoded(decoder.GetChars(bytes, 0, read, chars, 0, flush: false));
+            decoded(decoder.GetChars(bytes, 0, 0, chars, 0, flush: true));
+            return true;
+        }
+        catch (DecoderFallbackException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Reads past a UTF-8 byte order mark at the start of <paramref name="file"/>; returns where the text starts.</summary>
+    private static int SkipByteOrderMark(FileStream file, byte[] buffer)
+    {
+        int n = file.ReadAtLeast(buffer.AsSpan(0, 3), 3, throwOnEndOfStream: false);
+        int start = buffer.AsSpan(0, n).StartsWith("\uFEFF"u8) ? 3 : 0;
+        file.Position = start;
+        return start;
     }
 
     /// <summary>Everything left on <paramref name="stream"/> as text, and its size in bytes.</summary>

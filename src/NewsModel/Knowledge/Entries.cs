@@ -38,6 +38,11 @@ public enum CueOptions
     /// asked if …", "when asked about …"): the question is then a statement with no speaker, or the one named after "by".
     /// </summary>
     Question = 256,
+    /// <summary>
+    /// The verb reports speech only when what it reports quotes the speaker's words ("X accused Y of \"a cover-up\"");
+    /// without a quote ("X accused Y of lying") it is the writer's account of an act, not a statement.
+    /// </summary>
+    QuoteRequired = 512,
 }
 
 /// <summary>A speech verb and its written forms ("say": said, says, saying).</summary>

@@ -90,6 +90,7 @@ internal static class KnowledgeLoader
         if (cell.Contains("headline", StringComparison.Ordinal)) options |= CueOptions.Headline;
         if (cell.Contains("attitude", StringComparison.Ordinal)) options |= CueOptions.Attitude;
         if (cell.Contains("question", StringComparison.Ordinal)) options |= CueOptions.Question;
+        if (cell.Contains("needsquote", StringComparison.Ordinal)) options |= CueOptions.QuoteRequired;
         return options;
     }
 

@@ -72,9 +72,9 @@ internal sealed partial class AttributionReader
     }
 
     /// <summary>True when the sentence's words are all inside quotes; returns the quoted pieces.</summary>
-    private bool IsPureQuote(int ss, int se, out List<TextSpan> pieces, out bool open)
+    private bool IsPureQuote(int ss, int se, out PieceList pieces, out bool open)
     {
-        pieces = [];
+        pieces = default;
         open = false;
         bool any = false;
         for (int i = ss; i < se; i++)

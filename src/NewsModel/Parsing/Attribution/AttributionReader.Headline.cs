@@ -102,6 +102,12 @@ internal sealed partial class AttributionReader
         return draft;
     }
 
+    /// <summary>The most words the source of a "CLAIM — SOURCE" headline may have ("Russia's top diplomat").</summary>
+    private const int MaxHeadlineSourceWords = 4;
+
+    /// <summary>The fewest words the claim of a "CLAIM — SOURCE" headline may have ("Talks resume").</summary>
+    private const int MinHeadlineClaimWords = 2;
+
     /// <summary>"CLAIM — SOURCE" and "CLAIM - SOURCE" headlines.</summary>
     public void ReadHeadlineDash()
     {
@@ -124,11 +130,15 @@ internal sealed partial class AttributionReader
                 if (SetContent(labelled, i + 1, tokens.Count)) Add(labelled);
                 return;
             }
+            // A source after the mark is a name or a role of a few words ("— Foreign Ministry", ": minister"), never a
+            // clause ("Poll: Clinton leads in Ohio", "… – It Might Surprise You"), and the claim before it is a clause.
+            if (t.IsPronoun(i + 1) || WordsIn(0, i) < MinHeadlineClaimWords) return;
             int npEnd = ForwardNounPhrase(i + 1, end, lenient: false);
             bool named = npEnd > i + 1 && IsSpeakerLike(i + 1, npEnd) && (dash || npEnd == end);
             // The source may be a role ("– embassy", ": minister"): then it is the whole rest of the headline.
             if (!named && IsPlainSubject(i + 1, end)) npEnd = end;
             else if (!named) return;
+            if (WordsIn(i + 1, npEnd) > MaxHeadlineSourceWords) return;
             var draft = new StatementDraft { Block = t.Block, Kind = StatementKind.Indirect, Cue = new TextSpan(tok.Start, tok.Length), CueText = _s.Substring(tok.Start, tok.Length) };
             draft.SpeakerSpan = TextSpan.FromBounds(tokens[i + 1].Start, tokens[npEnd - 1].End);
             if (!SetContent(draft, 0, i)) return;

@@ -1,3 +1,4 @@
+using NewsModel.Knowledge;
 using NewsModel.Parsing.Lookup;
 using NewsModel.Parsing.Text;
 
@@ -5,6 +6,8 @@ namespace NewsModel.Parsing.Attribution;
 
 internal sealed partial class AttributionReader
 {
+    private static readonly WordSet OwnedBodyHeads = new(OwnedBodies.Heads);
+
     /// <summary>
     /// Steps back from the token before <paramref name="cue"/> over at most <see cref="MaxAuxiliaryRun"/> auxiliaries and
     /// -ly adverbs outside quotes ("has also repeatedly said"), no further than <paramref name="floor"/>; returns the
@@ -150,9 +153,12 @@ internal sealed partial class AttributionReader
             {
                 char c = _s[tok.Start];
                 bool abbreviation = c == '.' && j > k && t.IsCapitalized(j - 1) && t.Tokens[j - 1].Length <= 4 && j + 1 < limit && t.IsWord(j + 1);
-                bool possessive = Chars.IsApostrophe(c) && j + 1 < limit && (t.Is(j + 1, "s") || j > k && IsBarePossessive(j));
+                bool possessive = Chars.IsApostrophe(c) && j + 1 < limit && (t.Is(j + 1, "s") || j > k && (IsBarePossessive(j) || IsOwnerBefore(j) && IsOwnedBody(j + 1)));
                 bool hyphen = Chars.IsHyphen(c) && j > k && j + 1 < limit && t.IsWord(j + 1) && Chars.IsSpace(_s[tok.Start - 1]) == false;
-                if (!(abbreviation || possessive || hyphen)) break;
+                // "said Mr. O'Brien", "wrote Lena O’Hara": an apostrophe inside a surname, touching both its parts.
+                bool inName = Chars.IsApostrophe(c) && j > k && j + 1 < limit && t.Tokens[j - 1].Length == 1 && t.IsCapitalized(j - 1)
+                    && t.IsWord(j + 1) && t.IsCapitalized(j + 1) && t.Tokens[j - 1].End == tok.Start && tok.End == t.Tokens[j + 1].Start;
+                if (!(abbreviation || possessive || hyphen || inName)) break;
             }
             else if (tok.Kind == TokenKind.Word)
             {
@@ -162,6 +168,8 @@ internal sealed partial class AttributionReader
                     bool inner = (t.Is(j, "of") || t.Is(j, "to")) && j > k && j + 1 < limit && t.IsCapitalized(j - 1) && t.IsCapitalized(j + 1);
                     // "said the official representative of the Foreign Ministry Ana Kowal": a body after "of" in a title.
                     inner |= lenient && t.Is(j, "of") && j > k && j + 2 < limit && t.Is(j + 1, "the") && t.IsCapitalized(j + 2);
+                    // "The Hart campaign responded", "Hart's team said": a body named after its owner.
+                    inner |= j > k && IsOwnedBody(j) && (t.IsCapitalized(j - 1) || IsPossessiveEnd(j - 1));
                     if (!inner && (lenient ? t.IsClosedClass(j) || t.IsIn(j, WordClass.Preposition) || t.IsPronoun(j) : !t.IsIn(j, WordClass.NounPhraseWord))) break;
                 }
                 else if (t.IsCapitalized(j) && t.IsClosedClass(j) && j > k && !ClosedWordAsName(j, limit, k - 1))
@@ -266,6 +274,17 @@ internal sealed partial class AttributionReader
     private bool IsBarePossessive(int i) =>
         i > 0 && i + 1 < t.Tokens.Count && t.IsWord(i - 1) && t.Tokens[i - 1].End == t.Tokens[i].Start
         && _s[t.Tokens[i - 1].End - 1] is 's' && t.IsCapitalized(i - 1) && t.IsWord(i + 1) && t.IsCapitalized(i + 1) && t.Tokens[i].End < t.Tokens[i + 1].Start;
+
+    /// <summary>True when the lower-case word at <paramref name="i"/> heads a body named after its owner ("campaign", "team").</summary>
+    private bool IsOwnedBody(int i) => t.IsWord(i) && !t.IsCapitalized(i) && OwnedBodyHeads.Contains(_s.AsSpan(t.Tokens[i].Start, t.Tokens[i].Length));
+
+    /// <summary>True when the apostrophe at <paramref name="i"/> touches a capitalised word ending in s before it ("Sanders' campaign").</summary>
+    private bool IsOwnerBefore(int i) =>
+        i > 0 && t.IsWord(i - 1) && t.IsCapitalized(i - 1) && t.Tokens[i - 1].End == t.Tokens[i].Start && _s[t.Tokens[i - 1].End - 1] is 's';
+
+    /// <summary>True when the token at <paramref name="i"/> ends a possessive: the "s" of "'s", or a bare apostrophe after an owner.</summary>
+    private bool IsPossessiveEnd(int i) =>
+        i > 0 && (t.Is(i, "s") && Chars.IsApostrophe(_s[t.Tokens[i - 1].Start]) || t.Tokens[i].Kind == TokenKind.Punct && Chars.IsApostrophe(_s[t.Tokens[i].Start]) && IsOwnerBefore(i));
 
     /// <summary>True when tokens <paramref name="apostrophe"/> and the one after it are a possessive "'s".</summary>
     private bool IsPossessive(int apostrophe) => t.Is(apostrophe + 1, "s") && Chars.IsApostrophe(_s[t.Tokens[apostrophe].Start]);

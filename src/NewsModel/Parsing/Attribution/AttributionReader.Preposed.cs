@@ -29,6 +29,15 @@ internal sealed partial class AttributionReader
             (npStart, npEndBack) = chained;
             hasSubject = true;
         }
+        if (hasSubject && npEndBack - 1 > npStart && (t.Is(npEndBack - 1, "and") || t.Is(npEndBack - 1, "but"))
+            && !cue.PostposedOnly && ComplementStart(c1, se, cue.Options) >= 0
+            && SentenceSubjectRange(ss, c0, plain: cue.IsParticiple) is { } first && first.End <= npStart)
+        {
+            // "Hart thanked the crowd in Bergen and said …": the words before "and" are the first verb's object; the
+            // conjoined cue keeps the subject of the sentence. Only a cue with its clause after it is read so: the words
+            // before the subject are then no statement.
+            (npStart, npEndBack) = first;
+        }
         if (RelativeClauseSubject(c0, consumed) is { } relative)
         {
             // "Voters who backed Hart said …": the subject is the phrase the relative clause hangs on, not its object.
@@ -145,7 +154,11 @@ internal sealed partial class AttributionReader
             int prior = npStart - 1;
             // Before a plain subject stands its clause's introduction ("After the event, …"), never what was said.
             if (!plainSubject && !(OpensWithAdjunct(consumed) && (prior - consumed <= MaxIntroductionTokens || !HasCommaWithin(consumed, prior)))
-                && prior > consumed && (t.IsComma(prior) || t.IsQuoteClose(prior) || IsDashToken(prior)))
+                && prior > consumed && (t.IsComma(prior) || t.IsQuoteClose(prior) || IsDashToken(prior))
+                // "Still, Hart called Ruiz divisive": after a verb that speaks only with a marked clause or a quote, an
+                // object makes the words before the subject an introduction.
+                && ((cue.Options & (CueOptions.MarkedClause | CueOptions.QuotedComplement)) == 0
+                    || QuoteEndsWithPause(consumed, prior) || TailOk(c1, se, cue.Recipient, t.IsQuoteClose(prior), false, out _)))
             {
                 int contentEnd = t.IsComma(prior) || IsDashToken(prior) ? prior : prior + 1;
                 draft.SpeakerSpan = SpanOf(npStart, npEndBack);
@@ -309,10 +322,41 @@ internal sealed partial class AttributionReader
         }
         if (ss >= limit || t.IsWord(ss) && t.IsClosedClass(ss) && !t.Is(ss, "the") && !t.IsIn(ss, WordClass.Determiner)) return null;
         int np = ForwardNounPhrase(ss, limit, lenient: false);
+        if (np > ss && DescribedNameEnd(ss, np, limit) is var named and > 0) return (ss, named);
         if (np > ss && IsSpeakerLike(ss, np)) return (ss, np);
         // A participle ("…, noting that …") has no subject of its own, so any plain noun phrase opening the sentence is
         // its subject; a conjoined verb ("… and claim …") keeps the subject the first verb was read with.
         return plain && PlainSubjectFrom(ss, limit) is int end ? (ss, end) : null;
+    }
+
+    /// <summary>The most lower-case words between the capitalised words that open a subject and the name they describe.</summary>
+    private const int MaxDescriptorWords = 2;
+
+    /// <summary>
+    /// The end of the name after a description that opens the sentence ("Presumptive Republican presidential nominee
+    /// Ana Ruiz", "Band member Flea", "Co-host Tom Reyes"), when the capitalised words at <paramref name="ss"/> stop at
+    /// <paramref name="np"/> before lower-case nouns and a capitalised name follows them; else -1. A lower-case word
+    /// that may be a verb ("-ed", "-s", "-ing", a short word such as "met" or "told", a cue) ends the description, so
+    /// "Hart met Reyes" stays two phrases; so does a plural opening ("Voters", which a bare verb may follow).
+    /// </summary>
+    private int DescribedNameEnd(int ss, int np, int limit)
+    {
+        if (np >= limit || t.IsWord(np - 1) && t.Word(np - 1) is var w0 && w0.EndsWith('s') && !w0.EndsWith("ss", StringComparison.Ordinal)) return -1;
+        int j = np;
+        // "Co-host": a word joined to the capitalised one by a hyphen is part of the description, however short.
+        bool joined = IsTightHyphen(j);
+        if (joined) j++;
+        int n = 0;
+        while (j < limit && n < MaxDescriptorWords && t.IsWord(j) && !t.InQuote(j) && !t.IsCapitalized(j) && (t.Tokens[j].Length > 4 || joined && n == 0)
+            && !t.IsClosedClass(j) && !t.IsIn(j, WordClass.Auxiliary | WordClass.Preposition | WordClass.CueStart | WordClass.PhraseLink | WordClass.Determiner)
+            && t.Word(j) is var w && !w.EndsWith('s') && !w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith("ing", StringComparison.Ordinal) && !IsLyAdverb(j))
+        {
+            j++;
+            n++;
+        }
+        if (n == 0 || j >= limit || !t.IsWord(j) || !t.IsCapitalized(j) || t.IsClosedClass(j) && !ClosedWordAsName(j, limit, -1)) return -1;
+        int end = ForwardNounPhrase(j, limit, lenient: false);
+        return end > j && IsSpeakerLike(j, end) ? end : -1;
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using NewsModel.Knowledge;
 using NewsModel.Model;
 using NewsModel.Parsing.Pipeline;
 using NewsModel.Parsing.Text;
@@ -68,6 +69,8 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
         var sentences = t.Sentences;
         for (int n = 0; n < sentences.Count; n++)
         {
+            // A paragraph of a million sentences is one block: its garbage is checked for sentence by sentence.
+            ctx.CheckMemory();
             var (ss, se) = sentences[n];
             bool any = false;
             int consumed = ss;
@@ -137,6 +140,10 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
         }
     }
 
+    /// <summary>True for reported words of a verb that speaks only with a quote ("accused Y of lying"): an act, not a statement.</summary>
+    private static bool IsUnquotedAct(StatementDraft draft) =>
+        (draft.CueOptions & CueOptions.QuoteRequired) != 0 && draft.Kind == StatementKind.Indirect;
+
     /// <summary>
     /// True when the statement's words end with a quote ("\"A,\" she said", "X is \"B,\" he said"): a quote in the next
     /// sentence goes on with it. After reported speech ("She said A. \"B.\"") a quote is a new statement.
@@ -145,7 +152,7 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
     {
         if (draft.Kind == StatementKind.Direct) return true;
         if (draft.Kind != StatementKind.Mixed || draft.Pieces.Count == 0) return false;
-        var piece = draft.Pieces[^1];
+        var piece = draft.Pieces[draft.Pieces.Count - 1];
         int q = t.FirstQuoteAt(piece.Start) - 1;
         return q >= 0 && t.Quotes[q].ContentStart <= piece.Start && t.Quotes[q].ContentEnd >= piece.End && t.Quotes[q].Closed
             && draft.Cue is { } cue && cue.Start >= t.Quotes[q].End;
@@ -171,6 +178,20 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
     private void Commit(Reading reading, ref StatementDraft? last, ref StatementDraft? carry)
     {
         var draft = reading.Draft;
+        if (IsUnquotedAct(draft))
+        {
+            // "X accused Y of lying, saying …": the act is no statement, but a second act after it keeps X.
+            if (reading.Second is { } kept && !IsUnquotedAct(kept))
+            {
+                kept.SpeakerSpan ??= draft.SpeakerSpan;
+                if (kept.SpeakerSpan is null && !reading.SecondStandsAlone) kept.InheritFrom ??= draft.InheritFrom;
+                kept.Inherited = kept.SpeakerSpan is null && kept.InheritFrom is not null;
+                Add(kept);
+                last = kept;
+            }
+            carry = null;
+            return;
+        }
         if (carry is not null && draft.Kind == StatementKind.Direct && draft.Pieces.Count > 0 && t.Quotes.Count > 0 && draft.Pieces[0].Start == t.Quotes[0].ContentStart)
         {
             // The quote continues the one left open in the paragraph before.
@@ -186,7 +207,7 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
             last = draft;
         }
         carry = null;
-        if (reading.Second is { } second)
+        if (reading.Second is { } second && !IsUnquotedAct(second))
         {
             if (!reading.SecondStandsAlone) second.InheritFrom ??= last;
             second.Inherited = second.SpeakerSpan is null && second.InheritFrom is not null;
@@ -206,6 +227,7 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
         Block = t.Block,
         Cue = TextSpan.FromBounds(t.Tokens[cue.Start].Start, t.Tokens[cue.End - 1].End),
         CueText = cue.Text,
+        CueOptions = cue.Options,
     };
 
     private TextSpan SpanOf(int start, int end) => TextSpan.FromBounds(t.Tokens[start].Start, t.Tokens[end - 1].End);

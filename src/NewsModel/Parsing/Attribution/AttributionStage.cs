@@ -33,6 +33,7 @@ internal static class AttributionStage
         var reader = new AttributionReader(ctx, text, cueCache);
         foreach (var block in ctx.Blocks)
         {
+            ctx.CheckMemory();
             text.Load(ctx, block);
             reader.Reset();
             if (block.Where == StatementLocation.Body && listSpeaker is not null)

@@ -57,7 +57,8 @@ internal static partial class LayoutStage
                 datelineLine = j;
                 break;
             }
-            if (WordCount(ctx.Source, line) >= 12 || (Chars.IsSentenceEnd(ctx.Source[line.End - 1]) && WordCount(ctx.Source, line) >= 6)) prose++;
+            // Counted only as far as the question needs: these lines are often whole paragraphs.
+            if (WordCount(ctx.Source, line, 12) >= 12 || (Chars.IsSentenceEnd(ctx.Source[line.End - 1]) && WordCount(ctx.Source, line, 6) >= 6)) prose++;
         }
         // Without a dateline the header ends within the lines searched: the lines below are body, left unread here.
         int end = datelineLine >= 0 ? datelineLine : searched;

@@ -77,14 +77,15 @@ internal static class ArticleBuilder
         foreach (var d in drafts)
         {
             if (d.Pieces.Count == 0) continue;
-            KeepInnerPunctuation(s, d.Pieces);
+            KeepInnerPunctuation(s, d.Pieces.AsSpan());
             statements[n] = new Statement
             {
                 Id = ItemIds.Statement(n + 1),
                 Kind = d.Kind,
                 Where = d.Block.Where,
-                Text = Join(s, d.Pieces),
-                Spans = new(d.Pieces.ToArray(), takeOwnership: true),
+                Text = Join(s, d.Pieces.AsSpan()),
+                // The draft is done with: the statement takes its array of pieces rather than a copy.
+                Spans = new(d.Pieces.TakeArray(), takeOwnership: true),
                 Cue = d.CueText,
                 CueSpan = d.Cue,
                 SpeakerId = d.SpeakerId,
@@ -142,9 +143,9 @@ internal static class ArticleBuilder
     /// A piece that another follows keeps the comma, semicolon or colon it ends with inside its quotation marks
     /// ("\"A,\" she said. \"B.\"" reads "A, B."): the speaker's own punctuation, where the last piece's is kept too.
     /// </summary>
-    private static void KeepInnerPunctuation(string s, List<TextSpan> pieces)
+    private static void KeepInnerPunctuation(string s, Span<TextSpan> pieces)
     {
-        for (int i = 0; i + 1 < pieces.Count; i++)
+        for (int i = 0; i + 1 < pieces.Length; i++)
         {
             int end = pieces[i].End;
             if (end + 1 < s.Length && s[end] is ',' or ';' or ':' && Chars.IsClosingQuoteMark(s[end + 1]) && end + 1 <= pieces[i + 1].Start)
@@ -159,10 +160,10 @@ internal static class ArticleBuilder
     /// adjacent and join as written; separate quotes join with one space. Done in one pass into one buffer; it
     /// gives what collapsing each piece, joining, and collapsing the whole again gave, without the intermediate strings.
     /// </summary>
-    private static string Join(string s, List<TextSpan> pieces)
+    private static string Join(string s, ReadOnlySpan<TextSpan> pieces)
     {
-        if (pieces.Count == 1) return Chars.Collapse(s.AsSpan(pieces[0].Start, pieces[0].Length));
-        int capacity = pieces.Count;
+        if (pieces.Length == 1) return Chars.Collapse(s.AsSpan(pieces[0].Start, pieces[0].Length));
+        int capacity = pieces.Length;
         foreach (var piece in pieces) capacity += piece.Length;
         char[]? rented = null;
         Span<char> buffer = capacity <= StackLimit ? stackalloc char[StackLimit] : (rented = ArrayPool<char>.Shared.Rent(capacity));
@@ -171,7 +172,7 @@ internal static class ArticleBuilder
         // whitespace, between pieces for the joining space. Whitespace at either end of a piece is trimmed,
         // so it owes nothing; nor does anything before the first word.
         bool gap = false;
-        for (int i = 0; i < pieces.Count; i++)
+        for (int i = 0; i < pieces.Length; i++)
         {
             var piece = pieces[i];
             if (i > 0)

@@ -59,6 +59,9 @@ internal sealed class ParseContext(string source, ParseOptions options, Compiled
 
     private ParseScratch? _scratch;
 
+    /// <summary>Collects the garbage a stage left, between stages, when the input is huge; null for ordinary input.</summary>
+    private readonly LargeInputCollector? _collector = LargeInputCollector.For(source.Length);
+
     /// <summary>The thread's working memory, taken on first use and given back by <see cref="ReleaseScratch"/>.</summary>
     public ParseScratch Scratch => _scratch ??= ParseScratch.Rent();
 
@@ -83,8 +86,24 @@ internal sealed class ParseContext(string source, ParseOptions options, Compiled
     /// <summary>An empty token list from this parse's scratch; it is valid until <see cref="ReleaseScratch"/>.</summary>
     public List<Token> RentTokenList() => TokenBuffers.RentTokenList();
 
-    /// <summary>Releases the scratch parts of the stage that just ended (<see cref="ParseScratch.EndStage"/>).</summary>
-    public void EndStage() => _scratch?.EndStage();
+    /// <summary>
+    /// Releases the scratch parts of the stage that just ended (<see cref="ParseScratch.EndStage"/>) and, for a huge
+    /// input, collects what they held (<see cref="LargeInputCollector"/>).
+    /// </summary>
+    public void EndStage()
+    {
+        _scratch?.EndStage();
+        _collector?.StageEnded();
+    }
+
+    /// <summary>
+    /// Called by a stage between the blocks or statements it steps over: for a huge input, collects the garbage the
+    /// stage left so far once it is large (<see cref="LargeInputCollector"/>); for ordinary input, does nothing.
+    /// </summary>
+    public void CheckMemory() => _collector?.InStage();
+
+    /// <summary>How many collections <see cref="LargeInputCollector"/> ran for this parse: 0 for ordinary input.</summary>
+    public int Collections => _collector?.Collections ?? 0;
 
     /// <summary>
     /// Gives this parse's scratch back to the thread. Call once, when the article is built: the blocks' tokens are
@@ -97,6 +116,7 @@ internal sealed class ParseContext(string source, ParseOptions options, Compiled
         _scratch.Return();
         _scratch = null;
         _tokenBuffers = null;
+        _collector?.ScratchReleased();
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using NewsModel.Knowledge;
 using NewsModel.Model;
 
 namespace NewsModel.Parsing.Pipeline;
@@ -7,10 +8,12 @@ internal sealed class StatementDraft
 {
     public required Block Block { get; init; }
     public StatementKind Kind { get; set; }
-    /// <summary>The statement's pieces of text; most statements have one, so the list starts with room for one.</summary>
-    public List<TextSpan> Pieces { get; } = new(1);
+    /// <summary>The statement's pieces of text; a field, because the list is a struct changed in place.</summary>
+    public PieceList Pieces;
     public TextSpan? Cue { get; set; }
     public string? CueText { get; set; }
+    /// <summary>How the cue verb behaves; <see cref="CueOptions.None"/> for a statement read without one.</summary>
+    public CueOptions CueOptions { get; init; }
     public TextSpan? SpeakerSpan { get; set; }
     /// <summary>True when the speaker was not written but inherited from the statement before.</summary>
     public bool Inherited { get; set; }

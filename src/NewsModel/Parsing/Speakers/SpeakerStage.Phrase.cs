@@ -23,7 +23,18 @@ internal static partial class SpeakerStage
         "representative", "representatives",]);
 
     /// <summary>Heads of a body that a person's possessive owns, named after the person ("Hart's campaign": Hart campaign).</summary>
-    private static readonly WordSet OwnedBodyHeads = new(["campaign", "office", "camp", "team", "staff"]);
+    private static readonly WordSet OwnedBodyHeads = new(OwnedBodies.Heads);
+
+    /// <summary>
+    /// Adverbs of time and focus that can stand between a subject and its verb ("Hart then said", "Hart often says",
+    /// "Hart himself said"): words about the saying, never part of whom the phrase names.
+    /// </summary>
+    private static readonly WordSet SayingAdverbs = new([
+        "then", "often", "first", "later", "also", "again", "now", "still", "too", "once", "earlier", "already", "himself",
+        "herself", "themselves", "itself", "initially", "previously", "recently", "repeatedly", "subsequently", "ultimately",]);
+
+    /// <summary>Nouns of time after "at the", "last" or "this" that close a phrase ("Hart at the time said", "Hart last week said").</summary>
+    private static readonly WordSet TimeNouns = new(["time", "week", "month", "year", "night", "weekend", "moment"]);
 
     /// <summary>The longest parenthesis after a name read as its party or place ("(D-N.Y.)").</summary>
     private const int MaxNameParenthesisTokens = 10;
@@ -91,6 +102,7 @@ internal static partial class SpeakerStage
             return new Analysis(Class.Pronoun, "", SpeakerKind.Other, Pronoun: ClassifyPronoun(s.AsSpan(tokens[start].Start, tokens[start].Length)));
         }
         while (start < end && (Is(start, "the") || Is(start, "a") || Is(start, "an"))) start++;
+        (start, end) = WithoutSayingAdverbs(s, tokens, start, end);
         // "Prime Minister Ana Ruiz's promise": the possessive is not part of the name.
         if (end - start > 2 && Is(end - 1, "s") && tokens[end - 2].Kind == TokenKind.Punct && Chars.IsApostrophe(s[tokens[end - 2].Start])) end -= 2;
         // "Sen. Ana Ruiz (D-Calif.)", "Gov. Tom Hale (R)": a short parenthesis after the name says party or place.
@@ -206,12 +218,15 @@ internal static partial class SpeakerStage
         }
 
         // "Hart's campaign", "House Speaker Tom Reyes's office": a person's body, named after the person.
-        if (end - start >= 4 && tokens[end - 1].Kind == TokenKind.Word && OwnedBodyHeads.Contains(s.AsSpan(tokens[end - 1].Start, tokens[end - 1].Length)))
+        if (end - start >= 3 && tokens[end - 1].Kind == TokenKind.Word && OwnedBodyHeads.Contains(s.AsSpan(tokens[end - 1].Start, tokens[end - 1].Length)))
         {
             for (int p = end - 2; p > start && p >= end - 4; p--)
             {
-                if (!Is(p, "s") || !Chars.IsApostrophe(s[tokens[p - 1].Start]) || tokens[p - 1].Kind != TokenKind.Punct) continue;
-                var owner = Analyze(ctx, tokens, start, p - 1);
+                // "Hart's campaign", and "Reyes' campaign" with the apostrophe alone after a name ending in s.
+                bool bare = tokens[p].Kind == TokenKind.Punct && Chars.IsApostrophe(s[tokens[p].Start]) && tokens[p - 1].Kind == TokenKind.Word
+                    && tokens[p - 1].End == tokens[p].Start && s[tokens[p - 1].End - 1] == 's';
+                if (!bare && (!Is(p, "s") || !Chars.IsApostrophe(s[tokens[p - 1].Start]) || tokens[p - 1].Kind != TokenKind.Punct)) continue;
+                var owner = Analyze(ctx, tokens, start, bare ? p : p - 1);
                 if (owner.Class == Class.Named && owner.Kind == SpeakerKind.Person)
                 {
                     return new Analysis(Class.Named, string.Concat(owner.Name, " ", s.AsSpan(tokens[end - 1].Start, tokens[end - 1].Length)), SpeakerKind.Organization, Affiliation: owner.Name);
@@ -350,5 +365,28 @@ internal static partial class SpeakerStage
             }
             return null;
         }
+    
+}
+
+    /// <summary>
+    /// The phrase <c>tokens[from..to)</c> without the adverbs of time and focus after its name ("Hart then", "Hart at
+    /// the time", "Hart last week") and an "even" before it; a phrase made of nothing else is kept whole.
+    /// </summary>
+    private static (int From, int To) WithoutSayingAdverbs(string s, List<Token> tokens, int from, int to)
+    {
+        bool Word(int i) => tokens[i].Kind == TokenKind.Word;
+        bool Is(int i, string w) => s.AsSpan(tokens[i].Start, tokens[i].Length).Equals(w, StringComparison.OrdinalIgnoreCase);
+        bool Adverb(int i) => Word(i) && SayingAdverbs.Contains(s.AsSpan(tokens[i].Start, tokens[i].Length));
+        int start = from, end = to;
+        while (end - start > 1)
+        {
+            if (Adverb(end - 1) && char.IsLower(s[tokens[end - 1].Start])) end--;
+            else if (end - start > 3 && Word(end - 1) && TimeNouns.Contains(s.AsSpan(tokens[end - 1].Start, tokens[end - 1].Length)) && Is(end - 2, "the") && Is(end - 3, "at")) end -= 3;
+            else if (end - start > 2 && Word(end - 1) && TimeNouns.Contains(s.AsSpan(tokens[end - 1].Start, tokens[end - 1].Length)) && (Is(end - 2, "last") || Is(end - 2, "this"))) end -= 2;
+            else break;
+        }
+        // Before the name only "even" is dropped: a capitalised first word may be a headline's ("TOO EARLY - Ana Ruiz").
+        if (end - start > 1 && Is(start, "even") && !char.IsUpper(s[tokens[start].Start + 1])) start++;
+        return (start, end);
     }
 }

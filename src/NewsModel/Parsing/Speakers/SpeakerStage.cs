@@ -60,6 +60,7 @@ internal static partial class SpeakerStage
         var tokens = ctx.Scratch.Get<PhraseTokens>().Tokens;
         for (int i = 0; i < drafts.Count; i++)
         {
+            ctx.CheckMemory();
             if (drafts[i].SpeakerSpan is { } span)
             {
                 if (Recent(ctx.Source, drafts, analyses, i, span) is not { } a)
@@ -76,6 +77,7 @@ internal static partial class SpeakerStage
         var inheritCache = (Draft: (StatementDraft?)null, Index: -1);
         for (int i = 0; i < drafts.Count; i++)
         {
+            ctx.CheckMemory();
             if (resolved[i] is not null)
             {
                 resolved[i]!.LastUse = i;

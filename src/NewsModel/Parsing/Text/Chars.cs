@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace NewsModel.Parsing.Text;
 
 /// <summary>Character classes the stages share.</summary>
@@ -50,15 +48,59 @@ internal static class Chars
         return end;
     }
 
-    /// <summary>Every character <see cref="IsSpace"/> takes for whitespace but the plain space, found by asking it.</summary>
-    private static readonly SearchValues<char> OtherSpaces =
-        SearchValues.Create([.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => c != ' ' && IsSpace(c))]);
-
     /// <summary>
     /// True when the only whitespace in <paramref name="text"/> is single plain spaces, so collapsing it only trims
-    /// a space from either end. Two vectorized searches; most text the model keeps is like that.
+    /// a space from either end. Most text the model keeps is like that.
     /// </summary>
-    public static bool IsSimplySpaced(ReadOnlySpan<char> text) => text.IndexOfAny(OtherSpaces) < 0 && text.IndexOf("  ") < 0;
+    /// <remarks>
+    /// Every character <see cref="IsSpace"/> takes for whitespace is at most U+0020 or at least U+0085, so eight
+    /// characters at a time are tested for a character outside '!'..U+0084 that is not a plain space, or for a plain
+    /// space followed by another; only eight with such a character (a letter beyond ASCII, a curly quote) are looked
+    /// at one by one. A <see cref="System.Buffers.SearchValues{T}"/> of the other spaces needs a table of 65,536
+    /// characters built at start-up and, compiled ahead of time, runs its non-ASCII search through calls.
+    /// </remarks>
+    public static bool IsSimplySpaced(ReadOnlySpan<char> text)
+    {
+        int i = 0;
+        if (System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated)
+        {
+            var units = System.Runtime.InteropServices.MemoryMarshal.Cast<char, ushort>(text);
+            var space = System.Runtime.Intrinsics.Vector128.Create((ushort)' ');
+            var first = System.Runtime.Intrinsics.Vector128.Create((ushort)'!');
+            var width = System.Runtime.Intrinsics.Vector128.Create((ushort)('\u0084' - '!'));
+            // The next eight are read from one character on, to see a space doubled across the eight's end.
+            for (; i + 9 <= units.Length; i += 8)
+            {
+                var v = System.Runtime.Intrinsics.Vector128.Create(units.Slice(i, 8));
+                var next = System.Runtime.Intrinsics.Vector128.Create(units.Slice(i + 1, 8));
+                var spaces = System.Runtime.Intrinsics.Vector128.Equals(v, space);
+                // (c - '!') > U+0084 - '!', unsigned: c is outside '!'..U+0084.
+                var outside = System.Runtime.Intrinsics.Vector128.GreaterThan(v - first, width);
+                var doubled = spaces & System.Runtime.Intrinsics.Vector128.Equals(next, space);
+                if (((outside & ~spaces) | doubled) == System.Runtime.Intrinsics.Vector128<ushort>.Zero) continue;
+                if (!IsSimplySpacedAt(text, i, i + 8)) return false;
+            }
+        }
+        return IsSimplySpacedAt(text, i, text.Length);
+    }
+
+    // The characters text[from..to) one by one, a space compared with the character after it.
+    private static bool IsSimplySpacedAt(ReadOnlySpan<char> text, int from, int to)
+    {
+        for (int i = from; i < to; i++)
+        {
+            char c = text[i];
+            if (c == ' ')
+            {
+                if (i + 1 < text.Length && text[i + 1] == ' ') return false;
+            }
+            else if (IsSpace(c))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /// <summary>Collapses runs of whitespace to one space and trims.</summary>
     public static string Collapse(ReadOnlySpan<char> text)

@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace NewsModel.Parsing.Text;
 
 /// <summary>
@@ -49,12 +47,49 @@ internal static class EnglishScreen
     ];
 
     /// <summary>
-    /// Each listed word as its key (see <see cref="Key"/>): +1 for English, -1 for another language. A word is looked up
-    /// by a number built while the scan reads it, so the screen never makes a string or compares text.
+    /// Each listed word's key (see <see cref="Key"/>) in an open-addressed table of <see cref="TableSize"/> slots
+    /// (0 is an empty slot: no word's key is 0), with +1 for English and -1 for another language beside it. A word is
+    /// looked up by a number built while the scan reads it, so the screen never makes a string or compares text; a
+    /// probe is a multiply and one or two reads, where a frozen dictionary's hashing and bucket walk cost as much
+    /// as the rest of the scan.
     /// </summary>
-    private static readonly FrozenDictionary<ulong, int> Words =
-        EnglishWords.Select(w => (Key(w), 1)).Concat(ForeignWords.Select(w => (Key(w), -1)))
-            .ToFrozenDictionary(p => p.Item1, p => p.Item2);
+    private static readonly (ulong[] Keys, sbyte[] Sides) Words = BuildTable();
+
+    /// <summary>Slots of <see cref="Words"/>: a power of two, at least twice the number of listed words.</summary>
+    private const int TableSize = 512;
+
+    private static (ulong[] Keys, sbyte[] Sides) BuildTable()
+    {
+        var keys = new ulong[TableSize];
+        var sides = new sbyte[TableSize];
+        foreach (var (words, side) in new[] { (EnglishWords, (sbyte)1), (ForeignWords, (sbyte)-1) })
+        {
+            foreach (var w in words)
+            {
+                ulong key = Key(w);
+                int slot = Slot(key);
+                while (keys[slot] != 0 && keys[slot] != key) slot = (slot + 1) & (TableSize - 1);
+                if (keys[slot] == key) continue;
+                keys[slot] = key;
+                sides[slot] = side;
+            }
+        }
+        return (keys, sides);
+    }
+
+    private static int Slot(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> 55);
+
+    /// <summary>+1 for an English word's key, -1 for another language's, 0 for any other key.</summary>
+    private static int SideOf(ulong key)
+    {
+        var (keys, sides) = Words;
+        for (int slot = Slot(key); ; slot = (slot + 1) & (TableSize - 1))
+        {
+            ulong k = keys[slot];
+            if (k == key) return sides[slot];
+            if (k == 0) return 0;
+        }
+    }
 
     /// <summary>The longest word looked up; every listed word is this short, and longer words are not function words.</summary>
     private const int MaxWordLength = 6;
@@ -95,10 +130,11 @@ internal static class EnglishScreen
             if (length == 0) continue;
             words++;
             if (!latin) otherScript++;
-            else if (keyable && length >= 2 && length <= MaxWordLength && Words.TryGetValue(key, out var side))
+            else if (keyable && length >= 2 && length <= MaxWordLength)
             {
+                int side = SideOf(key);
                 if (side > 0) english++;
-                else foreign++;
+                else if (side < 0) foreign++;
             }
             if (words == SampleWords) break;
             length = 0;

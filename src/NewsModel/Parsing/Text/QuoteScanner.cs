@@ -26,7 +26,7 @@ internal static class QuoteScanner
     }
 
     /// <summary>Every character the scanner acts on; the rest of the text is skipped in vectorized steps.</summary>
-    private static readonly System.Buffers.SearchValues<char> Marks = System.Buffers.SearchValues.Create("\u201C\u201E\u201F\u201D\u00AB\u00BB\"\u2018\u2019'`");
+    private static readonly CharSearch Marks = new("\u201C\u201E\u201F\u201D\u00AB\u00BB\"\u2018\u2019'`");
 
     /// <summary>Fills <paramref name="result"/> (cleared first) with the top-level quotes of <paramref name="block"/>, in order.</summary>
     public static void Scan(ParseContext ctx, Block block, List<Quote> result)
@@ -38,7 +38,7 @@ internal static class QuoteScanner
         bool overflowReported = false;
         for (int i = block.Start; i < block.End; i++)
         {
-            int next = s.AsSpan(i, block.End - i).IndexOfAny(Marks);
+            int next = Marks.IndexOfAny(s.AsSpan(i, block.End - i));
             if (next < 0) break;
             i += next;
             char c = s[i];

@@ -26,7 +26,11 @@ internal static partial class TreatyStage
         {
             if (ctx.Headline is { } headline) Read(state, headline);
             if (ctx.Lead is { } lead) Read(state, lead);
-            foreach (var block in ctx.Body) Read(state, block);
+            foreach (var block in ctx.Body)
+            {
+                ctx.CheckMemory();
+                Read(state, block);
+            }
             MergeDescribedIntoCatalog(state);
             foreach (var f in state.Found) ctx.Treaties.Add(TreatyOf(f));
             ctx.CountWork(state.Described.Steps + state.Steps);

@@ -30,6 +30,7 @@ public sealed class CueVerbTests
     [InlineData("Ana Kowal implied that the vote had been rushed.", "the vote had been rushed")]
     [InlineData("Lena Hart posted on her blog that the fair was cancelled.", "the fair was cancelled")]
     [InlineData("Local builders suggest the permits take too long.", "the permits take too long")]
+    [InlineData("Tom Reyes recalled that the port had closed twice.", "the port had closed twice")]
     public void Parse_reads_a_that_clause_after_verbs_that_need_one(string paragraph, string text)
     {
         Parse.Body(paragraph).Statements.Should().ContainSingle().Which.Text.Should().Be(text);
@@ -42,9 +43,52 @@ public sealed class CueVerbTests
     [InlineData("Tom Reyes repeated the exercise on Tuesday.")]
     [InlineData("Ana Kowal posted a photo of the harbour.")]
     [InlineData("Lena Hart shouted at the driver.")]
+    [InlineData("Lena Hart recalled her days as a harbour pilot.")]
     public void Parse_does_not_read_an_object_of_those_verbs_as_a_statement(string paragraph)
     {
         Parse.Body(paragraph).Statements.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("Still, Lena Hart called the mayor divisive.")]
+    [InlineData("Speaking at a rally on Monday, Tom Reyes described the plan in detail.")]
+    public void Parse_does_not_read_the_introduction_before_a_verb_with_an_object_as_a_statement(string paragraph)
+    {
+        Parse.Body(paragraph).Statements.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("Lena Hart accused the mayor of lying about the budget.")]
+    [InlineData("Ana Kowal blamed the storm for the delay.")]
+    [InlineData("Tom Reyes called for a recount on Tuesday.")]
+    public void Parse_does_not_read_an_accusation_or_a_demand_without_a_quote_as_a_statement(string paragraph)
+    {
+        Parse.Body(paragraph).Statements.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Parse_reads_an_accusation_that_quotes_its_speaker()
+    {
+        var s = Parse.Body("Lena Hart accused the mayor of \"a cover-up.\"").Statements.Should().ContainSingle().Subject;
+        s.Kind.Should().Be(StatementKind.Mixed);
+        s.Text.Should().Be("the mayor of a cover-up.");
+    }
+
+    [Fact]
+    public void Parse_gives_a_second_act_after_an_unquoted_demand_the_demand_s_subject()
+    {
+        var article = Parse.Body("Tom Reyes called for a recount, saying the count was flawed.");
+        var s = article.Statements.Should().ContainSingle().Subject;
+        s.Text.Should().Be("the count was flawed");
+        article.SpeakerOf(s).Should().Be("Tom Reyes");
+    }
+
+    [Theory]
+    [InlineData("Last week, Lena Hart called the mayor \"a reckless sailor.\"", "the mayor a reckless sailor.")]
+    [InlineData("\"We will win,\" Tom Reyes tweeted the day after a storm hit the port.", "We will win")]
+    public void Parse_still_reads_the_quote_those_verbs_name_or_follow(string paragraph, string text)
+    {
+        Parse.Body(paragraph).Statements.Should().ContainSingle().Which.Text.Should().Be(text);
     }
 
     [Theory]

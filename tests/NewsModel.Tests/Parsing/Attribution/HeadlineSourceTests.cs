@@ -33,6 +33,17 @@ public sealed class HeadlineSourceTests
     }
 
     [Theory]
+    [InlineData("Harbour report: Kowal's fleet plan threatens the fishing towns")]
+    [InlineData("Fleet stays: Kowal's harbour plan threatens the fishing towns")]
+    [InlineData("Kowal Just Named Her Pick For Harbour Chief – It May Surprise You")]
+    [InlineData("The Latest: Kowal to give away engraved trophy")]
+    [InlineData("LOOK: Man Spotted Behind Kowal At Rally Wearing Shirt She Will Hate")]
+    public void Parse_does_not_read_a_clause_after_a_headline_colon_or_dash_as_its_source(string headline)
+    {
+        WithHeadline(headline).Statements.Should().NotContain(x => x.Where == StatementLocation.Headline);
+    }
+
+    [Theory]
     [InlineData("Foreign Minister Ana Kowal on Monday claimed the fleet would stay in port.")]
     [InlineData("Foreign Minister Ana Kowal Monday said the fleet would stay in port.")]
     public void Parse_does_not_take_a_day_name_before_the_verb_for_the_speaker(string paragraph)

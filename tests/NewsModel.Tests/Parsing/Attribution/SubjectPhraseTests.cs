@@ -123,4 +123,34 @@ public sealed class SubjectPhraseTests
     {
         Parse.Body("Ana Kowal recalled in a long interview a talk she had with the mayor.").Statements.Should().BeEmpty();
     }
+    [Theory]
+    [InlineData("Lena Hart thanked the crowd in Bergen and said the plant would stay open.", "Lena Hart", "the plant would stay open")]
+    [InlineData("In an interview, Tom Reyes repeated his remarks about Judge Kowal and said the ruling was unfair.", "Tom Reyes", "the ruling was unfair")]
+    [InlineData("Lena Hart, who was not at the meeting, turned her focus to beating Tom Reyes and admitting that the vote was lost.", "Lena Hart", "the vote was lost")]
+    public void Parse_gives_a_cue_conjoined_after_an_object_the_subject_of_the_sentence(string paragraph, string speakerWords, string text)
+    {
+        var s = Parse.Body(paragraph).Statements.Should().ContainSingle().Subject;
+        s.Text.Should().Be(text);
+        paragraph.Substring(s.SpeakerMention!.Span.Start, s.SpeakerMention.Span.Length).Should().Be(speakerWords);
+    }
+
+    [Theory]
+    [InlineData("Presumptive Liberal mayoral nominee Lena Hart joined the debate, announcing she would meet the union.", "Presumptive Liberal mayoral nominee Lena Hart", "Lena Hart")]
+    [InlineData("Co-host Tom Reyes raised the question, asking the mayor why the plant had closed.", "Co-host Tom Reyes", "Tom Reyes")]
+    [InlineData("Band member Flea shared the news, writing that the tour would go on.", "Band member Flea", "Flea")]
+    public void Parse_reads_the_name_after_a_description_that_opens_the_sentence(string paragraph, string speakerWords, string name)
+    {
+        var article = Parse.Body(paragraph);
+        var s = article.Statements.Should().ContainSingle().Subject;
+        paragraph.Substring(s.SpeakerMention!.Span.Start, s.SpeakerMention.Span.Length).Should().Be(speakerWords);
+        article.SpeakerOf(s).Should().Be(name);
+    }
+
+    [Fact]
+    public void Parse_does_not_join_a_verb_and_its_object_to_the_subject_of_a_conjoined_cue()
+    {
+        const string paragraph = "Lena Hart met Tom Reyes in May and said the deal was done.";
+        var article = Parse.Body(paragraph);
+        article.SpeakerOf(article.Statements.Should().ContainSingle().Subject).Should().Be("Lena Hart");
+    }
 }

@@ -28,6 +28,39 @@ public sealed class SpeakerPhraseTests
     }
 
     [Theory]
+    [InlineData("\"The vote was close,\" said Mr. O'Hara, a former editor.", "Mr. O'Hara")]
+    [InlineData("\"The vote was close,\" wrote Lena O\u2019Hara on her blog.", "Lena O\u2019Hara")]
+    public void A_surname_with_an_apostrophe_after_the_cue_is_read_whole(string paragraph, string speakerWords)
+    {
+        var s = Parse.Body(paragraph).Statements.Should().ContainSingle().Subject;
+        paragraph.Substring(s.SpeakerMention!.Span.Start, s.SpeakerMention.Span.Length).Should().Be(speakerWords);
+    }
+
+    [Theory]
+    [InlineData("Hart then interjected, calling the plan \"a handout.\"")]
+    [InlineData("Hart often says the plan is a handout.")]
+    [InlineData("Hart at the time said the plan was a handout.")]
+    [InlineData("Hart last week said the plan was a handout.")]
+    [InlineData("Hart himself said the plan was a handout.")]
+    [InlineData("Even Hart said the plan was a handout.")]
+    public void An_adverb_of_time_or_focus_beside_the_name_is_not_part_of_it(string paragraph)
+    {
+        var article = Parse.Body("Lena Hart spoke on Monday.", paragraph);
+        article.SpeakerOf(article.Statements.Should().ContainSingle().Subject).Should().Be("Lena Hart");
+    }
+
+    [Theory]
+    [InlineData("The Varga campaign responded on Friday, saying the claims were false.", "Varga campaign")]
+    [InlineData("Varga's campaign shrugged off the remarks, telling reporters the claims were false.", "Varga campaign")]
+    [InlineData("Reyes' campaign bought an advertisement and announced that the claims were false.", "Reyes campaign")]
+    [InlineData("Reyes\u2019 team answered at once, saying the claims were false.", "Reyes team")]
+    public void A_campaign_named_after_its_owner_is_the_subject_of_a_participle_or_conjoined_cue(string paragraph, string name)
+    {
+        var article = Parse.Body("The vote was held on Monday.", paragraph);
+        article.SpeakerOf(article.Statements.Should().ContainSingle().Subject).Should().Be(name);
+    }
+
+    [Theory]
     [InlineData("Varga's campaign", "Varga campaign")]
     [InlineData("House Speaker Lena Varga's office", "Lena Varga office")]
     [InlineData("Ms. Varga's presidential campaign", "Varga campaign")]

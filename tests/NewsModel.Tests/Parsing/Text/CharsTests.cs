@@ -1,0 +1,38 @@
+using CsCheck;
+using FluentAssertions;
+using NewsModel.Parsing.Text;
+using NewsModel.Tests.Robustness;
+
+namespace NewsModel.Tests.Parsing.Text;
+
+/// <summary>The vectorized whitespace test against a plain reading of its rule.</summary>
+public sealed class CharsTests
+{
+    [Theory]
+    [InlineData("", true)]
+    [InlineData("the minister said", true)]
+    [InlineData(" a long enough line of words, spaced simply ", true)]
+    [InlineData("a long enough line of words,  spaced twice", false)]
+    [InlineData("a long enough line of words\u00A0with a no-break space", false)]
+    [InlineData("eight c  x", false)]
+    [InlineData("sixteen chars ab\u2028", false)]
+    [InlineData("curly \u201Cquotes\u201D and caf\u00E9 are no spaces", true)]
+    [InlineData("12345678 ", true)]
+    [InlineData("1234567  ", false)]
+    public void Simply_spaced_means_single_plain_spaces_only(string text, bool expected) =>
+        Chars.IsSimplySpaced(text).Should().Be(expected);
+
+    [Fact]
+    public void Simply_spaced_agrees_with_a_character_by_character_reading_on_any_text()
+    {
+        // Spaces on either side of the eight-character steps, and characters just inside and outside '!'..U+0084.
+        var chars = Gen.OneOf(Gen.Char['a', 'z'], Gen.Const(' '), Gen.Const(' '), Gen.Const('!'), Gen.Const('\u0084'),
+            Gen.Const('\u0085'), Gen.Const('\u00A0'), Gen.Const('\u2019'), Gen.Const('\u200B'), Gen.Const('\uFEFF'),
+            Gen.Const('\u2060'), Gen.Const('\u3000'), Gen.Const('\n'), Gen.Const('\u001F'), Gen.Char);
+        chars.Array[0, 40].Select(a => new string(a)).Sample(text =>
+        {
+            bool reference = !text.Any(c => c != ' ' && Chars.IsSpace(c)) && !text.Contains("  ", StringComparison.Ordinal);
+            Chars.IsSimplySpaced(text).Should().Be(reference, "for \"{0}\"", text);
+        }, iter: PropertyBudget.Iter(5_000));
+    }
+}

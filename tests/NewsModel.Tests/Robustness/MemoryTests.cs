@@ -1,0 +1,52 @@
+using System.Globalization;
+using FluentAssertions;
+using NewsModel.Parsing;
+
+namespace NewsModel.Tests.Robustness;
+
+/// <summary>
+/// What a parse allocates per character on the hostile shapes whose peak memory is made of many small records (a
+/// statement draft per 15 characters, a paragraph per 6, a cue per 7): a draft or block that grows again shows here
+/// first, as bytes allocated, which are the same on every run. The peak itself depends on the collector's timing and
+/// is measured by the benchmarks (<c>NewsModel.Benchmarks peak</c>, docs/reliability.md).
+/// </summary>
+public sealed class MemoryTests
+{
+    private const int Size = 200_000;
+
+    /// <summary>The bytes allocated per character measured at 200 K characters on a fresh thread, and about 3 % more.</summary>
+    public static TheoryData<string, double> Bounds() => new()
+    {
+        { "one-paragraph-statements", 86.8 },
+        { "short-paragraphs", 72.3 },
+        { "cue-words", 43.7 },
+        { "short-quotes", 53.1 },
+        { "many-quotes", 57.4 },
+        { "according-to", 56.6 },
+    };
+
+    [Theory]
+    [MemberData(nameof(Bounds))]
+    public void Parse_allocates_no_more_per_character_than_measured_on_hostile_shape(string shape, double maxBytesPerChar)
+    {
+        var text = HostileText.Build(shape, Size, TestData.Seed.ReplaceLineEndings("\n"));
+        long allocated = AllocatedOnNewThread(text);
+        double perChar = allocated / (double)text.Length;
+        perChar.Should().BeLessThanOrEqualTo(maxBytesPerChar, string.Create(CultureInfo.InvariantCulture, $"{shape} allocated {perChar:0.00} bytes per character"));
+    }
+
+    /// <summary>On a thread of its own, so the thread's scratch is made for this input, as for a thread's first article.</summary>
+    private static long AllocatedOnNewThread(string text)
+    {
+        long allocated = 0;
+        var thread = new Thread(() =>
+        {
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            GC.KeepAlive(TestData.Parser.Parse(text));
+            allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        }, maxStackSize: 16 << 20);
+        thread.Start();
+        thread.Join();
+        return allocated;
+    }
+}
