@@ -21,14 +21,6 @@ internal sealed partial class AttributionReader
 
         int npStart = BackwardNounPhrase(c0, consumed, out int npEndBack);
         bool hasSubject = npStart < npEndBack && IsSpeakerLike(npStart, npEndBack);
-        if (!hasSubject && ChainedSubject(consumed, c0, cue) is { } chained)
-        {
-            // "X responded by saying …", "X went on to explain that …": the act is the sentence subject's. Its object is
-            // what was said only after "say" or with a that-clause, a colon or a quote ("went on to claim credit" is an act).
-            if (!IsSay(cue) && !(c1 < se && (t.Is(c1, "that") || t.IsPunct(c1, ':') || t.InQuote(c1) || t.IsComma(c1) && c1 + 1 < se && t.InQuote(c1 + 1)))) return null;
-            (npStart, npEndBack) = chained;
-            hasSubject = true;
-        }
         if (hasSubject && npEndBack - 1 > npStart && (t.Is(npEndBack - 1, "and") || t.Is(npEndBack - 1, "but"))
             && !cue.PostposedOnly && ComplementStart(c1, se, cue.Options) >= 0
             && SentenceSubjectRange(ss, c0, plain: cue.IsParticiple) is { } first && first.End <= npStart)
@@ -37,6 +29,21 @@ internal sealed partial class AttributionReader
             // conjoined cue keeps the subject of the sentence. Only a cue with its clause after it is read so: the words
             // before the subject are then no statement.
             (npStart, npEndBack) = first;
+        }
+        if (hasSubject && cue.IsParticiple && IsDocument(npEndBack - 1) && npStart - 1 > consumed && t.IsWord(npStart - 1) && !t.InQuote(npStart - 1)
+            && !t.IsCapitalized(npStart - 1) && !IsPreposition(npStart - 1) && !t.IsClosedClass(npStart - 1)
+            && SentenceSubjectRange(ss, c0, plain: true) is { } issuer && issuer.End < npStart)
+        {
+            // "Hart issued a statement saying …": the statement is the verb's object; its author is the sentence's subject.
+            (npStart, npEndBack) = issuer;
+        }
+        if (!hasSubject && ChainedSubject(consumed, c0, cue) is { } chained)
+        {
+            // "X responded by saying …", "X went on to explain that …": the act is the sentence subject's. Its object is
+            // what was said only after "say" or with a that-clause, a colon or a quote ("went on to claim credit" is an act).
+            if (!IsSay(cue) && !(c1 < se && (t.Is(c1, "that") || t.IsPunct(c1, ':') || t.InQuote(c1) || t.IsComma(c1) && c1 + 1 < se && t.InQuote(c1 + 1)))) return null;
+            (npStart, npEndBack) = chained;
+            hasSubject = true;
         }
         if (RelativeClauseSubject(c0, consumed) is { } relative)
         {
@@ -311,6 +318,7 @@ internal sealed partial class AttributionReader
 
     private (int Start, int End)? SentenceSubjectRange(int ss, int limit, bool plain = false)
     {
+        ss = AfterDateline(ss, limit);
         if (ss < limit && t.IsWord(ss) && (IsPreposition(ss) || IsParticiple(ss) || t.IsIn(ss, WordClass.Connective) || IntroductoryPhrase(ss, limit)))
         {
             // "In a statement, he said …": the subject follows the introductory phrase.
@@ -327,6 +335,35 @@ internal sealed partial class AttributionReader
         // A participle ("…, noting that …") has no subject of its own, so any plain noun phrase opening the sentence is
         // its subject; a conjoined verb ("… and claim …") keeps the subject the first verb was read with.
         return plain && PlainSubjectFrom(ss, limit) is int end ? (ss, end) : null;
+    }
+
+    /// <summary>The most tokens of a dateline before its dash ("BERGEN, Norway (AP) —").</summary>
+    private const int MaxDatelineTokens = 8;
+
+    /// <summary>
+    /// Where the sentence at <paramref name="ss"/> begins after a dateline that opens its paragraph ("OSLO — Lena Hart
+    /// …", "BERGEN, Norway - …"): a word in capitals, then at most a few words and marks up to a dash; else
+    /// <paramref name="ss"/>.
+    /// </summary>
+    private int AfterDateline(int ss, int limit)
+    {
+        if (ss >= limit || !t.IsWord(ss) || t.InQuote(ss) || t.Tokens[ss].Length < 2 || !IsAllCapitals(ss)) return ss;
+        for (int j = ss + 1; j < limit && j <= ss + MaxDatelineTokens; j++)
+        {
+            if (t.InQuote(j)) return ss;
+            if (IsDashToken(j)) return t.IsPunct(j, '-') ? j + 2 : j + 1;
+            if (t.IsPunct(j, '-') && j + 1 < limit && Chars.IsSpace(_s[t.Tokens[j].Start - 1]) && t.Tokens[j].End < t.Tokens[j + 1].Start) return j + 1;
+        }
+        return ss;
+    }
+
+    private bool IsAllCapitals(int i)
+    {
+        foreach (char c in _s.AsSpan(t.Tokens[i].Start, t.Tokens[i].Length))
+        {
+            if (char.IsLower(c)) return false;
+        }
+        return true;
     }
 
     /// <summary>The most lower-case words between the capitalised words that open a subject and the name they describe.</summary>

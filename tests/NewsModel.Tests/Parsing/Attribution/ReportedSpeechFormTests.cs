@@ -159,10 +159,25 @@ public sealed class ReportedSpeechFormTests
     }
 
     [Theory]
+    [InlineData("Reaching for the jugular, Tom Reyes said on the radio that the mayor \"has to go.\"", "the mayor has to go.")]
+    [InlineData("At day's end, however, Lena Hart said as she arrived in Oslo, \"We are finally free.\"", "We are finally free.")]
+    public void Parse_reads_the_clause_after_a_cue_and_its_adjunct_not_the_introduction_before_the_subject(string paragraph, string text)
+    {
+        Parse.Body(paragraph).Statements.Should().ContainSingle().Which.Text.Should().Be(text);
+    }
+
+    [Theory]
     [InlineData("Tom Reyes declined to say whether the dock was safe.")]
     [InlineData("Lena Hart went on to claim credit for the new dock.")]
     public void Parse_does_not_read_a_denied_or_non_speech_chained_act(string paragraph)
     {
         Parse.Body(paragraph).Statements.Should().NotContain(s => s.Cue == "say" || s.Cue == "claim");
+    }
+
+    [Fact]
+    public void Parse_keeps_a_quote_before_the_subject_when_a_that_follows_the_adjunct()
+    {
+        Parse.Body("\"No, that is not true,\" Tom Reyes said when asked about reports that the fleet was sold.")
+            .Statements.Should().ContainSingle().Which.Text.Should().Be("No, that is not true");
     }
 }

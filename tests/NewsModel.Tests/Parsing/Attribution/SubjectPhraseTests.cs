@@ -153,4 +153,45 @@ public sealed class SubjectPhraseTests
         var article = Parse.Body(paragraph);
         article.SpeakerOf(article.Statements.Should().ContainSingle().Subject).Should().Be("Lena Hart");
     }
+    [Theory]
+    [InlineData("On Saturday, Lena Hart issued a statement saying that the judge was a remarkable person.", "Lena Hart")]
+    [InlineData("Minutes later, the Hart campaign released a statement saying that Hart meant something else.", "the Hart campaign")]
+    public void Parse_gives_a_statement_issued_with_a_participle_cue_to_the_one_who_issued_it(string paragraph, string speakerWords)
+    {
+        var s = Parse.Body(paragraph).Statements.Should().ContainSingle().Subject;
+        paragraph.Substring(s.SpeakerMention!.Span.Start, s.SpeakerMention.Span.Length).Should().Be(speakerWords);
+    }
+    [Theory]
+    [InlineData("Turnout was at a record, according to an analysis by the Bergen Research Center.", "Bergen Research Center")]
+    [InlineData("The coverage will be biased, according to a post from Lena Hart.", "Lena Hart")]
+    [InlineData("Turnout was at a record, according to a count by the Nordic Press Agency.", "Nordic Press Agency")]
+    public void Parse_gives_a_work_by_someone_given_as_a_source_to_its_author(string paragraph, string name)
+    {
+        var article = Parse.Body(paragraph);
+        article.SpeakerOf(article.Statements.Should().ContainSingle().Subject).Should().Be(name);
+    }
+
+    [Fact]
+    public void Parse_keeps_a_work_by_an_unnamed_group_as_the_source()
+    {
+        const string paragraph = "The ferry lost money, according to an analysis by two economists.";
+        var s = Parse.Body(paragraph).Statements.Should().ContainSingle().Subject;
+        s.SpeakerMention!.Text.Should().Be("an analysis");
+    }
+
+    [Fact]
+    public void Parse_keeps_figures_with_no_author_without_a_speaker()
+    {
+        var article = Parse.Body("Turnout was at a record, according to early estimates.");
+        article.Statements.Should().ContainSingle().Which.SpeakerId.Should().BeNull();
+    }
+    [Theory]
+    [InlineData("OSLO \u2014 Sen. Lena Hart (D-Ore.) defended her call to raise the wage, saying the gains were clear.", "Lena Hart")]
+    [InlineData("LA CROSSE, Wisc. \u2014 Gov. Tom Reyes on Thursday blamed the media, saying the story was false.", "Tom Reyes")]
+    [InlineData("BERGEN, Norway - Rallying hundreds of workers, Lena Hart tried to win them over, promising that wages would rise.", "Lena Hart")]
+    public void Parse_gives_a_participle_the_subject_after_the_dateline_that_opens_the_paragraph(string paragraph, string name)
+    {
+        var article = Parse.Body(paragraph);
+        article.SpeakerOf(article.Statements.Should().ContainSingle().Subject).Should().Be(name);
+    }
 }

@@ -1,4 +1,5 @@
 using FluentAssertions;
+using NewsModel.Parsing;
 using NewsModel.Parsing.Pipeline;
 
 namespace NewsModel.Tests.Parsing.Pipeline;
@@ -15,26 +16,47 @@ public sealed class LargeInputCollectorTests
     }
 
     [Fact]
-    public void A_huge_input_collects_inside_a_stage_only_once_enough_was_allocated_and_always_before_the_model()
+    public void A_huge_input_collects_at_every_stage_end_and_inside_a_stage_only_once_enough_was_allocated()
     {
         int length = LargeInputCollector.MinLength;
         var collector = LargeInputCollector.For(length)!;
         collector.InStage();
-        collector.StageEnded();
         collector.Collections.Should().Be(0, "nothing was allocated since the collector was made");
-
-        Allocate((long)length * LargeInputCollector.MinAllocatedPerCharAtStageEnd + 1024);
-        collector.InStage();
-        collector.Collections.Should().Be(0, "inside a stage it waits for more");
         collector.StageEnded();
-        collector.Collections.Should().Be(1);
+        collector.Collections.Should().Be(1, "what a stage released, not what it allocated, matters at its end");
 
-        Allocate((long)length * LargeInputCollector.MinAllocatedPerCharInStage + 1024);
+        Allocate((long)length * LargeInputCollector.MinAllocatedPerCharInStage / 2);
+        collector.InStage();
+        collector.Collections.Should().Be(1, "inside a stage it waits for more");
+        Allocate((long)length * LargeInputCollector.MinAllocatedPerCharInStage / 2 + 1024);
         collector.InStage();
         collector.Collections.Should().Be(2);
 
         collector.ScratchReleased();
-        collector.Collections.Should().Be(3, "what was released, not what was allocated, matters before the model is built");
+        collector.Collections.Should().Be(3);
+    }
+
+    [Theory]
+    [InlineData(true, 1)]
+    [InlineData(false, 0)]
+    public void A_parse_collects_for_a_huge_input_only_when_the_options_allow_it(bool allowed, int collections)
+    {
+        var options = ParseOptions.Default with { CollectOnLargeInputs = allowed };
+        var ctx = new ParseContext(new string('a', LargeInputCollector.MinLength), options, new CompiledKnowledge(options.Knowledge));
+        ctx.EndStage();
+        ctx.Collections.Should().Be(collections);
+    }
+
+    [Fact]
+    public void Turning_collections_off_does_not_change_the_article_of_a_huge_input()
+    {
+        const string paragraph = "\"Costs are rising,\" said Mayor Tom Reyes. Lena Hart agreed. \"We can barely keep up,\" she said.\n\n";
+        string text = string.Concat(Enumerable.Repeat(paragraph, LargeInputCollector.MinLength / paragraph.Length + 1));
+        var on = new ArticleParser(ParseOptions.Default with { BodyOnly = true }).Parse(text);
+        var off = new ArticleParser(ParseOptions.Default with { BodyOnly = true, CollectOnLargeInputs = false }).Parse(text);
+        on.Statements.Count.Should().BeGreaterThan(10_000);
+        off.Should().Be(on);
+        ParseOptions.Default.CollectOnLargeInputs.Should().BeTrue();
     }
 
     private static void Allocate(long bytes)
