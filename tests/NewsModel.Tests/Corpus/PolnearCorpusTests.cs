@@ -5,8 +5,8 @@ namespace NewsModel.Tests.Corpus;
 /// <summary>
 /// US political news with annotated speech attributions (../shared/corpus/polnear), scored by the shared scorer over
 /// what the parser prints, overall and for each publisher. The figures are floors under what the parser reaches
-/// today (statement_f1 0.820, speaker-correct F1 0.770; the weakest publisher 0.804), below the goal of 0.85 and 0.78
-/// (0.78 per publisher, which every publisher clears): they catch a change that loses ground. Failures list the misses.
+/// today (statement_f1 0.836, speaker-correct F1 0.792), below the goal of 0.85 for statements (0.78 per publisher, which
+/// every publisher clears): they catch a change that loses ground. Failures list the misses.
 /// </summary>
 public sealed class PolnearCorpusTests
 {
@@ -18,9 +18,9 @@ public sealed class PolnearCorpusTests
         Assert.SkipWhen(PolnearDirectory is null, "../shared/corpus/polnear is not present in this checkout");
         var result = Scorer.Score(PolnearDirectory!, TestData.Parser, verbose: false);
         // The misses are listed only when a floor is crossed: the verbose scorer over 840 articles takes long.
-        if (result["statement_f1"] < 0.81 || result["statement_with_speaker_f1"] < 0.76) result = Scorer.Score(PolnearDirectory!, TestData.Parser);
+        if (result["statement_f1"] < 0.81 || result["statement_with_speaker_f1"] < 0.78) result = Scorer.Score(PolnearDirectory!, TestData.Parser);
         result["statement_f1"].Should().BeGreaterThanOrEqualTo(0.81, $"statement_f1 over polnear; misses:\n{Head(result.Verbose)}");
-        result["statement_with_speaker_f1"].Should().BeGreaterThanOrEqualTo(0.76, $"statement_with_speaker_f1 over polnear; misses:\n{Head(result.Verbose)}");
+        result["statement_with_speaker_f1"].Should().BeGreaterThanOrEqualTo(0.78, $"statement_with_speaker_f1 over polnear; misses:\n{Head(result.Verbose)}");
     }
 
     [Theory]

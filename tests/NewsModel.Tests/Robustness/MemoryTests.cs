@@ -17,10 +17,10 @@ public sealed class MemoryTests
     /// <summary>The bytes allocated per character measured at 200 K characters on a fresh thread, and about 3 % more.</summary>
     public static TheoryData<string, double> Bounds() => new()
     {
-        { "one-paragraph-statements", 86.8 },
+        { "one-paragraph-statements", 75.7 },
         { "short-paragraphs", 72.3 },
         { "cue-words", 43.7 },
-        { "short-quotes", 53.1 },
+        { "short-quotes", 43.8 },
         { "many-quotes", 57.4 },
         { "according-to", 56.6 },
     };
@@ -29,7 +29,10 @@ public sealed class MemoryTests
     [MemberData(nameof(Bounds))]
     public void Parse_allocates_no_more_per_character_than_measured_on_hostile_shape(string shape, double maxBytesPerChar)
     {
-        var text = HostileText.Build(shape, Size, TestData.Seed.ReplaceLineEndings("\n"));
+        var seed = TestData.Seed.ReplaceLineEndings("\n");
+        // A small parse of the same shape first, so that what the parser makes once, on first use, is not counted.
+        AllocatedOnNewThread(HostileText.Build(shape, 5_000, seed));
+        var text = HostileText.Build(shape, Size, seed);
         long allocated = AllocatedOnNewThread(text);
         double perChar = allocated / (double)text.Length;
         perChar.Should().BeLessThanOrEqualTo(maxBytesPerChar, string.Create(CultureInfo.InvariantCulture, $"{shape} allocated {perChar:0.00} bytes per character"));

@@ -122,9 +122,16 @@ internal sealed partial class AttributionReader
         int j = i - 1;
         // A word before the quote that holds the cue, or inside a quote before it, is no determiner of the cue form.
         if (j < 0 || t.InQuote(j) != t.InQuote(i)) return false;
-        if (t.IsWord(j) && t.IsIn(j, WordClass.NounMarker)) return true;
-        if (j >= 1 && IsPossessive(j - 1)) return i + 1 < t.Tokens.Count && t.IsPunct(i + 1, ':');
+        // "made a point of saying": a gerund after "of" is a verb.
+        if (t.IsWord(j) && t.IsIn(j, WordClass.NounMarker)) return !(t.Is(j, "of") && t.Word(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase));
         bool sForm = t.Word(i).EndsWith('s') && !t.Word(i).EndsWith("ss", StringComparison.Ordinal);
+        if (j >= 1 && IsPossessive(j - 1))
+        {
+            // "the mayor's remarks followed …", "applauded Hart's remarks.": a plural after a possessive is a noun unless
+            // a clause, an infinitive or a quote follows it as its content ("Hart's promises to cut taxes").
+            bool content = i + 1 < t.Tokens.Count && (t.Is(i + 1, "that") || t.Is(i + 1, "to") || t.InQuote(i + 1));
+            return i + 1 < t.Tokens.Count && t.IsPunct(i + 1, ':') || sForm && !content;
+        }
         // A plural quantifier, not "another" or "one", which take the verb ("another says …").
         return sForm && (t.Tokens[j].Kind == TokenKind.Number
             || t.IsWord(j) && t.IsIn(j, WordClass.Determiner) && !t.IsIn(j, WordClass.ClosedClass) && !t.Is(j, "another") && !t.Is(j, "one"));

@@ -137,7 +137,25 @@ internal sealed partial class AttributionReader
         // "said last month" is a tail; "said last month that …" opens the verb's own clause.
         int after = SkipTimeAdverbial(k, se);
         if (after > k) return TailOk(after, se, false, quoteBefore, appositiveAllowed, out _);
-        return t.IsIn(k, WordClass.AdjunctStart) && !clause || IsParticiple(k);
+        if (t.IsIn(k, WordClass.AdjunctStart) && !clause) return !OpensClauseAfterAdjunct(k + 1, se, quoteBefore);
+        return IsParticiple(k);
+    }
+
+    /// <summary>
+    /// True when the adjunct after a cue is followed, before its first comma, by "that" ("said on CNN that …"), or by a
+    /// comma and a quote ("said as he arrived, \"…\""): the cue's own clause, so the words before its subject are an
+    /// introduction, not what was said. After a quote ("\"…,\" she said when asked about reports that …") the quote is.
+    /// </summary>
+    private bool OpensClauseAfterAdjunct(int from, int se, bool quoteBefore)
+    {
+        if (quoteBefore) return false;
+        for (int x = from; x < Math.Min(se, from + ClauseSearchWindow); x++)
+        {
+            if (t.InQuote(x)) return false;
+            if (t.IsComma(x)) return x + 1 < se && t.InQuote(x + 1);
+            if (t.Is(x, "that")) return true;
+        }
+        return false;
     }
 
     /// <summary>

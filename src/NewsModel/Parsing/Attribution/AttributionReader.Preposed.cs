@@ -30,6 +30,21 @@ internal sealed partial class AttributionReader
             // before the subject are then no statement.
             (npStart, npEndBack) = first;
         }
+        if (hasSubject && cue.IsParticiple && IsDocument(npEndBack - 1) && npStart - 1 > consumed && t.IsWord(npStart - 1) && !t.InQuote(npStart - 1)
+            && !t.IsCapitalized(npStart - 1) && !IsPreposition(npStart - 1) && !t.IsClosedClass(npStart - 1)
+            && SentenceSubjectRange(ss, c0, plain: true) is { } issuer && issuer.End < npStart)
+        {
+            // "Hart issued a statement saying …": the statement is the verb's object; its author is the sentence's subject.
+            (npStart, npEndBack) = issuer;
+        }
+        if (!hasSubject && ChainedSubject(consumed, c0, cue) is { } chained)
+        {
+            // "X responded by saying …", "X went on to explain that …": the act is the sentence subject's. Its object is
+            // what was said only after "say" or with a that-clause, a colon or a quote ("went on to claim credit" is an act).
+            if (!IsSay(cue) && !(c1 < se && (t.Is(c1, "that") || t.IsPunct(c1, ':') || t.InQuote(c1) || t.IsComma(c1) && c1 + 1 < se && t.InQuote(c1 + 1)))) return null;
+            (npStart, npEndBack) = chained;
+            hasSubject = true;
+        }
         if (RelativeClauseSubject(c0, consumed) is { } relative)
         {
             // "Voters who backed Hart said …": the subject is the phrase the relative clause hangs on, not its object.
@@ -82,7 +97,9 @@ internal sealed partial class AttributionReader
         }
         if (hasSubject)
         {
-            int content = cue.PostposedOnly ? -1 : ComplementStart(c1, se, cue.Options);
+            // "He continued, \"…\"": a verb that is otherwise a cue only after what was said introduces a quote set off by a comma or colon.
+            int content = !cue.PostposedOnly ? ComplementStart(c1, se, cue.Options)
+                : c1 + 1 < se && (t.IsComma(c1) || t.IsPunct(c1, ':')) && t.InQuote(c1 + 1) ? c1 + 1 : -1;
             if (content < 0 && (cue.Options & CueOptions.QuotedComplement) != 0 && c1 < se && t.InQuote(c1) && IsRelativeObject(npStart - 1))
             {
                 // "what Mr. Hedge called \"the prior economy model\"": the quote is the name the subject gave, so it is said.
@@ -158,7 +175,7 @@ internal sealed partial class AttributionReader
             }
         }
         int prev = c0 - 1;
-        if (prev > consumed && (t.IsComma(prev) || t.IsQuoteClose(prev)) && c1 < se && !cue.Recipient && !cue.IsParticiple)
+        if (prev > consumed && (t.IsComma(prev) || t.IsQuoteClose(prev)) && c1 < se && !cue.IsParticiple && (!cue.Recipient || t.IsQuoteClose(prev) && NameEndsSentence(c1, se)))
         {
             int npEnd = ForwardNounPhrase(c1, se, lenient: true);
             if ((npEnd > c1 && IsSpeakerLike(c1, npEnd) && !t.IsPronoun(c1) || npEnd == c1 + 1 && t.IsPronoun(c1)) && !IsWeekday(c1) && TailOk(npEnd, se, false, t.IsQuoteClose(prev), true, out _))
@@ -170,6 +187,50 @@ internal sealed partial class AttributionReader
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// True when a capitalised name from <paramref name="k"/> runs to the end of the sentence ("\"…,\" warned Ruiz."): after
+    /// a quote, a verb that may take a hearer is then inverted with its speaker, not followed by the one it warned.
+    /// </summary>
+    private bool NameEndsSentence(int k, int se)
+    {
+        int np = ForwardNounPhrase(k, se, lenient: true);
+        if (np <= k || !t.IsCapitalized(np - 1)) return false;
+        while (np < se && t.Tokens[np].Kind == TokenKind.Punct && !t.InQuote(np)) np++;
+        return np == se;
+    }
+
+    /// <summary>True when the cue is a form of "say", whose object is always what was said.</summary>
+    private static bool IsSay(CueHit cue) =>
+        cue.Text.StartsWith("say", StringComparison.OrdinalIgnoreCase) || cue.Text.StartsWith("said", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The most tokens of the predicate between a subject and the "to" or "by" before its chained cue.</summary>
+    private const int MaxChainGap = 10;
+
+    /// <summary>
+    /// The subject of a cue chained to its clause's verb: a gerund after "by", "before", "after", "while" or "of"
+    /// ("responded by saying", "made a point of saying"), or an infinitive after a verb that hands its subject on
+    /// ("went on to explain", "continues to insist", "took to Twitter to say"). Not when the predicate denies the act
+    /// ("declined to say", "refused to comment") or hands it to its object ("urged him to say").
+    /// </summary>
+    private (int Start, int End)? ChainedSubject(int floor, int c0, CueHit cue)
+    {
+        int link = c0 - 1;
+        if (link <= floor || !t.IsWord(link) || t.InQuote(link)) return null;
+        bool gerund = cue.IsParticiple && t.IsIn(link, WordClass.GerundLink);
+        bool infinitive = !cue.IsParticiple && t.Is(link, "to");
+        if (!gerund && !infinitive) return null;
+        if (SentenceSubjectRange(floor, link, plain: true) is not { } subject || subject.End >= link || link - subject.End > MaxChainGap) return null;
+        bool chain = false;
+        for (int j = subject.End; j < link; j++)
+        {
+            if (t.InQuote(j) || t.Tokens[j].Kind == TokenKind.Punct && !IsInnerMark(j, link)) return null;
+            if (!t.IsWord(j)) continue;
+            if (t.IsIn(j, WordClass.NotSubjectsAct) || t.Is(j, "that") || t.Is(j, "who") || t.Is(j, "which") || t.Is(j, "be")) return null;
+            chain |= t.IsIn(j, WordClass.ChainVerb);
+        }
+        return gerund || chain ? subject : null;
     }
 
     /// <summary>True when the subject at <paramref name="npStart"/> follows a subordinator that opens the sentence ("While X said …").</summary>
@@ -257,6 +318,7 @@ internal sealed partial class AttributionReader
 
     private (int Start, int End)? SentenceSubjectRange(int ss, int limit, bool plain = false)
     {
+        ss = AfterDateline(ss, limit);
         if (ss < limit && t.IsWord(ss) && (IsPreposition(ss) || IsParticiple(ss) || t.IsIn(ss, WordClass.Connective) || IntroductoryPhrase(ss, limit)))
         {
             // "In a statement, he said …": the subject follows the introductory phrase.
@@ -273,6 +335,35 @@ internal sealed partial class AttributionReader
         // A participle ("…, noting that …") has no subject of its own, so any plain noun phrase opening the sentence is
         // its subject; a conjoined verb ("… and claim …") keeps the subject the first verb was read with.
         return plain && PlainSubjectFrom(ss, limit) is int end ? (ss, end) : null;
+    }
+
+    /// <summary>The most tokens of a dateline before its dash ("BERGEN, Norway (AP) —").</summary>
+    private const int MaxDatelineTokens = 8;
+
+    /// <summary>
+    /// Where the sentence at <paramref name="ss"/> begins after a dateline that opens its paragraph ("OSLO — Lena Hart
+    /// …", "BERGEN, Norway - …"): a word in capitals, then at most a few words and marks up to a dash; else
+    /// <paramref name="ss"/>.
+    /// </summary>
+    private int AfterDateline(int ss, int limit)
+    {
+        if (ss >= limit || !t.IsWord(ss) || t.InQuote(ss) || t.Tokens[ss].Length < 2 || !IsAllCapitals(ss)) return ss;
+        for (int j = ss + 1; j < limit && j <= ss + MaxDatelineTokens; j++)
+        {
+            if (t.InQuote(j)) return ss;
+            if (IsDashToken(j)) return t.IsPunct(j, '-') ? j + 2 : j + 1;
+            if (t.IsPunct(j, '-') && j + 1 < limit && Chars.IsSpace(_s[t.Tokens[j].Start - 1]) && t.Tokens[j].End < t.Tokens[j + 1].Start) return j + 1;
+        }
+        return ss;
+    }
+
+    private bool IsAllCapitals(int i)
+    {
+        foreach (char c in _s.AsSpan(t.Tokens[i].Start, t.Tokens[i].Length))
+        {
+            if (char.IsLower(c)) return false;
+        }
+        return true;
     }
 
     /// <summary>The most lower-case words between the capitalised words that open a subject and the name they describe.</summary>
@@ -345,6 +436,8 @@ internal sealed partial class AttributionReader
         bool participle = w.Length > 4 && (w.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || w.EndsWith("ed", StringComparison.OrdinalIgnoreCase));
         if (participle || IsSentenceAdverb(ss)) return true;
         if (comma - ss < 2) return false;
+        // "Trump defended the plan, …": a name and its finite verb are a clause, not an introduction like "Hours later,".
+        if (IsFiniteVerbLike(ss + 1)) return false;
         for (int i = ss + 1; i < comma; i++)
         {
             if (!t.IsWord(i) && t.Tokens[i].Kind != TokenKind.Number) return false;
@@ -352,6 +445,12 @@ internal sealed partial class AttributionReader
         }
         return true;
     }
+
+    /// <summary>A lower-case past form ("defended") or a finite auxiliary ("has", "was", "will") at <paramref name="i"/>.</summary>
+    private bool IsFiniteVerbLike(int i) =>
+        t.IsWord(i) && !t.IsCapitalized(i) && !t.InQuote(i)
+        && (t.Tokens[i].Length > 3 && t.Word(i).EndsWith("ed", StringComparison.Ordinal)
+            || t.IsIn(i, WordClass.BeForm) || t.Is(i, "has") || t.Is(i, "have") || t.Is(i, "had") || t.Is(i, "will") || t.Is(i, "would"));
 
     /// <summary>A capitalised -ly adverb opening a sentence ("Similarly,", "Separately,"), not a given name ("Kelly").</summary>
     private bool IsSentenceAdverb(int i) =>
@@ -404,14 +503,17 @@ internal sealed partial class AttributionReader
     }
 
     /// <summary>
-    /// True when the word at <paramref name="i"/> has a participle's ending ("Speaking", "Asked", "stung") and is no given
-    /// name that shares it ("Ted", "Jared", "Sterling"): a segment it opens is an introduction, not a speaker.
+    /// True when the word at <paramref name="i"/> has a participle's ending ("Speaking", "Asked", "stung") and is no name
+    /// that shares it (a given name, "Ted", "Jared", or a capitalised word before another, "Murshed Ali"): a segment it
+    /// opens is an introduction, not a speaker.
     /// </summary>
     private bool OpensWithParticipleForm(int i)
     {
         var w = t.Word(i);
         if (!w.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !w.EndsWith("ed", StringComparison.Ordinal)) return false;
-        return !t.IsCapitalized(i) || !_k.GivenNames.TryGetValue(w, out _);
+        if (!t.IsCapitalized(i)) return true;
+        bool beforeName = i + 1 < t.Tokens.Count && t.IsWord(i + 1) && t.IsCapitalized(i + 1) && !t.IsClosedClass(i + 1);
+        return !beforeName && !_k.GivenNames.TryGetValue(w, out _);
     }
 
     /// <summary>
@@ -479,6 +581,9 @@ internal sealed partial class AttributionReader
         k = SkipTimeAdverbial(k, se);
         if (k >= se) return -1;
         if (t.Is(k, "that")) return k + 1;
+        // "warned they could …": with no hearer, a subject pronoun opens the clause ("you" and "it" may be the hearer).
+        if (recipient && k + 1 < se && t.IsWord(k) && t.IsIn(k, WordClass.SubjectPronoun) && !t.IsCapitalized(k) && !t.Is(k, "you") && !t.Is(k, "it")
+            && t.IsWord(k + 1) && !t.InQuote(k + 1)) return k;
         if (recipient && k + 1 < se && t.IsWord(k) && !t.InQuote(k + 1) && (t.IsCapitalized(k) || t.Word(k).EndsWith('s') || t.IsIn(k, WordClass.ObjectPronoun))
             && (t.Is(k + 1, "the") || t.Is(k + 1, "a") || t.Is(k + 1, "his") || t.Is(k + 1, "her") || t.Is(k + 1, "its") || t.Is(k + 1, "their")
                 || !t.IsCapitalized(k) && t.IsCapitalized(k + 1) && !t.IsClosedClass(k + 1) && !IsWeekday(k + 1)))
@@ -554,17 +659,21 @@ internal sealed partial class AttributionReader
     }
 
     /// <summary>
-    /// After "to" at <paramref name="to"/>: the start of a that-clause that follows an addressee ("reported to the IRS
-    /// that …", "wrote to Mrs. Ruiz that …"), or -1.
+    /// After "to" at <paramref name="to"/>: the start of a that-clause or an indirect question that follows an addressee
+    /// ("reported to the IRS that …", "explained to reporters why …"), or -1.
     /// </summary>
     private int AddresseeThenThat(int to, int se)
     {
         int k = to + 1;
-        if (k >= se || !t.IsWord(k) || t.InQuote(k) || !(t.IsCapitalized(k) || t.IsIn(k, WordClass.Determiner | WordClass.ObjectPronoun))) return -1;
+        // The addressee: a name, a determiner phrase, a pronoun or a plural ("to reporters").
+        if (k >= se || !t.IsWord(k) || t.InQuote(k) || !(t.IsCapitalized(k) || t.IsIn(k, WordClass.Determiner | WordClass.ObjectPronoun)
+            || t.Word(k).EndsWith('s') && !t.Word(k).EndsWith("ss", StringComparison.Ordinal))) return -1;
         for (int j = k + 1; j < Math.Min(se, k + ClauseSearchWindow); j++)
         {
             if (t.InQuote(j) || t.Tokens[j].Kind == TokenKind.Punct && !IsInnerMark(j, se)) return -1;
             if (t.Is(j, "that")) return j + 1 < se ? j + 1 : -1;
+            // "explained to reporters why …": an indirect question after the addressee.
+            if (t.Is(j, "why") || t.Is(j, "how") || t.Is(j, "whether")) return j + 1 < se ? j : -1;
         }
         return -1;
     }

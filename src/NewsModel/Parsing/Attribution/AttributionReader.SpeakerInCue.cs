@@ -84,16 +84,40 @@ internal sealed partial class AttributionReader
         // "according to state media Thursday": the day is no part of the source.
         if (npEnd - 1 > c1 && IsWeekday(npEnd - 1)) npEnd--;
         int npFrom = c1;
-        if (npEnd + 1 < se && (t.Is(npEnd, "by") || t.Is(npEnd, "from") || t.Is(npEnd, "of"))
-            && IsDocument(npEnd - 1))
+        if (npEnd + 1 < se && (t.Is(npEnd, "by") || t.Is(npEnd, "from") || t.Is(npEnd, "of")) && IsDocument(npEnd - 1)
+            || npEnd + 1 < se && (t.Is(npEnd, "by") || t.Is(npEnd, "from")) && IsWorkOf(c1, npEnd))
         {
-            // "according to a joint statement by X": the document stands for its author.
+            // "according to a joint statement by X", "according to an analysis by X": the work stands for its author.
             int author = ForwardNounPhrase(npEnd + 1, se, lenient: true);
-            if (author > npEnd + 1 && IsSpeakerLike(npEnd + 1, author)) (npFrom, npEnd) = (npEnd + 1, author);
+            // A work by an unnamed group ("a study by two economists") stays the source: the group says no more than it.
+            if (author > npEnd + 1 && IsSpeakerLike(npEnd + 1, author) && (IsDocument(npEnd - 1) || NamesSomeone(npEnd + 1, author)))
+            {
+                // "according to a count by X": figures with an author have a speaker.
+                (npFrom, npEnd) = (npEnd + 1, author);
+                figures = false;
+            }
         }
         // Figures are a source but no speaker: the statement is kept, its speaker unknown.
         draft.SpeakerSpan = figures ? null : SpanOf(npFrom, npEnd);
         return BesideClause(draft, se, ref consumed, c0, c0 == consumed ? SourceEnd(npEnd, se) : npEnd, quoteCloseBefore: true);
+    }
+
+    /// <summary>
+    /// True when tokens [<paramref name="from"/>, <paramref name="end"/>) are an indefinite or definite phrase ending in a
+    /// lower-case noun ("an analysis", "a new count", "the estimates"): a work whose author "by" or "from" names.
+    /// </summary>
+    private bool IsWorkOf(int from, int end) =>
+        end - from >= 2 && t.IsWord(from) && (t.Is(from, "a") || t.Is(from, "an") || t.Is(from, "the")) && t.IsWord(end - 1) && !t.IsCapitalized(end - 1)
+        && !t.IsIn(end - 1, WordClass.ClosedClass | WordClass.GroupNoun);
+
+    /// <summary>True when tokens [<paramref name="from"/>, <paramref name="end"/>) hold a capitalised word that is no function word: a name.</summary>
+    private bool NamesSomeone(int from, int end)
+    {
+        for (int i = from; i < end; i++)
+        {
+            if (t.IsWord(i) && t.IsCapitalized(i) && !t.IsClosedClass(i)) return true;
+        }
+        return false;
     }
 
     /// <summary>The most tokens an opening "According to …," source may run past its head noun phrase.</summary>

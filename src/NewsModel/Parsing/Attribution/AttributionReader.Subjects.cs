@@ -94,12 +94,17 @@ internal sealed partial class AttributionReader
             if (IsDashToken(j) || t.IsPunct(j, '-') && Chars.IsSpace(_s[t.Tokens[j].Start - 1])) return IsPlainSubject(j + 1, end) ? (j + 1, end) : null;
             // "Most were pleased; 46 percent said …": a semicolon ends the writer's clause.
             if (t.IsPunct(j, ';')) return IsPlainSubject(j + 1, end) ? (j + 1, end) : null;
+            // "… caused a stir when an Iowa voter asked …": a subordinator inside the sentence opens a clause with its own subject.
+            if (j + 1 < end && t.IsWord(j) && !t.InQuote(j) && t.IsIn(j, WordClass.Subordinator) && !t.Is(j, "as") && !t.Is(j, "if") && IsPlainSubject(j + 1, end))
+                return (j + 1, end);
             if (!t.IsComma(j)) continue;
             // "…, but 55 percent say …", "…, though 32 percent said …": a conjunction after the comma opens a clause of its own.
             if (j + 2 < end && t.IsWord(j + 1) && t.IsIn(j + 1, WordClass.Subordinator | WordClass.Connective) && !IsPreposition(j + 1) && !t.Is(j + 1, "as")
                 && IsPlainSubject(j + 2, end)) return (j + 2, end);
             // "Already, 520 delegates have said …": a single word before the comma introduces the clause too.
-            bool introduced = t.IsWord(from) && (IsPreposition(from) || IsParticiple(from) || IsOpeningParticiple(from) || t.IsIn(from, WordClass.Connective | WordClass.Subordinator) || j == from + 1);
+            // "Asked about the plan, the campaign said …": an opening past participle introduces the clause.
+            bool introduced = t.IsWord(from) && (IsPreposition(from) || IsParticiple(from) || IsOpeningParticiple(from) || t.IsIn(from, WordClass.Connective | WordClass.Subordinator) || j == from + 1
+                || IsSentenceStart(from) && t.IsCapitalized(from) && t.Word(from).EndsWith("ed", StringComparison.Ordinal) && OpensWithParticipleForm(from));
             return introduced && IsPlainSubject(j + 1, end) ? (j + 1, end) : null;
         }
         return null;

@@ -121,6 +121,7 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
                 if (target is not null)
                 {
                     target.Pieces.AddRange(pieces);
+                    if (target.Kind == StatementKind.Indirect) target.Kind = StatementKind.Mixed;
                     target.OpenAtEnd = open;
                     target.LastBlock = t.Block;
                     last = target;
@@ -145,14 +146,19 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
         (draft.CueOptions & CueOptions.QuoteRequired) != 0 && draft.Kind == StatementKind.Indirect;
 
     /// <summary>
-    /// True when the statement's words end with a quote ("\"A,\" she said", "X is \"B,\" he said"): a quote in the next
-    /// sentence goes on with it. After reported speech ("She said A. \"B.\"") a quote is a new statement.
+    /// True when the statement's words end with a quote ("\"A,\" she said", "X is \"B,\" he said") or with its
+    /// attribution ("A, she said."): a quote in the next sentence goes on with it. After reported speech with the cue
+    /// before it ("She said A. \"B.\"") a quote is a new statement.
     /// </summary>
     private bool EndsWithQuote(StatementDraft draft)
     {
         if (draft.Kind == StatementKind.Direct) return true;
-        if (draft.Kind != StatementKind.Mixed || draft.Pieces.Count == 0) return false;
+        if (draft.Pieces.Count == 0) return false;
         var piece = draft.Pieces[draft.Pieces.Count - 1];
+        // "Prices will rise this year, she said. \"…\"": a quote right after a post-posed attribution goes on with the
+        // statement before it; after "She said prices will rise." it is a new one.
+        if (draft.Cue is { } after && after.Start >= piece.End && draft.Block == t.Block) return true;
+        if (draft.Kind != StatementKind.Mixed) return false;
         int q = t.FirstQuoteAt(piece.Start) - 1;
         return q >= 0 && t.Quotes[q].ContentStart <= piece.Start && t.Quotes[q].ContentEnd >= piece.End && t.Quotes[q].Closed
             && draft.Cue is { } cue && cue.Start >= t.Quotes[q].End;

@@ -20,10 +20,23 @@ internal sealed class CueCache : IParseScratch
 
     private readonly List<CueHit> _hits = [];
 
-    /// <summary>Makes room for <paramref name="tokens"/> tokens and forgets every reading.</summary>
+    /// <summary>How many slots the block being read needs; 0 once they are made and cleared for it.</summary>
+    private int _pending;
+
+    /// <summary>Forgets every reading and makes room for <paramref name="tokens"/> tokens, when the first reading is kept.</summary>
+    /// <remarks>
+    /// A block where no cue is ever read (a paragraph of quotes, a list of numbers) then costs no per-token arrays:
+    /// on a block of a million tokens, eight megabytes.
+    /// </remarks>
     public void Reset(int tokens)
     {
-        int n = tokens + 1;
+        _pending = tokens + 1;
+        _hits.Clear();
+    }
+
+    private void MakeRoom()
+    {
+        int n = _pending;
         if (_limits.Length < n)
         {
             int size = Math.Max(n, _limits.Length * 2);
@@ -31,14 +44,15 @@ internal sealed class CueCache : IParseScratch
             _hitAt = new int[size];
         }
         Array.Clear(_limits, 0, n);
-        _hits.Clear();
+        _pending = 0;
     }
 
     /// <summary>What was read at token <paramref name="i"/>: true with the cue when one was read for the limit <paramref name="limit"/>, false when none was, null when not read for that limit.</summary>
     public bool? Known(int i, int limit, out CueHit cue)
     {
-        int known = _limits[i];
         cue = default;
+        if (_pending > 0) return null;
+        int known = _limits[i];
         if (known == limit + 1)
         {
             cue = _hits[_hitAt[i]];
@@ -50,6 +64,7 @@ internal sealed class CueCache : IParseScratch
     /// <summary>Keeps what was read at token <paramref name="i"/> for the limit <paramref name="limit"/>.</summary>
     public void Keep(int i, int limit, bool found, CueHit cue)
     {
+        if (_pending > 0) MakeRoom();
         if (found)
         {
             // A token read again for another limit replaces its cue: only the latest reading is asked for.

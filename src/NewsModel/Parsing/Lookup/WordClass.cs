@@ -59,6 +59,12 @@ internal enum WordClass : uint
     Focus = 1 << 25,
     /// <summary>Numbers written as words ("one", "five"), which end a proportion ("one in five").</summary>
     NumberWord = 1 << 26,
+    /// <summary>Verbs that hand their subject on to a to-infinitive ("went on to explain", "continues to insist", "was quick to add").</summary>
+    ChainVerb = 1 << 27,
+    /// <summary>Words that deny the act of a verb after them or hand it to someone else ("declined to say", "would not say", "urged him to say").</summary>
+    NotSubjectsAct = 1 << 28,
+    /// <summary>Words that link a verb's own predicate to a gerund act of its subject ("responded by saying", "made a point of saying").</summary>
+    GerundLink = 1 << 29,
 
     /// <summary>Set on a cached entry once the word was looked up, so that "none of the lists" is cached too.</summary>
     Known = 1u << 31,

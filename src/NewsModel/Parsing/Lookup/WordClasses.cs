@@ -101,6 +101,23 @@ internal sealed class WordClasses
 
     private static readonly string[] NumberWordList = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 
+    private static readonly string[] ChainVerbWords =
+    [
+        "continue", "continues", "continued", "continuing", "proceeded", "proceeds", "tried", "tries", "trying", "appeared",
+        "appears", "seemed", "seems", "began", "begins", "sought", "seeks", "quick", "rushed", "hastened", "moved",
+        "went", "goes", "took", "takes", "taken", "used", "sure", "careful", "eager",
+    ];
+
+    private static readonly string[] NotSubjectsActWords =
+    [
+        "not", "never", "declined", "declines", "declining", "refused", "refuses", "refusing", "unable", "reluctant",
+        "unwilling", "hard", "difficult", "impossible", "fair", "safe", "asked", "urged", "told", "forced", "allowed", "called",
+        "pressed", "pushed", "encouraged", "invited", "challenged", "begged", "ordered", "persuaded", "prompted",
+        "wanted", "wants", "want", "hoped", "hopes", "expected", "able", "afraid", "dared",
+    ];
+
+    private static readonly string[] GerundLinkWords = ["by", "before", "after", "while", "of"];
+
     private static readonly string[] NamingWordList = ["so-called", "called", "dubbed", "named", "titled", "entitled"];
 
     private readonly WordTable<WordClass> _table = new();
@@ -137,6 +154,9 @@ internal sealed class WordClasses
         Add(InterrogativeWords, WordClass.Interrogative);
         Add(FocusWords, WordClass.Focus);
         Add(NumberWordList, WordClass.NumberWord);
+        Add(ChainVerbWords, WordClass.ChainVerb);
+        Add(NotSubjectsActWords, WordClass.NotSubjectsAct);
+        Add(GerundLinkWords, WordClass.GerundLink);
         Add(CueAnchorWords.FirstWords, WordClass.CueAnchor);
         Add(auxiliaries, WordClass.Auxiliary);
         Add(nounPhraseWords, WordClass.NounPhraseWord);

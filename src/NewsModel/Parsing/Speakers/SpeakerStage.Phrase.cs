@@ -36,6 +36,9 @@ internal static partial class SpeakerStage
     /// <summary>Nouns of time after "at the", "last" or "this" that close a phrase ("Hart at the time said", "Hart last week said").</summary>
     private static readonly WordSet TimeNouns = new(["time", "week", "month", "year", "night", "weekend", "moment"]);
 
+    /// <summary>Words that open an object or an adjunct's noun phrase ("sounded a hopeful note", "in his blog").</summary>
+    private static readonly string[] ObjectOpeners = ["a", "an", "the", "his", "her", "its", "their"];
+
     /// <summary>The longest parenthesis after a name read as its party or place ("(D-N.Y.)").</summary>
     private const int MaxNameParenthesisTokens = 10;
 
@@ -113,6 +116,11 @@ internal static partial class SpeakerStage
             if (open > start && s[tokens[open].Start] == '(' && Chars.IsCapitalized(s, tokens[open - 1])) end = open;
         }
         if (start >= end) return new Analysis(Class.None, "", SpeakerKind.Other);
+        if (NameBeforeClause(start) is var clauseAt and > 0)
+        {
+            var beforeClause = Analyze(ctx, tokens, start, clauseAt);
+            if (beforeClause.Class == Class.Named) return beforeClause;
+        }
 
         // "the ministry's statement", "the president's words": a document or words stand for their author.
         if (end - start > 3 && Is(end - 2, "s") && tokens[end - 3].Kind == TokenKind.Punct && Chars.IsApostrophe(s[tokens[end - 3].Start])
@@ -297,6 +305,23 @@ internal static partial class SpeakerStage
                 Description: new DescriptionEntry { HeadNoun = noun, Kind = SpeakerKind.Other });
         }
         return new Analysis(Class.None, Str(start, end), SpeakerKind.Other);
+
+        // "Hart sounded a hopeful note", "Hart fired back a reply", "Hart in a blog post", "the Hart campaign sent a
+        // letter": a name followed by a verb or preposition and the object it opens is the name's end; a group after
+        // the name ("Hart aides") is no verb.
+        int NameBeforeClause(int from)
+        {
+            int r = CapitalRun(from);
+            // "Many in the crowd": a capitalised function word opening a sentence is no name.
+            if (r == from || r >= end - 1 || r == from + 1 && (k.Words.Of(s.AsSpan(tokens[from].Start, tokens[from].Length)) & WordClass.ClosedClass) != 0) return -1;
+            if (tokens[r].Kind == TokenKind.Word && OwnedBodyHeads.Contains(s.AsSpan(tokens[r].Start, tokens[r].Length))) r++;
+            int w = r;
+            if (w + 1 >= end || tokens[w].Kind != TokenKind.Word || !char.IsLower(s[tokens[w].Start]) || Is(w, "of") || Is(w, "for") || Is(w, "and")
+                || Is(w, "s") || k.IsGroupNoun(s.AsSpan(tokens[w].Start, tokens[w].Length))) return -1;
+            int d = w + 1;
+            if (d + 1 < end && (Is(d, "back") || Is(d, "to") || Is(d, "as") || Is(d, "up") || Is(d, "out"))) d++;
+            return IsAny(d, ObjectOpeners) ? r : -1;
+        }
 
         int WordsIn(int a, int b)
         {

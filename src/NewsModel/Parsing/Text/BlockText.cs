@@ -19,15 +19,17 @@ internal sealed class BlockText : IParseScratch
         Tokens = null!;
         _words = null!;
         _cueEntries.Clear();
-        return QuoteOf.Length <= ParseScratch.MaxKeptCapacity;
+        return QuoteOf.Length <= ParseScratch.MaxKeptCapacity && _cueEnds.Length <= ParseScratch.MaxKeptCapacity;
     }
 
     private readonly List<(int Start, int End)> _charSentences = [];
     private bool[] _sentenceStart = [];
     private WordClass[] _classes = [];
     // The cue phrase starting at each token, matched against the whole block on first use: 0 not yet matched, -1 none,
-    // else the token index after it. The searches ask for the same token's cue many times.
+    // else the token index after it. The searches ask for the same token's cue many times. Made and cleared for a
+    // block only when its first cue is matched (_cueEndsPending), so a block with no cue word holds no such array.
     private int[] _cueEnds = [];
+    private int _cueEndsPending;
     // The cue entry of each token where a cue phrase starts: few tokens start one, so a map, not a slot per token.
     private readonly Dictionary<int, CueEntry> _cueEntries = [];
     private WordClasses _words = null!;
@@ -47,11 +49,10 @@ internal sealed class BlockText : IParseScratch
             QuoteOf = new int[size];
             _sentenceStart = new bool[size];
             _classes = new WordClass[size];
-            _cueEnds = new int[size];
         }
         Array.Clear(_sentenceStart, 0, n + 1);
         Array.Clear(_classes, 0, n + 1);
-        Array.Clear(_cueEnds, 0, n + 1);
+        _cueEndsPending = n + 1;
         _cueEntries.Clear();
         // Each token stands in the quote whose marks enclose its start (quotes are outermost only, in order): one fill
         // per quote instead of a test per token.
@@ -157,6 +158,7 @@ internal sealed class BlockText : IParseScratch
             end = i;
             return false;
         }
+        if (_cueEndsPending > 0) MakeRoomForCueEnds();
         if (_cueEnds[i] == 0)
         {
             _cueEnds[i] = cues.TryMatch(Source, Tokens, i, Tokens.Count, out var found, out int foundEnd) ? foundEnd : -1;
@@ -176,6 +178,14 @@ internal sealed class BlockText : IParseScratch
             return false;
         }
         return cues.TryMatch(Source, Tokens, i, limit, out entry, out end);
+    }
+
+    private void MakeRoomForCueEnds()
+    {
+        int n = _cueEndsPending;
+        if (_cueEnds.Length < n) _cueEnds = new int[Math.Max(n, _cueEnds.Length * 2)];
+        Array.Clear(_cueEnds, 0, n);
+        _cueEndsPending = 0;
     }
 
     /// <summary>True when token <paramref name="i"/> is in any of the classes <paramref name="classes"/>.</summary>

@@ -100,6 +100,7 @@ public sealed class CueVerbTests
     [InlineData("Coastal states swing toward the party in every poll.")]
     [InlineData("Editor's note: the mayor regularly misstates the budget.")]
     [InlineData("The plan drew fire from the former secretary of state on Monday.")]
+    [InlineData("The mayor's remarks followed a meeting with the harbour board.")]
     public void Parse_does_not_read_an_act_a_market_move_or_a_noun_as_speech(string paragraph)
     {
         Parse.Body(paragraph).Statements.Should().BeEmpty();

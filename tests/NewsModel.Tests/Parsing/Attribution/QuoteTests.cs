@@ -58,6 +58,16 @@ public sealed class QuoteTests
     }
 
     [Fact]
+    public void Parse_goes_on_with_a_reported_clause_into_a_quote_right_after_its_post_posed_attribution()
+    {
+        var article = Parse.Body("Prices will rise this year, Lena Hart said. \"Nobody can stop that.\"");
+        var s = article.Statements.Should().ContainSingle().Subject;
+        s.Kind.Should().Be(StatementKind.Mixed);
+        s.Text.Should().Be("Prices will rise this year Nobody can stop that.");
+        article.SpeakerOf(s).Should().Be("Lena Hart");
+    }
+
+    [Fact]
     public void Parse_starts_a_new_statement_with_a_quote_after_reported_speech()
     {
         var article = Parse.Body("Lena Hart said the vote was close. \"We will count again.\"");

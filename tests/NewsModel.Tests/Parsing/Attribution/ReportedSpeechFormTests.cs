@@ -17,6 +17,17 @@ public sealed class ReportedSpeechFormTests
         paragraph.Substring(s.SpeakerMention!.Span.Start, s.SpeakerMention.Span.Length).Should().Be(speakerWords);
     }
 
+    [Theory]
+    [InlineData("Reyes defended the plan, saying the dock was safe.", "saying", "the dock was safe")]
+    [InlineData("Kowal defended the vote, calling the result \"a fair outcome.\"", "calling", "the result a fair outcome.")]
+    [InlineData("The owners have warned they could close the dock.", "warned", "they could close the dock")]
+    public void Parse_reads_a_one_word_subject_whose_verb_runs_up_to_a_comma(string paragraph, string cue, string text)
+    {
+        var s = Parse.Body(paragraph).Statements.Should().ContainSingle().Subject;
+        s.Cue.Should().Be(cue);
+        s.Text.Should().Be(text);
+    }
+
     [Fact]
     public void Parse_reads_a_participle_after_a_quote_that_ends_with_a_comma()
     {
@@ -113,5 +124,60 @@ public sealed class ReportedSpeechFormTests
     public void Parse_does_not_take_a_description_or_label_before_a_colon_for_a_speaker(string paragraph)
     {
         Parse.Body(paragraph).Statements.Should().NotContain(s => s.Cue == ":" && s.SpeakerId != null);
+    }
+
+    [Fact]
+    public void Parse_reads_the_answer_after_an_opening_asked_phrase_as_the_subjects_statement()
+    {
+        const string paragraph = "Asked about the closure, the port authority said the dock would reopen in May.";
+        var s = Parse.Body(paragraph).Statements.Should().ContainSingle(x => x.Cue == "said").Subject;
+        s.Text.Should().Be("the dock would reopen in May");
+        paragraph.Substring(s.SpeakerMention!.Span.Start, s.SpeakerMention.Span.Length).Should().Be("the port authority");
+    }
+
+    [Theory]
+    [InlineData("\"The bridge will not hold another winter,\" warned Lena Hart.", "warned")]
+    [InlineData("Lena Hart continued, \"The bridge will not hold another winter.\"", "continued")]
+    public void Parse_reads_a_quote_with_a_verb_that_otherwise_takes_a_hearer_or_follows_the_quote(string paragraph, string cue)
+    {
+        var article = Parse.Body(paragraph);
+        var s = article.Statements.Should().ContainSingle().Subject;
+        s.Cue.Should().Be(cue);
+        s.Text.Should().StartWith("The bridge will not hold another winter");
+        article.SpeakerOf(s).Should().Be("Lena Hart");
+    }
+
+    [Theory]
+    [InlineData("A port official responded by saying the dock was safe.", "the dock was safe")]
+    [InlineData("Lena Hart made a point of saying the dock was safe.", "the dock was safe")]
+    [InlineData("Lena Hart went on to explain that the dock was safe.", "the dock was safe")]
+    [InlineData("The mayor continues to insist that the dock is safe.", "the dock is safe")]
+    [InlineData("Tom Reyes took to his blog to say the dock was safe.", "the dock was safe")]
+    public void Parse_reads_a_cue_chained_to_the_verb_of_its_subject(string paragraph, string text)
+    {
+        Parse.Body(paragraph).Statements.Should().ContainSingle().Which.Text.Should().Be(text);
+    }
+
+    [Theory]
+    [InlineData("Reaching for the jugular, Tom Reyes said on the radio that the mayor \"has to go.\"", "the mayor has to go.")]
+    [InlineData("At day's end, however, Lena Hart said as she arrived in Oslo, \"We are finally free.\"", "We are finally free.")]
+    public void Parse_reads_the_clause_after_a_cue_and_its_adjunct_not_the_introduction_before_the_subject(string paragraph, string text)
+    {
+        Parse.Body(paragraph).Statements.Should().ContainSingle().Which.Text.Should().Be(text);
+    }
+
+    [Theory]
+    [InlineData("Tom Reyes declined to say whether the dock was safe.")]
+    [InlineData("Lena Hart went on to claim credit for the new dock.")]
+    public void Parse_does_not_read_a_denied_or_non_speech_chained_act(string paragraph)
+    {
+        Parse.Body(paragraph).Statements.Should().NotContain(s => s.Cue == "say" || s.Cue == "claim");
+    }
+
+    [Fact]
+    public void Parse_keeps_a_quote_before_the_subject_when_a_that_follows_the_adjunct()
+    {
+        Parse.Body("\"No, that is not true,\" Tom Reyes said when asked about reports that the fleet was sold.")
+            .Statements.Should().ContainSingle().Which.Text.Should().Be("No, that is not true");
     }
 }

@@ -38,6 +38,7 @@ public sealed class SubjectPhraseTests
     [InlineData("The vote was close, though 32 percent said they had no view of the plan.", "32 percent", "they had no view of the plan")]
     [InlineData("Most riders were pleased; 46 percent said the buses were clean.", "46 percent", "the buses were clean")]
     [InlineData("Even the organiser of the fair said the rules were too strict.", "the organiser of the fair", "the rules were too strict")]
+    [InlineData("The meeting ended early after several tenants said the heating had failed.", "several tenants", "the heating had failed")]
     public void Parse_reads_quantities_as_subjects(string paragraph, string speakerWords, string text)
     {
         var s = Parse.Body(paragraph).Statements.Should().ContainSingle().Subject;
@@ -49,6 +50,8 @@ public sealed class SubjectPhraseTests
     [InlineData("Pressed by reporters, Tom Reyes said there was no evidence of fraud.", "there was no evidence of fraud")]
     [InlineData("Lena Hart, a baker from Bergen, Norway, said Thursday's vote changed nothing.", "Thursday's vote changed nothing")]
     [InlineData("Ted Moss, a baker from Bergen, said the vote changed nothing.", "the vote changed nothing")]
+    [InlineData("Rasheed Olu, director of the port, which runs the ferries, said the vote changed nothing.", "the vote changed nothing")]
+    [InlineData("Lena Hart, the harbour master, explained to reporters why the dock had closed.", "why the dock had closed")]
     [InlineData("Tom Reyes has since said that the bridge is unsafe.", "the bridge is unsafe")]
     [InlineData("Port officials now say the dock will reopen in May.", "the dock will reopen in May")]
     [InlineData("Lena Hart said on Radio North's \"Morning Show\" that the dock would reopen.", "the dock would reopen")]
@@ -149,5 +152,46 @@ public sealed class SubjectPhraseTests
         const string paragraph = "Lena Hart met Tom Reyes in May and said the deal was done.";
         var article = Parse.Body(paragraph);
         article.SpeakerOf(article.Statements.Should().ContainSingle().Subject).Should().Be("Lena Hart");
+    }
+    [Theory]
+    [InlineData("On Saturday, Lena Hart issued a statement saying that the judge was a remarkable person.", "Lena Hart")]
+    [InlineData("Minutes later, the Hart campaign released a statement saying that Hart meant something else.", "the Hart campaign")]
+    public void Parse_gives_a_statement_issued_with_a_participle_cue_to_the_one_who_issued_it(string paragraph, string speakerWords)
+    {
+        var s = Parse.Body(paragraph).Statements.Should().ContainSingle().Subject;
+        paragraph.Substring(s.SpeakerMention!.Span.Start, s.SpeakerMention.Span.Length).Should().Be(speakerWords);
+    }
+    [Theory]
+    [InlineData("Turnout was at a record, according to an analysis by the Bergen Research Center.", "Bergen Research Center")]
+    [InlineData("The coverage will be biased, according to a post from Lena Hart.", "Lena Hart")]
+    [InlineData("Turnout was at a record, according to a count by the Nordic Press Agency.", "Nordic Press Agency")]
+    public void Parse_gives_a_work_by_someone_given_as_a_source_to_its_author(string paragraph, string name)
+    {
+        var article = Parse.Body(paragraph);
+        article.SpeakerOf(article.Statements.Should().ContainSingle().Subject).Should().Be(name);
+    }
+
+    [Fact]
+    public void Parse_keeps_a_work_by_an_unnamed_group_as_the_source()
+    {
+        const string paragraph = "The ferry lost money, according to an analysis by two economists.";
+        var s = Parse.Body(paragraph).Statements.Should().ContainSingle().Subject;
+        s.SpeakerMention!.Text.Should().Be("an analysis");
+    }
+
+    [Fact]
+    public void Parse_keeps_figures_with_no_author_without_a_speaker()
+    {
+        var article = Parse.Body("Turnout was at a record, according to early estimates.");
+        article.Statements.Should().ContainSingle().Which.SpeakerId.Should().BeNull();
+    }
+    [Theory]
+    [InlineData("OSLO \u2014 Sen. Lena Hart (D-Ore.) defended her call to raise the wage, saying the gains were clear.", "Lena Hart")]
+    [InlineData("LA CROSSE, Wisc. \u2014 Gov. Tom Reyes on Thursday blamed the media, saying the story was false.", "Tom Reyes")]
+    [InlineData("BERGEN, Norway - Rallying hundreds of workers, Lena Hart tried to win them over, promising that wages would rise.", "Lena Hart")]
+    public void Parse_gives_a_participle_the_subject_after_the_dateline_that_opens_the_paragraph(string paragraph, string name)
+    {
+        var article = Parse.Body(paragraph);
+        article.SpeakerOf(article.Statements.Should().ContainSingle().Subject).Should().Be(name);
     }
 }

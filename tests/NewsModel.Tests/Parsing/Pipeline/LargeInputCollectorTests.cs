@@ -15,26 +15,24 @@ public sealed class LargeInputCollectorTests
     }
 
     [Fact]
-    public void A_huge_input_collects_inside_a_stage_only_once_enough_was_allocated_and_always_before_the_model()
+    public void A_huge_input_collects_at_every_stage_end_and_inside_a_stage_only_once_enough_was_allocated()
     {
         int length = LargeInputCollector.MinLength;
         var collector = LargeInputCollector.For(length)!;
         collector.InStage();
-        collector.StageEnded();
         collector.Collections.Should().Be(0, "nothing was allocated since the collector was made");
-
-        Allocate((long)length * LargeInputCollector.MinAllocatedPerCharAtStageEnd + 1024);
-        collector.InStage();
-        collector.Collections.Should().Be(0, "inside a stage it waits for more");
         collector.StageEnded();
-        collector.Collections.Should().Be(1);
+        collector.Collections.Should().Be(1, "what a stage released, not what it allocated, matters at its end");
 
-        Allocate((long)length * LargeInputCollector.MinAllocatedPerCharInStage + 1024);
+        Allocate((long)length * LargeInputCollector.MinAllocatedPerCharInStage / 2);
+        collector.InStage();
+        collector.Collections.Should().Be(1, "inside a stage it waits for more");
+        Allocate((long)length * LargeInputCollector.MinAllocatedPerCharInStage / 2 + 1024);
         collector.InStage();
         collector.Collections.Should().Be(2);
 
         collector.ScratchReleased();
-        collector.Collections.Should().Be(3, "what was released, not what was allocated, matters before the model is built");
+        collector.Collections.Should().Be(3);
     }
 
     private static void Allocate(long bytes)

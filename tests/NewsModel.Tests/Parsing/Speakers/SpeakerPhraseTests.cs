@@ -61,6 +61,22 @@ public sealed class SpeakerPhraseTests
     }
 
     [Theory]
+    [InlineData("Hart fired back a response saying he would not support the budget.")]
+    [InlineData("Lena Hart in a blog post said she would not support the budget.")]
+    public void A_name_before_its_own_verb_or_adjunct_and_their_object_names_the_speaker(string paragraph)
+    {
+        var article = Parse.Body("Lena Hart spoke on Monday.", paragraph);
+        article.SpeakerOf(article.Statements.Should().ContainSingle().Subject).Should().Be("Lena Hart");
+    }
+
+    [Fact]
+    public void A_capitalised_function_word_before_a_phrase_is_not_read_as_a_name()
+    {
+        var article = Parse.Body("Many in the crowd said the mayor was the only candidate they trusted.");
+        article.SpeakerOf(article.Statements.Should().ContainSingle().Subject).Should().Be("Many in the crowd");
+    }
+
+    [Theory]
     [InlineData("Varga's campaign", "Varga campaign")]
     [InlineData("House Speaker Lena Varga's office", "Lena Varga office")]
     [InlineData("Ms. Varga's presidential campaign", "Varga campaign")]
