@@ -59,8 +59,11 @@ internal sealed class ParseContext(string source, ParseOptions options, Compiled
 
     private ParseScratch? _scratch;
 
-    /// <summary>Collects the garbage a stage left, between stages, when the input is huge; null for ordinary input.</summary>
-    private readonly LargeInputCollector? _collector = LargeInputCollector.For(source.Length);
+    /// <summary>
+    /// Collects the garbage a stage left, between stages, when the input is huge; null for ordinary input and when
+    /// <see cref="ParseOptions.CollectOnLargeInputs"/> is off.
+    /// </summary>
+    private readonly LargeInputCollector? _collector = options.CollectOnLargeInputs ? LargeInputCollector.For(source.Length) : null;
 
     /// <summary>The thread's working memory, taken on first use and given back by <see cref="ReleaseScratch"/>.</summary>
     public ParseScratch Scratch => _scratch ??= ParseScratch.Rent();

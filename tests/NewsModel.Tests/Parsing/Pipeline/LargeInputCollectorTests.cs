@@ -1,4 +1,5 @@
 using FluentAssertions;
+using NewsModel.Parsing;
 using NewsModel.Parsing.Pipeline;
 
 namespace NewsModel.Tests.Parsing.Pipeline;
@@ -33,6 +34,29 @@ public sealed class LargeInputCollectorTests
 
         collector.ScratchReleased();
         collector.Collections.Should().Be(3);
+    }
+
+    [Theory]
+    [InlineData(true, 1)]
+    [InlineData(false, 0)]
+    public void A_parse_collects_for_a_huge_input_only_when_the_options_allow_it(bool allowed, int collections)
+    {
+        var options = ParseOptions.Default with { CollectOnLargeInputs = allowed };
+        var ctx = new ParseContext(new string('a', LargeInputCollector.MinLength), options, new CompiledKnowledge(options.Knowledge));
+        ctx.EndStage();
+        ctx.Collections.Should().Be(collections);
+    }
+
+    [Fact]
+    public void Turning_collections_off_does_not_change_the_article_of_a_huge_input()
+    {
+        const string paragraph = "\"Costs are rising,\" said Mayor Tom Reyes. Lena Hart agreed. \"We can barely keep up,\" she said.\n\n";
+        string text = string.Concat(Enumerable.Repeat(paragraph, LargeInputCollector.MinLength / paragraph.Length + 1));
+        var on = new ArticleParser(ParseOptions.Default with { BodyOnly = true }).Parse(text);
+        var off = new ArticleParser(ParseOptions.Default with { BodyOnly = true, CollectOnLargeInputs = false }).Parse(text);
+        on.Statements.Count.Should().BeGreaterThan(10_000);
+        off.Should().Be(on);
+        ParseOptions.Default.CollectOnLargeInputs.Should().BeTrue();
     }
 
     private static void Allocate(long bytes)
