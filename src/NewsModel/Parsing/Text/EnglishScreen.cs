@@ -25,14 +25,14 @@ internal static class EnglishScreen
     /// <summary>Function words of another language must number at least this many to count as evidence.</summary>
     private const int MinimumForeign = 5;
 
-    private static readonly string[] EnglishWords =
+    internal static readonly string[] EnglishWords =
     [
         "the", "of", "and", "to", "that", "for", "with", "is", "it", "by", "from", "his", "he", "she", "has",
         "have", "are", "this", "were", "its", "who", "or", "but", "they", "had", "been", "would", "their", "which",
         "said", "says", "not", "at", "be", "we", "our", "after", "than", "more", "about", "there"
     ];
 
-    private static readonly string[] ForeignWords =
+    internal static readonly string[] ForeignWords =
     [
         // German
         "der", "und", "das", "ist", "nicht", "mit", "den", "dem", "sich", "auf", "für", "eine", "ein", "auch", "wird",
@@ -98,7 +98,7 @@ internal static class EnglishScreen
     /// A word of Latin-1 letters as a number: its letters folded to lower case (<c>| 0x20</c> lowers ASCII and Latin-1
     /// capitals alike), one byte each, first letter highest. Letters are never zero, so two words share a key only when equal.
     /// </summary>
-    private static ulong Key(string word)
+    internal static ulong Key(ReadOnlySpan<char> word)
     {
         ulong key = 0;
         foreach (var c in word) key = (key << 8) | (byte)(c | 0x20);
@@ -112,10 +112,31 @@ internal static class EnglishScreen
         int length = 0;
         ulong key = 0;
         bool latin = true, keyable = true;
-        // One pass, one character at a time; a word ends at the first character that is not a letter (or at the end).
+        // One pass; a word ends at the first character that is not a letter (or at the end).
         for (int i = 0; i <= text.Length; i++)
         {
             char c = i < text.Length ? text[i] : ' ';
+            if (length == 0 && char.IsAsciiLetter(c))
+            {
+                // A word of ASCII letters, nearly every word of English copy, is found eight letters at a time and
+                // keyed only when it is short enough to be listed.
+                int end = Tokenizer.AsciiLetterRunEnd(text, i + 1);
+                if (end >= text.Length || text[end] < 0x80)
+                {
+                    words++;
+                    int n = end - i;
+                    if (n >= 2 && n <= MaxWordLength)
+                    {
+                        int side = SideOf(Key(text.Slice(i, n)));
+                        if (side > 0) english++;
+                        else if (side < 0) foreign++;
+                    }
+                    if (words == SampleWords) break;
+                    // The character at the end is no letter: the loop steps past it.
+                    i = end;
+                    continue;
+                }
+            }
             if (c < 0x80 ? char.IsAsciiLetter(c) : char.IsLetter(c))
             {
                 if (c > 0xFF)

@@ -1,0 +1,78 @@
+using CsCheck;
+using FluentAssertions;
+using NewsModel.Parsing.Text;
+using NewsModel.Tests.Robustness;
+
+namespace NewsModel.Tests.Parsing.Text;
+
+/// <summary>The English screen's fast path for ASCII words against a reading of the text one character at a time.</summary>
+public sealed class EnglishScreenTests
+{
+    private static readonly Dictionary<ulong, int> Sides =
+        EnglishScreen.EnglishWords.Select(w => (EnglishScreen.Key(w), 1)).Concat(EnglishScreen.ForeignWords.Select(w => (EnglishScreen.Key(w), -1)))
+            .ToDictionary(p => p.Item1, p => p.Item2);
+
+    [Fact]
+    public void Agrees_with_a_character_by_character_reading_on_any_text()
+    {
+        // Listed words of both sides, their neighbours in length, letters beyond ASCII inside and after ASCII words,
+        // other scripts, and separators, so that both verdicts and the word limit are reached.
+        var words = Gen.OneOf(
+            Gen.Int[0, EnglishScreen.EnglishWords.Length - 1].Select(i => EnglishScreen.EnglishWords[i]),
+            Gen.Int[0, EnglishScreen.ForeignWords.Length - 1].Select(i => EnglishScreen.ForeignWords[i]),
+            Gen.Char['a', 'z'].Array[1, 9].Select(a => new string(a)),
+            Gen.Const("Caf\u00E9"), Gen.Const("\u00FCber"), Gen.Const("sa\u00EFd"), Gen.Const("\u041C\u043E\u0441\u043A\u0432\u0430"),
+            Gen.Const("THE"), Gen.Const("und\u0301"), Gen.Const("\u1E00a"));
+        var foreign = Gen.Int[0, EnglishScreen.ForeignWords.Length - 1].Select(i => EnglishScreen.ForeignWords[i]);
+        var mostlyForeign = Gen.OneOf(foreign, foreign, foreign, Gen.Const("\u041C\u043E\u0441\u043A\u0432\u0430"), words);
+        var separators = Gen.OneOf(Gen.Const(" "), Gen.Const(", "), Gen.Const("\n"), Gen.Const("-"), Gen.Const("\u2014"), Gen.Const("\u00A0"), Gen.Const("1"));
+        int notEnglish = 0, english = 0;
+        Gen.Bool.SelectMany(f => Gen.Select(f ? mostlyForeign : words, separators).Array[0, 260])
+            .Select(parts => string.Concat(parts.Select(p => p.Item1 + p.Item2))).Sample(text =>
+            {
+                bool verdict = EnglishScreen.LooksNotEnglish(text);
+                verdict.Should().Be(Reference(text), "for \"{0}\"", text);
+                if (verdict) Interlocked.Increment(ref notEnglish);
+                else Interlocked.Increment(ref english);
+            }, iter: PropertyBudget.Iter(2_000));
+        notEnglish.Should().BePositive("the texts must reach both verdicts");
+        english.Should().BePositive("the texts must reach both verdicts");
+    }
+
+    // The rule as first written: one character at a time, a word ending at the first character that is no letter.
+    private static bool Reference(string text)
+    {
+        int words = 0, otherScript = 0, english = 0, foreign = 0, length = 0;
+        ulong key = 0;
+        bool latin = true, keyable = true;
+        for (int i = 0; i <= text.Length; i++)
+        {
+            char c = i < text.Length ? text[i] : ' ';
+            if (c < 0x80 ? char.IsAsciiLetter(c) : char.IsLetter(c))
+            {
+                if (c > 0xFF)
+                {
+                    keyable = false;
+                    latin &= c < '\u0250' || (c >= '\u1E00' && c <= '\u1EFF');
+                }
+                key = (key << 8) | (byte)(c | 0x20);
+                length++;
+                continue;
+            }
+            if (length == 0) continue;
+            words++;
+            if (!latin) otherScript++;
+            else if (keyable && length >= 2 && length <= 6 && Sides.TryGetValue(key, out var side))
+            {
+                if (side > 0) english++;
+                else foreign++;
+            }
+            if (words == EnglishScreen.SampleWords) break;
+            length = 0;
+            key = 0;
+            latin = keyable = true;
+        }
+        if (words < EnglishScreen.MinimumWords) return false;
+        return otherScript * 2 > words || (foreign >= 5 && foreign > 2 * english);
+    }
+}
