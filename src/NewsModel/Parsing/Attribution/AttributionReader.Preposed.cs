@@ -349,7 +349,7 @@ internal sealed partial class AttributionReader
     /// </summary>
     private int AfterDateline(int ss, int limit)
     {
-        if (ss >= limit || !t.IsWord(ss) || t.InQuote(ss) || t.Tokens[ss].Length < 2 || !IsAllCapitals(ss)) return ss;
+        if (ss >= limit || t.InQuote(ss) || !Chars.IsAllCaps(_s, t.Tokens[ss])) return ss;
         for (int j = ss + 1; j < limit && j <= ss + MaxDatelineTokens; j++)
         {
             if (t.InQuote(j)) return ss;
@@ -357,15 +357,6 @@ internal sealed partial class AttributionReader
             if (t.IsPunct(j, '-') && j + 1 < limit && Chars.IsSpace(_s[t.Tokens[j].Start - 1]) && t.Tokens[j].End < t.Tokens[j + 1].Start) return j + 1;
         }
         return ss;
-    }
-
-    private bool IsAllCapitals(int i)
-    {
-        foreach (char c in _s.AsSpan(t.Tokens[i].Start, t.Tokens[i].Length))
-        {
-            if (char.IsLower(c)) return false;
-        }
-        return true;
     }
 
     /// <summary>The most lower-case words between the capitalised words that open a subject and the name they describe.</summary>
