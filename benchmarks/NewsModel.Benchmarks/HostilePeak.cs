@@ -68,7 +68,19 @@ internal static class HostilePeak
         {
             // Where the peak is reached, without the full collections --stages runs: the peak so far as each stage ends.
             ArticleParser.StageFinishing.Value = stage => Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  after {stage,-12} peak {(Status("VmHWM:") - rss0) / (double)text.Length,6:0.0} B/char, resident {(Status("VmRSS:") - rss0) / (double)text.Length,6:0.0} B/char, gen2 collections {GC.CollectionCount(2)}, committed {GC.GetGCMemoryInfo().TotalCommittedBytes / (double)text.Length,6:0.0}, heap {GC.GetGCMemoryInfo().HeapSizeBytes / (double)text.Length,6:0.0}, fragmented {GC.GetGCMemoryInfo().FragmentedBytes / (double)text.Length,6:0.0}"));
+                $"  after {stage,-12} peak {(Status("VmHWM:") - rss0) / (double)text.Length,6:0.0} B/char, resident {(Status("VmRSS:") - rss0) / (double)text.Length,6:0.0} B/char, gen2 collections {GC.CollectionCount(2)}, committed {GC.GetGCMemoryInfo().TotalCommittedBytes / (double)text.Length,6:0.0}, heap {GC.GetGCMemoryInfo().HeapSizeBytes / (double)text.Length,6:0.0}, fragmented {GC.GetGCMemoryInfo().FragmentedBytes / (double)text.Length,6:0.0}, allocated {(GC.GetTotalAllocatedBytes(precise: true) - allocated0) / (double)text.Length,6:0.0}"));
+        }
+        int dumpAt = Array.IndexOf(args, "--gcdump");
+        if (dumpAt >= 0)
+        {
+            // What is live as the named stage ends, by type: a heap snapshot taken by dotnet-gcdump (which must be on the PATH).
+            string at = args[dumpAt + 1], file = args[dumpAt + 2];
+            ArticleParser.StageFinishing.Value = stage =>
+            {
+                if (stage != at) return;
+                using var dump = Process.Start(new ProcessStartInfo("dotnet-gcdump", ["collect", "-p", Environment.ProcessId.ToString(CultureInfo.InvariantCulture), "-o", file]) { UseShellExecute = false })!;
+                dump.WaitForExit();
+            };
         }
         var article = parser.Parse(text);
         if (args.Length > 2 && args[2] == "--marks")
