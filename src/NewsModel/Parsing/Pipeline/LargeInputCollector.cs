@@ -46,6 +46,9 @@ internal sealed class LargeInputCollector
     /// <summary>Called when the scratch of the whole parse (the blocks' tokens) was released, before the model is built: collects aggressively.</summary>
     public void ScratchReleased() => Collect(aggressive: true);
 
+    /// <summary>Called when a stage let go of large tables before making its output: collects aggressively, as at a stage's end.</summary>
+    public void Released() => Collect(aggressive: true);
+
     /// <summary>Called between the blocks, sentences or statements a stage steps over: collects if enough was allocated to be worth it.</summary>
     public void InStage()
     {
