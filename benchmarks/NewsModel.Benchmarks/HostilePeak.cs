@@ -7,7 +7,9 @@ using NewsModel.Tests.Robustness;
 namespace NewsModel.Benchmarks;
 
 /// <summary>
-/// <c>peak [SHAPE ...] [--size N]</c> (<c>peak-one SHAPE N --stages</c> adds the live heap after each stage, <c>--marks</c> the peak so far after each stage without collecting): for each hostile shape of <see cref="HostileText"/>, the memory one parse
+/// <c>peak [SHAPE ...] [--size N]</c> (<c>peak-one SHAPE N --stages</c> adds the live heap after each stage, <c>--marks</c> the peak so far after each stage without collecting,
+/// <c>--gcdump STAGE FILE</c> a heap snapshot as that stage ends, taken by <c>dotnet-gcdump</c> or by the tool <c>NM_DUMP_TOOL</c> names, such as <c>dotnet-dump</c>, whose
+/// <c>dumpheap -stat -live</c> counts small objects too): for each hostile shape of <see cref="HostileText"/>, the memory one parse
 /// and its streamed canonical JSON need, per character of input: bytes allocated, the peak resident set the parse
 /// added, and the live size of the article it returns. Each shape runs in a fresh process of this tool
 /// (<c>peak-one SHAPE N</c>), so no shape inherits another's heap.
@@ -78,7 +80,7 @@ internal static class HostilePeak
             ArticleParser.StageFinishing.Value = stage =>
             {
                 if (stage != at) return;
-                using var dump = Process.Start(new ProcessStartInfo("dotnet-gcdump", ["collect", "-p", Environment.ProcessId.ToString(CultureInfo.InvariantCulture), "-o", file]) { UseShellExecute = false })!;
+                using var dump = Process.Start(new ProcessStartInfo(Environment.GetEnvironmentVariable("NM_DUMP_TOOL") ?? "dotnet-gcdump", ["collect", "-p", Environment.ProcessId.ToString(CultureInfo.InvariantCulture), "-o", file]) { UseShellExecute = false })!;
                 dump.WaitForExit();
             };
         }
