@@ -41,9 +41,12 @@ internal static class Tokenizer
         block.CueMarked = (cueStart, cues.Count - cueStart);
         block.TreatyMarked = (treatyStart, treaties.Count - treatyStart);
         block.NameMarked = (nameStart, names.Count - nameStart);
-        TrimAfterLargeBlock(cues, tokens.Count);
-        TrimAfterLargeBlock(treaties, tokens.Count);
-        TrimAfterLargeBlock(names, tokens.Count);
+        if (ctx.Source.Length >= LargeInputCollector.MinLength)
+        {
+            TrimAfterLargeBlock(cues, tokens.Count);
+            TrimAfterLargeBlock(treaties, tokens.Count);
+            TrimAfterLargeBlock(names, tokens.Count);
+        }
         block.Tokens = shortBlock ? NotKept : tokens;
         return tokens;
     }
@@ -65,8 +68,8 @@ internal static class Tokenizer
     /// Gives back the room the screen reserved for a huge block: it makes room for every token of a block in each
     /// marked-token list, and few tokens are marked, so after one block of a million tokens each list would keep
     /// four bytes per token for the rest of the parse. Trimmed only after a block of more tokens than the list
-    /// holds, so the copy costs less than tokenizing that block did and the trims stay linear in the input; an
-    /// ordinary article is never trimmed.
+    /// holds, so the copy costs less than tokenizing that block did and the trims stay linear in the input; only in
+    /// an input the <see cref="LargeInputCollector"/> works for, where the copy's allocation buys a lower peak.
     /// </summary>
     private static void TrimAfterLargeBlock(List<int> marked, int blockTokens)
     {
