@@ -77,6 +77,16 @@ internal sealed partial class AttributionReader
             int np = ForwardNounPhrase(c1, se, lenient: true);
             // A day name after the verb opens its clause ("…, said Thursday's vote …"), never the speaker.
             bool ok = (np > c1 && IsSpeakerLike(c1, np) && !t.IsPronoun(c1) || np == c1 + 1 && t.IsPronoun(c1)) && !IsWeekday(c1);
+            if (ok && t.IsComma(prev) && PredicateAfter(np, se) is var predicate and > 0 && !HasThatClauseCue(consumed, prev))
+            {
+                // "The contrast, said Ola Berg, an expert at the institute, would be clear": the cue stands between the
+                // reported clause's subject and its verb.
+                var split = NewDraft(cue);
+                split.SpeakerSpan = SpanOf(c1, np);
+                if (!SetContent(split, predicate, se)) return null;
+                PrependContent(split, consumed, prev);
+                return new Reading(split, null);
+            }
             if (ok && (TailOk(np, se, false, t.IsQuoteClose(prev), true, out int tail) | OnlyWhereAndWhenAfter(consumed, prev, cue, se)) && !HasThatClauseCue(consumed, prev))
             {
                 var draft = NewDraft(cue);

@@ -1,0 +1,38 @@
+using FluentAssertions;
+using NewsModel.Model;
+
+namespace NewsModel.Tests.Parsing.Attribution;
+
+/// <summary>Where a statement starts and ends when its attribution stands inside the reported clause or beside it.</summary>
+public sealed class StatementExtentTests
+{
+    [Theory]
+    [InlineData("Turnout, according to the election board, has doubled since May.", "the election board", "Turnout has doubled since May")]
+    [InlineData("One of the changes they made, according to a person close to the council, is to close the dock at night.", "a person close to the council",
+        "One of the changes they made is to close the dock at night")]
+    [InlineData("The cost of the bridge, said Lena Hart, an engineer at the port authority, would be far higher than planned.", "Lena Hart",
+        "The cost of the bridge would be far higher than planned")]
+    [InlineData("The risk, says Tom Reyes, is that nobody will pay.", "Tom Reyes", "The risk is that nobody will pay")]
+    public void Parse_joins_a_subject_before_a_parenthetical_attribution_to_its_verb_after_it(string paragraph, string speakerWords, string text)
+    {
+        var s = Parse.Body(paragraph).Statements.Should().ContainSingle().Subject;
+        s.Text.Should().Be(text);
+        paragraph.Substring(s.SpeakerMention!.Span.Start, s.SpeakerMention.Span.Length).Should().StartWith(speakerWords.Split(' ')[0]);
+    }
+
+    [Fact]
+    public void Parse_reads_the_clause_after_an_opening_subordinate_phrase_and_its_source()
+    {
+        var s = Parse.Body("Since last winter, according to the union, the port has lost 400 jobs.").Statements.Should().ContainSingle().Subject;
+        s.Text.Should().Be("the port has lost 400 jobs");
+    }
+
+    [Theory]
+    [InlineData("Ana Kowal, a candidate for mayor, said Tom Reyes is overselling the plan, also known as the harbour deal.",
+        "Tom Reyes is overselling the plan, also known as the harbour deal")]
+    [InlineData("Prices will rise, said Ola Berg, who runs the bakery, and wages will not.", "Prices will rise")]
+    public void Parse_does_not_read_a_later_comma_as_the_end_of_a_parenthetical_attribution(string paragraph, string text)
+    {
+        Parse.Body(paragraph).Statements.Should().Contain(s => s.Text == text);
+    }
+}
