@@ -130,6 +130,8 @@ internal sealed partial class AttributionReader
         for (int j = content + 1; j + 1 < end; j++)
         {
             if (t.InQuote(j)) continue;
+            // "…, and six in 10 said …", "…; 26 percent say …": a second act with a subject of its own, read on its own.
+            if ((t.IsComma(j) || t.IsPunct(j, ';')) && OwnSubjectCueAt(j + 1, end)) return j;
             // "…, while another says …", "…, and he railed against …": the writer's clause, read on its own.
             if (t.IsComma(j) && (t.Is(j + 1, "while") || t.Is(j + 1, "and") && j + 2 < end && IsPersonalSubject(j + 2))) return j;
             if (t.IsPunct(j, ';') || t.IsComma(j) && t.Is(j + 1, "but") && j + 2 < end && (t.IsCapitalized(j + 2) || t.IsIn(j + 2, WordClass.Determiner) || t.IsPronoun(j + 2)))
@@ -139,6 +141,28 @@ internal sealed partial class AttributionReader
             }
         }
         return end;
+    }
+
+    /// <summary>
+    /// True when the words from <paramref name="k"/> (after an optional "and" or "but") are a noun phrase that is not
+    /// a pronoun, then a speech cue with a clause of its own: "six in 10 said they …", "but officials said those talks …".
+    /// </summary>
+    private bool OwnSubjectCueAt(int k, int end)
+    {
+        if (k < end && t.IsWord(k) && !t.InQuote(k) && (t.Is(k, "and") || t.Is(k, "but"))) k++;
+        if (k >= end || t.InQuote(k) || t.IsPronoun(k)) return false;
+        for (int x = k + 1; x < Math.Min(end, k + ClauseSearchWindow); x++)
+        {
+            if (t.InQuote(x) || t.IsComma(x) || t.IsPunct(x, ';') || IsDashToken(x)) return false;
+            if (!t.IsWord(x) || !TryCue(x, end, out var cue)) continue;
+            if (cue.IsParticiple || cue.PostposedOnly || cue.HoldsSpeaker || cue.End >= end) return false;
+            int subjectEnd = x;
+            while (subjectEnd > k && t.IsWord(subjectEnd - 1) && (t.IsIn(subjectEnd - 1, WordClass.Auxiliary) || IsLyAdverb(subjectEnd - 1))) subjectEnd--;
+            int np = BackwardNounPhrase(x, k, out int npEnd);
+            bool subject = np == k && npEnd > np && IsSpeakerLike(np, npEnd) || IsPlainSubject(k, subjectEnd);
+            return subject && ComplementStart(cue.End, end, cue.Options) > 0;
+        }
+        return false;
     }
 
     /// <summary>"he", "she", "they", "we" or "I" as a clause's subject: after ", and" it opens the writer's own clause.</summary>

@@ -151,7 +151,7 @@ internal sealed partial class AttributionReader
                 }
                 // The writer's clause after the reported one ("…, while another says …") may hold a reading of its own.
                 consumed = se;
-                if (second is null && end < se)
+                if (end < se)
                 {
                     consumed = end;
                     while (consumed < se && t.IsComma(consumed)) consumed++;

@@ -35,4 +35,25 @@ public sealed class StatementExtentTests
     {
         Parse.Body(paragraph).Statements.Should().Contain(s => s.Text == text);
     }
+
+    [Theory]
+    [InlineData("Reyes said he had many talks with the port office, but officials said those talks came only after the vote.",
+        "he had many talks with the port office", "those talks came only after the vote")]
+    [InlineData("Half said they prefer a newcomer; 26 percent of Democrats say they have not been paying attention.",
+        "they prefer a newcomer", "they have not been paying attention")]
+    [InlineData("The paper reported that the firm sold the dock, noting its high price, but the mayor's office denied that the sale went ahead.",
+        "the firm sold the dock", "the sale went ahead")]
+    public void Parse_ends_reported_speech_before_a_second_act_with_a_subject_of_its_own(string paragraph, string first, string second)
+    {
+        var texts = Parse.Body(paragraph).Statements.Select(s => s.Text).ToList();
+        texts.Should().Contain(first).And.Contain(second);
+    }
+
+    [Fact]
+    public void Parse_keeps_a_relative_clause_with_its_own_cue_inside_the_reported_clause()
+    {
+        var s = Parse.Body("Ana Kowal said that, if the figures are true, the port is losing money, which she added was deeply regrettable.")
+            .Statements.Should().ContainSingle().Subject;
+        s.Text.Should().StartWith("if the figures are true, the port is losing money");
+    }
 }
