@@ -56,4 +56,20 @@ public sealed class StatementExtentTests
             .Statements.Should().ContainSingle().Subject;
         s.Text.Should().StartWith("if the figures are true, the port is losing money");
     }
+
+    [Theory]
+    [InlineData("The dock is not safe, port officials insist, because the crane was never inspected.",
+        "The dock is not safe because the crane was never inspected")]
+    [InlineData("When she reached the hall, she said, there were no ballots left.", "When she reached the hall there were no ballots left")]
+    [InlineData("Instead, Hart told the Courier, the plan would be put to a vote.", "the plan would be put to a vote")]
+    public void Parse_reads_the_reported_clause_on_past_a_parenthetical_attribution(string paragraph, string text)
+    {
+        Parse.Body(paragraph).Statements.Should().ContainSingle().Which.Text.Should().Be(text);
+    }
+
+    [Fact]
+    public void Parse_leaves_a_reason_after_a_quoted_statement_to_the_writer()
+    {
+        Parse.Body("\"We will win,\" Hart said, because the polls were closing.").Statements.Should().ContainSingle().Which.Text.Should().Be("We will win");
+    }
 }
