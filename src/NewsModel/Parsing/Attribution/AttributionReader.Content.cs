@@ -117,7 +117,17 @@ internal sealed partial class AttributionReader
         int q = t.QuoteOf[content];
         int j = content;
         while (j < se && t.QuoteOf[j] == q) j++;
-        return j;
+        return QuotedComplementGoesOn(j, se) ? se : j;
+    }
+
+    /// <summary>
+    /// True when the words after the quote naming what a cue reports qualify it ("called the plan \"a disaster\" because
+    /// …", "\"a child\" who …"): they are said too, up to the end of the sentence.
+    /// </summary>
+    private bool QuotedComplementGoesOn(int k, int se)
+    {
+        if (k < se && t.IsComma(k)) k++;
+        return k + 1 < se && t.IsWord(k) && !t.InQuote(k) && (t.Is(k, "because") || t.Is(k, "who") || t.Is(k, "that") || t.Is(k, "for"));
     }
 
     /// <summary>

@@ -72,4 +72,14 @@ public sealed class StatementExtentTests
     {
         Parse.Body("\"We will win,\" Hart said, because the polls were closing.").Statements.Should().ContainSingle().Which.Text.Should().Be("We will win");
     }
+
+    [Theory]
+    [InlineData("Kowal called the report a \"rush to judgment,\" because delegates can still change their minds.",
+        "the report a rush to judgment, because delegates can still change their minds")]
+    [InlineData("Hart called Reyes a \"petulant child\" who is acting like a king.", "Reyes a petulant child who is acting like a king")]
+    [InlineData("Hart called the plan \"a disaster,\" and left the room.", "the plan a disaster")]
+    public void Parse_reads_what_qualifies_a_quoted_complement_as_said(string paragraph, string text)
+    {
+        Parse.Body(paragraph).Statements.Should().ContainSingle().Which.Text.Should().Be(text);
+    }
 }
