@@ -82,4 +82,13 @@ public sealed class StatementExtentTests
     {
         Parse.Body(paragraph).Statements.Should().ContainSingle().Which.Text.Should().Be(text);
     }
+
+    [Fact]
+    public void Parse_reads_a_speech_verb_in_a_list_of_acts_as_a_second_statement()
+    {
+        var texts = Parse.Body("Hart pledged to fix the bridge and cast doubt on the jobless figures, suggested that the real rate was twice as high.")
+            .Statements.Select(s => s.Text).ToList();
+        texts.Should().Contain("the real rate was twice as high");
+        texts.Should().NotContain(t => t.Contains("suggested"));
+    }
 }
