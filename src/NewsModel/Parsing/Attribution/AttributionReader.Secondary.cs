@@ -55,7 +55,7 @@ internal sealed partial class AttributionReader
         if (listed && !t.Is(content - 1, "that")) return false;
         var draft = NewDraft(cue);
         draft.SpeakerSpan = ownSubject;
-        if (!SetContent(draft, content, ComplementEnd(cue, content, se))) return false;
+        if (!SetContent(draft, content, ParticipleObjectEnd(cue, content, ComplementEnd(cue, content, se)))) return false;
         second = draft;
         return true;
     }
