@@ -69,6 +69,12 @@ internal sealed partial class AttributionReader
             (npStart, npEndBack) = subject;
             hasSubject = true;
         }
+        else if (!hasSubject && DashParentheticalSubject(consumed, c0) is { } dashed)
+        {
+            // "Officials — including two senators — said …": the parenthetical between dashes is skipped.
+            (npStart, npEndBack) = dashed;
+            hasSubject = true;
+        }
         else if (!hasSubject && ReducedRelativeSubject(consumed, c0, se, cue) is { } reduced)
         {
             // "An EC negotiator taking part in the talks said: …", "A joint statement issued after the talks said …".

@@ -194,4 +194,21 @@ public sealed class SubjectPhraseTests
         var article = Parse.Body(paragraph);
         article.SpeakerOf(article.Statements.Should().ContainSingle().Subject).Should().Be(name);
     }
+
+    [Theory]
+    [InlineData("Officials \u2014 including two council members \u2014 said the bridge would reopen in May.", "Officials", "the bridge would reopen in May")]
+    [InlineData("Lena Hart -- a baker from Bergen, who opened her shop in 2010 -- says the rent has doubled.", "Lena Hart", "the rent has doubled")]
+    [InlineData("But some tenants - including two of the founders - warn that the heating will fail.", "some tenants", "the heating will fail")]
+    public void Parse_reads_the_subject_before_a_parenthetical_set_off_by_dashes(string paragraph, string speakerWords, string text)
+    {
+        var s = Parse.Body(paragraph).Statements.Should().ContainSingle().Subject;
+        s.Text.Should().Be(text);
+        s.SpeakerMention!.Text.Should().Be(speakerWords);
+    }
+
+    [Fact]
+    public void Parse_reads_no_subject_before_dashes_inside_the_writers_own_clause()
+    {
+        Parse.Body("The plan failed \u2014 badly, as expected \u2014 said nothing of the cost.").Statements.Should().BeEmpty();
+    }
 }
