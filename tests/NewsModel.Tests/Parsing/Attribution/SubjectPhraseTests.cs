@@ -39,6 +39,10 @@ public sealed class SubjectPhraseTests
     [InlineData("Most riders were pleased; 46 percent said the buses were clean.", "46 percent", "the buses were clean")]
     [InlineData("Even the organiser of the fair said the rules were too strict.", "the organiser of the fair", "the rules were too strict")]
     [InlineData("The meeting ended early after several tenants said the heating had failed.", "several tenants", "the heating had failed")]
+    [InlineData("Some say the ferry is too slow.", "Some", "the ferry is too slow")]
+    [InlineData("While many tenants were calm, many said on Monday that the rent was too high.", "many", "the rent was too high")]
+    [InlineData("On the harbour, 42% say the dock should close.", "42%", "the dock should close")]
+    [InlineData("Nearly nine out of 10 riders said the buses were late.", "Nearly nine out of 10 riders", "the buses were late")]
     public void Parse_reads_quantities_as_subjects(string paragraph, string speakerWords, string text)
     {
         var s = Parse.Body(paragraph).Statements.Should().ContainSingle().Subject;
