@@ -31,6 +31,24 @@ internal sealed partial class AttributionReader
             }
         }
         if (open <= floor || inner < open + 1 || !HasWords(open + 1, inner + 1)) return null;
+        return SubjectBeforeParenthetical(floor, open);
+    }
+
+    /// <summary>
+    /// "Proponents of the bill, however, say …": a connective set off by commas stands between the subject and its cue;
+    /// the subject is the noun phrase before the first comma, which must open the clause.
+    /// </summary>
+    private (int Start, int End)? ConnectiveParentheticalSubject(int floor, int c0)
+    {
+        int close = SkipAuxiliariesBack(c0, floor);
+        if (close - 2 <= floor || !t.IsComma(close) || !t.IsComma(close - 2) || !t.IsWord(close - 1) || t.InQuote(close - 1)
+            || !t.IsIn(close - 1, WordClass.Connective) || IsPreposition(close - 1)) return null;
+        return SubjectBeforeParenthetical(floor, close - 2);
+    }
+
+    /// <summary>The noun phrase that ends at <paramref name="open"/>, the mark opening a parenthetical, when it opens the clause.</summary>
+    private (int Start, int End)? SubjectBeforeParenthetical(int floor, int open)
+    {
         int start = BackwardNounPhrase(open, floor, out int end);
         if (end != open) return null;
         if (!(start < end && IsSpeakerLike(start, end)))
@@ -45,6 +63,28 @@ internal sealed partial class AttributionReader
             && !IsPreposition(from)) from++;
         return from == start ? (start, end) : null;
     }
+
+    /// <summary>
+    /// The end of a person described with a determiner and no name after an inverted cue at <paramref name="start"/>
+    /// ("said the 46-year-old.", "said a retired teacher,"): a plain noun phrase that runs to the sentence's end or a
+    /// comma; else -1.
+    /// </summary>
+    private int DescribedPersonEnd(int start, int se)
+    {
+        if (start >= se || !t.IsWord(start) || t.InQuote(start) || !(t.Is(start, "the") || t.Is(start, "a") || t.Is(start, "an"))) return -1;
+        int end = start + 1;
+        while (end < se && end - start <= MaxDescribedPersonTokens && !t.InQuote(end) && (t.IsWord(end) || t.Tokens[end].Kind == TokenKind.Number || IsInnerMark(end, se) || IsTightHyphenAfterNumber(end, se))) end++;
+        if (end - start < 2 || !(end == se || t.IsComma(end) || t.IsPunct(end, '.'))) return -1;
+        return IsPlainSubject(start, end) ? end : -1;
+    }
+
+    /// <summary>A hyphen between a figure and a word, with no space ("46-year-old").</summary>
+    private bool IsTightHyphenAfterNumber(int i, int limit) =>
+        i > 0 && i + 1 < limit && t.IsPunct(i, '-') && t.Tokens[i - 1].Kind == TokenKind.Number && t.IsWord(i + 1)
+        && t.Tokens[i - 1].End == t.Tokens[i].Start && t.Tokens[i].End == t.Tokens[i + 1].Start;
+
+    /// <summary>The most tokens of a described person after an inverted cue ("the 46-year-old Bergen baker").</summary>
+    private const int MaxDescribedPersonTokens = 8;
 
     /// <summary>
     /// True when the token at <paramref name="i"/> is a dash of a parenthetical: an em or en dash, either token of "--",

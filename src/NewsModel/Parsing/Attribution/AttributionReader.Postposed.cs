@@ -75,8 +75,11 @@ internal sealed partial class AttributionReader
         if (prev > consumed && (t.IsComma(prev) || t.IsQuoteClose(prev)) && c1 < se && !cue.Recipient && !cue.IsParticiple)
         {
             int np = ForwardNounPhrase(c1, se, lenient: true);
+            // "…,\" said the 46-year-old.": a person described with no name, after a quote and "said" only ("…, urged a strong stand", "\"…\" posted the clip" are acts).
+            int described = np > c1 && IsSpeakerLike(c1, np) || !t.IsQuoteClose(prev) || !IsSay(cue) ? -1 : DescribedPersonEnd(c1, se);
+            if (described > 0) np = described;
             // A day name after the verb opens its clause ("…, said Thursday's vote …"), never the speaker.
-            bool ok = (np > c1 && IsSpeakerLike(c1, np) && !t.IsPronoun(c1) || np == c1 + 1 && t.IsPronoun(c1)) && !IsWeekday(c1);
+            bool ok = (np > c1 && IsSpeakerLike(c1, np) && !t.IsPronoun(c1) || np == c1 + 1 && t.IsPronoun(c1) || np == described) && !IsWeekday(c1);
             if (ok && (TailOk(np, se, false, t.IsQuoteClose(prev), true, out int tail) | OnlyWhereAndWhenAfter(consumed, prev, cue, se)) && !HasThatClauseCue(consumed, prev))
             {
                 var draft = NewDraft(cue);

@@ -75,6 +75,12 @@ internal sealed partial class AttributionReader
             (npStart, npEndBack) = dashed;
             hasSubject = true;
         }
+        else if (!hasSubject && ConnectiveParentheticalSubject(consumed, c0) is { } connected)
+        {
+            // "Proponents of the bill, however, say …": the connective between commas is skipped.
+            (npStart, npEndBack) = connected;
+            hasSubject = true;
+        }
         else if (!hasSubject && ReducedRelativeSubject(consumed, c0, se, cue) is { } reduced)
         {
             // "An EC negotiator taking part in the talks said: …", "A joint statement issued after the talks said …".

@@ -215,4 +215,27 @@ public sealed class SubjectPhraseTests
     {
         Parse.Body("The plan failed \u2014 badly, as expected \u2014 said nothing of the cost.").Statements.Should().BeEmpty();
     }
+
+    [Fact]
+    public void Parse_reads_the_subject_before_a_connective_set_off_by_commas()
+    {
+        var s = Parse.Body("Supporters of the new ferry plan, however, say it would cut the fares.").Statements.Should().ContainSingle().Subject;
+        s.Text.Should().Be("it would cut the fares");
+        s.SpeakerMention!.Text.Should().Be("Supporters of the new ferry plan");
+    }
+
+    [Fact]
+    public void Parse_reads_a_person_described_without_a_name_after_an_inverted_said()
+    {
+        var s = Parse.Body("\"The harbour has never been this quiet,\" said the 61-year-old.").Statements.Should().ContainSingle().Subject;
+        s.Text.Should().Be("The harbour has never been this quiet");
+        s.SpeakerMention!.Text.Should().Contain("61-year-old");
+    }
+
+    [Fact]
+    public void Parse_reads_no_speaker_in_the_object_of_an_act_after_a_comma()
+    {
+        var article = Parse.Body("Tom Reyes, his chief of staff, urged a strong stand, and the council agreed.");
+        article.Statements.Should().NotContain(s => s.SpeakerMention != null && s.SpeakerMention.Text.Contains("stand"));
+    }
 }
