@@ -220,6 +220,7 @@ internal sealed partial class AttributionReader
                 return null;
             }
             if (TrySecondary(j, k, se, out var second)) return second;
+            if (RelativeSecondary(j, k, se) is { } relative) return relative;
         }
         return null;
     }

@@ -180,4 +180,23 @@ public sealed class ReportedSpeechFormTests
         Parse.Body("\"No, that is not true,\" Tom Reyes said when asked about reports that the fleet was sold.")
             .Statements.Should().ContainSingle().Which.Text.Should().Be("No, that is not true");
     }
+
+    [Theory]
+    [InlineData("\"You never know,\" said Tom Reyes, the port commissioner, who conceded that more tunnels might exist.", "conceded", "more tunnels might exist")]
+    [InlineData("\"We show anger,\" said Lena Hart, who said she would not vote for either.", "said", "she would not vote for either")]
+    public void Parse_reads_a_relative_clause_on_the_speaker_of_an_inverted_attribution_as_a_second_statement(string paragraph, string cue, string text)
+    {
+        var article = Parse.Body(paragraph);
+        article.Statements.Should().HaveCount(2);
+        var second = article.Statements[1];
+        second.Text.Should().Be(text);
+        second.Cue.Should().Be(cue);
+        article.SpeakerOf(second).Should().Be(article.SpeakerOf(article.Statements[0]));
+    }
+
+    [Fact]
+    public void Parse_reads_no_second_statement_from_a_relative_clause_that_reports_nothing()
+    {
+        Parse.Body("\"It is late,\" said Tom Reyes, who left the room.").Statements.Should().ContainSingle();
+    }
 }
