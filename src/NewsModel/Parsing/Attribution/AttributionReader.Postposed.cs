@@ -65,8 +65,8 @@ internal sealed partial class AttributionReader
                     }
                     return new Reading(draft, null);
                 }
-                var second = Tail(draft, tail, se, out bool alone);
-                return new Reading(draft, second, alone);
+                var second = Tail(draft, tail, se, out bool alone, out bool relative);
+                return new Reading(draft, second, alone, relative);
             }
         }
         int prev = c0 - 1;
@@ -85,8 +85,8 @@ internal sealed partial class AttributionReader
                 var draft = NewDraft(cue);
                 draft.SpeakerSpan = SpanOf(c1, np);
                 if (!SetContent(draft, consumed, t.IsComma(prev) ? prev : prev + 1)) return null;
-                var second = Tail(draft, tail, se, out bool alone);
-                return new Reading(draft, second, alone);
+                var second = Tail(draft, tail, se, out bool alone, out bool relative);
+                return new Reading(draft, second, alone, relative);
             }
         }
         return null;
@@ -199,9 +199,10 @@ internal sealed partial class AttributionReader
     /// After a post-posed attribution: the rest of a split quote (", \"B.\""), added to <paramref name="draft"/>, or a
     /// second act (", adding that …"), returned.
     /// </summary>
-    private StatementDraft? Tail(StatementDraft draft, int k, int se, out bool standsAlone)
+    private StatementDraft? Tail(StatementDraft draft, int k, int se, out bool standsAlone, out bool relative)
     {
         standsAlone = false;
+        relative = false;
         for (int j = k; j < se; j++)
         {
             if (UnnamedQuestionAt(j, se) is { } question)
@@ -220,7 +221,11 @@ internal sealed partial class AttributionReader
                 return null;
             }
             if (TrySecondary(j, k, se, out var second)) return second;
-            if (RelativeSecondary(j, k, se) is { } relative) return relative;
+            if (RelativeSecondary(j, k, se) is { } act)
+            {
+                relative = true;
+                return act;
+            }
         }
         return null;
     }

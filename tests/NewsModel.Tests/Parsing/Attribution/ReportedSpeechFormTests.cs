@@ -199,4 +199,12 @@ public sealed class ReportedSpeechFormTests
     {
         Parse.Body("\"It is late,\" said Tom Reyes, who left the room.").Statements.Should().ContainSingle();
     }
+
+    [Fact]
+    public void Parse_goes_on_with_the_first_quote_after_a_relative_clause_on_its_speaker()
+    {
+        var article = Parse.Body("\"I never voted,\" said Nicky Moss, who said Ruiz is best suited to win. \"It is for the people.\"");
+        article.Statements.Should().HaveCount(2);
+        article.Statements[0].Text.Should().Contain("It is for the people");
+    }
 }
