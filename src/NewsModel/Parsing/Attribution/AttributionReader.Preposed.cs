@@ -723,6 +723,8 @@ internal sealed partial class AttributionReader
 
     private int SkipOneTimeAdverbial(int k, int se)
     {
+        // "Sunday night", "Monday morning".
+        if (k + 1 < se && IsWeekday(k) && (t.Is(k + 1, "night") || t.Is(k + 1, "morning") || t.Is(k + 1, "afternoon") || t.Is(k + 1, "evening"))) return k + 2;
         if (k < se && (t.Is(k, "yesterday") || t.Is(k, "today") || t.Is(k, "tonight") || t.Is(k, "earlier") || t.Is(k, "later") || IsWeekday(k))
             && !(k + 2 < se && IsPossessive(k + 1))) return k + 1;
         if (k + 1 < se && (t.Is(k, "on") || t.Is(k, "last") || t.Is(k, "this") || t.Is(k, "earlier") || t.Is(k, "late")))

@@ -106,7 +106,15 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
             for (int c = t.FirstCandidateAt(consumed); c < candidates.Count && candidates[c] < se; c++)
             {
                 if (!TryCue(candidates[c], se, out var cue)) continue;
+                int before = consumed;
                 if (TryPreposed(ss, se, ref consumed, cue) is not { } reading) continue;
+                if (IsUnquotedAct(reading.Draft) && reading.Second is null)
+                {
+                    // "A woman who accused him of fraud said …": an act is no statement, and the cues after it are read
+                    // with the words before it still in reach.
+                    consumed = before;
+                    continue;
+                }
                 Commit(reading, ref last, ref carry);
                 any = true;
                 c = t.FirstCandidateAt(consumed) - 1;

@@ -207,4 +207,13 @@ public sealed class ReportedSpeechFormTests
         article.Statements.Should().HaveCount(2);
         article.Statements[0].Text.Should().Contain("It is for the people");
     }
+
+    [Theory]
+    [InlineData("A tenant who has accused the landlord of fraud said on Monday that the heating had failed.", "the heating had failed")]
+    [InlineData("Lena Hart accused the board of neglect, and said the dock was unsafe.", "the dock was unsafe")]
+    [InlineData("The harbour master said Sunday night that the ferry would sail.", "the ferry would sail")]
+    public void Parse_reads_the_cue_after_an_act_and_a_day_with_its_time_of_day(string paragraph, string text)
+    {
+        Parse.Body(paragraph).Statements.Should().ContainSingle().Which.Text.Should().Be(text);
+    }
 }
