@@ -46,6 +46,29 @@ internal sealed partial class AttributionReader
         return SubjectBeforeParenthetical(floor, close - 2);
     }
 
+    /// <summary>
+    /// "The employee, a registered voter who spoke on condition of anonymity, said …", "Some voters, who had heard him
+    /// for years, said …": an apposition or relative clause set off by commas stands between a plain subject and its
+    /// cue; the subject is the noun phrase before the first comma, which must open the clause.
+    /// </summary>
+    private (int Start, int End)? CommaParentheticalSubject(int floor, int c0)
+    {
+        int close = SkipAuxiliariesBack(c0, floor);
+        if (close <= floor || !t.IsComma(close) || t.InQuote(close)) return null;
+        int open = close - 1;
+        while (open > floor && close - open <= MaxDashParentheticalTokens && !t.IsComma(open))
+        {
+            if (t.InQuote(open) || t.Tokens[open].Kind == TokenKind.Punct && !IsInnerMark(open, close) && !t.IsPunct(open, '(') && !t.IsPunct(open, ')')) return null;
+            open--;
+        }
+        if (open <= floor || !t.IsComma(open) || close - open < 3 || t.InQuote(open)) return null;
+        int first = open + 1;
+        bool apposition = t.Is(first, "a") || t.Is(first, "an") || t.Is(first, "the");
+        bool relative = t.Is(first, "who");
+        if (!apposition && !relative || apposition && !HasWordWithin(first, close, "who")) return null;
+        return SubjectBeforeParenthetical(floor, open);
+    }
+
     /// <summary>The noun phrase that ends at <paramref name="open"/>, the mark opening a parenthetical, when it opens the clause.</summary>
     private (int Start, int End)? SubjectBeforeParenthetical(int floor, int open)
     {

@@ -75,6 +75,12 @@ internal sealed partial class AttributionReader
             (npStart, npEndBack) = dashed;
             hasSubject = true;
         }
+        else if (!hasSubject && CommaParentheticalSubject(consumed, c0) is { } described)
+        {
+            // "The employee, a voter who spoke on condition of anonymity, said …": the aside between commas is skipped.
+            (npStart, npEndBack) = described;
+            hasSubject = true;
+        }
         else if (!hasSubject && ConnectiveParentheticalSubject(consumed, c0) is { } connected)
         {
             // "Proponents of the bill, however, say …": the connective between commas is skipped.

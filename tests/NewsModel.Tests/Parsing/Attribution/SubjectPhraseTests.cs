@@ -238,4 +238,12 @@ public sealed class SubjectPhraseTests
         var article = Parse.Body("Tom Reyes, his chief of staff, urged a strong stand, and the council agreed.");
         article.Statements.Should().NotContain(s => s.SpeakerMention != null && s.SpeakerMention.Text.Contains("stand"));
     }
+
+    [Fact]
+    public void Parse_reads_the_subject_before_an_apposition_with_a_relative_clause_set_off_by_commas()
+    {
+        var s = Parse.Body("The baker, a long-time tenant who spoke on condition of anonymity, said the rent had doubled.").Statements.Should().ContainSingle().Subject;
+        s.Text.Should().Be("the rent had doubled");
+        s.SpeakerMention!.Text.Should().Be("The baker");
+    }
 }
