@@ -595,12 +595,19 @@ internal sealed partial class AttributionReader
         // "warned they could …": with no hearer, a subject pronoun opens the clause ("you" and "it" may be the hearer).
         if (recipient && k + 1 < se && t.IsWord(k) && t.IsIn(k, WordClass.SubjectPronoun) && !t.IsCapitalized(k) && !t.Is(k, "you") && !t.Is(k, "it")
             && t.IsWord(k + 1) && !t.InQuote(k + 1)) return k;
-        if (recipient && k + 1 < se && t.IsWord(k) && !t.InQuote(k + 1) && (t.IsCapitalized(k) || t.Word(k).EndsWith('s') || t.IsIn(k, WordClass.ObjectPronoun))
+        if (recipient && k + 1 < se && t.IsWord(k) && !t.InQuote(k + 1) && (t.IsCapitalized(k) || t.Word(k).EndsWith('s') || t.IsIn(k, WordClass.ObjectPronoun) || t.Is(k, "me") || t.Is(k, "us"))
             && (t.Is(k + 1, "the") || t.Is(k + 1, "a") || t.Is(k + 1, "his") || t.Is(k + 1, "her") || t.Is(k + 1, "its") || t.Is(k + 1, "their")
                 || !t.IsCapitalized(k) && t.IsCapitalized(k + 1) && !t.IsClosedClass(k + 1) && !IsWeekday(k + 1)))
         {
             // "told reporters the talks were useful", "told Reuters Russia was ready": a one-word hearer, then the clause.
             return k + 1;
+        }
+        if (recipient && t.IsWord(k) && t.Is(k, "the") && HearerEnd(k, se) is var heard && heard > k + 1 && heard - k <= 3 && heard + 2 < se
+            && t.IsCapitalized(heard - 1) && t.IsWord(heard) && !t.InQuote(heard) && !t.IsCapitalized(heard)
+            && (t.Is(heard, "his") || t.Is(heard, "her") || t.Is(heard, "its") || t.Is(heard, "their") || t.Is(heard, "our")) && t.IsWord(heard + 1) && !t.InQuote(heard + 1) && WordsIn(heard, se) >= MinPossessiveClauseWords)
+        {
+            // "told the AP her group never worked with …": a named hearer, then a clause that opens with a possessive.
+            return heard;
         }
         if (recipient || (options & CueOptions.MarkedClause) != 0 || IsPreposition(k) || t.IsComma(k) || IsDashToken(k))
         {
@@ -618,8 +625,9 @@ internal sealed partial class AttributionReader
                 if (t.InQuote(j))
                 {
                     bool introduced = j > k && (t.IsComma(j - 1) || t.IsPunct(j - 1, ':'));
-                    // "said on ABC's \"This Week\" that …": the quote names a programme inside the adjunct.
-                    if (!introduced && IsPreposition(k) && TitleQuoteEnd(j, se) is var title and > 0)
+                    // "said on ABC's \"This Week\" that …", "told ABC's \"This Week\" that …": the quote names a programme
+                    // (after a hearer only when "that" follows it: "told the hosts of \"Today,\" adding …" is done).
+                    if (!introduced && (IsPreposition(k) || recipient) && TitleQuoteEnd(j, se) is var title and > 0 && (IsPreposition(k) || t.Is(title, "that")))
                     {
                         j = title - 1;
                         continue;
@@ -641,6 +649,9 @@ internal sealed partial class AttributionReader
         if (t.Tokens[k].Kind == TokenKind.Punct || IsActObject(k, se)) return -1;
         return k;
     }
+
+    /// <summary>The fewest words of a clause that opens with a possessive after a hearer ("her group never worked"; "her story" is an object).</summary>
+    private const int MinPossessiveClauseWords = 4;
 
     /// <summary>The most words of a quoted title ("Meet the Press") inside an adjunct after a cue.</summary>
     private const int MaxTitleQuoteWords = 8;

@@ -216,4 +216,19 @@ public sealed class ReportedSpeechFormTests
     {
         Parse.Body(paragraph).Statements.Should().ContainSingle().Which.Text.Should().Be(text);
     }
+
+    [Theory]
+    [InlineData("Tom Reyes told me his support for the plan makes him more honest.", "his support for the plan makes him more honest")]
+    [InlineData("Lena Hart told the AP her group never worked with the port.", "her group never worked with the port")]
+    [InlineData("Lena Hart told Radio North's \"Morning Show\" that the dock would reopen.", "the dock would reopen")]
+    public void Parse_reads_the_clause_after_a_hearer_of_told(string paragraph, string text)
+    {
+        Parse.Body(paragraph).Statements.Should().ContainSingle().Which.Text.Should().Be(text);
+    }
+
+    [Fact]
+    public void Parse_reads_no_clause_in_a_short_object_after_a_hearer_of_told()
+    {
+        Parse.Body("Lena Hart told the AP her story.").Statements.Should().NotContain(s => s.Text == "her story");
+    }
 }
