@@ -16,6 +16,7 @@ internal sealed partial class AttributionReader
     private Reading? TryPreposed(int ss, int se, ref int consumed, CueHit cue)
     {
         int c0 = cue.Start, c1 = cue.End;
+        if ((cue.Options & CueOptions.Attitude) != 0 && t.Block.Where == StatementLocation.Body && !IsVoicedAttitude(ss, se, cue)) return null;
         var draft = NewDraft(cue);
         if (cue.HoldsSpeaker) return TrySpeakerInCue(draft, se, ref consumed, cue) is { } held ? new Reading(held, null) : null;
 
@@ -189,6 +190,29 @@ internal sealed partial class AttributionReader
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// True when the sentence around an attitude verb ("believes", "hopes") shows the attitude was voiced: another
+    /// speech cue ("told the paper she believed …", "Asked if he believes …", "… , arguing …", "…, the sources said")
+    /// or a quote. A bare "X believes Y" is the writer's account of a state of mind, not an act of saying.
+    /// </summary>
+    private bool IsVoicedAttitude(int ss, int se, CueHit cue)
+    {
+        // A window on both sides keeps a sentence of a thousand attitude verbs linear.
+        int from = Math.Max(ss, cue.Start - Window), to = Math.Min(se, cue.End + Window);
+        for (int j = from; j < to; j++)
+        {
+            if (t.InQuote(j)) return true;
+        }
+        var candidates = t.CueCandidates;
+        for (int c = t.FirstCandidateAt(from); c < candidates.Count && candidates[c] < to; c++)
+        {
+            int i = candidates[c];
+            if (i >= cue.Start && i < cue.End) continue;
+            if (TryCue(i, se, out var other) && (other.Options & CueOptions.Attitude) == 0) return true;
+        }
+        return false;
     }
 
     /// <summary>
