@@ -134,6 +134,7 @@ internal sealed partial class AttributionReader
                 draft.SpeakerSpan = SpanOf(npStart, npEndBack);
                 int end = ReportedClauseEnd(content, ComplementEnd(cue, content, se));
                 if (IsSubordinateSubject(consumed, npStart)) end = SubordinateClauseEnd(content, end);
+                if (IsProductObject(cue, content, end)) return null;
                 int split = end;
                 StatementDraft? second = null;
                 for (int j = content; j < end; j++)
@@ -190,6 +191,28 @@ internal sealed partial class AttributionReader
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// True when a verb that makes or gives a thing has a determiner's noun phrase for its object ("wrote a book on
+    /// farming", "announced his resignation") that carries nothing said: no participle, to-infinitive, quote or finite
+    /// auxiliary in it ("wrote a letter urging …", "announced a plan to cut taxes", "claimed the vote was rigged" still report).
+    /// </summary>
+    private bool IsProductObject(CueHit cue, int content, int end)
+    {
+        if ((cue.Options & CueOptions.ProductObject) == 0 || content == 0 || !t.IsWord(content) || t.InQuote(content)) return false;
+        if (!t.IsWord(content - 1) || t.Is(content - 1, "that") || !t.IsIn(content, WordClass.Determiner)) return false;
+        for (int j = content + 1; j < end; j++)
+        {
+            if (t.InQuote(j)) return false;
+            if (!t.IsWord(j) || t.IsCapitalized(j)) continue;
+            if (t.Tokens[j].Length > 4 && t.Word(j).EndsWith("ing", StringComparison.Ordinal)) return false;
+            // "claimed a new era had begun": a finite auxiliary makes the phrase a clause's subject.
+            if (t.IsIn(j, WordClass.BeForm) || t.Is(j, "has") || t.Is(j, "have") || t.Is(j, "had") || t.Is(j, "will") || t.Is(j, "would")
+                || t.Is(j, "can") || t.Is(j, "could") || t.Is(j, "should") || t.Is(j, "may") || t.Is(j, "might") || t.Is(j, "must")) return false;
+            if (t.Is(j, "to") && j + 1 < end && t.IsWord(j + 1) && !t.IsCapitalized(j + 1) && !t.IsIn(j + 1, WordClass.Determiner)) return false;
+        }
+        return true;
     }
 
     /// <summary>

@@ -236,4 +236,24 @@ public sealed class CueVerbTests
         s.Cue.Should().Be("referred to");
         s.Text.Should().Contain("a waste of steel");
     }
+
+    [Theory]
+    [InlineData("Hart wrote a book on the history of the old bridge.")]
+    [InlineData("Mayor Ruiz announced his resignation on Monday.")]
+    [InlineData("Ruiz claimed the nomination in June.")]
+    [InlineData("The firm denied the union a seat on the board.")]
+    public void Parse_reads_no_statement_from_a_thing_made_or_given(string paragraph)
+    {
+        Parse.Body(paragraph).Statements.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("Hart wrote a letter to the council urging it to keep the bridge open.", "a letter to the council urging it to keep the bridge open")]
+    [InlineData("The city announced a plan to rebuild the bridge by 2030.", "a plan to rebuild the bridge by 2030")]
+    [InlineData("The city announced the bridge would close in May.", "the bridge would close in May")]
+    [InlineData("Ruiz claimed the vote had been rigged.", "the vote had been rigged")]
+    public void Parse_reads_a_made_thing_that_carries_what_was_said_as_a_statement(string paragraph, string text)
+    {
+        Parse.Body(paragraph).Statements.Should().ContainSingle().Which.Text.Should().Be(text);
+    }
 }
