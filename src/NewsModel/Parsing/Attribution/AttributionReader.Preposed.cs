@@ -134,7 +134,7 @@ internal sealed partial class AttributionReader
                 draft.SpeakerSpan = SpanOf(npStart, npEndBack);
                 int end = ReportedClauseEnd(content, ComplementEnd(cue, content, se));
                 if (IsSubordinateSubject(consumed, npStart)) end = SubordinateClauseEnd(content, end);
-                if (IsProductObject(cue, content, end)) return null;
+                if (IsProductObject(cue, content, end) || IsProForm(content, end)) return null;
                 int split = end;
                 StatementDraft? second = null;
                 for (int j = content; j < end; j++)
@@ -213,6 +213,36 @@ internal sealed partial class AttributionReader
             if (t.Is(j, "to") && j + 1 < end && t.IsWord(j + 1) && !t.IsCapitalized(j + 1) && !t.IsIn(j + 1, WordClass.Determiner)) return false;
         }
         return true;
+    }
+
+    /// <summary>
+    /// True when the words after a cue only stand for what was said elsewhere or for how much was said: "said so",
+    /// "said the same (thing) of …", "said yes while …", "said no to the war", "said little about how": nothing is
+    /// reported. What follows them may be an adjunct, never a clause.
+    /// </summary>
+    private bool IsProForm(int content, int end)
+    {
+        if (t.InQuote(content) || !t.IsWord(content) || t.IsCapitalized(content) && !t.StartsSentence(content)) return false;
+        int k = content;
+        if (t.Is(k, "the") && k + 1 < end && t.Is(k + 1, "same"))
+        {
+            k += 2;
+            if (k < end && t.Is(k, "thing")) k++;
+        }
+        else if (t.Is(k, "so") || t.Is(k, "yes") || t.Is(k, "no") || t.Is(k, "little") || t.Is(k, "nothing"))
+        {
+            k++;
+        }
+        else if (t.Is(k, "almost") && k + 1 < end && t.Is(k + 1, "nothing"))
+        {
+            k += 2;
+        }
+        else
+        {
+            return false;
+        }
+        // "said no jobs were lost", "said so many people came": the word opened a clause of its own.
+        return k >= end || t.IsComma(k) || t.Tokens[k].Kind == TokenKind.Punct && !t.InQuote(k) || IsPreposition(k) || t.Is(k, "while");
     }
 
     /// <summary>

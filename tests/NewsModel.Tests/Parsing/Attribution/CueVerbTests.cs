@@ -256,4 +256,24 @@ public sealed class CueVerbTests
     {
         Parse.Body(paragraph).Statements.Should().ContainSingle().Which.Text.Should().Be(text);
     }
+
+    [Theory]
+    [InlineData("Forty percent of voters said yes while 52 percent said no.")]
+    [InlineData("Hart said the same of Ruiz.")]
+    [InlineData("Ruiz said little about how the bridge would be paid for.")]
+    [InlineData("Ruiz said nothing about the bridge.")]
+    [InlineData("Half said so in the spring poll.")]
+    public void Parse_reads_no_statement_from_words_that_only_stand_for_what_was_said(string paragraph)
+    {
+        Parse.Body(paragraph).Statements.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("Ruiz said no jobs would be lost.", "no jobs would be lost")]
+    [InlineData("Hart said so many people came that the hall was full.", "so many people came that the hall was full")]
+    [InlineData("Ruiz said the same rules apply to everyone.", "the same rules apply to everyone")]
+    public void Parse_reads_a_clause_that_opens_with_a_pro_form_word_as_a_statement(string paragraph, string text)
+    {
+        Parse.Body(paragraph).Statements.Should().ContainSingle().Which.Text.Should().Be(text);
+    }
 }
