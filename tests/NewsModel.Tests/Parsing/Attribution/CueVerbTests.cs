@@ -276,4 +276,12 @@ public sealed class CueVerbTests
     {
         Parse.Body(paragraph).Statements.Should().ContainSingle().Which.Text.Should().Be(text);
     }
+
+    [Theory]
+    [InlineData("Rights groups attacked Hart's proposed tax cuts on Monday.")]
+    [InlineData("The figure is a fraction of Ruiz's reported net worth.")]
+    public void Parse_reads_a_past_participle_between_a_possessive_and_its_noun_as_an_adjective(string paragraph)
+    {
+        Parse.Body(paragraph).Statements.Should().BeEmpty();
+    }
 }
