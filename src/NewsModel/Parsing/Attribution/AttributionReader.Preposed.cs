@@ -125,10 +125,12 @@ internal sealed partial class AttributionReader
                 content = c1;
             }
             int before = npStart - 1;
-            bool parenthetical = before > consumed && t.IsComma(before) && c1 < se && t.IsComma(c1) && !(c1 + 1 < se && t.InQuote(c1 + 1))
-                && !IsAppositionAfter(c1 + 1, se);
             int asEnd = cue.Recipient && c1 < se && t.IsWord(c1) && !t.InQuote(c1)
                 ? (t.IsIn(c1, WordClass.Determiner) ? HearerEnd(c1, se) : ForwardNounPhrase(c1, se, lenient: true)) : c1;
+            // "Instead, Hart told the paper, CLAUSE": a hearer may stand between the cue and the comma.
+            int cueEnd = asEnd > c1 && !plainSubject ? asEnd : c1;
+            bool parenthetical = before > consumed && t.IsComma(before) && cueEnd < se && t.IsComma(cueEnd) && !(cueEnd + 1 < se && t.InQuote(cueEnd + 1))
+                && !IsAppositionAfter(cueEnd + 1, se);
             if (before >= consumed && t.Is(before, "as") && (before == consumed || before == consumed + 1 && t.IsIn(consumed, WordClass.Connective))
                 && asEnd + 1 < se && t.IsComma(asEnd) && !t.InQuote(asEnd + 1) && HasWords(asEnd + 1, se))
             {
@@ -138,11 +140,11 @@ internal sealed partial class AttributionReader
                 consumed = se;
                 return new Reading(draft, null);
             }
-            if (parenthetical && HasWords(c1 + 1, se) && (content < 0 || !t.Is(content - 1, "that")))
+            if (parenthetical && HasWords(cueEnd + 1, se) && (content < 0 || !t.Is(content - 1, "that")))
             {
                 // "However, X said, CLAUSE" / "At current prices, it said, CLAUSE".
                 draft.SpeakerSpan = SpanOf(npStart, npEndBack);
-                if (!SetContent(draft, c1 + 1, se)) return null;
+                if (!SetContent(draft, cueEnd + 1, se)) return null;
                 if (!IsConnectivePhrase(consumed, before)) PrependContent(draft, consumed, before);
                 consumed = se;
                 return new Reading(draft, null);
@@ -171,7 +173,7 @@ internal sealed partial class AttributionReader
                 }
                 // The writer's clause after the reported one ("…, while another says …") may hold a reading of its own.
                 consumed = se;
-                if (second is null && end < se)
+                if (end < se)
                 {
                     consumed = end;
                     while (consumed < se && t.IsComma(consumed)) consumed++;
