@@ -91,6 +91,9 @@ internal sealed class ArticleJsonWriter(Utf8JsonWriter w, ModelExtensions extens
         if (w.BytesPending >= FlushAt) w.Flush();
     }
 
+    /// <summary>Whether text strings may be escaped by <see cref="RelaxedJsonText"/> (the writer escapes with its encoder).</summary>
+    private readonly bool _relaxed = RelaxedJsonText.Applies(w);
+
     /// <summary>Strings longer than this many UTF-16 units are written in segments of this size.</summary>
     private const int Segment = 1 << 13;
 
@@ -104,7 +107,7 @@ internal sealed class ArticleJsonWriter(Utf8JsonWriter w, ModelExtensions extens
     {
         if (value is null || value.Length <= Segment)
         {
-            w.WriteString(name, value);
+            if (value is null || !_relaxed || !RelaxedJsonText.TryWrite(w, name, value)) w.WriteString(name, value);
             return;
         }
         w.WritePropertyName(name);
