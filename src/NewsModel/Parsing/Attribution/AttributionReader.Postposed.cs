@@ -65,8 +65,8 @@ internal sealed partial class AttributionReader
                     }
                     return new Reading(draft, null);
                 }
-                var second = Tail(draft, tail, se, out bool alone);
-                return new Reading(draft, second, alone);
+                var second = Tail(draft, tail, se, out bool alone, out bool relative);
+                return new Reading(draft, second, alone, relative);
             }
         }
         int prev = c0 - 1;
@@ -75,8 +75,11 @@ internal sealed partial class AttributionReader
         if (prev > consumed && (t.IsComma(prev) || t.IsQuoteClose(prev)) && c1 < se && !cue.Recipient && !cue.IsParticiple)
         {
             int np = ForwardNounPhrase(c1, se, lenient: true);
+            // "…,\" said the 46-year-old.": a person described with no name, after a quote and "said" only ("…, urged a strong stand", "\"…\" posted the clip" are acts).
+            int described = np > c1 && IsSpeakerLike(c1, np) || !t.IsQuoteClose(prev) || !IsSay(cue) ? -1 : DescribedPersonEnd(c1, se);
+            if (described > 0) np = described;
             // A day name after the verb opens its clause ("…, said Thursday's vote …"), never the speaker.
-            bool ok = (np > c1 && IsSpeakerLike(c1, np) && !t.IsPronoun(c1) || np == c1 + 1 && t.IsPronoun(c1)) && !IsWeekday(c1);
+            bool ok = (np > c1 && IsSpeakerLike(c1, np) && !t.IsPronoun(c1) || np == c1 + 1 && t.IsPronoun(c1) || np == described) && !IsWeekday(c1);
             if (ok && t.IsComma(prev) && PredicateAfter(np, se) is var predicate and > 0 && !HasThatClauseCue(consumed, prev))
             {
                 // "The contrast, said Ola Berg, an expert at the institute, would be clear": the cue stands between the
@@ -92,8 +95,8 @@ internal sealed partial class AttributionReader
                 var draft = NewDraft(cue);
                 draft.SpeakerSpan = SpanOf(c1, np);
                 if (!SetContent(draft, consumed, t.IsComma(prev) ? prev : prev + 1)) return null;
-                var second = Tail(draft, tail, se, out bool alone);
-                return new Reading(draft, second, alone);
+                var second = Tail(draft, tail, se, out bool alone, out bool relative);
+                return new Reading(draft, second, alone, relative);
             }
         }
         return null;
@@ -215,9 +218,10 @@ internal sealed partial class AttributionReader
     /// After a post-posed attribution: the rest of a split quote (", \"B.\""), added to <paramref name="draft"/>, or a
     /// second act (", adding that …"), returned.
     /// </summary>
-    private StatementDraft? Tail(StatementDraft draft, int k, int se, out bool standsAlone)
+    private StatementDraft? Tail(StatementDraft draft, int k, int se, out bool standsAlone, out bool relative)
     {
         standsAlone = false;
+        relative = false;
         for (int j = k; j < se; j++)
         {
             if (UnnamedQuestionAt(j, se) is { } question)
@@ -236,6 +240,11 @@ internal sealed partial class AttributionReader
                 return null;
             }
             if (TrySecondary(j, k, se, out var second)) return second;
+            if (RelativeSecondary(j, k, se) is { } act)
+            {
+                relative = true;
+                return act;
+            }
         }
         return null;
     }

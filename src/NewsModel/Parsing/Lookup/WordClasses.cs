@@ -84,7 +84,8 @@ internal sealed class WordClasses
         "exclusive", "analysis", "opinion", "poll", "question", "answer", "transcript", "background", "context", "why", "what",
         "how", "where", "when", "who", "key", "bottom", "line", "here", "there", "today", "tomorrow", "yesterday", "live",
         "list", "more", "also", "next", "previous", "summary", "fact", "facts", "timeline", "quote", "quotes", "caption",
-        "latest", "look", "wow", "boom", "busted", "revealed", "leaked", "bombshell", "notice", "byline", "deaths",
+        "latest", "look", "wow", "boom", "busted", "revealed", "leaked", "bombshell", "notice", "byline", "deaths", "name", "age",
+        "job", "pay",
     ];
 
     private static readonly string[] NotAgentWords =
