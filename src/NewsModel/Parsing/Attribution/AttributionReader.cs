@@ -53,6 +53,9 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
     /// </summary>
     private readonly record struct Reading(StatementDraft Draft, StatementDraft? Second, bool SecondStandsAlone = false);
 
+    /// <summary>The most words of a closed quote that stands alone as a paragraph and is read as a pull quote.</summary>
+    private const int MaxPullQuoteWords = 8;
+
     /// <summary>True once a statement was read in the current block.</summary>
     public bool Found { get; private set; }
 
@@ -126,7 +129,7 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
                     target.LastBlock = t.Block;
                     last = target;
                 }
-                else if (last is not null && t.Block.Where == StatementLocation.Body)
+                else if (last is not null && t.Block.Where == StatementLocation.Body && !IsPullQuote(ss, se, open))
                 {
                     var follow = new StatementDraft { Block = t.Block, Kind = StatementKind.Direct, InheritFrom = last, Inherited = true, OpenAtEnd = open };
                     follow.Pieces.AddRange(pieces);
@@ -180,6 +183,14 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
         }
         return null;
     }
+
+    /// <summary>
+    /// True when the sentence is a whole paragraph that is only a short closed quote with no cue ("'A really tough
+    /// decision.'", "\"Related:\""): a pull quote, slogan or heading set off by itself, not the next words of the
+    /// speaker before it. A quote left open runs on from the paragraph before and is kept.
+    /// </summary>
+    private bool IsPullQuote(int ss, int se, bool open) =>
+        !open && ss == 0 && se == t.Tokens.Count && WordsIn(ss, se) <= MaxPullQuoteWords;
 
     private void Commit(Reading reading, ref StatementDraft? last, ref StatementDraft? carry)
     {
