@@ -119,6 +119,9 @@ internal sealed class WordClasses
 
     private static readonly string[] GerundLinkWords = ["by", "before", "after", "while", "of"];
 
+    private static readonly string[] FiniteAuxiliaryWords =
+        ["has", "have", "had", "will", "would", "can", "could", "may", "might", "should", "must", "shall", "does", "did"];
+
     private static readonly string[] NamingWordList = ["so-called", "called", "dubbed", "named", "titled", "entitled"];
 
     private readonly WordTable<WordClass> _table = new();
@@ -158,6 +161,7 @@ internal sealed class WordClasses
         Add(ChainVerbWords, WordClass.ChainVerb);
         Add(NotSubjectsActWords, WordClass.NotSubjectsAct);
         Add(GerundLinkWords, WordClass.GerundLink);
+        Add(FiniteAuxiliaryWords, WordClass.FiniteAuxiliary);
         Add(CueAnchorWords.FirstWords, WordClass.CueAnchor);
         Add(auxiliaries, WordClass.Auxiliary);
         Add(nounPhraseWords, WordClass.NounPhraseWord);
