@@ -1,5 +1,6 @@
 using NewsModel.Knowledge;
 using NewsModel.Model;
+using NewsModel.Parsing.Lookup;
 using NewsModel.Parsing.Pipeline;
 using NewsModel.Parsing.Text;
 
@@ -195,12 +196,24 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
     }
 
     /// <summary>
-    /// True when the sentence is a whole paragraph that is only a short closed quote with no cue ("'A really tough
-    /// decision.'", "\"Related:\""): a pull quote, slogan or heading set off by itself, not the next words of the
-    /// speaker before it. A quote left open runs on from the paragraph before and is kept.
+    /// True when the sentence is a whole paragraph that is only a short closed quote with no cue and no clause of its
+    /// own ("'A really tough decision.'", "\"Related:\""): a pull quote, caption or heading set off by itself, not the
+    /// next words of the speaker before it. A quote left open runs on from the paragraph before, and one with a subject
+    /// or a finite verb ("\"We will meet again.\"") goes on with the speaker before it.
     /// </summary>
-    private bool IsPullQuote(int ss, int se, bool open) =>
-        !open && ss == 0 && se == t.Tokens.Count && WordsIn(ss, se) <= MaxPullQuoteWords;
+    private bool IsPullQuote(int ss, int se, bool open)
+    {
+        if (open || ss != 0 || se != t.Tokens.Count || WordsIn(ss, se) > MaxPullQuoteWords) return false;
+        for (int i = ss; i < se; i++)
+        {
+            if (t.Tokens[i].Kind == TokenKind.Punct && Chars.IsApostrophe(_s[t.Tokens[i].Start]) && i > ss && t.IsWord(i - 1) && i + 1 < se && t.IsWord(i + 1)) return false;
+            if (!t.IsWord(i)) continue;
+            if (t.IsIn(i, WordClass.SubjectPronoun | WordClass.BeForm) || t.Is(i, "has") || t.Is(i, "have") || t.Is(i, "had") || t.Is(i, "will")
+                || t.Is(i, "would") || t.Is(i, "can") || t.Is(i, "could") || t.Is(i, "should") || t.Is(i, "must") || t.Is(i, "do") || t.Is(i, "does")
+                || t.Is(i, "did")) return false;
+        }
+        return true;
+    }
 
     private void Commit(Reading reading, ref StatementDraft? last, ref StatementDraft? carry)
     {
