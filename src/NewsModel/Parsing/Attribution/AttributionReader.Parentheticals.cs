@@ -69,6 +69,30 @@ internal sealed partial class AttributionReader
         return SubjectBeforeParenthetical(floor, open);
     }
 
+    /// <summary>
+    /// The subject of the last clause before a participle at <paramref name="c0"/> ("On Thursday, after the vote, Hart
+    /// endorsed Ruiz, saying …", "Although he thanked them, he sounded a note of doubt, saying …"): the nearest
+    /// comma-delimited segment that opens with a subject pronoun or a capitalised name and then a lower-case word.
+    /// </summary>
+    private (int Start, int End)? ClauseSubjectBefore(int floor, int c0)
+    {
+        int limit = SkipAuxiliariesBack(c0, floor);
+        for (int p = limit - 1; p >= floor - 1 && limit - p <= Window; p--)
+        {
+            if (p >= floor && (t.InQuote(p) || !t.IsComma(p))) continue;
+            int s0 = p + 1;
+            while (s0 < limit && t.IsWord(s0) && !t.InQuote(s0) && t.IsIn(s0, WordClass.Connective) && !IsPreposition(s0)) s0++;
+            if (s0 + 1 >= limit || !t.IsWord(s0) || t.InQuote(s0)) continue;
+            if (t.IsIn(s0, WordClass.SubjectPronoun) && !t.Is(s0, "it") && !t.Is(s0, "there") && t.IsWord(s0 + 1) && !t.IsCapitalized(s0 + 1) && !t.IsClosedClass(s0 + 1))
+                return (s0, s0 + 1);
+            if (!t.IsCapitalized(s0) || t.IsClosedClass(s0) || IsPreposition(s0) || OpensWithParticipleForm(s0)) continue;
+            int np = ForwardNounPhrase(s0, limit, lenient: false);
+            if (np > s0 && np + 1 < limit && IsSpeakerLike(s0, np) && IsNameLike(s0, np) && t.IsWord(np) && !t.InQuote(np) && !t.IsCapitalized(np)
+                && !t.IsClosedClass(np) && !IsPreposition(np)) return (s0, np);
+        }
+        return null;
+    }
+
     /// <summary>The noun phrase that ends at <paramref name="open"/>, the mark opening a parenthetical, when it opens the clause.</summary>
     private (int Start, int End)? SubjectBeforeParenthetical(int floor, int open)
     {

@@ -69,6 +69,12 @@ internal sealed partial class AttributionReader
             (npStart, npEndBack) = subject;
             hasSubject = true;
         }
+        else if (!hasSubject && cue.IsParticiple && ConjoinedOrParticiple(c0, consumed, cue) && ClauseSubjectBefore(consumed, c0) is { } clauseSubject)
+        {
+            // "Although he thanked the crowd, he sounded a rare note, saying …": the subject of the clause the participle follows.
+            (npStart, npEndBack) = clauseSubject;
+            hasSubject = true;
+        }
         else if (!hasSubject && DashParentheticalSubject(consumed, c0) is { } dashed)
         {
             // "Officials — including two senators — said …": the parenthetical between dashes is skipped.

@@ -246,4 +246,13 @@ public sealed class SubjectPhraseTests
         s.Text.Should().Be("the rent had doubled");
         s.SpeakerMention!.Text.Should().Be("The baker");
     }
+
+    [Theory]
+    [InlineData("On Thursday, after weeks of silence, Lena Hart met the tenants and backed the plan, saying, \"The dock must stay open.\"", "Lena Hart")]
+    [InlineData("Tom Reyes spoke last. Although he thanked the crew, he sounded a note of doubt, saying that the ferry was too old.", "Tom Reyes")]
+    public void Parse_gives_a_participle_the_subject_of_the_clause_before_it(string paragraph, string name)
+    {
+        var article = Parse.Body(paragraph);
+        article.SpeakerOf(article.Statements.Should().ContainSingle().Subject).Should().Be(name);
+    }
 }
