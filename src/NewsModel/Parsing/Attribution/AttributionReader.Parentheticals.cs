@@ -93,6 +93,33 @@ internal sealed partial class AttributionReader
         return null;
     }
 
+    /// <summary>
+    /// "As reported by the Courier, CLAUSE", "…, as first reported by Radio North, CLAUSE": a passive "as"-clause
+    /// naming its source after "by" introduces what the source reported, which runs from the comma to the sentence's end.
+    /// </summary>
+    private Reading? AsReportedBy(int se, ref int consumed, CueHit cue)
+    {
+        int c0 = cue.Start, c1 = cue.End;
+        if (!t.Word(c0).Equals("reported", StringComparison.OrdinalIgnoreCase) || c1 + 2 >= se || !t.Is(c1, "by")) return null;
+        int a = c0 - 1;
+        while (a > consumed && a >= c0 - 2 && t.IsWord(a) && (IsLyAdverb(a) || t.Is(a, "first"))) a--;
+        if (a < consumed || !t.Is(a, "as") || t.InQuote(a)) return null;
+        bool opens = a == consumed || a == consumed + 1 && t.IsIn(consumed, WordClass.Connective);
+        bool inner = a - 1 >= consumed && t.IsComma(a - 1);
+        if (!opens && !inner) return null;
+        int np = ForwardNounPhrase(c1 + 1, se, lenient: true);
+        if (np <= c1 + 1 || !IsSpeakerLike(c1 + 1, np)) return null;
+        int comma = SkipTimeAdverbial(np, se);
+        if (comma + 1 >= se || !t.IsComma(comma) || t.InQuote(comma + 1) || !HasWords(comma + 1, se)) return null;
+        var draft = NewDraft(cue);
+        draft.SpeakerSpan = SpanOf(c1 + 1, np);
+        if (!SetContent(draft, comma + 1, se)) return null;
+        // "Just a few weeks ago, as reported by X, CLAUSE": a short introduction before the aside belongs to the clause.
+        if (inner && a - 1 - consumed <= MaxIntroductionTokens && !IsConnectivePhrase(consumed, a - 1)) PrependContent(draft, consumed, a - 1);
+        consumed = se;
+        return new Reading(draft, null);
+    }
+
     /// <summary>The noun phrase that ends at <paramref name="open"/>, the mark opening a parenthetical, when it opens the clause.</summary>
     private (int Start, int End)? SubjectBeforeParenthetical(int floor, int open)
     {

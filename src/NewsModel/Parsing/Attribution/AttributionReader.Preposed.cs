@@ -18,6 +18,7 @@ internal sealed partial class AttributionReader
         int c0 = cue.Start, c1 = cue.End;
         var draft = NewDraft(cue);
         if (cue.HoldsSpeaker) return TrySpeakerInCue(draft, se, ref consumed, cue) is { } held ? new Reading(held, null) : null;
+        if (AsReportedBy(se, ref consumed, cue) is { } reported) return reported;
 
         int npStart = BackwardNounPhrase(c0, consumed, out int npEndBack);
         bool hasSubject = npStart < npEndBack && IsSpeakerLike(npStart, npEndBack);
@@ -134,12 +135,17 @@ internal sealed partial class AttributionReader
                 && !IsAppositionAfter(c1 + 1, se);
             int asEnd = cue.Recipient && c1 < se && t.IsWord(c1) && !t.InQuote(c1)
                 ? (t.IsIn(c1, WordClass.Determiner) ? HearerEnd(c1, se) : ForwardNounPhrase(c1, se, lenient: true)) : c1;
-            if (before >= consumed && t.Is(before, "as") && (before == consumed || before == consumed + 1 && t.IsIn(consumed, WordClass.Connective))
+            bool asAside = before - 1 >= consumed && t.IsComma(before - 1);
+            // "as the paper reported on Saturday, CLAUSE": the day is no part of what was said.
+            if (before >= consumed && t.Is(before, "as") && asEnd < se && !t.IsComma(asEnd)) asEnd = SkipTimeAdverbial(asEnd, se);
+            if (before >= consumed && t.Is(before, "as") && (before == consumed || before == consumed + 1 && t.IsIn(consumed, WordClass.Connective) || asAside)
                 && asEnd + 1 < se && t.IsComma(asEnd) && !t.InQuote(asEnd + 1) && HasWords(asEnd + 1, se))
             {
                 // "As the paper reported, CLAUSE", "But as she told the paper, CLAUSE": the clause after the comma is what the subject said.
                 draft.SpeakerSpan = SpanOf(npStart, npEndBack);
                 if (!SetContent(draft, asEnd + 1, se)) return null;
+                // "Weeks ago, as the paper reported, CLAUSE": a short introduction before the aside belongs to the clause.
+                if (asAside && before - 1 - consumed <= MaxIntroductionTokens && !IsConnectivePhrase(consumed, before - 1)) PrependContent(draft, consumed, before - 1);
                 consumed = se;
                 return new Reading(draft, null);
             }
