@@ -26,10 +26,37 @@ internal static class TextInput
         }
         using (var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan))
         {
-            if (file.Length > ReadWholeUpTo && TryDecodeInChunks(file) is { } text) return (text, file.Length);
+            long length = file.Length;
+            if (length > ReadWholeUpTo && TryDecodeInChunks(file) is { } text) return (text, length);
+            if (length is > 0 and <= ReadWholeUpTo && TryReadSmall(file, (int)length) is { } small) return small;
         }
         var bytes = File.ReadAllBytes(path);
         return (Decode(bytes), bytes.Length);
+    }
+
+    /// <summary>
+    /// The text of a file of <paramref name="length"/> bytes read from the stream already open, into a pooled buffer:
+    /// a batch of small files opened each file once and allocated no array for its bytes. Null when the file did not
+    /// hold exactly that many bytes (it changed, or its size was not known); the caller then reads it whole.
+    /// </summary>
+    private static (string Text, long Bytes)? TryReadSmall(FileStream file, int length)
+    {
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(length + 1);
+        try
+        {
+            int read = 0;
+            while (read <= length)
+            {
+                int n = file.Read(buffer, read, length + 1 - read);
+                if (n == 0) break;
+                read += n;
+            }
+            return read == length ? (Decode(buffer.AsSpan(0, length)), length) : null;
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>Files up to this many bytes are read whole and then decoded; longer ones are decoded a chunk at a time.</summary>

@@ -17,11 +17,18 @@ internal sealed class ArticleJsonWriter(Utf8JsonWriter w, ModelExtensions extens
         NewLine = "\n",
         // Readable output: non-ASCII letters and dashes as they are. HTML-safe escaping adds only the characters
         // that matter in a page, so the text stays readable there too.
-        Encoder = options.HtmlSafe ? HtmlSafeEncoder : JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Encoder = options.HtmlSafe ? HtmlSafe.Encoder : JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         SkipValidation = false,
     };
 
-    private static readonly JavaScriptEncoder HtmlSafeEncoder = JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+    /// <summary>
+    /// The HTML-safe encoder, made on first use: building its table of allowed characters was a twentieth of the
+    /// tool's start-up, and most writers never ask for it.
+    /// </summary>
+    private static class HtmlSafe
+    {
+        public static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+    }
 
     /// <summary>
     /// Property names encoded once: writing a pre-encoded name skips escaping and transcoding it on every write,
@@ -91,6 +98,9 @@ internal sealed class ArticleJsonWriter(Utf8JsonWriter w, ModelExtensions extens
         if (w.BytesPending >= FlushAt) w.Flush();
     }
 
+    /// <summary>Whether text strings may be escaped by <see cref="RelaxedJsonText"/> (the writer escapes with its encoder).</summary>
+    private readonly bool _relaxed = RelaxedJsonText.Applies(w);
+
     /// <summary>Strings longer than this many UTF-16 units are written in segments of this size.</summary>
     private const int Segment = 1 << 13;
 
@@ -104,7 +114,7 @@ internal sealed class ArticleJsonWriter(Utf8JsonWriter w, ModelExtensions extens
     {
         if (value is null || value.Length <= Segment)
         {
-            w.WriteString(name, value);
+            if (value is null || !_relaxed || !RelaxedJsonText.TryWrite(w, name, value)) w.WriteString(name, value);
             return;
         }
         w.WritePropertyName(name);

@@ -7,7 +7,7 @@ namespace NewsModel.Parsing.Lookup;
 /// phrase length. Hyphens in the text are skipped (so "Nuclear-Test-Ban" meets "Nuclear Test Ban") and
 /// apostrophes are one class.
 /// </summary>
-internal sealed class PhraseIndex<T>
+internal sealed class PhraseIndex<T> : IScreenedPhraseIndex
 {
     private sealed record Phrase(string[] Words, bool CaseSensitive, T Value);
 
@@ -29,8 +29,21 @@ internal sealed class PhraseIndex<T>
     /// <summary>The first word of every phrase: a token that equals none of them (ignoring case) starts no phrase.</summary>
     public IEnumerable<string> FirstWords => _byFirst.Keys;
 
+    /// <summary>
+    /// The bit <see cref="TokenScreen"/> keeps this index's first-word answer in, on the tokens it screened; none when
+    /// no screen asks this index's filter.
+    /// </summary>
+    private TokenMarks _screenMark;
+
+    void IScreenedPhraseIndex.ScreenedAs(TokenMarks mark)
+    {
+        if (_screenMark != TokenMarks.None) throw new InvalidOperationException("A phrase index is screened by one token screen only.");
+        _screenMark = mark;
+    }
+
     public void Add(string phrase, T value, bool caseSensitive = false)
     {
+        if (_screenMark != TokenMarks.None) throw new InvalidOperationException("A screened phrase index takes no more phrases: the screen would not know their first words.");
         var words = Tokenizer.PhraseWords(phrase);
         if (words.Length == 0) return;
         if (!_byFirst.TryGetValue(words[0], out var list))
@@ -45,12 +58,35 @@ internal sealed class PhraseIndex<T>
         list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
     }
 
-    /// <summary>False when no phrase can start with <paramref name="token"/>; true means look it up.</summary>
-    private bool MayStart(string source, Token token) => _firstShapes.MayContain(source, token.Start, token.Length);
+    /// <summary>
+    /// False when no phrase can start with <paramref name="token"/>; true means look it up. A token the screen marked
+    /// carries the filter's answer as a bit; any other token is shaped here.
+    /// </summary>
+    private bool MayStart(string source, Token token) => (token.Marks & TokenMarks.Screened) != 0 && _screenMark != TokenMarks.None
+        ? !RuledOutByScreen(token.Marks)
+        : _firstShapes.MayContain(source, token.Start, token.Length);
 
     /// <summary>The longest phrase starting at token <paramref name="index"/>; <paramref name="end"/> is the token index after it.</summary>
-    public bool TryMatch(string source, List<Token> tokens, int index, int limit, out T value, out int end) =>
-        TryMatch(source, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens), index, limit, out value, out end);
+    /// <remarks>
+    /// Inlined into the caller: a token the screen marked and ruled out (most tokens a stage asks about) is answered
+    /// from its marks without a call.
+    /// </remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public bool TryMatch(string source, List<Token> tokens, int index, int limit, out T value, out int end)
+    {
+        if (RuledOutByScreen(tokens[index].Marks))
+        {
+            value = default!;
+            end = index;
+            return false;
+        }
+        return TryMatch(source, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens), index, limit, out value, out end);
+    }
+
+    /// <summary>True when the screen marked a token and found that no phrase of this index starts with it.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private bool RuledOutByScreen(TokenMarks marks) =>
+        (marks & (TokenMarks.Screened | _screenMark)) == TokenMarks.Screened && _screenMark != TokenMarks.None;
 
     /// <summary>The one-word phrase that is <paramref name="token"/> alone, without a token list around it.</summary>
     public bool TryMatchWord(string source, Token token, out T value) =>

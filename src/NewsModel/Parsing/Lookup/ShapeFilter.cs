@@ -122,6 +122,9 @@ internal sealed class ShapeFilter
 
     private void SetBit(int hash) => _bits[hash >> 6] |= 1UL << (hash & 63);
 
+    /// <summary>The positions <c>64 * <paramref name="word"/></c> to <c>64 * <paramref name="word"/> + 63</c> as bits (all set when the filter is off).</summary>
+    public ulong Word(int word) => Off ? ulong.MaxValue : _bits[word];
+
     /// <summary>True when a word added set bit <paramref name="position"/> (or the filter is off).</summary>
     public bool Holds(int position) => Off || (_bits[position >> 6] & (1UL << (position & 63))) != 0;
 }

@@ -12,36 +12,70 @@ namespace NewsModel.Parsing.Lookup;
 /// The attribution and treaty stages each walked every token of every block to ask their own filter; a walk over a
 /// million tokens costs more than the filter tests in it. The screen walks them once, right after tokenizing, and a
 /// stage then reads one bit per token. The filters hash to the same positions, so the screen folds them into one
-/// table with four bits of marks per position (one per filter, one spare): a token's marks are the bits at its two
-/// positions ANDed, every filter answered by two loads.
+/// table with a byte of marks per position (one bit per filter): a token's marks are the bytes at its two positions
+/// ANDed, every filter answered by two loads. Besides the stages' own filters it asks the first-word filters of the
+/// phrase indexes the speaker stage probes most (gazetteer, titles, descriptions, adjectives), which then read their
+/// bit at a screened token instead of making its shape key again (<see cref="IScreenedPhraseIndex"/>).
 /// </remarks>
 internal sealed class TokenScreen
 {
-    // Four bits per hash position (the cue filter's, the treaty filter's, the name filter's and a spare), 16 positions
-    // to a word: 8 KB, small enough to stay in the first-level cache beside the text (a byte per position, 16 KB,
-    // missed it often enough to cost a third of the screen).
-    private readonly ulong[] _table = new ulong[ShapeFilter.Positions / 16];
+    // A byte per hash position (the cue filter's, the treaty filter's and the name filter's bits, then one per screened
+    // phrase index), eight positions to a word: 16 KB. The two loads per token touch two cache lines either way.
+    private readonly ulong[] _table = new ulong[ShapeFilter.Positions / 8];
     private readonly ShapeFilter _cues;
     private readonly TreatyKnowledge _treaties;
     private readonly ShapeFilter _titles;
     private readonly ShapeFilter _names = new();
+    private readonly (ShapeFilter Shapes, TokenMarks Mark)[] _phrases;
+
+    /// <summary>The marks of the screened phrase indexes' first-word filters, in the order the indexes are given.</summary>
+    private static readonly TokenMarks[] PhraseMarks =
+        [TokenMarks.MayStartGazetteer, TokenMarks.MayStartTitle, TokenMarks.MayStartDescription, TokenMarks.MayStartAdjective];
 
     /// <param name="words">The attribution stage's word classes, whose cue shapes the screen asks.</param>
     /// <param name="treaties">The treaty stage's lookups, whose start shapes the screen asks.</param>
     /// <param name="titles">Titles: a lower-case word that may start one ("foreign minister Lavrov") concerns names.</param>
     /// <param name="nameWords">The other words and marks the name pass reacts to besides capitalised words and titles.</param>
-    public TokenScreen(WordClasses words, TreatyKnowledge treaties, PhraseIndex<TitleEntry> titles, IEnumerable<string> nameWords)
+    /// <param name="gazetteer">Screened phrase index: its first-word answers are kept as <see cref="TokenMarks.MayStartGazetteer"/>.</param>
+    /// <param name="titleIndex">Screened phrase index (<see cref="TokenMarks.MayStartTitle"/>); the same index as <paramref name="titles"/>.</param>
+    /// <param name="descriptions">Screened phrase index (<see cref="TokenMarks.MayStartDescription"/>).</param>
+    /// <param name="adjectives">Screened phrase index (<see cref="TokenMarks.MayStartAdjective"/>).</param>
+    public TokenScreen(WordClasses words, TreatyKnowledge treaties, PhraseIndex<TitleEntry> titles, IEnumerable<string> nameWords,
+        IScreenedPhraseIndex gazetteer, IScreenedPhraseIndex titleIndex, IScreenedPhraseIndex descriptions, IScreenedPhraseIndex adjectives)
     {
         _cues = words.CueShapes;
         _treaties = treaties;
         _titles = titles.FirstShapes;
         foreach (var word in nameWords) _names.Add(word);
-        for (int p = 0; p < ShapeFilter.Positions; p++)
+        IScreenedPhraseIndex[] indexes = [gazetteer, titleIndex, descriptions, adjectives];
+        _phrases = new (ShapeFilter, TokenMarks)[indexes.Length];
+        for (int i = 0; i < indexes.Length; i++)
         {
-            ulong bits = (_cues.Holds(p) ? 1UL : 0) | (treaties.StartShapes.Holds(p) ? 2UL : 0) | (_titles.Holds(p) || _names.Holds(p) ? 4UL : 0);
-            _table[p >> 4] |= bits << ((p & 15) * 4);
+            _phrases[i] = (indexes[i].FirstShapes, PhraseMarks[i]);
+            indexes[i].ScreenedAs(PhraseMarks[i]);
+        }
+        // Table bit b of a position is mark bit b + 1 (bit 0 of the marks is Screened). Each filter's set positions are
+        // visited 64 at a time: asking every position of every filter was a noticeable part of building a parser.
+        for (int word = 0; word < ShapeFilter.Positions / 64; word++)
+        {
+            Spread(word, _cues.Word(word), TokenMarks.MayOpenCue);
+            Spread(word, treaties.StartShapes.Word(word), TokenMarks.MayStartTreaty);
+            Spread(word, _titles.Word(word) | _names.Word(word), TokenMarks.MayConcernNames);
+            foreach (var (shapes, mark) in _phrases) Spread(word, shapes.Word(word), mark);
         }
         _unshapedPunctMark = Unshaped & ~(treaties.MarkBeyondAsciiMayStart ? 0 : TokenMarks.MayStartTreaty);
+    }
+
+    /// <summary>Sets <paramref name="mark"/> in the table at each position of <paramref name="word"/> whose bit is set in <paramref name="positions"/>.</summary>
+    private void Spread(int word, ulong positions, TokenMarks mark)
+    {
+        ulong bit = (ulong)mark >> 1;
+        while (positions != 0)
+        {
+            int p = word * 64 + System.Numerics.BitOperations.TrailingZeroCount(positions);
+            positions &= positions - 1;
+            _table[p >> 3] |= bit << ((p & 7) * 8);
+        }
     }
 
     /// <summary>
@@ -86,11 +120,11 @@ internal sealed class TokenScreen
             {
                 ref var token = ref tokens[i];
                 var key = ShapeFilter.KeyOfLong(source, token.Start, token.Length);
-                // Bits 1 to 3 of the marks are the cue, treaty and name bits: the two positions' nibbles ANDed, shifted
-                // up. Positions are below ShapeFilter.Positions, so the table reads need no bounds checks.
+                // Bits 1 to 7 of the marks are the filters' bits: the two positions' bytes ANDed, shifted up. Positions
+                // are below ShapeFilter.Positions, so the table reads need no bounds checks.
                 var marks = key.Shaped
-                    ? TokenMarks.Screened | (TokenMarks)((((System.Runtime.CompilerServices.Unsafe.Add(ref table, key.First >> 4) >> ((key.First & 15) * 4))
-                        & (System.Runtime.CompilerServices.Unsafe.Add(ref table, key.Second >> 4) >> ((key.Second & 15) * 4))) & 7) << 1)
+                    ? TokenMarks.Screened | (TokenMarks)((((System.Runtime.CompilerServices.Unsafe.Add(ref table, key.First >> 3) >> ((key.First & 7) * 8))
+                        & (System.Runtime.CompilerServices.Unsafe.Add(ref table, key.Second >> 3) >> ((key.Second & 7) * 8))) & 0x7F) << 1)
                     : token.Kind == TokenKind.Punct && source[token.Start] >= '\u0080' ? unshapedPunct : Unshaped;
                 // Only a word opens a cue; kinds after Word (0) clear the bit, without a branch on the kind.
                 marks &= (TokenMarks)(((int)token.Kind - 1) >> 31 | ~(int)TokenMarks.MayOpenCue);
@@ -114,7 +148,8 @@ internal sealed class TokenScreen
 
     // A token with a character beyond ASCII where the shape reads: every filter lets it through, but a mark beyond
     // ASCII starts no treaty unless TreatyKnowledge.MarkBeyondAsciiMayStart says it may.
-    private const TokenMarks Unshaped = TokenMarks.Screened | TokenMarks.MayOpenCue | TokenMarks.MayStartTreaty | TokenMarks.MayConcernNames;
+    private const TokenMarks Unshaped = TokenMarks.Screened | TokenMarks.MayOpenCue | TokenMarks.MayStartTreaty | TokenMarks.MayConcernNames
+        | TokenMarks.MayStartGazetteer | TokenMarks.MayStartTitle | TokenMarks.MayStartDescription | TokenMarks.MayStartAdjective;
     private readonly TokenMarks _unshapedPunctMark;
 
     // A source too short for the one-load key: the same marks, asked of each filter.
@@ -127,6 +162,10 @@ internal sealed class TokenScreen
             if (token.Kind == TokenKind.Word && _cues.MayContain(key)) marks |= TokenMarks.MayOpenCue;
             if (_treaties.MayStart(source, token, key)) marks |= TokenMarks.MayStartTreaty;
             if (Chars.IsCapitalized(source, token) || _titles.MayContain(key) || _names.MayContain(key)) marks |= TokenMarks.MayConcernNames;
+            foreach (var (shapes, mark) in _phrases)
+            {
+                if (shapes.MayContain(key)) marks |= mark;
+            }
             token = token with { Marks = marks };
         }
     }

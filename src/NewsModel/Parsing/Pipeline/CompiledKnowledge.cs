@@ -78,7 +78,7 @@ internal sealed class CompiledKnowledge
         foreach (var t in knowledge.Titles) nounPhraseWords.AddRange(Tokenizer.PhraseWords(t.Text));
         GroupNouns = new WordSet(GroupNounList);
         Words = new WordClasses(AuxiliaryList, nounPhraseWords, GroupNounList, Cues.FirstWords, Descriptions.FirstWords, Titles.FirstWords);
-        Screen = new TokenScreen(Words, TreatyKnowledge, Titles, Speakers.SpeakerStage.NamePassWords);
+        Screen = new TokenScreen(Words, TreatyKnowledge, Titles, Speakers.SpeakerStage.NamePassWords, Gazetteer, Titles, Descriptions, Adjectives);
     }
 
     /// <summary>The word lists of the attribution stage in one table, so a token is hashed once for all of them.</summary>

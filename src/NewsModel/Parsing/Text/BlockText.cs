@@ -128,15 +128,19 @@ internal sealed class BlockText : IParseScratch
     public bool StartsSentence(int i) => _sentenceStart[i];
 
     /// <summary>The word classes of token <paramref name="i"/>, looked up on first use and kept.</summary>
+    /// <remarks>Inlined: a token's classes are asked again and again, and only the first ask looks them up.</remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public WordClass Classes(int i)
     {
         var c = _classes[i];
-        if (c == WordClass.None)
-        {
-            var token = Tokens[i];
-            c = _words.Of(Source.AsSpan(token.Start, token.Length));
-            _classes[i] = c;
-        }
+        return c != WordClass.None ? c : LookUpClasses(i);
+    }
+
+    private WordClass LookUpClasses(int i)
+    {
+        var token = Tokens[i];
+        var c = _words.Of(Source.AsSpan(token.Start, token.Length));
+        _classes[i] = c;
         return c;
     }
 
@@ -218,10 +222,13 @@ internal sealed class BlockText : IParseScratch
         return t.Kind == TokenKind.Punct && Source[t.Start] == c;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public bool IsComma(int i) => IsPunct(i, ',');
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public bool IsWord(int i) => Tokens[i].Kind == TokenKind.Word;
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public bool InQuote(int i) => QuoteOf[i] >= 0;
 
     public bool IsCapitalized(int i) => Chars.IsCapitalized(Source, Tokens[i]);

@@ -18,4 +18,12 @@ internal enum TokenMarks : byte
     /// title or be a gendered pronoun, a quotation mark or a sentence end.
     /// </summary>
     MayConcernNames = 8,
+    /// <summary>A token that may start a phrase of the gazetteer (organisations, countries): its first-word filter's answer.</summary>
+    MayStartGazetteer = 16,
+    /// <summary>A token that may start a title ("Foreign Minister"): its first-word filter's answer.</summary>
+    MayStartTitle = 32,
+    /// <summary>A token that may start a description ("the ministry", "the head of state"): its first-word filter's answer.</summary>
+    MayStartDescription = 64,
+    /// <summary>A token that may start a country's adjective ("Russian", "South Korean"): its first-word filter's answer.</summary>
+    MayStartAdjective = 128,
 }

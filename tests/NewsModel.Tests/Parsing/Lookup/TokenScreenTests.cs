@@ -71,7 +71,8 @@ public sealed class TokenScreenTests
     [Fact]
     public void Agrees_with_each_filter_asked_on_its_own()
     {
-        string[] known = ["said", "told", "according", "the", "Treaty", "CTBT", "Article", "accord", "a", "in", "'", "-", "“", "é", "He", "her", "minister", "Ólafur", ".", "?", "\"", "…"];
+        string[] known = ["said", "told", "according", "the", "Treaty", "CTBT", "Article", "accord", "a", "in", "'", "-", "“", "é", "He", "her", "minister", "Ólafur", ".", "?", "\"", "…",
+            "Russian", "United", "ministry", "spokesman", "President", "Kremlin", "UN", "Foreign"];
         var words = Gen.OneOf(Gen.Int[0, known.Length - 1].Select(i => known[i]),
             Gen.Char['a', 'z'].Array[1, 9].Select(a => new string(a)), Gen.Char.Array[1, 3].Select(a => new string(a)));
         words.Array[1, 30].Select(w => string.Join(' ', w)).Sample(text =>
@@ -86,6 +87,11 @@ public sealed class TokenScreenTests
                 bool cue = token.Kind == TokenKind.Word && Knowledge.Words.CueShapes.MayContain(text.AsSpan(token.Start, token.Length));
                 ((token.Marks & TokenMarks.MayOpenCue) != 0).Should().Be(cue);
                 ((token.Marks & TokenMarks.MayStartTreaty) != 0).Should().Be(Knowledge.TreatyKnowledge.MayStart(text, token, ShapeFilter.KeyOf(text, token.Start, token.Length)));
+                // Each screened phrase index's bit is its own first-word filter's answer.
+                foreach (var (shapes, mark) in ScreenedIndexes)
+                {
+                    ((token.Marks & mark) != 0).Should().Be(shapes.MayContain(text.AsSpan(token.Start, token.Length)), $"{mark} of \"{text.Substring(token.Start, token.Length)}\"");
+                }
                 // The name pass must see every capitalised word and every mark that opens or closes a quote or ends a sentence.
                 var first = text[token.Start];
                 if (Chars.IsCapitalized(text, token) || (token.Kind == TokenKind.Punct && (Chars.IsSentenceEnd(first) || first is '"' or '\u201C' or '\u201D')))
@@ -94,6 +100,52 @@ public sealed class TokenScreenTests
                 }
             }
         }, iter: PropertyBudget.Iter(2_000));
+    }
+
+    private static readonly (ShapeFilter Shapes, TokenMarks Mark)[] ScreenedIndexes =
+    [
+        (Knowledge.Gazetteer.FirstShapes, TokenMarks.MayStartGazetteer), (Knowledge.Titles.FirstShapes, TokenMarks.MayStartTitle),
+        (Knowledge.Descriptions.FirstShapes, TokenMarks.MayStartDescription), (Knowledge.Adjectives.FirstShapes, TokenMarks.MayStartAdjective),
+    ];
+
+    [Theory]
+    [InlineData("Russian Foreign Minister Sergey Lavrov told the ministry and the United Nations.")]
+    [InlineData("x")]
+    [InlineData("UN")]
+    public void A_screened_phrase_index_finds_what_it_finds_without_the_screen(string text)
+    {
+        // The same tokens asked once as the screen left them and once unscreened (the index then makes the shape key
+        // itself): every probe answers the same.
+        var screened = Screened(text);
+        var plain = new List<Token>();
+        Tokenizer.Tokenize(text, 0, text.Length, plain);
+        for (int i = 0; i < plain.Count; i++)
+        {
+            for (int limit = i + 1; limit <= plain.Count; limit++)
+            {
+                Probe(Knowledge.Gazetteer, i, limit).Should().Be(ProbePlain(Knowledge.Gazetteer, i, limit));
+                Probe(Knowledge.Titles, i, limit).Should().Be(ProbePlain(Knowledge.Titles, i, limit));
+                Probe(Knowledge.Descriptions, i, limit).Should().Be(ProbePlain(Knowledge.Descriptions, i, limit));
+                Probe(Knowledge.Adjectives, i, limit).Should().Be(ProbePlain(Knowledge.Adjectives, i, limit));
+            }
+        }
+        // The words known to start phrases keep their bit.
+        if (screened.Count < 3) return;
+        string Word(Token t) => text.Substring(t.Start, t.Length);
+        screened.Where(t => Word(t) is "Russian").Should().OnlyContain(t => (t.Marks & TokenMarks.MayStartAdjective) != 0);
+        screened.Where(t => Word(t) is "Foreign" or "Minister").Should().Contain(t => (t.Marks & TokenMarks.MayStartTitle) != 0);
+        screened.Where(t => Word(t) is "United").Should().OnlyContain(t => (t.Marks & TokenMarks.MayStartGazetteer) != 0);
+        screened.Where(t => Word(t) is "ministry").Should().OnlyContain(t => (t.Marks & TokenMarks.MayStartDescription) != 0);
+
+        (bool, int) Probe<T>(PhraseIndex<T> index, int i, int limit) => (index.TryMatch(text, screened, i, limit, out _, out int end), end);
+        (bool, int) ProbePlain<T>(PhraseIndex<T> index, int i, int limit) => (index.TryMatch(text, plain, i, limit, out _, out int end), end);
+    }
+
+    [Fact]
+    public void A_screened_phrase_index_takes_no_more_phrases()
+    {
+        var act = () => Knowledge.Gazetteer.Add("Ministry of Silly Walks", default!);
+        act.Should().Throw<InvalidOperationException>();
     }
 
     private static List<Token> Screened(string text) => Screened(text, out _, out _, out _);
