@@ -5,8 +5,9 @@ namespace NewsModel.Tests.Corpus;
 /// <summary>
 /// US political news with annotated speech attributions (../shared/corpus/polnear), scored by the shared scorer over
 /// what the parser prints, overall and for each publisher. The figures are floors under what the parser reaches
-/// today (statement_f1 0.852, speaker-correct F1 0.809; the weakest publisher 0.834): they catch a change that loses
-/// ground. Failures list the misses.
+/// today (statement_f1 0.855, speaker-correct F1 0.811; the weakest publisher 0.835), which clears the goals of 0.85
+/// for statements, 0.78 for speaker-correct and 0.78 per publisher: they catch a change that loses ground. Failures
+/// list the misses.
 /// </summary>
 public sealed class PolnearCorpusTests
 {
@@ -18,9 +19,9 @@ public sealed class PolnearCorpusTests
         Assert.SkipWhen(PolnearDirectory is null, "../shared/corpus/polnear is not present in this checkout");
         var result = Scorer.Score(PolnearDirectory!, TestData.Parser, verbose: false);
         // The misses are listed only when a floor is crossed: the verbose scorer over 840 articles takes long.
-        if (result["statement_f1"] < 0.84 || result["statement_with_speaker_f1"] < 0.79) result = Scorer.Score(PolnearDirectory!, TestData.Parser);
+        if (result["statement_f1"] < 0.84 || result["statement_with_speaker_f1"] < 0.80) result = Scorer.Score(PolnearDirectory!, TestData.Parser);
         result["statement_f1"].Should().BeGreaterThanOrEqualTo(0.84, $"statement_f1 over polnear; misses:\n{Head(result.Verbose)}");
-        result["statement_with_speaker_f1"].Should().BeGreaterThanOrEqualTo(0.79, $"statement_with_speaker_f1 over polnear; misses:\n{Head(result.Verbose)}");
+        result["statement_with_speaker_f1"].Should().BeGreaterThanOrEqualTo(0.80, $"statement_with_speaker_f1 over polnear; misses:\n{Head(result.Verbose)}");
     }
 
     [Theory]

@@ -69,6 +69,57 @@ internal sealed partial class AttributionReader
         return SubjectBeforeParenthetical(floor, open);
     }
 
+    /// <summary>
+    /// The subject of the last clause before a participle at <paramref name="c0"/> ("On Thursday, after the vote, Hart
+    /// endorsed Ruiz, saying …", "Although he thanked them, he sounded a note of doubt, saying …"): the nearest
+    /// comma-delimited segment that opens with a subject pronoun or a capitalised name and then a lower-case word.
+    /// </summary>
+    private (int Start, int End)? ClauseSubjectBefore(int floor, int c0)
+    {
+        int limit = SkipAuxiliariesBack(c0, floor);
+        for (int p = limit - 1; p >= floor - 1 && limit - p <= Window; p--)
+        {
+            if (p >= floor && (t.InQuote(p) || !t.IsComma(p))) continue;
+            int s0 = p + 1;
+            while (s0 < limit && t.IsWord(s0) && !t.InQuote(s0) && t.IsIn(s0, WordClass.Connective) && !IsPreposition(s0)) s0++;
+            if (s0 + 1 >= limit || !t.IsWord(s0) || t.InQuote(s0)) continue;
+            if (t.IsIn(s0, WordClass.SubjectPronoun) && !t.Is(s0, "it") && !t.Is(s0, "there") && t.IsWord(s0 + 1) && !t.IsCapitalized(s0 + 1) && !t.IsClosedClass(s0 + 1))
+                return (s0, s0 + 1);
+            if (!t.IsCapitalized(s0) || t.IsClosedClass(s0) || IsPreposition(s0) || OpensWithParticipleForm(s0)) continue;
+            int np = ForwardNounPhrase(s0, limit, lenient: false);
+            if (np > s0 && np + 1 < limit && IsSpeakerLike(s0, np) && IsNameLike(s0, np) && t.IsWord(np) && !t.InQuote(np) && !t.IsCapitalized(np)
+                && !t.IsClosedClass(np) && !IsPreposition(np)) return (s0, np);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "As reported by the Courier, CLAUSE", "…, as first reported by Radio North, CLAUSE": a passive "as"-clause
+    /// naming its source after "by" introduces what the source reported, which runs from the comma to the sentence's end.
+    /// </summary>
+    private Reading? AsReportedBy(int se, ref int consumed, CueHit cue)
+    {
+        int c0 = cue.Start, c1 = cue.End;
+        if (!t.Word(c0).Equals("reported", StringComparison.OrdinalIgnoreCase) || c1 + 2 >= se || !t.Is(c1, "by")) return null;
+        int a = c0 - 1;
+        while (a > consumed && a >= c0 - 2 && t.IsWord(a) && (IsLyAdverb(a) || t.Is(a, "first"))) a--;
+        if (a < consumed || !t.Is(a, "as") || t.InQuote(a)) return null;
+        bool opens = a == consumed || a == consumed + 1 && t.IsIn(consumed, WordClass.Connective);
+        bool inner = a - 1 >= consumed && t.IsComma(a - 1);
+        if (!opens && !inner) return null;
+        int np = ForwardNounPhrase(c1 + 1, se, lenient: true);
+        if (np <= c1 + 1 || !IsSpeakerLike(c1 + 1, np)) return null;
+        int comma = SkipTimeAdverbial(np, se);
+        if (comma + 1 >= se || !t.IsComma(comma) || t.InQuote(comma + 1) || !HasWords(comma + 1, se)) return null;
+        var draft = NewDraft(cue);
+        draft.SpeakerSpan = SpanOf(c1 + 1, np);
+        if (!SetContent(draft, comma + 1, se)) return null;
+        // "Just a few weeks ago, as reported by X, CLAUSE": a short introduction before the aside belongs to the clause.
+        if (inner && a - 1 - consumed <= MaxIntroductionTokens && !IsConnectivePhrase(consumed, a - 1)) PrependContent(draft, consumed, a - 1);
+        consumed = se;
+        return new Reading(draft, null);
+    }
+
     /// <summary>The noun phrase that ends at <paramref name="open"/>, the mark opening a parenthetical, when it opens the clause.</summary>
     private (int Start, int End)? SubjectBeforeParenthetical(int floor, int open)
     {

@@ -19,6 +19,7 @@ internal sealed partial class AttributionReader
         if ((cue.Options & CueOptions.Attitude) != 0 && t.Block.Where == StatementLocation.Body && !IsVoicedAttitude(ss, se, cue)) return null;
         var draft = NewDraft(cue);
         if (cue.HoldsSpeaker) return TrySpeakerInCue(draft, se, ref consumed, cue) is { } held ? new Reading(held, null) : null;
+        if (AsReportedBy(se, ref consumed, cue) is { } reported) return reported;
 
         int npStart = BackwardNounPhrase(c0, consumed, out int npEndBack);
         bool hasSubject = npStart < npEndBack && IsSpeakerLike(npStart, npEndBack);
@@ -68,6 +69,12 @@ internal sealed partial class AttributionReader
         {
             // "The Tory leader … and has said …", "The newspaper … expressed …, stating that …".
             (npStart, npEndBack) = subject;
+            hasSubject = true;
+        }
+        else if (!hasSubject && cue.IsParticiple && ConjoinedOrParticiple(c0, consumed, cue) && ClauseSubjectBefore(consumed, c0) is { } clauseSubject)
+        {
+            // "Although he thanked the crowd, he sounded a rare note, saying …": the subject of the clause the participle follows.
+            (npStart, npEndBack) = clauseSubject;
             hasSubject = true;
         }
         else if (!hasSubject && DashParentheticalSubject(consumed, c0) is { } dashed)
@@ -131,12 +138,17 @@ internal sealed partial class AttributionReader
             int cueEnd = asEnd > c1 && !plainSubject ? asEnd : c1;
             bool parenthetical = before > consumed && t.IsComma(before) && cueEnd < se && t.IsComma(cueEnd) && !(cueEnd + 1 < se && t.InQuote(cueEnd + 1))
                 && !IsAppositionAfter(cueEnd + 1, se);
-            if (before >= consumed && t.Is(before, "as") && (before == consumed || before == consumed + 1 && t.IsIn(consumed, WordClass.Connective))
+            bool asAside = before - 1 >= consumed && t.IsComma(before - 1);
+            // "as the paper reported on Saturday, CLAUSE": the day is no part of what was said.
+            if (before >= consumed && t.Is(before, "as") && asEnd < se && !t.IsComma(asEnd)) asEnd = SkipTimeAdverbial(asEnd, se);
+            if (before >= consumed && t.Is(before, "as") && (before == consumed || before == consumed + 1 && t.IsIn(consumed, WordClass.Connective) || asAside)
                 && asEnd + 1 < se && t.IsComma(asEnd) && !t.InQuote(asEnd + 1) && HasWords(asEnd + 1, se))
             {
                 // "As the paper reported, CLAUSE", "But as she told the paper, CLAUSE": the clause after the comma is what the subject said.
                 draft.SpeakerSpan = SpanOf(npStart, npEndBack);
                 if (!SetContent(draft, asEnd + 1, se)) return null;
+                // "Weeks ago, as the paper reported, CLAUSE": a short introduction before the aside belongs to the clause.
+                if (asAside && before - 1 - consumed <= MaxIntroductionTokens && !IsConnectivePhrase(consumed, before - 1)) PrependContent(draft, consumed, before - 1);
                 consumed = se;
                 return new Reading(draft, null);
             }

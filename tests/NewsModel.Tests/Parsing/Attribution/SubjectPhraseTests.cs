@@ -60,6 +60,9 @@ public sealed class SubjectPhraseTests
     [InlineData("Port officials now say the dock will reopen in May.", "the dock will reopen in May")]
     [InlineData("Lena Hart said on Radio North's \"Morning Show\" that the dock would reopen.", "the dock would reopen")]
     [InlineData("As the Bergen Courier reported, the dock will reopen in May.", "the dock will reopen in May")]
+    [InlineData("As first reported by the Bergen Courier, the dock will reopen in May.", "the dock will reopen in May")]
+    [InlineData("The crew was tired, given that, as the Bergen Courier reported on Saturday, the dock will reopen in May.", "the dock will reopen in May")]
+    [InlineData("Two weeks ago, as the Bergen Courier reported, the dock reopened.", "Two weeks ago the dock reopened")]
     [InlineData("But as Lena Hart told the Bergen Courier, the dock will reopen in May.", "the dock will reopen in May")]
     [InlineData("But Ana Kowal, the chief financial officer, noted that the plant had closed.", "the plant had closed")]
     [InlineData("The port authority reported to the council that the dock had flooded.", "the dock had flooded")]
@@ -245,5 +248,14 @@ public sealed class SubjectPhraseTests
         var s = Parse.Body("The baker, a long-time tenant who spoke on condition of anonymity, said the rent had doubled.").Statements.Should().ContainSingle().Subject;
         s.Text.Should().Be("the rent had doubled");
         s.SpeakerMention!.Text.Should().Be("The baker");
+    }
+
+    [Theory]
+    [InlineData("On Thursday, after weeks of silence, Lena Hart met the tenants and backed the plan, saying, \"The dock must stay open.\"", "Lena Hart")]
+    [InlineData("Tom Reyes spoke last. Although he thanked the crew, he sounded a note of doubt, saying that the ferry was too old.", "Tom Reyes")]
+    public void Parse_gives_a_participle_the_subject_of_the_clause_before_it(string paragraph, string name)
+    {
+        var article = Parse.Body(paragraph);
+        article.SpeakerOf(article.Statements.Should().ContainSingle().Subject).Should().Be(name);
     }
 }
