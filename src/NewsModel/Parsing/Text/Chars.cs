@@ -5,8 +5,11 @@ internal static class Chars
 {
     /// <summary>Whitespace, including no-break spaces, tabs, zero-width spaces and a stray BOM.</summary>
     /// <remarks>Every character up to U+0020 is a space or a control character, so one compare settles ASCII.</remarks>
-    public static bool IsSpace(char c) =>
-        c <= ' ' || c >= '\u0085' && (char.IsWhiteSpace(c) || c is '\u200B' or '\uFEFF' or '\u2060');
+    /// <remarks>Inlined: ASCII is settled by one compare where it is asked; only a character from U+0085 up makes a call.</remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static bool IsSpace(char c) => c <= ' ' || c >= '\u0085' && IsSpaceBeyondAscii(c);
+
+    private static bool IsSpaceBeyondAscii(char c) => char.IsWhiteSpace(c) || c is '\u200B' or '\uFEFF' or '\u2060';
 
     public static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u2028' or '\u2029' or '\u0085';
 
@@ -22,6 +25,7 @@ internal static class Chars
     public static bool IsSentenceEnd(char c) => c is '.' or '!' or '?' or '\u2026';
 
     /// <summary>True for a word token that starts with an upper-case letter.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool IsCapitalized(string source, Token t) =>
         t.Kind == TokenKind.Word && char.IsUpper(source[t.Start]);
 
