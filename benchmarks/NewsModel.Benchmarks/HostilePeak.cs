@@ -7,7 +7,9 @@ using NewsModel.Tests.Robustness;
 namespace NewsModel.Benchmarks;
 
 /// <summary>
-/// <c>peak [SHAPE ...] [--size N]</c> (<c>peak-one SHAPE N --stages</c> adds the live heap after each stage, <c>--marks</c> the peak so far after each stage without collecting): for each hostile shape of <see cref="HostileText"/>, the memory one parse
+/// <c>peak [SHAPE ...] [--size N]</c> (<c>peak-one SHAPE N --stages</c> adds the live heap after each stage, <c>--marks</c> the peak so far after each stage without collecting,
+/// <c>--gcdump STAGE FILE</c> a heap snapshot as that stage ends, taken by <c>dotnet-gcdump</c> or by the tool <c>NM_DUMP_TOOL</c> names, such as <c>dotnet-dump</c>, whose
+/// <c>dumpheap -stat -live</c> counts small objects too): for each hostile shape of <see cref="HostileText"/>, the memory one parse
 /// and its streamed canonical JSON need, per character of input: bytes allocated, the peak resident set the parse
 /// added, and the live size of the article it returns. Each shape runs in a fresh process of this tool
 /// (<c>peak-one SHAPE N</c>), so no shape inherits another's heap.
@@ -68,7 +70,19 @@ internal static class HostilePeak
         {
             // Where the peak is reached, without the full collections --stages runs: the peak so far as each stage ends.
             ArticleParser.StageFinishing.Value = stage => Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  after {stage,-12} peak {(Status("VmHWM:") - rss0) / (double)text.Length,6:0.0} B/char, resident {(Status("VmRSS:") - rss0) / (double)text.Length,6:0.0} B/char, gen2 collections {GC.CollectionCount(2)}, committed {GC.GetGCMemoryInfo().TotalCommittedBytes / (double)text.Length,6:0.0}, heap {GC.GetGCMemoryInfo().HeapSizeBytes / (double)text.Length,6:0.0}, fragmented {GC.GetGCMemoryInfo().FragmentedBytes / (double)text.Length,6:0.0}"));
+                $"  after {stage,-12} peak {(Status("VmHWM:") - rss0) / (double)text.Length,6:0.0} B/char, resident {(Status("VmRSS:") - rss0) / (double)text.Length,6:0.0} B/char, gen2 collections {GC.CollectionCount(2)}, committed {GC.GetGCMemoryInfo().TotalCommittedBytes / (double)text.Length,6:0.0}, heap {GC.GetGCMemoryInfo().HeapSizeBytes / (double)text.Length,6:0.0}, fragmented {GC.GetGCMemoryInfo().FragmentedBytes / (double)text.Length,6:0.0}, allocated {(GC.GetTotalAllocatedBytes(precise: true) - allocated0) / (double)text.Length,6:0.0}"));
+        }
+        int dumpAt = Array.IndexOf(args, "--gcdump");
+        if (dumpAt >= 0)
+        {
+            // What is live as the named stage ends, by type: a heap snapshot taken by dotnet-gcdump (which must be on the PATH).
+            string at = args[dumpAt + 1], file = args[dumpAt + 2];
+            ArticleParser.StageFinishing.Value = stage =>
+            {
+                if (stage != at) return;
+                using var dump = Process.Start(new ProcessStartInfo(Environment.GetEnvironmentVariable("NM_DUMP_TOOL") ?? "dotnet-gcdump", ["collect", "-p", Environment.ProcessId.ToString(CultureInfo.InvariantCulture), "-o", file]) { UseShellExecute = false })!;
+                dump.WaitForExit();
+            };
         }
         var article = parser.Parse(text);
         if (args.Length > 2 && args[2] == "--marks")

@@ -43,6 +43,12 @@ public enum CueOptions
     /// without a quote ("X accused Y of lying") it is the writer's account of an act, not a statement.
     /// </summary>
     QuoteRequired = 512,
+    /// <summary>
+    /// The verb makes or gives a thing when its object is a noun phrase ("X wrote a book", "X announced his
+    /// resignation"): a clause after it is speech, a determiner's phrase is not, unless it carries what was said in a
+    /// participle or a to-infinitive ("wrote a letter urging …", "announced a plan to cut taxes").
+    /// </summary>
+    ProductObject = 1024,
 }
 
 /// <summary>A speech verb and its written forms ("say": said, says, saying).</summary>

@@ -91,6 +91,7 @@ internal static class KnowledgeLoader
         if (cell.Contains("attitude", StringComparison.Ordinal)) options |= CueOptions.Attitude;
         if (cell.Contains("question", StringComparison.Ordinal)) options |= CueOptions.Question;
         if (cell.Contains("needsquote", StringComparison.Ordinal)) options |= CueOptions.QuoteRequired;
+        if (cell.Contains("product", StringComparison.Ordinal)) options |= CueOptions.ProductObject;
         return options;
     }
 

@@ -117,7 +117,17 @@ internal sealed partial class AttributionReader
         int q = t.QuoteOf[content];
         int j = content;
         while (j < se && t.QuoteOf[j] == q) j++;
-        return j;
+        return QuotedComplementGoesOn(j, se) ? se : j;
+    }
+
+    /// <summary>
+    /// True when the words after the quote naming what a cue reports qualify it ("called the plan \"a disaster\" because
+    /// …", "\"a child\" who …"): they are said too, up to the end of the sentence.
+    /// </summary>
+    private bool QuotedComplementGoesOn(int k, int se)
+    {
+        if (k < se && t.IsComma(k)) k++;
+        return k + 1 < se && t.IsWord(k) && !t.InQuote(k) && (t.Is(k, "because") || t.Is(k, "who") || t.Is(k, "that") || t.Is(k, "for"));
     }
 
     /// <summary>
@@ -130,6 +140,8 @@ internal sealed partial class AttributionReader
         for (int j = content + 1; j + 1 < end; j++)
         {
             if (t.InQuote(j)) continue;
+            // "…, and six in 10 said …", "…; 26 percent say …": a second act with a subject of its own, read on its own.
+            if ((t.IsComma(j) || t.IsPunct(j, ';')) && OwnSubjectCueAt(j + 1, end)) return j;
             // "…, while another says …", "…, and he railed against …": the writer's clause, read on its own.
             if (t.IsComma(j) && (t.Is(j + 1, "while") || t.Is(j + 1, "and") && j + 2 < end && IsPersonalSubject(j + 2))) return j;
             if (t.IsPunct(j, ';') || t.IsComma(j) && t.Is(j + 1, "but") && j + 2 < end && (t.IsCapitalized(j + 2) || t.IsIn(j + 2, WordClass.Determiner) || t.IsPronoun(j + 2)))
@@ -139,6 +151,28 @@ internal sealed partial class AttributionReader
             }
         }
         return end;
+    }
+
+    /// <summary>
+    /// True when the words from <paramref name="k"/> (after an optional "and" or "but") are a noun phrase that is not
+    /// a pronoun, then a speech cue with a clause of its own: "six in 10 said they …", "but officials said those talks …".
+    /// </summary>
+    private bool OwnSubjectCueAt(int k, int end)
+    {
+        if (k < end && t.IsWord(k) && !t.InQuote(k) && (t.Is(k, "and") || t.Is(k, "but"))) k++;
+        if (k >= end || t.InQuote(k) || t.IsPronoun(k)) return false;
+        for (int x = k + 1; x < Math.Min(end, k + ClauseSearchWindow); x++)
+        {
+            if (t.InQuote(x) || t.IsComma(x) || t.IsPunct(x, ';') || IsDashToken(x)) return false;
+            if (!t.IsWord(x) || !TryCue(x, end, out var cue)) continue;
+            if (cue.IsParticiple || cue.PostposedOnly || cue.HoldsSpeaker || cue.End >= end) return false;
+            int subjectEnd = x;
+            while (subjectEnd > k && t.IsWord(subjectEnd - 1) && (t.IsIn(subjectEnd - 1, WordClass.Auxiliary) || IsLyAdverb(subjectEnd - 1))) subjectEnd--;
+            int np = BackwardNounPhrase(x, k, out int npEnd);
+            bool subject = np == k && npEnd > np && IsSpeakerLike(np, npEnd) || IsPlainSubject(k, subjectEnd);
+            return subject && ComplementStart(cue.End, end, cue.Options) > 0;
+        }
+        return false;
     }
 
     /// <summary>"he", "she", "they", "we" or "I" as a clause's subject: after ", and" it opens the writer's own clause.</summary>

@@ -130,7 +130,10 @@ internal sealed partial class AttributionReader
             // "the mayor's remarks followed …", "applauded Hart's remarks.": a plural after a possessive is a noun unless
             // a clause, an infinitive or a quote follows it as its content ("Hart's promises to cut taxes").
             bool content = i + 1 < t.Tokens.Count && (t.Is(i + 1, "that") || t.Is(i + 1, "to") || t.InQuote(i + 1));
-            return i + 1 < t.Tokens.Count && t.IsPunct(i + 1, ':') || sForm && !content;
+            // "Hart's proposed tax cuts", "Hart's reported net worth": a past participle between a possessive and its
+            // noun is an adjective.
+            bool participle = t.Word(i).EndsWith("ed", StringComparison.Ordinal) && i + 1 < t.Tokens.Count && t.IsWord(i + 1) && !content;
+            return i + 1 < t.Tokens.Count && t.IsPunct(i + 1, ':') || sForm && !content || participle;
         }
         // A plural quantifier, not "another" or "one", which take the verb ("another says …").
         return sForm && (t.Tokens[j].Kind == TokenKind.Number

@@ -64,6 +64,8 @@ internal sealed partial class AttributionReader
             }
         }
         if (colon < 0 || !IsLabelName(0, colon) || WordsIn(colon + 1, tokens.Count) < MinLabelledWords) return null;
+        // "Iowa: Ana Ruiz, Tom Reyes, Lena Hart": a heading over a roster of names says nothing.
+        if (IsNameRoster(colon + 1, tokens.Count)) return null;
         // "Name: text" stands at the paragraph's start, with a space after the colon (not "10:30").
         if (!Chars.IsSpace(_s[tokens[colon].End])) return null;
         var draft = new StatementDraft { Block = t.Block, Cue = TextSpan.FromBounds(tokens[colon].Start, tokens[colon].End), CueText = ":" };
@@ -95,6 +97,38 @@ internal sealed partial class AttributionReader
             return SetContent(draft, c + 1, end) ? draft : null;
         }
         return null;
+    }
+
+    /// <summary>The fewest comma-separated names that make a roster rather than a sentence.</summary>
+    private const int MinRosterNames = 3;
+
+    /// <summary>
+    /// True when [start, end) is only a list of names separated by commas ("Ana Ruiz, Tom Reyes and Lena Hart."):
+    /// every word capitalised but the "and" before the last.
+    /// </summary>
+    private bool IsNameRoster(int start, int end)
+    {
+        int names = 0;
+        bool inName = false;
+        for (int i = start; i < end; i++)
+        {
+            if (t.IsWord(i))
+            {
+                if (t.Is(i, "and")) { inName = false; continue; }
+                if (!t.IsCapitalized(i)) return false;
+                if (!inName) names++;
+                inName = true;
+            }
+            else if (t.IsComma(i))
+            {
+                inName = false;
+            }
+            else if (!t.IsPunct(i, '.') && !Chars.IsApostrophe(_s[t.Tokens[i].Start]) && !Chars.IsHyphen(_s[t.Tokens[i].Start]))
+            {
+                return false;
+            }
+        }
+        return names >= MinRosterNames;
     }
 
     /// <summary>True for a name as a label: every word capitalised, not a label word, and more than a single letter.</summary>

@@ -53,7 +53,7 @@ internal sealed partial class AttributionReader
                 draft.SpeakerSpan = SpanOf(npStart, npEnd);
                 int contentEnd = t.IsQuoteClose(before) ? before + 1 : before;
                 if (!SetContent(draft, consumed, contentEnd)) return null;
-                if (ContinuedPredicate(tail, se) is int more)
+                if (ContinuedPredicate(tail, se, t.IsQuoteClose(before)) is int more)
                 {
                     // "The drills are useful, she says, and are meant to be short": the verb after "and" goes on with
                     // the reported clause's own subject.
@@ -65,8 +65,8 @@ internal sealed partial class AttributionReader
                     }
                     return new Reading(draft, null);
                 }
-                var second = Tail(draft, tail, se, out bool alone);
-                return new Reading(draft, second, alone);
+                var second = Tail(draft, tail, se, out bool alone, out bool relative);
+                return new Reading(draft, second, alone, relative);
             }
         }
         int prev = c0 - 1;
@@ -75,15 +75,28 @@ internal sealed partial class AttributionReader
         if (prev > consumed && (t.IsComma(prev) || t.IsQuoteClose(prev)) && c1 < se && !cue.Recipient && !cue.IsParticiple)
         {
             int np = ForwardNounPhrase(c1, se, lenient: true);
+            // "…,\" said the 46-year-old.": a person described with no name, after a quote and "said" only ("…, urged a strong stand", "\"…\" posted the clip" are acts).
+            int described = np > c1 && IsSpeakerLike(c1, np) || !t.IsQuoteClose(prev) || !IsSay(cue) ? -1 : DescribedPersonEnd(c1, se);
+            if (described > 0) np = described;
             // A day name after the verb opens its clause ("…, said Thursday's vote …"), never the speaker.
-            bool ok = (np > c1 && IsSpeakerLike(c1, np) && !t.IsPronoun(c1) || np == c1 + 1 && t.IsPronoun(c1)) && !IsWeekday(c1);
+            bool ok = (np > c1 && IsSpeakerLike(c1, np) && !t.IsPronoun(c1) || np == c1 + 1 && t.IsPronoun(c1) || np == described) && !IsWeekday(c1);
+            if (ok && t.IsComma(prev) && PredicateAfter(np, se) is var predicate and > 0 && !HasThatClauseCue(consumed, prev))
+            {
+                // "The contrast, said Ola Berg, an expert at the institute, would be clear": the cue stands between the
+                // reported clause's subject and its verb.
+                var split = NewDraft(cue);
+                split.SpeakerSpan = SpanOf(c1, np);
+                if (!SetContent(split, predicate, se)) return null;
+                PrependContent(split, consumed, prev);
+                return new Reading(split, null);
+            }
             if (ok && (TailOk(np, se, false, t.IsQuoteClose(prev), true, out int tail) | OnlyWhereAndWhenAfter(consumed, prev, cue, se)) && !HasThatClauseCue(consumed, prev))
             {
                 var draft = NewDraft(cue);
                 draft.SpeakerSpan = SpanOf(c1, np);
                 if (!SetContent(draft, consumed, t.IsComma(prev) ? prev : prev + 1)) return null;
-                var second = Tail(draft, tail, se, out bool alone);
-                return new Reading(draft, second, alone);
+                var second = Tail(draft, tail, se, out bool alone, out bool relative);
+                return new Reading(draft, second, alone, relative);
             }
         }
         return null;
@@ -183,12 +196,21 @@ internal sealed partial class AttributionReader
     }
 
     /// <summary>
-    /// Where ", and VERB …" after a parenthetical attribution goes on with the reported clause ("…, she says, and are
-    /// meant to be short"), or null: "and" then an auxiliary or a form of "be", with no subject of its own.
+    /// Where the words after a parenthetical attribution go on with the reported clause, or null: ", and VERB …" ("…, she
+    /// says, and are meant to be short": "and" then an auxiliary or a form of "be", with no subject of its own), a
+    /// reason or concession (", because …"), or the main clause of an opening adjunct (", there were …").
     /// </summary>
-    private int? ContinuedPredicate(int k, int se)
+    private int? ContinuedPredicate(int k, int se, bool quoteBefore)
     {
-        if (k + 2 >= se || !t.IsComma(k) || !(t.Is(k + 1, "and") || t.Is(k + 1, "but")) || !t.IsWord(k + 2) || t.InQuote(k + 2)) return null;
+        if (k + 2 >= se || !t.IsComma(k) || !t.IsWord(k + 1) || t.InQuote(k + 1) || !t.IsWord(k + 2) || t.InQuote(k + 2)) return null;
+        if (!quoteBefore)
+        {
+            // "…, he said, because …": a reason or concession goes on with the reported clause; after a quote it is the writer's.
+            if (t.Is(k + 1, "because") || t.Is(k + 1, "although") || t.Is(k + 1, "though") || t.Is(k + 1, "unless")) return k + 1;
+            // "When she got inside, she said, there were no ballots": the clause the opening adjunct belongs to.
+            if (t.IsIn(k + 1, WordClass.AdjunctStart) && t.IsIn(k + 2, WordClass.BeForm | WordClass.FiniteAuxiliary)) return k + 1;
+        }
+        if (!(t.Is(k + 1, "and") || t.Is(k + 1, "but"))) return null;
         return t.IsIn(k + 2, WordClass.BeForm) || t.IsIn(k + 2, WordClass.Auxiliary) && t.IsClosedClass(k + 2) ? k + 1 : null;
     }
 
@@ -196,9 +218,10 @@ internal sealed partial class AttributionReader
     /// After a post-posed attribution: the rest of a split quote (", \"B.\""), added to <paramref name="draft"/>, or a
     /// second act (", adding that …"), returned.
     /// </summary>
-    private StatementDraft? Tail(StatementDraft draft, int k, int se, out bool standsAlone)
+    private StatementDraft? Tail(StatementDraft draft, int k, int se, out bool standsAlone, out bool relative)
     {
         standsAlone = false;
+        relative = false;
         for (int j = k; j < se; j++)
         {
             if (UnnamedQuestionAt(j, se) is { } question)
@@ -217,6 +240,11 @@ internal sealed partial class AttributionReader
                 return null;
             }
             if (TrySecondary(j, k, se, out var second)) return second;
+            if (RelativeSecondary(j, k, se) is { } act)
+            {
+                relative = true;
+                return act;
+            }
         }
         return null;
     }

@@ -16,6 +16,7 @@ internal sealed partial class AttributionReader
     private Reading? TryPreposed(int ss, int se, ref int consumed, CueHit cue)
     {
         int c0 = cue.Start, c1 = cue.End;
+        if ((cue.Options & CueOptions.Attitude) != 0 && t.Block.Where == StatementLocation.Body && !IsVoicedAttitude(ss, se, cue)) return null;
         var draft = NewDraft(cue);
         if (cue.HoldsSpeaker) return TrySpeakerInCue(draft, se, ref consumed, cue) is { } held ? new Reading(held, null) : null;
 
@@ -69,6 +70,24 @@ internal sealed partial class AttributionReader
             (npStart, npEndBack) = subject;
             hasSubject = true;
         }
+        else if (!hasSubject && DashParentheticalSubject(consumed, c0) is { } dashed)
+        {
+            // "Officials — including two senators — said …": the parenthetical between dashes is skipped.
+            (npStart, npEndBack) = dashed;
+            hasSubject = true;
+        }
+        else if (!hasSubject && CommaParentheticalSubject(consumed, c0) is { } described)
+        {
+            // "The employee, a voter who spoke on condition of anonymity, said …": the aside between commas is skipped.
+            (npStart, npEndBack) = described;
+            hasSubject = true;
+        }
+        else if (!hasSubject && ConnectiveParentheticalSubject(consumed, c0) is { } connected)
+        {
+            // "Proponents of the bill, however, say …": the connective between commas is skipped.
+            (npStart, npEndBack) = connected;
+            hasSubject = true;
+        }
         else if (!hasSubject && ReducedRelativeSubject(consumed, c0, se, cue) is { } reduced)
         {
             // "An EC negotiator taking part in the talks said: …", "A joint statement issued after the talks said …".
@@ -106,10 +125,12 @@ internal sealed partial class AttributionReader
                 content = c1;
             }
             int before = npStart - 1;
-            bool parenthetical = before > consumed && t.IsComma(before) && c1 < se && t.IsComma(c1) && !(c1 + 1 < se && t.InQuote(c1 + 1))
-                && !IsAppositionAfter(c1 + 1, se);
             int asEnd = cue.Recipient && c1 < se && t.IsWord(c1) && !t.InQuote(c1)
                 ? (t.IsIn(c1, WordClass.Determiner) ? HearerEnd(c1, se) : ForwardNounPhrase(c1, se, lenient: true)) : c1;
+            // "Instead, Hart told the paper, CLAUSE": a hearer may stand between the cue and the comma.
+            int cueEnd = asEnd > c1 && !plainSubject ? asEnd : c1;
+            bool parenthetical = before > consumed && t.IsComma(before) && cueEnd < se && t.IsComma(cueEnd) && !(cueEnd + 1 < se && t.InQuote(cueEnd + 1))
+                && !IsAppositionAfter(cueEnd + 1, se);
             if (before >= consumed && t.Is(before, "as") && (before == consumed || before == consumed + 1 && t.IsIn(consumed, WordClass.Connective))
                 && asEnd + 1 < se && t.IsComma(asEnd) && !t.InQuote(asEnd + 1) && HasWords(asEnd + 1, se))
             {
@@ -119,11 +140,11 @@ internal sealed partial class AttributionReader
                 consumed = se;
                 return new Reading(draft, null);
             }
-            if (parenthetical && HasWords(c1 + 1, se) && (content < 0 || !t.Is(content - 1, "that")))
+            if (parenthetical && HasWords(cueEnd + 1, se) && (content < 0 || !t.Is(content - 1, "that")))
             {
                 // "However, X said, CLAUSE" / "At current prices, it said, CLAUSE".
                 draft.SpeakerSpan = SpanOf(npStart, npEndBack);
-                if (!SetContent(draft, c1 + 1, se)) return null;
+                if (!SetContent(draft, cueEnd + 1, se)) return null;
                 if (!IsConnectivePhrase(consumed, before)) PrependContent(draft, consumed, before);
                 consumed = se;
                 return new Reading(draft, null);
@@ -133,6 +154,7 @@ internal sealed partial class AttributionReader
                 draft.SpeakerSpan = SpanOf(npStart, npEndBack);
                 int end = ReportedClauseEnd(content, ComplementEnd(cue, content, se));
                 if (IsSubordinateSubject(consumed, npStart)) end = SubordinateClauseEnd(content, end);
+                if (IsProductObject(cue, content, end) || IsProForm(content, end)) return null;
                 int split = end;
                 StatementDraft? second = null;
                 for (int j = content; j < end; j++)
@@ -151,7 +173,7 @@ internal sealed partial class AttributionReader
                 }
                 // The writer's clause after the reported one ("…, while another says …") may hold a reading of its own.
                 consumed = se;
-                if (second is null && end < se)
+                if (end < se)
                 {
                     consumed = end;
                     while (consumed < se && t.IsComma(consumed)) consumed++;
@@ -189,6 +211,81 @@ internal sealed partial class AttributionReader
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// True when a verb that makes or gives a thing has a determiner's noun phrase for its object ("wrote a book on
+    /// farming", "announced his resignation") that carries nothing said: no participle, to-infinitive, quote or finite
+    /// auxiliary in it ("wrote a letter urging …", "announced a plan to cut taxes", "claimed the vote was rigged" still report).
+    /// </summary>
+    private bool IsProductObject(CueHit cue, int content, int end)
+    {
+        if ((cue.Options & CueOptions.ProductObject) == 0 || content == 0 || !t.IsWord(content) || t.InQuote(content)) return false;
+        if (!t.IsWord(content - 1) || t.Is(content - 1, "that") || !t.IsIn(content, WordClass.Determiner)) return false;
+        for (int j = content + 1; j < end; j++)
+        {
+            if (t.InQuote(j)) return false;
+            if (!t.IsWord(j) || t.IsCapitalized(j)) continue;
+            if (t.Tokens[j].Length > 4 && t.Word(j).EndsWith("ing", StringComparison.Ordinal)) return false;
+            // "claimed a new era had begun": a finite auxiliary makes the phrase a clause's subject.
+            if (t.IsIn(j, WordClass.BeForm) || t.Is(j, "has") || t.Is(j, "have") || t.Is(j, "had") || t.Is(j, "will") || t.Is(j, "would")
+                || t.Is(j, "can") || t.Is(j, "could") || t.Is(j, "should") || t.Is(j, "may") || t.Is(j, "might") || t.Is(j, "must")) return false;
+            if (t.Is(j, "to") && j + 1 < end && t.IsWord(j + 1) && !t.IsCapitalized(j + 1) && !t.IsIn(j + 1, WordClass.Determiner)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// True when the words after a cue only stand for what was said elsewhere or for how much was said: "said so",
+    /// "said the same (thing) of …", "said yes while …", "said no to the war", "said little about how": nothing is
+    /// reported. What follows them may be an adjunct, never a clause.
+    /// </summary>
+    private bool IsProForm(int content, int end)
+    {
+        if (t.InQuote(content) || !t.IsWord(content) || t.IsCapitalized(content) && !t.StartsSentence(content)) return false;
+        int k = content;
+        if (t.Is(k, "the") && k + 1 < end && t.Is(k + 1, "same"))
+        {
+            k += 2;
+            if (k < end && t.Is(k, "thing")) k++;
+        }
+        else if (t.Is(k, "so") || t.Is(k, "yes") || t.Is(k, "no") || t.Is(k, "little") || t.Is(k, "nothing"))
+        {
+            k++;
+        }
+        else if (t.Is(k, "almost") && k + 1 < end && t.Is(k + 1, "nothing"))
+        {
+            k += 2;
+        }
+        else
+        {
+            return false;
+        }
+        // "said no jobs were lost", "said so many people came": the word opened a clause of its own.
+        return k >= end || t.IsComma(k) || t.Tokens[k].Kind == TokenKind.Punct && !t.InQuote(k) || IsPreposition(k) || t.Is(k, "while");
+    }
+
+    /// <summary>
+    /// True when the sentence around an attitude verb ("believes", "hopes") shows the attitude was voiced: another
+    /// speech cue ("told the paper she believed …", "Asked if he believes …", "… , arguing …", "…, the sources said")
+    /// or a quote. A bare "X believes Y" is the writer's account of a state of mind, not an act of saying.
+    /// </summary>
+    private bool IsVoicedAttitude(int ss, int se, CueHit cue)
+    {
+        // A window on both sides keeps a sentence of a thousand attitude verbs linear.
+        int from = Math.Max(ss, cue.Start - Window), to = Math.Min(se, cue.End + Window);
+        for (int j = from; j < to; j++)
+        {
+            if (t.InQuote(j)) return true;
+        }
+        var candidates = t.CueCandidates;
+        for (int c = t.FirstCandidateAt(from); c < candidates.Count && candidates[c] < to; c++)
+        {
+            int i = candidates[c];
+            if (i >= cue.Start && i < cue.End) continue;
+            if (TryCue(i, se, out var other) && (other.Options & CueOptions.Attitude) == 0) return true;
+        }
+        return false;
     }
 
     /// <summary>
@@ -577,12 +674,19 @@ internal sealed partial class AttributionReader
         // "warned they could …": with no hearer, a subject pronoun opens the clause ("you" and "it" may be the hearer).
         if (recipient && k + 1 < se && t.IsWord(k) && t.IsIn(k, WordClass.SubjectPronoun) && !t.IsCapitalized(k) && !t.Is(k, "you") && !t.Is(k, "it")
             && t.IsWord(k + 1) && !t.InQuote(k + 1)) return k;
-        if (recipient && k + 1 < se && t.IsWord(k) && !t.InQuote(k + 1) && (t.IsCapitalized(k) || t.Word(k).EndsWith('s') || t.IsIn(k, WordClass.ObjectPronoun))
+        if (recipient && k + 1 < se && t.IsWord(k) && !t.InQuote(k + 1) && (t.IsCapitalized(k) || t.Word(k).EndsWith('s') || t.IsIn(k, WordClass.ObjectPronoun) || t.Is(k, "me") || t.Is(k, "us"))
             && (t.Is(k + 1, "the") || t.Is(k + 1, "a") || t.Is(k + 1, "his") || t.Is(k + 1, "her") || t.Is(k + 1, "its") || t.Is(k + 1, "their")
                 || !t.IsCapitalized(k) && t.IsCapitalized(k + 1) && !t.IsClosedClass(k + 1) && !IsWeekday(k + 1)))
         {
             // "told reporters the talks were useful", "told Reuters Russia was ready": a one-word hearer, then the clause.
             return k + 1;
+        }
+        if (recipient && t.IsWord(k) && t.Is(k, "the") && HearerEnd(k, se) is var heard && heard > k + 1 && heard - k <= 3 && heard + 2 < se
+            && t.IsCapitalized(heard - 1) && t.IsWord(heard) && !t.InQuote(heard) && !t.IsCapitalized(heard)
+            && (t.Is(heard, "his") || t.Is(heard, "her") || t.Is(heard, "its") || t.Is(heard, "their") || t.Is(heard, "our")) && t.IsWord(heard + 1) && !t.InQuote(heard + 1) && WordsIn(heard, se) >= MinPossessiveClauseWords)
+        {
+            // "told the AP her group never worked with …": a named hearer, then a clause that opens with a possessive.
+            return heard;
         }
         if (recipient || (options & CueOptions.MarkedClause) != 0 || IsPreposition(k) || t.IsComma(k) || IsDashToken(k))
         {
@@ -600,8 +704,9 @@ internal sealed partial class AttributionReader
                 if (t.InQuote(j))
                 {
                     bool introduced = j > k && (t.IsComma(j - 1) || t.IsPunct(j - 1, ':'));
-                    // "said on ABC's \"This Week\" that …": the quote names a programme inside the adjunct.
-                    if (!introduced && IsPreposition(k) && TitleQuoteEnd(j, se) is var title and > 0)
+                    // "said on ABC's \"This Week\" that …", "told ABC's \"This Week\" that …": the quote names a programme
+                    // (after a hearer only when "that" follows it: "told the hosts of \"Today,\" adding …" is done).
+                    if (!introduced && (IsPreposition(k) || recipient) && TitleQuoteEnd(j, se) is var title and > 0 && (IsPreposition(k) || t.Is(title, "that")))
                     {
                         j = title - 1;
                         continue;
@@ -623,6 +728,9 @@ internal sealed partial class AttributionReader
         if (t.Tokens[k].Kind == TokenKind.Punct || IsActObject(k, se)) return -1;
         return k;
     }
+
+    /// <summary>The fewest words of a clause that opens with a possessive after a hearer ("her group never worked"; "her story" is an object).</summary>
+    private const int MinPossessiveClauseWords = 4;
 
     /// <summary>The most words of a quoted title ("Meet the Press") inside an adjunct after a cue.</summary>
     private const int MaxTitleQuoteWords = 8;
@@ -711,6 +819,8 @@ internal sealed partial class AttributionReader
 
     private int SkipOneTimeAdverbial(int k, int se)
     {
+        // "Sunday night", "Monday morning".
+        if (k + 1 < se && IsWeekday(k) && (t.Is(k + 1, "night") || t.Is(k + 1, "morning") || t.Is(k + 1, "afternoon") || t.Is(k + 1, "evening"))) return k + 2;
         if (k < se && (t.Is(k, "yesterday") || t.Is(k, "today") || t.Is(k, "tonight") || t.Is(k, "earlier") || t.Is(k, "later") || IsWeekday(k))
             && !(k + 2 < se && IsPossessive(k + 1))) return k + 1;
         if (k + 1 < se && (t.Is(k, "on") || t.Is(k, "last") || t.Is(k, "this") || t.Is(k, "earlier") || t.Is(k, "late")))

@@ -53,4 +53,19 @@ internal sealed partial class AttributionReader
         second = draft;
         return true;
     }
+
+    /// <summary>
+    /// After a post-posed attribution, a relative clause on its speaker that reports a second act
+    /// ("\"…,\" said Tom Reyes, the port commissioner, who conceded that …"): read with the same speaker.
+    /// </summary>
+    private StatementDraft? RelativeSecondary(int j, int floor, int se)
+    {
+        if (j <= floor || j + 1 >= se || !t.Is(j, "who") || t.InQuote(j) || !t.IsComma(j - 1)) return null;
+        int c = SkipAuxiliariesForward(j + 1, se);
+        if (c >= se || !TryCue(c, se, out var cue) || cue.PostposedOnly || cue.IsParticiple || cue.HoldsSpeaker || cue.Form == CueForm.AccordingTo) return null;
+        int content = ComplementStart(cue.End, se, cue.Options);
+        if (content < 0 || content >= se || !HasWords(content, se)) return null;
+        var draft = NewDraft(cue);
+        return SetContent(draft, content, ComplementEnd(cue, content, se)) ? draft : null;
+    }
 }

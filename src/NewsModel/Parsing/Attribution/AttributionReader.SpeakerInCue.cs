@@ -36,11 +36,20 @@ internal sealed partial class AttributionReader
         // "At the same time, in X's words, CLAUSE", "However, according to X, CLAUSE": an introduction before the cue is
         // the writer's; the clause follows.
         bool introduced = start > consumed && t.IsComma(start - 1) && end < se && t.IsComma(end) && HasWords(end + 1, se)
-            && t.IsWord(consumed) && !t.InQuote(consumed) && (t.IsIn(consumed, WordClass.Connective) || IsPreposition(consumed))
+            && t.IsWord(consumed) && !t.InQuote(consumed) && (t.IsIn(consumed, WordClass.Connective) || IsPreposition(consumed)
+                || t.IsIn(consumed, WordClass.Subordinator) && !HasCommaWithin(consumed, start - 1))
             && start - 1 - consumed <= MaxIntroductionTokens;
         if (introduced)
         {
             if (!SetContent(draft, end + 1, se)) return null;
+            consumed = se;
+            return draft;
+        }
+        if (start > consumed && t.IsComma(start - 1) && PredicateAfter(end, se) is var predicate and > 0)
+        {
+            // "Fundraising, according to the campaign, has surged": the clause's subject stands before the cue, its verb after it.
+            if (!SetContent(draft, predicate, se)) return null;
+            PrependContent(draft, consumed, start - 1);
             consumed = se;
             return draft;
         }
@@ -58,6 +67,30 @@ internal sealed partial class AttributionReader
         }
         return null;
     }
+
+    /// <summary>
+    /// Where a predicate with no subject of its own starts after a parenthetical attribution ending at
+    /// <paramref name="k"/>: after its comma, or after the comma that ends an apposition or qualifier of the source
+    /// ("…, said Ola Berg, an expert at the institute, would …"); -1 when none follows.
+    /// </summary>
+    private int PredicateAfter(int k, int se)
+    {
+        for (int j = k; j + 1 < se && j < k + MaxSourceTail; j++)
+        {
+            if (t.InQuote(j) || t.IsPunct(j, '.') || t.IsPunct(j, ':') || t.IsPunct(j, ';')) return -1;
+            // A verb before the comma ("…, said Obama is overselling …, also …") makes the words after the cue its own clause.
+            if (t.IsWord(j) && t.IsIn(j, WordClass.BeForm | WordClass.FiniteAuxiliary)) return -1;
+            if (!t.IsComma(j)) continue;
+            if (OpensPredicate(j + 1)) return j + 1;
+            // The comma right after the source may open its apposition; any later comma ends the search.
+            if (j > k) return -1;
+        }
+        return -1;
+    }
+
+    /// <summary>True when token <paramref name="k"/> is a form of "be" or an auxiliary: a predicate with no subject of its own.</summary>
+    private bool OpensPredicate(int k) =>
+        t.IsWord(k) && !t.InQuote(k) && t.IsIn(k, WordClass.BeForm | WordClass.FiniteAuxiliary);
 
     /// <summary>"CLAUSE, according to X" and "According to X, CLAUSE"; "according to a statement by X" names X.</summary>
     private StatementDraft? TryAccordingTo(StatementDraft draft, int se, ref int consumed, CueHit cue)

@@ -19,6 +19,8 @@ internal sealed partial class AttributionReader
         if (end <= from || end - from > MaxNounPhraseTokens) return false;
         // "While one dealer says …, another says …": the second of a contrasted pair.
         if (end - from == 1 && t.Is(from, "another")) return true;
+        // "Some say …", "Many speculated …": a quantifier standing for people.
+        if (end - from == 1 && IsStandingQuantifier(from)) return true;
         bool content = false;
         for (int i = from; i < end; i++)
         {
@@ -33,6 +35,12 @@ internal sealed partial class AttributionReader
             {
                 // "29 percent (and 43 percent of Republicans) said …"
                 i = close - 1;
+                continue;
+            }
+            // "42% say …": a percent sign after its figure.
+            if (t.IsPunct(i, '%') && i > from && t.Tokens[i - 1].Kind == TokenKind.Number)
+            {
+                content = true;
                 continue;
             }
             if (token.Kind == TokenKind.Punct)
@@ -51,6 +59,8 @@ internal sealed partial class AttributionReader
                 content |= last;
                 continue;
             }
+            // "nine out of 10": "out" between a count and "of".
+            if (t.Is(i, "out") && i > from && IsCount(i - 1) && i + 2 < end && t.Is(i + 1, "of")) continue;
             if (t.IsIn(i, WordClass.PhraseLink))
             {
                 if (i == from || last) return false;
@@ -109,6 +119,10 @@ internal sealed partial class AttributionReader
         }
         return null;
     }
+
+    /// <summary>True when the word at <paramref name="i"/> is a quantifier that may stand alone for people ("some", "many", "most").</summary>
+    private bool IsStandingQuantifier(int i) =>
+        t.IsWord(i) && !t.InQuote(i) && (t.Is(i, "some") || t.Is(i, "many") || t.Is(i, "most") || t.Is(i, "several") || t.Is(i, "both") || t.Is(i, "few"));
 
     /// <summary>A number, in figures or in words ("10", "five").</summary>
     private bool IsCount(int i) => t.Tokens[i].Kind == TokenKind.Number || t.IsWord(i) && t.IsIn(i, WordClass.NumberWord);

@@ -50,8 +50,10 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
     /// <summary>
     /// A statement read at a cue, and a second act read after it: of the same speaker (", adding that …"), or, when
     /// <paramref name="SecondStandsAlone"/>, one that does not take the first one's speaker (", when asked whether …").
+    /// When <paramref name="FirstGoesOn"/>, the second is an aside on the speaker (", who added that …") and a quote
+    /// after the sentence goes on with the first.
     /// </summary>
-    private readonly record struct Reading(StatementDraft Draft, StatementDraft? Second, bool SecondStandsAlone = false);
+    private readonly record struct Reading(StatementDraft Draft, StatementDraft? Second, bool SecondStandsAlone = false, bool FirstGoesOn = false);
 
     /// <summary>True once a statement was read in the current block.</summary>
     public bool Found { get; private set; }
@@ -104,7 +106,15 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
             for (int c = t.FirstCandidateAt(consumed); c < candidates.Count && candidates[c] < se; c++)
             {
                 if (!TryCue(candidates[c], se, out var cue)) continue;
+                int before = consumed;
                 if (TryPreposed(ss, se, ref consumed, cue) is not { } reading) continue;
+                if (IsUnquotedAct(reading.Draft) && reading.Second is null)
+                {
+                    // "A woman who accused him of fraud said …": an act is no statement, and the cues after it are read
+                    // with the words before it still in reach.
+                    consumed = before;
+                    continue;
+                }
                 Commit(reading, ref last, ref carry);
                 any = true;
                 c = t.FirstCandidateAt(consumed) - 1;
@@ -215,10 +225,11 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
         carry = null;
         if (reading.Second is { } second && !IsUnquotedAct(second))
         {
+            var first = last;
             if (!reading.SecondStandsAlone) second.InheritFrom ??= last;
             second.Inherited = second.SpeakerSpan is null && second.InheritFrom is not null;
             Add(second);
-            last = second;
+            last = reading.FirstGoesOn ? first : second;
         }
     }
 

@@ -65,6 +65,8 @@ internal enum WordClass : uint
     NotSubjectsAct = 1 << 28,
     /// <summary>Words that link a verb's own predicate to a gerund act of its subject ("responded by saying", "made a point of saying").</summary>
     GerundLink = 1 << 29,
+    /// <summary>Finite auxiliaries and modals that open a predicate ("has", "would", "can"): after a parenthetical attribution they go on with the clause's subject.</summary>
+    FiniteAuxiliary = 1 << 30,
 
     /// <summary>Set on a cached entry once the word was looked up, so that "none of the lists" is cached too.</summary>
     Known = 1u << 31,

@@ -84,7 +84,8 @@ internal sealed class WordClasses
         "exclusive", "analysis", "opinion", "poll", "question", "answer", "transcript", "background", "context", "why", "what",
         "how", "where", "when", "who", "key", "bottom", "line", "here", "there", "today", "tomorrow", "yesterday", "live",
         "list", "more", "also", "next", "previous", "summary", "fact", "facts", "timeline", "quote", "quotes", "caption",
-        "latest", "look", "wow", "boom", "busted", "revealed", "leaked", "bombshell", "notice", "byline", "deaths",
+        "latest", "look", "wow", "boom", "busted", "revealed", "leaked", "bombshell", "notice", "byline", "deaths", "name", "age",
+        "job", "pay",
     ];
 
     private static readonly string[] NotAgentWords =
@@ -117,6 +118,9 @@ internal sealed class WordClasses
     ];
 
     private static readonly string[] GerundLinkWords = ["by", "before", "after", "while", "of"];
+
+    private static readonly string[] FiniteAuxiliaryWords =
+        ["has", "have", "had", "will", "would", "can", "could", "may", "might", "should", "must", "shall", "does", "did"];
 
     private static readonly string[] NamingWordList = ["so-called", "called", "dubbed", "named", "titled", "entitled"];
 
@@ -157,6 +161,7 @@ internal sealed class WordClasses
         Add(ChainVerbWords, WordClass.ChainVerb);
         Add(NotSubjectsActWords, WordClass.NotSubjectsAct);
         Add(GerundLinkWords, WordClass.GerundLink);
+        Add(FiniteAuxiliaryWords, WordClass.FiniteAuxiliary);
         Add(CueAnchorWords.FirstWords, WordClass.CueAnchor);
         Add(auxiliaries, WordClass.Auxiliary);
         Add(nounPhraseWords, WordClass.NounPhraseWord);

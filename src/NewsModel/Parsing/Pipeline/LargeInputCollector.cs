@@ -1,9 +1,9 @@
 namespace NewsModel.Parsing.Pipeline;
 
 /// <summary>
-/// Bounds the memory of a parse of a huge input with blocking full garbage collections: at the end of each stage and
-/// before the model is built, and between the blocks, sentences or statements a stage steps over once enough was
-/// allocated since the last one. The garbage that matters is large objects: a stage's per-token arrays once it ends,
+/// Bounds the memory of a parse of a huge input with blocking full garbage collections: at the end of each stage, when
+/// a stage lets go of large tables before making its output, before the model is built, and between the blocks,
+/// sentences or statements a stage steps over once enough was allocated since the last one. The garbage that matters is large objects: a stage's per-token arrays once it ends,
 /// and the arrays a growing list leaves behind each time it doubles. They live in the large-object heap, which only a
 /// full collection frees, and a parse that keeps most of what it makes rarely triggers one on its own.
 /// </summary>
@@ -45,6 +45,9 @@ internal sealed class LargeInputCollector
 
     /// <summary>Called when the scratch of the whole parse (the blocks' tokens) was released, before the model is built: collects aggressively.</summary>
     public void ScratchReleased() => Collect(aggressive: true);
+
+    /// <summary>Called when a stage let go of large tables before making its output: collects aggressively, as at a stage's end.</summary>
+    public void Released() => Collect(aggressive: true);
 
     /// <summary>Called between the blocks, sentences or statements a stage steps over: collects if enough was allocated to be worth it.</summary>
     public void InStage()

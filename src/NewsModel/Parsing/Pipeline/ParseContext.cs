@@ -105,6 +105,15 @@ internal sealed class ParseContext(string source, ParseOptions options, Compiled
     /// </summary>
     public void CheckMemory() => _collector?.InStage();
 
+    /// <summary>True when the input is huge enough for <see cref="LargeInputCollector"/> to collect for it (and collecting is on).</summary>
+    public bool CollectsForLargeInput => _collector is not null;
+
+    /// <summary>
+    /// Called by a stage that has just let go of large tables it no longer reads, before it makes its output: for a
+    /// huge input, collects them (<see cref="LargeInputCollector.Released"/>); for ordinary input, does nothing.
+    /// </summary>
+    public void CollectReleased() => _collector?.Released();
+
     /// <summary>How many collections <see cref="LargeInputCollector"/> ran for this parse: 0 for ordinary input.</summary>
     public int Collections => _collector?.Collections ?? 0;
 

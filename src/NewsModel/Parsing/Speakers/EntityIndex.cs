@@ -57,6 +57,18 @@ internal sealed class EntityIndex : IParseScratch
         return keep;
     }
 
+    /// <summary>Empties the lookups and gives back their tables, keeping <see cref="All"/>: for a stage done with finding entities.</summary>
+    public void DropLookups()
+    {
+        foreach (var map in (Dictionary<string, Bucket>[])[_byName, _byLastWord, _byHeadNoun])
+        {
+            map.Clear();
+            map.TrimExcess();
+        }
+        _byNearLastWord.Clear();
+        _byNearLastWord.TrimExcess();
+    }
+
     public SpeakerEntity Add(SpeakerEntity e)
     {
         All.Add(e);

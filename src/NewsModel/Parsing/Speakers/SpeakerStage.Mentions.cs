@@ -93,6 +93,18 @@ internal static partial class SpeakerStage
             return keep;
         }
 
+        /// <summary>Forgets what the parse put in it and gives back the room of its lists and tables.</summary>
+        public void DropAll()
+        {
+            Release();
+            Mentions.TrimExcess();
+            SentenceStarts.TrimExcess();
+            Weak.TrimExcess();
+            Pronouns.TrimExcess();
+            Read.TrimExcess();
+            Subjects.TrimExcess();
+        }
+
         /// <summary>The sentence <paramref name="position"/> stands in.</summary>
         public int SentenceAt(int position)
         {

@@ -111,6 +111,14 @@ internal static partial class SpeakerStage
                 ctx.Report(DiagnosticDescriptors.UnresolvedSpeaker, unresolved);
             }
         }
+        if (ctx.CollectsForLargeInput)
+        {
+            // Every statement is resolved: on a huge input the lookups' tables go before the mentions and the
+            // speakers of the model are made, so the two never add up.
+            entities.DropLookups();
+            named.DropAll();
+            ctx.CollectReleased();
+        }
         // Mentions and aliases, then ids in order of first mention. The mentions are counted first, so each
         // speaker's go straight into an array of their final size, which the model then owns.
         for (int i = 0; i < drafts.Count; i++)

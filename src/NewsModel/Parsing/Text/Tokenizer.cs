@@ -10,11 +10,27 @@ internal static class Tokenizer
     /// The list is taken from the parse's pool and goes back to it when the parse ends, so a thread parsing many
     /// articles reuses a few lists instead of allocating about three bytes of tokens per input character each time.
     /// Its tokens are screened (<see cref="TokenScreen"/>) while they are still in the cache.
+    /// A block of at most <see cref="MaxKeptShortBlock"/> characters keeps no list: its few tokens are made again,
+    /// into one list of the parse, each time a stage asks, so the list is valid only until the next call.
     /// </remarks>
     public static List<Token> Of(ParseContext ctx, Block block)
     {
-        if (block.Tokens is { } tokens) return tokens;
-        tokens = ctx.RentTokenList();
+        var tokens = block.Tokens;
+        if (tokens is not null && !ReferenceEquals(tokens, NotKept)) return tokens;
+        var buffers = ctx.TokenBuffers;
+        bool shortBlock = block.End - block.Start <= MaxKeptShortBlock;
+        if (shortBlock && tokens is not null)
+        {
+            // Tokenized and screened before: the same tokens and marks again, the block's marked runs as they were.
+            tokens = buffers.ShortBlockTokens;
+            tokens.Clear();
+            Tokenize(ctx.Source, block.Start, block.End, tokens);
+            ctx.CountWork(tokens.Count);
+            ctx.Knowledge.Screen.Mark(ctx.Source, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens), buffers.Discarded(0), buffers.Discarded(1), buffers.Discarded(2));
+            return tokens;
+        }
+        tokens = shortBlock ? buffers.ShortBlockTokens : ctx.RentTokenList();
+        tokens.Clear();
         Tokenize(ctx.Source, block.Start, block.End, tokens);
         ctx.CountWork(tokens.Count);
         var cues = ctx.CueMarked;
@@ -25,8 +41,36 @@ internal static class Tokenizer
         block.CueMarked = (cueStart, cues.Count - cueStart);
         block.TreatyMarked = (treatyStart, treaties.Count - treatyStart);
         block.NameMarked = (nameStart, names.Count - nameStart);
-        block.Tokens = tokens;
+        TrimAfterLargeBlock(cues, tokens.Count);
+        TrimAfterLargeBlock(treaties, tokens.Count);
+        TrimAfterLargeBlock(names, tokens.Count);
+        block.Tokens = shortBlock ? NotKept : tokens;
         return tokens;
+    }
+
+    /// <summary>
+    /// Blocks of at most this many characters keep no token list: a list and its array cost 56 bytes beside the
+    /// tokens, more than the characters of a paragraph such as "Yes." (six with its blank line), and making a few
+    /// tokens again costs less than keeping them.
+    /// </summary>
+    internal const int MaxKeptShortBlock = 32;
+
+    /// <summary>Stands on a short block whose tokens were made and screened once but are not kept.</summary>
+    private static readonly List<Token> NotKept = [];
+
+    /// <summary>A marked-token list is trimmed only when more than this many of its slots stand empty.</summary>
+    private const int MaxEmptyMarkedSlots = 1 << 16;
+
+    /// <summary>
+    /// Gives back the room the screen reserved for a huge block: it makes room for every token of a block in each
+    /// marked-token list, and few tokens are marked, so after one block of a million tokens each list would keep
+    /// four bytes per token for the rest of the parse. Trimmed only after a block of more tokens than the list
+    /// holds, so the copy costs less than tokenizing that block did and the trims stay linear in the input; an
+    /// ordinary article is never trimmed.
+    /// </summary>
+    private static void TrimAfterLargeBlock(List<int> marked, int blockTokens)
+    {
+        if (marked.Capacity - marked.Count > MaxEmptyMarkedSlots && blockTokens > marked.Count) marked.Capacity = marked.Count;
     }
 
     /// <summary>Appends the tokens of <c>source[start..end)</c> to <paramref name="into"/>.</summary>

@@ -231,7 +231,7 @@ internal static partial class TreatyStage
                 var w = s.AsSpan(t.Start, t.Length);
                 if (Vague.Contains(w) || Generic.Contains(w) || TrailingFunctionWords.Contains(w) || ComplementStarts.Contains(w)) continue;
                 any = true;
-                all = Occurrences(found.Entry.Name, s.Substring(t.Start, t.Length)) > 0;
+                all = Occurs(found.Entry.Name, s.AsSpan(t.Start, t.Length));
             }
             st.Steps += end - start;
             if (any && all) return found;
@@ -355,7 +355,7 @@ internal static partial class TreatyStage
             if (t.Kind != TokenKind.Word) continue;
             var w = s.AsSpan(t.Start, t.Length);
             if (Vague.Contains(w) || Generic.Contains(w) || Months.Parse(w) != 0) continue;
-            if (Occurrences(name, s.Substring(t.Start, t.Length)) == 0) return false;
+            if (!Occurs(name, s.AsSpan(t.Start, t.Length))) return false;
         }
         return true;
     }

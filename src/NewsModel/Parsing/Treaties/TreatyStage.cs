@@ -177,16 +177,19 @@ internal static partial class TreatyStage
         if (catalog is null) return;
         HashSet<Found>? merged = null;
         HashSet<Found>? grown = null;
+        // One list of word ranges for every described name: an article may describe tens of thousands of treaties.
+        var words = new List<(int Start, int Length)>();
         for (int a = st.Found.Count - 1; a >= 0; a--)
         {
             var described = st.Found[a];
             if (!described.Described) continue;
-            var words = ProperWords(described.Entry.Name, st.Ctx.Knowledge.Knowledge.TreatyNouns);
+            var name = described.Entry.Name;
+            ProperWords(name, st.Ctx.Knowledge.Knowledge.TreatyNouns, words);
             if (words.Count == 0) continue;
             foreach (var f in catalog)
             {
                 st.Steps++;
-                if (!NamesAll(f.Entry, words)) continue;
+                if (!NamesAll(f.Entry, name, words)) continue;
                 f.Mentions.AddRange(described.Mentions);
                 (grown ??= []).Add(f);
                 (merged ??= []).Add(described);
@@ -204,35 +207,74 @@ internal static partial class TreatyStage
         }
     }
 
-    /// <summary>The capitalised words of a name that are not a treaty noun ("Tlatelolco" in "Tlatelolco Treaty").</summary>
-    private static List<string> ProperWords(string name, EquatableArray<TreatyNounEntry> nouns)
+    /// <summary>
+    /// Fills <paramref name="words"/> with where the capitalised words of <paramref name="name"/> that are not a treaty
+    /// noun stand ("Tlatelolco" in "Tlatelolco Treaty"); words are separated by spaces and hyphens.
+    /// </summary>
+    private static void ProperWords(string name, EquatableArray<TreatyNounEntry> nouns, List<(int Start, int Length)> words)
     {
-        var words = new List<string>();
-        foreach (var word in name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
+        words.Clear();
+        for (int i = 0; i < name.Length;)
         {
-            if (!char.IsUpper(word[0]) || nouns.Any(n => n.Noun.Equals(word, StringComparison.OrdinalIgnoreCase))) continue;
-            words.Add(word);
+            if (name[i] is ' ' or '-')
+            {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < name.Length && name[i] is not (' ' or '-')) i++;
+            var word = name.AsSpan(start, i - start);
+            if (!char.IsUpper(word[0]) || IsTreatyNoun(word, nouns)) continue;
+            words.Add((start, i - start));
         }
-        return words;
     }
 
-    private static bool NamesAll(TreatyEntry entry, List<string> words)
+    private static bool IsTreatyNoun(ReadOnlySpan<char> word, EquatableArray<TreatyNounEntry> nouns)
     {
-        if (ContainsAllWords(entry.Name, words)) return true;
-        foreach (var alias in entry.Aliases)
+        foreach (var n in nouns)
         {
-            if (ContainsAllWords(alias, words)) return true;
+            if (word.Equals(n.Noun, StringComparison.OrdinalIgnoreCase)) return true;
         }
         return false;
     }
 
-    private static bool ContainsAllWords(string name, List<string> words)
+    /// <summary>True when the name or an alias of <paramref name="entry"/> holds every word of <paramref name="source"/> at <paramref name="words"/>.</summary>
+    private static bool NamesAll(TreatyEntry entry, string source, List<(int Start, int Length)> words)
     {
-        foreach (var word in words)
+        if (ContainsAllWords(entry.Name, source, words)) return true;
+        foreach (var alias in entry.Aliases)
         {
-            if (Occurrences(name, word) == 0) return false;
+            if (ContainsAllWords(alias, source, words)) return true;
+        }
+        return false;
+    }
+
+    private static bool ContainsAllWords(string name, string source, List<(int Start, int Length)> words)
+    {
+        foreach (var (start, length) in words)
+        {
+            if (!Occurs(name, source.AsSpan(start, length))) return false;
         }
         return true;
+    }
+
+    /// <summary>True when <see cref="Occurrences"/> of <paramref name="phrase"/> in <paramref name="s"/> would be more than 0, without a string for the phrase.</summary>
+    private static bool Occurs(string s, ReadOnlySpan<char> phrase)
+    {
+        for (int at = IndexOf(s, phrase, 0); at >= 0; at = IndexOf(s, phrase, at + phrase.Length))
+        {
+            bool startOk = at == 0 || !char.IsLetterOrDigit(s[at - 1]);
+            int after = at + phrase.Length;
+            bool endOk = after >= s.Length || !char.IsLetterOrDigit(s[after]);
+            if (startOk && endOk) return true;
+        }
+        return false;
+
+        static int IndexOf(string s, ReadOnlySpan<char> phrase, int from)
+        {
+            int found = s.AsSpan(from).IndexOf(phrase, StringComparison.OrdinalIgnoreCase);
+            return found < 0 ? -1 : from + found;
+        }
     }
 
     private static void Mentioned(State st, Found f, List<Token> tokens, int start, int end)

@@ -69,6 +69,26 @@ public sealed class AgencyPageFormTests
         s.SpeakerMention!.Text.Should().Be("He");
     }
 
+    [Theory]
+    [InlineData("Mayor Lena Hart believes the new bridge will bring shoppers back to the old town.")]
+    [InlineData("The union hopes that the strike will end before the harvest.")]
+    [InlineData("Reyes backed the tax, which he believes will pay for the new school.")]
+    [InlineData("Engineers who studied the span concluded that the bridge had been built too low.")]
+    public void Parse_reads_no_statement_from_an_attitude_nobody_voiced(string paragraph)
+    {
+        Parse.Body(paragraph).Statements.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("Hart hoped, she said, that the bridge would open in May.", "the bridge would open in May")]
+    [InlineData("Hart said she had no doubts and hoped that the bridge would open in May.", "the bridge would open in May")]
+    [InlineData("\"The bridge stays shut,\" the engineer concluded.", "The bridge stays shut")]
+    [InlineData("The engineers concluded that the bridge was \"built far too low.\"", "the bridge was built far too low.")]
+    public void Parse_reads_an_attitude_voiced_in_speech_as_a_statement(string paragraph, string text)
+    {
+        Parse.Body(paragraph).Statements.Should().Contain(s => s.Text == text);
+    }
+
     [Fact]
     public void Parse_does_not_take_another_country_s_foreign_ministry_for_the_known_one()
     {

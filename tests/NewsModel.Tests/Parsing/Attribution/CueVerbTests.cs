@@ -236,4 +236,52 @@ public sealed class CueVerbTests
         s.Cue.Should().Be("referred to");
         s.Text.Should().Contain("a waste of steel");
     }
+
+    [Theory]
+    [InlineData("Hart wrote a book on the history of the old bridge.")]
+    [InlineData("Mayor Ruiz announced his resignation on Monday.")]
+    [InlineData("Ruiz claimed the nomination in June.")]
+    [InlineData("The firm denied the union a seat on the board.")]
+    public void Parse_reads_no_statement_from_a_thing_made_or_given(string paragraph)
+    {
+        Parse.Body(paragraph).Statements.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("Hart wrote a letter to the council urging it to keep the bridge open.", "a letter to the council urging it to keep the bridge open")]
+    [InlineData("The city announced a plan to rebuild the bridge by 2030.", "a plan to rebuild the bridge by 2030")]
+    [InlineData("The city announced the bridge would close in May.", "the bridge would close in May")]
+    [InlineData("Ruiz claimed the vote had been rigged.", "the vote had been rigged")]
+    public void Parse_reads_a_made_thing_that_carries_what_was_said_as_a_statement(string paragraph, string text)
+    {
+        Parse.Body(paragraph).Statements.Should().ContainSingle().Which.Text.Should().Be(text);
+    }
+
+    [Theory]
+    [InlineData("Forty percent of voters said yes while 52 percent said no.")]
+    [InlineData("Hart said the same of Ruiz.")]
+    [InlineData("Ruiz said little about how the bridge would be paid for.")]
+    [InlineData("Ruiz said nothing about the bridge.")]
+    [InlineData("Half said so in the spring poll.")]
+    public void Parse_reads_no_statement_from_words_that_only_stand_for_what_was_said(string paragraph)
+    {
+        Parse.Body(paragraph).Statements.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("Ruiz said no jobs would be lost.", "no jobs would be lost")]
+    [InlineData("Hart said so many people came that the hall was full.", "so many people came that the hall was full")]
+    [InlineData("Ruiz said the same rules apply to everyone.", "the same rules apply to everyone")]
+    public void Parse_reads_a_clause_that_opens_with_a_pro_form_word_as_a_statement(string paragraph, string text)
+    {
+        Parse.Body(paragraph).Statements.Should().ContainSingle().Which.Text.Should().Be(text);
+    }
+
+    [Theory]
+    [InlineData("Rights groups attacked Hart's proposed tax cuts on Monday.")]
+    [InlineData("The figure is a fraction of Ruiz's reported net worth.")]
+    public void Parse_reads_a_past_participle_between_a_possessive_and_its_noun_as_an_adjective(string paragraph)
+    {
+        Parse.Body(paragraph).Statements.Should().BeEmpty();
+    }
 }

@@ -180,4 +180,55 @@ public sealed class ReportedSpeechFormTests
         Parse.Body("\"No, that is not true,\" Tom Reyes said when asked about reports that the fleet was sold.")
             .Statements.Should().ContainSingle().Which.Text.Should().Be("No, that is not true");
     }
+
+    [Theory]
+    [InlineData("\"You never know,\" said Tom Reyes, the port commissioner, who conceded that more tunnels might exist.", "conceded", "more tunnels might exist")]
+    [InlineData("\"We show anger,\" said Lena Hart, who said she would not vote for either.", "said", "she would not vote for either")]
+    public void Parse_reads_a_relative_clause_on_the_speaker_of_an_inverted_attribution_as_a_second_statement(string paragraph, string cue, string text)
+    {
+        var article = Parse.Body(paragraph);
+        article.Statements.Should().HaveCount(2);
+        var second = article.Statements[1];
+        second.Text.Should().Be(text);
+        second.Cue.Should().Be(cue);
+        article.SpeakerOf(second).Should().Be(article.SpeakerOf(article.Statements[0]));
+    }
+
+    [Fact]
+    public void Parse_reads_no_second_statement_from_a_relative_clause_that_reports_nothing()
+    {
+        Parse.Body("\"It is late,\" said Tom Reyes, who left the room.").Statements.Should().ContainSingle();
+    }
+
+    [Fact]
+    public void Parse_goes_on_with_the_first_quote_after_a_relative_clause_on_its_speaker()
+    {
+        var article = Parse.Body("\"I never voted,\" said Nicky Moss, who said Ruiz is best suited to win. \"It is for the people.\"");
+        article.Statements.Should().HaveCount(2);
+        article.Statements[0].Text.Should().Contain("It is for the people");
+    }
+
+    [Theory]
+    [InlineData("A tenant who has accused the landlord of fraud said on Monday that the heating had failed.", "the heating had failed")]
+    [InlineData("Lena Hart accused the board of neglect, and said the dock was unsafe.", "the dock was unsafe")]
+    [InlineData("The harbour master said Sunday night that the ferry would sail.", "the ferry would sail")]
+    public void Parse_reads_the_cue_after_an_act_and_a_day_with_its_time_of_day(string paragraph, string text)
+    {
+        Parse.Body(paragraph).Statements.Should().ContainSingle().Which.Text.Should().Be(text);
+    }
+
+    [Theory]
+    [InlineData("Tom Reyes told me his support for the plan makes him more honest.", "his support for the plan makes him more honest")]
+    [InlineData("Lena Hart told the AP her group never worked with the port.", "her group never worked with the port")]
+    [InlineData("Lena Hart told Radio North's \"Morning Show\" that the dock would reopen.", "the dock would reopen")]
+    public void Parse_reads_the_clause_after_a_hearer_of_told(string paragraph, string text)
+    {
+        Parse.Body(paragraph).Statements.Should().ContainSingle().Which.Text.Should().Be(text);
+    }
+
+    [Fact]
+    public void Parse_reads_no_clause_in_a_short_object_after_a_hearer_of_told()
+    {
+        Parse.Body("Lena Hart told the AP her story.").Statements.Should().NotContain(s => s.Text == "her story");
+    }
 }

@@ -39,6 +39,10 @@ public sealed class SubjectPhraseTests
     [InlineData("Most riders were pleased; 46 percent said the buses were clean.", "46 percent", "the buses were clean")]
     [InlineData("Even the organiser of the fair said the rules were too strict.", "the organiser of the fair", "the rules were too strict")]
     [InlineData("The meeting ended early after several tenants said the heating had failed.", "several tenants", "the heating had failed")]
+    [InlineData("Some say the ferry is too slow.", "Some", "the ferry is too slow")]
+    [InlineData("While many tenants were calm, many said on Monday that the rent was too high.", "many", "the rent was too high")]
+    [InlineData("On the harbour, 42% say the dock should close.", "42%", "the dock should close")]
+    [InlineData("Nearly nine out of 10 riders said the buses were late.", "Nearly nine out of 10 riders", "the buses were late")]
     public void Parse_reads_quantities_as_subjects(string paragraph, string speakerWords, string text)
     {
         var s = Parse.Body(paragraph).Statements.Should().ContainSingle().Subject;
@@ -193,5 +197,53 @@ public sealed class SubjectPhraseTests
     {
         var article = Parse.Body(paragraph);
         article.SpeakerOf(article.Statements.Should().ContainSingle().Subject).Should().Be(name);
+    }
+
+    [Theory]
+    [InlineData("Officials \u2014 including two council members \u2014 said the bridge would reopen in May.", "Officials", "the bridge would reopen in May")]
+    [InlineData("Lena Hart -- a baker from Bergen, who opened her shop in 2010 -- says the rent has doubled.", "Lena Hart", "the rent has doubled")]
+    [InlineData("But some tenants - including two of the founders - warn that the heating will fail.", "some tenants", "the heating will fail")]
+    public void Parse_reads_the_subject_before_a_parenthetical_set_off_by_dashes(string paragraph, string speakerWords, string text)
+    {
+        var s = Parse.Body(paragraph).Statements.Should().ContainSingle().Subject;
+        s.Text.Should().Be(text);
+        s.SpeakerMention!.Text.Should().Be(speakerWords);
+    }
+
+    [Fact]
+    public void Parse_reads_no_subject_before_dashes_inside_the_writers_own_clause()
+    {
+        Parse.Body("The plan failed \u2014 badly, as expected \u2014 said nothing of the cost.").Statements.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Parse_reads_the_subject_before_a_connective_set_off_by_commas()
+    {
+        var s = Parse.Body("Supporters of the new ferry plan, however, say it would cut the fares.").Statements.Should().ContainSingle().Subject;
+        s.Text.Should().Be("it would cut the fares");
+        s.SpeakerMention!.Text.Should().Be("Supporters of the new ferry plan");
+    }
+
+    [Fact]
+    public void Parse_reads_a_person_described_without_a_name_after_an_inverted_said()
+    {
+        var s = Parse.Body("\"The harbour has never been this quiet,\" said the 61-year-old.").Statements.Should().ContainSingle().Subject;
+        s.Text.Should().Be("The harbour has never been this quiet");
+        s.SpeakerMention!.Text.Should().Contain("61-year-old");
+    }
+
+    [Fact]
+    public void Parse_reads_no_speaker_in_the_object_of_an_act_after_a_comma()
+    {
+        var article = Parse.Body("Tom Reyes, his chief of staff, urged a strong stand, and the council agreed.");
+        article.Statements.Should().NotContain(s => s.SpeakerMention != null && s.SpeakerMention.Text.Contains("stand"));
+    }
+
+    [Fact]
+    public void Parse_reads_the_subject_before_an_apposition_with_a_relative_clause_set_off_by_commas()
+    {
+        var s = Parse.Body("The baker, a long-time tenant who spoke on condition of anonymity, said the rent had doubled.").Statements.Should().ContainSingle().Subject;
+        s.Text.Should().Be("the rent had doubled");
+        s.SpeakerMention!.Text.Should().Be("The baker");
     }
 }

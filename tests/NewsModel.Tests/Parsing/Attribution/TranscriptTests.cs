@@ -32,4 +32,17 @@ public sealed class TranscriptTests
             "Lena Hart: 1,547");
         article.Statements.Should().BeEmpty();
     }
+
+    [Theory]
+    [InlineData("Iowa: Ana Ruiz, Tom Reyes, Lena Hart, Ola Berg, Petr Varga Jr.")]
+    [InlineData("New Hampshire: Ana Ruiz, Tom Reyes and Lena Hart.")]
+    [InlineData("Name: Ana Ruiz, waitress at a diner in Bergen for ten years")]
+    public void Parse_reads_no_statement_from_a_label_over_a_roster_or_a_form_field(string paragraph)
+    {
+        var article = Parse.Body(
+            "HALVORSEN: Why not hold the debate in Bergen this spring?",
+            paragraph,
+            "Lena Hart: The council does not get to decide when we debate, and he knows that.");
+        article.Statements.Select(s => article.SpeakerOf(s)).Should().Equal("HALVORSEN", "Lena Hart");
+    }
 }

@@ -182,6 +182,18 @@ public sealed class AgencyLayoutTests
         removed.Span.GetText(text).Should().Be(line);
     }
 
+    [Theory]
+    [InlineData("Editor's note: The candidate has repeatedly said he would close the border.")]
+    [InlineData("Editor\u2019s Note: This column was updated after the mayor said the vote would be delayed.")]
+    public void Parse_takes_an_editors_note_out_of_the_body_with_the_claims_inside_it(string line)
+    {
+        var text = "Mill closes\n\nA paper mill closed on Monday, the owner said.\n\n" + line + "\n";
+        var article = Parser.Parse(text);
+
+        article.Removed.Should().ContainSingle(r => r.Reason == RemovalReason.Notice && r.Text == line);
+        article.Statements.Should().ContainSingle().Which.Text.Should().Be("A paper mill closed on Monday");
+    }
+
     [Fact]
     public void Parse_keeps_a_leading_photo_caption_as_a_removed_line()
     {

@@ -59,6 +59,24 @@ public sealed class LargeInputCollectorTests
         ParseOptions.Default.CollectOnLargeInputs.Should().BeTrue();
     }
 
+    /// <summary>
+    /// On a huge input the speaker stage gives back its lookups before it makes the model's mentions and speakers:
+    /// the shapes that fill those lookups (many names, pronouns, descriptions) get the same article either way.
+    /// </summary>
+    [Theory]
+    [InlineData("according-to")]
+    [InlineData("pronouns-after-names")]
+    [InlineData("names-then-descriptions")]
+    [InlineData("many-quotes")]
+    public void Turning_collections_off_does_not_change_the_article_of_a_huge_hostile_shape(string shape)
+    {
+        var text = NewsModel.Tests.Robustness.HostileText.Build(shape, LargeInputCollector.MinLength + 1000, TestData.Seed.ReplaceLineEndings("\n"));
+        var on = new ArticleParser(ParseOptions.Default with { ReferenceDate = new DateOnly(2026, 11, 27) }).Parse(text);
+        var off = new ArticleParser(ParseOptions.Default with { ReferenceDate = new DateOnly(2026, 11, 27), CollectOnLargeInputs = false }).Parse(text);
+        on.Speakers.Count.Should().BeGreaterThan(0);
+        off.Should().Be(on);
+    }
+
     private static void Allocate(long bytes)
     {
         for (long done = 0; done < bytes; done += 64 * 1024) GC.KeepAlive(new byte[64 * 1024]);
