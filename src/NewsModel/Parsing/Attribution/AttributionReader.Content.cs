@@ -175,6 +175,23 @@ internal sealed partial class AttributionReader
         return false;
     }
 
+    /// <summary>
+    /// Where the object of a participle cue ends before a second participle joined to the cue by "and" ("urging voters to
+    /// vote and promising to …"): the second act is the subject's, not part of what the first reports. A clause that
+    /// already holds a participle of its own ("is hurting jobs and diverting …") goes on.
+    /// </summary>
+    private int ParticipleObjectEnd(CueHit cue, int content, int end)
+    {
+        if (!cue.IsParticiple) return end;
+        for (int j = content; j + 1 < end; j++)
+        {
+            if (t.InQuote(j)) continue;
+            if (IsParticiple(j)) return end;
+            if (j > content && t.Is(j, "and") && IsParticiple(j + 1)) return t.IsComma(j - 1) ? j - 1 : j;
+        }
+        return end;
+    }
+
     /// <summary>"he", "she", "they", "we" or "I" as a clause's subject: after ", and" it opens the writer's own clause.</summary>
     private bool IsPersonalSubject(int i) =>
         t.IsWord(i) && t.IsIn(i, WordClass.SubjectPronoun) && !t.Is(i, "it") && !t.Is(i, "there") && !t.Is(i, "you");

@@ -152,7 +152,7 @@ internal sealed partial class AttributionReader
             if (content >= 0 && content < se && HasWords(content, se))
             {
                 draft.SpeakerSpan = SpanOf(npStart, npEndBack);
-                int end = ReportedClauseEnd(content, ComplementEnd(cue, content, se));
+                int end = ParticipleObjectEnd(cue, content, ReportedClauseEnd(content, ComplementEnd(cue, content, se)));
                 if (IsSubordinateSubject(consumed, npStart)) end = SubordinateClauseEnd(content, end);
                 if (IsProductObject(cue, content, end) || IsProForm(content, end)) return null;
                 int split = end;

@@ -43,13 +43,19 @@ internal sealed partial class AttributionReader
             }
         }
         if (!TryCue(c, se, out var cue) || cue.PostposedOnly || cue.Form == CueForm.AccordingTo) return false;
-        if (!conjunction && !(cue.IsParticiple && j > floor && (t.IsComma(j - 1) || t.IsQuoteClose(j - 1)))) return false;
+        // After a participle ("X, explaining the decision, said that …") the finite verb is the sentence's own, not a second act.
+        int opener = floor > 0 && t.Is(floor - 1, "that") ? floor - 2 : floor - 1;
+        bool listed = !conjunction && !cue.IsParticiple && j > floor && t.IsComma(j - 1) && !t.IsCapitalized(j) && !(opener >= 0 && IsParticiple(opener));
+        if (!conjunction && !listed && !(cue.IsParticiple && j > floor && (t.IsComma(j - 1) || t.IsQuoteClose(j - 1)))) return false;
         if (conjunction && cue.IsParticiple) return false;
         int content = ComplementStart(cue.End, se, cue.Options);
         if (content < 0 || content >= se || !HasWords(content, se)) return false;
+        // "…, cast doubt on the figure, suggested that …": a verb in a list of the subject's acts speaks only with its
+        // marked clause; a bare object after it is an act ("…, met the mayor").
+        if (listed && !t.Is(content - 1, "that")) return false;
         var draft = NewDraft(cue);
         draft.SpeakerSpan = ownSubject;
-        if (!SetContent(draft, content, ComplementEnd(cue, content, se))) return false;
+        if (!SetContent(draft, content, ParticipleObjectEnd(cue, content, ComplementEnd(cue, content, se)))) return false;
         second = draft;
         return true;
     }

@@ -82,4 +82,28 @@ public sealed class StatementExtentTests
     {
         Parse.Body(paragraph).Statements.Should().ContainSingle().Which.Text.Should().Be(text);
     }
+
+    [Fact]
+    public void Parse_reads_a_speech_verb_in_a_list_of_acts_as_a_second_statement()
+    {
+        var texts = Parse.Body("Hart pledged to fix the bridge and cast doubt on the jobless figures, suggested that the real rate was twice as high.")
+            .Statements.Select(s => s.Text).ToList();
+        texts.Should().Contain("the real rate was twice as high");
+        texts.Should().NotContain(t => t.Contains("suggested"));
+    }
+
+    [Fact]
+    public void Parse_ends_a_participle_s_object_before_a_second_participle_joined_by_and()
+    {
+        var article = Parse.Body("Kowal defended the budget on Monday, urging voters to see the big picture and promising to manage the upheaval.");
+        article.Statements.Should().Contain(s => s.Cue == "urging" && s.Text == "voters to see the big picture");
+        article.Statements.Should().Contain(s => s.Cue == "promising" && s.Text == "to manage the upheaval");
+    }
+
+    [Fact]
+    public void Parse_keeps_two_participles_of_the_reported_clause_together()
+    {
+        var s = Parse.Body("Hart defended the rules, saying the ban is hurting the port and driving jobs away.").Statements.Should().ContainSingle().Subject;
+        s.Text.Should().Be("the ban is hurting the port and driving jobs away");
+    }
 }
