@@ -5,9 +5,8 @@ namespace NewsModel.Tests.Corpus;
 /// <summary>
 /// US political news with annotated speech attributions (../shared/corpus/polnear), scored by the shared scorer over
 /// what the parser prints, overall and for each publisher. The figures are floors under what the parser reaches
-/// today (statement_f1 0.841, speaker-correct F1 0.797; the weakest publisher 0.823), below the goal of 0.85 for
-/// statements (speaker-correct 0.78 and 0.78 per publisher are cleared): they catch a change that loses ground. Failures
-/// list the misses.
+/// today (statement_f1 0.852, speaker-correct F1 0.809; the weakest publisher 0.834): they catch a change that loses
+/// ground. Failures list the misses.
 /// </summary>
 public sealed class PolnearCorpusTests
 {
@@ -19,9 +18,9 @@ public sealed class PolnearCorpusTests
         Assert.SkipWhen(PolnearDirectory is null, "../shared/corpus/polnear is not present in this checkout");
         var result = Scorer.Score(PolnearDirectory!, TestData.Parser, verbose: false);
         // The misses are listed only when a floor is crossed: the verbose scorer over 840 articles takes long.
-        if (result["statement_f1"] < 0.82 || result["statement_with_speaker_f1"] < 0.78) result = Scorer.Score(PolnearDirectory!, TestData.Parser);
-        result["statement_f1"].Should().BeGreaterThanOrEqualTo(0.82, $"statement_f1 over polnear; misses:\n{Head(result.Verbose)}");
-        result["statement_with_speaker_f1"].Should().BeGreaterThanOrEqualTo(0.78, $"statement_with_speaker_f1 over polnear; misses:\n{Head(result.Verbose)}");
+        if (result["statement_f1"] < 0.84 || result["statement_with_speaker_f1"] < 0.79) result = Scorer.Score(PolnearDirectory!, TestData.Parser);
+        result["statement_f1"].Should().BeGreaterThanOrEqualTo(0.84, $"statement_f1 over polnear; misses:\n{Head(result.Verbose)}");
+        result["statement_with_speaker_f1"].Should().BeGreaterThanOrEqualTo(0.79, $"statement_with_speaker_f1 over polnear; misses:\n{Head(result.Verbose)}");
     }
 
     [Theory]
@@ -36,8 +35,8 @@ public sealed class PolnearCorpusTests
     {
         Assert.SkipWhen(PolnearDirectory is null, "../shared/corpus/polnear is not present in this checkout");
         var result = Scorer.Score(PolnearDirectory!, TestData.Parser, publisher + "_", verbose: false);
-        if (result["statement_f1"] < 0.81) result = Scorer.Score(PolnearDirectory!, TestData.Parser, publisher + "_");
-        result["statement_f1"].Should().BeGreaterThanOrEqualTo(0.81, $"statement_f1 of {publisher}; misses:\n{Head(result.Verbose)}");
+        if (result["statement_f1"] < 0.82) result = Scorer.Score(PolnearDirectory!, TestData.Parser, publisher + "_");
+        result["statement_f1"].Should().BeGreaterThanOrEqualTo(0.82, $"statement_f1 of {publisher}; misses:\n{Head(result.Verbose)}");
     }
 
     // The verbose list runs to thousands of lines over 840 articles: the first ones are enough to see what failed.

@@ -1,5 +1,6 @@
 using NewsModel.Knowledge;
 using NewsModel.Model;
+using NewsModel.Parsing.Lookup;
 using NewsModel.Parsing.Pipeline;
 using NewsModel.Parsing.Text;
 
@@ -54,6 +55,9 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
     /// after the sentence goes on with the first.
     /// </summary>
     private readonly record struct Reading(StatementDraft Draft, StatementDraft? Second, bool SecondStandsAlone = false, bool FirstGoesOn = false);
+
+    /// <summary>The most words of a closed quote that stands alone as a paragraph and is read as a pull quote.</summary>
+    private const int MaxPullQuoteWords = 8;
 
     /// <summary>True once a statement was read in the current block.</summary>
     public bool Found { get; private set; }
@@ -136,7 +140,7 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
                     target.LastBlock = t.Block;
                     last = target;
                 }
-                else if (last is not null && t.Block.Where == StatementLocation.Body)
+                else if (last is not null && t.Block.Where == StatementLocation.Body && !IsPullQuote(ss, se, open))
                 {
                     var follow = new StatementDraft { Block = t.Block, Kind = StatementKind.Direct, InheritFrom = last, Inherited = true, OpenAtEnd = open };
                     follow.Pieces.AddRange(pieces);
@@ -189,6 +193,26 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
             return TryPostposed(ne, ss, cue) is { } reading && reading.Draft.Cue is { } span && span.Start >= t.Tokens[ns].Start ? reading : null;
         }
         return null;
+    }
+
+    /// <summary>
+    /// True when the sentence is a whole paragraph that is only a short closed quote with no cue and no clause of its
+    /// own ("'A really tough decision.'", "\"Related:\""): a pull quote, caption or heading set off by itself, not the
+    /// next words of the speaker before it. A quote left open runs on from the paragraph before, and one with a subject
+    /// or a finite verb ("\"We will meet again.\"") goes on with the speaker before it.
+    /// </summary>
+    private bool IsPullQuote(int ss, int se, bool open)
+    {
+        if (open || ss != 0 || se != t.Tokens.Count || WordsIn(ss, se) > MaxPullQuoteWords) return false;
+        for (int i = ss; i < se; i++)
+        {
+            if (t.Tokens[i].Kind == TokenKind.Punct && Chars.IsApostrophe(_s[t.Tokens[i].Start]) && i > ss && t.IsWord(i - 1) && i + 1 < se && t.IsWord(i + 1)) return false;
+            if (!t.IsWord(i)) continue;
+            if (t.IsIn(i, WordClass.SubjectPronoun | WordClass.BeForm) || t.Is(i, "has") || t.Is(i, "have") || t.Is(i, "had") || t.Is(i, "will")
+                || t.Is(i, "would") || t.Is(i, "can") || t.Is(i, "could") || t.Is(i, "should") || t.Is(i, "must") || t.Is(i, "do") || t.Is(i, "does")
+                || t.Is(i, "did")) return false;
+        }
+        return true;
     }
 
     private void Commit(Reading reading, ref StatementDraft? last, ref StatementDraft? carry)

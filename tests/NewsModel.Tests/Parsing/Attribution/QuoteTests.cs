@@ -135,4 +135,19 @@ public sealed class QuoteTests
         article.Statements.Select(s => s.Kind).Should().Equal(StatementKind.Mixed, StatementKind.Direct);
         article.Statements.Select(s => s.SpeakerId).Distinct().Should().ContainSingle();
     }
+
+    [Theory]
+    [InlineData("'A really tough decision.'")]
+    [InlineData("\"Related:\"")]
+    [InlineData("\u201CVOTERS MAKE GOOD DECISIONS\u201D")]
+    public void Parse_reads_a_short_quote_standing_alone_as_a_paragraph_as_a_pull_quote(string paragraph)
+    {
+        var article = Parse.Body(
+            "\"We will rebuild the bridge by spring,\" Mayor Ana Ruiz said.",
+            paragraph,
+            "\"The council has the money for the first half of the work and the rest comes next year.\"");
+        article.Statements.Select(s => s.Text).Should().Equal(
+            "We will rebuild the bridge by spring",
+            "The council has the money for the first half of the work and the rest comes next year.");
+    }
 }
