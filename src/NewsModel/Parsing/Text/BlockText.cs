@@ -231,6 +231,7 @@ internal sealed class BlockText : IParseScratch
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public bool InQuote(int i) => QuoteOf[i] >= 0;
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public bool IsCapitalized(int i) => Chars.IsCapitalized(Source, Tokens[i]);
 
     public bool IsClosedClass(int i) => IsIn(i, WordClass.ClosedClass);

@@ -4,12 +4,19 @@ namespace NewsModel.Parsing.Text;
 internal static class Chars
 {
     /// <summary>Whitespace, including no-break spaces, tabs, zero-width spaces and a stray BOM.</summary>
-    /// <remarks>Every character up to U+0020 is a space or a control character, so one compare settles ASCII.</remarks>
-    public static bool IsSpace(char c) =>
-        c <= ' ' || c >= '\u0085' && (char.IsWhiteSpace(c) || c is '\u200B' or '\uFEFF' or '\u2060');
+    /// <remarks>
+    /// Every character up to U+0020 is a space or a control character, so one compare settles ASCII. Inlined, so that
+    /// this compare is made where it is asked; only a character from U+0085 up makes a call.
+    /// </remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static bool IsSpace(char c) => c <= ' ' || c >= '\u0085' && IsSpaceBeyondAscii(c);
 
+    private static bool IsSpaceBeyondAscii(char c) => char.IsWhiteSpace(c) || c is '\u200B' or '\uFEFF' or '\u2060';
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u2028' or '\u2029' or '\u0085';
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011';
 
     public static bool IsDash(char c) => c is '-' or '\u2013' or '\u2014' or '\u2012' or '\u2015' or '_';
@@ -17,11 +24,14 @@ internal static class Chars
     /// <summary>True for a closing quotation mark as publishers write it (straight, curly or guillemet).</summary>
     public static bool IsClosingQuoteMark(char c) => c is '"' or '\'' or '\u201D' or '\u2019' or '\u00BB';
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u02BC';
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool IsSentenceEnd(char c) => c is '.' or '!' or '?' or '\u2026';
 
     /// <summary>True for a word token that starts with an upper-case letter.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool IsCapitalized(string source, Token t) =>
         t.Kind == TokenKind.Word && char.IsUpper(source[t.Start]);
 
