@@ -47,8 +47,14 @@ internal static class HostilePeak
 
     public static int RunOne(string[] args)
     {
+        if (args.Length < 2 || !HostileText.Shapes.Contains(args[0])
+            || !int.TryParse(args[1], NumberStyles.None, CultureInfo.InvariantCulture, out int size) || size < 1)
+        {
+            Console.Error.WriteLine("usage: peak-one SHAPE CHARS [--stages | --marks] [--gcdump STAGE FILE]");
+            Console.Error.WriteLine("  SHAPE: " + string.Join(", ", HostileText.Shapes) + "; CHARS: a positive whole number");
+            return 2;
+        }
         string shape = args[0];
-        int size = int.Parse(args[1], CultureInfo.InvariantCulture);
         var parser = new ArticleParser(new ParseOptions { ReferenceDate = new DateOnly(2026, 11, 27) });
         var seed = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "seed.txt")).ReplaceLineEndings("\n");
         NewsJson.Serialize(Stream.Null, parser.Parse(HostileText.Build(shape, 5_000, seed)));
