@@ -208,9 +208,7 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
         {
             if (t.Tokens[i].Kind == TokenKind.Punct && Chars.IsApostrophe(_s[t.Tokens[i].Start]) && i > ss && t.IsWord(i - 1) && i + 1 < se && t.IsWord(i + 1)) return false;
             if (!t.IsWord(i)) continue;
-            if (t.IsIn(i, WordClass.SubjectPronoun | WordClass.BeForm) || t.Is(i, "has") || t.Is(i, "have") || t.Is(i, "had") || t.Is(i, "will")
-                || t.Is(i, "would") || t.Is(i, "can") || t.Is(i, "could") || t.Is(i, "should") || t.Is(i, "must") || t.Is(i, "do") || t.Is(i, "does")
-                || t.Is(i, "did")) return false;
+            if (t.IsIn(i, WordClass.SubjectPronoun | WordClass.BeForm | WordClass.FiniteAuxiliary) || t.Is(i, "do")) return false;
         }
         return true;
     }
