@@ -67,6 +67,7 @@ internal static partial class SpeakerStage
                 {
                     tokens.Clear();
                     Tokenizer.Tokenize(ctx.Source, span.Start, span.End, tokens);
+                    Screen(ctx, tokens);
                     a = Analyze(ctx, tokens, 0, tokens.Count);
                 }
                 analyses[i] = a;
@@ -178,6 +179,22 @@ internal static partial class SpeakerStage
         // The stage's share of the parse's work: every entity its lookups and bounded scans looked at, and every
         // statement and alias it stepped over, so the scaling tests see a lookup that grows with what was found.
         ctx.CountWork(entities.Visits + drafts.Count + aliasSteps);
+    }
+
+    /// <summary>Speaker phrases of more tokens than this (only in hostile text) are read unscreened.</summary>
+    private const int MaxScreenedPhraseTokens = 64;
+
+    /// <summary>
+    /// Screens a speaker phrase's tokens as a block's are screened: the phrase reader probes the gazetteer, title,
+    /// description and adjective indexes at most of its tokens, several times each, and at a screened token each probe
+    /// reads the filter's answer from the token's marks instead of making the token's shape key again. A mark is the
+    /// filter's own answer, so a phrase reads the same screened or not; the lists of marked tokens are not needed here.
+    /// </summary>
+    private static void Screen(ParseContext ctx, List<Token> tokens)
+    {
+        if (tokens.Count > MaxScreenedPhraseTokens) return;
+        var buffers = ctx.TokenBuffers;
+        ctx.Knowledge.Screen.Mark(ctx.Source, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens), buffers.Discarded(0), buffers.Discarded(1), buffers.Discarded(2));
     }
 
     /// <summary>How many statements back <see cref="Recent"/> looks for the same phrase; a bound keeps it linear.</summary>
