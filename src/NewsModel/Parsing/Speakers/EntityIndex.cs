@@ -42,6 +42,16 @@ internal sealed class EntityIndex : IParseScratch
     /// </summary>
     public long Visits { get; private set; }
 
+    /// <summary>
+    /// How many times an entity entered here changed its name, kind or guess (<see cref="SpeakerEntity.Owner"/>).
+    /// Which entity a name finds depends on those alone (entities made later come after it under the same key), so an
+    /// answer kept beside a spelling holds while this count stays the same.
+    /// </summary>
+    public long Changes { get; private set; }
+
+    /// <summary>Called by an entity of this index whose name, kind or guess changed.</summary>
+    public void NoteChange() => Changes++;
+
     /// <summary>Counts <paramref name="n"/> entities looked at outside the lookups (a scan of recent speakers).</summary>
     public void CountVisits(int n) => Visits += n;
 
@@ -69,17 +79,21 @@ internal sealed class EntityIndex : IParseScratch
         _byNearLastWord.TrimExcess();
     }
 
-    public SpeakerEntity Add(SpeakerEntity e)
+    /// <summary>Makes <paramref name="e"/> one of the index's entities; see <see cref="Index"/> for what it returns.</summary>
+    public bool Add(SpeakerEntity e)
     {
+        e.Owner = this;
         All.Add(e);
-        Index(e);
-        return e;
+        return Index(e);
     }
 
-    /// <summary>Enters <paramref name="e"/> under its current name; an entity renamed keeps its old keys too.</summary>
-    public void Index(SpeakerEntity e)
+    /// <summary>
+    /// Enters <paramref name="e"/> under its current name; an entity renamed keeps its old keys too. False when the name
+    /// already has <see cref="MaxPerKey"/> entities (only in hostile text), so that <see cref="Named"/> will not return it.
+    /// </summary>
+    public bool Index(SpeakerEntity e)
     {
-        Put(_byNameSpan, e.Name, e);
+        bool underName = Put(_byNameSpan, e.Name, e);
         if (e.Kind == SpeakerKind.Person)
         {
             var last = LastWord(e.Name.AsSpan());
@@ -96,6 +110,7 @@ internal sealed class EntityIndex : IParseScratch
             foreach (var h in g.HeadNouns) Put(_byHeadNounSpan, h, e);
         }
         if (e.Kind == SpeakerKind.Organization) Put(_byHeadNounSpan, LastWord(e.Name.AsSpan()), e);
+        return underName;
     }
 
     /// <summary>Entities whose name (or a former name) is <paramref name="name"/>, in the order they were made.</summary>
@@ -134,12 +149,14 @@ internal sealed class EntityIndex : IParseScratch
         return bucket;
     }
 
-    private static void Put(Dictionary<string, Bucket>.AlternateLookup<ReadOnlySpan<char>> map, ReadOnlySpan<char> key, SpeakerEntity e)
+    /// <summary>Enters <paramref name="e"/> under <paramref name="key"/>; true when the key's entities include it now.</summary>
+    private static bool Put(Dictionary<string, Bucket>.AlternateLookup<ReadOnlySpan<char>> map, ReadOnlySpan<char> key, SpeakerEntity e)
     {
-        if (key.Length == 0) return;
+        if (key.Length == 0) return false;
         // The key's string is made only when the key is new.
         ref var bucket = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(map, key, out _);
         bucket = bucket.With(e);
+        return bucket.Holds(e);
     }
 
     private void PutNear(int key, SpeakerEntity e)
@@ -192,6 +209,9 @@ internal sealed class EntityIndex : IParseScratch
             more.Add(e);
             return new Bucket(_first, more);
         }
+
+        /// <summary>True when <paramref name="e"/> is among the bucket's entities.</summary>
+        public bool Holds(SpeakerEntity e) => _first == e || (_more is not null && _more.Contains(e));
 
         /// <summary>How many entities the bucket holds.</summary>
         public int Count => _first is null ? 0 : 1 + (_more?.Count ?? 0);

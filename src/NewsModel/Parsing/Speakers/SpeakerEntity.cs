@@ -7,10 +7,49 @@ namespace NewsModel.Parsing.Speakers;
 /// <summary>One person, body or country the article names, as the speaker stage builds it up.</summary>
 internal sealed class SpeakerEntity
 {
-    public required string Name { get; set; }
-    public SpeakerKind Kind { get; set; }
+    private string _name = "";
+    private SpeakerKind _kind;
+    private bool _guessed;
+
+    /// <summary>
+    /// The index the entity was entered in, told of every change of <see cref="Name"/>, <see cref="Kind"/> or
+    /// <see cref="Guessed"/>: what a lookup by name answers depends on them (<see cref="EntityIndex.Changes"/>).
+    /// </summary>
+    public EntityIndex? Owner { get; set; }
+
+    public required string Name
+    {
+        get => _name;
+        set
+        {
+            if (ReferenceEquals(_name, value)) return;
+            _name = value;
+            Owner?.NoteChange();
+        }
+    }
+
+    public SpeakerKind Kind
+    {
+        get => _kind;
+        set
+        {
+            if (_kind == value) return;
+            _kind = value;
+            Owner?.NoteChange();
+        }
+    }
+
     /// <summary>A bare capitalised name taken for a person for want of anything better ("Pravda", "Liberty").</summary>
-    public bool Guessed { get; set; }
+    public bool Guessed
+    {
+        get => _guessed;
+        set
+        {
+            if (_guessed == value) return;
+            _guessed = value;
+            Owner?.NoteChange();
+        }
+    }
     public string? Title { get; set; }
     public string? Affiliation { get; set; }
     public GazetteerEntity? Gazetteer { get; init; }

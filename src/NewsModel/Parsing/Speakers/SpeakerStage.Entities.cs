@@ -9,12 +9,22 @@ namespace NewsModel.Parsing.Speakers;
 /// <summary>The entities speakers resolve to, and how a name finds its entity.</summary>
 internal static partial class SpeakerStage
 {
-    private static SpeakerEntity FindOrCreate(EntityIndex entities, Analysis a, bool spoke = true)
+    private static SpeakerEntity FindOrCreate(EntityIndex entities, Analysis a, bool spoke = true) => FindOrCreate(entities, a, spoke, out _);
+
+    /// <summary>
+    /// The entity <paramref name="a"/> names: the first entered under its name that fits, else the same person by
+    /// another form, else a new one. <paramref name="byName"/> is true when it was found under its name: asked again
+    /// with the same <paramref name="a"/>, before any entity's name, kind or guess changes
+    /// (<see cref="EntityIndex.Changes"/>), this finds the same entity and changes nothing more, so the answer may be kept.
+    /// </summary>
+    private static SpeakerEntity FindOrCreate(EntityIndex entities, Analysis a, bool spoke, out bool byName)
     {
+        byName = true;
         foreach (var e in entities.Named(a.Name))
         {
             if (string.Equals(e.Name, a.Name, StringComparison.OrdinalIgnoreCase) && (e.Kind == a.Kind || a.Kind == SpeakerKind.Other || e.Guessed || IsGuess(a)))
             {
+                // Each of these changes only what is unset (or all capitals), to what a gives: asked again, nothing changes.
                 e.Title ??= a.Title;
                 e.Affiliation ??= a.Affiliation;
                 if (e.NamedGender == Gender.Unknown) e.NamedGender = a.Gender;
@@ -22,6 +32,9 @@ internal static partial class SpeakerStage
                 return e;
             }
         }
+        // Every entity under the name was asked and none fits. An entity that takes the name now is entered after them,
+        // so asked again (with nothing renamed or retyped meanwhile) the loop above would find it, with a's values set.
+        byName = false;
         if (a.Kind == SpeakerKind.Person && SamePerson(entities, a, spoke) is { } found)
         {
             var (e, upgrade) = found;
@@ -31,17 +44,19 @@ internal static partial class SpeakerStage
                 e.AddAlias(e.Name);
                 e.Name = a.Name;
                 e.Affiliation ??= a.Affiliation;
-                entities.Index(e);
+                byName = entities.Index(e);
             }
             e.Title ??= a.Title;
             if (e.NamedGender == Gender.Unknown) e.NamedGender = a.Gender;
             return e;
         }
-        return entities.Add(new SpeakerEntity
+        var made = new SpeakerEntity
         {
             Name = a.Name, Kind = a.Kind, Title = a.Title, Affiliation = a.Affiliation, Gazetteer = a.Gazetteer, Guessed = IsGuess(a),
             Order = entities.All.Count, NamedGender = a.Gender, Spoke = spoke,
-        });
+        };
+        byName = entities.Add(made);
+        return made;
     }
 
     /// <summary>

@@ -3,6 +3,7 @@ using NewsModel.Model;
 using NewsModel.Parsing.Lookup;
 using NewsModel.Parsing.Pipeline;
 using NewsModel.Parsing.Text;
+using System.Runtime.CompilerServices;
 
 namespace NewsModel.Parsing.Speakers;
 
@@ -59,24 +60,14 @@ internal static partial class SpeakerStage
         /// <summary>The start of each sentence, in order.</summary>
         public List<int> SentenceStarts { get; } = [];
         /// <summary>Mentions of names no table knew, to link once every strong name has its entity.</summary>
-        public List<int> Weak { get; } = [];
+        public List<(int Mention, Spelling Spelling)> Weak { get; } = [];
         public List<GenderedPronoun> Pronouns { get; } = [];
-        private readonly SpellingComparer _spellings;
-
-        public TextMentions()
-        {
-            _spellings = new SpellingComparer();
-            Read = new Dictionary<Spelling, Analysis>(_spellings);
-        }
-
         /// <summary>
-        /// Each spelling of a name read so far, keyed by where it was first met in the source of
-        /// <see cref="StartReading(string)"/>, with what it names.
+        /// Each spelling of a name read so far, keyed by where it was first met in the source being read, with what it
+        /// names and the entity found for it.
         /// </summary>
-        public Dictionary<Spelling, Analysis> Read { get; }
+        public SpellingTable Read { get; } = new();
 
-        /// <summary>Makes <see cref="Read"/> compare spellings in <paramref name="source"/>, the text about to be read.</summary>
-        public void StartReading(string source) => _spellings.Source = source;
         /// <summary>The subject of each sentence that has one, while genders are learnt.</summary>
         public Dictionary<int, TextMention> Subjects { get; } = [];
 
@@ -88,7 +79,6 @@ internal static partial class SpeakerStage
             Weak.Clear();
             Pronouns.Clear();
             Read.Clear();
-            _spellings.Source = "";
             Subjects.Clear();
             return keep;
         }
@@ -101,7 +91,7 @@ internal static partial class SpeakerStage
             SentenceStarts.TrimExcess();
             Weak.TrimExcess();
             Pronouns.TrimExcess();
-            Read.TrimExcess();
+            Read.Trim();
             Subjects.TrimExcess();
         }
 
@@ -133,15 +123,17 @@ internal static partial class SpeakerStage
         public static Spelling At(string source, int start, int length) => new(start, length, string.GetHashCode(source.AsSpan(start, length)));
     }
 
-    /// <summary>Compares <see cref="Spelling"/>s by their text in <see cref="Source"/>.</summary>
-    private sealed class SpellingComparer : IEqualityComparer<Spelling>
+    /// <summary>What a spelling of a name reads as, and the entity found for it.</summary>
+    private struct Reading(Analysis analysis)
     {
-        public string Source { get; set; } = "";
+        public readonly Analysis Analysis = analysis;
 
-        public bool Equals(Spelling x, Spelling y) =>
-            x.Hash == y.Hash && x.Length == y.Length && Source.AsSpan(x.Start, x.Length).SequenceEqual(Source.AsSpan(y.Start, y.Length));
-
-        public int GetHashCode(Spelling obj) => obj.Hash;
+        /// <summary>
+        /// A named spelling's entity, found under its name (<see cref="FindOrCreate(EntityIndex, Analysis, bool, out bool)"/>):
+        /// a name is asked for at each of its mentions. For a weak spelling (no table knew it), the entity it links to,
+        /// made once after the pass.
+        /// </summary>
+        public KeptEntity Entity;
     }
 
     /// <summary>What a lone capitalised word no table knows is read as: a name, to be linked if the article gave it to someone.</summary>
@@ -157,7 +149,7 @@ internal static partial class SpeakerStage
         var pronouns = found.Pronouns;
         var read = found.Read;
         var s = ctx.Source;
-        found.StartReading(s);
+        read.Start(s);
         var k = ctx.Knowledge;
         foreach (var block in ctx.Blocks)
         {
@@ -212,11 +204,20 @@ internal static partial class SpeakerStage
                 bool possessive = end + 1 < tokens.Count && tokens[end].Kind == TokenKind.Punct && Chars.IsApostrophe(s[tokens[end].Start])
                     && s.AsSpan(tokens[end + 1].Start, tokens[end + 1].Length).Equals("s", StringComparison.OrdinalIgnoreCase);
                 var spelling = Spelling.At(s, tokens[start].Start, tokens[end - 1].End - tokens[start].Start);
-                if (!read.TryGetValue(spelling, out var a))
+                ref var reading = ref read.Find(spelling);
+                Analysis a;
+                if (!Unsafe.IsNullRef(ref reading))
+                {
+                    a = reading.Analysis;
+                }
+                else
                 {
                     a = ReadName(ctx, tokens, start, end);
                     // Names repeat ("Trump" fifty times): each spelling is read once per article.
-                    if (read.Count < MaxNamesRead) read[spelling] = a;
+                    if (read.Count < MaxNamesRead)
+                    {
+                        reading = ref read.Add(spelling, new Reading(a));
+                    }
                 }
                 var role = MentionRole.None;
                 if (inQuote) role |= MentionRole.InQuote;
@@ -229,9 +230,21 @@ internal static partial class SpeakerStage
                     subjectSeen = true;
                 }
                 SpeakerEntity? entity = null;
-                if (a.Class == Class.Named) entity = FindOrCreate(entities, a, spoke: false);
+                if (a.Class == Class.Named)
+                {
+                    if (!Unsafe.IsNullRef(ref reading) && reading.Entity.TryGet(entities, out var kept))
+                    {
+                        entity = kept;
+                        entities.CountVisits(1);
+                    }
+                    else
+                    {
+                        entity = FindOrCreate(entities, a, spoke: false, out bool byName);
+                        if (byName && !Unsafe.IsNullRef(ref reading)) reading.Entity = KeptEntity.Found(entity, entities);
+                    }
+                }
                 else if (a.Class == Class.Generic) entity = ResolveGeneric(entities, a);
-                else if (a.Name.Length > 0 || a == BareName) weak.Add(found.Mentions.Count);
+                else if (a.Name.Length > 0 || a == BareName) weak.Add((found.Mentions.Count, spelling));
                 found.Mentions.Add(new TextMention
                 {
                     Start = tokens[start].Start,
@@ -311,10 +324,17 @@ internal static partial class SpeakerStage
             }
         }
         // Names no title or given name marked as people's link only to an entity the article already has.
-        foreach (int m in weak)
+        // No entity changes from here on: each weak spelling is linked once.
+        foreach (var (m, spelling) in weak)
         {
             var mention = found.Mentions[m];
-            mention.Entity = Linked(entities, s.AsSpan(mention.Start, mention.End - mention.Start));
+            ref var reading = ref read.Find(spelling);
+            if (Unsafe.IsNullRef(ref reading)) mention.Entity = Linked(entities, s.AsSpan(mention.Start, mention.End - mention.Start));
+            else
+            {
+                if (!reading.Entity.IsFinal) reading.Entity = KeptEntity.Final(Linked(entities, s.AsSpan(mention.Start, mention.End - mention.Start)));
+                mention.Entity = reading.Entity.FinalEntity;
+            }
             found.Mentions[m] = mention;
         }
         foreach (var m in found.Mentions)

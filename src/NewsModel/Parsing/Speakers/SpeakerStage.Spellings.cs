@@ -1,0 +1,103 @@
+using System.Runtime.CompilerServices;
+
+namespace NewsModel.Parsing.Speakers;
+
+/// <summary>The spellings of names an article's reading keeps, found by their text.</summary>
+internal static partial class SpeakerStage
+{
+    /// <summary>
+    /// Each spelling of a name read so far, with its <see cref="Reading"/>: an open-addressed table over the source's
+    /// text, keyed by the spelling's hash and compared by its characters, that hands out a reference to the reading so
+    /// it is changed in place. The name pass asks it at every capitalised run and every weak mention; a dictionary with
+    /// a comparer of its own called that comparer through an interface at every probe.
+    /// </summary>
+    private sealed class SpellingTable
+    {
+        private const int FirstSlots = 64;
+
+        private string _source = "";
+        // Each slot holds 1 + the index of its entry, 0 when empty; at most half the slots are full.
+        private int[] _slots = new int[FirstSlots];
+        private Spelling[] _keys = new Spelling[FirstSlots / 2];
+        private Reading[] _readings = new Reading[FirstSlots / 2];
+        private int[] _slotOf = new int[FirstSlots / 2];
+
+        public int Count { get; private set; }
+
+        /// <summary>Empties the table and makes it compare spellings in <paramref name="source"/>, the text about to be read.</summary>
+        public void Start(string source)
+        {
+            Clear();
+            _source = source;
+        }
+
+        /// <summary>The reading of <paramref name="spelling"/>, or a null reference when it has none.</summary>
+        public ref Reading Find(Spelling spelling)
+        {
+            int mask = _slots.Length - 1;
+            for (int slot = spelling.Hash & mask; ; slot = (slot + 1) & mask)
+            {
+                int entry = _slots[slot] - 1;
+                if (entry < 0) return ref Unsafe.NullRef<Reading>();
+                var key = _keys[entry];
+                if (key.Hash == spelling.Hash && key.Length == spelling.Length
+                    && _source.AsSpan(key.Start, key.Length).SequenceEqual(_source.AsSpan(spelling.Start, spelling.Length)))
+                {
+                    return ref _readings[entry];
+                }
+            }
+        }
+
+        /// <summary>Adds <paramref name="spelling"/>, which has no reading yet, and returns its reading's place.</summary>
+        public ref Reading Add(Spelling spelling, Reading reading)
+        {
+            if (Count == _keys.Length) Grow();
+            int mask = _slots.Length - 1;
+            int slot = spelling.Hash & mask;
+            while (_slots[slot] != 0) slot = (slot + 1) & mask;
+            int entry = Count++;
+            _slots[slot] = entry + 1;
+            _slotOf[entry] = slot;
+            _keys[entry] = spelling;
+            _readings[entry] = reading;
+            return ref _readings[entry];
+        }
+
+        private void Grow()
+        {
+            int entries = _keys.Length * 2;
+            Array.Resize(ref _keys, entries);
+            Array.Resize(ref _readings, entries);
+            Array.Resize(ref _slotOf, entries);
+            _slots = new int[entries * 2];
+            int mask = _slots.Length - 1;
+            for (int entry = 0; entry < Count; entry++)
+            {
+                int slot = _keys[entry].Hash & mask;
+                while (_slots[slot] != 0) slot = (slot + 1) & mask;
+                _slots[slot] = entry + 1;
+                _slotOf[entry] = slot;
+            }
+        }
+
+        /// <summary>Forgets every spelling: only the slots in use are cleared, so a small article's reading costs no more.</summary>
+        public void Clear()
+        {
+            for (int entry = 0; entry < Count; entry++) _slots[_slotOf[entry]] = 0;
+            Array.Clear(_readings, 0, Count);
+            Count = 0;
+            _source = "";
+        }
+
+        /// <summary>Clears the table and gives back the room it grew to.</summary>
+        public void Trim()
+        {
+            Clear();
+            if (_slots.Length == FirstSlots) return;
+            _slots = new int[FirstSlots];
+            _keys = new Spelling[FirstSlots / 2];
+            _readings = new Reading[FirstSlots / 2];
+            _slotOf = new int[FirstSlots / 2];
+        }
+    }
+}
