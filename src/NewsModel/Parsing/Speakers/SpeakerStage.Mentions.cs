@@ -324,10 +324,12 @@ internal static partial class SpeakerStage
             }
         }
         // Names no title or given name marked as people's link only to an entity the article already has.
-        // No entity changes from here on: each weak spelling is linked once.
-        foreach (var (m, spelling) in weak)
+        // No entity changes from here on: each weak spelling is linked once. The mentions are walked as a span: a list's
+        // enumerator is a call per mention in ahead-of-time code.
+        var mentions = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(found.Mentions);
+        foreach (var (m, spelling) in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(weak))
         {
-            var mention = found.Mentions[m];
+            ref var mention = ref mentions[m];
             ref var reading = ref read.Find(spelling);
             if (Unsafe.IsNullRef(ref reading)) mention.Entity = Linked(entities, s.AsSpan(mention.Start, mention.End - mention.Start));
             else
@@ -335,9 +337,8 @@ internal static partial class SpeakerStage
                 if (!reading.Entity.IsFinal) reading.Entity = KeptEntity.Final(Linked(entities, s.AsSpan(mention.Start, mention.End - mention.Start)));
                 mention.Entity = reading.Entity.FinalEntity;
             }
-            found.Mentions[m] = mention;
         }
-        foreach (var m in found.Mentions)
+        foreach (ref readonly var m in mentions)
         {
             if (m.Entity is { } e) e.TextMentions++;
         }
@@ -406,11 +407,11 @@ internal static partial class SpeakerStage
     private static void LearnGenders(TextMentions found, List<GenderedPronoun> pronouns)
     {
         var subjects = found.Subjects;
-        foreach (var m in found.Mentions)
+        foreach (ref readonly var m in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(found.Mentions))
         {
             if ((m.Role & MentionRole.Subject) != 0 && m.Entity is { Kind: SpeakerKind.Person }) subjects.TryAdd(m.Sentence, m);
         }
-        foreach (var p in pronouns)
+        foreach (ref readonly var p in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(pronouns))
         {
             SpeakerEntity? e = subjects.TryGetValue(p.Sentence, out var m) && m.Start < p.Position ? m.Entity
                 : subjects.TryGetValue(p.Sentence - 1, out var prev) ? prev.Entity
