@@ -3,7 +3,6 @@ using NewsModel.Model;
 using NewsModel.Parsing.Lookup;
 using NewsModel.Parsing.Pipeline;
 using NewsModel.Parsing.Text;
-using System.Runtime.CompilerServices;
 
 namespace NewsModel.Parsing.Speakers;
 
@@ -60,7 +59,7 @@ internal static partial class SpeakerStage
         /// <summary>The start of each sentence, in order.</summary>
         public List<int> SentenceStarts { get; } = [];
         /// <summary>Mentions of names no table knew, to link once every strong name has its entity.</summary>
-        public List<(int Mention, Spelling Spelling)> Weak { get; } = [];
+        public List<int> Weak { get; } = [];
         public List<GenderedPronoun> Pronouns { get; } = [];
         /// <summary>
         /// Each spelling of a name read so far, keyed by where it was first met in the source being read, with what it
@@ -204,20 +203,17 @@ internal static partial class SpeakerStage
                 bool possessive = end + 1 < tokens.Count && tokens[end].Kind == TokenKind.Punct && Chars.IsApostrophe(s[tokens[end].Start])
                     && s.AsSpan(tokens[end + 1].Start, tokens[end + 1].Length).Equals("s", StringComparison.OrdinalIgnoreCase);
                 var spelling = Spelling.At(s, tokens[start].Start, tokens[end - 1].End - tokens[start].Start);
-                ref var reading = ref read.Find(spelling);
+                int entry = read.Find(spelling);
                 Analysis a;
-                if (!Unsafe.IsNullRef(ref reading))
+                if (entry >= 0)
                 {
-                    a = reading.Analysis;
+                    a = read[entry].Analysis;
                 }
                 else
                 {
                     a = ReadName(ctx, tokens, start, end);
                     // Names repeat ("Trump" fifty times): each spelling is read once per article.
-                    if (read.Count < MaxNamesRead)
-                    {
-                        reading = ref read.Add(spelling, new Reading(a));
-                    }
+                    if (read.Count < MaxNamesRead) entry = read.Add(spelling, new Reading(a));
                 }
                 var role = MentionRole.None;
                 if (inQuote) role |= MentionRole.InQuote;
@@ -232,7 +228,7 @@ internal static partial class SpeakerStage
                 SpeakerEntity? entity = null;
                 if (a.Class == Class.Named)
                 {
-                    if (!Unsafe.IsNullRef(ref reading) && reading.Entity.TryGet(entities, out var kept))
+                    if (entry >= 0 && read[entry].Entity.TryGet(entities, out var kept))
                     {
                         entity = kept;
                         entities.CountVisits(1);
@@ -240,17 +236,18 @@ internal static partial class SpeakerStage
                     else
                     {
                         entity = FindOrCreate(entities, a, spoke: false, out bool byName);
-                        if (byName && !Unsafe.IsNullRef(ref reading)) reading.Entity = KeptEntity.Found(entity, entities);
+                        if (byName && entry >= 0) read[entry].Entity = KeptEntity.Found(entity, entities);
                     }
                 }
                 else if (a.Class == Class.Generic) entity = ResolveGeneric(entities, a);
-                else if (a.Name.Length > 0 || a == BareName) weak.Add((found.Mentions.Count, spelling));
+                else if (a.Name.Length > 0 || a == BareName) weak.Add(found.Mentions.Count);
                 found.Mentions.Add(new TextMention
                 {
                     Start = tokens[start].Start,
                     End = tokens[end - 1].End,
                     Sentence = found.SentenceStarts.Count - 1,
                     Role = role,
+                    Spelling = (ushort)(entry + 1),
                     Entity = entity,
                 });
             }
@@ -327,13 +324,14 @@ internal static partial class SpeakerStage
         // No entity changes from here on: each weak spelling is linked once. The mentions are walked as a span: a list's
         // enumerator is a call per mention in ahead-of-time code.
         var mentions = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(found.Mentions);
-        foreach (var (m, spelling) in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(weak))
+        foreach (int m in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(weak))
         {
             ref var mention = ref mentions[m];
-            ref var reading = ref read.Find(spelling);
-            if (Unsafe.IsNullRef(ref reading)) mention.Entity = Linked(entities, s.AsSpan(mention.Start, mention.End - mention.Start));
+            int entry = mention.Spelling - 1;
+            if (entry < 0) mention.Entity = Linked(entities, s.AsSpan(mention.Start, mention.End - mention.Start));
             else
             {
+                ref var reading = ref read[entry];
                 if (!reading.Entity.IsFinal) reading.Entity = KeptEntity.Final(Linked(entities, s.AsSpan(mention.Start, mention.End - mention.Start)));
                 mention.Entity = reading.Entity.FinalEntity;
             }
@@ -346,7 +344,10 @@ internal static partial class SpeakerStage
         return found;
     }
 
-    /// <summary>How many different names an article's reading keeps; more only in hostile text, read again each time.</summary>
+    /// <summary>
+    /// How many different names an article's reading keeps; more only in hostile text, read again each time. An entry
+    /// fits the 16 bits of <see cref="TextMention.Spelling"/>.
+    /// </summary>
     private const int MaxNamesRead = 4096;
 
     /// <summary>What the capitalised run <c>tokens[start..end)</c> names.</summary>

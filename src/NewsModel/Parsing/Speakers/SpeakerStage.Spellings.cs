@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace NewsModel.Parsing.Speakers;
 
 /// <summary>The spellings of names an article's reading keeps, found by their text.</summary>
@@ -7,9 +5,9 @@ internal static partial class SpeakerStage
 {
     /// <summary>
     /// Each spelling of a name read so far, with its <see cref="Reading"/>: an open-addressed table over the source's
-    /// text, keyed by the spelling's hash and compared by its characters, that hands out a reference to the reading so
-    /// it is changed in place. The name pass asks it at every capitalised run and every weak mention; a dictionary with
-    /// a comparer of its own called that comparer through an interface at every probe.
+    /// text, keyed by the spelling's hash and compared by its characters, whose readings are numbered and changed in
+    /// place. The name pass asks it at every capitalised run; a dictionary with a comparer of its own called that
+    /// comparer through an interface at every probe.
     /// </summary>
     private sealed class SpellingTable
     {
@@ -31,25 +29,28 @@ internal static partial class SpeakerStage
             _source = source;
         }
 
-        /// <summary>The reading of <paramref name="spelling"/>, or a null reference when it has none.</summary>
-        public ref Reading Find(Spelling spelling)
+        /// <summary>The reading at <paramref name="entry"/>, a number <see cref="Find"/> or <see cref="Add"/> gave.</summary>
+        public ref Reading this[int entry] => ref _readings[entry];
+
+        /// <summary>The entry of <paramref name="spelling"/>'s reading, or -1 when it has none.</summary>
+        public int Find(Spelling spelling)
         {
             int mask = _slots.Length - 1;
             for (int slot = spelling.Hash & mask; ; slot = (slot + 1) & mask)
             {
                 int entry = _slots[slot] - 1;
-                if (entry < 0) return ref Unsafe.NullRef<Reading>();
+                if (entry < 0) return -1;
                 var key = _keys[entry];
                 if (key.Hash == spelling.Hash && key.Length == spelling.Length
                     && _source.AsSpan(key.Start, key.Length).SequenceEqual(_source.AsSpan(spelling.Start, spelling.Length)))
                 {
-                    return ref _readings[entry];
+                    return entry;
                 }
             }
         }
 
-        /// <summary>Adds <paramref name="spelling"/>, which has no reading yet, and returns its reading's place.</summary>
-        public ref Reading Add(Spelling spelling, Reading reading)
+        /// <summary>Adds <paramref name="spelling"/>, which has no reading yet, and returns its reading's entry.</summary>
+        public int Add(Spelling spelling, Reading reading)
         {
             if (Count == _keys.Length) Grow();
             int mask = _slots.Length - 1;
@@ -60,7 +61,7 @@ internal static partial class SpeakerStage
             _slotOf[entry] = slot;
             _keys[entry] = spelling;
             _readings[entry] = reading;
-            return ref _readings[entry];
+            return entry;
         }
 
         private void Grow()
