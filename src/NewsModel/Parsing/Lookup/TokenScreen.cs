@@ -131,18 +131,22 @@ internal sealed class TokenScreen
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private static void ListInto(ReadOnlySpan<Token> tokens, int firstIndex, ref int cueAt, ref int treatyAt, ref int nameAt, out int cueCount, out int treatyCount, out int nameCount)
     {
-        int c = 0, t = 0, n = 0;
+        // Each list's next slot is a reference that moves on by one slot after a marked token.
+        ref int cue = ref cueAt, treaty = ref treatyAt, name = ref nameAt;
         for (int i = 0; i < tokens.Length; i++)
         {
-            int marks = (int)tokens[i].Marks;
-            // The lists have room for every token (one more than the count), so c, t and n stay in them.
-            System.Runtime.CompilerServices.Unsafe.Add(ref cueAt, c) = firstIndex + i;
-            c += (marks & (int)TokenMarks.MayOpenCue) >> 1;
-            System.Runtime.CompilerServices.Unsafe.Add(ref treatyAt, t) = firstIndex + i;
-            t += (marks & (int)TokenMarks.MayStartTreaty) >> 2;
-            System.Runtime.CompilerServices.Unsafe.Add(ref nameAt, n) = firstIndex + i;
-            n += (marks & (int)TokenMarks.MayConcernNames) >> 3;
+            uint marks = (uint)tokens[i].Marks;
+            // The lists have room for every token (one more than the count), so the references stay in them.
+            cue = firstIndex + i;
+            cue = ref System.Runtime.CompilerServices.Unsafe.Add(ref cue, (nuint)((marks >> 1) & 1));
+            treaty = firstIndex + i;
+            treaty = ref System.Runtime.CompilerServices.Unsafe.Add(ref treaty, (nuint)((marks >> 2) & 1));
+            name = firstIndex + i;
+            name = ref System.Runtime.CompilerServices.Unsafe.Add(ref name, (nuint)((marks >> 3) & 1));
         }
+        int c = (int)(System.Runtime.CompilerServices.Unsafe.ByteOffset(ref cueAt, ref cue) / sizeof(int));
+        int t = (int)(System.Runtime.CompilerServices.Unsafe.ByteOffset(ref treatyAt, ref treaty) / sizeof(int));
+        int n = (int)(System.Runtime.CompilerServices.Unsafe.ByteOffset(ref nameAt, ref name) / sizeof(int));
         cueCount = c;
         treatyCount = t;
         nameCount = n;
