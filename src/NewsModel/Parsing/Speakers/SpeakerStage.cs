@@ -66,8 +66,7 @@ internal static partial class SpeakerStage
                 if (Recent(ctx.Source, drafts, analyses, i, span) is not { } a)
                 {
                     tokens.Clear();
-                    Tokenizer.Tokenize(ctx.Source, span.Start, span.End, tokens);
-                    Screen(ctx, tokens);
+                    TokenizeScreened(ctx, span, tokens);
                     a = Analyze(ctx, tokens, 0, tokens.Count);
                 }
                 analyses[i] = a;
@@ -181,20 +180,25 @@ internal static partial class SpeakerStage
         ctx.CountWork(entities.Visits + drafts.Count + aliasSteps);
     }
 
-    /// <summary>Speaker phrases of more tokens than this (only in hostile text) are read unscreened.</summary>
-    private const int MaxScreenedPhraseTokens = 64;
+    /// <summary>Speaker phrases longer than this many characters (only in hostile text) are read unscreened.</summary>
+    private const int MaxScreenedPhraseLength = 512;
 
     /// <summary>
-    /// Screens a speaker phrase's tokens as a block's are screened: the phrase reader probes the gazetteer, title,
-    /// description and adjective indexes at most of its tokens, several times each, and at a screened token each probe
-    /// reads the filter's answer from the token's marks instead of making the token's shape key again. A mark is the
-    /// filter's own answer, so a phrase reads the same screened or not; the lists of marked tokens are not needed here.
+    /// Tokenizes a speaker phrase and screens its tokens as a block's are: the phrase reader probes the gazetteer,
+    /// title, description and adjective indexes at most of its tokens, several times each, and at a screened token each
+    /// probe reads the filter's answer from the token's marks instead of making the token's shape key again. A mark is
+    /// the filter's own answer, so a phrase reads the same screened or not; the lists of marked tokens, which grow with
+    /// the phrase and stay with the thread, are not needed here, hence the bound.
     /// </summary>
-    private static void Screen(ParseContext ctx, List<Token> tokens)
+    private static void TokenizeScreened(ParseContext ctx, TextSpan span, List<Token> tokens)
     {
-        if (tokens.Count > MaxScreenedPhraseTokens) return;
+        if (span.Length > MaxScreenedPhraseLength)
+        {
+            Tokenizer.Tokenize(ctx.Source, span.Start, span.End, tokens);
+            return;
+        }
         var buffers = ctx.TokenBuffers;
-        ctx.Knowledge.Screen.Mark(ctx.Source, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens), buffers.Discarded(0), buffers.Discarded(1), buffers.Discarded(2));
+        Tokenizer.TokenizeScreened(ctx.Source, span.Start, span.End, tokens, ctx.Knowledge.Screen, buffers.Discarded(0), buffers.Discarded(1), buffers.Discarded(2));
     }
 
     /// <summary>How many statements back <see cref="Recent"/> looks for the same phrase; a bound keeps it linear.</summary>
