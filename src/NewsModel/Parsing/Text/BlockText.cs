@@ -23,8 +23,8 @@ internal sealed class BlockText : IParseScratch
         return QuoteOf.Length <= ParseScratch.MaxKeptCapacity && _cueEnds.Length <= ParseScratch.MaxKeptCapacity;
     }
 
-    private readonly List<(int Start, int End)> _charSentences = [];
-    private bool[] _sentenceStart = [];
+    // One bit per token: set where a sentence starts.
+    private ulong[] _sentenceStart = [];
     private WordClass[] _classes = [];
     // The cue phrase starting at each token the screen marked as a possible cue (by its slot, CueSlot), matched
     // against the whole block on first use: 0 not yet matched, -1 none, else the token index after it. The searches
@@ -53,10 +53,11 @@ internal sealed class BlockText : IParseScratch
         {
             int size = Math.Max(n + 1, QuoteOf.Length * 2);
             QuoteOf = new int[size];
-            _sentenceStart = new bool[size];
             _classes = new WordClass[size];
         }
-        Array.Clear(_sentenceStart, 0, n + 1);
+        int words = (n >> 6) + 1;
+        if (_sentenceStart.Length < words) _sentenceStart = new ulong[Math.Max(words, _sentenceStart.Length * 2)];
+        Array.Clear(_sentenceStart, 0, words);
         Array.Clear(_classes, 0, n + 1);
         _cueMarked = ctx.CueMarked;
         _cueRun = block.CueMarked;
@@ -82,17 +83,20 @@ internal sealed class BlockText : IParseScratch
             if (quoteOf[i] < 0 && IsIn(i, WordClass.CueStart | WordClass.CueAnchor)) CueCandidates.Add(i);
         }
         _lastSpelledWord = null;
-        Sentences.Clear();
-        SentenceSplitter.Split(Source, block, Quotes, _charSentences);
-        foreach (var (start, end) in _charSentences)
+        // The sentences as source ranges, turned into token ranges in place: one list, not one of each.
+        SentenceSplitter.Split(Source, block, Quotes, Sentences);
+        var sentences = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Sentences);
+        int kept = 0;
+        foreach (var (start, end) in sentences)
         {
             int ts = FirstTokenAt(start), te = FirstTokenAt(end);
             if (te > ts)
             {
-                Sentences.Add((ts, te));
-                _sentenceStart[ts] = true;
+                sentences[kept++] = (ts, te);
+                _sentenceStart[ts >> 6] |= 1UL << ts;
             }
         }
+        Sentences.RemoveRange(kept, Sentences.Count - kept);
     }
 
     /// <summary>
@@ -146,7 +150,7 @@ internal sealed class BlockText : IParseScratch
     }
 
     /// <summary>True when token <paramref name="i"/> opens a sentence.</summary>
-    public bool StartsSentence(int i) => _sentenceStart[i];
+    public bool StartsSentence(int i) => (_sentenceStart[i >> 6] & (1UL << i)) != 0;
 
     /// <summary>The word classes of token <paramref name="i"/>, looked up on first use and kept.</summary>
     /// <remarks>Inlined: a token's classes are asked again and again, and only the first ask looks them up.</remarks>
