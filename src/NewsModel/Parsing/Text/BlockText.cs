@@ -61,6 +61,7 @@ internal sealed class BlockText : IParseScratch
         Array.Clear(_classes, 0, n + 1);
         _cueMarked = ctx.CueMarked;
         _cueRun = block.CueMarked;
+        _slotToken = -1;
         _cueEndsPending = _cueRun.Count;
         // Each token stands in the quote whose marks enclose its start (quotes are outermost only, in order): one fill
         // per quote instead of a test per token.
@@ -145,9 +146,16 @@ internal sealed class BlockText : IParseScratch
     /// </summary>
     public int CueSlot(int i)
     {
+        // The same token is asked for again at once (its cue read, then its phrase matched): the last answer is kept.
+        if (i == _slotToken) return _slot;
         int found = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_cueMarked).Slice(_cueRun.Start, _cueRun.Count).BinarySearch(i);
-        return found >= 0 ? found : -1;
+        _slotToken = i;
+        _slot = found >= 0 ? found : -1;
+        return _slot;
     }
+
+    private int _slotToken = -1;
+    private int _slot;
 
     /// <summary>True when token <paramref name="i"/> opens a sentence.</summary>
     public bool StartsSentence(int i) => (_sentenceStart[i >> 6] & (1UL << i)) != 0;
