@@ -26,7 +26,17 @@ internal static partial class TreatyStage
         {
             // The last stage to read the blocks' tokens: on a huge input each block's go once it is read, so the
             // treaties found are not made beside the tokens of the whole text.
-            foreach (var block in ctx.Blocks)
+            if (ctx.Headline is { } headline)
+            {
+                Read(state, headline);
+                ctx.DoneWithTokens(headline);
+            }
+            if (ctx.Lead is { } lead)
+            {
+                Read(state, lead);
+                ctx.DoneWithTokens(lead);
+            }
+            foreach (var block in ctx.Body)
             {
                 ctx.CheckMemory();
                 Read(state, block);
