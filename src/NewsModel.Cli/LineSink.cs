@@ -22,16 +22,26 @@ internal sealed class LineSink(ArrayBufferWriter<byte> held, Stream output, Line
     /// <summary>True once part of the line has been written to the output.</summary>
     public bool HandedOn { get; private set; }
 
+    /// <summary>True once waiting for the turn or writing failed: what the writer still flushes is dropped.</summary>
+    private bool _failed;
+
     public void Advance(int count)
     {
+        // The JSON writer flushes once more as it is disposed after a failure; that must not hide the failure.
+        if (_failed) return;
         held.Advance(count);
         if (held.WrittenCount < ChunkBytes) return;
-        if (!HandedOn && !turn.Turn.Reached)
+        if (!HandedOn && !turn.Turn.Reached && held.WrittenCount < turn.HeldLimit) return;
+        try
         {
-            if (held.WrittenCount < turn.HeldLimit) return;
-            turn.Turn.Wait();
+            if (!HandedOn) turn.Turn.Wait();
+            HandOn();
         }
-        HandOn();
+        catch
+        {
+            _failed = true;
+            throw;
+        }
     }
 
     public Memory<byte> GetMemory(int sizeHint = 0) => held.GetMemory(sizeHint);

@@ -96,6 +96,47 @@ public sealed class BatchStreamingTests : TempFolderTest
         Cli.Lines(Encoding.UTF8.GetString(output)).Should().HaveCount(30);
     }
 
+    [Fact]
+    public void A_line_cut_by_a_failure_after_part_of_it_went_out_stops_the_run_and_names_the_file()
+    {
+        var items = MixedSizes();
+        using var stdout = new FailingStream(failAtWrite: 3);
+        using var stderr = new StringWriter();
+
+        int code = Batch.Run(items, new ArticleParser(), new Streams(new MemoryStream(), new OutputStream(stdout), stderr), jobs: 2, progress: false);
+
+        code.Should().Be(CommandLine.OutputFailed);
+        var err = stderr.ToString();
+        err.Should().MatchRegex(@"^newsmodel: stopped after 0 files: [^\n]*f00\.txt: internal error \(InvalidOperationException\) while its JSON was written, its line is incomplete: the device went away\n$");
+    }
+
+    [Fact]
+    public void An_output_that_closes_while_a_line_streams_stops_the_run_with_exit_3()
+    {
+        var items = MixedSizes();
+        using var stdout = new FailingStream(failAtWrite: 3, new IOException("Broken pipe"));
+        using var stderr = new StringWriter();
+
+        int code = Batch.Run(items, new ArticleParser(), new Streams(new MemoryStream(), new OutputStream(stdout), stderr), jobs: 2, progress: false);
+
+        code.Should().Be(CommandLine.OutputFailed);
+        stderr.ToString().Should().Be("newsmodel: stopped after 0 files: cannot write standard output (Broken pipe)\n");
+    }
+
+    /// <summary>A stream whose nth write fails, by default with an exception that is not an I/O error.</summary>
+    private sealed class FailingStream(int failAtWrite, Exception? failure = null) : MemoryStream
+    {
+        private int _writes;
+
+        public override void Write(ReadOnlySpan<byte> buffer) => Write(buffer.ToArray(), 0, buffer.Length);
+
+        public override void Write(byte[] buffer, int offset, int count)
+        {
+            if (++_writes == failAtWrite) throw failure ?? new InvalidOperationException("the device went away");
+            base.Write(buffer, offset, count);
+        }
+    }
+
     /// <summary>A stream that keeps what is written and the size of each write.</summary>
     private sealed class RecordingStream : MemoryStream
     {
