@@ -2,6 +2,7 @@ using System.Text;
 using FluentAssertions;
 using NewsModel.Cli;
 using NewsModel.Parsing;
+using NewsModel.Tests.Robustness;
 
 namespace NewsModel.Tests.Cli;
 
@@ -9,6 +10,7 @@ namespace NewsModel.Tests.Cli;
 /// A batch writes the line of the file at the head of the order as it is serialized, in chunks, and holds the lines
 /// of files finished ahead of their turn: the output is the same bytes, in input order, whatever the jobs and sizes.
 /// </summary>
+[Collection(nameof(RunsAlone))]
 public sealed class BatchStreamingTests : TempFolderTest
 {
     /// <summary>An article whose JSON line is far longer than a chunk: many short statements in one paragraph.</summary>

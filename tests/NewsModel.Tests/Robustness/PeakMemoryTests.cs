@@ -21,6 +21,7 @@ namespace NewsModel.Tests.Robustness;
 /// lowers it below what the parse holds. A shape above the limit is therefore measured up to
 /// <see cref="Attempts"/> times and fails only when every run is above it.
 /// </remarks>
+[Collection(nameof(RunsAlone))]
 public sealed class PeakMemoryTests
 {
     /// <summary>The most bytes of resident memory a parse may add per character (UTF-16 unit) of its input.</summary>
