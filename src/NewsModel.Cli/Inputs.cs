@@ -58,11 +58,11 @@ internal static class Inputs
 
     private static IEnumerable<InputItem> Walk(string directory, string prefix, string glob, HashSet<string>? seen)
     {
-        FileSystemInfo[] entries;
+        List<Entry> entries;
         string? failure = null;
         try
         {
-            entries = new DirectoryInfo(directory).GetFileSystemInfos();
+            entries = [.. new FileSystemEnumerable<Entry>(directory, ToEntry, ListingOptions)];
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -76,28 +76,60 @@ internal static class Inputs
         }
         // Ordinal order of the path below the directory: a folder sorts as its name with '/', so "a.txt" comes
         // before the files of folder "a", as a sort of whole paths would put them.
-        Array.Sort(entries, (x, y) => string.CompareOrdinal(SortKey(x), SortKey(y)));
+        entries.Sort((x, y) => string.CompareOrdinal(x.SortKey, y.SortKey));
         foreach (var entry in entries)
         {
             string source = prefix + entry.Name;
             string path = System.IO.Path.Join(directory, entry.Name);
-            bool link = (entry.Attributes & FileAttributes.ReparsePoint) != 0;
-            if (link && Directory.Exists(path))
+            if (entry.Kind == EntryKind.FolderLink)
             {
                 yield return new InputItem(path, source, "a symbolic link to a folder: not followed");
             }
-            else if (entry is DirectoryInfo && !link)
+            else if (entry.Kind == EntryKind.Folder)
             {
                 foreach (var item in Walk(path, source + "/", glob, seen)) yield return item;
             }
-            else if (FileSystemName.MatchesSimpleExpression(glob, entry.Name, ignoreCase: false) && seen?.Add(entry.FullName) != false)
+            else if (FileSystemName.MatchesSimpleExpression(glob, entry.Name, ignoreCase: false) && seen?.Add(System.IO.Path.GetFullPath(path)) != false)
             {
                 yield return new InputItem(path, source);
             }
         }
     }
 
-    private static string SortKey(FileSystemInfo entry) => entry is DirectoryInfo ? entry.Name + "/" : entry.Name;
+    /// <summary>Every entry of a folder, hidden ones too, with no attributes asked: listing asks nothing of the file system per entry.</summary>
+    private static readonly EnumerationOptions ListingOptions = new()
+    {
+        AttributesToSkip = 0,
+        IgnoreInaccessible = false,
+        RecurseSubdirectories = false,
+        ReturnSpecialDirectories = false,
+    };
+
+    private enum EntryKind
+    {
+        /// <summary>Anything but a folder: a file, a link to one, a FIFO or device (refused when read), a dangling link.</summary>
+        File,
+        Folder,
+        FolderLink,
+    }
+
+    private readonly record struct Entry(string Name, EntryKind Kind)
+    {
+        public string SortKey => Kind == EntryKind.File ? Name : Name + "/";
+    }
+
+    /// <summary>
+    /// An entry as listed. The listing's own type tells a file from a folder, so a file costs no question to the file
+    /// system; only a symbolic link is followed to learn whether it names a folder, and only a folder is asked
+    /// whether it is a link (its attributes), since a link to a file is read like the file.
+    /// </summary>
+    private static Entry ToEntry(ref FileSystemEntry entry)
+    {
+        var kind = !entry.IsDirectory ? EntryKind.File
+            : (entry.Attributes & FileAttributes.ReparsePoint) != 0 ? EntryKind.FolderLink
+            : EntryKind.Folder;
+        return new Entry(entry.FileName.ToString(), kind);
+    }
 
     private static string Slashed(string path) =>
         System.IO.Path.DirectorySeparatorChar == '/' ? path : path.Replace(System.IO.Path.DirectorySeparatorChar, '/');

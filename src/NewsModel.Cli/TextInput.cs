@@ -19,27 +19,36 @@ internal static class TextInput
     /// <exception cref="UnauthorizedAccessException">When the file may not be read.</exception>
     public static (string Text, long Bytes) ReadFile(string path)
     {
-        var kind = FileKinds.Of(path);
+        var kind = FileKinds.Of(path, out long size);
         if (kind is not (FileKind.Regular or FileKind.Unknown))
         {
             throw new InvalidDataException($"{FileKinds.Describe(kind)}, not a regular file: not read");
         }
-        using (var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan))
+        if (size is > 0 and <= ReadWholeUpTo)
         {
+            using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+            if (TryReadSmall(handle, (int)size) is { } small) return small;
+        }
+        else
+        {
+            using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
             long length = file.Length;
             if (length > ReadWholeUpTo && TryDecodeInChunks(file) is { } text) return (text, length);
-            if (length is > 0 and <= ReadWholeUpTo && TryReadSmall(file, (int)length) is { } small) return small;
+            if (length is > 0 and <= ReadWholeUpTo && TryReadSmall(file.SafeFileHandle, (int)length) is { } small) return small;
         }
         var bytes = File.ReadAllBytes(path);
         return (Decode(bytes), bytes.Length);
     }
 
     /// <summary>
-    /// The text of a file of <paramref name="length"/> bytes read from the stream already open, into a pooled buffer:
-    /// a batch of small files opened each file once and allocated no array for its bytes. Null when the file did not
-    /// hold exactly that many bytes (it changed, or its size was not known); the caller then reads it whole.
+    /// The text of a file of <paramref name="length"/> bytes (its size as the check of its kind found it, or as the
+    /// open file gives it), read by position from the handle already open into a pooled buffer: a batch of small
+    /// files opens each file once, asks nothing more of the file system than the bytes and whether any follow them
+    /// (no stream, no read-ahead advice, no second question for the length), and allocates no array for them. Null
+    /// when the file did not hold exactly that many bytes (it changed since, or is one whose size the file system
+    /// does not know); the caller then reads it whole.
     /// </summary>
-    private static (string Text, long Bytes)? TryReadSmall(FileStream file, int length)
+    private static (string Text, long Bytes)? TryReadSmall(Microsoft.Win32.SafeHandles.SafeFileHandle handle, int length)
     {
         var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(length + 1);
         try
@@ -47,7 +56,7 @@ internal static class TextInput
             int read = 0;
             while (read <= length)
             {
-                int n = file.Read(buffer, read, length + 1 - read);
+                int n = RandomAccess.Read(handle, buffer.AsSpan(read, length + 1 - read), read);
                 if (n == 0) break;
                 read += n;
             }

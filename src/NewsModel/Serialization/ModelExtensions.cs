@@ -71,6 +71,9 @@ public sealed class ModelExtensions
         return new ModelExtensions(byType, byName);
     }
 
+    /// <summary>True when nothing is registered: no extension writes into the canonical JSON.</summary>
+    internal bool IsEmpty => _byType.Count == 0;
+
     internal Registration? ForType(Type type) => _byType.GetValueOrDefault(type);
 
     internal Registration? ForName(Type baseType, string name) => _byName.GetValueOrDefault((baseType, name));

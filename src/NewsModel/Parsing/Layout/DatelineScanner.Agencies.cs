@@ -16,12 +16,13 @@ internal static partial class DatelineScanner
         match = default;
         var s = ctx.Source;
         if (start >= end || !char.IsUpper(s[start])) return false;
+        char first = char.ToUpperInvariant(s[start]);
         foreach (var entry in ctx.Knowledge.Knowledge.Agencies)
         {
             foreach (var form in entry.Forms)
             {
                 int after = start + form.Length;
-                if (form.Length < 2 || after >= end || char.ToUpperInvariant(form[0]) != char.ToUpperInvariant(s[start])
+                if (form.Length < 2 || after >= end || !SameFirstLetter(form[0], first)
                     || !s.AsSpan(start, form.Length).Equals(form, StringComparison.OrdinalIgnoreCase))
                 {
                     continue;
@@ -54,6 +55,14 @@ internal static partial class DatelineScanner
     }
 
     /// <summary>
+    /// Whether a listed form's first letter is <paramref name="upper"/> (a letter already upper-cased) ignoring case.
+    /// Every header line is tried against every form, and nearly every form starts with a capital that differs, so
+    /// that answer comes without upper-casing the form's letter.
+    /// </summary>
+    private static bool SameFirstLetter(char formFirst, char upper) =>
+        formFirst == upper || (!char.IsAsciiLetterUpper(formFirst) && char.ToUpperInvariant(formFirst) == upper);
+
+    /// <summary>
     /// A listed agency written without marks at <paramref name="pos"/> ("Kyodo", "RIA Novosti.", "INTERFAX.RU"),
     /// followed by the end of the line, a period, a dash, or (written in capitals) the body.
     /// </summary>
@@ -64,12 +73,13 @@ internal static partial class DatelineScanner
         var s = ctx.Source;
         int p = SkipSpaces(s, pos, end);
         if (p >= end || !char.IsUpper(s[p])) return false;
+        char first = char.ToUpperInvariant(s[p]);
         foreach (var entry in ctx.Knowledge.Knowledge.Agencies)
         {
             foreach (var form in entry.Forms)
             {
                 int q = p + form.Length;
-                if (form.Length < 2 || q > end || char.ToUpperInvariant(form[0]) != char.ToUpperInvariant(s[p])
+                if (form.Length < 2 || q > end || !SameFirstLetter(form[0], first)
                     || !s.AsSpan(p, form.Length).Equals(form, StringComparison.OrdinalIgnoreCase))
                 {
                     continue;

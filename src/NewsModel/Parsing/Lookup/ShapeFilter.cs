@@ -95,12 +95,11 @@ internal sealed class ShapeFilter
 
     /// <summary>The key of a word from its first four characters (as read, possibly past its end), its length and last character.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ShapeKey KeyOf(ulong head, int length, char last)
+    internal static ShapeKey KeyOf(ulong head, int length, char last)
     {
-        // min(length, 4) without a branch (length >= 1): the characters of the word among the four read.
-        int over = length - 4;
-        int kept = 4 + (over & (over >> 31));
-        ulong key = (head | FoldAfterFirst) & (ulong.MaxValue >> (64 - 16 * kept));
+        // The characters of the word among the four read (length >= 1): a shift by 64 - 16 * min(length, 4), which
+        // is -16 * min(length, 4) as a 64-bit shift counts (modulo 64), so all four are kept at four and beyond.
+        ulong key = (head | FoldAfterFirst) & (ulong.MaxValue >> (-16 * Math.Min(length, 4)));
         bool ascii = ((key & NonAscii) | ((uint)last & 0xFF80u)) == 0;
         // An ASCII character leaves bits 7 to 15 of its lane clear: the last character and the length (modulo 256)
         // go there, so for an ASCII word nothing collides before hashing.

@@ -20,8 +20,10 @@ namespace NewsModel.Parsing.Lookup;
 internal sealed class TokenScreen
 {
     // A byte per hash position (the cue filter's, the treaty filter's and the name filter's bits, then one per screened
-    // phrase index), eight positions to a word: 16 KB. The two loads per token touch two cache lines either way.
-    private readonly ulong[] _table = new ulong[ShapeFilter.Positions / 8];
+    // phrase index), 16 KB, kept in an array of words only for its alignment. The two loads per token touch two cache lines either way. After
+    // them, the marks of the ASCII punctuation marks by character (AsciiPunctMarks), 128 bytes: a loop over tokens
+    // reaches both from one reference.
+    private readonly ulong[] _table = new ulong[ShapeFilter.Positions / 8 + 128 / 8];
     private readonly ShapeFilter _cues;
     private readonly TreatyKnowledge _treaties;
     private readonly ShapeFilter _titles;
@@ -64,17 +66,23 @@ internal sealed class TokenScreen
             foreach (var (shapes, mark) in _phrases) Spread(word, shapes.Word(word), mark);
         }
         _unshapedPunctMark = Unshaped & ~(treaties.MarkBeyondAsciiMayStart ? 0 : TokenMarks.MayStartTreaty);
+        // Every ASCII character the tokenizer makes a punctuation token of, marked as Mark marks it there.
+        for (char c = '!'; c < '\u0080'; c++)
+        {
+            if (!char.IsAsciiLetterOrDigit(c)) AsciiPunctMarks(ref Table, c) = MarksOf(c + "   ", new Token(0, 1, TokenKind.Punct));
+        }
     }
 
     /// <summary>Sets <paramref name="mark"/> in the table at each position of <paramref name="word"/> whose bit is set in <paramref name="positions"/>.</summary>
     private void Spread(int word, ulong positions, TokenMarks mark)
     {
-        ulong bit = (ulong)mark >> 1;
+        byte bit = (byte)((int)mark >> 1);
+        ref byte bytes = ref System.Runtime.CompilerServices.Unsafe.As<ulong, byte>(ref Table);
         while (positions != 0)
         {
             int p = word * 64 + System.Numerics.BitOperations.TrailingZeroCount(positions);
             positions &= positions - 1;
-            _table[p >> 3] |= bit << ((p & 7) * 8);
+            System.Runtime.CompilerServices.Unsafe.Add(ref bytes, p) |= bit;
         }
     }
 
@@ -84,67 +92,132 @@ internal sealed class TokenScreen
     /// of each marked <see cref="TokenMarks.MayConcernNames"/> to <paramref name="names"/>, so that a stage can step from
     /// one to the next instead of walking every token.
     /// </summary>
+    /// <remarks>The tokenizer marks a block's tokens as it makes them (<see cref="Tokenizer.TokenizeScreened"/>); this marks tokens made before.</remarks>
     public void Mark(string source, Span<Token> tokens, List<int> cues, List<int> treaties, List<int> names)
     {
+        if (source.Length < 4)
+        {
+            MarkShort(source, tokens);
+        }
+        else
+        {
+            ref ulong table = ref Table;
+            var unshapedPunct = _unshapedPunctMark;
+            foreach (ref var token in tokens) token = token with { Marks = MarksOf(ref table, source, token, unshapedPunct) };
+        }
+        List(tokens, 0, cues, treaties, names);
+    }
+
+    /// <summary>
+    /// Appends <paramref name="firstIndex"/> + k for each marked token k of <paramref name="tokens"/> to the list of its
+    /// mark, as <see cref="Mark"/> does.
+    /// </summary>
+    public static void List(ReadOnlySpan<Token> tokens, int firstIndex, List<int> cues, List<int> treaties, List<int> names)
+    {
         // Each index is written unconditionally and kept by advancing the count only for a marked token: no branch
-        // and no call in the loop (a call on a rare path still made the loop spill its registers).
+        // and no call in the loop.
         int cueCount = cues.Count, treatyCount = treaties.Count, nameCount = names.Count;
         System.Runtime.InteropServices.CollectionsMarshal.SetCount(cues, cueCount + tokens.Length + 1);
         System.Runtime.InteropServices.CollectionsMarshal.SetCount(treaties, treatyCount + tokens.Length + 1);
         System.Runtime.InteropServices.CollectionsMarshal.SetCount(names, nameCount + tokens.Length + 1);
-        var cueIndex = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(cues)[cueCount..];
-        var treatyIndex = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(treaties)[treatyCount..];
-        var nameIndex = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(names)[nameCount..];
-        int c = 0, t = 0, n = 0;
-        if (source.Length < 4)
-        {
-            MarkShort(source, tokens);
-            for (int i = 0; i < tokens.Length; i++)
-            {
-                cueIndex[c] = i;
-                c += (int)(tokens[i].Marks & TokenMarks.MayOpenCue) >> 1;
-                treatyIndex[t] = i;
-                t += (int)(tokens[i].Marks & TokenMarks.MayStartTreaty) >> 2;
-                nameIndex[n] = i;
-                n += (int)(tokens[i].Marks & TokenMarks.MayConcernNames) >> 3;
-            }
-        }
-        else
-        {
-            ref ulong table = ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_table);
-            ref int cueAt = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(cueIndex);
-            ref int treatyAt = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(treatyIndex);
-            ref int nameAt = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(nameIndex);
-            var unshapedPunct = _unshapedPunctMark;
-            for (int i = 0; i < tokens.Length; i++)
-            {
-                ref var token = ref tokens[i];
-                var key = ShapeFilter.KeyOfLong(source, token.Start, token.Length);
-                // Bits 1 to 7 of the marks are the filters' bits: the two positions' bytes ANDed, shifted up. Positions
-                // are below ShapeFilter.Positions, so the table reads need no bounds checks.
-                var marks = key.Shaped
-                    ? TokenMarks.Screened | (TokenMarks)((((System.Runtime.CompilerServices.Unsafe.Add(ref table, key.First >> 3) >> ((key.First & 7) * 8))
-                        & (System.Runtime.CompilerServices.Unsafe.Add(ref table, key.Second >> 3) >> ((key.Second & 7) * 8))) & 0x7F) << 1)
-                    : token.Kind == TokenKind.Punct && source[token.Start] >= '\u0080' ? unshapedPunct : Unshaped;
-                // Only a word opens a cue; kinds after Word (0) clear the bit, without a branch on the kind.
-                marks &= (TokenMarks)(((int)token.Kind - 1) >> 31 | ~(int)TokenMarks.MayOpenCue);
-                // A word that starts with an ASCII capital concerns names: only a word token starts with a letter. A
-                // capital beyond ASCII leaves the key unshaped, and an unshaped token is marked anyway.
-                marks |= (TokenMarks)(((uint)(source[token.Start] - 'A') <= 'Z' - 'A' ? 1 : 0) << 3);
-                token = token with { Marks = marks };
-                // The index lists have room for every token (one more than the count), so c, t and n stay in them.
-                System.Runtime.CompilerServices.Unsafe.Add(ref cueAt, c) = i;
-                c += (int)(marks & TokenMarks.MayOpenCue) >> 1;
-                System.Runtime.CompilerServices.Unsafe.Add(ref treatyAt, t) = i;
-                t += (int)(marks & TokenMarks.MayStartTreaty) >> 2;
-                System.Runtime.CompilerServices.Unsafe.Add(ref nameAt, n) = i;
-                n += (int)(marks & TokenMarks.MayConcernNames) >> 3;
-            }
-        }
+        ListInto(tokens, firstIndex, ref System.Runtime.InteropServices.CollectionsMarshal.AsSpan(cues)[cueCount], ref System.Runtime.InteropServices.CollectionsMarshal.AsSpan(treaties)[treatyCount],
+            ref System.Runtime.InteropServices.CollectionsMarshal.AsSpan(names)[nameCount], out int c, out int t, out int n);
         System.Runtime.InteropServices.CollectionsMarshal.SetCount(cues, cueCount + c);
         System.Runtime.InteropServices.CollectionsMarshal.SetCount(treaties, treatyCount + t);
         System.Runtime.InteropServices.CollectionsMarshal.SetCount(names, nameCount + n);
     }
+
+    // The loop of List, apart from its calls, so that it keeps its counts and references in registers.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static void ListInto(ReadOnlySpan<Token> tokens, int firstIndex, ref int cueAt, ref int treatyAt, ref int nameAt, out int cueCount, out int treatyCount, out int nameCount)
+    {
+        // Each list's next slot is a reference that moves on by one slot after a marked token.
+        ref int cue = ref cueAt, treaty = ref treatyAt, name = ref nameAt;
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            uint marks = (uint)tokens[i].Marks;
+            // The lists have room for every token (one more than the count), so the references stay in them.
+            cue = firstIndex + i;
+            cue = ref System.Runtime.CompilerServices.Unsafe.Add(ref cue, (nuint)((marks >> 1) & 1));
+            treaty = firstIndex + i;
+            treaty = ref System.Runtime.CompilerServices.Unsafe.Add(ref treaty, (nuint)((marks >> 2) & 1));
+            name = firstIndex + i;
+            name = ref System.Runtime.CompilerServices.Unsafe.Add(ref name, (nuint)((marks >> 3) & 1));
+        }
+        int c = (int)(System.Runtime.CompilerServices.Unsafe.ByteOffset(ref cueAt, ref cue) / sizeof(int));
+        int t = (int)(System.Runtime.CompilerServices.Unsafe.ByteOffset(ref treatyAt, ref treaty) / sizeof(int));
+        int n = (int)(System.Runtime.CompilerServices.Unsafe.ByteOffset(ref nameAt, ref name) / sizeof(int));
+        cueCount = c;
+        treatyCount = t;
+        nameCount = n;
+    }
+
+    /// <summary>The first word of the table, for <see cref="MarksOf(string, Token)"/> and <see cref="AsciiWordMarks"/>.</summary>
+    internal ref ulong Table => ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_table);
+
+    /// <summary>
+    /// The marks of the ASCII punctuation token <paramref name="c"/> (below 128): a one-character token's shape is its
+    /// character, so the screen marks each once, after the positions' bytes in <paramref name="table"/>.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static ref TokenMarks AsciiPunctMarks(ref ulong table, char c) =>
+        ref System.Runtime.CompilerServices.Unsafe.AddByteOffset(ref System.Runtime.CompilerServices.Unsafe.As<ulong, TokenMarks>(ref table), (nint)(ShapeFilter.Positions + c));
+
+    /// <summary>The marks of <paramref name="token"/> of a source of four characters or more.</summary>
+    internal TokenMarks MarksOf(string source, Token token) => MarksOf(ref Table, source, token, _unshapedPunctMark);
+
+    /// <summary>
+    /// The marks of <paramref name="token"/> of <paramref name="source"/> (four characters or more) against <paramref name="table"/>.
+    /// There is no branch on the token's length and no call on any path, so a loop over tokens keeps its values in registers.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static TokenMarks MarksOf(ref ulong table, string source, Token token, TokenMarks unshapedPunct)
+    {
+        var key = ShapeFilter.KeyOfLong(source, token.Start, token.Length);
+        var marks = key.Shaped
+            ? Lookup(ref table, key)
+            : token.Kind == TokenKind.Punct && source[token.Start] >= '\u0080' ? unshapedPunct : Unshaped;
+        // Only a word opens a cue; kinds after Word (0) clear the bit, without a branch on the kind.
+        marks &= (TokenMarks)(((int)token.Kind - 1) >> 31 | ~(int)TokenMarks.MayOpenCue);
+        // A word that starts with an ASCII capital concerns names: only a word token starts with a letter. A
+        // capital beyond ASCII leaves the key unshaped, and an unshaped token is marked anyway.
+        return marks | CapitalMark(source[token.Start]);
+    }
+
+    /// <summary>
+    /// The marks of a word of ASCII letters only, of <paramref name="length"/> letters, whose first four characters
+    /// (as read, past the word's end too) are <paramref name="head"/> and whose last is <paramref name="last"/>: the marks
+    /// <see cref="MarksOf(string, Token)"/> gives it, without the tests a word of ASCII letters cannot fail.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static TokenMarks AsciiWordMarks(ref ulong table, ulong head, int length, char last) =>
+        Lookup(ref table, ShapeFilter.KeyOf(head, length, last)) | CapitalMark((char)head);
+
+    /// <summary>
+    /// The marks of the number <c>chars[start..start+length)</c> of ASCII digits only, with at least four characters
+    /// readable from <paramref name="start"/>: the marks <see cref="MarksOf(string, Token)"/> gives it.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static TokenMarks AsciiNumberMarks(ref ulong table, ref char chars, int start, int length)
+    {
+        ulong head = System.Runtime.CompilerServices.Unsafe.ReadUnaligned<ulong>(ref System.Runtime.CompilerServices.Unsafe.As<char, byte>(ref System.Runtime.CompilerServices.Unsafe.Add(ref chars, start)));
+        // A number opens no cue and is not capitalised.
+        return Lookup(ref table, ShapeFilter.KeyOf(head, length, System.Runtime.CompilerServices.Unsafe.Add(ref chars, start + length - 1))) & ~TokenMarks.MayOpenCue;
+    }
+
+    // Bits 1 to 7 of the marks are the filters' bits: the two positions' bytes ANDed, shifted up. The table is a byte
+    // per position, read as bytes; positions are below ShapeFilter.Positions, so the reads need no bounds checks.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static TokenMarks Lookup(ref ulong table, ShapeKey key)
+    {
+        ref byte bytes = ref System.Runtime.CompilerServices.Unsafe.As<ulong, byte>(ref table);
+        int both = System.Runtime.CompilerServices.Unsafe.Add(ref bytes, (nuint)(uint)key.First) & System.Runtime.CompilerServices.Unsafe.Add(ref bytes, (nuint)(uint)key.Second);
+        return TokenMarks.Screened | (TokenMarks)((both & 0x7F) << 1);
+    }
+
+    // A first character from 'A' to 'Z' marks the token as concerning names.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static TokenMarks CapitalMark(char first) => (TokenMarks)(((uint)(first - 'A') <= 'Z' - 'A' ? 1 : 0) << 3);
 
     // A token with a character beyond ASCII where the shape reads: every filter lets it through, but a mark beyond
     // ASCII starts no treaty unless TreatyKnowledge.MarkBeyondAsciiMayStart says it may.

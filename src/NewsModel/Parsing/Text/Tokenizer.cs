@@ -24,20 +24,18 @@ internal static class Tokenizer
             // Tokenized and screened before: the same tokens and marks again, the block's marked runs as they were.
             tokens = buffers.ShortBlockTokens;
             tokens.Clear();
-            Tokenize(ctx.Source, block.Start, block.End, tokens);
+            TokenizeScreened(ctx.Source, block.Start, block.End, tokens, ctx.Knowledge.Screen, buffers.Discarded(0), buffers.Discarded(1), buffers.Discarded(2));
             ctx.CountWork(tokens.Count);
-            ctx.Knowledge.Screen.Mark(ctx.Source, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens), buffers.Discarded(0), buffers.Discarded(1), buffers.Discarded(2));
             return tokens;
         }
         tokens = shortBlock ? buffers.ShortBlockTokens : ctx.RentTokenList();
         tokens.Clear();
-        Tokenize(ctx.Source, block.Start, block.End, tokens);
-        ctx.CountWork(tokens.Count);
         var cues = ctx.CueMarked;
         var treaties = ctx.TreatyMarked;
         var names = ctx.NameMarked;
         int cueStart = cues.Count, treatyStart = treaties.Count, nameStart = names.Count;
-        ctx.Knowledge.Screen.Mark(ctx.Source, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens), cues, treaties, names);
+        TokenizeScreened(ctx.Source, block.Start, block.End, tokens, ctx.Knowledge.Screen, cues, treaties, names);
+        ctx.CountWork(tokens.Count);
         block.CueMarked = (cueStart, cues.Count - cueStart);
         block.TreatyMarked = (treatyStart, treaties.Count - treatyStart);
         block.NameMarked = (nameStart, names.Count - nameStart);
@@ -104,6 +102,174 @@ internal static class Tokenizer
             if (into.Capacity < into.Count + n && into.Count + n < 4) into.Capacity = into.Count + n;
             into.AddRange(tokens[..n]);
         }
+    }
+
+    /// <summary>
+    /// Appends the tokens of <c>source[start..end)</c> to the empty list <paramref name="into"/> marked by
+    /// <paramref name="screen"/>, and lists the marked ones as <see cref="TokenScreen.Mark"/> does: the same tokens, marks
+    /// and lists as <see cref="Tokenize"/> followed by <see cref="TokenScreen.Mark"/>.
+    /// </summary>
+    /// <remarks>
+    /// A token is marked where it is made, while its characters are at hand: a word of ASCII letters skips the tests
+    /// only other tokens need, and an ASCII punctuation mark (a one-character token, so its shape is its character)
+    /// takes its marks from a table of 128. Marking in a second walk read every token and its first characters again.
+    /// </remarks>
+    [System.Runtime.CompilerServices.SkipLocalsInit]
+    public static void TokenizeScreened(string source, int start, int end, List<Token> into, TokenScreen screen, List<int> cues, List<int> treaties, List<int> names)
+    {
+        if (end - start > CountFirstAbove || source.Length < 4)
+        {
+            // A huge block goes into a list of its exact size (see Tokenize); a source too short for the one-load shape
+            // key is marked filter by filter.
+            Tokenize(source, start, end, into);
+            screen.Mark(source, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(into), cues, treaties, names);
+            return;
+        }
+        Span<Token> tokens = stackalloc Token[Chunk];
+        for (int i = start; i < end;)
+        {
+            int n = TokenizeScreenedChunk(source, ref i, end, tokens, screen);
+            var made = tokens[..n];
+            TokenScreen.List(made, into.Count, cues, treaties, names);
+            if (into.Capacity < into.Count + n && into.Count + n < 4) into.Capacity = into.Count + n;
+            into.AddRange(made);
+        }
+    }
+
+    /// <summary>As <see cref="TokenizeChunk"/>, each token marked by <paramref name="screen"/>; the source has four characters or more.</summary>
+    private static int TokenizeScreenedChunk(string source, ref int at, int end, Span<Token> tokens, TokenScreen screen)
+    {
+        int i = at;
+        int n = 0;
+        // A token starts at most once per character, so a chunk of characters fills at most its slots.
+        int chunkEnd = Math.Min(end, i + Math.Min(Chunk, tokens.Length));
+        ref char chars = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(source.AsSpan(0, end));
+        ref Token slots = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(tokens);
+        ref ulong table = ref screen.Table;
+        int vectorEnd = System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated ? source.Length - 8 : -1;
+        while (true)
+        {
+            i = AsciiRun(ref chars, i, chunkEnd, end, vectorEnd, ref table, ref slots, ref n);
+            if (i >= chunkEnd) break;
+            // A character the run leaves: one beyond ASCII, or a letter too close to the source's end for one read
+            // of eight.
+            char c = source[i];
+            if (Chars.IsSpace(c)) i++;
+            else i = OtherToken(screen, source, i, end, ref tokens[n++]);
+        }
+        at = i;
+        return n;
+    }
+
+    /// <summary>
+    /// Writes to <paramref name="slots"/> from slot <paramref name="count"/> on (and moves <paramref name="count"/> past) the tokens from <paramref name="i"/> on that
+    /// are made of ASCII alone (words of letters, numbers of digits, marks), each marked by the screen's
+    /// <paramref name="table"/>, up to <paramref name="chunkEnd"/> or the first character it leaves to
+    /// <see cref="OtherToken"/>; returns where it stopped.
+    /// </summary>
+    /// <remarks>
+    /// Nearly every token of English copy is made here. A word is read as eight characters at once: the letters among
+    /// them give its end (most words are shorter than eight), and the first four its shape key, so its characters are
+    /// loaded once. The loop makes no call and reads and writes through references with known bounds (the position
+    /// is within the source, the slots hold a chunk), so it keeps all its values in registers.
+    /// </remarks>
+    private static int AsciiRun(ref char chars, int i, int chunkEnd, int end, int vectorEnd, ref ulong table, ref Token slots, ref int count)
+    {
+        int n = count;
+        while (i < chunkEnd)
+        {
+            char c = System.Runtime.CompilerServices.Unsafe.Add(ref chars, i);
+            if (c <= ' ')
+            {
+                i++;
+                continue;
+            }
+            if (c >= '\u0080') break;
+            int e;
+            if (char.IsAsciiLetter(c))
+            {
+                if (i > vectorEnd) break;
+                // Eight characters from the word's start (within the source, perhaps past the block's end).
+                var v = System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref System.Runtime.CompilerServices.Unsafe.As<char, ushort>(ref chars), (nuint)i);
+                e = i + AsciiLetterCount(v);
+                for (int next = i + 8; e == next && next <= vectorEnd; next += 8)
+                {
+                    e = next + AsciiLetterCount(System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref System.Runtime.CompilerServices.Unsafe.As<char, ushort>(ref chars), (nuint)next));
+                }
+                while (e < end && char.IsAsciiLetter(System.Runtime.CompilerServices.Unsafe.Add(ref chars, e))) e++;
+                e = Math.Min(e, end);
+                // A word that goes on beyond ASCII ("caféteria") is made out of the loop.
+                if (e < end && System.Runtime.CompilerServices.Unsafe.Add(ref chars, e) >= '\u0080') break;
+                ulong head = System.Runtime.Intrinsics.Vector128.ToScalar(System.Runtime.Intrinsics.Vector128.AsUInt64(v));
+                System.Runtime.CompilerServices.Unsafe.Add(ref slots, n++) = new Token(i, e - i, TokenKind.Word)
+                    { Marks = TokenScreen.AsciiWordMarks(ref table, head, e - i, System.Runtime.CompilerServices.Unsafe.Add(ref chars, e - 1)) };
+            }
+            else if (char.IsAsciiDigit(c))
+            {
+                if (i > vectorEnd) break;
+                e = i + 1;
+                while (e < end && char.IsAsciiDigit(System.Runtime.CompilerServices.Unsafe.Add(ref chars, e))) e++;
+                // A digit beyond ASCII continues a number ("٣"): made out of the loop.
+                if (e < end && System.Runtime.CompilerServices.Unsafe.Add(ref chars, e) >= '\u0080') break;
+                System.Runtime.CompilerServices.Unsafe.Add(ref slots, n++) = new Token(i, e - i, TokenKind.Number)
+                    { Marks = TokenScreen.AsciiNumberMarks(ref table, ref chars, i, e - i) };
+            }
+            else
+            {
+                e = i + 1;
+                System.Runtime.CompilerServices.Unsafe.Add(ref slots, n++) = new Token(i, 1, TokenKind.Punct) { Marks = TokenScreen.AsciiPunctMarks(ref table, c) };
+            }
+            i = e;
+        }
+        count = n;
+        return i;
+    }
+
+    /// <summary>The number of ASCII letters <paramref name="v"/> (eight characters) starts with: 8 when all are.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static int AsciiLetterCount(System.Runtime.Intrinsics.Vector128<ushort> v)
+    {
+        // (c | 0x20) - 'a' <= 25 unsigned, which is exactly char.IsAsciiLetter, tested as one signed compare: moved
+        // by 0x8000, the letters are the 26 lowest 16-bit values.
+        var moved = (v | System.Runtime.Intrinsics.Vector128.Create((ushort)0x20)) + System.Runtime.Intrinsics.Vector128.Create((ushort)(0x8000 - 'a'));
+        var letters = System.Runtime.Intrinsics.Vector128.LessThan(System.Runtime.Intrinsics.Vector128.AsInt16(moved), System.Runtime.Intrinsics.Vector128.Create((short)(short.MinValue + 26)));
+        // Two mask bits per character, read from the bytes (the 16-bit form is a call in ahead-of-time code for the
+        // baseline instruction set); a bit above the eight's makes the count 8 when all are letters.
+        uint others = ~System.Runtime.Intrinsics.Vector128.ExtractMostSignificantBits(System.Runtime.Intrinsics.Vector128.AsByte(letters)) & 0xFFFF;
+        return System.Numerics.BitOperations.TrailingZeroCount(others | 0x1_0000) >> 1;
+    }
+
+    /// <summary>
+    /// Writes to <paramref name="token"/> the token that starts at <c>source[start]</c> (a character that is not a
+    /// space) and ends by <paramref name="end"/>, marked by <paramref name="screen"/>, as <see cref="TokenizeChunk"/>
+    /// makes it, and returns its end. Out of the loop: inlined, these rarer paths' registers and calls pushed the
+    /// loop's own values onto the stack.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static int OtherToken(TokenScreen screen, string source, int start, int end, ref Token token)
+    {
+        var text = source.AsSpan(0, end);
+        char c = text[start];
+        int i = start + 1;
+        TokenKind kind;
+        if (c < '\u0080' ? char.IsAsciiLetter(c) : char.IsLetter(c))
+        {
+            if (c < '\u0080') i = AsciiLetterRunEnd(text, i);
+            while (i < text.Length && IsWordPart(text[i])) i++;
+            kind = TokenKind.Word;
+        }
+        else if (c < '\u0080' ? char.IsAsciiDigit(c) : char.IsDigit(c))
+        {
+            while (i < text.Length && char.IsDigit(text[i])) i++;
+            kind = TokenKind.Number;
+        }
+        else
+        {
+            kind = TokenKind.Punct;
+        }
+        token = new Token(start, i - start, kind);
+        token = token with { Marks = screen.MarksOf(source, token) };
+        return i;
     }
 
     /// <summary>Blocks longer than this many characters are tokenized twice: once to count, once to keep.</summary>

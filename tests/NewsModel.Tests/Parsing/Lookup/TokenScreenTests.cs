@@ -148,6 +148,61 @@ public sealed class TokenScreenTests
         act.Should().Throw<InvalidOperationException>();
     }
 
+    [Fact]
+    public void Marking_while_tokenizing_gives_the_tokens_marks_and_lists_of_marking_after()
+    {
+        // The tokenizer marks a block's tokens as it makes them: ASCII words read eight characters at a time (their
+        // ends at every place in and across the eight, and near the source's end where no eight can be read), numbers
+        // and marks, and everything beyond ASCII out of its loop. Any block of any text gets the same tokens, marks and
+        // marked lists as tokenizing and then marking.
+        string[] known = ["said", "according", "Treaty", "CTBT", "minister", "President", "UN", "a", "internationalization", "abcdefgh", "abcdefghi",
+            "ABCDEFGHIJKLMNOPQ", "1991", "12.5%", "“", "—", "é", "café", "naïve", "٣", "x٣", "7é", "\u00A0", "\u0301"];
+        var parts = Gen.OneOf(Gen.Int[0, known.Length - 1].Select(i => known[i]), Gen.Char['a', 'z'].Array[1, 20].Select(a => new string(a)),
+            Gen.Char['0', '9'].Array[1, 5].Select(a => new string(a)), Gen.Char.Array[1, 3].Select(a => new string(a)),
+            Gen.OneOf(Gen.Const(" "), Gen.Const("  "), Gen.Const("\n"), Gen.Const(", "), Gen.Const("."), Gen.Const("'"), Gen.Const("-")));
+        Gen.Select(parts.Array[0, 24], Gen.Int[0, 100], Gen.Int[0, 100]).Sample((words, a, b) =>
+        {
+            var text = string.Concat(words);
+            int start = text.Length * Math.Min(a, b) / 100, end = text.Length * Math.Max(a, b) / 100;
+            List<int> cues = [-1], treaties = [-1], names = [-1];
+            var fused = new List<Token>();
+            Tokenizer.TokenizeScreened(text, start, end, fused, Knowledge.Screen, cues, treaties, names);
+            var plain = new List<Token>();
+            Tokenizer.Tokenize(text, start, end, plain);
+            List<int> plainCues = [-1], plainTreaties = [-1], plainNames = [-1];
+            Knowledge.Screen.Mark(text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(plain), plainCues, plainTreaties, plainNames);
+            fused.Should().Equal(plain, $"the tokens and marks of [{start}, {end}) of \"{text}\"");
+            cues.Should().Equal(plainCues);
+            treaties.Should().Equal(plainTreaties);
+            names.Should().Equal(plainNames);
+        }, iter: PropertyBudget.Iter(5_000));
+    }
+
+    [Fact]
+    public void Marking_while_tokenizing_finds_the_end_of_an_ascii_word_of_any_length_at_any_place()
+    {
+        // Words of 0 to 70 letters, with the character after them at every offset from the text's start and end: the
+        // eight-at-a-time reads see the word's end in every lane, across reads and past the last full read.
+        foreach (string after in (string[])[" ", "é", "1", ".", ""])
+        {
+            for (int before = 0; before < 10; before++)
+            {
+                for (int length = 0; length <= 70; length++)
+                {
+                    var text = new string(' ', before) + new string('q', length) + after + "abc";
+                    List<int> cues = [-1], treaties = [-1], names = [-1];
+                    var fused = new List<Token>();
+                    Tokenizer.TokenizeScreened(text, 0, text.Length, fused, Knowledge.Screen, cues, treaties, names);
+                    var plain = new List<Token>();
+                    Tokenizer.Tokenize(text, 0, text.Length, plain);
+                    Knowledge.Screen.Mark(text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(plain), [-1], [-1], [-1]);
+                    fused.Should().Equal(plain, $"\"{text}\"");
+                    if (length > 0 && after is " " or "1" or ".") fused[0].Should().Be(plain[0]).And.Match<Token>(t => t.Start == before && t.Length == length);
+                }
+            }
+        }
+    }
+
     private static List<Token> Screened(string text) => Screened(text, out _, out _, out _);
 
     private static List<Token> Screened(string text, out List<int> cues, out List<int> treaties, out List<int> names)
