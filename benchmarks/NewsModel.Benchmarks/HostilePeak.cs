@@ -7,7 +7,7 @@ using NewsModel.Tests.Robustness;
 namespace NewsModel.Benchmarks;
 
 /// <summary>
-/// <c>peak [SHAPE ...] [--size N]</c> (<c>peak-one SHAPE N --stages</c> adds the live heap after each stage, <c>--marks</c> the peak so far after each stage without collecting,
+/// <c>peak [SHAPE ...] [--size N]</c> (<c>peak-one SHAPE N --stages</c> adds the live heap after each stage, <c>--marks</c> the peak so far after each stage without collecting, <c>--stage-peaks</c> the peak inside each stage alone,
 /// <c>--gcdump STAGE FILE</c> a heap snapshot as that stage ends, taken by <c>dotnet-gcdump</c> or by the tool <c>NM_DUMP_TOOL</c> names, such as <c>dotnet-dump</c>, whose
 /// <c>dumpheap -stat -live</c> counts small objects too): for each hostile shape of <see cref="HostileText"/>, the memory one parse
 /// and its streamed canonical JSON need, per character of input: bytes allocated, the peak resident set the parse
@@ -50,7 +50,7 @@ internal static class HostilePeak
         if (args.Length < 2 || !HostileText.Shapes.Contains(args[0])
             || !int.TryParse(args[1], NumberStyles.None, CultureInfo.InvariantCulture, out int size) || size < 1)
         {
-            Console.Error.WriteLine("usage: peak-one SHAPE CHARS [--stages | --marks] [--gcdump STAGE FILE]");
+            Console.Error.WriteLine("usage: peak-one SHAPE CHARS [--stages | --marks | --stage-peaks] [--gcdump STAGE FILE]");
             Console.Error.WriteLine("  SHAPE: " + string.Join(", ", HostileText.Shapes) + "; CHARS: a positive whole number");
             return 2;
         }
@@ -78,6 +78,18 @@ internal static class HostilePeak
             ArticleParser.StageFinishing.Value = stage => Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  after {stage,-12} peak {(Status("VmHWM:") - rss0) / (double)text.Length,6:0.0} B/char, resident {(Status("VmRSS:") - rss0) / (double)text.Length,6:0.0} B/char, gen2 collections {GC.CollectionCount(2)}, committed {GC.GetGCMemoryInfo().TotalCommittedBytes / (double)text.Length,6:0.0}, heap {GC.GetGCMemoryInfo().HeapSizeBytes / (double)text.Length,6:0.0}, fragmented {GC.GetGCMemoryInfo().FragmentedBytes / (double)text.Length,6:0.0}, allocated {(GC.GetTotalAllocatedBytes(precise: true) - allocated0) / (double)text.Length,6:0.0}"));
         }
+        else if (args.Length > 2 && args[2] == "--stage-peaks")
+        {
+            // The peak reached inside each stage alone (the high-water mark is reset as each stage ends), without collecting.
+            long last = rss0;
+            ArticleParser.StageFinishing.Value = stage =>
+            {
+                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"  {stage,-12} peak {(Status("VmHWM:") - rss0) / (double)text.Length,6:0.0} B/char (started at {(last - rss0) / (double)text.Length,6:0.0})"));
+                File.WriteAllText("/proc/self/clear_refs", "5");
+                last = Status("VmRSS:");
+            };
+        }
         int dumpAt = Array.IndexOf(args, "--gcdump");
         if (dumpAt >= 0)
         {
@@ -91,6 +103,10 @@ internal static class HostilePeak
             };
         }
         var article = parser.Parse(text);
+        if (args.Length > 2 && args[2] == "--stage-peaks")
+        {
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {"model",-12} peak {(Status("VmHWM:") - rss0) / (double)text.Length,6:0.0} B/char"));
+        }
         if (args.Length > 2 && args[2] == "--marks")
         {
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  parsed             peak {(Status("VmHWM:") - rss0) / (double)text.Length,6:0.0} B/char"));

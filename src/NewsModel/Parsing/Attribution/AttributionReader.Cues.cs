@@ -21,9 +21,12 @@ internal sealed partial class AttributionReader
         cue = default;
         // Most words open no cue: one cached table lookup rules them out before any of the tests below.
         if (!t.MayOpenCue(i)) return false;
-        if (cueCache.Known(i, se, out cue) is { } known) return known;
+        // Readings are kept per cue slot (a token the screen marked); a token the screen passed unmarked is read each time.
+        int slot = t.CueSlot(i);
+        if (slot < 0) return ReadCue(i, se, out cue);
+        if (cueCache.Known(slot, se, out cue) is { } known) return known;
         bool found = ReadCue(i, se, out cue);
-        cueCache.Keep(i, se, found, cue);
+        cueCache.Keep(slot, se, found, cue);
         return found;
     }
 

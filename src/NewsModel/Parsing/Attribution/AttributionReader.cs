@@ -66,7 +66,7 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
     public void Reset()
     {
         Found = false;
-        cueCache.Reset(t.Tokens.Count);
+        cueCache.Reset(t.CueSlotCount);
     }
 
     public void Read(ref StatementDraft? last, StatementDraft? carry)

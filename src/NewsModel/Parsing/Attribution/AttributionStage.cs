@@ -17,6 +17,9 @@ internal static class AttributionStage
     public static void Run(ParseContext ctx)
     {
         Read(ctx, ctx.Scratch.Get<BlockText>(), ctx.Scratch.Get<CueCache>());
+        // The drafts stay until the model is built, through the speaker stage's peak: on a huge input their list
+        // gives back the room its last doubling left (up to a pointer per draft), and the stage's end collects the old array.
+        if (ctx.CollectsForLargeInput) ctx.Statements.TrimExcess();
     }
 
     private static void Read(ParseContext ctx, BlockText text, CueCache cueCache)

@@ -3,19 +3,21 @@ using NewsModel.Parsing.Pipeline;
 namespace NewsModel.Parsing.Attribution;
 
 /// <summary>
-/// The cue read at each token of the block being read, for the sentence limit it was read with: the passes over a
-/// sentence ask about the same tokens several times. Owned by the thread's <see cref="Pipeline.ParseScratch"/>.
+/// The cue read at each cue slot of the block being read (a token the screen marked as a possible cue,
+/// <see cref="Text.BlockText.CueSlot"/>), for the sentence limit it was read with: the passes over a sentence ask about
+/// the same tokens several times. Owned by the thread's <see cref="Pipeline.ParseScratch"/>.
 /// </summary>
 /// <remarks>
-/// Few tokens hold a cue, so the cues read are listed once each and a token keeps only their index: two ints per
-/// token rather than a whole <see cref="CueHit"/>, which on a block of a million tokens is tens of megabytes.
+/// Few tokens are marked, and fewer hold a cue: the slots are per marked token, not per token, and the cues read are
+/// listed once each with a slot keeping only their index: two ints per slot rather than a whole <see cref="CueHit"/>
+/// per token, which on a block of a million tokens is tens of megabytes.
 /// </remarks>
 internal sealed class CueCache : IParseScratch
 {
-    /// <summary>Per token: the sentence limit plus one when a cue was read there, its negation when none was, 0 when not read.</summary>
+    /// <summary>Per slot: the sentence limit plus one when a cue was read there, its negation when none was, 0 when not read.</summary>
     private int[] _limits = [];
 
-    /// <summary>Per token: the index in <see cref="_hits"/> of the cue read there, valid where <see cref="_limits"/> is positive.</summary>
+    /// <summary>Per slot: the index in <see cref="_hits"/> of the cue read there, valid where <see cref="_limits"/> is positive.</summary>
     private int[] _hitAt = [];
 
     private readonly List<CueHit> _hits = [];
@@ -23,14 +25,14 @@ internal sealed class CueCache : IParseScratch
     /// <summary>How many slots the block being read needs; 0 once they are made and cleared for it.</summary>
     private int _pending;
 
-    /// <summary>Forgets every reading and makes room for <paramref name="tokens"/> tokens, when the first reading is kept.</summary>
+    /// <summary>Forgets every reading and makes room for <paramref name="slots"/> slots, when the first reading is kept.</summary>
     /// <remarks>
     /// A block where no cue is ever read (a paragraph of quotes, a list of numbers) then costs no per-token arrays:
     /// on a block of a million tokens, eight megabytes.
     /// </remarks>
-    public void Reset(int tokens)
+    public void Reset(int slots)
     {
-        _pending = tokens + 1;
+        _pending = slots + 1;
         _hits.Clear();
     }
 
@@ -47,7 +49,7 @@ internal sealed class CueCache : IParseScratch
         _pending = 0;
     }
 
-    /// <summary>What was read at token <paramref name="i"/>: true with the cue when one was read for the limit <paramref name="limit"/>, false when none was, null when not read for that limit.</summary>
+    /// <summary>What was read at slot <paramref name="i"/>: true with the cue when one was read for the limit <paramref name="limit"/>, false when none was, null when not read for that limit.</summary>
     public bool? Known(int i, int limit, out CueHit cue)
     {
         cue = default;
@@ -61,7 +63,7 @@ internal sealed class CueCache : IParseScratch
         return known == -(limit + 1) ? false : null;
     }
 
-    /// <summary>Keeps what was read at token <paramref name="i"/> for the limit <paramref name="limit"/>.</summary>
+    /// <summary>Keeps what was read at slot <paramref name="i"/> for the limit <paramref name="limit"/>.</summary>
     public void Keep(int i, int limit, bool found, CueHit cue)
     {
         if (_pending > 0) MakeRoom();

@@ -77,15 +77,17 @@ internal static class ArticleBuilder
         foreach (var d in drafts)
         {
             if (d.Pieces.Count == 0) continue;
-            KeepInnerPunctuation(s, d.Pieces.AsSpan());
+            // The draft is done with: the statement takes its pieces as an array of their own (the draft's array when
+            // it has one of their number, rather than a copy).
+            var pieces = d.Pieces.TakeArray();
+            KeepInnerPunctuation(s, pieces);
             statements[n] = new Statement
             {
                 Id = ItemIds.Statement(n + 1),
                 Kind = d.Kind,
                 Where = d.Block.Where,
-                Text = Join(s, d.Pieces.AsSpan()),
-                // The draft is done with: the statement takes its array of pieces rather than a copy.
-                Spans = new(d.Pieces.TakeArray(), takeOwnership: true),
+                Text = Join(s, pieces),
+                Spans = new(pieces, takeOwnership: true),
                 Cue = d.CueText,
                 CueSpan = d.Cue,
                 SpeakerId = d.SpeakerId,

@@ -118,6 +118,22 @@ internal sealed class ParseContext(string source, ParseOptions options, Compiled
     public int Collections => _collector?.Collections ?? 0;
 
     /// <summary>
+    /// Lets go of the tokens of <paramref name="block"/> once the last stage that reads them is done with it, on an
+    /// input the <see cref="LargeInputCollector"/> works for: the list stays with the parse's pool (empty, without its
+    /// array) and the block would tokenize again if asked. For ordinary input the lists are kept for the thread's next parse.
+    /// </summary>
+    public void DoneWithTokens(Block block)
+    {
+        if (_collector is null) return;
+        if (block.Tokens is { Count: > 0 } tokens)
+        {
+            tokens.Clear();
+            tokens.Capacity = 0;
+        }
+        block.Tokens = null;
+    }
+
+    /// <summary>
     /// Gives this parse's scratch back to the thread. Call once, when the article is built: the blocks' tokens are
     /// not valid after it.
     /// </summary>

@@ -1,18 +1,21 @@
+using System.Runtime.InteropServices;
 using NewsModel.Model;
 
 namespace NewsModel.Parsing.Pipeline;
 
 /// <summary>
-/// A statement draft's pieces of text: an array that grows one piece at a time (a draft has one piece, rarely a few),
-/// so that it is no bigger than its pieces and the finished statement can take it as its spans without a copy.
+/// A statement draft's pieces of text: the first piece inline (a draft has one piece, rarely a few), an array that
+/// grows beyond it only once a second piece comes, so that a draft of one piece holds no array while it waits for
+/// the model to be built.
 /// </summary>
 /// <remarks>
-/// A mutable struct kept in a field of <see cref="StatementDraft"/> and changed in place there: a copy shares the
-/// array, so a copy is only read (<see cref="AddRange"/>, <see cref="InsertRange"/>), never changed.
-/// A draft without pieces holds no array.
+/// A mutable struct kept in a field of <see cref="StatementDraft"/> and changed in place there: a copy is only read
+/// (<see cref="AddRange"/>, <see cref="InsertRange"/>), never changed. Pieces are inline while there is at most one
+/// and no array was made; once an array is made, all of them are in it.
 /// </remarks>
 internal struct PieceList
 {
+    private TextSpan _first;
     private TextSpan[]? _items;
     private int _count;
 
@@ -25,15 +28,22 @@ internal struct PieceList
         get
         {
             ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)_count, nameof(index));
-            return _items![index];
+            return _items is null ? _first : _items[index];
         }
     }
 
-    /// <summary>The pieces, in order; valid until the list next changes.</summary>
-    public readonly Span<TextSpan> AsSpan() => _items.AsSpan(0, _count);
+    /// <summary>The pieces, in order; valid while the list is neither changed nor moved.</summary>
+    public readonly ReadOnlySpan<TextSpan> AsSpan() =>
+        _items is null ? MemoryMarshal.CreateReadOnlySpan(in _first, _count) : _items.AsSpan(0, _count);
 
     public void Add(TextSpan piece)
     {
+        if (_items is null && _count == 0)
+        {
+            _first = piece;
+            _count = 1;
+            return;
+        }
         Reserve(_count + 1);
         _items![_count++] = piece;
     }
@@ -41,6 +51,11 @@ internal struct PieceList
     public void AddRange(in PieceList other)
     {
         if (other._count == 0) return;
+        if (other._count == 1)
+        {
+            Add(other[0]);
+            return;
+        }
         Reserve(_count + other._count);
         other.AsSpan().CopyTo(_items.AsSpan(_count));
         _count += other._count;
@@ -60,19 +75,20 @@ internal struct PieceList
     public void Clear() => _count = 0;
 
     /// <summary>
-    /// The pieces as an array the caller owns: the list's own array when it is exactly full (a statement's usual
-    /// one piece), which the list then gives up, or else a copy of its size.
+    /// The pieces as an array the caller owns: the list's own array when it is exactly full, which the list then
+    /// gives up, or else a new one of their number (for the usual single piece, made only now, as the model is built).
     /// </summary>
     public TextSpan[] TakeArray()
     {
         if (_count == 0) return [];
-        var items = _items!;
-        if (items.Length != _count) items = AsSpan().ToArray();
+        var items = _items is null ? [_first] : _items.Length == _count ? _items : AsSpan().ToArray();
         _items = null;
+        _first = default;
         _count = 0;
         return items;
     }
 
+    /// <summary>Makes the array hold at least <paramref name="count"/> pieces, moving an inline piece into it.</summary>
     private void Reserve(int count)
     {
         if (_items is not null && _items.Length >= count) return;

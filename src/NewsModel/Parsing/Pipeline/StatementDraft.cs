@@ -4,23 +4,104 @@ using NewsModel.Model;
 namespace NewsModel.Parsing.Pipeline;
 
 /// <summary>A statement while it is being built: pieces of text, cue and the words naming the speaker.</summary>
+/// <remarks>
+/// A draft lives for every statement from the attribution stage until the model is built, so on a paragraph of
+/// short statements the drafts are a large part of the parse's peak: the spans are kept as plain ints (a length of
+/// -1 for none) rather than nullable spans, the kind, cue options and flags in small fields, and the two links few
+/// drafts have (<see cref="InheritFrom"/>, <see cref="LastBlock"/>) in an object of their own, made only when set.
+/// </remarks>
 internal sealed class StatementDraft
 {
     public required Block Block { get; init; }
-    public StatementKind Kind { get; set; }
+
     /// <summary>The statement's pieces of text; a field, because the list is a struct changed in place.</summary>
     public PieceList Pieces;
-    public TextSpan? Cue { get; set; }
+
     public string? CueText { get; set; }
-    /// <summary>How the cue verb behaves; <see cref="CueOptions.None"/> for a statement read without one.</summary>
-    public CueOptions CueOptions { get; init; }
-    public TextSpan? SpeakerSpan { get; set; }
-    /// <summary>True when the speaker was not written but inherited from the statement before.</summary>
-    public bool Inherited { get; set; }
-    public StatementDraft? InheritFrom { get; set; }
+
     public string? SpeakerId { get; set; }
+
+    private Links? _links;
+    private int _cueStart;
+    private int _cueLength = -1;
+    private int _speakerStart;
+    private int _speakerLength = -1;
+    private ushort _cueOptions;
+    private byte _kind;
+    private Flags _flags;
+
+    public StatementKind Kind
+    {
+        get => (StatementKind)_kind;
+        set => _kind = checked((byte)value);
+    }
+
+    public TextSpan? Cue
+    {
+        get => _cueLength < 0 ? null : new TextSpan(_cueStart, _cueLength);
+        set => (_cueStart, _cueLength) = value is { } v ? (v.Start, v.Length) : (0, -1);
+    }
+
+    /// <summary>How the cue verb behaves; <see cref="CueOptions.None"/> for a statement read without one.</summary>
+    public CueOptions CueOptions
+    {
+        get => (CueOptions)_cueOptions;
+        init => _cueOptions = checked((ushort)value);
+    }
+
+    public TextSpan? SpeakerSpan
+    {
+        get => _speakerLength < 0 ? null : new TextSpan(_speakerStart, _speakerLength);
+        set => (_speakerStart, _speakerLength) = value is { } v ? (v.Start, v.Length) : (0, -1);
+    }
+
+    /// <summary>True when the speaker was not written but inherited from the statement before.</summary>
+    public bool Inherited
+    {
+        get => (_flags & Flags.Inherited) != 0;
+        set => _flags = value ? _flags | Flags.Inherited : _flags & ~Flags.Inherited;
+    }
+
+    public StatementDraft? InheritFrom
+    {
+        get => _links?.InheritFrom;
+        set
+        {
+            if (value is null && _links is null) return;
+            (_links ??= new Links()).InheritFrom = value;
+        }
+    }
+
     /// <summary>The block its last piece stands in: a quote running over paragraphs moves it on.</summary>
-    public Block? LastBlock { get; set; }
+    public Block? LastBlock
+    {
+        get => _links?.LastBlock;
+        set
+        {
+            if (value is null && _links is null) return;
+            (_links ??= new Links()).LastBlock = value;
+        }
+    }
+
     /// <summary>The last quote of the statement ran to the end of its paragraph without closing.</summary>
-    public bool OpenAtEnd { get; set; }
+    public bool OpenAtEnd
+    {
+        get => (_flags & Flags.OpenAtEnd) != 0;
+        set => _flags = value ? _flags | Flags.OpenAtEnd : _flags & ~Flags.OpenAtEnd;
+    }
+
+    [Flags]
+    private enum Flags : byte
+    {
+        None = 0,
+        Inherited = 1,
+        OpenAtEnd = 2,
+    }
+
+    /// <summary>The links of a draft that inherits its speaker or runs over paragraphs.</summary>
+    private sealed class Links
+    {
+        public StatementDraft? InheritFrom;
+        public Block? LastBlock;
+    }
 }

@@ -18,20 +18,26 @@ internal sealed class BlockText : IParseScratch
         Block = null!;
         Tokens = null!;
         _words = null!;
-        _cueEntries.Clear();
+        _cueMarked = [];
+        Array.Clear(_cueEntries);
         return QuoteOf.Length <= ParseScratch.MaxKeptCapacity && _cueEnds.Length <= ParseScratch.MaxKeptCapacity;
     }
 
-    private readonly List<(int Start, int End)> _charSentences = [];
-    private bool[] _sentenceStart = [];
+    // One bit per token: set where a sentence starts.
+    private ulong[] _sentenceStart = [];
     private WordClass[] _classes = [];
-    // The cue phrase starting at each token, matched against the whole block on first use: 0 not yet matched, -1 none,
-    // else the token index after it. The searches ask for the same token's cue many times. Made and cleared for a
-    // block only when its first cue is matched (_cueEndsPending), so a block with no cue word holds no such array.
+    // The cue phrase starting at each token the screen marked as a possible cue (by its slot, CueSlot), matched
+    // against the whole block on first use: 0 not yet matched, -1 none, else the token index after it. The searches
+    // ask for the same token's cue many times. Made and cleared for a block only when its first cue is matched
+    // (_cueEndsPending), so a block with no cue word holds no such array; a slot per marked token, not per token,
+    // because few tokens are marked.
     private int[] _cueEnds = [];
     private int _cueEndsPending;
-    // The cue entry of each token where a cue phrase starts: few tokens start one, so a map, not a slot per token.
-    private readonly Dictionary<int, CueEntry> _cueEntries = [];
+    // The cue entry of each slot whose cue phrase was found (_cueEnds positive).
+    private CueEntry?[] _cueEntries = [];
+    // The parse's list of cue-marked tokens and this block's run in it (Block.CueMarked): slot k is token _cueMarked[_cueRun.Start + k].
+    private List<int> _cueMarked = [];
+    private (int Start, int Count) _cueRun;
     private WordClasses _words = null!;
 
     /// <summary>Reads <paramref name="block"/>: scans its quotes and sentences and tokenizes it (tokens stay on the block).</summary>
@@ -47,13 +53,16 @@ internal sealed class BlockText : IParseScratch
         {
             int size = Math.Max(n + 1, QuoteOf.Length * 2);
             QuoteOf = new int[size];
-            _sentenceStart = new bool[size];
             _classes = new WordClass[size];
         }
-        Array.Clear(_sentenceStart, 0, n + 1);
+        int words = (n >> 6) + 1;
+        if (_sentenceStart.Length < words) _sentenceStart = new ulong[Math.Max(words, _sentenceStart.Length * 2)];
+        Array.Clear(_sentenceStart, 0, words);
         Array.Clear(_classes, 0, n + 1);
-        _cueEndsPending = n + 1;
-        _cueEntries.Clear();
+        _cueMarked = ctx.CueMarked;
+        _cueRun = block.CueMarked;
+        _slotToken = -1;
+        _cueEndsPending = _cueRun.Count;
         // Each token stands in the quote whose marks enclose its start (quotes are outermost only, in order): one fill
         // per quote instead of a test per token.
         var quoteOf = QuoteOf.AsSpan(0, n);
@@ -75,17 +84,20 @@ internal sealed class BlockText : IParseScratch
             if (quoteOf[i] < 0 && IsIn(i, WordClass.CueStart | WordClass.CueAnchor)) CueCandidates.Add(i);
         }
         _lastSpelledWord = null;
-        Sentences.Clear();
-        SentenceSplitter.Split(Source, block, Quotes, _charSentences);
-        foreach (var (start, end) in _charSentences)
+        // The sentences as source ranges, turned into token ranges in place: one list, not one of each.
+        SentenceSplitter.Split(Source, block, Quotes, Sentences);
+        var sentences = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Sentences);
+        int kept = 0;
+        foreach (var (start, end) in sentences)
         {
             int ts = FirstTokenAt(start), te = FirstTokenAt(end);
             if (te > ts)
             {
-                Sentences.Add((ts, te));
-                _sentenceStart[ts] = true;
+                sentences[kept++] = (ts, te);
+                _sentenceStart[ts >> 6] |= 1UL << ts;
             }
         }
+        Sentences.RemoveRange(kept, Sentences.Count - kept);
     }
 
     /// <summary>
@@ -124,8 +136,29 @@ internal sealed class BlockText : IParseScratch
         return _lastSpelledIndex;
     }
 
+    /// <summary>How many cue slots the block has: one per token the screen marked <see cref="TokenMarks.MayOpenCue"/>.</summary>
+    public int CueSlotCount => _cueRun.Count;
+
+    /// <summary>
+    /// The cue slot of token <paramref name="i"/>: its index among the block's tokens marked
+    /// <see cref="TokenMarks.MayOpenCue"/>, or -1 when it is not marked. Per-token memos of the cue readings are kept
+    /// per slot, so a block of a million tokens with few cue words needs few.
+    /// </summary>
+    public int CueSlot(int i)
+    {
+        // The same token is asked for again at once (its cue read, then its phrase matched): the last answer is kept.
+        if (i == _slotToken) return _slot;
+        int found = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_cueMarked).Slice(_cueRun.Start, _cueRun.Count).BinarySearch(i);
+        _slotToken = i;
+        _slot = found >= 0 ? found : -1;
+        return _slot;
+    }
+
+    private int _slotToken = -1;
+    private int _slot;
+
     /// <summary>True when token <paramref name="i"/> opens a sentence.</summary>
-    public bool StartsSentence(int i) => _sentenceStart[i];
+    public bool StartsSentence(int i) => (_sentenceStart[i >> 6] & (1UL << i)) != 0;
 
     /// <summary>The word classes of token <paramref name="i"/>, looked up on first use and kept.</summary>
     /// <remarks>Inlined: a token's classes are asked again and again, and only the first ask looks them up.</remarks>
@@ -162,16 +195,19 @@ internal sealed class BlockText : IParseScratch
             end = i;
             return false;
         }
+        int slot = CueSlot(i);
+        // Every cue's first word passes the screen, so a cue start is marked; an unmarked one is matched without a memo.
+        if (slot < 0) return cues.TryMatch(Source, Tokens, i, limit, out entry, out end);
         if (_cueEndsPending > 0) MakeRoomForCueEnds();
-        if (_cueEnds[i] == 0)
+        if (_cueEnds[slot] == 0)
         {
-            _cueEnds[i] = cues.TryMatch(Source, Tokens, i, Tokens.Count, out var found, out int foundEnd) ? foundEnd : -1;
-            if (_cueEnds[i] > 0) _cueEntries[i] = found;
+            _cueEnds[slot] = cues.TryMatch(Source, Tokens, i, Tokens.Count, out var found, out int foundEnd) ? foundEnd : -1;
+            if (_cueEnds[slot] > 0) _cueEntries[slot] = found;
         }
-        end = _cueEnds[i];
+        end = _cueEnds[slot];
         if (end > 0 && end <= limit)
         {
-            entry = _cueEntries[i];
+            entry = _cueEntries[slot]!;
             return true;
         }
         // The longest phrase over the whole block runs past the limit (or there is none): a shorter one may still fit.
@@ -187,7 +223,13 @@ internal sealed class BlockText : IParseScratch
     private void MakeRoomForCueEnds()
     {
         int n = _cueEndsPending;
-        if (_cueEnds.Length < n) _cueEnds = new int[Math.Max(n, _cueEnds.Length * 2)];
+        if (_cueEnds.Length < n)
+        {
+            int size = Math.Max(n, _cueEnds.Length * 2);
+            _cueEnds = new int[size];
+            _cueEntries = new CueEntry?[size];
+        }
+        // _cueEntries needs no clearing: an entry is read only where _cueEnds, cleared here, says it was set.
         Array.Clear(_cueEnds, 0, n);
         _cueEndsPending = 0;
     }

@@ -24,12 +24,23 @@ internal static partial class TreatyStage
         state.Start(ctx);
         try
         {
-            if (ctx.Headline is { } headline) Read(state, headline);
-            if (ctx.Lead is { } lead) Read(state, lead);
+            // The last stage to read the blocks' tokens: on a huge input each block's go once it is read, so the
+            // treaties found are not made beside the tokens of the whole text.
+            if (ctx.Headline is { } headline)
+            {
+                Read(state, headline);
+                ctx.DoneWithTokens(headline);
+            }
+            if (ctx.Lead is { } lead)
+            {
+                Read(state, lead);
+                ctx.DoneWithTokens(lead);
+            }
             foreach (var block in ctx.Body)
             {
                 ctx.CheckMemory();
                 Read(state, block);
+                ctx.DoneWithTokens(block);
             }
             MergeDescribedIntoCatalog(state);
             foreach (var f in state.Found) ctx.Treaties.Add(TreatyOf(f));
