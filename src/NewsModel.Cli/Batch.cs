@@ -10,10 +10,12 @@ using NewsModel.Serialization;
 namespace NewsModel.Cli;
 
 /// <summary>
-/// Parses many files into JSON Lines: one <c>{"source": …, "article": …}</c> object per line, written whole, in
-/// the order of the inputs, while <c>jobs</c> worker threads read and parse ahead (a few files each, so memory is
-/// bounded by a few files per worker). An input that cannot be read, is not a regular file, is not UTF-8 or makes
-/// the parser fail is reported on one stderr line and skipped; the rest are still parsed and the exit code is 1.
+/// Parses many files into JSON Lines: one <c>{"source": …, "article": …}</c> object per line, in the order of the
+/// inputs, while <c>jobs</c> worker threads read and parse ahead (a few files each, so memory is bounded by a few
+/// files per worker). The file at the head of the order writes its line to the output itself, a chunk at a time as
+/// it is serialized; a file finished ahead of its turn holds its line until then (see <see cref="LineSink"/>).
+/// An input that cannot be read, is not a regular file, is not UTF-8 or makes the parser fail is reported on one
+/// stderr line and skipped; the rest are still parsed and the exit code is 1.
 /// When standard output cannot be written (its reader has gone) the run stops with exit code 3.
 /// </summary>
 internal static class Batch
@@ -27,7 +29,7 @@ internal static class Batch
     /// <summary>A line buffer larger than this is dropped after use rather than kept for the next file.</summary>
     private const int KeptBufferBytes = 1 << 20;
 
-    /// <summary>What became of one input: its JSON line, or why it was skipped.</summary>
+    /// <summary>What became of one input: its JSON line (null when it was written already), or why it was skipped.</summary>
     private readonly record struct Outcome(InputItem Item, ArrayBufferWriter<byte>? Line, long Bytes, string? Error);
 
     public static int Run(IReadOnlyList<InputItem> items, ArticleParser parser, Streams io, int jobs)
@@ -36,7 +38,8 @@ internal static class Batch
         return Run(items, parser, io, jobs, progress);
     }
 
-    internal static int Run(IReadOnlyList<InputItem> items, ArticleParser parser, Streams io, int jobs, bool progress)
+    /// <param name="heldLimit">The most JSON a line finished ahead of its turn holds (<see cref="LineSink.HeldLimit"/>; tests make it small).</param>
+    internal static int Run(IReadOnlyList<InputItem> items, ArticleParser parser, Streams io, int jobs, bool progress, int heldLimit = LineSink.HeldLimit)
     {
         var clock = Stopwatch.StartNew();
         var lastProgress = -ProgressInterval;
@@ -54,13 +57,16 @@ internal static class Batch
 
         try
         {
-            OrderedWork.Run(items, item => Process(item, parser, io.Stdin, buffers), outcome =>
+            OrderedWork.Run(items, (item, turn) => Process(item, parser, io, new LineTurn(turn, heldLimit), buffers), outcome =>
             {
-                if (outcome.Line is { } line)
+                if (outcome.Error is null)
                 {
-                    // One write per line, after the whole line is built: a failure leaves no half line behind.
-                    io.Stdout.Write(line.WrittenSpan);
-                    if (line.Capacity <= KeptBufferBytes) buffers.Add(line);
+                    if (outcome.Line is { } line)
+                    {
+                        // A line held whole goes out in one write.
+                        io.Stdout.Write(line.WrittenSpan);
+                        if (line.Capacity <= KeptBufferBytes) buffers.Add(line);
+                    }
                     bytes += outcome.Bytes;
                     done++;
                 }
@@ -79,10 +85,10 @@ internal static class Batch
             }, jobs);
             io.Stdout.Flush();
         }
-        catch (OutputException e)
+        catch (Exception e) when (e is OutputException or LineCutException)
         {
             ClearProgress();
-            stderr.WriteLine($"newsmodel: stopped after {done} files: {Display.Escape(e.Message)}");
+            stderr.WriteLine($"newsmodel: stopped after {done} files: {Display.Escape(e.Message.ReplaceLineEndings(" "))}");
             return CommandLine.OutputFailed;
         }
         double seconds = Math.Max(clock.Elapsed.TotalSeconds, 1e-9);
@@ -93,30 +99,39 @@ internal static class Batch
         return failed > 0 ? CommandLine.PartialFailure : CommandLine.Success;
     }
 
-    /// <summary>Reads, parses and writes one input into a line buffer; runs on a worker thread.</summary>
-    private static Outcome Process(InputItem item, ArticleParser parser, Stream stdin, ConcurrentBag<ArrayBufferWriter<byte>> buffers)
+    /// <summary>
+    /// Reads, parses and writes one input; runs on a worker thread. The line goes to a <see cref="LineSink"/>, which
+    /// writes it to standard output as it is serialized once the input's turn has come, and holds it otherwise.
+    /// </summary>
+    private static Outcome Process(InputItem item, ArticleParser parser, Streams io, LineTurn turn, ConcurrentBag<ArrayBufferWriter<byte>> buffers)
     {
         if (item.Skip is not null) return new Outcome(item, null, 0, item.Skip);
+        LineSink? sink = null;
         try
         {
-            var (text, size) = item.Path is null ? TextInput.ReadAll(stdin) : TextInput.ReadFile(item.Path);
+            var (text, size) = item.Path is null ? TextInput.ReadAll(io.Stdin) : TextInput.ReadFile(item.Path);
             var article = parser.Parse(text);
             if (!buffers.TryTake(out var line)) line = new ArrayBufferWriter<byte>(1 << 14);
             line.ResetWrittenCount();
-            using (var writer = new Utf8JsonWriter(line, EnvelopeOptions))
+            sink = new LineSink(line, io.Stdout, turn);
+            using (var writer = new Utf8JsonWriter(sink, EnvelopeOptions))
             {
                 writer.WriteStartObject();
                 writer.WriteString("source", item.Source);
                 writer.WritePropertyName("article");
                 writer.Flush();
             }
-            NewsJson.Serialize(line, article, LineOptions);
-            line.Write("}\n"u8);
-            return new Outcome(item, line, size, null);
+            NewsJson.Serialize(sink, article, LineOptions);
+            sink.Write("}\n"u8);
+            var whole = sink.Complete();
+            if (whole is null && line.Capacity <= KeptBufferBytes) buffers.Add(line);
+            return new Outcome(item, whole, size, null);
         }
-        catch (Exception e) when (e is not OutOfMemoryException)
+        catch (Exception e) when (e is not (OutOfMemoryException or OutputException or OperationCanceledException))
         {
-            // Any failure of one input, even a bug in the parser, costs that input only.
+            // Part of the line is out already: the output can no longer be whole lines, so the run stops.
+            if (sink is { HandedOn: true }) throw new LineCutException(item.Shown, e);
+            // Any other failure of one input, even a bug in the parser, costs that input only.
             var reason = e is IOException or UnauthorizedAccessException or InvalidDataException
                 ? e.Message
                 : $"internal error ({e.GetType().Name}): {e.Message}";
@@ -124,3 +139,7 @@ internal static class Batch
         }
     }
 }
+
+/// <summary>Writing a line failed after part of it was written: the output is cut inside that line and the run stops.</summary>
+internal sealed class LineCutException(string shown, Exception inner)
+    : Exception($"{shown}: internal error ({inner.GetType().Name}) while its JSON was written, its line is incomplete: {inner.Message}", inner);

@@ -5,6 +5,9 @@
 # seed's statements. Then the batch: a folder with good files, a FIFO, symbolic link loops, a folder it may not
 # read (as root the batch runs as "nobody" through setpriv, since root reads any folder), byte order marks and
 # names with control characters, and `parse DIR | head -1`: every good file parsed, one line per bad one, no hang.
+# Last, memory: the tool's maximum resident set on the big hostile shapes (one million statements in one paragraph,
+# 14 MB, also through a folder; short paragraphs and short quotes, 2 MB), minus that of a tiny input, must be at most
+# 30 bytes per input byte.
 #
 #   tests/hostile/check.sh [CLI_DLL]      (default: builds src/NewsModel.Cli into $HOSTILE_WORK/cli)
 # Inputs are generated into $HOSTILE_WORK (default: a new directory under /tmp), never into the repository.
@@ -185,6 +188,58 @@ rc=$?
 set -e
 printf 'fifo             exit %d  %s\n' "$rc" "$(head -1 "$work/fifo.err")"
 if [[ $rc -ne 2 ]] || ! grep -q 'FIFO' "$work/fifo.err"; then echo "   FAIL: a FIFO must be refused, not opened" >&2; status=1; fi
+
+echo "== memory: maximum resident set minus that of a tiny input taken the same way, per input byte, at most 30x (parse FILE; the statements through parse DIR too)"
+mkdir -p "$work/mem-folder"
+python3 - "$work" <<'PY'
+import os, sys
+work = sys.argv[1]
+def shape(piece, size):
+    head = "Talks go on\n\n"
+    return head + piece * -(-(size - len(head)) // len(piece))
+def write(name, text):
+    with open(os.path.join(work, name), "w", encoding="utf-8") as f:
+        f.write(text)
+write("mem-tiny.txt", "Talks go on\n\nYes.\n")
+os.makedirs(os.path.join(work, "mem-tiny-folder"), exist_ok=True)
+write("mem-tiny-folder/tiny.txt", "Talks go on\n\nYes.\n")
+write("mem-folder/statements.txt", shape('"No," he said. ', 14_000_000))
+write("mem-paragraphs.txt", shape("Yes.\n\n", 2_000_000))
+write("mem-quotes.txt", shape('"a" ', 2_000_000))
+PY
+python3 - "$cli" "$work" <<'PY' || status=1
+import os, subprocess, sys
+cli, work = sys.argv[1], sys.argv[2]
+def max_rss(*args):
+    # One child per measurement, so the largest resident set among its children is this run's.
+    code = ("import resource, subprocess, sys; "
+            "rc = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode; "
+            "print(rc, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024)")
+    out = subprocess.run([sys.executable, "-c", code, "dotnet", cli, "parse", *args, "--reference-date", "2026-11-27"],
+                         capture_output=True, text=True, check=True).stdout.split()
+    return int(out[0]), int(out[1])
+# The fixed cost of each way in (a folder starts its workers and walks the folder) is measured on a tiny input
+# taken the same way, and is not counted per byte.
+_, tiny_file = max_rss(os.path.join(work, "mem-tiny.txt"))
+_, tiny_folder = max_rss(os.path.join(work, "mem-tiny-folder"), "--jobs", "2")
+folder = os.path.join(work, "mem-folder")
+statements = os.path.join(folder, "statements.txt")
+paragraphs, quotes = os.path.join(work, "mem-paragraphs.txt"), os.path.join(work, "mem-quotes.txt")
+cases = [("statements", statements, [statements], tiny_file),
+         ("statements, folder", statements, [folder, "--jobs", "2"], tiny_folder),
+         ("short paragraphs", paragraphs, [paragraphs], tiny_file),
+         ("short quotes", quotes, [quotes], tiny_file)]
+ok = True
+for name, path, args, tiny in cases:
+    size = os.path.getsize(path)
+    rc, rss = max_rss(*args)
+    ratio = (rss - tiny) / size
+    fine = rc == 0 and ratio <= 30
+    ok &= fine
+    print(f"{name:18s} {size / 1e6:5.1f} MB  max resident {rss / 1e6:4.0f} MB (tiny {tiny / 1e6:.0f} MB)  {ratio:5.1f}x  "
+          f"exit {rc}  {'ok' if fine else 'FAIL: above 30x'}")
+sys.exit(0 if ok else 1)
+PY
 
 echo "== $( [[ $status -eq 0 ]] && echo all passed || echo FAILED )"
 exit $status

@@ -11,6 +11,7 @@ namespace NewsModel.Tests.Robustness;
 /// bytes allocated, which are the same on every run. The peak itself depends on the collector's timing and is
 /// measured by the benchmarks (<c>NewsModel.Benchmarks peak</c>, docs/reliability.md).
 /// </summary>
+[Collection(nameof(RunsAlone))]
 public sealed class MemoryTests
 {
     private const int Size = 200_000;
