@@ -5,8 +5,8 @@ namespace NewsModel.Parsing.Text;
 
 /// <summary>
 /// Finds the first of a few characters in text, up to four of them ASCII and any number beyond: eight characters
-/// at a time (sixteen with 256-bit vectors) are compared with the ASCII ones and with the lowest of the others, and
-/// only a step that holds a candidate is looked at one by one. The same answer as <c>IndexOfAny</c> with <see cref="System.Buffers.SearchValues{T}"/>.
+/// at a time are compared with the ASCII ones and with the lowest of the others, and only eight that hold a
+/// candidate are looked at one by one. The same answer as <c>IndexOfAny</c> with <see cref="System.Buffers.SearchValues{T}"/>.
 /// </summary>
 /// <remarks>
 /// For a set that mixes ASCII with other characters (typographic quotation marks), <c>SearchValues</c> picks a
@@ -51,79 +51,24 @@ internal sealed class CharSearch
     }
 
     /// <summary>The index of the first character of <paramref name="text"/> that is one searched for, or -1.</summary>
-    /// <remarks>
-    /// Sixteen characters at a time where the machine has 256-bit vectors (the JIT on AVX2), then eight, then one by
-    /// one: each step takes the text as far as its whole steps reach, and the next goes on from there.
-    /// </remarks>
     public int IndexOfAny(ReadOnlySpan<char> text)
     {
         int i = 0;
-        if (Vector256.IsHardwareAccelerated)
-        {
-            int found = IndexOfAny256(text, ref i);
-            if (found >= 0) return found;
-        }
         if (Vector128.IsHardwareAccelerated)
         {
-            int found = IndexOfAny128(text, ref i);
-            if (found >= 0) return found;
-        }
-        return IndexOfAnyScalar(text, i);
-    }
-
-    /// <summary>
-    /// The first match in <paramref name="text"/> from <paramref name="i"/> on, looked for sixteen characters at a time
-    /// while sixteen are left, or -1 with <paramref name="i"/> moved past the characters searched; 256-bit vectors only.
-    /// </summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal int IndexOfAny256(ReadOnlySpan<char> text, ref int i)
-    {
-        var units = MemoryMarshal.Cast<char, ushort>(text);
-        var ascii0 = Vector256.Create(_ascii0.ToScalar());
-        var ascii1 = Vector256.Create(_ascii1.ToScalar());
-        var ascii2 = Vector256.Create(_ascii2.ToScalar());
-        var ascii3 = Vector256.Create(_ascii3.ToScalar());
-        var lowestOther = Vector256.Create(_lowestOther.ToScalar());
-        int at = i;
-        for (; at + 16 <= units.Length; at += 16)
-        {
-            var v = Vector256.Create(units.Slice(at, 16));
-            var candidates = Vector256.Equals(v, ascii0) | Vector256.Equals(v, ascii1) | Vector256.Equals(v, ascii2)
-                | Vector256.Equals(v, ascii3) | Vector256.GreaterThanOrEqual(v, lowestOther);
-            if (candidates == Vector256<ushort>.Zero) continue;
-            for (int j = at; j < at + 16; j++)
+            var units = MemoryMarshal.Cast<char, ushort>(text);
+            for (; i + 8 <= units.Length; i += 8)
             {
-                if (Contains(text[j])) return j;
+                var v = Vector128.Create(units.Slice(i, 8));
+                var candidates = Vector128.Equals(v, _ascii0) | Vector128.Equals(v, _ascii1) | Vector128.Equals(v, _ascii2)
+                    | Vector128.Equals(v, _ascii3) | Vector128.GreaterThanOrEqual(v, _lowestOther);
+                if (candidates == Vector128<ushort>.Zero) continue;
+                for (int j = i; j < i + 8; j++)
+                {
+                    if (Contains(text[j])) return j;
+                }
             }
         }
-        i = at;
-        return -1;
-    }
-
-    /// <summary>As <see cref="IndexOfAny256"/>, eight characters at a time; 128-bit vectors only.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal int IndexOfAny128(ReadOnlySpan<char> text, ref int i)
-    {
-        var units = MemoryMarshal.Cast<char, ushort>(text);
-        int at = i;
-        for (; at + 8 <= units.Length; at += 8)
-        {
-            var v = Vector128.Create(units.Slice(at, 8));
-            var candidates = Vector128.Equals(v, _ascii0) | Vector128.Equals(v, _ascii1) | Vector128.Equals(v, _ascii2)
-                | Vector128.Equals(v, _ascii3) | Vector128.GreaterThanOrEqual(v, _lowestOther);
-            if (candidates == Vector128<ushort>.Zero) continue;
-            for (int j = at; j < at + 8; j++)
-            {
-                if (Contains(text[j])) return j;
-            }
-        }
-        i = at;
-        return -1;
-    }
-
-    /// <summary>The first match in <paramref name="text"/> from <paramref name="i"/> on, one character at a time, or -1.</summary>
-    internal int IndexOfAnyScalar(ReadOnlySpan<char> text, int i)
-    {
         for (; i < text.Length; i++)
         {
             if (Contains(text[i])) return i;

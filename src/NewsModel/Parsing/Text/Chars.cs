@@ -64,74 +64,38 @@ internal static class Chars
     /// </summary>
     /// <remarks>
     /// Every character <see cref="IsSpace"/> takes for whitespace is at most U+0020 or at least U+0085, so eight
-    /// characters at a time (sixteen with 256-bit vectors) are tested for a character outside '!'..U+0084 that is not
-    /// a plain space, or for a plain space followed by another; only a step with such a character (a letter beyond ASCII, a curly quote) are looked
+    /// characters at a time are tested for a character outside '!'..U+0084 that is not a plain space, or for a plain
+    /// space followed by another; only eight with such a character (a letter beyond ASCII, a curly quote) are looked
     /// at one by one. A <see cref="System.Buffers.SearchValues{T}"/> of the other spaces needs a table of 65,536
     /// characters built at start-up and, compiled ahead of time, runs its non-ASCII search through calls.
     /// </remarks>
     public static bool IsSimplySpaced(ReadOnlySpan<char> text)
     {
-        // Sixteen characters at a time where the machine has 256-bit vectors (the JIT on AVX2), then eight, then one
-        // by one: each step takes the text as far as its whole steps reach, and the next goes on from there.
         int i = 0;
-        if (System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && !IsSimplySpaced256(text, ref i)) return false;
-        if (System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated && !IsSimplySpaced128(text, ref i)) return false;
+        if (System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated)
+        {
+            var units = System.Runtime.InteropServices.MemoryMarshal.Cast<char, ushort>(text);
+            var space = System.Runtime.Intrinsics.Vector128.Create((ushort)' ');
+            var first = System.Runtime.Intrinsics.Vector128.Create((ushort)'!');
+            var width = System.Runtime.Intrinsics.Vector128.Create((ushort)('\u0084' - '!'));
+            // The next eight are read from one character on, to see a space doubled across the eight's end.
+            for (; i + 9 <= units.Length; i += 8)
+            {
+                var v = System.Runtime.Intrinsics.Vector128.Create(units.Slice(i, 8));
+                var next = System.Runtime.Intrinsics.Vector128.Create(units.Slice(i + 1, 8));
+                var spaces = System.Runtime.Intrinsics.Vector128.Equals(v, space);
+                // (c - '!') > U+0084 - '!', unsigned: c is outside '!'..U+0084.
+                var outside = System.Runtime.Intrinsics.Vector128.GreaterThan(v - first, width);
+                var doubled = spaces & System.Runtime.Intrinsics.Vector128.Equals(next, space);
+                if (((outside & ~spaces) | doubled) == System.Runtime.Intrinsics.Vector128<ushort>.Zero) continue;
+                if (!IsSimplySpacedAt(text, i, i + 8)) return false;
+            }
+        }
         return IsSimplySpacedAt(text, i, text.Length);
     }
 
-    /// <summary>
-    /// False when <paramref name="text"/> from <paramref name="i"/> on is not simply spaced, tested sixteen characters
-    /// at a time while seventeen are left (the next sixteen are read from one character on, to see a space doubled
-    /// across the sixteen's end); else true with <paramref name="i"/> moved past the characters tested. 256-bit vectors only.
-    /// </summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal static bool IsSimplySpaced256(ReadOnlySpan<char> text, ref int i)
-    {
-        var units = System.Runtime.InteropServices.MemoryMarshal.Cast<char, ushort>(text);
-        var space = System.Runtime.Intrinsics.Vector256.Create((ushort)' ');
-        var first = System.Runtime.Intrinsics.Vector256.Create((ushort)'!');
-        var width = System.Runtime.Intrinsics.Vector256.Create((ushort)('\u0084' - '!'));
-        int at = i;
-        for (; at + 17 <= units.Length; at += 16)
-        {
-            var v = System.Runtime.Intrinsics.Vector256.Create(units.Slice(at, 16));
-            var next = System.Runtime.Intrinsics.Vector256.Create(units.Slice(at + 1, 16));
-            var spaces = System.Runtime.Intrinsics.Vector256.Equals(v, space);
-            // (c - '!') > U+0084 - '!', unsigned: c is outside '!'..U+0084.
-            var outside = System.Runtime.Intrinsics.Vector256.GreaterThan(v - first, width);
-            var doubled = spaces & System.Runtime.Intrinsics.Vector256.Equals(next, space);
-            if (((outside & ~spaces) | doubled) == System.Runtime.Intrinsics.Vector256<ushort>.Zero) continue;
-            if (!IsSimplySpacedAt(text, at, at + 16)) return false;
-        }
-        i = at;
-        return true;
-    }
-
-    /// <summary>As <see cref="IsSimplySpaced256"/>, eight characters at a time while nine are left; 128-bit vectors only.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal static bool IsSimplySpaced128(ReadOnlySpan<char> text, ref int i)
-    {
-        var units = System.Runtime.InteropServices.MemoryMarshal.Cast<char, ushort>(text);
-        var space = System.Runtime.Intrinsics.Vector128.Create((ushort)' ');
-        var first = System.Runtime.Intrinsics.Vector128.Create((ushort)'!');
-        var width = System.Runtime.Intrinsics.Vector128.Create((ushort)('\u0084' - '!'));
-        int at = i;
-        for (; at + 9 <= units.Length; at += 8)
-        {
-            var v = System.Runtime.Intrinsics.Vector128.Create(units.Slice(at, 8));
-            var next = System.Runtime.Intrinsics.Vector128.Create(units.Slice(at + 1, 8));
-            var spaces = System.Runtime.Intrinsics.Vector128.Equals(v, space);
-            var outside = System.Runtime.Intrinsics.Vector128.GreaterThan(v - first, width);
-            var doubled = spaces & System.Runtime.Intrinsics.Vector128.Equals(next, space);
-            if (((outside & ~spaces) | doubled) == System.Runtime.Intrinsics.Vector128<ushort>.Zero) continue;
-            if (!IsSimplySpacedAt(text, at, at + 8)) return false;
-        }
-        i = at;
-        return true;
-    }
-
     // The characters text[from..to) one by one, a space compared with the character after it.
-    internal static bool IsSimplySpacedAt(ReadOnlySpan<char> text, int from, int to)
+    private static bool IsSimplySpacedAt(ReadOnlySpan<char> text, int from, int to)
     {
         for (int i = from; i < to; i++)
         {

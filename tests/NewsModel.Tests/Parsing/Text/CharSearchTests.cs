@@ -39,43 +39,6 @@ public sealed class CharSearchTests
         }, iter: PropertyBudget.Iter(3_000));
     }
 
-    [Fact]
-    public void Each_step_width_finds_the_first_match_at_every_place_of_every_length()
-    {
-        // Sixteen, eight and one character at a time, each run on its own and then handing on to the narrower ones as
-        // IndexOfAny does: runs of 0 to 70 characters, cut at three offsets from their array, the first match at every
-        // place (or none), a later match after it, and candidates that match nothing ('é' is above the lowest other
-        // mark) among the filler. Vector256 and Vector128 work without hardware support too, only slower.
-        var search = new CharSearch(QuoteMarks);
-        foreach (char mark in (char[])['"', '\u201D', '`', '\u00AB'])
-        {
-            for (int offset = 0; offset < 3; offset++)
-            {
-                for (int length = 0; length <= 70; length++)
-                {
-                    for (int at = -1; at < length; at++)
-                    {
-                        var chars = new char[offset + length];
-                        for (int k = 0; k < chars.Length; k++) chars[k] = k % 7 == 3 ? '\u00E9' : (char)('a' + k % 26);
-                        if (at >= 0) chars[offset + at] = mark;
-                        if (at >= 0 && at + 5 < length) chars[offset + at + 5] = '\'';
-                        var text = chars.AsSpan(offset);
-                        search.IndexOfAny(text).Should().Be(at, "a match at {0} of {1}", at, length);
-                        int i = 0;
-                        int wide = search.IndexOfAny256(text, ref i);
-                        (wide >= 0 ? wide : search.IndexOfAnyScalar(text, i)).Should().Be(at, "sixteen at a time, a match at {0} of {1}", at, length);
-                        if (wide < 0) i.Should().Be(length - length % 16);
-                        i = 0;
-                        int narrow = search.IndexOfAny128(text, ref i);
-                        (narrow >= 0 ? narrow : search.IndexOfAnyScalar(text, i)).Should().Be(at, "eight at a time, a match at {0} of {1}", at, length);
-                        if (narrow < 0) i.Should().Be(length - length % 8);
-                        search.IndexOfAnyScalar(text, 0).Should().Be(at);
-                    }
-                }
-            }
-        }
-    }
-
     private static Gen<char> AnyOf(IEnumerable<char> chars)
     {
         var all = chars.ToArray();

@@ -35,41 +35,4 @@ public sealed class CharsTests
             Chars.IsSimplySpaced(text).Should().Be(reference, "for \"{0}\"", text);
         }, iter: PropertyBudget.Iter(5_000));
     }
-
-    [Fact]
-    public void Each_step_width_of_simply_spaced_sees_other_whitespace_at_every_place_of_every_length()
-    {
-        // Sixteen, eight and one character at a time, each run on its own and then handing on to the narrower ones as
-        // IsSimplySpaced does: runs of 0 to 70 characters cut at three offsets from their array, single spaces and
-        // characters beyond ASCII among the letters, and a doubled space, a tab or a no-break space at every place (or
-        // none); a doubled space's second half falls on every side of a step's end.
-        foreach (string odd in (string[])["  ", "\t", "\u00A0", "\u3000"])
-        {
-            for (int offset = 0; offset < 3; offset++)
-            {
-                for (int length = 0; length <= 70; length++)
-                {
-                    for (int at = -1; at + odd.Length <= length; at++)
-                    {
-                        var chars = new char[offset + length];
-                        for (int k = 0; k < chars.Length; k++) chars[k] = k % 4 == 1 ? ' ' : k % 9 == 5 ? '\u2019' : 'x';
-                        if (at >= 0)
-                        {
-                            // Keep the odd whitespace apart from the filler's spaces, so that only it can be the fault.
-                            for (int k = Math.Max(0, at - 1); k < Math.Min(length, at + odd.Length + 1); k++) chars[offset + k] = 'y';
-                            odd.CopyTo(chars.AsSpan(offset + at));
-                        }
-                        var text = chars.AsSpan(offset);
-                        bool expected = at < 0;
-                        Chars.IsSimplySpaced(text).Should().Be(expected, "\"{0}\"", text.ToString());
-                        int i = 0;
-                        (Chars.IsSimplySpaced256(text, ref i) && Chars.IsSimplySpacedAt(text, i, text.Length)).Should().Be(expected, "sixteen at a time: \"{0}\"", text.ToString());
-                        i = 0;
-                        (Chars.IsSimplySpaced128(text, ref i) && Chars.IsSimplySpacedAt(text, i, text.Length)).Should().Be(expected, "eight at a time: \"{0}\"", text.ToString());
-                        Chars.IsSimplySpacedAt(text, 0, text.Length).Should().Be(expected);
-                    }
-                }
-            }
-        }
-    }
 }
