@@ -46,17 +46,31 @@ internal sealed class BlockText : IParseScratch
         Source = ctx.Source;
         Block = block;
         _words = ctx.Knowledge.Words;
-        QuoteScanner.Scan(ctx, block, Quotes);
         Tokens = Tokenizer.Of(ctx, block);
         int n = Tokens.Count;
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Tokens);
+        int words = (n >> 6) + 1;
+        if (_sentenceStart.Length < words)
+        {
+            int size = Math.Max(words, _sentenceStart.Length * 2);
+            _sentenceStart = new ulong[size];
+            _quoteMarks = new ulong[size];
+            _sentenceEnds = new ulong[size];
+        }
+        // The quote scanner and the sentence splitter act only on quotation marks and sentence ends, each a punctuation
+        // token of its own: one walk over the tokens marks them, and the two step from mark to mark.
+        var quoteMarks = _quoteMarks.AsSpan(0, words);
+        var sentenceEnds = _sentenceEnds.AsSpan(0, words);
+        quoteMarks.Clear();
+        sentenceEnds.Clear();
+        MarkPunctuation(Source, tokens, quoteMarks, sentenceEnds);
+        QuoteScanner.Scan(ctx, block, tokens, quoteMarks, _openMarks, Quotes);
         if (QuoteOf.Length < n + 1)
         {
             int size = Math.Max(n + 1, QuoteOf.Length * 2);
             QuoteOf = new int[size];
             _classes = new WordClass[size];
         }
-        int words = (n >> 6) + 1;
-        if (_sentenceStart.Length < words) _sentenceStart = new ulong[Math.Max(words, _sentenceStart.Length * 2)];
         Array.Clear(_sentenceStart, 0, words);
         Array.Clear(_classes, 0, n + 1);
         _cueMarked = ctx.CueMarked;
@@ -67,7 +81,6 @@ internal sealed class BlockText : IParseScratch
         // per quote instead of a test per token.
         var quoteOf = QuoteOf.AsSpan(0, n);
         quoteOf.Fill(-1);
-        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Tokens);
         var quotes = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Quotes);
         int from = 0;
         for (int q = 0; q < quotes.Length; q++)
@@ -85,7 +98,7 @@ internal sealed class BlockText : IParseScratch
         }
         _lastSpelledWord = null;
         // The sentences as source ranges, turned into token ranges in place: one list, not one of each.
-        SentenceSplitter.Split(Source, block, Quotes, Sentences);
+        SentenceSplitter.Split(Source, block, Quotes, tokens, sentenceEnds, Sentences);
         var sentences = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Sentences);
         int kept = 0;
         foreach (var (start, end) in sentences)
@@ -98,6 +111,62 @@ internal sealed class BlockText : IParseScratch
             }
         }
         Sentences.RemoveRange(kept, Sentences.Count - kept);
+    }
+
+    private readonly QuoteScanner.OpenMarks _openMarks = new();
+
+    // One bit per token: set at a quotation mark (QuoteScanner.IsMark) and at a sentence end (Chars.IsSentenceEnd).
+    private ulong[] _quoteMarks = [];
+    private ulong[] _sentenceEnds = [];
+
+    /// <summary>
+    /// Sets the bit of each punctuation token of <paramref name="tokens"/> that is a quotation mark in
+    /// <paramref name="quoteMarks"/>, and of each that ends a sentence in <paramref name="sentenceEnds"/> (both cleared).
+    /// </summary>
+    /// <remarks>
+    /// Every such character is a punctuation token of its own (neither a letter, a digit nor a space), so the bits
+    /// stand for every position of those characters in the block, as a search over its characters would find them.
+    /// </remarks>
+    private static void MarkPunctuation(string source, ReadOnlySpan<Token> tokens, Span<ulong> quoteMarks, Span<ulong> sentenceEnds)
+    {
+        for (int k = 0; k < tokens.Length; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Punct) continue;
+            uint kind = PunctuationKind(source[tokens[k].Start]);
+            // Most marks (commas, hyphens) are neither.
+            if (kind == 0) continue;
+            if (kind == 1) quoteMarks[k >> 6] |= 1UL << k;
+            else sentenceEnds[k >> 6] |= 1UL << k;
+        }
+    }
+
+    /// <summary>1 for a quotation mark (<see cref="QuoteScanner.IsMark"/>), 2 for a sentence end (<see cref="Chars.IsSentenceEnd"/>), else 0.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static uint PunctuationKind(char c) =>
+        c < 0x80 ? AsciiPunctuationKinds[c] : c == '\u2026' ? 2u : QuoteScanner.IsMark(c) ? 1u : 0u;
+
+    // PunctuationKind of each ASCII character: " ' ` are quotation marks, ! . ? sentence ends.
+    private static ReadOnlySpan<byte> AsciiPunctuationKinds =>
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 2, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    ];
+
+    /// <summary>The index of the first bit set in <paramref name="bits"/> at or after <paramref name="from"/>, or -1.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static int NextBit(ReadOnlySpan<ulong> bits, int from)
+    {
+        int w = from >> 6;
+        if (w >= bits.Length) return -1;
+        ulong word = bits[w] & (~0UL << from);
+        while (word == 0)
+        {
+            if (++w == bits.Length) return -1;
+            word = bits[w];
+        }
+        return (w << 6) + System.Numerics.BitOperations.TrailingZeroCount(word);
     }
 
     /// <summary>

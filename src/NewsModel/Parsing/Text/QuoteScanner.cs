@@ -12,35 +12,40 @@ internal static class QuoteScanner
 {
     private const int MaxDepth = 32;
 
-    private enum Family : byte { Double, Single, Guillemet, Doubled }
+    internal enum Family : byte { Double, Single, Guillemet, Doubled }
 
     /// <summary>How many characters a mark of <paramref name="family"/> takes: two for <c>''</c> and <c>``</c>, else one.</summary>
     private static int MarkLength(Family family) => family == Family.Doubled ? 2 : 1;
 
-    /// <summary>The open-mark stack, kept in the thread's scratch so that a block allocates none.</summary>
-    private sealed class OpenMarks : IParseScratch
+    /// <summary>The open-mark stack, kept by the caller's scratch (<see cref="BlockText"/>) so that a block allocates none.</summary>
+    internal sealed class OpenMarks
     {
-        public (Family Family, int Pos)[] Stack { get; } = new (Family Family, int Pos)[MaxDepth];
-
-        public bool Release() => true;
+        internal (Family Family, int Pos)[] Stack { get; } = new (Family Family, int Pos)[MaxDepth];
     }
 
-    /// <summary>Every character the scanner acts on; the rest of the text is skipped in vectorized steps.</summary>
-    private static readonly CharSearch Marks = new("\u201C\u201E\u201F\u201D\u00AB\u00BB\"\u2018\u2019'`");
+    /// <summary>True for every character the scanner acts on: the quotation marks and apostrophes it pairs.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static bool IsMark(char c) => c is '"' or '\'' or '`' or '\u201C' or '\u201E' or '\u201F' or '\u201D' or '\u00AB' or '\u00BB' or '\u2018' or '\u2019';
 
-    /// <summary>Fills <paramref name="result"/> (cleared first) with the top-level quotes of <paramref name="block"/>, in order.</summary>
-    public static void Scan(ParseContext ctx, Block block, List<Quote> result)
+    /// <summary>
+    /// Fills <paramref name="result"/> (cleared first) with the top-level quotes of <paramref name="block"/>, in order.
+    /// <paramref name="marks"/> has a bit per token of <paramref name="tokens"/>, set at each token that is a character
+    /// <see cref="IsMark"/> takes; every such character of the block is such a token.
+    /// </summary>
+    public static void Scan(ParseContext ctx, Block block, ReadOnlySpan<Token> tokens, ReadOnlySpan<ulong> marks, OpenMarks openMarks, List<Quote> result)
     {
         var s = ctx.Source;
         result.Clear();
-        var stack = ctx.Scratch.Get<OpenMarks>().Stack;
+        var stack = openMarks.Stack;
+        int first = BlockText.NextBit(marks, 0);
         int depth = 0;
         bool overflowReported = false;
-        for (int i = block.Start; i < block.End; i++)
+        // i is the first position the scan may act on: a doubled mark ("``", "''") moves it past its second character.
+        int i = block.Start;
+        for (int k = first; k >= 0; k = BlockText.NextBit(marks, k + 1))
         {
-            int next = Marks.IndexOfAny(s.AsSpan(i, block.End - i));
-            if (next < 0) break;
-            i += next;
+            if (tokens[k].Start < i) continue;
+            i = tokens[k].Start;
             char c = s[i];
             switch (c)
             {
@@ -126,6 +131,7 @@ internal static class QuoteScanner
                     }
                     break;
             }
+            i++;
         }
         if (depth > 0)
         {

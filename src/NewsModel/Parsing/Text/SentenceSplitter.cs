@@ -15,17 +15,20 @@ internal static class SentenceSplitter
         "Nov", "Dec", "Mt", "Ft", "approx", "est", "Dept", "Univ", "Gov't", "Pres", "Atty", "Supt", "Ave", "Blvd",
     };
 
-    /// <summary>The marks <see cref="Chars.IsSentenceEnd"/> accepts.</summary>
-    private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create(".!?\u2026");
-
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Fills <paramref name="result"/> (cleared first) with the block's sentences as source ranges.</summary>
-    public static void Split(string s, Block block, List<Quote> quotes, List<(int Start, int End)> result)
+    /// <summary>
+    /// Fills <paramref name="result"/> (cleared first) with the block's sentences as source ranges.
+    /// <paramref name="ends"/> has a bit per token of <paramref name="tokens"/>, set at each token that is a character
+    /// <see cref="Chars.IsSentenceEnd"/> takes; every such character of the block is such a token.
+    /// </summary>
+    public static void Split(string s, Block block, List<Quote> quotes, ReadOnlySpan<Token> tokens, ReadOnlySpan<ulong> ends, List<(int Start, int End)> result)
     {
         result.Clear();
         int start = Chars.TrimStart(s, block.Start, block.End);
         int q = 0;
+        // The token the search for the next sentence end goes on from: positions only grow, so each mark is passed once.
+        int k = 0;
         int i = start;
         while (i < block.End)
         {
@@ -43,15 +46,17 @@ internal static class SentenceSplitter
             }
             // Jump to the next sentence-end mark before the next quote: most characters are neither.
             int limit = q < quotes.Count && quotes[q].Open >= i ? Math.Min(quotes[q].Open, block.End) : block.End;
-            int next = s.AsSpan(i, limit - i).IndexOfAny(SentenceEnds);
-            if (next < 0)
+            k = BlockText.NextBit(ends, k);
+            while (k >= 0 && tokens[k].Start < i) k = BlockText.NextBit(ends, k + 1);
+            if (k < 0 || tokens[k].Start >= limit)
             {
+                // None left: the searches after this one start past the last token.
+                if (k < 0) k = tokens.Length;
                 i = limit;
                 continue;
             }
-            i += next;
-            char c = s[i];
-            if (Chars.IsSentenceEnd(c) && StartsSentence(s, i + 1, block.End) && !IsAbbreviation(s, block.Start, i))
+            i = tokens[k].Start;
+            if (StartsSentence(s, i + 1, block.End) && !IsAbbreviation(s, block.Start, i))
             {
                 Add(i + 1);
             }

@@ -22,6 +22,25 @@ public sealed class TokenizerTests
     }
 
     [Fact]
+    public void Every_quotation_mark_and_sentence_end_is_a_punctuation_token_of_its_own()
+    {
+        // The quote scanner and the sentence splitter find their characters among the punctuation tokens
+        // (BlockText.Load): each such character must be one, whatever stands beside it.
+        var marks = Enumerable.Range(0, 0x10000).Select(c => (char)c).Where(c => QuoteScanner.IsMark(c) || Chars.IsSentenceEnd(c)).ToList();
+        marks.Should().HaveCount(15);
+        foreach (char c in marks)
+        {
+            foreach (var text in new[] { $"ab{c}cd", $"12{c}34", $"\u00E9{c}\u00E9", $"{c}{c}", $"x {c} y" })
+            {
+                var tokens = new List<Token>();
+                Tokenizer.Tokenize(text, 0, text.Length, tokens);
+                var at = Enumerable.Range(0, text.Length).Where(i => text[i] == c);
+                foreach (int i in at) tokens.Should().Contain(new Token(i, 1, TokenKind.Punct), $"'{c}' in \"{text}\"");
+            }
+        }
+    }
+
+    [Fact]
     public void Agrees_with_a_character_by_character_reading_on_any_text()
     {
         // Letters on either side of the ASCII range and of the eight-character steps are where a fast path can slip.
