@@ -20,9 +20,10 @@ namespace NewsModel.Parsing.Lookup;
 internal sealed class TokenScreen
 {
     // A byte per hash position (the cue filter's, the treaty filter's and the name filter's bits, then one per screened
-    // phrase index), 16 KB, kept in an array of words only for its alignment. The two loads per token touch two cache lines either way. After
-    // them, the marks of the ASCII punctuation marks by character (AsciiPunctMarks), 128 bytes: a loop over tokens
-    // reaches both from one reference.
+    // phrase index, each at its bit of TokenMarks), 16 KB, kept in an array of words only for its alignment. The two
+    // loads per token touch two cache lines either way. After them, 128 bytes by ASCII character: the marks of a
+    // punctuation mark, and for a letter the mark it gives a word it starts (AsciiMarks): a loop over tokens reaches
+    // all from one reference.
     private readonly ulong[] _table = new ulong[ShapeFilter.Positions / 8 + 128 / 8];
     private readonly ShapeFilter _cues;
     private readonly TreatyKnowledge _treaties;
@@ -56,7 +57,7 @@ internal sealed class TokenScreen
             _phrases[i] = (indexes[i].FirstShapes, PhraseMarks[i]);
             indexes[i].ScreenedAs(PhraseMarks[i]);
         }
-        // Table bit b of a position is mark bit b + 1 (bit 0 of the marks is Screened). Each filter's set positions are
+        // A position's byte holds each filter's mark bit (bit 0, Screened, stays clear). Each filter's set positions are
         // visited 64 at a time: asking every position of every filter was a noticeable part of building a parser.
         for (int word = 0; word < ShapeFilter.Positions / 64; word++)
         {
@@ -69,14 +70,15 @@ internal sealed class TokenScreen
         // Every ASCII character the tokenizer makes a punctuation token of, marked as Mark marks it there.
         for (char c = '!'; c < '\u0080'; c++)
         {
-            if (!char.IsAsciiLetterOrDigit(c)) AsciiPunctMarks(ref Table, c) = MarksOf(c + "   ", new Token(0, 1, TokenKind.Punct));
+            if (!char.IsAsciiLetterOrDigit(c)) AsciiMarks(ref Table, c) = MarksOf(c + "   ", new Token(0, 1, TokenKind.Punct));
+            else if (char.IsAsciiLetter(c)) AsciiMarks(ref Table, c) = CapitalMark(c);
         }
     }
 
     /// <summary>Sets <paramref name="mark"/> in the table at each position of <paramref name="word"/> whose bit is set in <paramref name="positions"/>.</summary>
     private void Spread(int word, ulong positions, TokenMarks mark)
     {
-        byte bit = (byte)((int)mark >> 1);
+        byte bit = (byte)mark;
         ref byte bytes = ref System.Runtime.CompilerServices.Unsafe.As<ulong, byte>(ref Table);
         while (positions != 0)
         {
@@ -156,11 +158,13 @@ internal sealed class TokenScreen
     internal ref ulong Table => ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_table);
 
     /// <summary>
-    /// The marks of the ASCII punctuation token <paramref name="c"/> (below 128): a one-character token's shape is its
-    /// character, so the screen marks each once, after the positions' bytes in <paramref name="table"/>.
+    /// The marks kept for the ASCII character <paramref name="c"/> (below 128), after the positions' bytes in
+    /// <paramref name="table"/>: for a punctuation mark the marks of its token (a one-character token's shape is its
+    /// character, so the screen marks each once), for a letter the mark a word starting with it takes from its case
+    /// (<see cref="CapitalMark"/>).
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal static ref TokenMarks AsciiPunctMarks(ref ulong table, char c) =>
+    internal static ref TokenMarks AsciiMarks(ref ulong table, char c) =>
         ref System.Runtime.CompilerServices.Unsafe.AddByteOffset(ref System.Runtime.CompilerServices.Unsafe.As<ulong, TokenMarks>(ref table), (nint)(ShapeFilter.Positions + c));
 
     /// <summary>The marks of <paramref name="token"/> of a source of four characters or more.</summary>
@@ -191,7 +195,7 @@ internal sealed class TokenScreen
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal static TokenMarks AsciiWordMarks(ref ulong table, ulong head, int length, char last) =>
-        Lookup(ref table, ShapeFilter.KeyOf(head, length, last)) | CapitalMark((char)head);
+        Lookup(ref table, ShapeFilter.KeyOf(head, length, last)) | AsciiMarks(ref table, (char)head);
 
     /// <summary>
     /// The marks of the number <c>chars[start..start+length)</c> of ASCII digits only, with at least four characters
@@ -205,14 +209,14 @@ internal sealed class TokenScreen
         return Lookup(ref table, ShapeFilter.KeyOf(head, length, System.Runtime.CompilerServices.Unsafe.Add(ref chars, start + length - 1))) & ~TokenMarks.MayOpenCue;
     }
 
-    // Bits 1 to 7 of the marks are the filters' bits: the two positions' bytes ANDed, shifted up. The table is a byte
-    // per position, read as bytes; positions are below ShapeFilter.Positions, so the reads need no bounds checks.
+    // Bits 1 to 7 of the marks are the filters' bits: the two positions' bytes ANDed. The table is a byte per position,
+    // read as bytes; positions are below ShapeFilter.Positions, so the reads need no bounds checks.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static TokenMarks Lookup(ref ulong table, ShapeKey key)
     {
         ref byte bytes = ref System.Runtime.CompilerServices.Unsafe.As<ulong, byte>(ref table);
         int both = System.Runtime.CompilerServices.Unsafe.Add(ref bytes, (nuint)(uint)key.First) & System.Runtime.CompilerServices.Unsafe.Add(ref bytes, (nuint)(uint)key.Second);
-        return TokenMarks.Screened | (TokenMarks)((both & 0x7F) << 1);
+        return TokenMarks.Screened | (TokenMarks)both;
     }
 
     // A first character from 'A' to 'Z' marks the token as concerning names.

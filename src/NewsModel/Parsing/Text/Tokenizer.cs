@@ -191,15 +191,20 @@ internal static class Tokenizer
                 if (i > vectorEnd) break;
                 // Eight characters from the word's start (within the source, perhaps past the block's end).
                 var v = System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref System.Runtime.CompilerServices.Unsafe.As<char, ushort>(ref chars), (nuint)i);
-                e = i + AsciiLetterCount(v);
-                for (int next = i + 8; e == next && next <= vectorEnd; next += 8)
+                int letters = AsciiLetterCount(v);
+                e = i + letters;
+                // Most words end within the eight: the character at e is then known to be no ASCII letter.
+                if (letters == 8)
                 {
-                    e = next + AsciiLetterCount(System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref System.Runtime.CompilerServices.Unsafe.As<char, ushort>(ref chars), (nuint)next));
+                    for (int next = i + 8; e == next && next <= vectorEnd; next += 8)
+                    {
+                        e = next + AsciiLetterCount(System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref System.Runtime.CompilerServices.Unsafe.As<char, ushort>(ref chars), (nuint)next));
+                    }
+                    while (e < end && char.IsAsciiLetter(System.Runtime.CompilerServices.Unsafe.Add(ref chars, e))) e++;
                 }
-                while (e < end && char.IsAsciiLetter(System.Runtime.CompilerServices.Unsafe.Add(ref chars, e))) e++;
-                e = Math.Min(e, end);
-                // A word that goes on beyond ASCII ("caféteria") is made out of the loop.
-                if (e < end && System.Runtime.CompilerServices.Unsafe.Add(ref chars, e) >= '\u0080') break;
+                // A word read past the block's end ends there; one that goes on beyond ASCII ("caféteria") is made out of the loop.
+                if (e >= end) e = end;
+                else if (System.Runtime.CompilerServices.Unsafe.Add(ref chars, e) >= '\u0080') break;
                 ulong head = System.Runtime.Intrinsics.Vector128.ToScalar(System.Runtime.Intrinsics.Vector128.AsUInt64(v));
                 System.Runtime.CompilerServices.Unsafe.Add(ref slots, n++) = new Token(i, e - i, TokenKind.Word)
                     { Marks = TokenScreen.AsciiWordMarks(ref table, head, e - i, System.Runtime.CompilerServices.Unsafe.Add(ref chars, e - 1)) };
@@ -217,7 +222,7 @@ internal static class Tokenizer
             else
             {
                 e = i + 1;
-                System.Runtime.CompilerServices.Unsafe.Add(ref slots, n++) = new Token(i, 1, TokenKind.Punct) { Marks = TokenScreen.AsciiPunctMarks(ref table, c) };
+                System.Runtime.CompilerServices.Unsafe.Add(ref slots, n++) = new Token(i, 1, TokenKind.Punct) { Marks = TokenScreen.AsciiMarks(ref table, c) };
             }
             i = e;
         }
