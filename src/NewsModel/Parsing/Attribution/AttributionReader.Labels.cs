@@ -83,7 +83,10 @@ internal sealed partial class AttributionReader
     private StatementDraft? ColonQuote(int ss, int se)
     {
         // A headline's "NAME: CLAIM" is read whole by the headline reader, quote marks and all.
-        if (t.Block.Where == StatementLocation.Headline) return null;
+        if (t.Block.Where == StatementLocation.Headline || se - ss < 3) return null;
+        // Most sentences have no colon: one search of their characters rules them out before a walk over their tokens.
+        int from = t.Tokens[ss].Start;
+        if (!_s.AsSpan(from, t.Tokens[se - 1].End - from).Contains(':')) return null;
         for (int c = ss + 1; c + 1 < se; c++)
         {
             if (t.InQuote(c) || !t.IsPunct(c, ':')) continue;
