@@ -138,13 +138,14 @@ internal sealed class TokenScreen
         for (int i = 0; i < tokens.Length; i++)
         {
             uint marks = (uint)tokens[i].Marks;
-            // The lists have room for every token (one more than the count), so the references stay in them.
+            // The lists have room for every token (one more than the count), so the references stay in them. Each
+            // moves on by four bytes (one slot) when its mark is set: the mark's bit (2, 4 or 8) scaled to 4 bytes.
             cue = firstIndex + i;
-            cue = ref System.Runtime.CompilerServices.Unsafe.Add(ref cue, (nuint)((marks >> 1) & 1));
+            cue = ref System.Runtime.CompilerServices.Unsafe.AddByteOffset(ref cue, (nuint)((marks & (uint)TokenMarks.MayOpenCue) * 2));
             treaty = firstIndex + i;
-            treaty = ref System.Runtime.CompilerServices.Unsafe.Add(ref treaty, (nuint)((marks >> 2) & 1));
+            treaty = ref System.Runtime.CompilerServices.Unsafe.AddByteOffset(ref treaty, (nuint)(marks & (uint)TokenMarks.MayStartTreaty));
             name = firstIndex + i;
-            name = ref System.Runtime.CompilerServices.Unsafe.Add(ref name, (nuint)((marks >> 3) & 1));
+            name = ref System.Runtime.CompilerServices.Unsafe.AddByteOffset(ref name, (nuint)((marks & (uint)TokenMarks.MayConcernNames) >> 1));
         }
         int c = (int)(System.Runtime.CompilerServices.Unsafe.ByteOffset(ref cueAt, ref cue) / sizeof(int));
         int t = (int)(System.Runtime.CompilerServices.Unsafe.ByteOffset(ref treatyAt, ref treaty) / sizeof(int));

@@ -192,9 +192,10 @@ internal sealed class BlockText : IParseScratch
         if (!ReferenceEquals(word, _lastSpelledWord))
         {
             _lastSpelledIndex = -1;
-            for (int i = Tokens.Count - 1; i >= 0; i--)
+            var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Tokens);
+            for (int i = tokens.Length - 1; i >= 0; i--)
             {
-                if (Tokens[i].Length == word.Length && Is(i, word))
+                if (tokens[i].Length == word.Length && Source.AsSpan(tokens[i].Start, word.Length).Equals(word, StringComparison.OrdinalIgnoreCase))
                 {
                     _lastSpelledIndex = i;
                     break;
