@@ -202,11 +202,18 @@ internal static partial class TimeLineParser
 
     private const int MaxLineLength = 200;
 
+    /// <summary>True when <paramref name="text"/> holds a decimal digit of any script (<see cref="char.IsDigit(char)"/>).</summary>
+    /// <remarks>
+    /// Asked of every header line: the ASCII digits are searched for and ASCII text ruled out by vectorized scans, so
+    /// only a line with characters beyond ASCII and no ASCII digit is tested character by character.
+    /// </remarks>
     private static bool ContainsDigit(ReadOnlySpan<char> text)
     {
+        if (text.IndexOfAnyInRange('0', '9') >= 0) return true;
+        if (System.Text.Ascii.IsValid(text)) return false;
         foreach (var c in text)
         {
-            if (char.IsDigit(c)) return true;
+            if (c >= '\u0080' && char.IsDigit(c)) return true;
         }
         return false;
     }

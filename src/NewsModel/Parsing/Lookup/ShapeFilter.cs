@@ -95,17 +95,33 @@ internal sealed class ShapeFilter
 
     /// <summary>The key of a word from its first four characters (as read, possibly past its end), its length and last character.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static ShapeKey KeyOf(ulong head, int length, char last)
-    {
+    internal static ShapeKey KeyOf(ulong head, int length, char last) =>
         // The characters of the word among the four read (length >= 1): a shift by 64 - 16 * min(length, 4), which
         // is -16 * min(length, 4) as a 64-bit shift counts (modulo 64), so all four are kept at four and beyond.
-        ulong key = (head | FoldAfterFirst) & (ulong.MaxValue >> (-16 * Math.Min(length, 4)));
+        KeyOf(head, ulong.MaxValue >> (-16 * Math.Min(length, 4)), length, last);
+
+    /// <summary>
+    /// As <see cref="KeyOf(ulong, int, char)"/>, given the mask of the word's characters among the four read:
+    /// <see cref="HeadMask"/> of its length (or of any count from four up when it has four or more).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static ShapeKey KeyOf(ulong head, ulong wordMask, int length, char last)
+    {
+        ulong key = (head | FoldAfterFirst) & wordMask;
         bool ascii = ((key & NonAscii) | ((uint)last & 0xFF80u)) == 0;
         // An ASCII character leaves bits 7 to 15 of its lane clear: the last character and the length (modulo 256)
         // go there, so for an ASCII word nothing collides before hashing.
         ulong mixed = key | (ulong)((last | 0x20) & 0x7F) << 8 | (ulong)(length & 0xFF) << 24;
         return new ShapeKey(FirstHash(mixed), SecondHash(mixed), ascii);
     }
+
+    /// <summary>The mask of the first <c>min(<paramref name="count"/>, 4)</c> of four characters read as one number, for a count from 0 to 8.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static ulong HeadMask(int count) =>
+        Unsafe.Add(ref MemoryMarshal.GetReference(HeadMasks), (nuint)(uint)count);
+
+    private static ReadOnlySpan<ulong> HeadMasks =>
+        [0, 0xFFFF, 0xFFFF_FFFF, 0xFFFF_FFFF_FFFF, ulong.MaxValue, ulong.MaxValue, ulong.MaxValue, ulong.MaxValue, ulong.MaxValue];
 
     // Multiplicative hashing: the top bits of a product mix all of the key's bits; two odd constants give two
     // unrelated hashes.

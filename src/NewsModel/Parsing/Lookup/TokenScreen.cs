@@ -191,12 +191,13 @@ internal sealed class TokenScreen
 
     /// <summary>
     /// The marks of a word of ASCII letters only, of <paramref name="length"/> letters, whose first four characters
-    /// (as read, past the word's end too) are <paramref name="head"/> and whose last is <paramref name="last"/>: the marks
-    /// <see cref="MarksOf(string, Token)"/> gives it, without the tests a word of ASCII letters cannot fail.
+    /// (as read, past the word's end too) are <paramref name="head"/>, <paramref name="wordMask"/> the mask of those that
+    /// are the word's (<see cref="ShapeFilter.HeadMask"/> of its length), and whose last is <paramref name="last"/>: the
+    /// marks <see cref="MarksOf(string, Token)"/> gives it, without the tests a word of ASCII letters cannot fail.
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal static TokenMarks AsciiWordMarks(ref ulong table, ulong head, int length, char last) =>
-        Lookup(ref table, ShapeFilter.KeyOf(head, length, last)) | AsciiMarks(ref table, (char)head);
+    internal static TokenMarks AsciiWordMarks(ref ulong table, ulong head, ulong wordMask, int length, char last) =>
+        Lookup(ref table, ShapeFilter.KeyOf(head, wordMask, length, last)) | AsciiMarks(ref table, (char)head);
 
     /// <summary>
     /// The marks of the number <c>chars[start..start+length)</c> of ASCII digits only, with at least four characters

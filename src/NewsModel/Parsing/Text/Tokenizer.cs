@@ -175,7 +175,12 @@ internal static class Tokenizer
     /// </remarks>
     private static int AsciiRun(ref char chars, int i, int chunkEnd, int end, int vectorEnd, ref ulong table, ref Token slots, ref int count)
     {
-        int n = count;
+        // The next slot, moved on by one after each token: an address add instead of an index scaled by the token's size.
+        ref Token slot = ref System.Runtime.CompilerServices.Unsafe.Add(ref slots, count);
+        // AsciiLetterCount's constants, made once for the loop rather than loaded again for each word.
+        var caseBit = System.Runtime.Intrinsics.Vector128.Create((ushort)0x20);
+        var move = System.Runtime.Intrinsics.Vector128.Create((ushort)(0x8000 - 'a'));
+        var below = System.Runtime.Intrinsics.Vector128.Create((short)(short.MinValue + 26));
         while (i < chunkEnd)
         {
             char c = System.Runtime.CompilerServices.Unsafe.Add(ref chars, i);
@@ -191,23 +196,29 @@ internal static class Tokenizer
                 if (i > vectorEnd) break;
                 // Eight characters from the word's start (within the source, perhaps past the block's end).
                 var v = System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref System.Runtime.CompilerServices.Unsafe.As<char, ushort>(ref chars), (nuint)i);
-                int letters = AsciiLetterCount(v);
+                int letters = AsciiLetterCount(v, caseBit, move, below);
                 e = i + letters;
                 // Most words end within the eight: the character at e is then known to be no ASCII letter.
                 if (letters == 8)
                 {
                     for (int next = i + 8; e == next && next <= vectorEnd; next += 8)
                     {
-                        e = next + AsciiLetterCount(System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref System.Runtime.CompilerServices.Unsafe.As<char, ushort>(ref chars), (nuint)next));
+                        e = next + AsciiLetterCount(System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref System.Runtime.CompilerServices.Unsafe.As<char, ushort>(ref chars), (nuint)next), caseBit, move, below);
                     }
                     while (e < end && char.IsAsciiLetter(System.Runtime.CompilerServices.Unsafe.Add(ref chars, e))) e++;
                 }
-                // A word read past the block's end ends there; one that goes on beyond ASCII ("caféteria") is made out of the loop.
-                if (e >= end) e = end;
+                // A word read past the block's end ends there (and its letters, which give its shape's mask, with it); one
+                // that goes on beyond ASCII ("caféteria") is made out of the loop.
+                if (e >= end)
+                {
+                    e = end;
+                    letters = Math.Min(letters, e - i);
+                }
                 else if (System.Runtime.CompilerServices.Unsafe.Add(ref chars, e) >= '\u0080') break;
                 ulong head = System.Runtime.Intrinsics.Vector128.ToScalar(System.Runtime.Intrinsics.Vector128.AsUInt64(v));
-                System.Runtime.CompilerServices.Unsafe.Add(ref slots, n++) = new Token(i, e - i, TokenKind.Word)
-                    { Marks = TokenScreen.AsciiWordMarks(ref table, head, e - i, System.Runtime.CompilerServices.Unsafe.Add(ref chars, e - 1)) };
+                slot = new Token(i, e - i, TokenKind.Word)
+                    { Marks = TokenScreen.AsciiWordMarks(ref table, head, ShapeFilter.HeadMask(letters), e - i, System.Runtime.CompilerServices.Unsafe.Add(ref chars, e - 1)) };
+                slot = ref System.Runtime.CompilerServices.Unsafe.Add(ref slot, 1);
             }
             else if (char.IsAsciiDigit(c))
             {
@@ -216,28 +227,31 @@ internal static class Tokenizer
                 while (e < end && char.IsAsciiDigit(System.Runtime.CompilerServices.Unsafe.Add(ref chars, e))) e++;
                 // A digit beyond ASCII continues a number ("٣"): made out of the loop.
                 if (e < end && System.Runtime.CompilerServices.Unsafe.Add(ref chars, e) >= '\u0080') break;
-                System.Runtime.CompilerServices.Unsafe.Add(ref slots, n++) = new Token(i, e - i, TokenKind.Number)
+                slot = new Token(i, e - i, TokenKind.Number)
                     { Marks = TokenScreen.AsciiNumberMarks(ref table, ref chars, i, e - i) };
+                slot = ref System.Runtime.CompilerServices.Unsafe.Add(ref slot, 1);
             }
             else
             {
                 e = i + 1;
-                System.Runtime.CompilerServices.Unsafe.Add(ref slots, n++) = new Token(i, 1, TokenKind.Punct) { Marks = TokenScreen.AsciiMarks(ref table, c) };
+                slot = new Token(i, 1, TokenKind.Punct) { Marks = TokenScreen.AsciiMarks(ref table, c) };
+                slot = ref System.Runtime.CompilerServices.Unsafe.Add(ref slot, 1);
             }
             i = e;
         }
-        count = n;
+        count = (int)(System.Runtime.CompilerServices.Unsafe.ByteOffset(ref slots, ref slot) / System.Runtime.CompilerServices.Unsafe.SizeOf<Token>());
         return i;
     }
 
     /// <summary>The number of ASCII letters <paramref name="v"/> (eight characters) starts with: 8 when all are.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static int AsciiLetterCount(System.Runtime.Intrinsics.Vector128<ushort> v)
+    private static int AsciiLetterCount(System.Runtime.Intrinsics.Vector128<ushort> v, System.Runtime.Intrinsics.Vector128<ushort> caseBit,
+        System.Runtime.Intrinsics.Vector128<ushort> move, System.Runtime.Intrinsics.Vector128<short> below)
     {
         // (c | 0x20) - 'a' <= 25 unsigned, which is exactly char.IsAsciiLetter, tested as one signed compare: moved
-        // by 0x8000, the letters are the 26 lowest 16-bit values.
-        var moved = (v | System.Runtime.Intrinsics.Vector128.Create((ushort)0x20)) + System.Runtime.Intrinsics.Vector128.Create((ushort)(0x8000 - 'a'));
-        var letters = System.Runtime.Intrinsics.Vector128.LessThan(System.Runtime.Intrinsics.Vector128.AsInt16(moved), System.Runtime.Intrinsics.Vector128.Create((short)(short.MinValue + 26)));
+        // by 0x8000 (caseBit 0x20, move 0x8000 - 'a'), the letters are the 26 lowest 16-bit values (below short.MinValue + 26).
+        var moved = (v | caseBit) + move;
+        var letters = System.Runtime.Intrinsics.Vector128.LessThan(System.Runtime.Intrinsics.Vector128.AsInt16(moved), below);
         // Two mask bits per character, read from the bytes (the 16-bit form is a call in ahead-of-time code for the
         // baseline instruction set); a bit above the eight's makes the count 8 when all are letters.
         uint others = ~System.Runtime.Intrinsics.Vector128.ExtractMostSignificantBits(System.Runtime.Intrinsics.Vector128.AsByte(letters)) & 0xFFFF;
