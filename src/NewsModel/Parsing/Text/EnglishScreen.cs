@@ -83,9 +83,8 @@ internal static class EnglishScreen
 
     /// <summary>+1 for an English word's key, -1 for another language's, 0 for any other key.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int SideOf(ulong key)
+    private static int SideOf(ulong[] keys, sbyte[] sides, ulong key)
     {
-        var (keys, sides) = Words;
         for (int slot = Slot(key); ; slot = (slot + 1) & (TableSize - 1))
         {
             ulong k = keys[slot];
@@ -109,9 +108,23 @@ internal static class EnglishScreen
         return key;
     }
 
+    /// <summary>
+    /// The key (see <see cref="Key"/>) of the ASCII word of <paramref name="n"/> letters (2 to <see cref="MaxWordLength"/>)
+    /// that <paramref name="eight"/>, eight characters read from its start, begins with: its letters narrowed to bytes
+    /// and put first letter highest by one byte swap, instead of a step per letter.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static ulong KeyOf(System.Runtime.Intrinsics.Vector128<ushort> eight, int n)
+    {
+        ulong bytes = System.Runtime.Intrinsics.Vector128.ToScalar(System.Runtime.Intrinsics.Vector128.AsUInt64(System.Runtime.Intrinsics.Vector128.Narrow(eight, eight)));
+        bytes = (bytes | 0x2020_2020_2020_2020UL) & ((1UL << (8 * n)) - 1);
+        return System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(bytes) >> (8 * (8 - n));
+    }
+
     /// <summary>True when the text has enough words to judge and they are not English.</summary>
     public static bool LooksNotEnglish(ReadOnlySpan<char> text)
     {
+        var (keys, sides) = Words;
         int words = 0, otherScript = 0, english = 0, foreign = 0;
         int length = 0;
         ulong key = 0;
@@ -123,15 +136,28 @@ internal static class EnglishScreen
             if (length == 0 && char.IsAsciiLetter(c))
             {
                 // A word of ASCII letters, nearly every word of English copy, is found eight letters at a time and
-                // keyed only when it is short enough to be listed.
-                int end = Tokenizer.AsciiLetterRunEnd(text, i + 1);
+                // keyed only when it is short enough to be listed: from the same eight characters when they can be read.
+                int end;
+                ulong wordKey = 0;
+                if (System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated && i + 8 <= text.Length)
+                {
+                    var eight = System.Runtime.Intrinsics.Vector128.LoadUnsafe(
+                        ref Unsafe.As<char, ushort>(ref System.Runtime.InteropServices.MemoryMarshal.GetReference(text)), (nuint)i);
+                    int letters = Tokenizer.AsciiLetterCount(eight);
+                    end = letters < 8 ? i + letters : Tokenizer.AsciiLetterRunEnd(text, i + 8);
+                    if (letters >= 2 && letters <= MaxWordLength) wordKey = KeyOf(eight, letters);
+                }
+                else
+                {
+                    end = Tokenizer.AsciiLetterRunEnd(text, i + 1);
+                    if (end - i >= 2 && end - i <= MaxWordLength) wordKey = Key(text.Slice(i, end - i));
+                }
                 if (end >= text.Length || text[end] < 0x80)
                 {
                     words++;
-                    int n = end - i;
-                    if (n >= 2 && n <= MaxWordLength)
+                    if (wordKey != 0)
                     {
-                        int side = SideOf(Key(text.Slice(i, n)));
+                        int side = SideOf(keys, sides, wordKey);
                         if (side > 0) english++;
                         else if (side < 0) foreign++;
                     }
@@ -157,7 +183,7 @@ internal static class EnglishScreen
             if (!latin) otherScript++;
             else if (keyable && length >= 2 && length <= MaxWordLength)
             {
-                int side = SideOf(key);
+                int side = SideOf(keys, sides, key);
                 if (side > 0) english++;
                 else if (side < 0) foreign++;
             }

@@ -245,6 +245,12 @@ internal static class Tokenizer
 
     /// <summary>The number of ASCII letters <paramref name="v"/> (eight characters) starts with: 8 when all are.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static int AsciiLetterCount(System.Runtime.Intrinsics.Vector128<ushort> v) =>
+        AsciiLetterCount(v, System.Runtime.Intrinsics.Vector128.Create((ushort)0x20), System.Runtime.Intrinsics.Vector128.Create((ushort)(0x8000 - 'a')),
+            System.Runtime.Intrinsics.Vector128.Create((short)(short.MinValue + 26)));
+
+    /// <summary>As <see cref="AsciiLetterCount(System.Runtime.Intrinsics.Vector128{ushort})"/>, with its constants made by the caller.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static int AsciiLetterCount(System.Runtime.Intrinsics.Vector128<ushort> v, System.Runtime.Intrinsics.Vector128<ushort> caseBit,
         System.Runtime.Intrinsics.Vector128<ushort> move, System.Runtime.Intrinsics.Vector128<short> below)
     {

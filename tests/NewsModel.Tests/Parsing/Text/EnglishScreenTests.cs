@@ -13,6 +13,18 @@ public sealed class EnglishScreenTests
             .ToDictionary(p => p.Item1, p => p.Item2);
 
     [Fact]
+    public void Keys_a_word_from_eight_characters_read_as_letter_by_letter()
+    {
+        // The words of two to six ASCII letters, keyed from the eight characters read from their start whatever follows.
+        Gen.Select(Gen.OneOf(Gen.Char['a', 'z'], Gen.Char['A', 'Z']).Array[2, 6], Gen.Char.Array[8]).Sample((letters, after) =>
+        {
+            var text = new string(letters) + new string(after);
+            var eight = System.Runtime.Intrinsics.Vector128.Create(System.Runtime.InteropServices.MemoryMarshal.Cast<char, ushort>(text.AsSpan(0, 8)));
+            EnglishScreen.KeyOf(eight, letters.Length).Should().Be(EnglishScreen.Key(text.AsSpan(0, letters.Length)), "for \"{0}\"", text);
+        }, iter: PropertyBudget.Iter(2_000));
+    }
+
+    [Fact]
     public void Agrees_with_a_character_by_character_reading_on_any_text()
     {
         // Listed words of both sides, their neighbours in length, letters beyond ASCII inside and after ASCII words,
