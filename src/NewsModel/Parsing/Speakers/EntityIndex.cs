@@ -22,6 +22,10 @@ internal sealed class EntityIndex : IParseScratch
     private readonly Dictionary<int, Bucket> _byNearLastWord = [];
     private readonly Dictionary<string, Bucket> _byHeadNoun = new(StringComparer.OrdinalIgnoreCase);
 
+    // The shapes of the names and last words entered: most words looked up by name or last word match no entity.
+    private readonly KeyShapes _nameShapes = new();
+    private readonly KeyShapes _lastWordShapes = new();
+
     // Made once: asking a dictionary for its span lookup checks its comparer's type each time.
     private readonly Dictionary<string, Bucket>.AlternateLookup<ReadOnlySpan<char>> _byNameSpan;
     private readonly Dictionary<string, Bucket>.AlternateLookup<ReadOnlySpan<char>> _byLastWordSpan;
@@ -63,6 +67,8 @@ internal sealed class EntityIndex : IParseScratch
         _byLastWord.Clear();
         _byNearLastWord.Clear();
         _byHeadNoun.Clear();
+        _nameShapes.Clear();
+        _lastWordShapes.Clear();
         Visits = 0;
         return keep;
     }
@@ -77,6 +83,8 @@ internal sealed class EntityIndex : IParseScratch
         }
         _byNearLastWord.Clear();
         _byNearLastWord.TrimExcess();
+        _nameShapes.Clear();
+        _lastWordShapes.Clear();
     }
 
     /// <summary>Makes <paramref name="e"/> one of the index's entities; see <see cref="Index"/> for what it returns.</summary>
@@ -94,9 +102,11 @@ internal sealed class EntityIndex : IParseScratch
     public bool Index(SpeakerEntity e)
     {
         bool underName = Put(_byName, e.Name, e);
+        _nameShapes.Add(e.Name);
         if (e.Kind == SpeakerKind.Person)
         {
             var last = PutLastWord(_byLastWord, _byLastWordSpan, e);
+            _lastWordShapes.Add(last);
             // Only speakers' surnames are kept for matching a misspelling.
             if (e.Spoke && HasNearKeys(last))
             {
@@ -122,16 +132,19 @@ internal sealed class EntityIndex : IParseScratch
     }
 
     /// <summary>Entities whose name (or a former name) is <paramref name="name"/>, in the order they were made.</summary>
-    public Bucket Named(ReadOnlySpan<char> name) => Counted(_byNameSpan.TryGetValue(name, out var bucket) ? bucket : default);
+    public Bucket Named(ReadOnlySpan<char> name) =>
+        _nameShapes.MayHold(name) && _byNameSpan.TryGetValue(name, out var bucket) ? Counted(bucket) : default;
 
     /// <summary>As <see cref="Named(ReadOnlySpan{char})"/>, for a name held as a string.</summary>
-    public Bucket Named(string name) => Counted(_byName.TryGetValue(name, out var bucket) ? bucket : default);
+    public Bucket Named(string name) => _nameShapes.MayHold(name) && _byName.TryGetValue(name, out var bucket) ? Counted(bucket) : default;
 
     /// <summary>People whose name ends in <paramref name="word"/>.</summary>
-    public Bucket PeopleEndingIn(ReadOnlySpan<char> word) => Counted(_byLastWordSpan.TryGetValue(word, out var bucket) ? bucket : default);
+    public Bucket PeopleEndingIn(ReadOnlySpan<char> word) =>
+        _lastWordShapes.MayHold(word) && _byLastWordSpan.TryGetValue(word, out var bucket) ? Counted(bucket) : default;
 
     /// <summary>As <see cref="PeopleEndingIn(ReadOnlySpan{char})"/>, for a word held as a string.</summary>
-    public Bucket PeopleEndingIn(string word) => Counted(_byLastWord.TryGetValue(word, out var bucket) ? bucket : default);
+    public Bucket PeopleEndingIn(string word) =>
+        _lastWordShapes.MayHold(word) && _byLastWord.TryGetValue(word, out var bucket) ? Counted(bucket) : default;
 
     /// <summary>
     /// Calls <paramref name="consider"/> for each person who spoke whose last word may be within one letter of
