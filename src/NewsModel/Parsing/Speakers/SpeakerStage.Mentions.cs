@@ -214,7 +214,7 @@ internal static partial class SpeakerStage
                 {
                     continue;
                 }
-                int end = RunEnd(i);
+                int end = RunEnd(s, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens), i);
                 int start = i;
                 bool atSentenceStart = i == sentenceFirst || (i > 0 && tokens[i - 1].Kind == TokenKind.Punct && IsQuoteMark(s[tokens[i - 1].Start]) && i - 1 == sentenceFirst);
                 if (atSentenceStart)
@@ -303,46 +303,6 @@ internal static partial class SpeakerStage
             }
 
             bool IsHonorificAt(int i) => k.Titles.TryMatch(s, tokens, i, tokens.Count, out var title, out _) && title.IsHonorific;
-
-            // The end of the capitalised run from i: names, initials, "O'Rourke", "Jean-Luc", "Bill de Blasio".
-            int RunEnd(int i)
-            {
-                int j = i + 1;
-                while (j < tokens.Count)
-                {
-                    var t = tokens[j];
-                    var prev = tokens[j - 1];
-                    if (Chars.IsCapitalized(s, t) && !NeverNames.Contains(s.AsSpan(t.Start, t.Length)))
-                    {
-                        j++;
-                        continue;
-                    }
-                    bool hasNext = j + 1 < tokens.Count && Chars.IsCapitalized(s, tokens[j + 1]);
-                    if (t.Kind == TokenKind.Punct && hasNext)
-                    {
-                        char c = s[t.Start];
-                        bool tight = prev.End == t.Start && t.End == tokens[j + 1].Start;
-                        if ((c == '-' || Chars.IsApostrophe(c)) && tight && !(Chars.IsApostrophe(c) && tokens[j + 1].Length == 1))
-                        {
-                            j += 2;
-                            continue;
-                        }
-                        if (c == '.' && prev.End == t.Start && prev.Kind == TokenKind.Word
-                            && (prev.Length == 1 || Abbreviations.Contains(s.AsSpan(prev.Start, prev.Length))))
-                        {
-                            j++;
-                            continue;
-                        }
-                    }
-                    if (t.Kind == TokenKind.Word && hasNext && NameParticles.Contains(s.AsSpan(t.Start, t.Length)))
-                    {
-                        j++;
-                        continue;
-                    }
-                    break;
-                }
-                return j;
-            }
         }
         // Names no title or given name marked as people's link only to an entity the article already has.
         // No entity changes from here on: each weak spelling is linked once. The mentions are walked as a span: a list's
@@ -366,6 +326,49 @@ internal static partial class SpeakerStage
         }
         LearnGenders(found, pronouns);
         return found;
+    }
+
+    /// <summary>
+    /// The end of the capitalised run from token <paramref name="i"/>: names, initials, "O'Rourke", "Jean-Luc", "Bill de
+    /// Blasio". Over the tokens' span: the walk reads each token once, with no list or captured variable between.
+    /// </summary>
+    private static int RunEnd(string s, ReadOnlySpan<Token> tokens, int i)
+    {
+        int j = i + 1;
+        while (j < tokens.Length)
+        {
+            var t = tokens[j];
+            if (Chars.IsCapitalized(s, t) && !NeverNames.Contains(s.AsSpan(t.Start, t.Length)))
+            {
+                j++;
+                continue;
+            }
+            var prev = tokens[j - 1];
+            bool hasNext = j + 1 < tokens.Length && Chars.IsCapitalized(s, tokens[j + 1]);
+            if (t.Kind == TokenKind.Punct && hasNext)
+            {
+                char c = s[t.Start];
+                bool tight = prev.End == t.Start && t.End == tokens[j + 1].Start;
+                if ((c == '-' || Chars.IsApostrophe(c)) && tight && !(Chars.IsApostrophe(c) && tokens[j + 1].Length == 1))
+                {
+                    j += 2;
+                    continue;
+                }
+                if (c == '.' && prev.End == t.Start && prev.Kind == TokenKind.Word
+                    && (prev.Length == 1 || Abbreviations.Contains(s.AsSpan(prev.Start, prev.Length))))
+                {
+                    j++;
+                    continue;
+                }
+            }
+            if (t.Kind == TokenKind.Word && hasNext && NameParticles.Contains(s.AsSpan(t.Start, t.Length)))
+            {
+                j++;
+                continue;
+            }
+            break;
+        }
+        return j;
     }
 
     /// <summary>
