@@ -416,7 +416,7 @@ internal static partial class SpeakerStage
     private static SpeakerEntity? Linked(EntityIndex entities, ReadOnlySpan<char> name)
     {
         foreach (var e in entities.Named(name)) return e;
-        if (!name.ContainsAny(' ', '\n') && !name.ContainsAny('\r', '\t'))
+        if (!HasSpaceOrBreak(name))
         {
             SpeakerEntity? first = null;
             foreach (var e in entities.PeopleEndingIn(name))
@@ -426,6 +426,17 @@ internal static partial class SpeakerStage
             return first;
         }
         return null;
+    }
+
+    /// <summary>True when <paramref name="name"/> holds a space, tab or line break: a name of one word holds none.</summary>
+    /// <remarks>A name is a few characters: a plain loop tests them in fewer instructions than two vectorized searches' calls.</remarks>
+    private static bool HasSpaceOrBreak(ReadOnlySpan<char> name)
+    {
+        foreach (char c in name)
+        {
+            if (c is ' ' or '\n' or '\r' or '\t') return true;
+        }
+        return false;
     }
 
     /// <summary>
