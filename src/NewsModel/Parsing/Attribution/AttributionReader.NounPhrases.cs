@@ -34,6 +34,8 @@ internal sealed partial class AttributionReader
     private int DayBefore(int j, int floor)
     {
         int k = j;
+        // A day or a part of one has five letters or more: most words are ruled out before the tests below.
+        if (k <= floor || t.Tokens[k].Length < 5) return j;
         if (k - 1 > floor && t.IsWord(k) && !t.InQuote(k) && (t.Is(k, "morning") || t.Is(k, "afternoon") || t.Is(k, "evening") || t.Is(k, "night")) && IsWeekday(k - 1)) k--;
         if (k <= floor || !IsWeekday(k) || t.InQuote(k)) return j;
         k = t.Is(k - 1, "on") && k - 1 > floor ? k - 2 : k - 1;
@@ -265,7 +267,7 @@ internal sealed partial class AttributionReader
         t.IsWord(k) && !t.IsCapitalized(k) && t.Tokens[k].Length >= 5 && t.Word(k).EndsWith("ly", StringComparison.Ordinal) && !t.IsIn(k, WordClass.NotAdverb);
 
     private bool IsWeekday(int k) =>
-        t.IsWord(k) && t.Word(k) is var w && (w.EndsWith("day", StringComparison.Ordinal) && char.IsUpper(w[0]) && w.Length is >= 6 and <= 9);
+        t.IsWord(k) && t.Tokens[k].Length is >= 6 and <= 9 && t.Word(k) is var w && char.IsUpper(w[0]) && w.EndsWith("day", StringComparison.Ordinal);
 
     /// <summary>
     /// True when the apostrophe at <paramref name="i"/> is the possessive of a name ending in s ("Belarus' Foreign
