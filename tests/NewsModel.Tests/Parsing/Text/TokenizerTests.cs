@@ -41,6 +41,16 @@ public sealed class TokenizerTests
     }
 
     [Fact]
+    public void The_punctuation_kinds_the_block_marks_agree_with_the_scanner_and_splitter_for_every_character()
+    {
+        for (int c = 0; c <= char.MaxValue; c++)
+        {
+            uint expected = QuoteScanner.IsMark((char)c) ? 1u : Chars.IsSentenceEnd((char)c) ? 2u : 0u;
+            BlockText.PunctuationKind((char)c).Should().Be(expected, "for U+{0:X4}", c);
+        }
+    }
+
+    [Fact]
     public void Agrees_with_a_character_by_character_reading_on_any_text()
     {
         // Letters on either side of the ASCII range and of the eight-character steps are where a fast path can slip.
