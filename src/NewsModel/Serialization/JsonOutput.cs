@@ -432,48 +432,62 @@ internal sealed class JsonOutput : IDisposable
         _pos += n;
     }
 
-    /// <summary><c>[start, length]</c> into <paramref name="into"/>; returns its length.</summary>
+    /// <summary><c>[start, length]</c> into <paramref name="into"/> (room for <see cref="MaxIntBytes"/> twice and four); returns its length.</summary>
     private static int SpanText(Span<byte> into, TextSpan span)
     {
-        into[0] = (byte)'[';
-        int n = 1 + Int(into[1..], span.Start);
-        into[n++] = (byte)',';
-        into[n++] = (byte)' ';
-        n += Int(into[n..], span.Length);
-        into[n++] = (byte)']';
-        return n;
+        ArgumentOutOfRangeException.ThrowIfLessThan(into.Length, 2 * MaxIntBytes + 4);
+        // The room was checked once above, so the digits are written without a check each.
+        ref byte at = ref MemoryMarshal.GetReference(into);
+        at = (byte)'[';
+        int n = 1 + Int(ref Unsafe.Add(ref at, 1), span.Start);
+        Unsafe.Add(ref at, n) = (byte)',';
+        Unsafe.Add(ref at, n + 1) = (byte)' ';
+        n += 2;
+        n += Int(ref Unsafe.Add(ref at, n), span.Length);
+        Unsafe.Add(ref at, n) = (byte)']';
+        return n + 1;
     }
 
-    /// <summary>The invariant digits of <paramref name="value"/> into <paramref name="into"/>, two at a time; returns how many bytes.</summary>
+    /// <summary>The invariant digits of <paramref name="value"/> into <paramref name="into"/>, which has room for <see cref="MaxIntBytes"/>; returns how many bytes.</summary>
     private static int Int(Span<byte> into, int value)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(into.Length, MaxIntBytes);
+        return Int(ref MemoryMarshal.GetReference(into), value);
+    }
+
+    /// <summary>The invariant digits of <paramref name="value"/> at <paramref name="into"/>, two at a time; the caller has made room for <see cref="MaxIntBytes"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Int(ref byte into, int value)
     {
         int n = 0;
         uint u = (uint)value;
         if (value < 0)
         {
-            into[n++] = (byte)'-';
+            into = (byte)'-';
+            n = 1;
             u = 0u - u;
         }
         int end = n + Digits(u);
         int at = end;
-        var pairs = DigitPairs;
+        ref byte pairs = ref MemoryMarshal.GetReference(DigitPairs);
         while (u >= 100)
         {
             uint rest = u / 100;
-            int pair = (int)(u - rest * 100) * 2;
-            into[--at] = pairs[pair + 1];
-            into[--at] = pairs[pair];
+            nuint pair = (u - rest * 100) * 2;
+            Unsafe.Add(ref into, at - 2) = Unsafe.Add(ref pairs, pair);
+            Unsafe.Add(ref into, at - 1) = Unsafe.Add(ref pairs, pair + 1);
+            at -= 2;
             u = rest;
         }
         if (u >= 10)
         {
-            int pair = (int)u * 2;
-            into[--at] = pairs[pair + 1];
-            into[--at] = pairs[pair];
+            nuint pair = u * 2;
+            Unsafe.Add(ref into, at - 2) = Unsafe.Add(ref pairs, pair);
+            Unsafe.Add(ref into, at - 1) = Unsafe.Add(ref pairs, pair + 1);
         }
         else
         {
-            into[--at] = (byte)('0' + u);
+            Unsafe.Add(ref into, at - 1) = (byte)('0' + u);
         }
         return end;
     }

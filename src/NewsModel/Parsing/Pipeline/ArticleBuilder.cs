@@ -161,7 +161,9 @@ internal static class ArticleBuilder
     /// The statement's text: each piece with its whitespace collapsed and trimmed. Pieces of one quote run are
     /// adjacent and join as written; separate quotes join with one space. Done in one pass into one buffer; it
     /// gives what collapsing each piece, joining, and collapsing the whole again gave, without the intermediate strings.
+    /// The stack buffer is not cleared first: only what is written to it is read.
     /// </summary>
+    [System.Runtime.CompilerServices.SkipLocalsInit]
     private static string Join(string s, ReadOnlySpan<TextSpan> pieces)
     {
         if (pieces.Length == 1) return Chars.Collapse(s.AsSpan(pieces[0].Start, pieces[0].Length));
