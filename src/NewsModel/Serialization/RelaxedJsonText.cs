@@ -96,7 +96,7 @@ internal static class RelaxedJsonText
     }
 
     /// <summary>Runs shorter than this are copied by a loop of their own: the vectorized search and narrowing cost more than they save on a name or an id.</summary>
-    private const int ShortRun = 16;
+    private const int ShortRun = 8;
 
     /// <summary>
     /// The escaped form of <paramref name="value"/> without quotes, as UTF-8 in <paramref name="into"/> (room for three
