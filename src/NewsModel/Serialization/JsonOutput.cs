@@ -89,6 +89,7 @@ internal sealed class JsonOutput : IDisposable
     /// <summary>The writer every call goes to, which extensions write their properties to; null for the own writer, which serves no extension.</summary>
     public Utf8JsonWriter? Writer => _writer;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void WriteStartObject()
     {
         if (_writer is { } w)
@@ -103,6 +104,7 @@ internal sealed class JsonOutput : IDisposable
         _comma = false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void WriteStartObject(JsonName name)
     {
         if (_writer is { } w)
@@ -114,6 +116,7 @@ internal sealed class JsonOutput : IDisposable
         _comma = false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void WriteEndObject()
     {
         if (_writer is { } w)
@@ -124,6 +127,7 @@ internal sealed class JsonOutput : IDisposable
         End('}');
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void WriteStartArray(JsonName name)
     {
         if (_writer is { } w)
@@ -135,6 +139,7 @@ internal sealed class JsonOutput : IDisposable
         _comma = false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void WriteEndArray()
     {
         if (_writer is { } w)
@@ -145,6 +150,7 @@ internal sealed class JsonOutput : IDisposable
         End(']');
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void WritePropertyName(JsonName name)
     {
         if (_writer is { } w)
@@ -157,6 +163,7 @@ internal sealed class JsonOutput : IDisposable
     }
 
     /// <summary>A string property; null writes <c>null</c>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void WriteString(JsonName name, string? value)
     {
         if (_writer is { } w)
@@ -177,6 +184,7 @@ internal sealed class JsonOutput : IDisposable
     /// A string property that may be as long as the input (a paragraph, a statement, a headline): escaped by
     /// <see cref="RelaxedJsonText"/> where it applies, and written in segments when long. Null writes <c>null</c>.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void WriteText(JsonName name, string? value)
     {
         if (_writer is { } w)
@@ -194,6 +202,7 @@ internal sealed class JsonOutput : IDisposable
     }
 
     /// <summary>A string property whose value is encoded already (the enum names).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void WriteString(JsonName name, JsonEncodedText value)
     {
         if (_writer is { } w)
@@ -211,6 +220,7 @@ internal sealed class JsonOutput : IDisposable
         _comma = true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void WriteStringValue(string value)
     {
         if (_writer is { } w)
@@ -222,6 +232,7 @@ internal sealed class JsonOutput : IDisposable
         Quoted(value);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void WriteNumber(JsonName name, int value)
     {
         if (_writer is { } w)
@@ -234,6 +245,7 @@ internal sealed class JsonOutput : IDisposable
         _comma = true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void WriteNull(JsonName name)
     {
         if (_writer is { } w)
@@ -245,6 +257,7 @@ internal sealed class JsonOutput : IDisposable
         Null();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void WriteNullValue()
     {
         if (_writer is { } w)
@@ -257,14 +270,12 @@ internal sealed class JsonOutput : IDisposable
     }
 
     /// <summary>A span as <c>[start, length]</c>, on one line even in indented output: short and diff-friendly.</summary>
-    [SkipLocalsInit]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void WriteSpanValue(TextSpan span)
     {
         if (_writer is { } w)
         {
-            // Formatted on the stack: a string per span was the serializer's largest allocation.
-            Span<byte> buffer = stackalloc byte[2 * MaxIntBytes + 4];
-            w.WriteRawValue(buffer[..SpanText(buffer, span)], skipInputValidation: true);
+            ForwardSpan(w, span);
             return;
         }
         var into = Reserve(2 * MaxIntBytes + 5);
@@ -274,7 +285,16 @@ internal sealed class JsonOutput : IDisposable
         _comma = true;
     }
 
+    /// <summary>A span through <see cref="Utf8JsonWriter"/>, formatted on the stack: a string per span was the serializer's largest allocation.</summary>
+    [SkipLocalsInit]
+    private static void ForwardSpan(Utf8JsonWriter w, TextSpan span)
+    {
+        Span<byte> buffer = stackalloc byte[2 * MaxIntBytes + 4];
+        w.WriteRawValue(buffer[..SpanText(buffer, span)], skipInputValidation: true);
+    }
+
     /// <summary>Hands what is held to the output once it passes <see cref="FlushAt"/>, so a huge article is handed on a chunk at a time.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void FlushWhenFull()
     {
         if (_writer is { } w)
