@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace NewsModel.Parsing.Lookup;
 
 /// <summary>
@@ -86,18 +89,58 @@ internal sealed class WordTable<TValue>
 
     public bool ContainsKey(ReadOnlySpan<char> word) => TryGetValue(word, out _);
 
-    private static bool EqualsUpper(ReadOnlySpan<char> word, string upper)
+    /// <summary>
+    /// Whether <paramref name="word"/> equals <paramref name="upper"/>, an ASCII key in upper case, ignoring case as
+    /// <see cref="StringComparison.OrdinalIgnoreCase"/> does. Four characters are compared at a time: while they are
+    /// ASCII, each lower-case letter among them is upper-cased in place (its bit 0x20 cleared) and the four are
+    /// compared with the key's as one 64-bit value; a word with a character beyond ASCII is left to .NET's comparison.
+    /// A word of fewer than four characters is read as two overlapping pairs, or one character.
+    /// </summary>
+    internal static bool EqualsUpper(ReadOnlySpan<char> word, string upper)
     {
-        if (word.Length != upper.Length) return false;
-        for (int i = 0; i < word.Length; i++)
+        int n = word.Length;
+        if (n != upper.Length) return false;
+        ref char w = ref MemoryMarshal.GetReference(word);
+        ref char k = ref Unsafe.AsRef(in upper.GetPinnableReference());
+        if (n >= 4)
         {
-            char c = word[i];
-            if (c >= '\u0080') return word.Equals(upper, StringComparison.OrdinalIgnoreCase);
-            if ((uint)(c - 'a') <= 'z' - 'a') c = (char)(c - 32);
-            if (c != upper[i]) return false;
+            int last = n - 4;
+            for (int i = 0; ; i += 4)
+            {
+                if (i > last) i = last;
+                ulong x = Read64(ref Unsafe.Add(ref w, i));
+                if ((x & 0xFF80_FF80_FF80_FF80UL) != 0) return word.Equals(upper, StringComparison.OrdinalIgnoreCase);
+                if (UpperAscii64(x) != Read64(ref Unsafe.Add(ref k, i))) return false;
+                if (i == last) return true;
+            }
         }
-        return true;
+        if (n >= 2)
+        {
+            uint a = Read32(ref w), b = Read32(ref Unsafe.Add(ref w, n - 2));
+            if (((a | b) & 0xFF80_FF80u) != 0) return word.Equals(upper, StringComparison.OrdinalIgnoreCase);
+            return UpperAscii32(a) == Read32(ref k) && UpperAscii32(b) == Read32(ref Unsafe.Add(ref k, n - 2));
+        }
+        if (n == 0) return true;
+        uint c = w;
+        if (c >= 0x80) return word.Equals(upper, StringComparison.OrdinalIgnoreCase);
+        return Upper(c) == k;
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Read64(ref char at) => Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref at));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint Read32(ref char at) => Unsafe.ReadUnaligned<uint>(ref Unsafe.As<char, byte>(ref at));
+
+    // For 16-bit lanes below 0x80: adding 0x1F sets a lane's bit 0x80 from 'a' up, adding 0x05 from '{' up, so the two
+    // sums differ in that bit exactly for 'a'..'z'; shifted down to 0x20 it clears the letter's lower-case bit. No
+    // lane carries into the next.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong UpperAscii64(ulong x) =>
+        x ^ ((((x + 0x001F_001F_001F_001FUL) ^ (x + 0x0005_0005_0005_0005UL)) & 0x0080_0080_0080_0080UL) >> 2);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint UpperAscii32(uint x) => x ^ ((((x + 0x001F_001Fu) ^ (x + 0x0005_0005u)) & 0x0080_0080u) >> 2);
 
     private static uint Upper(uint c) => c - ((c - 'a') <= 'z' - 'a' ? 32u : 0u);
 
