@@ -7,7 +7,7 @@ namespace NewsModel.Parsing.Lookup;
 /// A read-mostly map from words to values that compares words ignoring case (<see cref="StringComparison.OrdinalIgnoreCase"/>)
 /// and answers for a span of the source without allocating. Every token of every article is looked up here, so an
 /// ASCII word (nearly all of them in English copy) takes a fast path: a hash of its length and its first and last
-/// two letters folded to upper case (constant time, whatever the word's length), one open-addressing probe
+/// two letters with their case folded (constant time, whatever the word's length), one open-addressing probe
 /// sequence, and a compare only when the hashes agree. A word with other characters where the hash looks goes to an
 /// ordinary case-insensitive dictionary, and so does the compare when it meets one elsewhere: either way the answer
 /// is the exact .NET one.
@@ -65,26 +65,36 @@ internal sealed class WordTable<TValue>
 
     public bool TryGetValue(ReadOnlySpan<char> word, out TValue value)
     {
-        if (word.IsEmpty) return _allLookup.TryGetValue(word, out value!);
         int n = word.Length;
-        uint a = word[0], b = word[n > 1 ? 1 : 0], c = word[n > 1 ? n - 2 : 0], d = word[n - 1];
-        if ((a | b | c | d) >= 0x80) return _allLookup.TryGetValue(word, out value!);
-        uint hash = Hash(n, Upper(a), Upper(b), Upper(c), Upper(d));
-        var slots = _slots;
-        int mask = slots.Length - 1;
-        for (int slot = (int)hash & mask; ; slot = (slot + 1) & mask)
+        if (n != 0)
         {
-            var probe = slots[slot];
-            if (probe.Entry == 0) break;
-            if (probe.Hash == hash && EqualsUpper(word, _keys[probe.Entry - 1]))
+            ref char w = ref MemoryMarshal.GetReference(word);
+            int second = n > 1 ? 1 : 0;
+            uint a = w, b = Unsafe.Add(ref w, second), c = Unsafe.Add(ref w, n - 1 - second), d = Unsafe.Add(ref w, n - 1);
+            if ((a | b | c | d) < 0x80)
             {
-                value = _values[probe.Entry - 1];
-                return true;
+                uint hash = Hash(n, a, b, c, d);
+                var slots = _slots;
+                ref Slot first = ref MemoryMarshal.GetArrayDataReference(slots);
+                int mask = slots.Length - 1;
+                for (int slot = (int)hash & mask; ; slot = (slot + 1) & mask)
+                {
+                    Slot probe = Unsafe.Add(ref first, slot);
+                    if (probe.Entry == 0) break;
+                    if (probe.Hash == hash && EqualsUpper(word, _keys[probe.Entry - 1]))
+                    {
+                        value = _values[probe.Entry - 1];
+                        return true;
+                    }
+                }
+                if (!_hasOtherKeys || System.Text.Ascii.IsValid(word))
+                {
+                    value = default!;
+                    return false;
+                }
             }
         }
-        if (_hasOtherKeys && !System.Text.Ascii.IsValid(word)) return _allLookup.TryGetValue(word, out value!);
-        value = default!;
-        return false;
+        return _allLookup.TryGetValue(word, out value!);
     }
 
     public bool ContainsKey(ReadOnlySpan<char> word) => TryGetValue(word, out _);
@@ -151,9 +161,11 @@ internal sealed class WordTable<TValue>
         return n == 0 ? 0 : Hash(n, upper[0], upper[n > 1 ? 1 : 0], upper[n > 1 ? n - 2 : 0], upper[n - 1]);
     }
 
+    // The characters are folded by setting bit 0x20 (a letter's lower case; it also pairs a few marks, such as '@' and
+    // '`', which costs a compare, never a miss), so a word hashes as its key does in any case without a test per letter.
     private static uint Hash(int length, uint a, uint b, uint c, uint d)
     {
-        uint h = ((uint)length * 0x9E3779B1u) ^ (a | (b << 16)) * 0x85EBCA77u ^ (c | (d << 16)) * 0xC2B2AE3Du;
+        uint h = ((uint)length * 0x9E3779B1u) ^ ((a | (b << 16)) | 0x0020_0020u) * 0x85EBCA77u ^ ((c | (d << 16)) | 0x0020_0020u) * 0xC2B2AE3Du;
         return h ^ (h >> 15);
     }
 
