@@ -106,6 +106,7 @@ internal sealed class WordTable<TValue>
     /// compared with the key's as one 64-bit value; a word with a character beyond ASCII is left to .NET's comparison.
     /// A word of fewer than four characters is read as two overlapping pairs, or one character.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool EqualsUpper(ReadOnlySpan<char> word, string upper)
     {
         int n = word.Length;
