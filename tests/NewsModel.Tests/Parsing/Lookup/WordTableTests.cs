@@ -47,4 +47,67 @@ public sealed class WordTableTests
         table.TryGetValue("word1000", out _).Should().BeFalse();
         table.Keys.Should().HaveCount(1000);
     }
+
+    // Longer words than above, so that the compare's four-character steps, its overlapping last step and its short
+    // forms all run: any ASCII character (the marks beside the letters too: '@' '[' '`' '{' differ from letters by
+    // bit 0x20), or now and then a character beyond ASCII, including those whose case mapping enters ASCII.
+    private static readonly Gen<char> AnyChar = Gen.Frequency((12, Gen.Char[(char)0, (char)0x7F]),
+        (1, Gen.OneOf(Gen.Const('ı'), Gen.Const('ſ'), Gen.Const('\u212A'), Gen.Const('é'), Gen.Const('É'), Gen.Char)));
+
+    private static readonly Gen<string> LongWord = AnyChar.Array[0, 20].Select(a => new string(a));
+
+    // Flips the case of each ASCII letter with the given bits: the same word in another case.
+    private static string Recase(string word, ulong bits) =>
+        string.Create(word.Length, (word, bits), static (into, s) =>
+        {
+            for (int i = 0; i < into.Length; i++)
+            {
+                char c = s.word[i];
+                into[i] = char.IsAsciiLetter(c) && ((s.bits >> (i & 63)) & 1) != 0 ? (char)(c ^ 0x20) : c;
+            }
+        });
+
+    // The word with one character replaced by one beyond ASCII, a look-alike where there is one ("ſ" for s, the
+    // Kelvin sign for k, dotless "ı" for i).
+    private static string Lookalike(string word, ulong bits)
+    {
+        if (word.Length == 0) return word;
+        int at = (int)(bits % (ulong)word.Length);
+        char c = char.ToLowerInvariant(word[at]);
+        char replacement = c == 's' ? 'ſ' : c == 'k' ? '\u212A' : c == 'i' ? 'ı' : 'é';
+        return string.Concat(word.AsSpan(0, at), [replacement], word.AsSpan(at + 1));
+    }
+
+    [Fact]
+    public void The_fast_compare_agrees_with_ordinal_ignore_case_on_random_and_recased_words()
+    {
+        Gen.Select(LongWord, LongWord, Gen.ULong).Sample((key, other, bits) =>
+        {
+            if (!System.Text.Ascii.IsValid(key)) return;
+            var upper = key.ToUpperInvariant();
+            foreach (var word in new[] { key, Recase(key, bits), Lookalike(key, bits), other, Recase(other, bits), key + other, other[..Math.Min(other.Length, key.Length)] })
+                WordTable<int>.EqualsUpper(word, upper).Should().Be(word.Equals(upper, StringComparison.OrdinalIgnoreCase), "for {0} against {1}", word, upper);
+        }, iter: PropertyBudget.Iter(5_000));
+    }
+
+    [Fact]
+    public void Agrees_with_a_case_insensitive_dictionary_on_longer_words()
+    {
+        Gen.Select(LongWord.Array[0, 200], LongWord.Array[1, 40], Gen.ULong).Sample((keys, lookups, bits) =>
+        {
+            var table = new WordTable<int>();
+            var reference = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+            for (int i = 0; i < keys.Length; i++)
+            {
+                table.Set(keys[i], i);
+                reference[keys[i]] = i;
+            }
+            foreach (var w in keys.Select(k => Recase(k, bits)).Concat(lookups).Concat(lookups.Select(k => Recase(k, ~bits))))
+            {
+                bool found = table.TryGetValue(w, out int value);
+                found.Should().Be(reference.TryGetValue(w, out int expected), "for {0}", w);
+                if (found) value.Should().Be(expected);
+            }
+        }, iter: PropertyBudget.Iter(500));
+    }
 }
