@@ -7,7 +7,7 @@ using NewsModel.Tests.Robustness;
 namespace NewsModel.Benchmarks;
 
 /// <summary>
-/// <c>peak [SHAPE ...] [--size N]</c> (<c>peak-one SHAPE N --stages</c> adds the live heap after each stage, <c>--marks</c> the peak so far after each stage without collecting, <c>--stage-peaks</c> the peak inside each stage alone,
+/// <c>peak [SHAPE ...] [--size N] [--settled]</c> (<c>--settled</c> lets the tiered compiler finish its recompilations before the measured parse, <see cref="SettleJit"/>; <c>peak-one SHAPE N --stages</c> adds the live heap after each stage, <c>--marks</c> the peak so far after each stage without collecting, <c>--stage-peaks</c> the peak inside each stage alone,
 /// <c>--gcdump STAGE FILE</c> a heap snapshot as that stage ends, taken by <c>dotnet-gcdump</c> or by the tool <c>NM_DUMP_TOOL</c> names, such as <c>dotnet-dump</c>, whose
 /// <c>dumpheap -stat -live</c> counts small objects too): for each hostile shape of <see cref="HostileText"/>, the memory one parse
 /// and its streamed canonical JSON need, per character of input: bytes allocated, the peak resident set the parse
@@ -37,6 +37,7 @@ internal static class HostilePeak
             var start = new ProcessStartInfo(self) { RedirectStandardOutput = true, UseShellExecute = false };
             if (Path.GetFileNameWithoutExtension(self) == "dotnet") start.ArgumentList.Add(dll);
             foreach (var a in new[] { "peak-one", shape, size.ToString(CultureInfo.InvariantCulture) }) start.ArgumentList.Add(a);
+            if (args.Contains("--settled")) start.ArgumentList.Add("--settled");
             using var child = Process.Start(start)!;
             Console.WriteLine(child.StandardOutput.ReadToEnd().TrimEnd());
             child.WaitForExit();
@@ -50,7 +51,7 @@ internal static class HostilePeak
         if (args.Length < 2 || !HostileText.Shapes.Contains(args[0])
             || !int.TryParse(args[1], NumberStyles.None, CultureInfo.InvariantCulture, out int size) || size < 1)
         {
-            Console.Error.WriteLine("usage: peak-one SHAPE CHARS [--stages | --marks | --stage-peaks] [--gcdump STAGE FILE]");
+            Console.Error.WriteLine("usage: peak-one SHAPE CHARS [--stages | --marks | --stage-peaks] [--gcdump STAGE FILE] [--settled]");
             Console.Error.WriteLine("  SHAPE: " + string.Join(", ", HostileText.Shapes) + "; CHARS: a positive whole number");
             return 2;
         }
@@ -58,6 +59,7 @@ internal static class HostilePeak
         var parser = new ArticleParser(new ParseOptions { ReferenceDate = new DateOnly(2026, 11, 27) });
         var seed = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "seed.txt")).ReplaceLineEndings("\n");
         NewsJson.Serialize(Stream.Null, parser.Parse(HostileText.Build(shape, 5_000, seed)));
+        if (args.Contains("--settled")) SettleJit(parser, HostileText.Build(shape, 5_000, seed));
         var text = HostileText.Build(shape, size, seed);
         GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
         GC.WaitForPendingFinalizers();
@@ -119,6 +121,24 @@ internal static class HostilePeak
         double n = text.Length;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{shape,-24} {text.Length,11} {allocated / n,14:0.0} {peak / n,13:0.0} {live / n,16:0.0}"));
         return 0;
+    }
+
+    /// <summary>
+    /// Parses <paramref name="warm"/> again until the runtime has compiled no method for a while: the tiered
+    /// compiler recompiles hot methods (first with instrumentation, then optimized) in the background some 100 ms
+    /// after they became hot, a cost each process pays once, which would otherwise land inside the measured parse.
+    /// </summary>
+    internal static void SettleJit(ArticleParser parser, string warm)
+    {
+        long last = -1;
+        for (int round = 0; round < 50; round++)
+        {
+            NewsJson.Serialize(Stream.Null, parser.Parse(warm));
+            Thread.Sleep(250);
+            long now = System.Runtime.JitInfo.GetCompiledMethodCount();
+            if (now == last) return;
+            last = now;
+        }
     }
 
     /// <summary>A field of <c>/proc/self/status</c>, in bytes.</summary>

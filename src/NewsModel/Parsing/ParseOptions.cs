@@ -31,10 +31,10 @@ public sealed record ParseOptions
     public int MaxInputLength { get; init; } = DefaultMaxInputLength;
 
     /// <summary>
-    /// True (the default) to let a parse of an input of a million UTF-16 units or more run blocking full garbage
+    /// True (the default) to let a parse of an input of 98,304 UTF-16 units (96 Ki) or more run blocking full garbage
     /// collections at the end of its stages, which frees each stage's working arrays before the next stage allocates
-    /// and keeps the peak memory near 30 times the input. Ordinary articles never trigger one. Set it to false in a
-    /// process where pauses of the whole process matter more than the peak of one huge parse: the parse then leaves
+    /// and keeps the peak memory near 30 times the input. Ordinary articles (64 KB and less) never trigger one. Set it to false in a
+    /// process where pauses of the whole process matter more than the peak of one large parse: the parse then leaves
     /// collection to the runtime and its result is the same.
     /// </summary>
     public bool CollectOnLargeInputs { get; init; } = true;

@@ -12,13 +12,15 @@ namespace NewsModel.Tests.Robustness;
 /// <c>NewsModel.Benchmarks peak</c>. Linux only.
 /// </summary>
 /// <remarks>
-/// The size is the one the promise is stated at, 2 M characters. Smaller inputs are not representative: below
-/// 1 Mi characters the parser does not run its large-input collections, and even just above it the process's fixed
-/// costs (the collector's allocation budget, garbage it has not reached yet) weigh per character about twice as much
-/// (at 1.1 M, described treaties 32.8, cue words 35.1 and shared acronyms 40.3 against 26.2, 23.6–29.8 and 29.7 at
-/// 2 M). The peak depends on when the collector runs, so it moves from run to run (by up to ±3 on cue words and many
-/// quotes, more on a loaded machine); a garbage collection that came late raises it, one that came on time never
-/// lowers it below what the parse holds. A shape above the limit is therefore measured up to
+/// Two sizes: 2 M characters, the size the promise was first stated at, and <see cref="MidSize"/> (512 Ki), where the
+/// parser's large-input collections (from 96 Ki characters) now hold it too. At the mid size the probe first lets the
+/// runtime's tiered compiler settle (<c>--settled</c>): its background recompilation of the parser's hot methods, a
+/// cost each process pays once, adds several megabytes that a single warm-up parse leaves to fall inside the measured
+/// parse: 15 to 25 bytes per character at 512 Ki, a few at 2 M. Below 512 Ki the in-process figure says little: the
+/// first aggressive collection gives back memory the warm-up left resident, and the peak it adds is near zero or
+/// negative (docs/reliability.md). The peak depends on when the collector runs, so it moves from run to run (by up to
+/// ±3 on cue words and many quotes, more on a loaded machine); a garbage collection that came late raises it, one
+/// that came on time never lowers it below what the parse holds. A shape above the limit is therefore measured up to
 /// <see cref="Attempts"/> times and fails only when every run is above it.
 /// </remarks>
 [Collection(nameof(RunsAlone))]
@@ -29,6 +31,9 @@ public sealed class PeakMemoryTests
 
     private const int Size = 2_000_000;
 
+    /// <summary>The mid size the bound is held at too, in characters.</summary>
+    private const int MidSize = 512 * 1024;
+
     private const int Attempts = 3;
 
     /// <summary>
@@ -37,31 +42,49 @@ public sealed class PeakMemoryTests
     /// </summary>
     private static readonly string[] NotYetWithinLimit = [];
 
+    /// <summary>
+    /// Shapes still above <see cref="MaxPeakPerChar"/> at <see cref="MidSize"/>, left out of that test until the parser
+    /// is within it: the two whose peak is the treaty stage's tables (29.6 to 34 bytes per character), which are being
+    /// made smaller. Take a shape out when it is within the limit.
+    /// </summary>
+    private static readonly string[] NotYetWithinLimitAtMidSize = ["described-treaties", "shared-acronyms"];
+
     public static TheoryData<string> HeldShapes() => new(HostileText.Shapes.Except(NotYetWithinLimit));
+
+    public static TheoryData<string> HeldShapesAtMidSize() => new(HostileText.Shapes.Except(NotYetWithinLimitAtMidSize));
 
     [Fact]
     public void Every_shape_left_out_is_a_hostile_shape()
     {
         NotYetWithinLimit.Except(HostileText.Shapes).Should().BeEmpty("a misspelt shape would leave out nothing");
+        NotYetWithinLimitAtMidSize.Except(HostileText.Shapes).Should().BeEmpty("a misspelt shape would leave out nothing");
     }
 
     [Theory]
     [MemberData(nameof(HeldShapes))]
-    public void Parse_adds_at_most_30_bytes_per_character_at_its_peak_on_hostile_shape(string shape)
+    public void Parse_adds_at_most_30_bytes_per_character_at_its_peak_on_hostile_shape(string shape) =>
+        HoldsTheLimit(shape, Size, settled: false);
+
+    [Theory]
+    [MemberData(nameof(HeldShapesAtMidSize))]
+    public void Parse_adds_at_most_30_bytes_per_character_at_its_peak_on_hostile_shape_of_512_K_characters(string shape) =>
+        HoldsTheLimit(shape, MidSize, settled: true);
+
+    private static void HoldsTheLimit(string shape, int size, bool settled)
     {
         Assert.SkipUnless(OperatingSystem.IsLinux(), "the peak resident set is read from /proc/self/status, which only Linux has");
         var runs = new List<double>();
         for (int attempt = 0; attempt < Attempts; attempt++)
         {
-            runs.Add(PeakPerChar(shape));
+            runs.Add(PeakPerChar(shape, size, settled));
             if (runs[^1] <= MaxPeakPerChar) break;
         }
         runs.Min().Should().BeLessThanOrEqualTo(MaxPeakPerChar, string.Create(CultureInfo.InvariantCulture,
-            $"the peak of {shape} at {Size:N0} characters, in bytes per character, was {string.Join(", ", runs.Select(r => r.ToString("0.0", CultureInfo.InvariantCulture)))}"));
+            $"the peak of {shape} at {size:N0} characters, in bytes per character, was {string.Join(", ", runs.Select(r => r.ToString("0.0", CultureInfo.InvariantCulture)))}"));
     }
 
     /// <summary>Runs the probe on one shape in a process of its own; the peak it added per character.</summary>
-    private static double PeakPerChar(string shape)
+    private static double PeakPerChar(string shape, int size, bool settled)
     {
         var probe = Path.Combine(AppContext.BaseDirectory, "NewsModel.PeakProbe.dll");
         var seed = Path.Combine(AppContext.BaseDirectory, "TestData", "seed.txt");
@@ -71,7 +94,8 @@ public sealed class PeakMemoryTests
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var a in new[] { probe, shape, Size.ToString(CultureInfo.InvariantCulture), seed }) start.ArgumentList.Add(a);
+        foreach (var a in new[] { probe, shape, size.ToString(CultureInfo.InvariantCulture), seed }) start.ArgumentList.Add(a);
+        if (settled) start.ArgumentList.Add("--settled");
         using var child = Process.Start(start)!;
         var error = child.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
         var output = child.StandardOutput.ReadToEnd();

@@ -1,7 +1,7 @@
 namespace NewsModel.Parsing.Pipeline;
 
 /// <summary>
-/// Bounds the memory of a parse of a huge input with blocking full garbage collections: at the end of each stage, when
+/// Bounds the memory of a parse of a large input with blocking full garbage collections: at the end of each stage, when
 /// a stage lets go of large tables before making its output, before the model is built, and between the blocks,
 /// sentences or statements a stage steps over once enough was allocated since the last one. The garbage that matters is large objects: a stage's per-token arrays once it ends,
 /// and the arrays a growing list leaves behind each time it doubles. They live in the large-object heap, which only a
@@ -9,18 +9,23 @@ namespace NewsModel.Parsing.Pipeline;
 /// </summary>
 /// <remarks>
 /// Only an input of at least <see cref="MinLength"/> UTF-16 units is collected for: an ordinary article (a few
-/// thousand characters) never triggers a collection. At a stage's end (<see cref="StageEnded"/>) and before the model
+/// thousand characters, the longest some tens of thousands) never triggers a collection. At a stage's end (<see cref="StageEnded"/>) and before the model
 /// (<see cref="ScratchReleased"/>) the collection is aggressive: it compacts the heap, large objects included, and
 /// gives the freed memory back, because what the stage released is mostly large arrays, whose holes the next stage's
 /// small objects could not reuse. Inside a stage (<see cref="InStage"/>) a plain collection runs only once
 /// <see cref="MinAllocatedPerCharInStage"/> bytes per input character were allocated since the last one, so that its
 /// cost, in proportion to the live heap, is paid only where it gives back several times the input. On huge hostile
-/// inputs the collections cost about a tenth of the parse's time (docs/reliability.md).
+/// inputs the collections cost about a tenth of the parse's time; on inputs of 100 K to 1 M characters, where the
+/// runtime's allocation budget (several megabytes before its first collection) would otherwise be most of the peak,
+/// each costs 2 to 8 ms, and a parse takes 1.1 to 5 times the CPU time it takes without them (docs/reliability.md).
 /// </remarks>
 internal sealed class LargeInputCollector
 {
-    /// <summary>Inputs shorter than this are never collected for.</summary>
-    public const int MinLength = 1 << 20;
+    /// <summary>
+    /// Inputs shorter than this (96 Ki UTF-16 units) are never collected for: above every ordinary article (64 KB and
+    /// less) with room to spare, and below 100 KB, the smallest input the memory bound is held at.
+    /// </summary>
+    public const int MinLength = 96 * 1024;
 
     /// <summary>Inside a stage, a collection follows once this many bytes per input character were allocated since the last one.</summary>
     public const int MinAllocatedPerCharInStage = 8;
@@ -39,6 +44,12 @@ internal sealed class LargeInputCollector
 
     /// <summary>How many collections this collector ran.</summary>
     public int Collections { get; private set; }
+
+    /// <summary>How many collections the collectors of the parses on this thread ran (collections run on the parsing thread).</summary>
+    internal static int CollectionsOnThisThread => t_collections;
+
+    [ThreadStatic]
+    private static int t_collections;
 
     /// <summary>Called when a stage has ended and released its scratch: collects aggressively.</summary>
     public void StageEnded() => Collect(aggressive: true);
@@ -62,6 +73,7 @@ internal sealed class LargeInputCollector
     {
         GC.Collect(GC.MaxGeneration, aggressive ? GCCollectionMode.Aggressive : GCCollectionMode.Forced, blocking: true, compacting: aggressive);
         Collections++;
+        t_collections++;
         _allocatedAtLastCollection = GC.GetAllocatedBytesForCurrentThread();
     }
 }

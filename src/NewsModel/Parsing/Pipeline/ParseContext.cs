@@ -60,7 +60,7 @@ internal sealed class ParseContext(string source, ParseOptions options, Compiled
     private ParseScratch? _scratch;
 
     /// <summary>
-    /// Collects the garbage a stage left, between stages, when the input is huge; null for ordinary input and when
+    /// Collects the garbage a stage left, between stages, when the input is large (at least <see cref="LargeInputCollector.MinLength"/> units); null for ordinary input and when
     /// <see cref="ParseOptions.CollectOnLargeInputs"/> is off.
     /// </summary>
     private readonly LargeInputCollector? _collector = options.CollectOnLargeInputs ? LargeInputCollector.For(source.Length) : null;
@@ -90,7 +90,7 @@ internal sealed class ParseContext(string source, ParseOptions options, Compiled
     public List<Token> RentTokenList() => TokenBuffers.RentTokenList();
 
     /// <summary>
-    /// Releases the scratch parts of the stage that just ended (<see cref="ParseScratch.EndStage"/>) and, for a huge
+    /// Releases the scratch parts of the stage that just ended (<see cref="ParseScratch.EndStage"/>) and, for a large
     /// input, collects what they held (<see cref="LargeInputCollector"/>).
     /// </summary>
     public void EndStage()
@@ -100,17 +100,17 @@ internal sealed class ParseContext(string source, ParseOptions options, Compiled
     }
 
     /// <summary>
-    /// Called by a stage between the blocks or statements it steps over: for a huge input, collects the garbage the
+    /// Called by a stage between the blocks or statements it steps over: for a large input, collects the garbage the
     /// stage left so far once it is large (<see cref="LargeInputCollector"/>); for ordinary input, does nothing.
     /// </summary>
     public void CheckMemory() => _collector?.InStage();
 
-    /// <summary>True when the input is huge enough for <see cref="LargeInputCollector"/> to collect for it (and collecting is on).</summary>
+    /// <summary>True when the input is large enough for <see cref="LargeInputCollector"/> to collect for it (and collecting is on).</summary>
     public bool CollectsForLargeInput => _collector is not null;
 
     /// <summary>
     /// Called by a stage that has just let go of large tables it no longer reads, before it makes its output: for a
-    /// huge input, collects them (<see cref="LargeInputCollector.Released"/>); for ordinary input, does nothing.
+    /// large input, collects them (<see cref="LargeInputCollector.Released"/>); for ordinary input, does nothing.
     /// </summary>
     public void CollectReleased() => _collector?.Released();
 
