@@ -35,6 +35,17 @@ internal sealed class DescribedTreatyIndex
         _units.Clear();
     }
 
+    /// <summary>Forgets every name and gives back the index's memory; <see cref="Steps"/> is kept.</summary>
+    public void Forget()
+    {
+        _whole.Clear();
+        _whole.TrimExcess();
+        _runs.Clear();
+        _runs.TrimExcess();
+        _units.Clear();
+        _units.TrimExcess();
+    }
+
     /// <summary>False when a huge article grew the index past <see cref="ParseScratch.MaxKeptCapacity"/> keys: it is then not worth keeping.</summary>
     public bool Small => _runs.EnsureCapacity(0) <= ParseScratch.MaxKeptCapacity;
 
