@@ -75,6 +75,7 @@ internal static partial class SpeakerStage
         }
         var named = FindMentions(ctx, entities);
         var inheritCache = (Draft: (StatementDraft?)null, Index: -1);
+        var pronouns = ctx.Scratch.Get<PronounCandidates>();
         for (int i = 0; i < drafts.Count; i++)
         {
             ctx.CheckMemory();
@@ -93,7 +94,7 @@ internal static partial class SpeakerStage
             {
                 resolved[i] = a.Class switch
                 {
-                    Class.Pronoun => ResolvePronoun(ctx.Source, entities, named, drafts, resolved, i, a, ctx.Observer, ctx.PronounWeights),
+                    Class.Pronoun => ResolvePronoun(ctx.Source, entities, named, drafts, resolved, i, a, ctx.Observer, ctx.PronounWeights, pronouns),
                     Class.Description => Apposed(ctx.Source, named, draft.SpeakerSpan!.Value, a) ?? ResolveDescription(entities, resolved, i, a),
                     Class.Generic => ResolveGeneric(entities, a),
                     _ => null,
