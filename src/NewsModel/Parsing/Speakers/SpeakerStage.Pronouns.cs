@@ -21,7 +21,7 @@ internal static partial class SpeakerStage
     /// pronouns made a list and an array per candidate for each (7 bytes per character of such an input, garbage at the
     /// stage's peak). Not used when an observer is told the decision: it keeps the candidates.
     /// </summary>
-    private sealed class PronounCandidates : IParseScratch
+    private sealed class PronounCandidates
     {
         public List<(SpeakerEntity Entity, bool[] Features)> Candidates { get; } = [];
 
@@ -31,7 +31,7 @@ internal static partial class SpeakerStage
         public bool[] Features()
         {
             if (!_spare.TryPop(out var f)) return new bool[PronounRanker.FeatureCount];
-            Array.Clear(f);
+            f.AsSpan().Clear();
             return f;
         }
 
@@ -40,12 +40,6 @@ internal static partial class SpeakerStage
         {
             foreach (var (_, f) in Candidates) _spare.Push(f);
             Candidates.Clear();
-        }
-
-        public bool Release()
-        {
-            Done();
-            return true;
         }
     }
 
