@@ -14,8 +14,10 @@ namespace NewsModel.Parsing.Lookup;
 /// parse ran measurably slower). Characters after the first enter folded to lower case (<c>| 0x20</c>, which also pairs
 /// a few marks with others: that costs a lookup, never a miss); the first keeps its case, and a word added ignoring case enters
 /// with both cases of its first letter, so that words matched by case ("TTBT") do not let "that" through. A word
-/// added with a non-ASCII character in those places turns the filter off, since case folding can map such a
-/// character onto ASCII; a word looked up with one is let through.
+/// looked up with a non-ASCII character in those places is let through. A word added with one there is not entered
+/// when no such character of it has a case in ASCII ("Türkiye"), since any word equal to it is then let through as
+/// well. One that has turns the filter off; .NET's ordinal casing gives no character beyond ASCII a case in ASCII
+/// (not even "ſ", whose invariant upper case is "S"), but the filter asks the comparison rather than assume it.
 /// <para>
 /// The key is built without a branch on the word's length: the four characters are read as one 64-bit load and the
 /// ones past the word masked off. Tokens of one or two characters (punctuation, "a", "of") are a third of running
@@ -34,13 +36,21 @@ internal sealed class ShapeFilter
     /// <summary>True when a word added could not be filtered: every word is then let through.</summary>
     public bool Off { get; private set; }
 
+    /// <summary>True when a word added has a character beyond ASCII where the shape reads (or is empty), whether or not that turned the filter off.</summary>
+    public bool HasUnshapedWords { get; private set; }
+
     public void Add(ReadOnlySpan<char> word, bool caseSensitive = false)
     {
         ulong head = word.IsEmpty ? 0 : Head(word);
         var key = word.IsEmpty ? default : KeyOf(head, word.Length, word[^1]);
         if (!key.Shaped)
         {
-            Off = true;
+            HasUnshapedWords = true;
+            // A word equal to this one, by case or ignoring it, has the same length and at each place the shape reads
+            // this word's character or one of its cases. Where this word has a character beyond ASCII with no case in
+            // ASCII ("Türkiye"), that word has one beyond ASCII too, is unshaped and let through: this word needs no
+            // bits. Only a character equal to an ASCII one ignoring case would turn the filter off.
+            if (word.IsEmpty || HasAsciiCaseWhereShaped(word)) Off = true;
             return;
         }
         Set(key);
@@ -82,6 +92,26 @@ internal sealed class ShapeFilter
         int at = Math.Min(start, source.Length - 4);
         ulong head = Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref first, at))) >> (16 * (start - at));
         return KeyOf(head, length, source[start + length - 1]);
+    }
+
+    /// <summary>True when a character beyond ASCII among the first four and the last of <paramref name="word"/> equals an ASCII character ignoring case.</summary>
+    private static bool HasAsciiCaseWhereShaped(ReadOnlySpan<char> word)
+    {
+        for (int i = 0; i < word.Length; i++)
+        {
+            if ((i < 4 || i == word.Length - 1) && word[i] >= '\u0080' && HasAsciiCase(word[i])) return true;
+        }
+        return false;
+    }
+
+    /// <summary>True when <paramref name="c"/> equals an ASCII character ignoring case, as <see cref="StringComparison.OrdinalIgnoreCase"/> compares.</summary>
+    private static bool HasAsciiCase(char c)
+    {
+        for (char a = '\0'; a < '\u0080'; a++)
+        {
+            if (new ReadOnlySpan<char>(in a).Equals(new ReadOnlySpan<char>(in c), StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
     }
 
     /// <summary>Up to four characters of <paramref name="word"/> as one value, zero past its end.</summary>

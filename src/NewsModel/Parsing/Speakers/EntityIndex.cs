@@ -22,6 +22,10 @@ internal sealed class EntityIndex : IParseScratch
     private readonly Dictionary<int, Bucket> _byNearLastWord = [];
     private readonly Dictionary<string, Bucket> _byHeadNoun = new(StringComparer.OrdinalIgnoreCase);
 
+    // The shapes of the names and last words entered: most words looked up by name or last word match no entity.
+    private readonly KeyShapes _nameShapes = new();
+    private readonly KeyShapes _lastWordShapes = new();
+
     // Made once: asking a dictionary for its span lookup checks its comparer's type each time.
     private readonly Dictionary<string, Bucket>.AlternateLookup<ReadOnlySpan<char>> _byNameSpan;
     private readonly Dictionary<string, Bucket>.AlternateLookup<ReadOnlySpan<char>> _byLastWordSpan;
@@ -63,6 +67,8 @@ internal sealed class EntityIndex : IParseScratch
         _byLastWord.Clear();
         _byNearLastWord.Clear();
         _byHeadNoun.Clear();
+        _nameShapes.Clear();
+        _lastWordShapes.Clear();
         Visits = 0;
         return keep;
     }
@@ -77,6 +83,8 @@ internal sealed class EntityIndex : IParseScratch
         }
         _byNearLastWord.Clear();
         _byNearLastWord.TrimExcess();
+        _nameShapes.Clear();
+        _lastWordShapes.Clear();
     }
 
     /// <summary>Makes <paramref name="e"/> one of the index's entities; see <see cref="Index"/> for what it returns.</summary>
@@ -89,35 +97,54 @@ internal sealed class EntityIndex : IParseScratch
 
     /// <summary>
     /// Enters <paramref name="e"/> under its current name; an entity renamed keeps its old keys too. False when the name
-    /// already has <see cref="MaxPerKey"/> entities (only in hostile text), so that <see cref="Named"/> will not return it.
+    /// already has <see cref="MaxPerKey"/> entities (only in hostile text), so that <see cref="Named(ReadOnlySpan{char})"/> will not return it.
     /// </summary>
     public bool Index(SpeakerEntity e)
     {
-        bool underName = Put(_byNameSpan, e.Name, e);
+        bool underName = Put(_byName, e.Name, e);
+        _nameShapes.Add(e.Name);
         if (e.Kind == SpeakerKind.Person)
         {
-            var last = LastWord(e.Name.AsSpan());
-            Put(_byLastWordSpan, last, e);
+            var last = PutLastWord(_byLastWord, _byLastWordSpan, e);
+            _lastWordShapes.Add(last);
             // Only speakers' surnames are kept for matching a misspelling.
             if (e.Spoke && HasNearKeys(last))
             {
-                Span<char> buffer = stackalloc char[MaxNearKeyLength];
-                for (int i = -1; i < last.Length; i++) PutNear(NearKeyHash(last, i, buffer), e);
+                for (int i = -1; i < last.Length; i++) PutNear(NearKeyHash(last, i), e);
             }
         }
         if (e.Gazetteer is { } g)
         {
-            foreach (var h in g.HeadNouns) Put(_byHeadNounSpan, h, e);
+            foreach (var h in g.HeadNouns) Put(_byHeadNoun, h, e);
         }
-        if (e.Kind == SpeakerKind.Organization) Put(_byHeadNounSpan, LastWord(e.Name.AsSpan()), e);
+        if (e.Kind == SpeakerKind.Organization) PutLastWord(_byHeadNoun, _byHeadNounSpan, e);
         return underName;
     }
 
+    /// <summary>Enters <paramref name="e"/> under the last word of its name, and returns that word.</summary>
+    private static ReadOnlySpan<char> PutLastWord(Dictionary<string, Bucket> map, Dictionary<string, Bucket>.AlternateLookup<ReadOnlySpan<char>> bySpan, SpeakerEntity e)
+    {
+        var last = LastWord(e.Name.AsSpan());
+        // A name of one word is its own last word: the name's string is the key, and none is made for it.
+        if (last.Length == e.Name.Length) Put(map, e.Name, e);
+        else Put(bySpan, last, e);
+        return last;
+    }
+
     /// <summary>Entities whose name (or a former name) is <paramref name="name"/>, in the order they were made.</summary>
-    public Bucket Named(ReadOnlySpan<char> name) => Counted(_byNameSpan.TryGetValue(name, out var bucket) ? bucket : default);
+    public Bucket Named(ReadOnlySpan<char> name) =>
+        _nameShapes.MayHold(name) && _byNameSpan.TryGetValue(name, out var bucket) ? Counted(bucket) : default;
+
+    /// <summary>As <see cref="Named(ReadOnlySpan{char})"/>, for a name held as a string.</summary>
+    public Bucket Named(string name) => _nameShapes.MayHold(name) && _byName.TryGetValue(name, out var bucket) ? Counted(bucket) : default;
 
     /// <summary>People whose name ends in <paramref name="word"/>.</summary>
-    public Bucket PeopleEndingIn(ReadOnlySpan<char> word) => Counted(_byLastWordSpan.TryGetValue(word, out var bucket) ? bucket : default);
+    public Bucket PeopleEndingIn(ReadOnlySpan<char> word) =>
+        _lastWordShapes.MayHold(word) && _byLastWordSpan.TryGetValue(word, out var bucket) ? Counted(bucket) : default;
+
+    /// <summary>As <see cref="PeopleEndingIn(ReadOnlySpan{char})"/>, for a word held as a string.</summary>
+    public Bucket PeopleEndingIn(string word) =>
+        _lastWordShapes.MayHold(word) && _byLastWord.TryGetValue(word, out var bucket) ? Counted(bucket) : default;
 
     /// <summary>
     /// Calls <paramref name="consider"/> for each person who spoke whose last word may be within one letter of
@@ -126,10 +153,9 @@ internal sealed class EntityIndex : IParseScratch
     public void PeopleEndingNear<TState>(ReadOnlySpan<char> word, ref TState state, NearVisitor<TState> consider)
     {
         if (!HasNearKeys(word)) return;
-        Span<char> buffer = stackalloc char[MaxNearKeyLength];
         for (int i = -1; i < word.Length; i++)
         {
-            if (_byNearLastWord.TryGetValue(NearKeyHash(word, i, buffer), out var bucket))
+            if (_byNearLastWord.TryGetValue(NearKeyHash(word, i), out var bucket))
             {
                 Visits += bucket.Count;
                 foreach (var e in bucket) consider(e, ref state);
@@ -159,6 +185,15 @@ internal sealed class EntityIndex : IParseScratch
         return bucket.Holds(e);
     }
 
+    /// <summary>As the span form, for a key held as a string, which a new key then keeps.</summary>
+    private static bool Put(Dictionary<string, Bucket> map, string key, SpeakerEntity e)
+    {
+        if (key.Length == 0) return false;
+        ref var bucket = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(map, key, out _);
+        bucket = bucket.With(e);
+        return bucket.Holds(e);
+    }
+
     private void PutNear(int key, SpeakerEntity e)
     {
         ref var bucket = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_byNearLastWord, key, out _);
@@ -175,12 +210,23 @@ internal sealed class EntityIndex : IParseScratch
     /// less its letter at <paramref name="skip"/>. Two words within one edit of each other share one of these keys
     /// (the converse does not hold, so a hit is checked).
     /// </summary>
-    private static int NearKeyHash(ReadOnlySpan<char> word, int skip, Span<char> buffer)
+    /// <remarks>
+    /// Keys equal ignoring case (<see cref="StringComparison.OrdinalIgnoreCase"/>) hash alike: an ASCII letter counts in
+    /// upper case and every character beyond ASCII as one and the same, since no character beyond ASCII equals an
+    /// ASCII one ignoring case (equal keys have such characters in the same places). Keys that differ only there
+    /// share a hash, as colliding keys do; a candidate is only ever checked, never trusted.
+    /// </remarks>
+    internal static int NearKeyHash(ReadOnlySpan<char> word, int skip)
     {
-        if (skip < 0) return string.GetHashCode(word, StringComparison.OrdinalIgnoreCase);
-        word[..skip].CopyTo(buffer);
-        word[(skip + 1)..].CopyTo(buffer[skip..]);
-        return string.GetHashCode(buffer[..(word.Length - 1)], StringComparison.OrdinalIgnoreCase);
+        uint hash = 2166136261;
+        for (int i = 0; i < word.Length; i++)
+        {
+            if (i == skip) continue;
+            uint c = word[i];
+            c = c >= 0x80 ? 0x80 : c - ((c - 'a') <= 'z' - 'a' ? 32u : 0u);
+            hash = (hash ^ c) * 16777619;
+        }
+        return (int)hash;
     }
 
     public static ReadOnlySpan<char> LastWord(ReadOnlySpan<char> name)

@@ -88,7 +88,7 @@ internal static partial class SpeakerStage
         var s = ctx.Source;
         var k = ctx.Knowledge;
         int start = from, end = to;
-        string Str(int a, int b) => a >= b ? "" : Chars.Collapse(s.AsSpan(tokens[a].Start, tokens[b - 1].End - tokens[a].Start));
+        string Str(int a, int b) => a >= b ? "" : TokensText(s, tokens, a, b);
         bool Is(int i, string w) => s.AsSpan(tokens[i].Start, tokens[i].Length).Equals(w, StringComparison.OrdinalIgnoreCase);
         bool IsAny(int i, string[] words)
         {
@@ -392,6 +392,24 @@ internal static partial class SpeakerStage
         }
     
 }
+
+    /// <summary>
+    /// The text of <c>tokens[from..to)</c> (<paramref name="from"/> before <paramref name="to"/>) with each run of
+    /// whitespace one space, as <see cref="Chars.Collapse"/> gives it. A token holds no whitespace and the tokenizer
+    /// leaves nothing but whitespace between tokens, so when each gap is empty or one plain space the text is copied
+    /// as it stands, without the scan for runs of spaces.
+    /// </summary>
+    internal static string TokensText(string s, List<Token> tokens, int from, int to)
+    {
+        var run = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens)[from..to];
+        int start = run[0].Start, end = run[^1].End;
+        for (int t = 1; t < run.Length; t++)
+        {
+            int gap = run[t].Start - run[t - 1].End;
+            if (gap != 0 && (gap != 1 || s[run[t - 1].End] != ' ')) return Chars.Collapse(s.AsSpan(start, end - start));
+        }
+        return s.Substring(start, end - start);
+    }
 
     /// <summary>
     /// The phrase <c>tokens[from..to)</c> without the adverbs of time and focus after its name ("Hart then", "Hart at

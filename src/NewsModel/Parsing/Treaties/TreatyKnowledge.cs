@@ -75,11 +75,12 @@ internal sealed class TreatyKnowledge
     public ShapeFilter StartShapes => _starts;
 
     /// <summary>
-    /// Whether a punctuation mark beyond ASCII (curly quotes, dashes) may start anything: only when the filter is off.
+    /// Whether a punctuation mark beyond ASCII (curly quotes, dashes) may start anything: only when a start word has a
+    /// character beyond ASCII where the filter's shape reads.
     /// The name index reads no mark as a first word but an apostrophe or a period, and it keeps every apostrophe of
     /// a name as the ASCII one.
     /// </summary>
-    public bool MarkBeyondAsciiMayStart => _starts.Off;
+    public bool MarkBeyondAsciiMayStart => _starts.HasUnshapedWords;
 
     /// <summary>
     /// False when <paramref name="token"/>, whose shape is <paramref name="key"/>, starts no catalog name, head noun

@@ -64,13 +64,57 @@ public sealed class ShapeFilterTests
     }
 
     [Fact]
-    public void Lets_everything_through_once_a_word_it_cannot_shape_is_added()
+    public void Lets_everything_through_once_an_empty_word_is_added()
     {
         var filter = new ShapeFilter();
         filter.Add("Kraków");
         filter.Off.Should().BeFalse("the non-ASCII letter is past the four characters and the last one");
-        filter.Add("été");
+        filter.HasUnshapedWords.Should().BeFalse();
+        filter.Add("");
         filter.Off.Should().BeTrue();
         filter.MayContain("anything").Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData("été")]
+    [InlineData("Türkiye")]
+    [InlineData("Łódź")]
+    public void A_word_whose_letters_beyond_ASCII_have_no_ASCII_case_leaves_the_filter_on(string word)
+    {
+        var filter = new ShapeFilter();
+        filter.Add("said");
+        filter.Add(word);
+        filter.Off.Should().BeFalse();
+        filter.HasUnshapedWords.Should().BeTrue();
+        filter.MayContain("anything").Should().BeFalse();
+        filter.MayContain("said").Should().BeTrue();
+        // Every word equal to it ignoring case is let through: it has a letter beyond ASCII where the shape reads.
+        filter.MayContain(word).Should().BeTrue();
+        filter.MayContain(word.ToUpperInvariant()).Should().BeTrue();
+        filter.MayContain(word.ToLowerInvariant()).Should().BeTrue();
+    }
+
+    [Fact]
+    public void Lets_through_every_word_equal_to_one_added_ignoring_case()
+    {
+        // Letters beyond ASCII whose invariant upper or lower case is ASCII (the long s, the Kelvin sign, the dotless i,
+        // the dotted capital I), accented letters, any character.
+        var chars = Gen.OneOf(Gen.Char['a', 'z'], Gen.Char['A', 'Z'], Gen.Const('\u017F'), Gen.Const('\u212A'), Gen.Const('\u0131'),
+            Gen.Const('é'), Gen.Const('É'), Gen.Const('İ'), Gen.Const('ü'), Gen.Char);
+        Gen.Select(chars.Array[1, 6].Select(a => new string(a)).Array[1, 6], chars.Array[1, 6].Select(a => new string(a))).Sample((words, probe) =>
+        {
+            var filter = new ShapeFilter();
+            foreach (var w in words) filter.Add(w);
+            foreach (var w in words.Append(probe))
+            {
+                foreach (var variant in new[] { w, w.ToUpperInvariant(), w.ToLowerInvariant(), "s" + w[1..], "S" + w[1..], "k" + w[1..] })
+                {
+                    if (variant.Length == w.Length && words.Any(a => a.Equals(variant, StringComparison.OrdinalIgnoreCase)))
+                    {
+                        filter.MayContain(variant).Should().BeTrue();
+                    }
+                }
+            }
+        }, iter: PropertyBudget.Iter(3_000));
     }
 }
