@@ -114,13 +114,7 @@ internal static class Batch
             if (!buffers.TryTake(out var line)) line = new ArrayBufferWriter<byte>(1 << 14);
             line.ResetWrittenCount();
             sink = new LineSink(line, io.Stdout, turn);
-            using (var writer = new Utf8JsonWriter(sink, EnvelopeOptions))
-            {
-                writer.WriteStartObject();
-                writer.WriteString("source", item.Source);
-                writer.WritePropertyName("article");
-                writer.Flush();
-            }
+            WriteEnvelope(sink, item.Source);
             NewsJson.Serialize(sink, article, LineOptions);
             sink.Write("}\n"u8);
             var whole = sink.Complete();
@@ -137,6 +131,51 @@ internal static class Batch
                 : $"internal error ({e.GetType().Name}): {e.Message}";
             return new Outcome(item, null, 0, reason);
         }
+    }
+
+    /// <summary>
+    /// The start of a line, <c>{"source":"NAME","article":</c>. A name of ASCII characters the encoder leaves as they
+    /// are, as file names nearly always are, is written as it is, which is what the JSON writer writes for it; any
+    /// other goes through the writer, which escapes it. A writer per file cost about 1,500
+    /// instructions, a tenth of reading the file.
+    /// </summary>
+    private static void WriteEnvelope(LineSink sink, string source)
+    {
+        if (IsPlainAscii(source))
+        {
+            var head = "{\"source\":\""u8;
+            var tail = "\",\"article\":"u8;
+            var into = sink.GetSpan(head.Length + source.Length + tail.Length);
+            head.CopyTo(into);
+            int n = head.Length + System.Text.Encoding.ASCII.GetBytes(source, into[head.Length..]);
+            tail.CopyTo(into[n..]);
+            sink.Advance(n + tail.Length);
+            return;
+        }
+        using var writer = new Utf8JsonWriter(sink, EnvelopeOptions);
+        writer.WriteStartObject();
+        writer.WriteString("source", source);
+        writer.WritePropertyName("article");
+    }
+
+    private static bool IsPlainAscii(string s)
+    {
+        var plain = PlainAscii;
+        foreach (char c in s)
+        {
+            if (c >= plain.Length || !plain[c]) return false;
+        }
+        return true;
+    }
+
+    /// <summary>The ASCII characters the envelope's encoder writes as they are, asked of the encoder itself.</summary>
+    private static readonly bool[] PlainAscii = PlainAsciiTable();
+
+    private static bool[] PlainAsciiTable()
+    {
+        var table = new bool[128];
+        for (char c = ' '; c < (char)table.Length; c++) table[c] = !EnvelopeOptions.Encoder!.WillEncode(c);
+        return table;
     }
 }
 

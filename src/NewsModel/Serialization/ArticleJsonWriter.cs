@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -7,7 +6,7 @@ using NewsModel.Model;
 namespace NewsModel.Serialization;
 
 /// <summary>Writes the canonical JSON, property by property in a fixed order.</summary>
-internal sealed class ArticleJsonWriter(Utf8JsonWriter w, ModelExtensions extensions)
+internal sealed class ArticleJsonWriter(JsonOutput w, ModelExtensions extensions)
 {
     public static JsonWriterOptions WriterOptions(NewsJsonOptions options) => new()
     {
@@ -39,98 +38,54 @@ internal sealed class ArticleJsonWriter(Utf8JsonWriter w, ModelExtensions extens
     /// </summary>
     private static class N
     {
-        public static readonly JsonEncodedText Type = JsonEncodedText.Encode("$type");
-        public static readonly JsonEncodedText Acronym = JsonEncodedText.Encode("acronym");
-        public static readonly JsonEncodedText Affiliation = JsonEncodedText.Encode("affiliation");
-        public static readonly JsonEncodedText Agency = JsonEncodedText.Encode("agency");
-        public static readonly JsonEncodedText Aliases = JsonEncodedText.Encode("aliases");
-        public static readonly JsonEncodedText Article = JsonEncodedText.Encode("article");
-        public static readonly JsonEncodedText Articles = JsonEncodedText.Encode("articles");
-        public static readonly JsonEncodedText Code = JsonEncodedText.Encode("code");
-        public static readonly JsonEncodedText Cue = JsonEncodedText.Encode("cue");
-        public static readonly JsonEncodedText CueSpan = JsonEncodedText.Encode("cueSpan");
-        public static readonly JsonEncodedText Date = JsonEncodedText.Encode("date");
-        public static readonly JsonEncodedText Dateline = JsonEncodedText.Encode("dateline");
-        public static readonly JsonEncodedText Diagnostics = JsonEncodedText.Encode("diagnostics");
-        public static readonly JsonEncodedText Headline = JsonEncodedText.Encode("headline");
-        public static readonly JsonEncodedText HeadlineSpan = JsonEncodedText.Encode("headlineSpan");
-        public static readonly JsonEncodedText Id = JsonEncodedText.Encode("id");
-        public static readonly JsonEncodedText Index = JsonEncodedText.Encode("index");
-        public static readonly JsonEncodedText Kind = JsonEncodedText.Encode("kind");
-        public static readonly JsonEncodedText Lead = JsonEncodedText.Encode("lead");
-        public static readonly JsonEncodedText Local = JsonEncodedText.Encode("local");
-        public static readonly JsonEncodedText Mentions = JsonEncodedText.Encode("mentions");
-        public static readonly JsonEncodedText Message = JsonEncodedText.Encode("message");
-        public static readonly JsonEncodedText Name = JsonEncodedText.Encode("name");
-        public static readonly JsonEncodedText Paragraph = JsonEncodedText.Encode("paragraph");
-        public static readonly JsonEncodedText Paragraphs = JsonEncodedText.Encode("paragraphs");
-        public static readonly JsonEncodedText Place = JsonEncodedText.Encode("place");
-        public static readonly JsonEncodedText Precision = JsonEncodedText.Encode("precision");
-        public static readonly JsonEncodedText Published = JsonEncodedText.Encode("published");
-        public static readonly JsonEncodedText PublishedDetail = JsonEncodedText.Encode("publishedDetail");
-        public static readonly JsonEncodedText Reason = JsonEncodedText.Encode("reason");
-        public static readonly JsonEncodedText Region = JsonEncodedText.Encode("region");
-        public static readonly JsonEncodedText Removed = JsonEncodedText.Encode("removed");
-        public static readonly JsonEncodedText Rubric = JsonEncodedText.Encode("rubric");
-        public static readonly JsonEncodedText SchemaVersion = JsonEncodedText.Encode("schemaVersion");
-        public static readonly JsonEncodedText Severity = JsonEncodedText.Encode("severity");
-        public static readonly JsonEncodedText Span = JsonEncodedText.Encode("span");
-        public static readonly JsonEncodedText Spans = JsonEncodedText.Encode("spans");
-        public static readonly JsonEncodedText Speaker = JsonEncodedText.Encode("speaker");
-        public static readonly JsonEncodedText SpeakerMention = JsonEncodedText.Encode("speakerMention");
-        public static readonly JsonEncodedText Speakers = JsonEncodedText.Encode("speakers");
-        public static readonly JsonEncodedText Statements = JsonEncodedText.Encode("statements");
-        public static readonly JsonEncodedText Text = JsonEncodedText.Encode("text");
-        public static readonly JsonEncodedText Title = JsonEncodedText.Encode("title");
-        public static readonly JsonEncodedText Treaties = JsonEncodedText.Encode("treaties");
-        public static readonly JsonEncodedText Url = JsonEncodedText.Encode("url");
-        public static readonly JsonEncodedText UtcOffset = JsonEncodedText.Encode("utcOffset");
-        public static readonly JsonEncodedText Where = JsonEncodedText.Encode("where");
-        public static readonly JsonEncodedText YearSource = JsonEncodedText.Encode("yearSource");
-    }
-
-    /// <summary>Bytes the writer holds before it hands them on: a writer over a stream otherwise buffers a whole article.</summary>
-    private const int FlushAt = 1 << 16;
-
-    /// <summary>
-    /// Hands what the writer holds to its output once it passes <see cref="FlushAt"/>, so that writing a huge article
-    /// to a stream holds one chunk of its JSON at a time, never all of it.
-    /// </summary>
-    private void FlushWhenFull()
-    {
-        if (w.BytesPending >= FlushAt) w.Flush();
-    }
-
-    /// <summary>Whether text strings may be escaped by <see cref="RelaxedJsonText"/> (the writer escapes with its encoder).</summary>
-    private readonly bool _relaxed = RelaxedJsonText.Applies(w);
-
-    /// <summary>Strings longer than this many UTF-16 units are written in segments of this size.</summary>
-    private const int Segment = 1 << 13;
-
-    /// <summary>
-    /// Writes a string property that may be as long as the input (a paragraph, a statement, a headline). The writer
-    /// escapes a string whole in a buffer six times its length and reserves three bytes per escaped character in its
-    /// output before it writes: for a paragraph of megabytes that is many times the text. Written in segments, each
-    /// handed on as the writer fills, the JSON is the same and the memory one segment's.
-    /// </summary>
-    private void Text(JsonEncodedText name, string? value)
-    {
-        if (value is null || value.Length <= Segment)
-        {
-            if (value is null || !_relaxed || !RelaxedJsonText.TryWrite(w, name, value)) w.WriteString(name, value);
-            return;
-        }
-        w.WritePropertyName(name);
-        var rest = value.AsSpan();
-        while (rest.Length > Segment)
-        {
-            // A segment never ends between the two halves of a surrogate pair, so each escapes as the whole would.
-            int cut = char.IsHighSurrogate(rest[Segment - 1]) ? Segment - 1 : Segment;
-            w.WriteStringValueSegment(rest[..cut], isFinalSegment: false);
-            rest = rest[cut..];
-            FlushWhenFull();
-        }
-        w.WriteStringValueSegment(rest, isFinalSegment: true);
+        public static readonly JsonName Type = new("$type");
+        public static readonly JsonName Acronym = new("acronym");
+        public static readonly JsonName Affiliation = new("affiliation");
+        public static readonly JsonName Agency = new("agency");
+        public static readonly JsonName Aliases = new("aliases");
+        public static readonly JsonName Article = new("article");
+        public static readonly JsonName Articles = new("articles");
+        public static readonly JsonName Code = new("code");
+        public static readonly JsonName Cue = new("cue");
+        public static readonly JsonName CueSpan = new("cueSpan");
+        public static readonly JsonName Date = new("date");
+        public static readonly JsonName Dateline = new("dateline");
+        public static readonly JsonName Diagnostics = new("diagnostics");
+        public static readonly JsonName Headline = new("headline");
+        public static readonly JsonName HeadlineSpan = new("headlineSpan");
+        public static readonly JsonName Id = new("id");
+        public static readonly JsonName Index = new("index");
+        public static readonly JsonName Kind = new("kind");
+        public static readonly JsonName Lead = new("lead");
+        public static readonly JsonName Local = new("local");
+        public static readonly JsonName Mentions = new("mentions");
+        public static readonly JsonName Message = new("message");
+        public static readonly JsonName Name = new("name");
+        public static readonly JsonName Paragraph = new("paragraph");
+        public static readonly JsonName Paragraphs = new("paragraphs");
+        public static readonly JsonName Place = new("place");
+        public static readonly JsonName Precision = new("precision");
+        public static readonly JsonName Published = new("published");
+        public static readonly JsonName PublishedDetail = new("publishedDetail");
+        public static readonly JsonName Reason = new("reason");
+        public static readonly JsonName Region = new("region");
+        public static readonly JsonName Removed = new("removed");
+        public static readonly JsonName Rubric = new("rubric");
+        public static readonly JsonName SchemaVersion = new("schemaVersion");
+        public static readonly JsonName Severity = new("severity");
+        public static readonly JsonName Span = new("span");
+        public static readonly JsonName Spans = new("spans");
+        public static readonly JsonName Speaker = new("speaker");
+        public static readonly JsonName SpeakerMention = new("speakerMention");
+        public static readonly JsonName Speakers = new("speakers");
+        public static readonly JsonName Statements = new("statements");
+        public static readonly JsonName Text = new("text");
+        public static readonly JsonName Title = new("title");
+        public static readonly JsonName Treaties = new("treaties");
+        public static readonly JsonName Url = new("url");
+        public static readonly JsonName UtcOffset = new("utcOffset");
+        public static readonly JsonName Where = new("where");
+        public static readonly JsonName YearSource = new("yearSource");
     }
 
     /// <summary>The paragraph index the JSON gives the lead and statements outside the body (null in the model).</summary>
@@ -141,20 +96,20 @@ internal sealed class ArticleJsonWriter(Utf8JsonWriter w, ModelExtensions extens
         w.WriteStartObject();
         w.WriteNumber(N.SchemaVersion, NewsJson.SchemaVersion);
         var extension = TypeOf(a, typeof(Article));
-        Text(N.Headline, a.Headline);
+        w.WriteText(N.Headline, a.Headline);
         Span(N.HeadlineSpan, a.HeadlineSpan);
         w.WriteString(N.Rubric, a.Rubric);
         if (a.Published is { } p)
         {
             w.WriteString(N.Published, p.ToIsoString());
             w.WriteStartObject(N.PublishedDetail);
-            Text(N.Text, p.Text);
+            w.WriteText(N.Text, p.Text);
             Span(N.Span, p.Span);
             w.WriteString(N.Local, p.Local.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture));
             if (p.UtcOffset is { } offset) w.WriteString(N.UtcOffset, FormatOffset(offset));
             else w.WriteNull(N.UtcOffset);
-            w.WriteString(N.Precision, Encoded(JsonNames.Of(p.Precision)));
-            w.WriteString(N.YearSource, Encoded(JsonNames.Of(p.YearSource)));
+            w.WriteString(N.Precision, Encoded(p.Precision));
+            w.WriteString(N.YearSource, Encoded(p.YearSource));
             w.WriteEndObject();
         }
         else
@@ -190,36 +145,36 @@ internal sealed class ArticleJsonWriter(Utf8JsonWriter w, ModelExtensions extens
         foreach (var paragraph in a.Paragraphs)
         {
             Paragraph(paragraph);
-            FlushWhenFull();
+            w.FlushWhenFull();
         }
         w.WriteEndArray();
         w.WriteStartArray(N.Statements);
         foreach (var s in a.Statements)
         {
             Statement(s);
-            FlushWhenFull();
+            w.FlushWhenFull();
         }
         w.WriteEndArray();
         w.WriteStartArray(N.Speakers);
         foreach (var s in a.Speakers)
         {
             Speaker(s);
-            FlushWhenFull();
+            w.FlushWhenFull();
         }
         w.WriteEndArray();
         w.WriteStartArray(N.Treaties);
         foreach (var t in a.Treaties)
         {
             Treaty(t);
-            FlushWhenFull();
+            w.FlushWhenFull();
         }
         w.WriteEndArray();
         w.WriteStartArray(N.Removed);
         foreach (var r in a.Removed)
         {
             w.WriteStartObject();
-            Text(N.Text, r.Text);
-            w.WriteString(N.Reason, Encoded(JsonNames.Of(r.Reason)));
+            w.WriteText(N.Text, r.Text);
+            w.WriteString(N.Reason, Encoded(r.Reason));
             Span(N.Span, r.Span);
             w.WriteEndObject();
         }
@@ -229,13 +184,13 @@ internal sealed class ArticleJsonWriter(Utf8JsonWriter w, ModelExtensions extens
         {
             w.WriteStartObject();
             w.WriteString(N.Code, diagnostic.Code);
-            w.WriteString(N.Severity, Encoded(JsonNames.Of(diagnostic.Severity)));
+            w.WriteString(N.Severity, Encoded(diagnostic.Severity));
             w.WriteString(N.Message, diagnostic.Message);
             Span(N.Span, diagnostic.Span);
             w.WriteEndObject();
         }
         w.WriteEndArray();
-        extension?.Write(w, a);
+        extension?.Write(w.Writer!, a);
         w.WriteEndObject();
     }
 
@@ -261,7 +216,7 @@ internal sealed class ArticleJsonWriter(Utf8JsonWriter w, ModelExtensions extens
     {
         w.WriteStartObject();
         w.WriteNumber(N.Index, p.Index ?? NotInBody);
-        Text(N.Text, p.Text);
+        w.WriteText(N.Text, p.Text);
         Span(N.Span, p.Span);
         w.WriteEndObject();
     }
@@ -271,9 +226,9 @@ internal sealed class ArticleJsonWriter(Utf8JsonWriter w, ModelExtensions extens
         w.WriteStartObject();
         w.WriteString(N.Id, s.Id);
         var extension = TypeOf(s, typeof(Statement));
-        w.WriteString(N.Kind, Encoded(JsonNames.Of(s.Kind)));
-        w.WriteString(N.Where, Encoded(JsonNames.Of(s.Where)));
-        Text(N.Text, s.Text);
+        w.WriteString(N.Kind, Encoded(s.Kind));
+        w.WriteString(N.Where, Encoded(s.Where));
+        w.WriteText(N.Text, s.Text);
         w.WriteString(N.Cue, s.Cue);
         Span(N.CueSpan, s.CueSpan);
         w.WriteString(N.Speaker, s.SpeakerId);
@@ -288,9 +243,9 @@ internal sealed class ArticleJsonWriter(Utf8JsonWriter w, ModelExtensions extens
         }
         w.WriteNumber(N.Paragraph, s.ParagraphIndex ?? NotInBody);
         w.WriteStartArray(N.Spans);
-        foreach (var span in s.Spans) SpanValue(span);
+        foreach (var span in s.Spans) w.WriteSpanValue(span);
         w.WriteEndArray();
-        extension?.Write(w, s);
+        extension?.Write(w.Writer!, s);
         w.WriteEndObject();
     }
 
@@ -300,12 +255,12 @@ internal sealed class ArticleJsonWriter(Utf8JsonWriter w, ModelExtensions extens
         w.WriteString(N.Id, s.Id);
         var extension = TypeOf(s, typeof(Speaker));
         w.WriteString(N.Name, s.Name);
-        w.WriteString(N.Kind, Encoded(JsonNames.Of(s.Kind)));
+        w.WriteString(N.Kind, Encoded(s.Kind));
         w.WriteString(N.Title, s.Title);
         w.WriteString(N.Affiliation, s.Affiliation);
         Strings(N.Aliases, s.Aliases);
         Mentions(s.Mentions);
-        extension?.Write(w, s);
+        extension?.Write(w.Writer!, s);
         w.WriteEndObject();
     }
 
@@ -316,7 +271,7 @@ internal sealed class ArticleJsonWriter(Utf8JsonWriter w, ModelExtensions extens
         var extension = TypeOf(t, typeof(Treaty));
         w.WriteString(N.Name, t.Name);
         w.WriteString(N.Acronym, t.Acronym);
-        w.WriteString(N.Kind, Encoded(JsonNames.Of(t.Kind)));
+        w.WriteString(N.Kind, Encoded(t.Kind));
         Strings(N.Aliases, t.Aliases);
         Mentions(t.Mentions);
         w.WriteStartArray(N.Articles);
@@ -326,16 +281,16 @@ internal sealed class ArticleJsonWriter(Utf8JsonWriter w, ModelExtensions extens
             w.WriteNumber(N.Article, r.Article);
             if (r.Paragraph is { } paragraph) w.WriteNumber(N.Paragraph, paragraph);
             else w.WriteNull(N.Paragraph);
-            Text(N.Text, r.Text);
+            w.WriteText(N.Text, r.Text);
             Span(N.Span, r.Span);
             w.WriteEndObject();
         }
         w.WriteEndArray();
-        extension?.Write(w, t);
+        extension?.Write(w.Writer!, t);
         w.WriteEndObject();
     }
 
-    private void Strings(JsonEncodedText name, EquatableArray<string> values)
+    private void Strings(JsonName name, EquatableArray<string> values)
     {
         w.WriteStartArray(name);
         foreach (var v in values) w.WriteStringValue(v);
@@ -352,46 +307,47 @@ internal sealed class ArticleJsonWriter(Utf8JsonWriter w, ModelExtensions extens
     private void Mention(Mention m)
     {
         w.WriteStartObject();
-        Text(N.Text, m.Text);
+        w.WriteText(N.Text, m.Text);
         Span(N.Span, m.Span);
         w.WriteEndObject();
     }
 
-    private void Span(JsonEncodedText name, TextSpan? span)
+    private void Span(JsonName name, TextSpan? span)
     {
         w.WritePropertyName(name);
-        if (span is { } s) SpanValue(s);
+        if (span is { } s) w.WriteSpanValue(s);
         else w.WriteNullValue();
     }
 
-    /// <summary>The enum names the canonical JSON uses, encoded once; any other string is encoded as it comes.</summary>
-    private static readonly FrozenDictionary<string, JsonEncodedText> EnumValues =
-        new[]
-        {
-            Enum.GetValues<StatementKind>().Select(JsonNames.Of), Enum.GetValues<StatementLocation>().Select(JsonNames.Of),
-            Enum.GetValues<SpeakerKind>().Select(JsonNames.Of), Enum.GetValues<TreatyKind>().Select(JsonNames.Of),
-            Enum.GetValues<TimePrecision>().Select(JsonNames.Of), Enum.GetValues<YearSource>().Select(JsonNames.Of),
-            Enum.GetValues<DiagnosticSeverity>().Select(JsonNames.Of), Enum.GetValues<RemovalReason>().Select(JsonNames.Of),
-        }
-        .SelectMany(names => names)
-        .Distinct(StringComparer.Ordinal)
-        .ToFrozenDictionary(name => name, name => JsonEncodedText.Encode(name), StringComparer.Ordinal);
-
-    private static JsonEncodedText Encoded(string name) => EnumValues.TryGetValue(name, out var encoded) ? encoded : JsonEncodedText.Encode(name);
-
-    private void SpanValue(TextSpan span)
+    /// <summary>The enum names the canonical JSON uses, encoded once, by value; a value outside the enum is written as <see cref="JsonNames"/> names it.</summary>
+    private static class EnumNames
     {
-        // A span is [start, length] on one line, even in indented output: short and diff-friendly.
-        // Formatted as UTF-8 on the stack: a string per span was the serializer's largest allocation.
-        Span<byte> buffer = stackalloc byte[32];
-        buffer[0] = (byte)'[';
-        span.Start.TryFormat(buffer[1..], out int n, default, CultureInfo.InvariantCulture);
-        n++;
-        buffer[n++] = (byte)',';
-        buffer[n++] = (byte)' ';
-        span.Length.TryFormat(buffer[n..], out int m, default, CultureInfo.InvariantCulture);
-        n += m;
-        buffer[n++] = (byte)']';
-        w.WriteRawValue(buffer[..n], skipInputValidation: true);
+        public static readonly JsonEncodedText[] StatementKinds = Of<StatementKind>(JsonNames.Of);
+        public static readonly JsonEncodedText[] StatementLocations = Of<StatementLocation>(JsonNames.Of);
+        public static readonly JsonEncodedText[] SpeakerKinds = Of<SpeakerKind>(JsonNames.Of);
+        public static readonly JsonEncodedText[] TreatyKinds = Of<TreatyKind>(JsonNames.Of);
+        public static readonly JsonEncodedText[] TimePrecisions = Of<TimePrecision>(JsonNames.Of);
+        public static readonly JsonEncodedText[] YearSources = Of<YearSource>(JsonNames.Of);
+        public static readonly JsonEncodedText[] Severities = Of<DiagnosticSeverity>(JsonNames.Of);
+        public static readonly JsonEncodedText[] RemovalReasons = Of<RemovalReason>(JsonNames.Of);
+
+        /// <summary>The names of the enum's values 0, 1, 2 … (the model's enums are numbered from 0 without gaps).</summary>
+        private static JsonEncodedText[] Of<T>(Func<T, string> name)
+            where T : struct, Enum
+        {
+            var values = Enum.GetValues<T>();
+            var names = new JsonEncodedText[values.Length];
+            for (int i = 0; i < names.Length; i++) names[i] = JsonEncodedText.Encode(name(values[i]));
+            return names;
+        }
     }
+
+    private static JsonEncodedText Encoded(StatementKind v) => (uint)v < (uint)EnumNames.StatementKinds.Length ? EnumNames.StatementKinds[(int)v] : JsonEncodedText.Encode(JsonNames.Of(v));
+    private static JsonEncodedText Encoded(StatementLocation v) => (uint)v < (uint)EnumNames.StatementLocations.Length ? EnumNames.StatementLocations[(int)v] : JsonEncodedText.Encode(JsonNames.Of(v));
+    private static JsonEncodedText Encoded(SpeakerKind v) => (uint)v < (uint)EnumNames.SpeakerKinds.Length ? EnumNames.SpeakerKinds[(int)v] : JsonEncodedText.Encode(JsonNames.Of(v));
+    private static JsonEncodedText Encoded(TreatyKind v) => (uint)v < (uint)EnumNames.TreatyKinds.Length ? EnumNames.TreatyKinds[(int)v] : JsonEncodedText.Encode(JsonNames.Of(v));
+    private static JsonEncodedText Encoded(TimePrecision v) => (uint)v < (uint)EnumNames.TimePrecisions.Length ? EnumNames.TimePrecisions[(int)v] : JsonEncodedText.Encode(JsonNames.Of(v));
+    private static JsonEncodedText Encoded(YearSource v) => (uint)v < (uint)EnumNames.YearSources.Length ? EnumNames.YearSources[(int)v] : JsonEncodedText.Encode(JsonNames.Of(v));
+    private static JsonEncodedText Encoded(DiagnosticSeverity v) => (uint)v < (uint)EnumNames.Severities.Length ? EnumNames.Severities[(int)v] : JsonEncodedText.Encode(JsonNames.Of(v));
+    private static JsonEncodedText Encoded(RemovalReason v) => (uint)v < (uint)EnumNames.RemovalReasons.Length ? EnumNames.RemovalReasons[(int)v] : JsonEncodedText.Encode(JsonNames.Of(v));
 }

@@ -47,7 +47,7 @@ public static partial class NewsJson
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(article);
         options ??= NewsJsonOptions.Default;
-        using var writer = new Utf8JsonWriter(output, ArticleJsonWriter.WriterOptions(options));
+        using var writer = JsonOutput.For(output, options);
         new ArticleJsonWriter(writer, options.Extensions).Write(article);
     }
 
@@ -59,7 +59,7 @@ public static partial class NewsJson
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(article);
         options ??= NewsJsonOptions.Default;
-        using var writer = new Utf8JsonWriter(stream, ArticleJsonWriter.WriterOptions(options));
+        using var writer = JsonOutput.For(stream, options);
         new ArticleJsonWriter(writer, options.Extensions).Write(article);
     }
 

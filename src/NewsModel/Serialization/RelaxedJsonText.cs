@@ -27,11 +27,14 @@ internal static class RelaxedJsonText
     /// <summary>The ASCII characters the encoder writes as they are.</summary>
     private static readonly SearchValues<char> PlainAscii = SearchValues.Create(PlainAsciiChars());
 
+    /// <summary>The same characters as a table by ASCII code, for runs too short for the vectorized search.</summary>
+    private static readonly bool[] IsPlain = PlainAsciiTable();
+
     /// <summary>Strings up to this many UTF-16 units are escaped into a buffer on the stack, longer ones into a pooled array.</summary>
     private const int StackChars = 340;
 
     /// <summary>The most UTF-8 bytes one UTF-16 unit becomes here: three for a character of the Basic Multilingual Plane.</summary>
-    private const int MaxBytesPerChar = 3;
+    internal const int MaxBytesPerChar = 3;
 
     private static char[] PlainAsciiChars()
     {
@@ -41,6 +44,13 @@ internal static class RelaxedJsonText
             if (!Encoder.WillEncode(c)) plain.Add(c);
         }
         return [.. plain];
+    }
+
+    private static bool[] PlainAsciiTable()
+    {
+        var table = new bool[128];
+        foreach (char c in PlainAsciiChars()) table[c] = true;
+        return table;
     }
 
     /// <summary>True when <paramref name="writer"/> escapes strings with the relaxed encoder, so that <see cref="TryWrite"/> may write for it.</summary>
@@ -74,20 +84,56 @@ internal static class RelaxedJsonText
     /// <summary>The JSON string of <paramref name="value"/>, quotes included, as UTF-8 in <paramref name="into"/> (room for three bytes a unit and two).</summary>
     private static bool TryEscape(ReadOnlySpan<char> value, Span<byte> into, out int written)
     {
+        into[0] = (byte)'"';
+        if (!TryEscapeContent(value, into[1..], out int n))
+        {
+            written = 0;
+            return false;
+        }
+        into[n + 1] = (byte)'"';
+        written = n + 2;
+        return true;
+    }
+
+    /// <summary>Runs shorter than this are copied by a loop of their own: the vectorized search and narrowing cost more than they save on a name or an id.</summary>
+    private const int ShortRun = 8;
+
+    /// <summary>
+    /// The escaped form of <paramref name="value"/> without quotes, as UTF-8 in <paramref name="into"/> (room for three
+    /// bytes a unit), as <see cref="Utf8JsonWriter"/> writes it with the relaxed encoder; false, with an unspecified
+    /// part of <paramref name="into"/> written, when the value holds a character this scan leaves to the writer.
+    /// </summary>
+    internal static bool TryEscapeContent(ReadOnlySpan<char> value, Span<byte> into, out int written)
+    {
         int n = 0;
-        into[n++] = (byte)'"';
         int i = 0;
         while (i < value.Length)
         {
             var rest = value[i..];
-            int run = rest.IndexOfAnyExcept(PlainAscii);
-            if (run < 0) run = rest.Length;
-            if (run > 0)
+            if (rest.Length < ShortRun)
             {
-                Ascii.FromUtf16(rest[..run], into[n..], out int narrowed);
-                n += narrowed;
-                i += run;
+                int k = 0;
+                for (; k < rest.Length; k++)
+                {
+                    char a = rest[k];
+                    if (a >= '\u0080' || !IsPlain[a]) break;
+                    into[n + k] = (byte)a;
+                }
+                n += k;
+                i += k;
                 if (i == value.Length) break;
+            }
+            else
+            {
+                int run = rest.IndexOfAnyExcept(PlainAscii);
+                if (run < 0) run = rest.Length;
+                if (run > 0)
+                {
+                    Ascii.FromUtf16(rest[..run], into[n..], out int narrowed);
+                    n += narrowed;
+                    i += run;
+                    if (i == value.Length) break;
+                }
             }
             char c = value[i++];
             char escape = c switch
@@ -121,7 +167,6 @@ internal static class RelaxedJsonText
                 into[n++] = (byte)(0x80 | (c & 0x3F));
             }
         }
-        into[n++] = (byte)'"';
         written = n;
         return true;
     }

@@ -205,5 +205,33 @@ public sealed class BatchSourceNameTests : TempFolderTest
         BatchTests.Sources(output).Should().Equal(Slashed(a), Slashed(b));
     }
 
+    [Fact]
+    public void Every_source_name_is_written_as_the_json_writer_writes_it()
+    {
+        // Plain names are written by the batch itself, others by the writer: both must give the writer's bytes.
+        string[] names = ["plain-name_1.txt", "<&>'+`=~.txt", "quote\"d.txt", "back\\slash.txt", "tab\there.txt", "café.txt", "emoji\U0001F600.txt", "del\u007F.txt"];
+        if (OperatingSystem.IsWindows()) names = names[..2];
+        foreach (var name in names) Write(name, Article(1));
+
+        var (code, output, _) = Cli.Run("parse", Dir, "--jobs", "1");
+
+        code.Should().Be(0);
+        var lines = Cli.Lines(output);
+        BatchTests.Sources(output).Should().BeEquivalentTo(names);
+        foreach (var line in lines)
+        {
+            using var doc = JsonDocument.Parse(line);
+            var source = doc.RootElement.GetProperty("source").GetString()!;
+            var expected = new System.Buffers.ArrayBufferWriter<byte>();
+            using (var w = new Utf8JsonWriter(expected, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+            {
+                w.WriteStartObject();
+                w.WriteString("source", source);
+                w.WritePropertyName("article");
+            }
+            line.Should().StartWith(Encoding.UTF8.GetString(expected.WrittenSpan) + "{\"schemaVersion\":1,");
+        }
+    }
+
     private static string Slashed(string path) => path.Replace('\\', '/');
 }

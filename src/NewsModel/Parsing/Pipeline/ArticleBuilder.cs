@@ -70,9 +70,14 @@ internal static class ArticleBuilder
         var s = ctx.Source;
         var statements = new Statement[count];
         // Speakers by id, so that finding each statement's speaker does not scan them all: an article with many
-        // speakers and many statements would otherwise cost their product.
-        var speakers = new Dictionary<string, Speaker>(ctx.Speakers.Count, StringComparer.Ordinal);
-        foreach (var speaker in ctx.Speakers) speakers.TryAdd(speaker.Id, speaker);
+        // speakers and many statements would otherwise cost their product. A few are scanned instead: making the
+        // dictionary cost more than the scans it saves.
+        Dictionary<string, Speaker>? speakers = null;
+        if (ctx.Speakers.Count > FewSpeakers)
+        {
+            speakers = new Dictionary<string, Speaker>(ctx.Speakers.Count, StringComparer.Ordinal);
+            foreach (var speaker in ctx.Speakers) speakers.TryAdd(speaker.Id, speaker);
+        }
         int n = 0;
         foreach (var d in drafts)
         {
@@ -103,14 +108,28 @@ internal static class ArticleBuilder
     /// The words naming the statement's speaker. The speaker stage made the same mention (same words, same span)
     /// for the speaker it resolved them to; the statement shares that record rather than a copy of it.
     /// </summary>
-    private static Mention? SpeakerMention(ParseContext ctx, StatementDraft d, Dictionary<string, Speaker> speakers)
+    private static Mention? SpeakerMention(ParseContext ctx, StatementDraft d, Dictionary<string, Speaker>? speakers)
     {
         if (d.SpeakerSpan is not { } span) return null;
-        if (d.SpeakerId is { } id && speakers.TryGetValue(id, out var speaker) && FindMention(speaker.Mentions.AsSpan(), span) is { } shared)
+        if (d.SpeakerId is { } id && Find(ctx.Speakers, speakers, id) is { } speaker && FindMention(speaker.Mentions.AsSpan(), span) is { } shared)
         {
             return shared;
         }
         return new Mention(Chars.Collapse(ctx.Source.AsSpan(span.Start, span.Length)), span);
+    }
+
+    /// <summary>Up to this many speakers are found by a scan rather than a dictionary.</summary>
+    private const int FewSpeakers = 8;
+
+    /// <summary>The first speaker with <paramref name="id"/>: from <paramref name="byId"/> when there is one, else by a scan.</summary>
+    private static Speaker? Find(List<Speaker> all, Dictionary<string, Speaker>? byId, string id)
+    {
+        if (byId is not null) return byId.GetValueOrDefault(id);
+        foreach (var speaker in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(all))
+        {
+            if (string.Equals(speaker.Id, id, StringComparison.Ordinal)) return speaker;
+        }
+        return null;
     }
 
     /// <summary>The mention at <paramref name="span"/> in <paramref name="mentions"/>, which are in order of start.</summary>
@@ -161,7 +180,9 @@ internal static class ArticleBuilder
     /// The statement's text: each piece with its whitespace collapsed and trimmed. Pieces of one quote run are
     /// adjacent and join as written; separate quotes join with one space. Done in one pass into one buffer; it
     /// gives what collapsing each piece, joining, and collapsing the whole again gave, without the intermediate strings.
+    /// The stack buffer is not cleared first: only what is written to it is read.
     /// </summary>
+    [System.Runtime.CompilerServices.SkipLocalsInit]
     private static string Join(string s, ReadOnlySpan<TextSpan> pieces)
     {
         if (pieces.Length == 1) return Chars.Collapse(s.AsSpan(pieces[0].Start, pieces[0].Length));
