@@ -17,19 +17,48 @@ internal static partial class SpeakerStage
     private const int PronounStatementWindow = 4;
 
     /// <summary>
+    /// The candidates of one pronoun and their feature arrays, reused from one pronoun to the next: an article of
+    /// pronouns made a list and an array per candidate for each (7 bytes per character of such an input, garbage at the
+    /// stage's peak). Not used when an observer is told the decision: it keeps the candidates.
+    /// </summary>
+    private sealed class PronounCandidates
+    {
+        public List<(SpeakerEntity Entity, bool[] Features)> Candidates { get; } = [];
+
+        private readonly Stack<bool[]> _spare = new();
+
+        /// <summary>A cleared feature array.</summary>
+        public bool[] Features()
+        {
+            if (!_spare.TryPop(out var f)) return new bool[PronounRanker.FeatureCount];
+            f.AsSpan().Clear();
+            return f;
+        }
+
+        /// <summary>Takes the arrays of <see cref="Candidates"/> back and empties it.</summary>
+        public void Done()
+        {
+            foreach (var (_, f) in Candidates) _spare.Push(f);
+            Candidates.Clear();
+        }
+    }
+
+    /// <summary>
     /// The entity the pronoun of statement <paramref name="i"/> stands for: the best-ranked of the people (for he, she)
     /// or bodies (it, they) named in the sentences before it or speaking in the statements before it, whose kind and
     /// gender fit. With none before, the nearest fitting speaker after it (a headline's "he"); null when nothing fits.
     /// </summary>
     private static SpeakerEntity? ResolvePronoun(string source, EntityIndex entities, TextMentions text, List<StatementDraft> drafts, SpeakerEntity?[] resolved,
-        int i, Analysis a, Action<PronounDecision>? observer, double[]? weights)
+        int i, Analysis a, Action<PronounDecision>? observer, double[]? weights, PronounCandidates pool)
     {
         var span = drafts[i].SpeakerSpan!.Value;
         var fits = PronounFits(a.Pronoun);
         bool Fits(SpeakerEntity e) => fits(e) && (a.Gender == Gender.Unknown || e.Gender == Gender.Unknown || e.Gender == a.Gender);
 
         int sentence = text.SentenceAt(span.Start);
-        var candidates = new List<(SpeakerEntity Entity, bool[] Features)>();
+        // An observer keeps the candidates it is told; otherwise they are the pool's, given back at the end.
+        var candidates = observer is null ? pool.Candidates : [];
+        bool[] NewFeatures() => observer is null ? pool.Features() : new bool[PronounRanker.FeatureCount];
         int Find(SpeakerEntity e)
         {
             for (int c = 0; c < candidates.Count; c++)
@@ -46,7 +75,7 @@ internal static partial class SpeakerStage
             var mention = text.Mentions[m];
             if (sentence - mention.Sentence > PronounSentenceWindow) break;
             if (mention.Entity is not { } e || mention.End > span.Start || !Fits(e) || Find(e) >= 0) continue;
-            var f = new bool[PronounRanker.FeatureCount];
+            var f = NewFeatures();
             int distance = sentence - mention.Sentence;
             f[(int)(distance switch { 0 => PronounFeature.SameSentence, 1 => PronounFeature.PreviousSentence, 2 => PronounFeature.TwoSentencesBack, _ => PronounFeature.Farther })] = true;
             f[(int)PronounFeature.Subject] = (mention.Role & MentionRole.Subject) != 0;
@@ -73,7 +102,7 @@ internal static partial class SpeakerStage
             int c = Find(e);
             if (c < 0)
             {
-                var f = new bool[PronounRanker.FeatureCount];
+                var f = NewFeatures();
                 f[(int)PronounFeature.Farther] = true;
                 candidates.Add((e, f));
                 c = candidates.Count - 1;
@@ -88,7 +117,7 @@ internal static partial class SpeakerStage
                 entities.CountVisits(1);
                 if (resolved[j] is { } e && Fits(e))
                 {
-                    var f = new bool[PronounRanker.FeatureCount];
+                    var f = NewFeatures();
                     f[(int)PronounFeature.After] = true;
                     candidates.Add((e, f));
                     break;
@@ -122,6 +151,7 @@ internal static partial class SpeakerStage
             }
         }
         observer?.Invoke(new PronounDecision(span, candidates, best));
+        if (observer is null) pool.Done();
         return best;
     }
 

@@ -16,15 +16,24 @@ namespace NewsModel.Parsing.Speakers;
 /// </summary>
 internal static partial class SpeakerStage
 {
-    /// <summary>One token list reused for every speaker phrase of a parse, kept in the thread's scratch.</summary>
-    private sealed class PhraseTokens : IParseScratch
+    /// <summary>
+    /// The stage's buffers, reused from one phrase or pronoun to the next and kept in the thread's scratch as one part:
+    /// the tokens of a speaker phrase and the candidates of a pronoun.
+    /// </summary>
+    private sealed class StageBuffers : IParseScratch
     {
         /// <summary>A list grown past this many tokens by a huge phrase is not kept.</summary>
         private const int MaxKeptTokens = 4096;
 
         public List<Token> Tokens { get; } = [];
 
-        public bool Release() => Tokens.Capacity <= MaxKeptTokens;
+        public PronounCandidates Pronouns { get; } = new();
+
+        public bool Release()
+        {
+            Pronouns.Done();
+            return Tokens.Capacity <= MaxKeptTokens;
+        }
     }
 
     /// <summary>Generational suffixes that follow a surname ("Jr.", "III").</summary>
@@ -57,7 +66,8 @@ internal static partial class SpeakerStage
         var drafts = ctx.Statements;
         var analyses = new Analysis?[drafts.Count];
         var resolved = new SpeakerEntity?[drafts.Count];
-        var tokens = ctx.Scratch.Get<PhraseTokens>().Tokens;
+        var buffers = ctx.Scratch.Get<StageBuffers>();
+        var tokens = buffers.Tokens;
         for (int i = 0; i < drafts.Count; i++)
         {
             ctx.CheckMemory();
@@ -75,6 +85,7 @@ internal static partial class SpeakerStage
         }
         var named = FindMentions(ctx, entities);
         var inheritCache = (Draft: (StatementDraft?)null, Index: -1);
+        var pronouns = buffers.Pronouns;
         for (int i = 0; i < drafts.Count; i++)
         {
             ctx.CheckMemory();
@@ -93,7 +104,7 @@ internal static partial class SpeakerStage
             {
                 resolved[i] = a.Class switch
                 {
-                    Class.Pronoun => ResolvePronoun(ctx.Source, entities, named, drafts, resolved, i, a, ctx.Observer, ctx.PronounWeights),
+                    Class.Pronoun => ResolvePronoun(ctx.Source, entities, named, drafts, resolved, i, a, ctx.Observer, ctx.PronounWeights, pronouns),
                     Class.Description => Apposed(ctx.Source, named, draft.SpeakerSpan!.Value, a) ?? ResolveDescription(entities, resolved, i, a),
                     Class.Generic => ResolveGeneric(entities, a),
                     _ => null,

@@ -19,8 +19,8 @@ internal sealed class DescribedTreatyIndex
     /// <summary>Units of a name or phrase beyond this many are not read: described names have a handful.</summary>
     public const int MaxUnits = 48;
 
-    private readonly Dictionary<ulong, int> _whole = [];
-    private readonly Dictionary<ulong, int> _runs = [];
+    private readonly KeyTable _whole = new();
+    private readonly KeyTable _runs = new();
     private readonly List<ulong> _units = [];
 
     /// <summary>Units read and keys hashed since <see cref="Clear"/>: the index's share of <see cref="ParseContext.Work"/>.</summary>
@@ -35,8 +35,17 @@ internal sealed class DescribedTreatyIndex
         _units.Clear();
     }
 
+    /// <summary>Forgets every name and gives back the index's memory; <see cref="Steps"/> is kept.</summary>
+    public void Forget()
+    {
+        _whole.Forget();
+        _runs.Forget();
+        _units.Clear();
+        _units.TrimExcess();
+    }
+
     /// <summary>False when a huge article grew the index past <see cref="ParseScratch.MaxKeptCapacity"/> keys: it is then not worth keeping.</summary>
-    public bool Small => _runs.EnsureCapacity(0) <= ParseScratch.MaxKeptCapacity;
+    public bool Small => _runs.Capacity <= ParseScratch.MaxKeptCapacity;
 
     /// <summary>Adds the name of the treaty that is <paramref name="position"/>th in order; an earlier name keeps a key both share.</summary>
     public void Add(string name, int position)
@@ -123,5 +132,97 @@ internal sealed class DescribedTreatyIndex
             _units.Add(h);
         }
         Steps += i;
+    }
+
+    /// <summary>
+    /// A map from a 64-bit key to a position, open-addressed: 12 bytes a slot, where a dictionary's entry and bucket
+    /// take 28. An article describing tens of thousands of treaties keys every run of words of each name, so the
+    /// table is the treaty stage's largest; it grows by doubling at three quarters full. Positions are never negative:
+    /// -1 marks an empty slot.
+    /// </summary>
+    private sealed class KeyTable
+    {
+        private const int InitialSlots = 16;
+
+        private ulong[] _keys = new ulong[InitialSlots];
+        private int[] _values = Empty(InitialSlots);
+        private int _count;
+
+        /// <summary>How many keys the table holds.</summary>
+        public int Count => _count;
+
+        /// <summary>How many slots the table has.</summary>
+        public int Capacity => _keys.Length;
+
+        /// <summary>Adds <paramref name="key"/> with <paramref name="value"/> unless the key is there already (its value is then kept).</summary>
+        public void TryAdd(ulong key, int value)
+        {
+            int i = Slot(key);
+            if (_values[i] >= 0) return;
+            if ((_count + 1) * 4 > _keys.Length * 3)
+            {
+                Grow();
+                i = Slot(key);
+            }
+            _keys[i] = key;
+            _values[i] = value;
+            _count++;
+        }
+
+        public bool TryGetValue(ulong key, out int value)
+        {
+            value = _values[Slot(key)];
+            return value >= 0;
+        }
+
+        /// <summary>Empties the table, keeping its slots.</summary>
+        public void Clear()
+        {
+            if (_count == 0) return;
+            Array.Fill(_values, -1);
+            _count = 0;
+        }
+
+        /// <summary>Empties the table and gives its slots back.</summary>
+        public void Forget()
+        {
+            _keys = new ulong[InitialSlots];
+            _values = Empty(InitialSlots);
+            _count = 0;
+        }
+
+        /// <summary>The slot holding <paramref name="key"/>, or the empty slot where it would go.</summary>
+        private int Slot(ulong key)
+        {
+            int mask = _keys.Length - 1;
+            // The keys are hashes already; the multiply spreads their high bits into the slot number.
+            int i = (int)((key * 0x9E3779B97F4A7C15UL) >> 32) & mask;
+            while (_values[i] >= 0 && _keys[i] != key) i = (i + 1) & mask;
+            return i;
+        }
+
+        private void Grow()
+        {
+            var keys = _keys;
+            var values = _values;
+            _keys = new ulong[keys.Length * 2];
+            _values = Empty(keys.Length * 2);
+            for (int j = 0; j < keys.Length; j++)
+            {
+                if (values[j] >= 0)
+                {
+                    int i = Slot(keys[j]);
+                    _keys[i] = keys[j];
+                    _values[i] = values[j];
+                }
+            }
+        }
+
+        private static int[] Empty(int slots)
+        {
+            var values = new int[slots];
+            Array.Fill(values, -1);
+            return values;
+        }
     }
 }

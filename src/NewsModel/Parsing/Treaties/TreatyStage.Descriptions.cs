@@ -162,7 +162,8 @@ internal static partial class TreatyStage
         if (!complement && (IsBlocUse(st, tokens, determiner, headEnd))) return headEnd - 1;
         string name = Phrase(s, tokens, nameStart, end);
         var found = FindByWords(st, name) ?? (complement ? DescribedWithSameSubject(st, tokens, headEnd + 1, end) : null) ?? st.Add(new TreatyEntry { Id = IdOf(name), Name = name, Kind = head.Kind }, LastWord(head.Noun));
-        Mentioned(st, found, tokens, nameStart, end);
+        // The mention's words are the name's (the same tokens, collapsed the same way): one string for both.
+        Mentioned(st, found, new Mention(name, TextSpan.FromBounds(tokens[nameStart].Start, tokens[end - 1].End)), end);
         // "… Partnership (CSP)": the article defines an acronym for it.
         if (end + 2 < tokens.Count && IsPunct(s, tokens[end], '(') && IsPunct(s, tokens[end + 2], ')') && Chars.IsAllCaps(s, tokens[end + 1]) && found.Described)
         {

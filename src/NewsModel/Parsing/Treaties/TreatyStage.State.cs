@@ -69,6 +69,20 @@ internal static partial class TreatyStage
             Resolved.Clear();
         }
 
+        /// <summary>Empties and shrinks the lookups of what was found (the described names, the ids, the acronyms), keeping <see cref="Found"/>.</summary>
+        public void ForgetLookups()
+        {
+            Described.Forget();
+            ById.Clear();
+            ById.TrimExcess();
+            Learned.Clear();
+            Learned.TrimExcess();
+            Resolved.Clear();
+            Resolved.TrimExcess();
+            InScope = null;
+            Last = null;
+        }
+
         public bool Release()
         {
             End();

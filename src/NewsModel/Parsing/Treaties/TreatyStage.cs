@@ -43,8 +43,16 @@ internal static partial class TreatyStage
                 ctx.DoneWithTokens(block);
             }
             MergeDescribedIntoCatalog(state);
-            foreach (var f in state.Found) ctx.Treaties.Add(TreatyOf(f));
             ctx.CountWork(state.Described.Steps + state.Steps);
+            if (ctx.CollectsForLargeInput)
+            {
+                // The lookups of what was found are read no more: on a huge input they go before the treaties are
+                // made beside the found ones (an article describing tens of thousands of treaties keys every run of
+                // words of each name: 8 bytes per character of such an input).
+                state.ForgetLookups();
+                ctx.CollectReleased();
+            }
+            foreach (var f in state.Found) ctx.Treaties.Add(TreatyOf(f));
         }
         finally
         {
@@ -288,9 +296,13 @@ internal static partial class TreatyStage
         }
     }
 
-    private static void Mentioned(State st, Found f, List<Token> tokens, int start, int end)
+    private static void Mentioned(State st, Found f, List<Token> tokens, int start, int end) =>
+        Mentioned(st, f, MentionOf(st.S, tokens, start, end), end);
+
+    /// <summary>Adds <paramref name="mention"/>, whose last token is the one before <paramref name="end"/>, to <paramref name="f"/>, and puts <paramref name="f"/> in scope.</summary>
+    private static void Mentioned(State st, Found f, Mention mention, int end)
     {
-        f.Mentions.Add(MentionOf(st.S, tokens, start, end));
+        f.Mentions.Add(mention);
         st.InScope = f;
         st.Last = f;
         st.LastEnd = end - 1;
