@@ -64,7 +64,11 @@ internal sealed class BlockText : IParseScratch
         quoteMarks.Clear();
         sentenceEnds.Clear();
         MarkPunctuation(Source, tokens, quoteMarks, sentenceEnds);
+        int quoteCapacity = Quotes.Capacity;
         QuoteScanner.Scan(ctx, block, tokens, quoteMarks, _openMarks, Quotes);
+        // A block of a huge input may hold hundreds of thousands of quotes: the arrays the list outgrew while the
+        // block's tokens were live (together about its final size) are collected before the block's next tables.
+        if (Quotes.Capacity > quoteCapacity && Quotes.Capacity >= MinOutgrownQuotes) ctx.CollectReleased();
         if (QuoteOf.Length < n + 1)
         {
             int size = Math.Max(n + 1, QuoteOf.Length * 2);
@@ -114,6 +118,9 @@ internal sealed class BlockText : IParseScratch
     }
 
     private readonly QuoteScanner.OpenMarks _openMarks = new();
+
+    /// <summary>A quote list grown to this many slots (1 MiB of quotes) in one block has left about as much garbage.</summary>
+    private const int MinOutgrownQuotes = 1 << 16;
 
     // One bit per token: set at a quotation mark (QuoteScanner.IsMark) and at a sentence end (Chars.IsSentenceEnd).
     private ulong[] _quoteMarks = [];
