@@ -148,9 +148,11 @@ internal sealed class ShapeFilter
     /// <summary>The mask of the first <c>min(<paramref name="count"/>, 4)</c> of four characters read as one number, for a count from 0 to 8.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static ulong HeadMask(int count) =>
-        Unsafe.Add(ref MemoryMarshal.GetReference(HeadMasks), (nuint)(uint)count);
+        Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(HeadMasks), (nuint)(uint)count);
 
-    private static ReadOnlySpan<ulong> HeadMasks =>
+    // A field, not a span over constant data: a span of 8-byte constants is made at each call where the code is not
+    // optimized (a Debug build), as an array.
+    private static readonly ulong[] HeadMasks =
         [0, 0xFFFF, 0xFFFF_FFFF, 0xFFFF_FFFF_FFFF, ulong.MaxValue, ulong.MaxValue, ulong.MaxValue, ulong.MaxValue, ulong.MaxValue];
 
     // Multiplicative hashing: the top bits of a product mix all of the key's bits; two odd constants give two
