@@ -14,13 +14,7 @@ internal static class HostileFiles
     public static int Run(string[] args)
     {
         int size = 2_000_000;
-        int at = Array.IndexOf(args, "--size");
-        if (at >= 0 && (at + 1 >= args.Length || !int.TryParse(args[at + 1], NumberStyles.None, CultureInfo.InvariantCulture, out size) || size < 1))
-        {
-            Console.Error.WriteLine("write: --size takes a positive whole number of characters");
-            return 2;
-        }
-        var rest = args.Where((a, i) => at < 0 || (i != at && i != at + 1)).ToArray();
+        if (!HostileArgs.TryReadSize("write", args, ref size, out var rest)) return 2;
         if (rest.Length == 0)
         {
             Console.Error.WriteLine("usage: write DIR [SHAPE ...] [--size N]; SHAPE: " + string.Join(", ", HostileText.Shapes));
@@ -28,11 +22,7 @@ internal static class HostileFiles
         }
         string dir = rest[0];
         var shapes = rest.Length > 1 ? rest[1..] : HostileText.Shapes;
-        if (shapes.FirstOrDefault(s => !HostileText.Shapes.Contains(s)) is { } unknown)
-        {
-            Console.Error.WriteLine($"write: no shape {unknown}; SHAPE: " + string.Join(", ", HostileText.Shapes));
-            return 2;
-        }
+        if (!HostileArgs.AreShapes("write", shapes)) return 2;
         Directory.CreateDirectory(dir);
         var seed = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "seed.txt")).ReplaceLineEndings("\n");
         var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);

@@ -25,10 +25,10 @@ internal static class HostilePeak
     public static int Run(string[] args)
     {
         int size = 2_000_000;
-        int at = Array.IndexOf(args, "--size");
-        if (at >= 0 && at + 1 < args.Length) size = int.Parse(args[at + 1], CultureInfo.InvariantCulture);
-        var shapes = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (at < 0 || i != at + 1)).ToArray();
+        if (!HostileArgs.TryReadSize("peak", args, ref size, out var rest)) return 2;
+        var shapes = rest.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
         if (shapes.Length == 0) shapes = HostileText.Shapes;
+        if (!HostileArgs.AreShapes("peak", shapes)) return 2;
         Console.WriteLine("shape                         chars   alloc B/char   peak B/char   article B/char   (per UTF-16 unit of input)");
         var self = Environment.ProcessPath!;
         var dll = typeof(HostilePeak).Assembly.Location;
