@@ -25,6 +25,9 @@ internal sealed class CueCache : IParseScratch
     /// <summary>How many slots the block being read needs; 0 once they are made and cleared for it.</summary>
     private int _pending;
 
+    /// <summary>The block's slots: at most one cue is listed per slot.</summary>
+    private int _slots;
+
     /// <summary>Forgets every reading and makes room for <paramref name="slots"/> slots, when the first reading is kept.</summary>
     /// <remarks>
     /// A block where no cue is ever read (a paragraph of quotes, a list of numbers) then costs no per-token arrays:
@@ -33,6 +36,7 @@ internal sealed class CueCache : IParseScratch
     public void Reset(int slots)
     {
         _pending = slots + 1;
+        _slots = slots;
         _hits.Clear();
     }
 
@@ -77,7 +81,7 @@ internal sealed class CueCache : IParseScratch
             else
             {
                 _hitAt[i] = _hits.Count;
-                _hits.Add(cue);
+                BoundedGrowth.Add(_hits, cue, _slots);
             }
             _limits[i] = limit + 1;
         }

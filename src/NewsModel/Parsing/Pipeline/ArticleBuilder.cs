@@ -79,8 +79,19 @@ internal static class ArticleBuilder
             foreach (var speaker in ctx.Speakers) speakers.TryAdd(speaker.Id, speaker);
         }
         int n = 0;
-        foreach (var d in drafts)
+        string? unresolved = null;
+        var slots = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(drafts);
+        bool release = ctx.CollectsForLargeInput;
+        for (int i = 0; i < slots.Length; i++)
         {
+            var d = slots[i];
+            if (release)
+            {
+                // On a huge input the drafts go as their statements are made, so the two do not add up: each
+                // collection inside the loop frees the drafts made into statements since the last.
+                slots[i] = null!;
+                ctx.CheckMemory();
+            }
             if (d.Pieces.Count == 0) continue;
             // The draft is done with: the statement takes its pieces as an array of their own (the draft's array when
             // it has one of their number, rather than a copy).
@@ -96,7 +107,7 @@ internal static class ArticleBuilder
                 Cue = d.CueText,
                 CueSpan = d.Cue,
                 SpeakerId = d.SpeakerId,
-                SpeakerMention = SpeakerMention(ctx, d, speakers),
+                SpeakerMention = SpeakerMention(ctx, d, speakers, ref unresolved),
                 ParagraphIndex = BodyIndex(d.Block),
             };
             n++;
@@ -106,16 +117,19 @@ internal static class ArticleBuilder
 
     /// <summary>
     /// The words naming the statement's speaker. The speaker stage made the same mention (same words, same span)
-    /// for the speaker it resolved them to; the statement shares that record rather than a copy of it.
+    /// for the speaker it resolved them to; the statement shares that record rather than a copy of it. A mention no
+    /// speaker holds shares its words' string with the last such mention when they are the same
+    /// (<paramref name="unresolved"/>: "he" said many times of no one found).
     /// </summary>
-    private static Mention? SpeakerMention(ParseContext ctx, StatementDraft d, Dictionary<string, Speaker>? speakers)
+    private static Mention? SpeakerMention(ParseContext ctx, StatementDraft d, Dictionary<string, Speaker>? speakers, ref string? unresolved)
     {
         if (d.SpeakerSpan is not { } span) return null;
         if (d.SpeakerId is { } id && Find(ctx.Speakers, speakers, id) is { } speaker && FindMention(speaker.Mentions.AsSpan(), span) is { } shared)
         {
             return shared;
         }
-        return new Mention(Chars.Collapse(ctx.Source.AsSpan(span.Start, span.Length)), span);
+        unresolved = Chars.Collapse(ctx.Source.AsSpan(span.Start, span.Length), unresolved);
+        return new Mention(unresolved, span);
     }
 
     /// <summary>Up to this many speakers are found by a scan rather than a dictionary.</summary>

@@ -395,7 +395,7 @@ internal static partial class SpeakerStage
 
     /// <summary>
     /// The text of <c>tokens[from..to)</c> (<paramref name="from"/> before <paramref name="to"/>) with each run of
-    /// whitespace one space, as <see cref="Chars.Collapse"/> gives it. A token holds no whitespace and the tokenizer
+    /// whitespace one space, as <see cref="Chars.Collapse(ReadOnlySpan{char})"/> gives it. A token holds no whitespace and the tokenizer
     /// leaves nothing but whitespace between tokens, so when each gap is empty or one plain space the text is copied
     /// as it stands, without the scan for runs of spaces.
     /// </summary>

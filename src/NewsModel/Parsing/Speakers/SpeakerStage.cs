@@ -148,7 +148,7 @@ internal static partial class SpeakerStage
         for (int i = 0; i < drafts.Count; i++)
         {
             if (resolved[i] is not { } e || drafts[i].SpeakerSpan is not { } span) continue;
-            var text = Chars.Collapse(ctx.Source.AsSpan(span.Start, span.Length));
+            var text = Chars.Collapse(ctx.Source.AsSpan(span.Start, span.Length), e.MentionCount > 0 ? e.Mentions![e.MentionCount - 1].Text : null);
             e.Mentions![e.MentionCount++] = new Mention(text, span);
             e.FirstPosition = Math.Min(e.FirstPosition, span.Start);
             if (analyses[i]?.Class != Class.Pronoun) aliasSteps += e.AddAlias(text);

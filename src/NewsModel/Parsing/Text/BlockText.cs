@@ -96,9 +96,10 @@ internal sealed class BlockText : IParseScratch
         }
         // The cue candidates: of the words the screen marked, those outside quotes whose classes open a cue.
         CueCandidates.Clear();
-        foreach (int i in ParseContext.MarkedIn(ctx.CueMarked, block.CueMarked))
+        var marked = ParseContext.MarkedIn(ctx.CueMarked, block.CueMarked);
+        foreach (int i in marked)
         {
-            if (quoteOf[i] < 0 && IsIn(i, WordClass.CueStart | WordClass.CueAnchor)) CueCandidates.Add(i);
+            if (quoteOf[i] < 0 && IsIn(i, WordClass.CueStart | WordClass.CueAnchor)) BoundedGrowth.Add(CueCandidates, i, marked.Length);
         }
         _lastSpelledWord = null;
         // The sentences as source ranges, turned into token ranges in place: one list, not one of each.

@@ -112,6 +112,17 @@ internal static class Chars
         return true;
     }
 
+    /// <summary>
+    /// Collapses runs of whitespace to one space and trims; returns <paramref name="same"/> itself when that is the
+    /// result, so the words an article repeats ("he", a speaker's name) share one string instead of one per mention.
+    /// </summary>
+    public static string Collapse(ReadOnlySpan<char> text, string? same)
+    {
+        if (same is null || !IsSimplySpaced(text)) return Collapse(text);
+        var words = text.Trim(' ');
+        return words.SequenceEqual(same) ? same : new string(words);
+    }
+
     /// <summary>Collapses runs of whitespace to one space and trims.</summary>
     public static string Collapse(ReadOnlySpan<char> text)
     {

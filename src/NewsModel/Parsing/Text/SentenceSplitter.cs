@@ -25,6 +25,10 @@ internal static class SentenceSplitter
     public static void Split(string s, Block block, List<Quote> quotes, ReadOnlySpan<Token> tokens, ReadOnlySpan<ulong> ends, List<(int Start, int End)> result)
     {
         result.Clear();
+        // Each sentence but the last ends at a sentence-end mark of its own (after a quote, the one before its closing
+        // mark), so the list holds at most one sentence per mark and one more. Counted only on a block of many tokens,
+        // where the room a doubling leaves unused is worth it; elsewhere the list grows as a list does.
+        int most = tokens.Length < MinTokensToBound ? int.MaxValue : CountBits(ends) + 1;
         int start = Chars.TrimStart(s, block.Start, block.End);
         int q = 0;
         // The token the search for the next sentence end goes on from: positions only grow, so each mark is passed once.
@@ -62,14 +66,24 @@ internal static class SentenceSplitter
             }
             i++;
         }
-        if (start < block.End) result.Add((start, Chars.TrimEnd(s, start, block.End)));
+        if (start < block.End) BoundedGrowth.Add(result, (start, Chars.TrimEnd(s, start, block.End)), most);
 
         void Add(int end)
         {
             int e = Chars.TrimEnd(s, start, end);
-            if (e > start) result.Add((start, e));
+            if (e > start) BoundedGrowth.Add(result, (start, e), most);
             start = Chars.TrimStart(s, end, block.End);
         }
+    }
+
+    /// <summary>The fewest tokens of a block whose sentence list grows no further than its sentence-end marks allow.</summary>
+    private const int MinTokensToBound = 1 << 12;
+
+    private static int CountBits(ReadOnlySpan<ulong> bits)
+    {
+        int n = 0;
+        foreach (ulong word in bits) n += System.Numerics.BitOperations.PopCount(word);
+        return n;
     }
 
     private static bool StartsSentence(string s, int pos, int end)
