@@ -31,7 +31,7 @@ internal sealed class WordTable<TValue>
     // Keys with a character beyond ASCII, and the empty key; made when the first such key is set.
     private Dictionary<string, TValue>? _others;
 
-    private readonly List<string> _keys = [];
+    private readonly List<string> _keys;
 
     [StructLayout(LayoutKind.Sequential)]
     private struct Slot
@@ -53,6 +53,7 @@ internal sealed class WordTable<TValue>
         while (slots < 2 * capacity) slots *= 2;
         _slots = new Slot[slots];
         _values = new TValue[Math.Max(capacity, 8)];
+        _keys = new List<string>(capacity);
         _chars = new char[Math.Max(capacity * 8, 64)];
     }
 
@@ -63,15 +64,25 @@ internal sealed class WordTable<TValue>
     public void Set(string word, TValue value)
     {
         int n = word.Length;
-        if (n == 0 || !System.Text.Ascii.IsValid(word))
+        if (_charCount + n > _chars.Length) Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _charCount + n));
+        // The key's upper case is written where a new key's characters go; it stays there only if the key is new. A
+        // plain loop: the vectorized case change costs more than the word on words this short.
+        var upper = _chars.AsSpan(_charCount, n);
+        for (int i = 0; i < upper.Length; i++)
+        {
+            char c = word[i];
+            if (c >= '\u0080')
+            {
+                SetOther(word, value);
+                return;
+            }
+            upper[i] = char.IsAsciiLetterLower(c) ? (char)(c - 32) : c;
+        }
+        if (n == 0)
         {
             SetOther(word, value);
             return;
         }
-        if (_charCount + n > _chars.Length) Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _charCount + n));
-        // The key's upper case is written where a new key's characters go; it stays there only if the key is new.
-        var upper = _chars.AsSpan(_charCount, n);
-        System.Text.Ascii.ToUpper(word, upper, out _);
         uint hash = Hash(n, upper[0], upper[n > 1 ? 1 : 0], upper[n > 1 ? n - 2 : 0], upper[n - 1]);
         int mask = _slots.Length - 1;
         int slot = (int)hash & mask;
