@@ -1,4 +1,7 @@
+using CsCheck;
 using FluentAssertions;
+using NewsModel.Knowledge;
+using NewsModel.Tests.Robustness;
 using NewsModel.Parsing.Lookup;
 using NewsModel.Parsing.Text;
 
@@ -88,5 +91,19 @@ public sealed class PhraseIndexTests
         (shorter, end).Should().Be((1, 2));
         index.TryMatch(text, tokens, 0, 0, out _, out end).Should().BeFalse();
         end.Should().Be(0);
+    }
+
+    [Fact]
+    public void A_phrase_is_cut_into_the_words_the_tokenizer_makes_of_it()
+    {
+        var k = KnowledgeBase.Default;
+        var known = k.Cues.SelectMany(c => c.Forms).Concat(k.Titles.Select(t => t.Text)).Concat(k.Descriptions.Select(d => d.HeadNoun))
+            .Concat(k.Organizations.SelectMany(o => o.Aliases.Prepend(o.Name))).Concat(k.Countries.SelectMany(c => c.Aliases.Concat(c.Adjectives).Prepend(c.Name)))
+            .Concat(k.Treaties.SelectMany(t => t.Aliases.Prepend(t.Name)));
+        foreach (var phrase in known) PhraseIndex<int>.WordsOf(phrase).Should().Equal(Tokenizer.PhraseWords(phrase), "for {0}", phrase);
+
+        var chars = Gen.OneOf(Gen.Char['a', 'z'], Gen.Char['A', 'Z'], Gen.Const(' '), Gen.Const('-'), Gen.Const('\''), Gen.Const('é'), Gen.Char['0', '9']);
+        chars.Array[0, 16].Select(a => new string(a)).Sample(phrase =>
+            PhraseIndex<int>.WordsOf(phrase).Should().Equal(Tokenizer.PhraseWords(phrase), "for \"{0}\"", phrase), iter: PropertyBudget.Iter(5_000));
     }
 }
