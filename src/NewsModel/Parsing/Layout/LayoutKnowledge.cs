@@ -2,7 +2,10 @@ using NewsModel.Knowledge;
 
 namespace NewsModel.Parsing.Layout;
 
-/// <summary>The knowledge the layout stage reads, indexed: boilerplate entries by the first character of their prefix.</summary>
+/// <summary>
+/// The knowledge the layout stage reads, indexed: boilerplate entries by the first character of their prefix, and the
+/// agencies' forms by their first letter.
+/// </summary>
 internal sealed class LayoutKnowledge
 {
     private const int Ascii = 128;
@@ -14,8 +17,20 @@ internal sealed class LayoutKnowledge
     private readonly BoilerplateEntry[][] _byFirst = new BoilerplateEntry[Ascii][];
     private readonly BoilerplateEntry[] _all;
 
+    // For each ASCII character, the agencies' forms of two letters or more whose first letter upper-cased is that
+    // character, in the knowledge base's order; forms whose first letter upper-cased is beyond ASCII apart. Every
+    // header line is tried for an agency's name at its start, and a line's first letter rules out all forms but a few.
+    private readonly AgencyForm[][] _formsByFirst = new AgencyForm[Ascii][];
+    private readonly AgencyForm[] _formsBeyondAscii;
+
     public LayoutKnowledge(KnowledgeBase knowledge)
     {
+        var forms = knowledge.Agencies.SelectMany(a => a.Forms.Where(f => f.Length >= 2).Select(f => new AgencyForm(f, a))).ToArray();
+        _formsBeyondAscii = [.. forms.Where(f => char.ToUpperInvariant(f.Form[0]) >= Ascii)];
+        for (int c = 0; c < Ascii; c++)
+        {
+            _formsByFirst[c] = [.. forms.Where(f => char.ToUpperInvariant(f.Form[0]) == c)];
+        }
         _all = [.. knowledge.Boilerplate.Where(e => !e.AtEnd)];
         BoilerplateAtEnd = [.. knowledge.Boilerplate.Where(e => e.AtEnd)];
         for (int c = 0; c < Ascii; c++)
@@ -31,4 +46,13 @@ internal sealed class LayoutKnowledge
 
     /// <summary>The boilerplate entries, in order, whose prefix a text starting with <paramref name="first"/> may start with.</summary>
     public ReadOnlySpan<BoilerplateEntry> BoilerplateFor(char first) => first < Ascii ? _byFirst[first] : _all;
+
+    /// <summary>
+    /// The agencies' forms of two letters or more, in the knowledge base's order, whose first letter upper-cased
+    /// (<see cref="char.ToUpperInvariant"/>) is <paramref name="upper"/>, itself a letter so upper-cased.
+    /// </summary>
+    public ReadOnlySpan<AgencyForm> AgencyFormsStartingWith(char upper) => upper < Ascii ? _formsByFirst[upper] : _formsBeyondAscii;
 }
+
+/// <summary>An agency's form as written ("Associated Press"), with its agency.</summary>
+internal readonly record struct AgencyForm(string Form, AgencyEntry Agency);
