@@ -25,20 +25,53 @@ internal sealed class LayoutKnowledge
 
     public LayoutKnowledge(KnowledgeBase knowledge)
     {
-        var forms = knowledge.Agencies.SelectMany(a => a.Forms.Where(f => f.Length >= 2).Select(f => new AgencyForm(f, a))).ToArray();
-        _formsBeyondAscii = [.. forms.Where(f => char.ToUpperInvariant(f.Form[0]) >= Ascii)];
-        for (int c = 0; c < Ascii; c++)
+        // Each index is filled in one walk over the entries (an entry goes to the few characters it can start
+        // with), not by a walk per character: this runs at every parser's construction, so once per tool run.
+        var formLists = NewLists<AgencyForm>(Ascii + 1);
+        foreach (var agency in knowledge.Agencies)
         {
-            _formsByFirst[c] = [.. forms.Where(f => char.ToUpperInvariant(f.Form[0]) == c)];
+            foreach (var form in agency.Forms)
+            {
+                if (form.Length < 2) continue;
+                formLists[Math.Min((int)char.ToUpperInvariant(form[0]), Ascii)].Add(new AgencyForm(form, agency));
+            }
         }
+        for (int c = 0; c < Ascii; c++) _formsByFirst[c] = [.. formLists[c]];
+        _formsBeyondAscii = [.. formLists[Ascii]];
+
         _all = [.. knowledge.Boilerplate.Where(e => !e.AtEnd)];
         BoilerplateAtEnd = [.. knowledge.Boilerplate.Where(e => e.AtEnd)];
-        for (int c = 0; c < Ascii; c++)
+        var entryLists = NewLists<BoilerplateEntry>(Ascii);
+        foreach (var entry in _all)
         {
-            char first = (char)c;
-            _byFirst[c] = [.. _all.Where(e => e.Prefix.Length == 0
-                || new ReadOnlySpan<char>(in first).Equals(e.Prefix.AsSpan(0, 1), StringComparison.OrdinalIgnoreCase))];
+            if (entry.Prefix.Length == 0)
+            {
+                foreach (var list in entryLists) list.Add(entry);
+                continue;
+            }
+            // An ASCII character equals the prefix's first ignoring case only if it is that character's upper case
+            // or the lower case of that (a character beyond ASCII equals none), and only then is it asked.
+            char upper = char.ToUpperInvariant(entry.Prefix[0]);
+            char lower = char.ToLowerInvariant(upper);
+            AddIfFirst(entryLists, entry, upper);
+            if (lower != upper) AddIfFirst(entryLists, entry, lower);
         }
+        for (int c = 0; c < Ascii; c++) _byFirst[c] = [.. entryLists[c]];
+    }
+
+    private static void AddIfFirst(List<BoilerplateEntry>[] lists, BoilerplateEntry entry, char first)
+    {
+        if (first < Ascii && new ReadOnlySpan<char>(in first).Equals(entry.Prefix.AsSpan(0, 1), StringComparison.OrdinalIgnoreCase))
+        {
+            lists[first].Add(entry);
+        }
+    }
+
+    private static List<T>[] NewLists<T>(int count)
+    {
+        var lists = new List<T>[count];
+        for (int i = 0; i < count; i++) lists[i] = [];
+        return lists;
     }
 
     /// <summary>The entries matched at the end of a line ("contributed to this report").</summary>
