@@ -118,6 +118,7 @@ internal static class RelaxedJsonText
     /// caller has made room at for <see cref="MaxBytesPerChar"/> bytes a unit and two; returns the bytes written, or
     /// -1 (with an unspecified part of that room written) when the value holds a character this scan leaves to the writer.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static int TryWriteQuoted(ReadOnlySpan<char> value, ref byte into)
     {
         into = (byte)'"';
@@ -128,6 +129,8 @@ internal static class RelaxedJsonText
     }
 
     /// <summary>The escaped form of <paramref name="value"/> at <paramref name="into"/> (room for three bytes a unit, made sure of by the caller); its length, or -1.</summary>
+    /// <remarks>Inlined with the scan into the own writer's one call per string: a call and its saved registers cost as much as a short string's scan.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Escape(ReadOnlySpan<char> value, ref byte into) =>
         Sse2.IsSupported && VectorChecked
             ? EscapeSse2(ref Unsafe.As<char, short>(ref MemoryMarshal.GetReference(value)), value.Length, ref into)
@@ -158,6 +161,7 @@ internal static class RelaxedJsonText
     /// written again as they were); otherwise in steps of eight or four, then one at a time. The caller has made
     /// room for three bytes a unit, which covers every store: a step writes no more bytes than it reads units.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int EscapeSse2(ref short src, int length, ref byte dst)
     {
         int n = 0, i = 0;
