@@ -24,8 +24,8 @@ internal sealed class TokenScreen
     // phrase index, each at its bit of TokenMarks), 16 KB, kept in an array of words only for its alignment. The two
     // loads per token touch two cache lines either way. After them, 128 bytes by ASCII character: the marks of a
     // punctuation mark, and for a letter the mark it gives a word it starts (AsciiMarks): a loop over tokens reaches
-    // all from one reference.
-    private readonly ulong[] _table = new ulong[ShapeFilter.Positions / 8 + 128 / 8];
+    // all from one reference. Then one byte: the marks of a general punctuation mark (GeneralPunctuationMarks).
+    private readonly ulong[] _table = new ulong[ShapeFilter.Positions / 8 + 128 / 8 + 1];
     private readonly ShapeFilter _cues;
     private readonly TreatyKnowledge _treaties;
     private readonly ShapeFilter _titles;
@@ -74,6 +74,8 @@ internal sealed class TokenScreen
             if (!char.IsAsciiLetterOrDigit(c)) AsciiMarks(ref Table, c) = MarksOf(c + "   ", new Token(0, 1, TokenKind.Punct));
             else if (char.IsAsciiLetter(c)) AsciiMarks(ref Table, c) = CapitalMark(c);
         }
+        // A mark beyond ASCII is unshaped: every one of them has these marks.
+        GeneralPunctuationMarks(ref Table) = MarksOf("\u2014   ", new Token(0, 1, TokenKind.Punct));
     }
 
     /// <summary>Sets <paramref name="mark"/> in the table at each position of <paramref name="word"/> whose bit is set in <paramref name="positions"/>.</summary>
@@ -216,6 +218,17 @@ internal sealed class TokenScreen
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal static ref TokenMarks AsciiMarks(ref ulong table, char c) =>
         ref System.Runtime.CompilerServices.Unsafe.AddByteOffset(ref System.Runtime.CompilerServices.Unsafe.As<ulong, TokenMarks>(ref table), (nint)(ShapeFilter.Positions + c));
+
+    /// <summary>
+    /// True for a character of U+2010 to U+2027 (dashes, curly quotation marks, bullets, the ellipsis): punctuation,
+    /// so a token of its own, neither a letter, a digit nor a space, marked <see cref="GeneralPunctuationMarks"/>.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static bool IsGeneralPunctuation(char c) => (uint)(c - '\u2010') <= '\u2027' - '\u2010';
+
+    /// <summary>The marks of a token of a character <see cref="IsGeneralPunctuation"/> takes, kept after the ASCII characters' in <paramref name="table"/>.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static ref TokenMarks GeneralPunctuationMarks(ref ulong table) => ref AsciiMarks(ref table, '\u0080');
 
     /// <summary>The marks of <paramref name="token"/> of a source of four characters or more.</summary>
     internal TokenMarks MarksOf(string source, Token token) => MarksOf(ref Table, source, token, _unshapedPunctMark);

@@ -207,8 +207,9 @@ public sealed class TokenScreenTests
     public void Marking_while_tokenizing_agrees_on_long_texts_across_chunks()
     {
         // Texts of hundreds to thousands of characters: the tokenizer's chunks of 1,024 characters end inside words,
-        // numbers and runs of spaces, words run long and meet characters beyond ASCII anywhere.
-        string[] known = ["said", "Treaty", "CTBT", "internationalization", "1991", "12.5%", "“", "”", "’", "—", "é", "café", "٣", "x٣", "7é", "\u00A0", "\u0301", "Ł"];
+        // numbers and runs of spaces, words run long and meet characters beyond ASCII anywhere, among them the general
+        // punctuation the tokenizer's loop makes itself (U+2010 to U+2027) and the characters just outside it.
+        string[] known = ["said", "Treaty", "CTBT", "internationalization", "1991", "12.5%", "“", "”", "’", "—", "…", "\u2010", "\u2027", "\u2028", "\u200F", "é", "café", "٣", "x٣", "7é", "\u00A0", "\u0301", "Ł"];
         var parts = Gen.OneOf(Gen.Int[0, known.Length - 1].Select(i => known[i]), Gen.Char['a', 'z'].Array[1, 12].Select(a => new string(a)),
             Gen.Char['A', 'Z'].Array[1, 90].Select(a => new string(a)), Gen.Char['0', '9'].Array[1, 80].Select(a => new string(a)),
             Gen.Char['\0', '\u00FF'].Array[1, 3].Select(a => new string(a)),
