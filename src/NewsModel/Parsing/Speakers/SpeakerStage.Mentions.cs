@@ -390,6 +390,15 @@ internal static partial class SpeakerStage
         {
             return BareName;
         }
+        // Most longer runs are capitalised words alone, read without the whole phrase reader.
+        return TryReadPlainName(ctx, tokens, start, end, out var plain) ? plain : ReadWholeName(ctx, tokens, start, end);
+    }
+
+    /// <summary>What the capitalised run <c>tokens[start..end)</c> names, read by the whole phrase reader.</summary>
+    private static Analysis ReadWholeName(ParseContext ctx, List<Token> tokens, int start, int end)
+    {
+        var s = ctx.Source;
+        var k = ctx.Knowledge;
         var a = Analyze(ctx, tokens, start, end);
         if (a.Class == Class.Named && a.Kind == SpeakerKind.Person && a.Title is null && a.Gender == Gender.Unknown
             && !(k.Titles.TryMatch(s, tokens, start, end, out var title, out _) && title.IsHonorific))
