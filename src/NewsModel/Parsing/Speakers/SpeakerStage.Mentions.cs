@@ -144,7 +144,7 @@ internal static partial class SpeakerStage
         public readonly Analysis Analysis = analysis;
 
         /// <summary>
-        /// A named spelling's entity, found under its name (<see cref="FindOrCreate(EntityIndex, Analysis, bool, out bool)"/>):
+        /// A named spelling's entity, found under its name (<see cref="FindOrCreate(EntityIndex, in Analysis, bool, out bool)"/>):
         /// a name is asked for at each of its mentions. For a weak spelling (no table knew it), the entity it links to,
         /// made once after the pass.
         /// </summary>
@@ -237,7 +237,7 @@ internal static partial class SpeakerStage
                 {
                     a = ReadName(ctx, tokens, start, end);
                     // Names repeat ("Trump" fifty times): each spelling is read once per article.
-                    if (read.Count < MaxNamesRead) entry = read.Add(spelling, new Reading(a));
+                    if (read.Count < MaxNamesRead) entry = read.Add(spelling, a);
                 }
                 var role = MentionRole.None;
                 if (inQuote) role |= MentionRole.InQuote;
