@@ -391,7 +391,7 @@ internal static partial class SpeakerStage
             return BareName;
         }
         // Most longer runs are capitalised words alone, read without the whole phrase reader.
-        return TryReadPlainName(ctx, tokens, start, end, out var plain) ? plain : ReadWholeName(ctx, tokens, start, end);
+        return TryReadPlainName(ctx, tokens, start, end, asNamePass: true, out var plain) ? plain : ReadWholeName(ctx, tokens, start, end);
     }
 
     /// <summary>What the capitalised run <c>tokens[start..end)</c> names, read by the whole phrase reader.</summary>

@@ -5,27 +5,28 @@ using NewsModel.Parsing.Text;
 
 namespace NewsModel.Parsing.Speakers;
 
-/// <summary>The name pass's short way through the phrase reader for the commonest runs: a name, a title and a name, a known body.</summary>
+/// <summary>The phrase reader's short way for the commonest phrases: a name, a title and a name, a known body.</summary>
 internal static partial class SpeakerStage
 {
     /// <summary>
-    /// What <see cref="ReadName"/> gives the commonest runs of the name pass, read in one walk: capitalised words,
-    /// perhaps with initials' full stops ("Donald J. Trump"), perhaps after a title ("Sen. Bernie Sanders", "leader Nick
-    /// Griffin"), or a known organisation or country covering the run ("White House"). False when the run is not of
-    /// that form, and the whole reader must read it.
+    /// What <see cref="Analyze"/> gives the commonest phrases, read in one walk, or with <paramref name="asNamePass"/>
+    /// what <see cref="ReadName"/> gives them: capitalised words, perhaps with initials' full stops ("Donald J. Trump"),
+    /// perhaps after a title ("Sen. Bernie Sanders", "leader Nick Griffin"), or a known organisation or country covering
+    /// the phrase ("White House"). False when the phrase is not of that form, and the whole reader must read it.
     /// </summary>
     /// <remarks>
-    /// The run qualifies when none of its words is one <see cref="Read"/> tests by its spelling
+    /// The phrase qualifies when none of its words is one <see cref="Read"/> tests by its spelling
     /// (<see cref="PlainNameBreakers"/>), no title starts in it but at its first word, and no known name or description
     /// ends at its end but one from its first word. Then each of the reader's steps finds nothing up to the one that
     /// answers: a known name from the first word; else a title's person, named by the words after the title; else the
-    /// capitalised name the run is, a body when its last word is an organisation's head, else a person. A person's
-    /// gender is the title's, else the given name's; a person with neither title nor gender is a bare name (see
-    /// <see cref="ReadWholeName"/>). The whole reader's dozen walks over the run and its probes (about 2,700
-    /// instructions a run) come down to one walk, whose index probes are mostly answered from the tokens' screen marks
-    /// inline. <c>PlainNameTests</c> hold the two readings equal on every such run of the corpus and on made-up ones.
+    /// capitalised name the phrase is, a body when its last word is an organisation's head, else a person. A person's
+    /// gender is the title's, else the given name's; for the name pass a person with neither title nor gender is a bare
+    /// name (see <see cref="ReadWholeName"/>). The whole reader's dozen walks over the phrase and its probes (about 2,700
+    /// instructions a name) come down to one walk, whose index probes are mostly answered from the tokens' screen marks
+    /// inline. <c>PlainNameTests</c> hold the two readings equal on every run of capitalised words and every speaker
+    /// phrase of the corpus and on made-up ones.
     /// </remarks>
-    private static bool TryReadPlainName(ParseContext ctx, List<Token> tokens, int start, int end, out Analysis reading)
+    private static bool TryReadPlainName(ParseContext ctx, List<Token> tokens, int start, int end, bool asNamePass, out Analysis reading)
     {
         reading = default;
         var s = ctx.Source;
@@ -79,7 +80,7 @@ internal static partial class SpeakerStage
             return true;
         }
         var gender = GivenNameGender(k, name);
-        reading = new Analysis(gender == Gender.Unknown ? Class.None : Class.Named, name, SpeakerKind.Person, Gender: gender);
+        reading = new Analysis(asNamePass && gender == Gender.Unknown ? Class.None : Class.Named, name, SpeakerKind.Person, Gender: gender);
         return true;
     }
 
@@ -91,9 +92,10 @@ internal static partial class SpeakerStage
     }
 
     /// <summary>
-    /// Reads every capitalised run of <paramref name="ctx"/>'s blocks (after layout and attribution) both ways, adds the
-    /// text of each run whose short reading differs from the whole reader's to <paramref name="disagreements"/> and
-    /// returns how many runs took the short way. For tests: the short way must give what the whole reader gives.
+    /// Reads every capitalised run of <paramref name="ctx"/>'s blocks and every statement's speaker phrase (after layout
+    /// and attribution) both ways, adds the text of each whose short reading differs from the whole reader's to
+    /// <paramref name="disagreements"/> and returns how many took the short way. For tests: the short way must give
+    /// what the whole reader gives.
     /// </summary>
     internal static int ComparePlainNameReadings(ParseContext ctx, List<string> disagreements)
     {
@@ -112,10 +114,20 @@ internal static partial class SpeakerStage
                     continue;
                 }
                 int end = RunEnd(s, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens), i);
-                if (!TryReadPlainName(ctx, tokens, i, end, out var reading)) continue;
+                if (!TryReadPlainName(ctx, tokens, i, end, asNamePass: true, out var reading)) continue;
                 plain++;
                 if (reading != ReadWholeName(ctx, tokens, i, end)) disagreements.Add(TokensText(s, tokens, i, end));
             }
+        }
+        var phrase = new List<Token>();
+        foreach (var draft in ctx.Statements)
+        {
+            if (draft.SpeakerSpan is not { } span) continue;
+            phrase.Clear();
+            TokenizeScreened(ctx, span, phrase);
+            if (phrase.Count == 0 || !TryReadPlainName(ctx, phrase, 0, phrase.Count, asNamePass: false, out var reading)) continue;
+            plain++;
+            if (reading != Analyze(ctx, phrase, 0, phrase.Count)) disagreements.Add(TokensText(s, phrase, 0, phrase.Count));
         }
         return plain;
     }
