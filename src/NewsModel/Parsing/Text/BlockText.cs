@@ -105,9 +105,12 @@ internal sealed class BlockText : IParseScratch
         SentenceSplitter.Split(Source, block, Quotes, tokens, sentenceEnds, Sentences);
         var sentences = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Sentences);
         int kept = 0;
+        // The sentences are in order and apart: each one's tokens are searched for from the last one's end on.
+        int after = 0;
         foreach (var (start, end) in sentences)
         {
-            int ts = FirstTokenAt(start), te = FirstTokenAt(end);
+            int ts = FirstTokenAt(tokens, start, after), te = FirstTokenAt(tokens, end, ts);
+            after = te;
             if (te > ts)
             {
                 sentences[kept++] = (ts, te);

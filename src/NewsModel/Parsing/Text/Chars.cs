@@ -66,32 +66,44 @@ internal static class Chars
     /// Every character <see cref="IsSpace"/> takes for whitespace is at most U+0020 or at least U+0085, so eight
     /// characters at a time are tested for a character outside '!'..U+0084 that is not a plain space, or for a plain
     /// space followed by another; only eight with such a character (a letter beyond ASCII, a curly quote) are looked
-    /// at one by one. A <see cref="System.Buffers.SearchValues{T}"/> of the other spaces needs a table of 65,536
+    /// at one by one. A text of nine characters or more ends with an eight that overlaps the one before it, rather
+    /// than a loop over its last few characters. A <see cref="System.Buffers.SearchValues{T}"/> of the other spaces needs a table of 65,536
     /// characters built at start-up and, compiled ahead of time, runs its non-ASCII search through calls.
     /// </remarks>
     public static bool IsSimplySpaced(ReadOnlySpan<char> text)
     {
-        int i = 0;
-        if (System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated)
+        if (!System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated || text.Length < 9) return IsSimplySpacedAt(text, 0, text.Length);
+        ref ushort units = ref System.Runtime.CompilerServices.Unsafe.As<char, ushort>(ref System.Runtime.InteropServices.MemoryMarshal.GetReference(text));
+        // The eight from i on, each with the character after it (read as the eight from i + 1 on, to see a space
+        // doubled across the eight's end). The last step is the eight before the last character, over some of the
+        // step before it: every character but the last is then tested with the one after it.
+        int last = text.Length - 9;
+        for (int i = 0; ; i = Math.Min(i + 8, last))
         {
-            var units = System.Runtime.InteropServices.MemoryMarshal.Cast<char, ushort>(text);
-            var space = System.Runtime.Intrinsics.Vector128.Create((ushort)' ');
-            var first = System.Runtime.Intrinsics.Vector128.Create((ushort)'!');
-            var width = System.Runtime.Intrinsics.Vector128.Create((ushort)('\u0084' - '!'));
-            // The next eight are read from one character on, to see a space doubled across the eight's end.
-            for (; i + 9 <= units.Length; i += 8)
-            {
-                var v = System.Runtime.Intrinsics.Vector128.Create(units.Slice(i, 8));
-                var next = System.Runtime.Intrinsics.Vector128.Create(units.Slice(i + 1, 8));
-                var spaces = System.Runtime.Intrinsics.Vector128.Equals(v, space);
-                // (c - '!') > U+0084 - '!', unsigned: c is outside '!'..U+0084.
-                var outside = System.Runtime.Intrinsics.Vector128.GreaterThan(v - first, width);
-                var doubled = spaces & System.Runtime.Intrinsics.Vector128.Equals(next, space);
-                if (((outside & ~spaces) | doubled) == System.Runtime.Intrinsics.Vector128<ushort>.Zero) continue;
-                if (!IsSimplySpacedAt(text, i, i + 8)) return false;
-            }
+            if (!IsSimplySpacedEight(ref units, i) && !IsSimplySpacedAt(text, i, i + 8)) return false;
+            if (i == last) break;
         }
-        return IsSimplySpacedAt(text, i, text.Length);
+        // The last character has none after it.
+        char end = text[^1];
+        return end == ' ' || !IsSpace(end);
+    }
+
+    /// <summary>
+    /// True when the eight characters from <paramref name="i"/> hold no whitespace but single plain spaces, with the
+    /// character after them (which must be readable) seen for a doubled space; false means look at them one by one.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool IsSimplySpacedEight(ref ushort units, int i)
+    {
+        var v = System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref units, (nuint)i);
+        var next = System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref units, (nuint)i + 1);
+        var space = System.Runtime.Intrinsics.Vector128.Create((ushort)' ');
+        var spaces = System.Runtime.Intrinsics.Vector128.Equals(v, space);
+        // (c - '!') > U+0084 - '!', unsigned: c is outside '!'..U+0084.
+        var outside = System.Runtime.Intrinsics.Vector128.GreaterThan(v - System.Runtime.Intrinsics.Vector128.Create((ushort)'!'),
+            System.Runtime.Intrinsics.Vector128.Create((ushort)('\u0084' - '!')));
+        var doubled = spaces & System.Runtime.Intrinsics.Vector128.Equals(next, space);
+        return ((outside & ~spaces) | doubled) == System.Runtime.Intrinsics.Vector128<ushort>.Zero;
     }
 
     // The characters text[from..to) one by one, a space compared with the character after it.

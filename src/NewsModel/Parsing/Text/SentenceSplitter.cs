@@ -84,12 +84,23 @@ internal static class SentenceSplitter
     private static bool IsAbbreviation(string s, int blockStart, int dot)
     {
         if (s[dot] != '.') return false;
+        // The letters before the dot, as far back as the longest abbreviation and one more: a longer word is none.
         int w = dot;
-        while (w > blockStart && char.IsLetter(s[w - 1])) w--;
+        int least = Math.Max(blockStart, dot - (MaxAbbreviationLength + 1));
+        while (w > least && char.IsLetter(s[w - 1])) w--;
         int len = dot - w;
         if (len == 0) return false;
         // An initial ("J. Smith", "U.S.") is not a sentence end.
         if (len == 1 && char.IsUpper(s[w])) return true;
+        // Most words before a dot are no abbreviation by their length or first letter: ruled out without hashing.
+        if (len > MaxAbbreviationLength || !MayStartAbbreviation(s[w])) return false;
         return AbbreviationLookup.Contains(s.AsSpan(w, len));
     }
+
+    private static readonly int MaxAbbreviationLength = Abbreviations.Max(a => a.Length);
+
+    // Bit c - 'A' for each first character c of an abbreviation (all are ASCII letters, 'A' to 'z').
+    private static readonly ulong AbbreviationFirsts = Abbreviations.Aggregate(0UL, (bits, a) => bits | 1UL << (a[0] - 'A'));
+
+    private static bool MayStartAbbreviation(char c) => (uint)(c - 'A') < 64 && ((AbbreviationFirsts >> (c - 'A')) & 1) != 0;
 }

@@ -163,7 +163,8 @@ internal static class Tokenizer
 
     /// <summary>
     /// Writes to <paramref name="slots"/> from slot <paramref name="count"/> on (and moves <paramref name="count"/> past) the tokens from <paramref name="i"/> on that
-    /// are made of ASCII alone (words of letters, numbers of digits, marks), each marked by the screen's
+    /// are made of ASCII alone (words of letters, numbers of digits, marks) or are a general punctuation mark
+    /// (<see cref="TokenScreen.IsGeneralPunctuation"/>: curly quotation marks, dashes), each marked by the screen's
     /// <paramref name="table"/>, up to <paramref name="chunkEnd"/> or the first character it leaves to
     /// <see cref="OtherToken"/>; returns where it stopped.
     /// </summary>
@@ -189,9 +190,17 @@ internal static class Tokenizer
                 i++;
                 continue;
             }
-            if (c >= '\u0080') break;
             int e;
-            if (char.IsAsciiLetter(c))
+            if (c >= '\u0080')
+            {
+                // Beyond ASCII, the curly quotation marks and dashes of news copy are made here; anything else out of
+                // the loop.
+                if (!TokenScreen.IsGeneralPunctuation(c)) break;
+                e = i + 1;
+                slot = new Token(i, 1, TokenKind.Punct) { Marks = TokenScreen.GeneralPunctuationMarks(ref table) };
+                slot = ref System.Runtime.CompilerServices.Unsafe.Add(ref slot, 1);
+            }
+            else if (char.IsAsciiLetter(c))
             {
                 if (i > vectorEnd) break;
                 // Eight characters from the word's start (within the source, perhaps past the block's end).
@@ -216,8 +225,9 @@ internal static class Tokenizer
                 }
                 else if (System.Runtime.CompilerServices.Unsafe.Add(ref chars, e) >= '\u0080') break;
                 ulong head = System.Runtime.Intrinsics.Vector128.ToScalar(System.Runtime.Intrinsics.Vector128.AsUInt64(v));
-                slot = new Token(i, e - i, TokenKind.Word)
-                    { Marks = TokenScreen.AsciiWordMarks(ref table, head, ShapeFilter.HeadMask(letters), e - i, System.Runtime.CompilerServices.Unsafe.Add(ref chars, e - 1)) };
+                int length = e - i;
+                slot = new Token(i, length, TokenKind.Word)
+                    { Marks = TokenScreen.AsciiWordMarks(ref table, head, ShapeFilter.HeadMask(letters), length, System.Runtime.CompilerServices.Unsafe.Add(ref chars, e - 1)) };
                 slot = ref System.Runtime.CompilerServices.Unsafe.Add(ref slot, 1);
             }
             else if (char.IsAsciiDigit(c))

@@ -203,6 +203,69 @@ public sealed class TokenScreenTests
         }
     }
 
+    [Fact]
+    public void Marking_while_tokenizing_agrees_on_long_texts_across_chunks()
+    {
+        // Texts of hundreds to thousands of characters: the tokenizer's chunks of 1,024 characters end inside words,
+        // numbers and runs of spaces, words run long and meet characters beyond ASCII anywhere, among them the general
+        // punctuation the tokenizer's loop makes itself (U+2010 to U+2027) and the characters just outside it.
+        string[] known = ["said", "Treaty", "CTBT", "internationalization", "1991", "12.5%", "“", "”", "’", "—", "…", "\u2010", "\u2027", "\u2028", "\u200F", "é", "café", "٣", "x٣", "7é", "\u00A0", "\u0301", "Ł"];
+        var parts = Gen.OneOf(Gen.Int[0, known.Length - 1].Select(i => known[i]), Gen.Char['a', 'z'].Array[1, 12].Select(a => new string(a)),
+            Gen.Char['A', 'Z'].Array[1, 90].Select(a => new string(a)), Gen.Char['0', '9'].Array[1, 80].Select(a => new string(a)),
+            Gen.Char['\0', '\u00FF'].Array[1, 3].Select(a => new string(a)),
+            Gen.OneOf(Gen.Const(" "), Gen.Const("   "), Gen.Const("\n"), Gen.Const(", "), Gen.Const("."), Gen.Const("'"), Gen.Const("-")));
+        Gen.Select(parts.Array[10, 600], Gen.Int[0, 100], Gen.Int[0, 100]).Sample((words, a, b) =>
+        {
+            var text = string.Concat(words);
+            int start = text.Length * Math.Min(a, b) / 200, end = text.Length - text.Length * Math.Min(100 - a, 100 - b) / 200;
+            List<int> cues = [-1], treaties = [-1], names = [-1];
+            var fused = new List<Token>();
+            Tokenizer.TokenizeScreened(text, start, end, fused, Knowledge.Screen, cues, treaties, names);
+            var plain = new List<Token>();
+            Tokenizer.Tokenize(text, start, end, plain);
+            List<int> plainCues = [-1], plainTreaties = [-1], plainNames = [-1];
+            Knowledge.Screen.Mark(text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(plain), plainCues, plainTreaties, plainNames);
+            fused.Should().Equal(plain, $"the tokens and marks of [{start}, {end}) of \"{text}\"");
+            cues.Should().Equal(plainCues);
+            treaties.Should().Equal(plainTreaties);
+            names.Should().Equal(plainNames);
+        }, iter: PropertyBudget.Iter(1_000));
+    }
+
+    [Fact]
+    public void Marking_while_tokenizing_finds_long_words_and_numbers_at_any_offset()
+    {
+        // A word or number of 1 to 140 characters starting at offsets 0 to 65, followed by a space, a character beyond
+        // ASCII, a mark or the block's end, in a source that goes on past the block (so eight characters can be read).
+        foreach (string after in (string[])[" ", "é", ".", ""])
+        {
+            foreach (char c in (char[])['q', '7'])
+            {
+                for (int before = 0; before < 66; before += 1)
+                {
+                    for (int length = 1; length <= 140; length += length < 70 ? 1 : 7)
+                    {
+                        var text = new string('.', before) + new string(c, length) + after + new string(' ', 70);
+                        foreach (int end in (int[])[text.Length, before + length])
+                        {
+                            var fused = new List<Token>();
+                            Tokenizer.TokenizeScreened(text, 0, end, fused, Knowledge.Screen, [-1], [-1], [-1]);
+                            var plain = new List<Token>();
+                            Tokenizer.Tokenize(text, 0, end, plain);
+                            Knowledge.Screen.Mark(text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(plain), [-1], [-1], [-1]);
+                            // Compared plainly first: the assertion's own work per case would make the test slow.
+                            if (!fused.SequenceEqual(plain)) fused.Should().Equal(plain, $"\"{text}\" to {end}");
+                            if (after is not "é" && (fused[before].Start != before || fused[before].Length != length))
+                            {
+                                fused[before].Should().Be(new Token(before, length, c == 'q' ? TokenKind.Word : TokenKind.Number), $"\"{text}\" to {end}");
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     private static List<Token> Screened(string text) => Screened(text, out _, out _, out _);
 
     private static List<Token> Screened(string text, out List<int> cues, out List<int> treaties, out List<int> names)
