@@ -9,7 +9,7 @@ namespace NewsModel.Parsing.Speakers;
 /// <summary>The entities speakers resolve to, and how a name finds its entity.</summary>
 internal static partial class SpeakerStage
 {
-    private static SpeakerEntity FindOrCreate(EntityIndex entities, Analysis a, bool spoke = true) => FindOrCreate(entities, a, spoke, out _);
+    private static SpeakerEntity FindOrCreate(EntityIndex entities, in Analysis a, bool spoke = true) => FindOrCreate(entities, a, spoke, out _);
 
     /// <summary>
     /// The entity <paramref name="a"/> names: the first entered under its name that fits, else the same person by
@@ -17,7 +17,7 @@ internal static partial class SpeakerStage
     /// with the same <paramref name="a"/>, before any entity's name, kind or guess changes
     /// (<see cref="EntityIndex.Changes"/>), this finds the same entity and changes nothing more, so the answer may be kept.
     /// </summary>
-    private static SpeakerEntity FindOrCreate(EntityIndex entities, Analysis a, bool spoke, out bool byName)
+    private static SpeakerEntity FindOrCreate(EntityIndex entities, in Analysis a, bool spoke, out bool byName)
     {
         byName = true;
         foreach (var e in entities.Named(a.Name))
@@ -63,7 +63,7 @@ internal static partial class SpeakerStage
     /// The person <paramref name="a"/> names by another form, the first made of them: a surname (or one misspelt by a
     /// letter) for a fuller name, or a fuller name for a surname met first (then the entity is to take the fuller name).
     /// </summary>
-    private static (SpeakerEntity Entity, bool Upgrade)? SamePerson(EntityIndex entities, Analysis a, bool spoke)
+    private static (SpeakerEntity Entity, bool Upgrade)? SamePerson(EntityIndex entities, in Analysis a, bool spoke)
     {
         (SpeakerEntity Entity, bool Upgrade)? best = null;
         bool single = !a.Name.Contains(' ', StringComparison.Ordinal);
@@ -103,7 +103,7 @@ internal static partial class SpeakerStage
         public (SpeakerEntity Entity, bool Upgrade)? Best = best;
     }
 
-    private static bool IsGuess(Analysis a) =>
+    private static bool IsGuess(in Analysis a) =>
         a.Class == Class.Named && a.Kind == SpeakerKind.Person && a.Title is null && a.Gazetteer is null && !a.Name.Contains(' ', StringComparison.Ordinal);
 
     /// <summary>True when the names differ by at most one letter ("Kowalski", "Kowalsky"): a misspelt surname.</summary>

@@ -144,7 +144,7 @@ internal static partial class SpeakerStage
         public readonly Analysis Analysis = analysis;
 
         /// <summary>
-        /// A named spelling's entity, found under its name (<see cref="FindOrCreate(EntityIndex, Analysis, bool, out bool)"/>):
+        /// A named spelling's entity, found under its name (<see cref="FindOrCreate(EntityIndex, in Analysis, bool, out bool)"/>):
         /// a name is asked for at each of its mentions. For a weak spelling (no table knew it), the entity it links to,
         /// made once after the pass.
         /// </summary>
@@ -237,7 +237,7 @@ internal static partial class SpeakerStage
                 {
                     a = ReadName(ctx, tokens, start, end);
                     // Names repeat ("Trump" fifty times): each spelling is read once per article.
-                    if (read.Count < MaxNamesRead) entry = read.Add(spelling, new Reading(a));
+                    if (read.Count < MaxNamesRead) entry = read.Add(spelling, a);
                 }
                 var role = MentionRole.None;
                 if (inQuote) role |= MentionRole.InQuote;
@@ -390,6 +390,15 @@ internal static partial class SpeakerStage
         {
             return BareName;
         }
+        // Most longer runs are capitalised words alone, read without the whole phrase reader.
+        return TryReadPlainName(ctx, tokens, start, end, asNamePass: true, out var plain) ? plain : ReadWholeName(ctx, tokens, start, end);
+    }
+
+    /// <summary>What the capitalised run <c>tokens[start..end)</c> names, read by the whole phrase reader.</summary>
+    private static Analysis ReadWholeName(ParseContext ctx, List<Token> tokens, int start, int end)
+    {
+        var s = ctx.Source;
+        var k = ctx.Knowledge;
         var a = Analyze(ctx, tokens, start, end);
         if (a.Class == Class.Named && a.Kind == SpeakerKind.Person && a.Title is null && a.Gender == Gender.Unknown
             && !(k.Titles.TryMatch(s, tokens, start, end, out var title, out _) && title.IsHonorific))

@@ -18,9 +18,26 @@ internal static partial class SpeakerStage
         "Front", "Movement", "Alliance", "Network", "Club", "Society", "Exchange", "Lords", "Commons", "Tribunal",]);
 
     /// <summary>Heads of a phrase that speaks for the body or person named before them ("a Siemens spokesman", "Ms Lind's spokesman").</summary>
-    private static readonly WordSet SpokesHeads = new([
+    /// <summary>Words that open an object or an adjunct's noun phrase ("sounded a hopeful note", "in his blog").</summary>
+    private static readonly string[] ObjectOpenerWords = ["a", "an", "the", "his", "her", "its", "their"];
+
+    private static readonly string[] SpokesHeadWords = [
         "spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "official", "officials", "source", "sources",
-        "representative", "representatives",]);
+        "representative", "representatives",];
+
+    private static readonly WordSet SpokesHeads = new(SpokesHeadWords);
+
+    /// <summary>
+    /// The words <see cref="Read"/> tests ignoring case that a name's run can hold ("The", "Of", "And", "Official", "He"):
+    /// the pronouns, the articles it drops, "even" and the words before a noun of time it drops ("Last Week"), the
+    /// words that join or split a name ("of", "from", "and", "to" …), the heads of a spokesman's phrase, "s", and the
+    /// words that open an object after a name. A run holding none of them may be read by
+    /// <see cref="TryReadPlainName"/>. Here, after <see cref="SpokesHeadWords"/>: static fields are set in order within
+    /// one file, in no set order across the partial files.
+    /// </summary>
+    private static readonly WordSet PlainNameBreakers = new([
+        .. SpokesHeadWords, .. Pronouns.Subject, .. Pronouns.Object, .. ObjectOpenerWords,
+        "even", "last", "this", "of", "from", "and", "to", "in", "at", "for", "s",]);
 
     /// <summary>Heads of a body that a person's possessive owns, named after the person ("Hart's campaign": Hart campaign).</summary>
     private static readonly WordSet OwnedBodyHeads = new(OwnedBodies.Heads);
@@ -36,8 +53,7 @@ internal static partial class SpeakerStage
     /// <summary>Nouns of time after "at the", "last" or "this" that close a phrase ("Hart at the time said", "Hart last week said").</summary>
     private static readonly WordSet TimeNouns = new(["time", "week", "month", "year", "night", "weekend", "moment"]);
 
-    /// <summary>Words that open an object or an adjunct's noun phrase ("sounded a hopeful note", "in his blog").</summary>
-    private static readonly string[] ObjectOpeners = ["a", "an", "the", "his", "her", "its", "their"];
+
 
     /// <summary>The longest parenthesis after a name read as its party or place ("(D-N.Y.)").</summary>
     private const int MaxNameParenthesisTokens = 10;
@@ -170,9 +186,7 @@ internal static partial class SpeakerStage
                 {
                     return new Analysis(Class.Named, Str(i - 1, end), SpeakerKind.Organization, Affiliation: hit.Entity.Name);
                 }
-                return hit.Generic
-                    ? new Analysis(Class.Generic, hit.Entity.Name, hit.Entity.Kind, Gazetteer: hit.Entity)
-                    : new Analysis(Class.Named, hit.Entity.Name, hit.Entity.Kind, Affiliation: hit.Entity.Kind == SpeakerKind.Organization ? hit.Entity.Country : null, Gazetteer: hit.Entity);
+                return KnownName(hit);
             }
         }
 
@@ -320,7 +334,7 @@ internal static partial class SpeakerStage
                 || Is(w, "s") || k.IsGroupNoun(s.AsSpan(tokens[w].Start, tokens[w].Length))) return -1;
             int d = w + 1;
             if (d + 1 < end && (Is(d, "back") || Is(d, "to") || Is(d, "as") || Is(d, "up") || Is(d, "out"))) d++;
-            return IsAny(d, ObjectOpeners) ? r : -1;
+            return IsAny(d, ObjectOpenerWords) ? r : -1;
         }
 
         int WordsIn(int a, int b)
@@ -392,6 +406,11 @@ internal static partial class SpeakerStage
         }
     
 }
+
+    /// <summary>What a phrase that is a known organisation or country (a gazetteer entry) names.</summary>
+    private static Analysis KnownName(GazetteerHit hit) => hit.Generic
+        ? new Analysis(Class.Generic, hit.Entity.Name, hit.Entity.Kind, Gazetteer: hit.Entity)
+        : new Analysis(Class.Named, hit.Entity.Name, hit.Entity.Kind, Affiliation: hit.Entity.Kind == SpeakerKind.Organization ? hit.Entity.Country : null, Gazetteer: hit.Entity);
 
     /// <summary>
     /// The text of <c>tokens[from..to)</c> (<paramref name="from"/> before <paramref name="to"/>) with each run of

@@ -150,7 +150,7 @@ internal static partial class SpeakerStage
         return first ?? First(entities, fits);
     }
 
-    private static SpeakerEntity ResolveGeneric(EntityIndex entities, Analysis a)
+    private static SpeakerEntity ResolveGeneric(EntityIndex entities, in Analysis a)
     {
         var g = a.Gazetteer!;
         SpeakerEntity? first = null;

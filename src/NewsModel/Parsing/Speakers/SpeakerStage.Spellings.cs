@@ -49,8 +49,9 @@ internal static partial class SpeakerStage
             }
         }
 
-        /// <summary>Adds <paramref name="spelling"/>, which has no reading yet, and returns its reading's entry.</summary>
-        public int Add(Spelling spelling, Reading reading)
+        /// <summary>Adds <paramref name="spelling"/>, which has no reading yet, read as <paramref name="analysis"/>, and returns its reading's entry.</summary>
+        /// <remarks>The reading is passed by reference: copied by value, its 72 bytes were copied twice more at every call.</remarks>
+        public int Add(in Spelling spelling, in Analysis analysis)
         {
             if (Count == _keys.Length) Grow();
             int mask = _slots.Length - 1;
@@ -60,7 +61,7 @@ internal static partial class SpeakerStage
             _slots[slot] = entry + 1;
             _slotOf[entry] = slot;
             _keys[entry] = spelling;
-            _readings[entry] = reading;
+            _readings[entry] = new Reading(analysis);
             return entry;
         }
 

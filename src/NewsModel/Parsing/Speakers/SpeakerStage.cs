@@ -77,7 +77,8 @@ internal static partial class SpeakerStage
                 {
                     tokens.Clear();
                     TokenizeScreened(ctx, span, tokens);
-                    a = Analyze(ctx, tokens, 0, tokens.Count);
+                    // Most speaker phrases are a name, alone or after a title: read in one walk.
+                    a = tokens.Count > 0 && TryReadPlainName(ctx, tokens, 0, tokens.Count, asNamePass: false, out var plain) ? plain : Analyze(ctx, tokens, 0, tokens.Count);
                 }
                 analyses[i] = a;
                 if (a.Class == Class.Named) resolved[i] = FindOrCreate(entities, a);

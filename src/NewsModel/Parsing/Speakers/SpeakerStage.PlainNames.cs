@@ -1,0 +1,134 @@
+using NewsModel.Knowledge;
+using NewsModel.Model;
+using NewsModel.Parsing.Pipeline;
+using NewsModel.Parsing.Text;
+
+namespace NewsModel.Parsing.Speakers;
+
+/// <summary>The phrase reader's short way for the commonest phrases: a name, a title and a name, a known body.</summary>
+internal static partial class SpeakerStage
+{
+    /// <summary>
+    /// What <see cref="Analyze"/> gives the commonest phrases, read in one walk, or with <paramref name="asNamePass"/>
+    /// what <see cref="ReadName"/> gives them: capitalised words, perhaps with initials' full stops ("Donald J. Trump"),
+    /// perhaps after a title ("Sen. Bernie Sanders", "leader Nick Griffin"), or a known organisation or country covering
+    /// the phrase ("White House"). False when the phrase is not of that form, and the whole reader must read it.
+    /// </summary>
+    /// <remarks>
+    /// The phrase qualifies when none of its words is one <see cref="Read"/> tests by its spelling
+    /// (<see cref="PlainNameBreakers"/>), no title starts in it but at its first word, and no known name or description
+    /// ends at its end but one from its first word. Then each of the reader's steps finds nothing up to the one that
+    /// answers: a known name from the first word; else a title's person, named by the words after the title; else the
+    /// capitalised name the phrase is, a body when its last word is an organisation's head, else a person. A person's
+    /// gender is the title's, else the given name's; for the name pass a person with neither title nor gender is a bare
+    /// name (see <see cref="ReadWholeName"/>). The whole reader's dozen walks over the phrase and its probes (about 2,700
+    /// instructions a name) come down to one walk, whose index probes are mostly answered from the tokens' screen marks
+    /// inline. <c>PlainNameTests</c> hold the two readings equal on every run of capitalised words and every speaker
+    /// phrase of the corpus and on made-up ones.
+    /// </remarks>
+    private static bool TryReadPlainName(ParseContext ctx, List<Token> tokens, int start, int end, bool asNamePass, out Analysis reading)
+    {
+        reading = default;
+        var s = ctx.Source;
+        var k = ctx.Knowledge;
+        if (tokens[start].Kind != TokenKind.Word || tokens[end - 1].Kind != TokenKind.Word) return false;
+        bool titled = k.Titles.TryMatch(s, tokens, start, end, out var title, out int titleEnd);
+        if (titled && titleEnd >= end) return false;
+        // The words from here on are the name's, each capitalised; a title's words before them may be in lower case.
+        int nameFrom = titled ? titleEnd : start;
+        GazetteerHit? known = null;
+        for (int i = start; i < end; i++)
+        {
+            var t = tokens[i];
+            if (t.Kind == TokenKind.Punct)
+            {
+                if (s[t.Start] != '.') return false;
+            }
+            else if (t.Kind != TokenKind.Word || (i >= nameFrom && !char.IsUpper(s[t.Start])) || PlainNameBreakers.Contains(s.AsSpan(t.Start, t.Length)))
+            {
+                return false;
+            }
+            if (i > start && i >= nameFrom && k.Titles.TryMatch(s, tokens, i, end, out _, out _)) return false;
+            if (k.Gazetteer.TryMatch(s, tokens, i, end, out var hit, out int hitEnd) && hitEnd == end)
+            {
+                if (i > start) return false;
+                known = hit;
+            }
+            if (k.Descriptions.TryMatch(s, tokens, i, end, out _, out int described) && described == end) return false;
+        }
+        if (known is not null)
+        {
+            // A person in the gazetteer goes on to the title and given-name tests of the whole reader.
+            if (known.Entity.Kind == SpeakerKind.Person) return false;
+            reading = KnownName(known);
+            return true;
+        }
+        if (titled)
+        {
+            int n = titleEnd;
+            while (tokens[n].Kind == TokenKind.Punct) n++;
+            string person = TokensText(s, tokens, n, end);
+            reading = new Analysis(Class.Named, person, SpeakerKind.Person, Title: title.IsHonorific ? null : TokensText(s, tokens, start, titleEnd),
+                Gender: title.Gender != Gender.Unknown ? title.Gender : GivenNameGender(k, person));
+            return true;
+        }
+        string name = TokensText(s, tokens, start, end);
+        var last = tokens[end - 1];
+        if (OrganizationHeads.Contains(s.AsSpan(last.Start, last.Length)))
+        {
+            reading = new Analysis(Class.Named, name, SpeakerKind.Organization);
+            return true;
+        }
+        var gender = GivenNameGender(k, name);
+        reading = new Analysis(asNamePass && gender == Gender.Unknown ? Class.None : Class.Named, name, SpeakerKind.Person, Gender: gender);
+        return true;
+    }
+
+    /// <summary>The gender of a name's first word as a given name, when the name has two words or more.</summary>
+    private static Gender GivenNameGender(CompiledKnowledge k, string name)
+    {
+        int space = name.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 && k.GivenNames.TryGetValue(name.AsSpan(0, space), out var gender) ? gender : Gender.Unknown;
+    }
+
+    /// <summary>
+    /// Reads every capitalised run of <paramref name="ctx"/>'s blocks and every statement's speaker phrase (after layout
+    /// and attribution) both ways, adds the text of each whose short reading differs from the whole reader's to
+    /// <paramref name="disagreements"/> and returns how many took the short way. For tests: the short way must give
+    /// what the whole reader gives.
+    /// </summary>
+    internal static int ComparePlainNameReadings(ParseContext ctx, List<string> disagreements)
+    {
+        var s = ctx.Source;
+        int plain = 0;
+        foreach (var block in ctx.Blocks)
+        {
+            var tokens = Tokenizer.Of(ctx, block);
+            for (int i = 0; i < tokens.Count; i++)
+            {
+                if (tokens[i].Kind != TokenKind.Word) continue;
+                // A run starts as the name pass starts one: at a capitalised word, or at a title before one.
+                if (!Chars.IsCapitalized(s, tokens[i])
+                    && !(ctx.Knowledge.Titles.TryMatch(s, tokens, i, tokens.Count, out _, out int titleEnd) && titleEnd < tokens.Count && Chars.IsCapitalized(s, tokens[titleEnd])))
+                {
+                    continue;
+                }
+                int end = RunEnd(s, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens), i);
+                if (!TryReadPlainName(ctx, tokens, i, end, asNamePass: true, out var reading)) continue;
+                plain++;
+                if (reading != ReadWholeName(ctx, tokens, i, end)) disagreements.Add(TokensText(s, tokens, i, end));
+            }
+        }
+        var phrase = new List<Token>();
+        foreach (var draft in ctx.Statements)
+        {
+            if (draft.SpeakerSpan is not { } span) continue;
+            phrase.Clear();
+            TokenizeScreened(ctx, span, phrase);
+            if (phrase.Count == 0 || !TryReadPlainName(ctx, phrase, 0, phrase.Count, asNamePass: false, out var reading)) continue;
+            plain++;
+            if (reading != Analyze(ctx, phrase, 0, phrase.Count)) disagreements.Add(TokensText(s, phrase, 0, phrase.Count));
+        }
+        return plain;
+    }
+}

@@ -1,0 +1,70 @@
+using FluentAssertions;
+using NewsModel.Parsing.Attribution;
+using NewsModel.Parsing.Layout;
+using NewsModel.Parsing.Pipeline;
+using NewsModel.Parsing.Speakers;
+
+namespace NewsModel.Tests.Parsing.Speakers;
+
+/// <summary>
+/// The name pass reads a run of capitalised words alone by a short way (<c>SpeakerStage.TryReadPlainName</c>); on every
+/// run it takes, it must give what the whole phrase reader gives.
+/// </summary>
+public sealed class PlainNameTests
+{
+    private static readonly CompiledKnowledge Knowledge = new(TestData.Parser.Options.Knowledge);
+
+    [Theory]
+    // Runs the short way reads: a person with or without a known given name, a body by its head word.
+    [InlineData("Yesterday Donald Trump spoke and Lena Hart Varga agreed with Arvo Pekkanen.")]
+    [InlineData("He met Jerome Powell at the Federal Reserve Board, and Zorbu Kraal Holding later.")]
+    // Runs it must leave to the whole reader: words it tests by spelling, titles, known names and descriptions.
+    [InlineData("Later The Hague and Bank Of America and Johnson And Johnson met Official Sources.")]
+    [InlineData("He said Even Hart came, as This Week and Last Month and At The Time showed.")]
+    [InlineData("Then President Joe Biden and Foreign Minister Sergey Lavrov met Russian Deputy Prime Minister Ana Ruiz.")]
+    [InlineData("Both European Central Bank and United Nations and New York Times Company and Kremlin Spokesman Dmitry Peskov said so.")]
+    [InlineData("Then Mr Smith, Sen Arlo Finch, Bill de Blasio, Jean-Luc Picard and U.S. Army staff spoke.")]
+    public void A_run_read_the_short_way_reads_as_the_whole_reader_reads_it(string paragraph)
+    {
+        var (plain, disagreements) = Compare("Talks on the border dispute\n\n" + paragraph + "\n");
+        disagreements.Should().BeEmpty();
+        plain.Should().BeGreaterThan(0, "each text holds a run the short way reads (a later run of the paragraph at least)");
+    }
+
+    [Fact]
+    public void Every_run_of_the_corpus_read_the_short_way_reads_as_the_whole_reader_reads_it()
+    {
+        var corpus = TestData.CorpusDirectory;
+        Assert.SkipWhen(corpus is null, "../shared/corpus is not present in this checkout");
+        int plain = 0;
+        var disagreements = new List<string>();
+        // The dev set and every fourth bulk article: thousands of runs, in a few seconds of a Debug build.
+        var files = Directory.GetFiles(Path.Combine(corpus, "dev"), "*.txt")
+            .Concat(Directory.GetFiles(Path.Combine(corpus, "bulk"), "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Where((_, i) => i % 4 == 0));
+        foreach (var file in files)
+        {
+            var (n, found) = Compare(File.ReadAllText(file));
+            plain += n;
+            disagreements.AddRange(found.Select(run => $"{Path.GetFileName(file)}: {run}"));
+        }
+        disagreements.Should().BeEmpty();
+        plain.Should().BeGreaterThan(1000, "the corpus holds many names of two capitalised words");
+    }
+
+    private static (int Plain, List<string> Disagreements) Compare(string text)
+    {
+        var ctx = new ParseContext(text, TestData.Parser.Options, Knowledge);
+        try
+        {
+            LayoutStage.Run(ctx);
+            AttributionStage.Run(ctx);
+            var disagreements = new List<string>();
+            int plain = SpeakerStage.ComparePlainNameReadings(ctx, disagreements);
+            return (plain, disagreements);
+        }
+        finally
+        {
+            ctx.ReleaseScratch();
+        }
+    }
+}
