@@ -139,7 +139,8 @@ internal sealed partial class AttributionReader
         if (content >= end || t.InQuote(content)) return end;
         for (int j = content + 1; j + 1 < end; j++)
         {
-            if (t.InQuote(j)) continue;
+            // Every test below is at a comma or a semicolon: a word is passed at once.
+            if (t.Tokens[j].Kind != TokenKind.Punct || t.InQuote(j)) continue;
             // "…, and six in 10 said …", "…; 26 percent say …": a second act with a subject of its own, read on its own.
             if ((t.IsComma(j) || t.IsPunct(j, ';')) && OwnSubjectCueAt(j + 1, end)) return j;
             // "…, while another says …", "…, and he railed against …": the writer's clause, read on its own.

@@ -146,15 +146,14 @@ internal sealed partial class AttributionReader
     /// <summary>False when no token "words" follows within reach, so "in X's words" cannot start here.</summary>
     private bool MayHaveWordsAhead(int from, int se)
     {
-        // Most paragraphs have no "words" at all: one scan per block answers for every "in" in it.
-        if (t.LastTokenSpelled(CueAnchorWords.Words) < from) return false;
         int stop = Math.Min(se, from + WordsLookahead);
         for (int j = from; j < stop; j++)
         {
-            if (t.Is(j, CueAnchorWords.Words)) return true;
+            if (t.Tokens[j].Length == CueAnchorWords.Words.Length && t.Is(j, CueAnchorWords.Words)) return true;
         }
-        // Beyond the lookahead the noun phrase walk decides.
-        return stop < se;
+        // Beyond the lookahead the noun phrase walk decides, when a "words" follows at all: most paragraphs have none,
+        // and one scan per block answers for every "in" in it.
+        return stop < se && t.LastTokenSpelled(CueAnchorWords.Words) >= stop;
     }
 
     /// <summary>The cue as written: the table's own string when the text spells it the same way, so hits share one string.</summary>

@@ -73,6 +73,9 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
     {
         int previousSentenceEnd = -1;
         var sentences = t.Sentences;
+        var candidates = t.CueCandidates;
+        // The first cue candidate of the sentence: sentences are in order, so it moves on from the sentence before.
+        int first = 0;
         for (int n = 0; n < sentences.Count; n++)
         {
             // A paragraph of a million sentences is one block: its garbage is checked for sentence by sentence.
@@ -97,8 +100,8 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
             }
             // An attribution anchored on what precedes it ("…, X said", "\"…,\" said X") wins over a pre-posed
             // reading of an earlier verb: in wire copy that verb is far more often part of the reported clause.
-            var candidates = t.CueCandidates;
-            for (int c = t.FirstCandidateAt(ss); c < candidates.Count && candidates[c] < se; c++)
+            while (first < candidates.Count && candidates[first] < ss) first++;
+            for (int c = first; c < candidates.Count && candidates[c] < se; c++)
             {
                 if (!TryCue(candidates[c], se, out var cue)) continue;
                 if (TryPostposed(se, consumed, cue) is not { } reading) continue;
@@ -107,7 +110,7 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
                 any = true;
                 break;
             }
-            for (int c = t.FirstCandidateAt(consumed); c < candidates.Count && candidates[c] < se; c++)
+            for (int c = consumed == ss ? first : t.FirstCandidateAt(consumed); c < candidates.Count && candidates[c] < se; c++)
             {
                 if (!TryCue(candidates[c], se, out var cue)) continue;
                 int before = consumed;
