@@ -20,13 +20,22 @@ internal sealed partial class AttributionReader
         if (t.QuoteOf[end - 1] >= 0) ce = Math.Max(ce, t.Quotes[t.QuoteOf[end - 1]].End);
         bool allQuoted = true;
         bool anyQuoted = false;
-        for (int i = start; i < end; i++)
+        // Most reported speech holds no quote: a token inside one either stands in a quote the first token is in, or
+        // follows a quote's opening inside the statement, and without either the walk over the tokens is skipped.
+        if (t.QuoteOf[start] >= 0 || HasQuoteOpeningIn(cs, ce))
         {
-            if (t.InQuote(i))
+            for (int i = start; i < end; i++)
             {
-                if (!anyQuoted && !IsNamingQuote(t.Quotes[t.QuoteOf[i]])) anyQuoted = true;
+                if (t.InQuote(i))
+                {
+                    if (!anyQuoted && !IsNamingQuote(t.Quotes[t.QuoteOf[i]])) anyQuoted = true;
+                }
+                else if (t.Tokens[i].Kind != TokenKind.Punct) allQuoted = false;
             }
-            else if (t.Tokens[i].Kind != TokenKind.Punct) allQuoted = false;
+        }
+        else
+        {
+            allQuoted = false;
         }
         draft.Pieces.Clear();
         if (allQuoted && t.InQuote(start))
@@ -53,6 +62,13 @@ internal sealed partial class AttributionReader
         }
         AddPiece(draft, from, ce);
         return draft.Pieces.Count > 0;
+    }
+
+    /// <summary>True when a quote opens at or after source offset <paramref name="from"/> and before <paramref name="to"/>.</summary>
+    private bool HasQuoteOpeningIn(int from, int to)
+    {
+        int q = t.FirstQuoteAt(from);
+        return q < t.Quotes.Count && t.Quotes[q].Open < to;
     }
 
     /// <summary>

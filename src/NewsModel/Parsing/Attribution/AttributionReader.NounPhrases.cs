@@ -15,6 +15,14 @@ internal sealed partial class AttributionReader
     /// </summary>
     private int SkipAuxiliariesBack(int cue, int floor)
     {
+        if (_auxiliariesBack.TryGet(cue, floor, out int kept, out _)) return kept;
+        int j = WalkAuxiliariesBack(cue, floor);
+        _auxiliariesBack.Keep(cue, floor, j, 0);
+        return j;
+    }
+
+    private int WalkAuxiliariesBack(int cue, int floor)
+    {
         int j = cue - 1;
         while (j >= floor && j > cue - 1 - MaxAuxiliaryRun && t.IsWord(j) && !t.InQuote(j) && (t.IsIn(j, WordClass.Auxiliary) || IsLyAdverb(j))) j--;
         int day = DayBefore(j, floor);
@@ -54,6 +62,14 @@ internal sealed partial class AttributionReader
     }
     /// <summary>Walks back from a cue over a speaker's noun phrase; returns its first token, and its end in <paramref name="npEnd"/>.</summary>
     private int BackwardNounPhrase(int cue, int floor, out int npEnd)
+    {
+        if (_nounPhrasesBack.TryGet(cue, floor, out int start, out npEnd)) return start;
+        start = WalkNounPhraseBack(cue, floor, out npEnd);
+        _nounPhrasesBack.Keep(cue, floor, start, npEnd);
+        return start;
+    }
+
+    private int WalkNounPhraseBack(int cue, int floor, out int npEnd)
     {
         int j = cue - 1;
         while (j >= floor && j > cue - 1 - MaxAuxiliaryRun && t.IsWord(j) && !t.InQuote(j) && !ClosedWordAsName(j, cue, cue)

@@ -562,6 +562,14 @@ internal sealed partial class AttributionReader
     /// <summary>"X, APPOSITIVE, said": the first comma-delimited segment of the sentence that is a speaker's noun phrase.</summary>
     private (int Start, int End)? AppositiveSubject(int floor, int cue)
     {
+        if (_appositives.TryGet(cue, floor, out int start, out int end)) return start >= 0 ? (start, end) : null;
+        var found = FindAppositiveSubject(floor, cue);
+        _appositives.Keep(cue, floor, found?.Start ?? -1, found?.End ?? -1);
+        return found;
+    }
+
+    private (int Start, int End)? FindAppositiveSubject(int floor, int cue)
+    {
         int j = SkipAuxiliariesBack(cue, floor);
         if (j <= floor) return null;
         bool comma = t.IsComma(j) || (t.IsQuoteClose(j) && j > floor && t.IsComma(j - 1));
@@ -624,19 +632,25 @@ internal sealed partial class AttributionReader
     /// </summary>
     private (int Start, int End)? RelativeClauseSubject(int cue, int floor)
     {
-        int j = SkipAuxiliariesBack(cue, floor);
-        bool verb = false;
+        int last = SkipAuxiliariesBack(cue, floor);
+        int j = last;
         for (int n = 0; j > floor && n < MaxRelativeClauseTokens; j--, n++)
         {
             if (t.InQuote(j) || t.Tokens[j].Kind == TokenKind.Punct && !Chars.IsApostrophe(_s[t.Tokens[j].Start]) && !Chars.IsHyphen(_s[t.Tokens[j].Start])) return null;
-            if (t.Is(j, "who")) break;
-            verb |= t.IsWord(j) && !t.IsCapitalized(j) && !t.IsClosedClass(j) && !t.IsIn(j, WordClass.Determiner);
+            if (IsWho(j)) break;
         }
-        if (j <= floor || !t.Is(j, "who") || !verb || j == cue - 1) return null;
+        if (j <= floor || !IsWho(j) || j == cue - 1) return null;
+        // The clause needs a verb: a lower-case word of no closed list between "who" and the cue. Asked only once a
+        // "who" is found, which few subjects have.
+        bool verb = false;
+        for (int k = j + 1; k <= last && !verb; k++) verb = t.IsWord(k) && !t.IsCapitalized(k) && !t.IsClosedClass(k) && !t.IsIn(k, WordClass.Determiner);
+        if (!verb) return null;
         int start = BackwardNounPhrase(j, floor, out int end);
         if (start < end && IsSpeakerLike(start, end) && !t.IsPronoun(start)) return (start, end);
         return PlainSubjectBack(j, floor);
     }
+
+    private bool IsWho(int j) => t.Tokens[j].Length == 3 && t.Is(j, "who");
 
     private (int Start, int End)? RelativeSubject(int cue, int floor)
     {

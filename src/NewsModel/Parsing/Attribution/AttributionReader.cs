@@ -67,7 +67,16 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
     {
         Found = false;
         cueCache.Reset(t.CueSlotCount);
+        _nounPhrasesBack.Forget();
+        _auxiliariesBack.Forget();
+        _appositives.Forget();
     }
+
+    // The post-posed and pre-posed readings of a cue, and the subject searches inside them, walk back from the same cue
+    // to the same floor: each walk's answers are kept for the block.
+    private readonly WalkMemo _nounPhrasesBack = new();
+    private readonly WalkMemo _auxiliariesBack = new();
+    private readonly WalkMemo _appositives = new();
 
     public void Read(ref StatementDraft? last, StatementDraft? carry)
     {
@@ -103,7 +112,7 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
             while (first < candidates.Count && candidates[first] < ss) first++;
             for (int c = first; c < candidates.Count && candidates[c] < se; c++)
             {
-                if (!TryCue(candidates[c], se, out var cue)) continue;
+                if (!TryCueAt(candidates[c], se, out var cue)) continue;
                 if (TryPostposed(se, consumed, cue) is not { } reading) continue;
                 Commit(reading, ref last, ref carry);
                 consumed = se;
@@ -112,7 +121,7 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
             }
             for (int c = consumed == ss ? first : t.FirstCandidateAt(consumed); c < candidates.Count && candidates[c] < se; c++)
             {
-                if (!TryCue(candidates[c], se, out var cue)) continue;
+                if (!TryCueAt(candidates[c], se, out var cue)) continue;
                 int before = consumed;
                 if (TryPreposed(ss, se, ref consumed, cue) is not { } reading) continue;
                 if (IsUnquotedAct(reading.Draft) && reading.Second is null)
