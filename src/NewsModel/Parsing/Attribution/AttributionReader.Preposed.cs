@@ -17,8 +17,7 @@ internal sealed partial class AttributionReader
     {
         int c0 = cue.Start, c1 = cue.End;
         if ((cue.Options & CueOptions.Attitude) != 0 && t.Block.Where == StatementLocation.Body && !IsVoicedAttitude(ss, se, cue)) return null;
-        var draft = NewDraft(cue);
-        if (cue.HoldsSpeaker) return TrySpeakerInCue(draft, se, ref consumed, cue) is { } held ? new Reading(held, null) : null;
+        if (cue.HoldsSpeaker) return TrySpeakerInCue(NewDraft(cue), se, ref consumed, cue) is { } held ? new Reading(held, null) : null;
         if (AsReportedBy(se, ref consumed, cue) is { } reported) return reported;
 
         int npStart = BackwardNounPhrase(c0, consumed, out int npEndBack);
@@ -145,6 +144,7 @@ internal sealed partial class AttributionReader
                 && asEnd + 1 < se && t.IsComma(asEnd) && !t.InQuote(asEnd + 1) && HasWords(asEnd + 1, se))
             {
                 // "As the paper reported, CLAUSE", "But as she told the paper, CLAUSE": the clause after the comma is what the subject said.
+                var draft = NewDraft(cue);
                 draft.SpeakerSpan = SpanOf(npStart, npEndBack);
                 if (!SetContent(draft, asEnd + 1, se)) return null;
                 // "Weeks ago, as the paper reported, CLAUSE": a short introduction before the aside belongs to the clause.
@@ -155,6 +155,7 @@ internal sealed partial class AttributionReader
             if (parenthetical && HasWords(cueEnd + 1, se) && (content < 0 || !t.Is(content - 1, "that")))
             {
                 // "However, X said, CLAUSE" / "At current prices, it said, CLAUSE".
+                var draft = NewDraft(cue);
                 draft.SpeakerSpan = SpanOf(npStart, npEndBack);
                 if (!SetContent(draft, cueEnd + 1, se)) return null;
                 if (!IsConnectivePhrase(consumed, before)) PrependContent(draft, consumed, before);
@@ -163,6 +164,7 @@ internal sealed partial class AttributionReader
             }
             if (content >= 0 && content < se && HasWords(content, se))
             {
+                var draft = NewDraft(cue);
                 draft.SpeakerSpan = SpanOf(npStart, npEndBack);
                 int end = ParticipleObjectEnd(cue, content, ReportedClauseEnd(content, ComplementEnd(cue, content, se)));
                 if (IsSubordinateSubject(consumed, npStart)) end = SubordinateClauseEnd(content, end);
@@ -204,6 +206,7 @@ internal sealed partial class AttributionReader
                 && ((cue.Options & CueOptions.QuotedComplement) == 0 || t.IsQuoteClose(prior)))
             {
                 int contentEnd = t.IsComma(prior) || IsDashToken(prior) ? prior : prior + 1;
+                var draft = NewDraft(cue);
                 draft.SpeakerSpan = SpanOf(npStart, npEndBack);
                 if (!SetContent(draft, consumed, contentEnd)) return null;
                 consumed = se;
@@ -216,6 +219,7 @@ internal sealed partial class AttributionReader
             int npEnd = ForwardNounPhrase(c1, se, lenient: true);
             if ((npEnd > c1 && IsSpeakerLike(c1, npEnd) && !t.IsPronoun(c1) || npEnd == c1 + 1 && t.IsPronoun(c1)) && !IsWeekday(c1) && TailOk(npEnd, se, false, t.IsQuoteClose(prev), true, out _))
             {
+                var draft = NewDraft(cue);
                 draft.SpeakerSpan = SpanOf(c1, npEnd);
                 if (!SetContent(draft, consumed, t.IsComma(prev) ? prev : prev + 1)) return null;
                 consumed = se;
