@@ -84,9 +84,7 @@ internal sealed partial class AttributionReader
     {
         // A headline's "NAME: CLAIM" is read whole by the headline reader, quote marks and all.
         if (t.Block.Where == StatementLocation.Headline || se - ss < 3) return null;
-        // Most paragraphs have no colon: one search of the characters of the block's tokens, kept for its sentences,
-        // rules them out, and one of the sentence's before a walk over its tokens.
-        if (!BlockHasColon()) return null;
+        // Most sentences have no colon: one search of their characters rules them out before a walk over their tokens.
         int from = t.Tokens[ss].Start;
         if (!_s.AsSpan(from, t.Tokens[se - 1].End - from).Contains(':')) return null;
         for (int c = ss + 1; c + 1 < se; c++)
@@ -102,20 +100,6 @@ internal sealed partial class AttributionReader
             return SetContent(draft, c + 1, end) ? draft : null;
         }
         return null;
-    }
-
-    /// <summary>Whether the block being read holds a colon: 0 not yet searched, 1 no, 2 yes.</summary>
-    private byte _blockColon;
-
-    private bool BlockHasColon()
-    {
-        if (_blockColon == 0)
-        {
-            var tokens = t.Tokens;
-            int from = tokens[0].Start;
-            _blockColon = _s.AsSpan(from, tokens[^1].End - from).Contains(':') ? (byte)2 : (byte)1;
-        }
-        return _blockColon == 2;
     }
 
     /// <summary>The fewest comma-separated names that make a roster rather than a sentence.</summary>

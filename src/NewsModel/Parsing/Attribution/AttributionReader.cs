@@ -70,7 +70,6 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
         _nounPhrasesBack.Forget();
         _auxiliariesBack.Forget();
         _appositives.Forget();
-        _blockColon = 0;
     }
 
     // The post-posed and pre-posed readings of a cue, and the subject searches inside them, walk back from the same cue
