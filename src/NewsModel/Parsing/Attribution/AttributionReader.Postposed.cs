@@ -49,7 +49,7 @@ internal sealed partial class AttributionReader
             // only a quote as its attribution: "Then, last week, Hart called." is a telephone call.
             bool quotedOnly = (cue.Options & CueOptions.QuotedComplement) != 0 && !(before >= 0 && t.IsQuoteClose(before));
             if (before > consumed && !introduction && !quotedOnly && (t.IsComma(before) || t.IsQuoteClose(before) || IsDashToken(before))
-                && (TailOk(c1, se, cue.Recipient, t.IsQuoteClose(before), false, out int tail) | OnlyWhereAndWhenAfter(consumed, before, cue, se)) && !IsConnectivePhrase(consumed, before)
+                && (TailOk(c1, se, cue.Recipient, t.IsQuoteClose(before), false, out int tail) || OnlyWhereAndWhenAfter(consumed, before, cue, se)) && !IsConnectivePhrase(consumed, before)
                 && !HasThatClauseCue(consumed, before))
             {
                 var draft = NewDraft(cue);
@@ -93,7 +93,7 @@ internal sealed partial class AttributionReader
                 PrependContent(split, consumed, prev);
                 return new Reading(split, null);
             }
-            if (ok && (TailOk(np, se, false, t.IsQuoteClose(prev), true, out int tail) | OnlyWhereAndWhenAfter(consumed, prev, cue, se)) && !HasThatClauseCue(consumed, prev))
+            if (ok && (TailOk(np, se, false, t.IsQuoteClose(prev), true, out int tail) || OnlyWhereAndWhenAfter(consumed, prev, cue, se)) && !HasThatClauseCue(consumed, prev))
             {
                 var draft = NewDraft(cue);
                 draft.SpeakerSpan = SpanOf(c1, np);

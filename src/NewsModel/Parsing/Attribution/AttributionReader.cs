@@ -91,6 +91,9 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
             ctx.CheckMemory();
             var (ss, se) = sentences[n];
             bool any = false;
+            // The first 64 candidates of the sentence that the post-posed pass found no cue at, by their place from
+            // the first: the pre-posed pass asks the same candidates for the same limit, and passes these at once.
+            ulong noCue = 0;
             int consumed = ss;
             // "\"…,\" came the minister's reply": the noun names the quote's owner before "reply" can read as a verb.
             if (TryAnswerAfterQuote(ss, se) is { } answer)
@@ -112,7 +115,11 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
             while (first < candidates.Count && candidates[first] < ss) first++;
             for (int c = first; c < candidates.Count && candidates[c] < se; c++)
             {
-                if (!TryCueAt(candidates[c], se, out var cue)) continue;
+                if (!TryCueAt(candidates[c], se, out var cue))
+                {
+                    if ((uint)(c - first) < 64) noCue |= 1UL << (c - first);
+                    continue;
+                }
                 if (TryPostposed(se, consumed, cue) is not { } reading) continue;
                 Commit(reading, ref last, ref carry);
                 consumed = se;
@@ -121,7 +128,7 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
             }
             for (int c = consumed == ss ? first : t.FirstCandidateAt(consumed); c < candidates.Count && candidates[c] < se; c++)
             {
-                if (!TryCueAt(candidates[c], se, out var cue)) continue;
+                if ((uint)(c - first) < 64 && (noCue & (1UL << (c - first))) != 0 || !TryCueAt(candidates[c], se, out var cue)) continue;
                 int before = consumed;
                 if (TryPreposed(ss, se, ref consumed, cue) is not { } reading) continue;
                 if (IsUnquotedAct(reading.Draft) && reading.Second is null)
