@@ -15,9 +15,9 @@ internal sealed partial class AttributionReader
     /// </summary>
     private int SkipAuxiliariesBack(int cue, int floor)
     {
-        if (_auxiliariesBack.TryGet(cue, floor, out int kept, out _)) return kept;
+        if (walks.AuxiliariesBack.TryGet(cue, floor, out int kept, out _)) return kept;
         int j = WalkAuxiliariesBack(cue, floor);
-        _auxiliariesBack.Keep(cue, floor, j, 0);
+        walks.AuxiliariesBack.Keep(cue, floor, j, 0);
         return j;
     }
 
@@ -63,9 +63,9 @@ internal sealed partial class AttributionReader
     /// <summary>Walks back from a cue over a speaker's noun phrase; returns its first token, and its end in <paramref name="npEnd"/>.</summary>
     private int BackwardNounPhrase(int cue, int floor, out int npEnd)
     {
-        if (_nounPhrasesBack.TryGet(cue, floor, out int start, out npEnd)) return start;
+        if (walks.NounPhrasesBack.TryGet(cue, floor, out int start, out npEnd)) return start;
         start = WalkNounPhraseBack(cue, floor, out npEnd);
-        _nounPhrasesBack.Keep(cue, floor, start, npEnd);
+        walks.NounPhrasesBack.Keep(cue, floor, start, npEnd);
         return start;
     }
 

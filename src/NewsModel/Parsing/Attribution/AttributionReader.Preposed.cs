@@ -566,9 +566,9 @@ internal sealed partial class AttributionReader
     /// <summary>"X, APPOSITIVE, said": the first comma-delimited segment of the sentence that is a speaker's noun phrase.</summary>
     private (int Start, int End)? AppositiveSubject(int floor, int cue)
     {
-        if (_appositives.TryGet(cue, floor, out int start, out int end)) return start >= 0 ? (start, end) : null;
+        if (walks.Appositives.TryGet(cue, floor, out int start, out int end)) return start >= 0 ? (start, end) : null;
         var found = FindAppositiveSubject(floor, cue);
-        _appositives.Keep(cue, floor, found?.Start ?? -1, found?.End ?? -1);
+        walks.Appositives.Keep(cue, floor, found?.Start ?? -1, found?.End ?? -1);
         return found;
     }
 

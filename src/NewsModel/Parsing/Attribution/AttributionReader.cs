@@ -10,7 +10,7 @@ namespace NewsModel.Parsing.Attribution;
 /// Reads the statements of one block at a time (the <see cref="BlockText"/> it is given holds the block): the speech
 /// cues of each sentence, then quotes with no cue of their own. One reader serves a whole parse.
 /// </summary>
-internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, CueCache cueCache)
+internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, CueCache cueCache, WalkMemos walks)
 {
     private readonly CompiledKnowledge _k = ctx.Knowledge;
 
@@ -67,16 +67,10 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
     {
         Found = false;
         cueCache.Reset(t.CueSlotCount);
-        _nounPhrasesBack.Forget();
-        _auxiliariesBack.Forget();
-        _appositives.Forget();
+        // The post-posed and pre-posed readings of a cue, and the subject searches inside them, walk back from the same
+        // cue to the same floor: each walk's answers are kept for the block.
+        walks.Forget();
     }
-
-    // The post-posed and pre-posed readings of a cue, and the subject searches inside them, walk back from the same cue
-    // to the same floor: each walk's answers are kept for the block.
-    private readonly WalkMemo _nounPhrasesBack = new();
-    private readonly WalkMemo _auxiliariesBack = new();
-    private readonly WalkMemo _appositives = new();
 
     public void Read(ref StatementDraft? last, StatementDraft? carry)
     {

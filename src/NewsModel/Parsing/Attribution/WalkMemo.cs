@@ -31,7 +31,15 @@ internal sealed class WalkMemo
     }
 
     /// <summary>Forgets every answer: call when the next block is read.</summary>
-    public void Forget() => _stamp++;
+    public void Forget()
+    {
+        // A stamp is never used twice: before the count would come round to an old one, the slots are cleared.
+        if (++_stamp == int.MaxValue)
+        {
+            Array.Clear(_entries);
+            _stamp = 1;
+        }
+    }
 
     /// <summary>True with the answer kept for a walk from <paramref name="from"/> down to <paramref name="floor"/>.</summary>
     public bool TryGet(int from, int floor, out int first, out int second)
