@@ -35,11 +35,19 @@ internal static class Batch
     public static int Run(IReadOnlyList<InputItem> items, ArticleParser parser, Streams io, int jobs)
     {
         bool progress = !Console.IsErrorRedirected && ReferenceEquals(io.Stderr, Console.Error);
-        return Run(items, parser, io, jobs, progress);
+        return Run(items, parser, io, jobs, progress, gathered: Console.IsOutputRedirected);
     }
 
     /// <param name="heldLimit">The most JSON a line finished ahead of its turn holds (<see cref="LineSink.HeldLimit"/>; tests make it small).</param>
-    internal static int Run(IReadOnlyList<InputItem> items, ArticleParser parser, Streams io, int jobs, bool progress, int heldLimit = LineSink.HeldLimit)
+    /// <param name="gathered">
+    /// Whether, with one job, lines are gathered into writes of about <see cref="LineSink.ChunkBytes"/> (standard output
+    /// is a file or a pipe: a batch of small files otherwise makes a system call per file) rather than written one by one
+    /// (a terminal, where each line shows as it is done). Each file's line is serialized straight after the lines before
+    /// it, into one buffer, so nothing is copied to gather them; what is gathered is written before every message on
+    /// standard error, so the two keep their order when they go to one file. With more jobs, lines finish out of order
+    /// into buffers of their own and are written one by one.
+    /// </param>
+    internal static int Run(IReadOnlyList<InputItem> items, ArticleParser parser, Streams io, int jobs, bool progress, int heldLimit = LineSink.HeldLimit, bool gathered = false)
     {
         var clock = Stopwatch.StartNew();
         var lastProgress = -ProgressInterval;
@@ -48,6 +56,14 @@ internal static class Batch
         int failed = 0, done = 0;
         var buffers = new ConcurrentBag<ArrayBufferWriter<byte>>();
         var stderr = io.Stderr;
+        var pending = gathered && jobs <= 1 ? new ArrayBufferWriter<byte>(LineSink.ChunkBytes) : null;
+
+        void WritePending()
+        {
+            if (pending is not { WrittenCount: > 0 }) return;
+            io.Stdout.Write(pending.WrittenSpan);
+            pending.ResetWrittenCount();
+        }
 
         void ClearProgress()
         {
@@ -57,7 +73,7 @@ internal static class Batch
 
         try
         {
-            OrderedWork.Run(items, (item, turn) => Process(item, parser, io, new LineTurn(turn, heldLimit), buffers), outcome =>
+            OrderedWork.Run(items, (item, turn) => Process(item, parser, io, new LineTurn(turn, heldLimit), buffers, pending), outcome =>
             {
                 if (outcome.Error is null)
                 {
@@ -73,6 +89,7 @@ internal static class Batch
                 else
                 {
                     failed++;
+                    WritePending();
                     ClearProgress();
                     stderr.WriteLine($"newsmodel: skipped {Display.Escape(outcome.Item.Shown)}: {Display.Escape(outcome.Error!.ReplaceLineEndings(" "))}");
                 }
@@ -83,6 +100,7 @@ internal static class Batch
                     stderr.Write(string.Create(CultureInfo.InvariantCulture, $"\r{done + failed}/{items.Count} files, {bytes / 1e6:0.0} MB, {failed} skipped"));
                 }
             }, jobs);
+            WritePending();
             io.Stdout.Flush();
         }
         catch (Exception e) when (e is OutputException or LineCutException)
@@ -101,23 +119,37 @@ internal static class Batch
 
     /// <summary>
     /// Reads, parses and writes one input; runs on a worker thread. The line goes to a <see cref="LineSink"/>, which
-    /// writes it to standard output as it is serialized once the input's turn has come, and holds it otherwise.
+    /// writes it to standard output as it is serialized once the input's turn has come, and holds it otherwise. With
+    /// <paramref name="pending"/> (one job, lines gathered) the line is serialized after the whole lines gathered
+    /// there, and the sink writes them and it together once a chunk is pending; the line stays there when it ends.
     /// </summary>
-    private static Outcome Process(InputItem item, ArticleParser parser, Streams io, LineTurn turn, ConcurrentBag<ArrayBufferWriter<byte>> buffers)
+    private static Outcome Process(InputItem item, ArticleParser parser, Streams io, LineTurn turn, ConcurrentBag<ArrayBufferWriter<byte>> buffers, ArrayBufferWriter<byte>? pending)
     {
         if (item.Skip is not null) return new Outcome(item, null, 0, item.Skip);
         LineSink? sink = null;
+        // Where this file's line starts among the gathered lines: what comes before it is whole lines.
+        int lineStart = pending?.WrittenCount ?? 0;
         try
         {
             var (text, size) = item.Path is null ? TextInput.ReadAll(io.Stdin) : TextInput.ReadFile(item.Path);
             var article = parser.Parse(text);
-            if (!buffers.TryTake(out var line)) line = new ArrayBufferWriter<byte>(1 << 14);
-            line.ResetWrittenCount();
-            sink = new LineSink(line, io.Stdout, turn);
+            var line = pending;
+            if (line is null)
+            {
+                if (!buffers.TryTake(out line)) line = new ArrayBufferWriter<byte>(1 << 14);
+                line.ResetWrittenCount();
+            }
+            else if (line.WrittenCount >= LineSink.ChunkBytes)
+            {
+                WriteGathered(io.Stdout, line, line.WrittenCount);
+            }
+            lineStart = line.WrittenCount;
+            sink = new LineSink(line, io.Stdout, turn, lineStart);
             WriteEnvelope(sink, item.Source);
             NewsJson.Serialize(sink, article, LineOptions);
             sink.Write("}\n"u8);
             var whole = sink.Complete();
+            if (pending is not null) return new Outcome(item, null, size, null);
             if (whole is null && line.Capacity <= KeptBufferBytes) buffers.Add(line);
             return new Outcome(item, whole, size, null);
         }
@@ -125,11 +157,26 @@ internal static class Batch
         {
             // Part of the line is out already: the output can no longer be whole lines, so the run stops.
             if (sink is { HandedOn: true }) throw new LineCutException(item.Shown, e);
+            // The part of this file's line serialized after the gathered lines is dropped; those are written.
+            if (pending is not null) WriteGathered(io.Stdout, pending, lineStart);
             // Any other failure of one input, even a bug in the parser, costs that input only.
             var reason = e is IOException or UnauthorizedAccessException or InvalidDataException
                 ? e.Message
                 : $"internal error ({e.GetType().Name}): {e.Message}";
             return new Outcome(item, null, 0, reason);
+        }
+    }
+
+    /// <summary>Writes the whole lines gathered before <paramref name="end"/> and drops what follows them (the part of a line that failed).</summary>
+    private static void WriteGathered(Stream stdout, ArrayBufferWriter<byte> pending, int end)
+    {
+        try
+        {
+            stdout.Write(pending.WrittenSpan[..end]);
+        }
+        finally
+        {
+            pending.ResetWrittenCount();
         }
     }
 

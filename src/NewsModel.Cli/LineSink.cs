@@ -11,7 +11,8 @@ namespace NewsModel.Cli;
 /// than <see cref="ChunkBytes"/> is never handed on here: the consumer writes it in one write, so a failure leaves
 /// no half line behind.
 /// </summary>
-internal sealed class LineSink(ArrayBufferWriter<byte> held, Stream output, LineTurn turn) : IBufferWriter<byte>
+/// <param name="held">Where the line is serialized; it may hold whole lines before it, from <paramref name="lineStart"/> on.</param>
+internal sealed class LineSink(ArrayBufferWriter<byte> held, Stream output, LineTurn turn, int lineStart = 0) : IBufferWriter<byte>
 {
     /// <summary>What is pending before it is handed on, once the turn has come: the chunk the JSON writer flushes at.</summary>
     public const int ChunkBytes = 1 << 16;
@@ -30,8 +31,10 @@ internal sealed class LineSink(ArrayBufferWriter<byte> held, Stream output, Line
         // The JSON writer flushes once more as it is disposed after a failure; that must not hide the failure.
         if (_failed) return;
         held.Advance(count);
-        if (held.WrittenCount < ChunkBytes) return;
-        if (!HandedOn && !turn.Turn.Reached && held.WrittenCount < turn.HeldLimit) return;
+        // The limits are the line's own: the whole lines before it go out with its first chunk.
+        int line = held.WrittenCount - lineStart;
+        if (line < ChunkBytes) return;
+        if (!HandedOn && !turn.Turn.Reached && line < turn.HeldLimit) return;
         try
         {
             if (!HandedOn) turn.Turn.Wait();
@@ -64,6 +67,7 @@ internal sealed class LineSink(ArrayBufferWriter<byte> held, Stream output, Line
         HandedOn = true;
         output.Write(held.WrittenSpan);
         held.ResetWrittenCount();
+        lineStart = 0;
     }
 }
 

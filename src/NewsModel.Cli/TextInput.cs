@@ -26,6 +26,7 @@ internal static class TextInput
         }
         if (size is > 0 and <= ReadWholeUpTo)
         {
+            if (TryReadSmall(path, (int)size) is { } quick) return quick;
             using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
             if (TryReadSmall(handle, (int)size) is { } small) return small;
         }
@@ -41,10 +42,27 @@ internal static class TextInput
     }
 
     /// <summary>
+    /// The text of a file of <paramref name="length"/> bytes (its size as the check of its kind found it), read into a
+    /// pooled buffer with three system calls (<see cref="UnixFile"/>). Null when that read failed or the file did not
+    /// hold exactly that many bytes: the caller then opens it the managed way, which says why it cannot be read.
+    /// </summary>
+    private static (string Text, long Bytes)? TryReadSmall(string path, int length)
+    {
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(length + 1);
+        try
+        {
+            return UnixFile.TryRead(path, buffer.AsSpan(0, length + 1)) == length ? (Decode(buffer.AsSpan(0, length)), length) : null;
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>
     /// The text of a file of <paramref name="length"/> bytes (its size as the check of its kind found it, or as the
-    /// open file gives it), read by position from the handle already open into a pooled buffer: a batch of small
-    /// files opens each file once, asks nothing more of the file system than the bytes and whether any follow them
-    /// (no stream, no read-ahead advice, no second question for the length), and allocates no array for them. Null
+    /// open file gives it), read by position from the handle already open into a pooled buffer: no stream, no
+    /// read-ahead advice, no second question for the length, and no array allocated for the bytes. Null
     /// when the file did not hold exactly that many bytes (it changed since, or is one whose size the file system
     /// does not know); the caller then reads it whole.
     /// </summary>

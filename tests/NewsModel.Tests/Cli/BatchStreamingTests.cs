@@ -33,12 +33,12 @@ public sealed class BatchStreamingTests : TempFolderTest
     /// <summary>A chunk, and what one more flush of the JSON writer can add to it (a statement, a segment of a long string).</summary>
     private const int LargestWrite = 2 * LineSink.ChunkBytes + 32 * 1024;
 
-    private static (byte[] Output, List<int> Writes, int Code) RunBatch(IReadOnlyList<InputItem> items, int jobs, int heldLimit = LineSink.HeldLimit)
+    private static (byte[] Output, List<int> Writes, int Code) RunBatch(IReadOnlyList<InputItem> items, int jobs, int heldLimit = LineSink.HeldLimit, bool gathered = false)
     {
         using var stdout = new RecordingStream();
         using var stderr = new StringWriter();
         int code = Batch.Run(items, new ArticleParser(new ParseOptions { ReferenceDate = new DateOnly(2026, 11, 27) }),
-            new Streams(new MemoryStream(), new OutputStream(stdout), stderr), jobs, progress: false, heldLimit);
+            new Streams(new MemoryStream(), new OutputStream(stdout), stderr), jobs, progress: false, heldLimit, gathered);
         stderr.ToString().Should().StartWith($"newsmodel: {items.Count} files parsed, 0 skipped");
         return (stdout.ToArray(), stdout.Writes, code);
     }
@@ -97,6 +97,47 @@ public sealed class BatchStreamingTests : TempFolderTest
         writes.Should().HaveCount(30);
         Cli.Lines(Encoding.UTF8.GetString(output)).Should().HaveCount(30);
     }
+
+    [Fact]
+    public void Gathered_lines_are_the_same_bytes_in_fewer_writes()
+    {
+        var items = MixedSizes();
+        items.AddRange(Enumerable.Range(0, 60).Select(i => new InputItem(Write($"s{i:00}.txt", Article(i)), $"s{i:00}.txt")));
+        var plain = RunBatch(items, 1);
+        var gathered = RunBatch(items, 1, gathered: true);
+        gathered.Output.Should().Equal(plain.Output);
+        gathered.Writes.Should().HaveCountLessThan(plain.Writes.Count / 2).And.OnlyContain(w => w < LargestWrite);
+        RunBatch(items, 2, gathered: true).Output.Should().Equal(plain.Output, "with more jobs lines are written one by one");
+    }
+
+    [Fact]
+    public void Gathered_lines_before_a_skipped_file_are_written_before_its_message()
+    {
+        var items = Enumerable.Range(0, 6).Select(i => new InputItem(Write($"s{i}.txt", Article(i)), $"s{i}.txt")).ToList();
+        items.Insert(3, new InputItem(WriteBytes("bad.txt", [0x63, 0x61, 0x66, 0xE9]), "bad.txt"));
+        var shared = new StringBuilder();
+        using var stdout = new SharedStream(shared);
+        using var stderr = new SharedWriter(shared);
+
+        int code = Batch.Run(items, new ArticleParser(), new Streams(new MemoryStream(), new OutputStream(stdout), stderr), jobs: 1, progress: false, gathered: true);
+
+        code.Should().Be(CommandLine.PartialFailure);
+        var lines = shared.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines.Should().HaveCount(8);
+        lines[3].Should().StartWith("newsmodel: skipped ").And.Contain("bad.txt: not UTF-8 text");
+        lines.Take(3).Concat(lines.Skip(4).Take(3)).Should().OnlyContain(l => l.StartsWith("{\"source\":", StringComparison.Ordinal));
+        lines[7].Should().StartWith("newsmodel: 6 files parsed, 1 skipped");
+    }
+
+    /// <summary>Standard output and standard error into one text, as <c>&gt;out 2&gt;&amp;1</c> gives them.</summary>
+    private sealed class SharedStream(StringBuilder shared) : MemoryStream
+    {
+        public override void Write(ReadOnlySpan<byte> buffer) => shared.Append(Encoding.UTF8.GetString(buffer));
+
+        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+    }
+
+    private sealed class SharedWriter(StringBuilder shared) : StringWriter(shared);
 
     [Fact]
     public void A_line_cut_by_a_failure_after_part_of_it_went_out_stops_the_run_and_names_the_file()

@@ -5,8 +5,9 @@ using NewsModel.Cli;
 namespace NewsModel.Tests.Cli;
 
 /// <summary>
-/// A file over a megabyte is decoded a chunk at a time (its bytes and its text are never held at once); it must read
-/// exactly as a small file is read whole: the same text, the byte order mark dropped, the same error for bad bytes.
+/// A file over a megabyte is decoded a chunk at a time (its bytes and its text are never held at once), a small one is
+/// read through the runtime's native shim with three system calls: each must read
+/// exactly as its bytes decoded whole: the same text, the byte order mark dropped, the same error for bad bytes.
 /// </summary>
 public sealed class TextInputTests : IDisposable
 {
@@ -53,5 +54,44 @@ public sealed class TextInputTests : IDisposable
         bytes[at] = 0xFF;
         var act = () => TextInput.ReadFile(Write("bad.txt", bytes));
         act.Should().Throw<InvalidDataException>().WithMessage($"not UTF-8 text (byte 0xFF at offset {at})*");
+    }
+
+    [Theory]
+    [InlineData("Plain ASCII news copy.\n\nA second paragraph.", false)]
+    [InlineData("Plain ASCII news copy.", true)]
+    [InlineData("«Да» — x€y 😀 café", false)]
+    [InlineData("«Да» — x€y 😀 café", true)]
+    public void A_small_file_reads_as_its_bytes_decoded(string text, bool bom)
+    {
+        byte[] bytes = [.. (bom ? new byte[] { 0xEF, 0xBB, 0xBF } : []), .. Encoding.UTF8.GetBytes(text)];
+        var (read, size) = TextInput.ReadFile(Write("small.txt", bytes));
+        size.Should().Be(bytes.Length);
+        read.Should().Be(text);
+        TextInput.Decode(bytes).Should().Be(text);
+    }
+
+    [Fact]
+    public void A_small_file_with_a_bad_byte_fails_with_the_offset_of_that_byte()
+    {
+        var act = () => TextInput.ReadFile(Write("bad.txt", [0x61, 0x62, 0xFF, 0x63]));
+        act.Should().Throw<InvalidDataException>().WithMessage("not UTF-8 text (byte 0xFF at offset 2)*");
+    }
+
+    [Fact]
+    public void The_native_read_gives_a_file_s_bytes_and_shows_when_more_follow_or_nothing_could_be_read()
+    {
+        var bytes = Encoding.UTF8.GetBytes("Talks go on in Geneva.");
+        var path = Write("native.txt", bytes);
+        var buffer = new byte[bytes.Length + 1];
+        if (OperatingSystem.IsWindows())
+        {
+            UnixFile.TryRead(path, buffer).Should().Be(-1, "the native shim is read only on Unix");
+            return;
+        }
+        UnixFile.TryRead(path, buffer).Should().Be(bytes.Length);
+        buffer.AsSpan(0, bytes.Length).ToArray().Should().Equal(bytes);
+        UnixFile.TryRead(path, buffer.AsSpan(0, 5)).Should().Be(5, "a file longer than the room asked for fills it");
+        UnixFile.TryRead(Path.Combine(_dir, "missing.txt"), buffer).Should().Be(-1);
+        UnixFile.TryRead(_dir, buffer).Should().Be(-1, "a folder opens but cannot be read");
     }
 }

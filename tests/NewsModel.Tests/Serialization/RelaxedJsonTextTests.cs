@@ -51,6 +51,46 @@ public sealed class RelaxedJsonTextTests
         written.Should().BeGreaterThan(50_000);
     }
 
+    [Fact]
+    public void Every_UTF16_unit_at_any_place_in_a_longer_text_is_written_as_the_writer_writes_it()
+    {
+        // The vector steps take sixteen or eight units at once and the text's last ones overlapping what came
+        // before: each unit is tried at every place in texts of every length up to 48, after an escape or not.
+        int written = 0;
+        for (int c = 0; c <= char.MaxValue; c++)
+        {
+            int length = 1 + c % 48;
+            int at = (c / 48) % length;
+            var chars = "The minister said on Tuesday that talks, held in Geneva".ToCharArray(0, length);
+            if (c % 3 == 0 && length > 2) chars[(at + length / 2) % length] = '"';
+            chars[at] = (char)c;
+            var value = new string(chars);
+            var own = Written(value, own: true, indented: false);
+            if (own is null) continue;
+            written++;
+            own.Should().Be(Written(value, own: false, indented: false), "U+{0:X4} at {1} of {2} must be written as the writer writes it", c, at, length);
+        }
+        written.Should().BeGreaterThan(50_000);
+    }
+
+    [Fact]
+    public void Random_texts_of_plain_escaped_and_wide_characters_are_written_as_the_writer_writes_them()
+    {
+        var random = new Random(20261129);
+        const string Pool = "abcdefghij ,.'\"\\\n\r\t\u00e9\u2019\u201c\u041c\u6771";
+        for (int k = 0; k < 20_000; k++)
+        {
+            var chars = new char[random.Next(0, 80)];
+            int wide = random.Next(0, 4);
+            for (int i = 0; i < chars.Length; i++)
+            {
+                chars[i] = random.Next(0, 8) < wide ? Pool[random.Next(Pool.Length)] : (char)('a' + random.Next(26));
+            }
+            var value = new string(chars);
+            Written(value, own: true, indented: false).Should().Be(Written(value, own: false, indented: false), "the text was \"{0}\"", value);
+        }
+    }
+
     [Theory]
     [InlineData("He said: \"We will not sign.\"\nThen he left.\r\n\tEnd")]
     [InlineData("“Quoted” — a dash, an apostrophe’s place, café, Москва, 東京")]

@@ -16,51 +16,38 @@ internal static partial class DatelineScanner
         match = default;
         var s = ctx.Source;
         if (start >= end || !char.IsUpper(s[start])) return false;
-        char first = char.ToUpperInvariant(s[start]);
-        foreach (var entry in ctx.Knowledge.Knowledge.Agencies)
+        foreach (var (form, entry) in ctx.Knowledge.Layout.AgencyFormsStartingWith(char.ToUpperInvariant(s[start])))
         {
-            foreach (var form in entry.Forms)
+            int after = start + form.Length;
+            if (after >= end || !s.AsSpan(start, form.Length).Equals(form, StringComparison.OrdinalIgnoreCase))
             {
-                int after = start + form.Length;
-                if (form.Length < 2 || after >= end || !SameFirstLetter(form[0], first)
-                    || !s.AsSpan(start, form.Length).Equals(form, StringComparison.OrdinalIgnoreCase))
-                {
-                    continue;
-                }
-                if (s[after] == ':')
-                {
-                    int rest = SkipSpaces(s, after + 1, end);
-                    if (rest == after + 1 || !TryPlaceFirst(ctx, rest, end, bylineAgency, out var inner)) continue;
-                    match = inner with { Dateline = inner.Dateline with { Agency = inner.Dateline.Agency ?? entry.Name, Span = TextSpan.FromBounds(start, inner.Dateline.Span.End) } };
-                    return true;
-                }
-                // The agency's name against the place: "Iran PressEurope:" (a slash lost), "Iran Press/Europe:".
-                // Without the slash only a change of case marks where the name ends.
-                int placeStart = s[after] == '/' ? after + 1 : after;
-                if (placeStart >= end || !char.IsUpper(s[placeStart]) || (placeStart == after && !char.IsLower(s[after - 1]))) continue;
-                int placeEnd = ReadWords(s, placeStart, end, allCaps: false, maxWords: 3);
-                if (placeEnd == placeStart || placeEnd >= end || s[placeEnd] != ':') continue;
-                int body = SkipSpaces(s, placeEnd + 1, end);
-                if (body == placeEnd + 1 || body >= end) continue;
-                match = new Match(new Dateline
-                {
-                    Place = Chars.Collapse(s.AsSpan(placeStart, placeEnd - placeStart)).TrimEnd(',', '.'),
-                    Agency = entry.Name,
-                    Span = TextSpan.FromBounds(start, placeEnd + 1),
-                }, body);
+                continue;
+            }
+            if (s[after] == ':')
+            {
+                int rest = SkipSpaces(s, after + 1, end);
+                if (rest == after + 1 || !TryPlaceFirst(ctx, rest, end, bylineAgency, out var inner)) continue;
+                match = inner with { Dateline = inner.Dateline with { Agency = inner.Dateline.Agency ?? entry.Name, Span = TextSpan.FromBounds(start, inner.Dateline.Span.End) } };
                 return true;
             }
+            // The agency's name against the place: "Iran PressEurope:" (a slash lost), "Iran Press/Europe:".
+            // Without the slash only a change of case marks where the name ends.
+            int placeStart = s[after] == '/' ? after + 1 : after;
+            if (placeStart >= end || !char.IsUpper(s[placeStart]) || (placeStart == after && !char.IsLower(s[after - 1]))) continue;
+            int placeEnd = ReadWords(s, placeStart, end, allCaps: false, maxWords: 3);
+            if (placeEnd == placeStart || placeEnd >= end || s[placeEnd] != ':') continue;
+            int body = SkipSpaces(s, placeEnd + 1, end);
+            if (body == placeEnd + 1 || body >= end) continue;
+            match = new Match(new Dateline
+            {
+                Place = Chars.Collapse(s.AsSpan(placeStart, placeEnd - placeStart)).TrimEnd(',', '.'),
+                Agency = entry.Name,
+                Span = TextSpan.FromBounds(start, placeEnd + 1),
+            }, body);
+            return true;
         }
         return false;
     }
-
-    /// <summary>
-    /// Whether a listed form's first letter is <paramref name="upper"/> (a letter already upper-cased) ignoring case.
-    /// Every header line is tried against every form, and nearly every form starts with a capital that differs, so
-    /// that answer comes without upper-casing the form's letter.
-    /// </summary>
-    private static bool SameFirstLetter(char formFirst, char upper) =>
-        formFirst == upper || (!char.IsAsciiLetterUpper(formFirst) && char.ToUpperInvariant(formFirst) == upper);
 
     /// <summary>
     /// A listed agency written without marks at <paramref name="pos"/> ("Kyodo", "RIA Novosti.", "INTERFAX.RU"),
@@ -73,34 +60,29 @@ internal static partial class DatelineScanner
         var s = ctx.Source;
         int p = SkipSpaces(s, pos, end);
         if (p >= end || !char.IsUpper(s[p])) return false;
-        char first = char.ToUpperInvariant(s[p]);
-        foreach (var entry in ctx.Knowledge.Knowledge.Agencies)
+        foreach (var (form, entry) in ctx.Knowledge.Layout.AgencyFormsStartingWith(char.ToUpperInvariant(s[p])))
         {
-            foreach (var form in entry.Forms)
+            int q = p + form.Length;
+            if (q > end || !s.AsSpan(p, form.Length).Equals(form, StringComparison.OrdinalIgnoreCase))
             {
-                int q = p + form.Length;
-                if (form.Length < 2 || q > end || !SameFirstLetter(form[0], first)
-                    || !s.AsSpan(p, form.Length).Equals(form, StringComparison.OrdinalIgnoreCase))
-                {
-                    continue;
-                }
-                if (q < end && char.IsLetterOrDigit(s[q])) continue;
-                bool capitals = IsAllCaps(s.AsSpan(p, form.Length));
-                // The site's domain written after the name: "INTERFAX.RU".
-                if (q + 2 < end && s[q] == '.' && char.IsLetter(s[q + 1]))
-                {
-                    int d = q + 1;
-                    while (d < end && char.IsLetter(s[d])) d++;
-                    if (d - q - 1 is 2 or 3) q = d;
-                }
-                int r = SkipSpaces(s, q, end);
-                bool closed = r >= end || s[r] == '.' || Chars.IsDash(s[r]);
-                if (!closed && (requireEnd || !capitals)) continue;
-                if (r < end && s[r] == '.') r++;
-                agency = entry.Name;
-                after = r < end && s[r - 1] == '.' ? r : q;
-                return true;
+                continue;
             }
+            if (q < end && char.IsLetterOrDigit(s[q])) continue;
+            bool capitals = IsAllCaps(s.AsSpan(p, form.Length));
+            // The site's domain written after the name: "INTERFAX.RU".
+            if (q + 2 < end && s[q] == '.' && char.IsLetter(s[q + 1]))
+            {
+                int d = q + 1;
+                while (d < end && char.IsLetter(s[d])) d++;
+                if (d - q - 1 is 2 or 3) q = d;
+            }
+            int r = SkipSpaces(s, q, end);
+            bool closed = r >= end || s[r] == '.' || Chars.IsDash(s[r]);
+            if (!closed && (requireEnd || !capitals)) continue;
+            if (r < end && s[r] == '.') r++;
+            agency = entry.Name;
+            after = r < end && s[r - 1] == '.' ? r : q;
+            return true;
         }
         return false;
     }

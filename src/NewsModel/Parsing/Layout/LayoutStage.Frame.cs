@@ -58,8 +58,10 @@ internal static partial class LayoutStage
                 datelineLine = j;
                 break;
             }
-            // Counted only as far as the question needs: these lines are often whole paragraphs.
-            if (WordCount(ctx.Source, line, 12) >= 12 || (Chars.IsSentenceEnd(ctx.Source[line.End - 1]) && WordCount(ctx.Source, line, 6) >= 6)) prose++;
+            // Counted only as far as the question needs: these lines are often whole paragraphs. Under twelve, the
+            // count is the line's own, which answers the second question too.
+            int words = WordCount(ctx.Source, line, 12);
+            if (words >= 12 || (Chars.IsSentenceEnd(ctx.Source[line.End - 1]) && words >= 6)) prose++;
         }
         // Without a dateline the header ends within the lines searched: the lines below are body, left unread here.
         int end = datelineLine >= 0 ? datelineLine : searched;
@@ -230,13 +232,15 @@ internal static partial class LayoutStage
         // name or a hashtag ("#FeelTheBern").
         int glued = 0;
         int gluedWordStart = -1;
-        for (int i = line.Start + 1; i < line.End - 1; i++)
+        // Over the line's span, so that the position stays in a register.
+        var text = s.AsSpan(line.Start, line.End - line.Start);
+        for (int i = 1; i < text.Length - 1; i++)
         {
-            char c = s[i];
+            char c = text[i];
             if (Chars.IsSpace(c)) gluedWordStart = -1;
             // "Not a subscriber? See options": a sentence ends inside the line.
-            if (!allowPeriod && c is '?' or '!' or '.' && Chars.IsSpace(s[i + 1]) && i + 2 < line.End && char.IsUpper(s[i + 2]) && !(c == '.' && char.IsUpper(s[i - 1]) && (i - 2 < line.Start || !char.IsLetter(s[i - 2])))) return false;
-            if (char.IsLower(c) && char.IsUpper(s[i + 1]) && char.IsLower(s[i - 1]) && gluedWordStart < 0)
+            if (!allowPeriod && c is '?' or '!' or '.' && Chars.IsSpace(text[i + 1]) && i + 2 < text.Length && char.IsUpper(text[i + 2]) && !(c == '.' && char.IsUpper(text[i - 1]) && (i - 2 < 0 || !char.IsLetter(text[i - 2])))) return false;
+            if (char.IsLower(c) && char.IsUpper(text[i + 1]) && char.IsLower(text[i - 1]) && gluedWordStart < 0)
             {
                 gluedWordStart = i;
                 if (++glued >= 2) return false;
@@ -317,13 +321,16 @@ internal static partial class LayoutStage
     /// </remarks>
     private static int WordCount(string s, Line line, int cap = MaxHeadlineWords + 1)
     {
+        // Over the line's span, so that the position stays in a register: indexing the string by the line's bounds
+        // kept it on the stack, at about fifteen instructions a character.
+        var text = s.AsSpan(line.Start, line.End - line.Start);
         int words = 0;
-        int i = line.Start, end = line.End;
-        while (i < end)
+        int i = 0;
+        while (i < text.Length)
         {
-            if (WordClass(s[i++]) != InWord) continue;
+            if (WordClass(text[i++]) != InWord) continue;
             if (++words > cap) break;
-            while (i < end && WordClass(s[i]) != OutsideWord) i++;
+            while (i < text.Length && WordClass(text[i]) != OutsideWord) i++;
         }
         return words;
     }
@@ -340,8 +347,11 @@ internal static partial class LayoutStage
     ];
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static byte WordClass(char c) =>
-        c < 0x80 ? AsciiWordClasses[c] : char.IsLetterOrDigit(c) ? InWord : c == '\u2019' ? Joiner : OutsideWord;
+    private static byte WordClass(char c) => c < 0x80 ? AsciiWordClasses[c] : WordClassBeyondAscii(c);
+
+    /// <summary>A class beyond ASCII, out of the counting loop, which then has no call of its own to save registers around.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static byte WordClassBeyondAscii(char c) => char.IsLetterOrDigit(c) ? InWord : c == '\u2019' ? Joiner : OutsideWord;
 
     private static bool SameText(string s, Line a, Line b) =>
         Chars.Collapse(s.AsSpan(a.Start, a.End - a.Start)) == Chars.Collapse(s.AsSpan(b.Start, b.End - b.Start));

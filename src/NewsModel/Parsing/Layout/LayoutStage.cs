@@ -229,11 +229,7 @@ internal static partial class LayoutStage
             // Several prefixes share a first letter ("Read more", "Reporting by", "Reuter"): the second
             // character, when both are ASCII, rules most out before the full comparison.
             var prefix = entry.Prefix;
-            if (prefix.Length > 1 && text.Length > 1 && (prefix[1] | text[1]) < '\u0080'
-                && char.ToLowerInvariant(prefix[1]) != char.ToLowerInvariant(text[1]))
-            {
-                continue;
-            }
+            if (prefix.Length > 1 && text.Length > 1 && !MaySameAsciiLetter(prefix[1], text[1])) continue;
             if (!text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)) continue;
             var rest = text[entry.Prefix.Length..];
             if (entry.WholeLine)
@@ -252,12 +248,23 @@ internal static partial class LayoutStage
             return entry;
         }
         // Lines that end in a fixed phrase ("Jane Doe contributed to this report.").
+        if (text.Length >= MaxTrailerLength) return null;
+        var trimmed = text.TrimEnd(".)");
         foreach (var entry in ctx.Knowledge.Layout.BoilerplateAtEnd)
         {
-            if (text.Length < MaxTrailerLength && text.TrimEnd(".)").EndsWith(entry.Prefix, StringComparison.OrdinalIgnoreCase)) return entry;
+            var phrase = entry.Prefix;
+            if (phrase.Length > 0 && trimmed.Length > 0 && !MaySameAsciiLetter(phrase[^1], trimmed[^1])) continue;
+            if (trimmed.EndsWith(phrase, StringComparison.OrdinalIgnoreCase)) return entry;
         }
         return null;
     }
+
+    /// <summary>
+    /// False only when <paramref name="a"/> and <paramref name="b"/> are both ASCII and differ in more than the bit that
+    /// sets a letter's case, so that a case-insensitive comparison of texts holding them at one place must fail.
+    /// Every line is tried against the boilerplate; this rules most entries out before that comparison.
+    /// </summary>
+    private static bool MaySameAsciiLetter(char a, char b) => (a | b) >= '\u0080' || (a | 0x20) == (b | 0x20);
 
     /// <summary>Lines longer than this are prose, not a trailer that ends in a fixed phrase.</summary>
     private const int MaxTrailerLength = 200;

@@ -9,12 +9,22 @@ namespace NewsModel.Parsing.Lookup;
 /// </summary>
 internal sealed class PhraseIndex<T> : IScreenedPhraseIndex
 {
-    private sealed record Phrase(string[] Words, bool CaseSensitive, T Value);
+    /// <summary>
+    /// A phrase's words, and where the form each is compared in starts in the index's <see cref="_forms"/>: a phrase
+    /// matched ignoring case keeps its words there with their ASCII letters upper-cased (<see cref="AsciiUpper"/>); an
+    /// apostrophe, which matches any apostrophe character, has no form (-1).
+    /// </summary>
+    private sealed record Phrase(string[] Words, int[] Forms, bool CaseSensitive, T Value);
+
+    // The phrases' words in upper case, back to back: one array for the index rather than a string per word.
+    private char[] _forms = new char[256];
+    private int _formCount;
 
     private readonly WordTable<List<Phrase>> _byFirst = new();
 
-    // Most tokens start no phrase: the first words' shapes rule them out before a table lookup. They enter ignoring
-    // case even for a phrase matched by case, as the first-word table itself is keyed ignoring case.
+    // Most tokens start no phrase: the first words' shapes, folded into the token screen's table, rule them out before
+    // a lookup (the screen keeps the answer on the token). They enter ignoring case even for a phrase matched by case,
+    // as the first-word table itself is keyed ignoring case.
     private readonly ShapeFilter _firstShapes = new();
 
     /// <summary>
@@ -44,14 +54,14 @@ internal sealed class PhraseIndex<T> : IScreenedPhraseIndex
     public void Add(string phrase, T value, bool caseSensitive = false)
     {
         if (_screenMark != TokenMarks.None) throw new InvalidOperationException("A screened phrase index takes no more phrases: the screen would not know their first words.");
-        var words = Tokenizer.PhraseWords(phrase);
+        var words = WordsOf(phrase);
         if (words.Length == 0) return;
         if (!_byFirst.TryGetValue(words[0], out var list))
         {
             list = [];
             _byFirst.Set(words[0], list);
         }
-        list.Add(new Phrase(words, caseSensitive, value));
+        list.Add(new Phrase(words, FormsOf(words, caseSensitive), caseSensitive, value));
         MaxWords = Math.Max(MaxWords, words.Length);
         _firstShapes.Add(words[0]);
         // Longest first, so the first match found is the longest.
@@ -59,12 +69,49 @@ internal sealed class PhraseIndex<T> : IScreenedPhraseIndex
     }
 
     /// <summary>
-    /// False when no phrase can start with <paramref name="token"/>; true means look it up. A token the screen marked
-    /// carries the filter's answer as a bit; any other token is shaped here.
+    /// The words of <paramref name="phrase"/> as <see cref="Tokenizer.PhraseWords"/> gives them. A phrase of ASCII letters
+    /// with one space between words (nearly every phrase of the knowledge base) is cut at its spaces: each run of letters
+    /// is one token, and tokenizing it cost about a thousand instructions a phrase at start-up.
     /// </summary>
-    private bool MayStart(string source, Token token) => (token.Marks & TokenMarks.Screened) != 0 && _screenMark != TokenMarks.None
-        ? !RuledOutByScreen(token.Marks)
-        : _firstShapes.MayContain(source, token.Start, token.Length);
+    internal static string[] WordsOf(string phrase)
+    {
+        int spaces = 0;
+        for (int i = 0; i < phrase.Length; i++)
+        {
+            char c = phrase[i];
+            if (c == ' ' && i > 0 && i < phrase.Length - 1 && phrase[i - 1] != ' ') spaces++;
+            else if (!char.IsAsciiLetter(c)) return Tokenizer.PhraseWords(phrase);
+        }
+        if (phrase.Length == 0) return Tokenizer.PhraseWords(phrase);
+        var words = new string[spaces + 1];
+        int start = 0;
+        for (int w = 0; w < spaces; w++)
+        {
+            int space = phrase.IndexOf(' ', start);
+            words[w] = phrase[start..space];
+            start = space + 1;
+        }
+        words[^1] = phrase[start..];
+        return words;
+    }
+
+    private int[] FormsOf(string[] words, bool caseSensitive)
+    {
+        var starts = new int[words.Length];
+        for (int w = 0; w < words.Length; w++)
+        {
+            var word = words[w];
+            if (word == "'" || caseSensitive)
+            {
+                starts[w] = -1;
+                continue;
+            }
+            if (_formCount + word.Length > _forms.Length) Array.Resize(ref _forms, Math.Max(_forms.Length * 2, _formCount + word.Length));
+            starts[w] = _formCount;
+            foreach (char c in word) _forms[_formCount++] = char.IsAsciiLetterLower(c) ? (char)(c - 32) : c;
+        }
+        return starts;
+    }
 
     /// <summary>The longest phrase starting at token <paramref name="index"/>; <paramref name="end"/> is the token index after it.</summary>
     /// <remarks>
@@ -92,33 +139,40 @@ internal sealed class PhraseIndex<T> : IScreenedPhraseIndex
     public bool TryMatchWord(string source, Token token, out T value) =>
         TryMatch(source, new ReadOnlySpan<Token>(in token), 0, 1, out value, out _);
 
-    // Over the list's array: the token reads in the phrase walk are plain array reads, not interface calls.
+    // Over the list's array: the token reads in the phrase walk are plain array reads, not interface calls. A token the
+    // screen did not mark goes to the table without its shape filter: the lookup costs about what making the token's
+    // shape key would, and most callers ask about tokens already known to start a phrase.
     private bool TryMatch(string source, ReadOnlySpan<Token> tokens, int index, int limit, out T value, out int end)
     {
         value = default!;
         end = index;
         var first = tokens[index];
+        if (index >= limit || RuledOutByScreen(first.Marks)) return false;
         if (first.Kind == TokenKind.Punct && !Chars.IsApostrophe(source[first.Start]) && source[first.Start] != '.') return false;
-        if (!MayStart(source, first)) return false;
-        if (!_byFirst.TryGetValue(source.AsSpan(first.Start, first.Length), out var candidates)) return false;
-        foreach (var phrase in candidates)
+        var firstWord = source.AsSpan(first.Start, first.Length);
+        if (!_byFirst.TryGetValue(firstWord, out var candidates)) return false;
+        foreach (var phrase in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(candidates))
         {
-            int t = index;
-            int w = 0;
-            while (w < phrase.Words.Length && t < limit)
+            // Every phrase of the list has a first word equal to the table's key ignoring case, as the token is: only a
+            // phrase matched by case compares it again.
+            if (phrase.CaseSensitive && !WordEquals(firstWord, phrase, 0)) continue;
+            var words = phrase.Words;
+            int t = index + 1;
+            int w = 1;
+            while (w < words.Length && t < limit)
             {
                 var token = tokens[t];
                 var span = source.AsSpan(token.Start, token.Length);
-                if (w > 0 && token.Kind == TokenKind.Punct && Chars.IsHyphen(span[0]))
+                if (token.Kind == TokenKind.Punct && Chars.IsHyphen(span[0]))
                 {
                     t++;
                     continue;
                 }
-                if (!WordEquals(span, phrase.Words[w], phrase.CaseSensitive)) break;
+                if (!WordEquals(span, phrase, w)) break;
                 w++;
                 t++;
             }
-            if (w == phrase.Words.Length)
+            if (w == words.Length)
             {
                 value = phrase.Value;
                 end = t;
@@ -128,9 +182,14 @@ internal sealed class PhraseIndex<T> : IScreenedPhraseIndex
         return false;
     }
 
-    private static bool WordEquals(ReadOnlySpan<char> text, string word, bool caseSensitive)
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private bool WordEquals(ReadOnlySpan<char> text, Phrase phrase, int w)
     {
-        if (word == "'") return text.Length == 1 && Chars.IsApostrophe(text[0]);
-        return caseSensitive ? text.SequenceEqual(word) : text.Equals(word, StringComparison.OrdinalIgnoreCase);
+        var word = phrase.Words[w];
+        if (text.Length != word.Length) return false;
+        int form = phrase.Forms[w];
+        if (form >= 0) return AsciiUpper.EqualsUpper(text, ref _forms[form]);
+        if (word == "'") return Chars.IsApostrophe(text[0]);
+        return text.SequenceEqual(word);
     }
 }

@@ -70,6 +70,7 @@ internal sealed class CompiledKnowledge
         {
             foreach (var form in agency.Forms) Agencies.Add(form, agency, caseSensitive: true);
         }
+        GivenNames = new WordTable<Gender>(knowledge.GivenNames.Count);
         foreach (var name in knowledge.GivenNames) GivenNames.Set(name.Name, name.Gender);
         TreatyKnowledge = new TreatyKnowledge(knowledge);
         Layout = new LayoutKnowledge(knowledge);
@@ -94,7 +95,7 @@ internal sealed class CompiledKnowledge
     public PhraseIndex<GazetteerEntity> Adjectives { get; } = new();
     public PhraseIndex<AgencyEntry> Agencies { get; } = new();
     /// <summary>Given names with the gender each signals.</summary>
-    public WordTable<Gender> GivenNames { get; } = new();
+    public WordTable<Gender> GivenNames { get; }
     /// <summary>Treaty names, aliases and acronyms; built with the treaty stage's other lookups in <see cref="TreatyKnowledge"/>.</summary>
     public PhraseIndex<TreatyEntry> Treaties => TreatyKnowledge.Names;
     public TreatyKnowledge TreatyKnowledge { get; }

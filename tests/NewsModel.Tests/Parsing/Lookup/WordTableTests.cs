@@ -86,8 +86,58 @@ public sealed class WordTableTests
             if (!System.Text.Ascii.IsValid(key)) return;
             var upper = key.ToUpperInvariant();
             foreach (var word in new[] { key, Recase(key, bits), Lookalike(key, bits), other, Recase(other, bits), key + other, other[..Math.Min(other.Length, key.Length)] })
-                WordTable<int>.EqualsUpper(word, upper).Should().Be(word.Equals(upper, StringComparison.OrdinalIgnoreCase), "for {0} against {1}", word, upper);
+                AsciiUpper.EqualsUpper(word, upper).Should().Be(word.Equals(upper, StringComparison.OrdinalIgnoreCase), "for {0} against {1}", word, upper);
         }, iter: PropertyBudget.Iter(5_000));
+    }
+
+    // The table keeps ASCII keys apart from the others and asks only one part for a word: exact only because no
+    // character beyond ASCII equals an ASCII one ignoring case. Checked over every UTF-16 unit against every ASCII one.
+    [Fact]
+    public void No_character_beyond_ASCII_equals_an_ASCII_character_ignoring_case()
+    {
+        var equal = new List<int>();
+        for (int c = 0x80; c <= 0xFFFF; c++)
+        {
+            char other = (char)c;
+            for (char a = '\0'; a < '\u0080'; a++)
+            {
+                if (new ReadOnlySpan<char>(in other).Equals(new ReadOnlySpan<char>(in a), StringComparison.OrdinalIgnoreCase)) equal.Add(c);
+            }
+        }
+        equal.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Keys_are_every_key_once_as_first_added_in_the_order_added()
+    {
+        var table = new WordTable<int>();
+        foreach (var (word, i) in new[] { "Said", "SAID", "", "Türkiye", "TÜRKIYE", "a", "said", "A", "b" }.Select((w, i) => (w, i)))
+            table.Set(word, i);
+        table.Keys.Should().Equal("Said", "", "Türkiye", "a", "b");
+        table.TryGetValue("said", out int said).Should().BeTrue();
+        said.Should().Be(6);
+        table.TryGetValue("türkiye", out int turkey).Should().BeTrue();
+        turkey.Should().Be(4);
+        table.TryGetValue("", out int empty).Should().BeTrue();
+        empty.Should().Be(2);
+    }
+
+    [Fact]
+    public void A_table_sized_in_advance_answers_as_one_that_grew()
+    {
+        var sized = new WordTable<int>(3000);
+        var grown = new WordTable<int>();
+        for (int i = 0; i < 3000; i++)
+        {
+            sized.Set("name" + i, i);
+            grown.Set("name" + i, i);
+        }
+        for (int i = 0; i < 3100; i++)
+        {
+            sized.TryGetValue("NAME" + i, out int a).Should().Be(i < 3000);
+            grown.TryGetValue("NAME" + i, out int b).Should().Be(i < 3000);
+            a.Should().Be(b);
+        }
     }
 
     [Fact]
