@@ -20,13 +20,22 @@ internal sealed partial class AttributionReader
         if (t.QuoteOf[end - 1] >= 0) ce = Math.Max(ce, t.Quotes[t.QuoteOf[end - 1]].End);
         bool allQuoted = true;
         bool anyQuoted = false;
-        for (int i = start; i < end; i++)
+        // Most reported speech holds no quote: a token inside one either stands in a quote the first token is in, or
+        // follows a quote's opening inside the statement, and without either the walk over the tokens is skipped.
+        if (t.QuoteOf[start] >= 0 || HasQuoteOpeningIn(cs, ce))
         {
-            if (t.InQuote(i))
+            for (int i = start; i < end; i++)
             {
-                if (!anyQuoted && !IsNamingQuote(t.Quotes[t.QuoteOf[i]])) anyQuoted = true;
+                if (t.InQuote(i))
+                {
+                    if (!anyQuoted && !IsNamingQuote(t.Quotes[t.QuoteOf[i]])) anyQuoted = true;
+                }
+                else if (t.Tokens[i].Kind != TokenKind.Punct) allQuoted = false;
             }
-            else if (t.Tokens[i].Kind != TokenKind.Punct) allQuoted = false;
+        }
+        else
+        {
+            allQuoted = false;
         }
         draft.Pieces.Clear();
         if (allQuoted && t.InQuote(start))
@@ -53,6 +62,13 @@ internal sealed partial class AttributionReader
         }
         AddPiece(draft, from, ce);
         return draft.Pieces.Count > 0;
+    }
+
+    /// <summary>True when a quote opens at or after source offset <paramref name="from"/> and before <paramref name="to"/>.</summary>
+    private bool HasQuoteOpeningIn(int from, int to)
+    {
+        int q = t.FirstQuoteAt(from);
+        return q < t.Quotes.Count && t.Quotes[q].Open < to;
     }
 
     /// <summary>
@@ -139,7 +155,8 @@ internal sealed partial class AttributionReader
         if (content >= end || t.InQuote(content)) return end;
         for (int j = content + 1; j + 1 < end; j++)
         {
-            if (t.InQuote(j)) continue;
+            // Every test below is at a comma or a semicolon: a word is passed at once.
+            if (t.Tokens[j].Kind != TokenKind.Punct || t.InQuote(j)) continue;
             // "…, and six in 10 said …", "…; 26 percent say …": a second act with a subject of its own, read on its own.
             if ((t.IsComma(j) || t.IsPunct(j, ';')) && OwnSubjectCueAt(j + 1, end)) return j;
             // "…, while another says …", "…, and he railed against …": the writer's clause, read on its own.

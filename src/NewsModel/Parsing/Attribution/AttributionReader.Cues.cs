@@ -20,7 +20,12 @@ internal sealed partial class AttributionReader
     {
         cue = default;
         // Most words open no cue: one cached table lookup rules them out before any of the tests below.
-        if (!t.MayOpenCue(i)) return false;
+        return t.MayOpenCue(i) && TryCueAt(i, se, out cue);
+    }
+
+    /// <summary>The cue at token <paramref name="i"/>, which may open one (<see cref="BlockText.MayOpenCue"/>: every cue candidate does).</summary>
+    private bool TryCueAt(int i, int se, out CueHit cue)
+    {
         // Readings are kept per cue slot (a token the screen marked); a token the screen passed unmarked is read each time.
         int slot = t.CueSlot(i);
         if (slot < 0) return ReadCue(i, se, out cue);
@@ -146,15 +151,14 @@ internal sealed partial class AttributionReader
     /// <summary>False when no token "words" follows within reach, so "in X's words" cannot start here.</summary>
     private bool MayHaveWordsAhead(int from, int se)
     {
-        // Most paragraphs have no "words" at all: one scan per block answers for every "in" in it.
-        if (t.LastTokenSpelled(CueAnchorWords.Words) < from) return false;
         int stop = Math.Min(se, from + WordsLookahead);
         for (int j = from; j < stop; j++)
         {
-            if (t.Is(j, CueAnchorWords.Words)) return true;
+            if (t.Tokens[j].Length == CueAnchorWords.Words.Length && t.Is(j, CueAnchorWords.Words)) return true;
         }
-        // Beyond the lookahead the noun phrase walk decides.
-        return stop < se;
+        // Beyond the lookahead the noun phrase walk decides, when a "words" follows at all: most paragraphs have none,
+        // and one scan per block answers for every "in" in it.
+        return stop < se && t.LastTokenSpelled(CueAnchorWords.Words) >= stop;
     }
 
     /// <summary>The cue as written: the table's own string when the text spells it the same way, so hits share one string.</summary>

@@ -15,9 +15,10 @@ internal sealed partial class AttributionReader
         for (int c = t.FirstCandidateAt(3); c < candidates.Count; c++)
         {
             int i = candidates[c];
+            // The possessive first: it rules out nearly every candidate without matching a cue phrase.
+            if (!IsPossessive(i - 2)) continue;
             if (!t.TryMatchCue(_k.Cues, i, tokens.Count, out CueEntry entry, out _)) continue;
             if ((entry.Options & CueOptions.List) == 0) continue;
-            if (!IsPossessive(i - 2)) continue;
             int start = BackwardNounPhrase(i - 2, 0, out int end);
             if (start < end && IsSpeakerLike(start, end)) return SpanOf(start, end);
         }

@@ -15,6 +15,14 @@ internal sealed partial class AttributionReader
     /// </summary>
     private int SkipAuxiliariesBack(int cue, int floor)
     {
+        if (walks.AuxiliariesBack.TryGet(cue, floor, out int kept, out _)) return kept;
+        int j = WalkAuxiliariesBack(cue, floor);
+        walks.AuxiliariesBack.Keep(cue, floor, j, 0);
+        return j;
+    }
+
+    private int WalkAuxiliariesBack(int cue, int floor)
+    {
         int j = cue - 1;
         while (j >= floor && j > cue - 1 - MaxAuxiliaryRun && t.IsWord(j) && !t.InQuote(j) && (t.IsIn(j, WordClass.Auxiliary) || IsLyAdverb(j))) j--;
         int day = DayBefore(j, floor);
@@ -54,6 +62,14 @@ internal sealed partial class AttributionReader
     }
     /// <summary>Walks back from a cue over a speaker's noun phrase; returns its first token, and its end in <paramref name="npEnd"/>.</summary>
     private int BackwardNounPhrase(int cue, int floor, out int npEnd)
+    {
+        if (walks.NounPhrasesBack.TryGet(cue, floor, out int start, out npEnd)) return start;
+        start = WalkNounPhraseBack(cue, floor, out npEnd);
+        walks.NounPhrasesBack.Keep(cue, floor, start, npEnd);
+        return start;
+    }
+
+    private int WalkNounPhraseBack(int cue, int floor, out int npEnd)
     {
         int j = cue - 1;
         while (j >= floor && j > cue - 1 - MaxAuxiliaryRun && t.IsWord(j) && !t.InQuote(j) && !ClosedWordAsName(j, cue, cue)
@@ -256,15 +272,31 @@ internal sealed partial class AttributionReader
         i > 0 && i + 1 < t.Tokens.Count && t.Tokens[i].Kind == TokenKind.Punct && Chars.IsHyphen(_s[t.Tokens[i].Start])
         && t.Tokens[i - 1].End == t.Tokens[i].Start && t.Tokens[i].End == t.Tokens[i + 1].Start && t.IsWord(i - 1) && t.IsWord(i + 1);
 
-    private bool IsDashToken(int i) =>
-        t.Tokens[i].Kind == TokenKind.Punct && _s[t.Tokens[i].Start] is '\u2014' or '\u2013'
-        || t.IsPunct(i, '-') && i + 1 < t.Tokens.Count && t.IsPunct(i + 1, '-');
+    // The word tests below are asked of nearly every token of the walks: each reads its token once and tests the
+    // ending's characters before anything that calls out.
+    private bool IsDashToken(int i)
+    {
+        var token = t.Tokens[i];
+        if (token.Kind != TokenKind.Punct) return false;
+        char c = _s[token.Start];
+        return c is '\u2014' or '\u2013' || c == '-' && i + 1 < t.Tokens.Count && t.IsPunct(i + 1, '-');
+    }
 
-    private bool IsParticiple(int k) =>
-        t.IsWord(k) && !t.IsCapitalized(k) && t.Tokens[k].Length > 4 && t.Word(k).EndsWith("ing", StringComparison.Ordinal);
+    /// <summary>A lower-case word of five letters or more ending in "ing".</summary>
+    private bool IsParticiple(int k)
+    {
+        var token = t.Tokens[k];
+        return token.Kind == TokenKind.Word && token.Length > 4 && _s[token.End - 1] == 'g' && _s[token.End - 2] == 'n' && _s[token.End - 3] == 'i'
+            && !t.IsCapitalized(k);
+    }
 
-    private bool IsLyAdverb(int k) =>
-        t.IsWord(k) && !t.IsCapitalized(k) && t.Tokens[k].Length >= 5 && t.Word(k).EndsWith("ly", StringComparison.Ordinal) && !t.IsIn(k, WordClass.NotAdverb);
+    /// <summary>A lower-case word of five letters or more ending in "ly" that is no noun ("family", "rally").</summary>
+    private bool IsLyAdverb(int k)
+    {
+        var token = t.Tokens[k];
+        return token.Kind == TokenKind.Word && token.Length >= 5 && _s[token.End - 1] == 'y' && _s[token.End - 2] == 'l'
+            && !t.IsCapitalized(k) && !t.IsIn(k, WordClass.NotAdverb);
+    }
 
     private bool IsWeekday(int k) =>
         t.IsWord(k) && t.Tokens[k].Length is >= 6 and <= 9 && t.Word(k) is var w && char.IsUpper(w[0]) && w.EndsWith("day", StringComparison.Ordinal);
@@ -289,7 +321,12 @@ internal sealed partial class AttributionReader
         i > 0 && (t.Is(i, "s") && Chars.IsApostrophe(_s[t.Tokens[i - 1].Start]) || t.Tokens[i].Kind == TokenKind.Punct && Chars.IsApostrophe(_s[t.Tokens[i].Start]) && IsOwnerBefore(i));
 
     /// <summary>True when tokens <paramref name="apostrophe"/> and the one after it are a possessive "'s".</summary>
-    private bool IsPossessive(int apostrophe) => t.Is(apostrophe + 1, "s") && Chars.IsApostrophe(_s[t.Tokens[apostrophe].Start]);
+    private bool IsPossessive(int apostrophe)
+    {
+        // A one-letter "s" or "S": no other character equals either under ordinal casing.
+        var s = t.Tokens[apostrophe + 1];
+        return s.Length == 1 && (_s[s.Start] | 0x20) == 's' && Chars.IsApostrophe(_s[t.Tokens[apostrophe].Start]);
+    }
 
     private bool IsPreposition(int k) => t.IsWord(k) && t.IsIn(k, WordClass.Preposition);
 

@@ -16,6 +16,9 @@ internal sealed partial class AttributionReader
     {
         if (cue.HoldsSpeaker) return null;
         int c0 = cue.Start, c1 = cue.End;
+        // Both readings below need a comma, a closing quote or a dash between the consumed words and the cue (before
+        // the subject, or right before the cue): a sentence opening "X said …" has none, and is ruled out before its walks.
+        if (!HasBreakBetween(consumed, c0)) return null;
         int npStart = BackwardNounPhrase(c0, consumed, out int npEnd);
         bool hasSubject = npStart < npEnd && IsSpeakerLike(npStart, npEnd);
         if (hasSubject && npStart - 1 > consumed && !IsBreak(npStart - 1) && PlainSubjectAfterBreak(consumed, c0) is { } longer && longer.Start < npStart)
@@ -46,7 +49,7 @@ internal sealed partial class AttributionReader
             // only a quote as its attribution: "Then, last week, Hart called." is a telephone call.
             bool quotedOnly = (cue.Options & CueOptions.QuotedComplement) != 0 && !(before >= 0 && t.IsQuoteClose(before));
             if (before > consumed && !introduction && !quotedOnly && (t.IsComma(before) || t.IsQuoteClose(before) || IsDashToken(before))
-                && (TailOk(c1, se, cue.Recipient, t.IsQuoteClose(before), false, out int tail) | OnlyWhereAndWhenAfter(consumed, before, cue, se)) && !IsConnectivePhrase(consumed, before)
+                && (TailOk(c1, se, cue.Recipient, t.IsQuoteClose(before), false, out int tail) || OnlyWhereAndWhenAfter(consumed, before, cue, se)) && !IsConnectivePhrase(consumed, before)
                 && !HasThatClauseCue(consumed, before))
             {
                 var draft = NewDraft(cue);
@@ -90,7 +93,7 @@ internal sealed partial class AttributionReader
                 PrependContent(split, consumed, prev);
                 return new Reading(split, null);
             }
-            if (ok && (TailOk(np, se, false, t.IsQuoteClose(prev), true, out int tail) | OnlyWhereAndWhenAfter(consumed, prev, cue, se)) && !HasThatClauseCue(consumed, prev))
+            if (ok && (TailOk(np, se, false, t.IsQuoteClose(prev), true, out int tail) || OnlyWhereAndWhenAfter(consumed, prev, cue, se)) && !HasThatClauseCue(consumed, prev))
             {
                 var draft = NewDraft(cue);
                 draft.SpeakerSpan = SpanOf(c1, np);
@@ -103,6 +106,18 @@ internal sealed partial class AttributionReader
     }
 
     private bool IsBreak(int i) => t.IsComma(i) || t.IsQuoteClose(i) || IsDashToken(i);
+
+    /// <summary>True when a token strictly between <paramref name="floor"/> and <paramref name="cue"/> is a break (<see cref="IsBreak"/>).</summary>
+    private bool HasBreakBetween(int floor, int cue)
+    {
+        // From the cue back: the break of "…, X said" stands a few words before it. A break is a punctuation token or
+        // a quote's closing mark, so the other words are passed by one test each.
+        for (int k = cue - 1; k > floor; k--)
+        {
+            if ((t.Tokens[k].Kind == TokenKind.Punct || t.InQuote(k)) && IsBreak(k)) return true;
+        }
+        return false;
+    }
 
     /// <summary>True when [start, end) holds its own "X said that …": then a trailing "…, sources said" only relays it.</summary>
     private bool HasThatClauseCue(int start, int end)

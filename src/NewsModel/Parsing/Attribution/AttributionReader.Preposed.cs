@@ -17,8 +17,7 @@ internal sealed partial class AttributionReader
     {
         int c0 = cue.Start, c1 = cue.End;
         if ((cue.Options & CueOptions.Attitude) != 0 && t.Block.Where == StatementLocation.Body && !IsVoicedAttitude(ss, se, cue)) return null;
-        var draft = NewDraft(cue);
-        if (cue.HoldsSpeaker) return TrySpeakerInCue(draft, se, ref consumed, cue) is { } held ? new Reading(held, null) : null;
+        if (cue.HoldsSpeaker) return TrySpeakerInCue(NewDraft(cue), se, ref consumed, cue) is { } held ? new Reading(held, null) : null;
         if (AsReportedBy(se, ref consumed, cue) is { } reported) return reported;
 
         int npStart = BackwardNounPhrase(c0, consumed, out int npEndBack);
@@ -145,6 +144,7 @@ internal sealed partial class AttributionReader
                 && asEnd + 1 < se && t.IsComma(asEnd) && !t.InQuote(asEnd + 1) && HasWords(asEnd + 1, se))
             {
                 // "As the paper reported, CLAUSE", "But as she told the paper, CLAUSE": the clause after the comma is what the subject said.
+                var draft = NewDraft(cue);
                 draft.SpeakerSpan = SpanOf(npStart, npEndBack);
                 if (!SetContent(draft, asEnd + 1, se)) return null;
                 // "Weeks ago, as the paper reported, CLAUSE": a short introduction before the aside belongs to the clause.
@@ -155,6 +155,7 @@ internal sealed partial class AttributionReader
             if (parenthetical && HasWords(cueEnd + 1, se) && (content < 0 || !t.Is(content - 1, "that")))
             {
                 // "However, X said, CLAUSE" / "At current prices, it said, CLAUSE".
+                var draft = NewDraft(cue);
                 draft.SpeakerSpan = SpanOf(npStart, npEndBack);
                 if (!SetContent(draft, cueEnd + 1, se)) return null;
                 if (!IsConnectivePhrase(consumed, before)) PrependContent(draft, consumed, before);
@@ -163,6 +164,7 @@ internal sealed partial class AttributionReader
             }
             if (content >= 0 && content < se && HasWords(content, se))
             {
+                var draft = NewDraft(cue);
                 draft.SpeakerSpan = SpanOf(npStart, npEndBack);
                 int end = ParticipleObjectEnd(cue, content, ReportedClauseEnd(content, ComplementEnd(cue, content, se)));
                 if (IsSubordinateSubject(consumed, npStart)) end = SubordinateClauseEnd(content, end);
@@ -204,6 +206,7 @@ internal sealed partial class AttributionReader
                 && ((cue.Options & CueOptions.QuotedComplement) == 0 || t.IsQuoteClose(prior)))
             {
                 int contentEnd = t.IsComma(prior) || IsDashToken(prior) ? prior : prior + 1;
+                var draft = NewDraft(cue);
                 draft.SpeakerSpan = SpanOf(npStart, npEndBack);
                 if (!SetContent(draft, consumed, contentEnd)) return null;
                 consumed = se;
@@ -216,6 +219,7 @@ internal sealed partial class AttributionReader
             int npEnd = ForwardNounPhrase(c1, se, lenient: true);
             if ((npEnd > c1 && IsSpeakerLike(c1, npEnd) && !t.IsPronoun(c1) || npEnd == c1 + 1 && t.IsPronoun(c1)) && !IsWeekday(c1) && TailOk(npEnd, se, false, t.IsQuoteClose(prev), true, out _))
             {
+                var draft = NewDraft(cue);
                 draft.SpeakerSpan = SpanOf(c1, npEnd);
                 if (!SetContent(draft, consumed, t.IsComma(prev) ? prev : prev + 1)) return null;
                 consumed = se;
@@ -562,6 +566,14 @@ internal sealed partial class AttributionReader
     /// <summary>"X, APPOSITIVE, said": the first comma-delimited segment of the sentence that is a speaker's noun phrase.</summary>
     private (int Start, int End)? AppositiveSubject(int floor, int cue)
     {
+        if (walks.Appositives.TryGet(cue, floor, out int start, out int end)) return start >= 0 ? (start, end) : null;
+        var found = FindAppositiveSubject(floor, cue);
+        walks.Appositives.Keep(cue, floor, found?.Start ?? -1, found?.End ?? -1);
+        return found;
+    }
+
+    private (int Start, int End)? FindAppositiveSubject(int floor, int cue)
+    {
         int j = SkipAuxiliariesBack(cue, floor);
         if (j <= floor) return null;
         bool comma = t.IsComma(j) || (t.IsQuoteClose(j) && j > floor && t.IsComma(j - 1));
@@ -624,19 +636,25 @@ internal sealed partial class AttributionReader
     /// </summary>
     private (int Start, int End)? RelativeClauseSubject(int cue, int floor)
     {
-        int j = SkipAuxiliariesBack(cue, floor);
-        bool verb = false;
+        int last = SkipAuxiliariesBack(cue, floor);
+        int j = last;
         for (int n = 0; j > floor && n < MaxRelativeClauseTokens; j--, n++)
         {
             if (t.InQuote(j) || t.Tokens[j].Kind == TokenKind.Punct && !Chars.IsApostrophe(_s[t.Tokens[j].Start]) && !Chars.IsHyphen(_s[t.Tokens[j].Start])) return null;
-            if (t.Is(j, "who")) break;
-            verb |= t.IsWord(j) && !t.IsCapitalized(j) && !t.IsClosedClass(j) && !t.IsIn(j, WordClass.Determiner);
+            if (IsWho(j)) break;
         }
-        if (j <= floor || !t.Is(j, "who") || !verb || j == cue - 1) return null;
+        if (j <= floor || !IsWho(j) || j == cue - 1) return null;
+        // The clause needs a verb: a lower-case word of no closed list between "who" and the cue. Asked only once a
+        // "who" is found, which few subjects have.
+        bool verb = false;
+        for (int k = j + 1; k <= last && !verb; k++) verb = t.IsWord(k) && !t.IsCapitalized(k) && !t.IsClosedClass(k) && !t.IsIn(k, WordClass.Determiner);
+        if (!verb) return null;
         int start = BackwardNounPhrase(j, floor, out int end);
         if (start < end && IsSpeakerLike(start, end) && !t.IsPronoun(start)) return (start, end);
         return PlainSubjectBack(j, floor);
     }
+
+    private bool IsWho(int j) => t.Tokens[j].Length == 3 && t.Is(j, "who");
 
     private (int Start, int End)? RelativeSubject(int cue, int floor)
     {

@@ -9,15 +9,16 @@ internal sealed partial class AttributionReader
 {
     /// <summary>A second act of the same speaker at <paramref name="j"/>: ", adding that …", "and warned …".</summary>
     /// <remarks>
-    /// Inlined where it is asked of every token of a clause: a token that can start no second act, neither "and" nor
-    /// "but" nor one the screen marked as a possible cue (<see cref="TryCue"/> tests that mark first), is ruled out
+    /// Inlined where it is asked of every token of a clause: a token that can start no second act, neither a
+    /// three-letter word opening with "a" or "b" ("and", "but") nor one the screen marked as a possible cue (<see cref="TryCue"/> tests that mark first), is ruled out
     /// without the call to <see cref="ReadSecondary"/>, whose frame costs more than the tests.
     /// </remarks>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private bool TrySecondary(int j, int floor, int se, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out StatementDraft? second)
     {
         var token = t.Tokens[j];
-        if ((token.Marks & TokenMarks.MayOpenCue) == 0 && token.Length != 3)
+        // Unmarked, only "and" or "but" opens a second act: another three-letter word is ruled out by its first letter.
+        if ((token.Marks & TokenMarks.MayOpenCue) == 0 && (token.Length != 3 || (_s[token.Start] | 0x20) is not ('a' or 'b')))
         {
             second = null;
             return false;

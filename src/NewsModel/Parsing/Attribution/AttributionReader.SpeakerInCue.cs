@@ -202,7 +202,13 @@ internal sealed partial class AttributionReader
         bool quoted = false;
         while (k < se && (t.InQuote(k) || t.Tokens[k].Kind == TokenKind.Punct))
         {
-            quoted |= t.InQuote(k) && t.IsWord(k);
+            if (!quoted && t.InQuote(k) && t.IsWord(k))
+            {
+                // The quote holds a word: the rest of its tokens are passed at once (a quote's tokens are consecutive).
+                quoted = true;
+                k = t.FirstTokenAt(t.Quotes[t.QuoteOf[k]].End);
+                continue;
+            }
             k++;
         }
         if (!quoted || k + 3 >= se || !(t.Is(k, "was") || t.Is(k, "came"))) return null;

@@ -10,7 +10,7 @@ namespace NewsModel.Parsing.Attribution;
 /// Reads the statements of one block at a time (the <see cref="BlockText"/> it is given holds the block): the speech
 /// cues of each sentence, then quotes with no cue of their own. One reader serves a whole parse.
 /// </summary>
-internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, CueCache cueCache)
+internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, CueCache cueCache, WalkMemos walks)
 {
     private readonly CompiledKnowledge _k = ctx.Knowledge;
 
@@ -67,18 +67,27 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
     {
         Found = false;
         cueCache.Reset(t.CueSlotCount);
+        // The post-posed and pre-posed readings of a cue, and the subject searches inside them, walk back from the same
+        // cue to the same floor: each walk's answers are kept for the block.
+        walks.Forget();
     }
 
     public void Read(ref StatementDraft? last, StatementDraft? carry)
     {
         int previousSentenceEnd = -1;
         var sentences = t.Sentences;
+        var candidates = t.CueCandidates;
+        // The first cue candidate of the sentence: sentences are in order, so it moves on from the sentence before.
+        int first = 0;
         for (int n = 0; n < sentences.Count; n++)
         {
             // A paragraph of a million sentences is one block: its garbage is checked for sentence by sentence.
             ctx.CheckMemory();
             var (ss, se) = sentences[n];
             bool any = false;
+            // The first 64 candidates of the sentence that the post-posed pass found no cue at, by their place from
+            // the first: the pre-posed pass asks the same candidates for the same limit, and passes these at once.
+            ulong noCue = 0;
             int consumed = ss;
             // "\"…,\" came the minister's reply": the noun names the quote's owner before "reply" can read as a verb.
             if (TryAnswerAfterQuote(ss, se) is { } answer)
@@ -97,19 +106,23 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
             }
             // An attribution anchored on what precedes it ("…, X said", "\"…,\" said X") wins over a pre-posed
             // reading of an earlier verb: in wire copy that verb is far more often part of the reported clause.
-            var candidates = t.CueCandidates;
-            for (int c = t.FirstCandidateAt(ss); c < candidates.Count && candidates[c] < se; c++)
+            while (first < candidates.Count && candidates[first] < ss) first++;
+            for (int c = first; c < candidates.Count && candidates[c] < se; c++)
             {
-                if (!TryCue(candidates[c], se, out var cue)) continue;
+                if (!TryCueAt(candidates[c], se, out var cue))
+                {
+                    if ((uint)(c - first) < 64) noCue |= 1UL << (c - first);
+                    continue;
+                }
                 if (TryPostposed(se, consumed, cue) is not { } reading) continue;
                 Commit(reading, ref last, ref carry);
                 consumed = se;
                 any = true;
                 break;
             }
-            for (int c = t.FirstCandidateAt(consumed); c < candidates.Count && candidates[c] < se; c++)
+            for (int c = consumed == ss ? first : t.FirstCandidateAt(consumed); c < candidates.Count && candidates[c] < se; c++)
             {
-                if (!TryCue(candidates[c], se, out var cue)) continue;
+                if ((uint)(c - first) < 64 && (noCue & (1UL << (c - first))) != 0 || !TryCueAt(candidates[c], se, out var cue)) continue;
                 int before = consumed;
                 if (TryPreposed(ss, se, ref consumed, cue) is not { } reading) continue;
                 if (IsUnquotedAct(reading.Draft) && reading.Second is null)

@@ -16,13 +16,13 @@ internal static class AttributionStage
 {
     public static void Run(ParseContext ctx)
     {
-        Read(ctx, ctx.Scratch.Get<BlockText>(), ctx.Scratch.Get<CueCache>());
+        Read(ctx, ctx.Scratch.Get<BlockText>(), ctx.Scratch.Get<CueCache>(), ctx.Scratch.Get<WalkMemos>());
         // The drafts stay until the model is built, through the speaker stage's peak: on a huge input their list
         // gives back the room its last doubling left (up to a pointer per draft), and the stage's end collects the old array.
         if (ctx.CollectsForLargeInput) ctx.Statements.TrimExcess();
     }
 
-    private static void Read(ParseContext ctx, BlockText text, CueCache cueCache)
+    private static void Read(ParseContext ctx, BlockText text, CueCache cueCache, WalkMemos walks)
     {
         StatementDraft? last = null;
         int lastBody = -10;
@@ -33,7 +33,7 @@ internal static class AttributionStage
         TextSpan? followingSpeaker = null;
         bool transcript = CountLabelled(ctx) >= MinLabelledParagraphs;
         // One reader for the parse: it reads whichever block the BlockText holds.
-        var reader = new AttributionReader(ctx, text, cueCache);
+        var reader = new AttributionReader(ctx, text, cueCache, walks);
         foreach (var block in ctx.Blocks)
         {
             ctx.CheckMemory();
