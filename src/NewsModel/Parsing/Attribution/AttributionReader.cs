@@ -70,6 +70,7 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
         // The post-posed and pre-posed readings of a cue, and the subject searches inside them, walk back from the same
         // cue to the same floor: each walk's answers are kept for the block.
         walks.Forget();
+        ForgetBreaks();
     }
 
     public void Read(ref StatementDraft? last, StatementDraft? carry)
