@@ -164,17 +164,7 @@ public sealed class TokenScreenTests
         {
             var text = string.Concat(words);
             int start = text.Length * Math.Min(a, b) / 100, end = text.Length * Math.Max(a, b) / 100;
-            List<int> cues = [-1], treaties = [-1], names = [-1];
-            var fused = new List<Token>();
-            Tokenizer.TokenizeScreened(text, start, end, fused, Knowledge.Screen, cues, treaties, names);
-            var plain = new List<Token>();
-            Tokenizer.Tokenize(text, start, end, plain);
-            List<int> plainCues = [-1], plainTreaties = [-1], plainNames = [-1];
-            Knowledge.Screen.Mark(text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(plain), plainCues, plainTreaties, plainNames);
-            fused.Should().Equal(plain, $"the tokens and marks of [{start}, {end}) of \"{text}\"");
-            cues.Should().Equal(plainCues);
-            treaties.Should().Equal(plainTreaties);
-            names.Should().Equal(plainNames);
+            FusedAgreesWithPlain(text, start, end);
         }, iter: PropertyBudget.Iter(5_000));
     }
 
@@ -218,17 +208,7 @@ public sealed class TokenScreenTests
         {
             var text = string.Concat(words);
             int start = text.Length * Math.Min(a, b) / 200, end = text.Length - text.Length * Math.Min(100 - a, 100 - b) / 200;
-            List<int> cues = [-1], treaties = [-1], names = [-1];
-            var fused = new List<Token>();
-            Tokenizer.TokenizeScreened(text, start, end, fused, Knowledge.Screen, cues, treaties, names);
-            var plain = new List<Token>();
-            Tokenizer.Tokenize(text, start, end, plain);
-            List<int> plainCues = [-1], plainTreaties = [-1], plainNames = [-1];
-            Knowledge.Screen.Mark(text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(plain), plainCues, plainTreaties, plainNames);
-            fused.Should().Equal(plain, $"the tokens and marks of [{start}, {end}) of \"{text}\"");
-            cues.Should().Equal(plainCues);
-            treaties.Should().Equal(plainTreaties);
-            names.Should().Equal(plainNames);
+            FusedAgreesWithPlain(text, start, end);
         }, iter: PropertyBudget.Iter(1_000));
     }
 
@@ -277,5 +257,21 @@ public sealed class TokenScreenTests
         names = [-1];
         Knowledge.Screen.Mark(text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens), cues, treaties, names);
         return tokens;
+    }
+
+    /// <summary>Tokenizing while marking gives [start, end) of <paramref name="text"/> the tokens, marks and lists of tokenizing, then marking.</summary>
+    private static void FusedAgreesWithPlain(string text, int start, int end)
+    {
+        List<int> cues = [-1], treaties = [-1], names = [-1];
+        var fused = new List<Token>();
+        Tokenizer.TokenizeScreened(text, start, end, fused, Knowledge.Screen, cues, treaties, names);
+        var plain = new List<Token>();
+        Tokenizer.Tokenize(text, start, end, plain);
+        List<int> plainCues = [-1], plainTreaties = [-1], plainNames = [-1];
+        Knowledge.Screen.Mark(text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(plain), plainCues, plainTreaties, plainNames);
+        fused.Should().Equal(plain, $"the tokens and marks of [{start}, {end}) of \"{text}\"");
+        cues.Should().Equal(plainCues);
+        treaties.Should().Equal(plainTreaties);
+        names.Should().Equal(plainNames);
     }
 }
