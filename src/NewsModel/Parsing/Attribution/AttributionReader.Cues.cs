@@ -152,9 +152,12 @@ internal sealed partial class AttributionReader
     private bool MayHaveWordsAhead(int from, int se)
     {
         int stop = Math.Min(se, from + WordsLookahead);
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
         for (int j = from; j < stop; j++)
         {
-            if (t.Tokens[j].Length == CueAnchorWords.Words.Length && t.Is(j, CueAnchorWords.Words)) return true;
+            // Its length and first letter rule out nearly every word before the comparison.
+            var token = tokens[j];
+            if (token.Length == CueAnchorWords.Words.Length && (_s[token.Start] | 0x20) == 'w' && t.Is(j, CueAnchorWords.Words)) return true;
         }
         // Beyond the lookahead the noun phrase walk decides, when a "words" follows at all: most paragraphs have none,
         // and one scan per block answers for every "in" in it.

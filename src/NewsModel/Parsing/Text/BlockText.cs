@@ -80,6 +80,7 @@ internal sealed class BlockText : IParseScratch
         _cueMarked = ctx.CueMarked;
         _cueRun = block.CueMarked;
         _slotToken = -1;
+        _lastSlot = 0;
         _cueEndsPending = _cueRun.Count;
         // Each token stands in the quote whose marks enclose its start (quotes are outermost only, in order): one fill
         // per quote instead of a test per token.
@@ -229,14 +230,34 @@ internal sealed class BlockText : IParseScratch
     {
         // The same token is asked for again at once (its cue read, then its phrase matched): the last answer is kept.
         if (i == _slotToken) return _slot;
-        int found = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_cueMarked).Slice(_cueRun.Start, _cueRun.Count).BinarySearch(i);
+        var marked = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_cueMarked).Slice(_cueRun.Start, _cueRun.Count);
         _slotToken = i;
+        // The sentence passes ask about the cue candidates in order, most of them the next marked token or the one after:
+        // a few slots past the last one found are looked at before the search.
+        int k = _lastSlot;
+        if ((uint)k < (uint)marked.Length && marked[k] < i)
+        {
+            int stop = Math.Min(marked.Length, k + 1 + SlotsWalked);
+            for (k++; k < stop && marked[k] < i; k++) { }
+            if (k < stop)
+            {
+                _slot = marked[k] == i ? k : -1;
+                if (_slot >= 0) _lastSlot = k;
+                return _slot;
+            }
+        }
+        int found = marked.BinarySearch(i);
         _slot = found >= 0 ? found : -1;
+        if (found >= 0) _lastSlot = found;
         return _slot;
     }
 
+    /// <summary>How many slots past the last one found <see cref="CueSlot"/> looks at before it searches.</summary>
+    private const int SlotsWalked = 4;
+
     private int _slotToken = -1;
     private int _slot;
+    private int _lastSlot;
 
     /// <summary>True when token <paramref name="i"/> opens a sentence.</summary>
     public bool StartsSentence(int i) => (_sentenceStart[i >> 6] & (1UL << i)) != 0;
@@ -362,7 +383,11 @@ internal sealed class BlockText : IParseScratch
     public bool IsPronoun(int i) => IsWord(i) && IsIn(i, WordClass.Pronoun);
 
     /// <summary>True when token <paramref name="i"/> is the closing mark of a quote.</summary>
-    public bool IsQuoteClose(int i) => QuoteOf[i] >= 0 && Quotes[QuoteOf[i]].Closed && Tokens[i].End == Quotes[QuoteOf[i]].End;
+    /// <remarks>Inlined: it is asked of tokens all over the attribution searches, nearly all of them outside quotes.</remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public bool IsQuoteClose(int i) => QuoteOf[i] >= 0 && ClosesItsQuote(i);
+
+    private bool ClosesItsQuote(int i) => Quotes[QuoteOf[i]].Closed && Tokens[i].End == Quotes[QuoteOf[i]].End;
 
     /// <summary>
     /// The index of the first quote opening at or after source offset <paramref name="pos"/>. The scanner keeps
