@@ -124,9 +124,12 @@ internal sealed partial class AttributionReader
         if (breakFound) return true;
         // A break is a punctuation token or a quote's closing mark, so the other words are passed by one test each.
         // The tokens read are counted as work, which the scaling tests hold linear.
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
+        var quoteOf = t.QuoteOf;
         for (int k = breakScanned; k < cue; k++)
         {
-            if ((t.Tokens[k].Kind == TokenKind.Punct || t.InQuote(k)) && IsBreak(k))
+            if (tokens[k].Kind != TokenKind.Punct && quoteOf[k] < 0) continue;
+            if (IsBreak(k))
             {
                 ctx.CountWork(k + 1 - breakScanned);
                 (breakScanned, breakFound) = (k + 1, true);

@@ -171,9 +171,9 @@ internal sealed partial class AttributionReader
                 if (IsProductObject(cue, content, end) || IsProForm(content, end)) return null;
                 int split = end;
                 StatementDraft? second = null;
-                for (int j = content; j < end; j++)
+                for (int j = NextSecondaryStart(content, end); j < end; j = NextSecondaryStart(j + 1, end))
                 {
-                    if (TrySecondary(j, content, end, out second))
+                    if (ReadSecondary(j, content, end, out second))
                     {
                         split = j;
                         break;
