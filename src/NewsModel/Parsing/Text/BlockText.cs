@@ -19,22 +19,12 @@ internal sealed class BlockText : IParseScratch
         Tokens = null!;
         _words = null!;
         _cueMarked = [];
-        Array.Clear(_cueEntries);
-        return QuoteOf.Length <= ParseScratch.MaxKeptCapacity && _cueEnds.Length <= ParseScratch.MaxKeptCapacity;
+        return QuoteOf.Length <= ParseScratch.MaxKeptCapacity;
     }
 
     // One bit per token: set where a sentence starts.
     private ulong[] _sentenceStart = [];
     private WordClass[] _classes = [];
-    // The cue phrase starting at each token the screen marked as a possible cue (by its slot, CueSlot), matched
-    // against the whole block on first use: 0 not yet matched, -1 none, else the token index after it. The searches
-    // ask for the same token's cue many times. Made and cleared for a block only when its first cue is matched
-    // (_cueEndsPending), so a block with no cue word holds no such array; a slot per marked token, not per token,
-    // because few tokens are marked.
-    private int[] _cueEnds = [];
-    private int _cueEndsPending;
-    // The cue entry of each slot whose cue phrase was found (_cueEnds positive).
-    private CueEntry?[] _cueEntries = [];
     // The parse's list of cue-marked tokens and this block's run in it (Block.CueMarked): slot k is token _cueMarked[_cueRun.Start + k].
     private List<int> _cueMarked = [];
     private (int Start, int Count) _cueRun;
@@ -81,7 +71,6 @@ internal sealed class BlockText : IParseScratch
         _cueRun = block.CueMarked;
         _slotToken = -1;
         _lastSlot = 0;
-        _cueEndsPending = _cueRun.Count;
         // Each token stands in the quote whose marks enclose its start (quotes are outermost only, in order): one fill
         // per quote instead of a test per token.
         var quoteOf = QuoteOf.AsSpan(0, n);
@@ -287,8 +276,12 @@ internal sealed class BlockText : IParseScratch
 
     /// <summary>
     /// The longest cue phrase of <paramref name="cues"/> starting at token <paramref name="i"/> and ending by token
-    /// <paramref name="limit"/>, as <see cref="PhraseIndex{T}.TryMatch(string, List{Token}, int, int, out T, out int)"/> finds it, kept per token.
+    /// <paramref name="limit"/>, as <see cref="PhraseIndex{T}.TryMatch(string, List{Token}, int, int, out T, out int)"/> finds it.
     /// </summary>
+    /// <remarks>
+    /// Not kept per token: the attribution reader keeps each cue it reads (<c>CueCache</c>), so a phrase is matched
+    /// again only for another limit, which is rare; a memo of its own cost more to keep than the few matches it saved.
+    /// </remarks>
     public bool TryMatchCue(PhraseIndex<CueEntry> cues, int i, int limit, out CueEntry entry, out int end)
     {
         if (!IsIn(i, WordClass.CueStart))
@@ -297,43 +290,7 @@ internal sealed class BlockText : IParseScratch
             end = i;
             return false;
         }
-        int slot = CueSlot(i);
-        // Every cue's first word passes the screen, so a cue start is marked; an unmarked one is matched without a memo.
-        if (slot < 0) return cues.TryMatch(Source, Tokens, i, limit, out entry, out end);
-        if (_cueEndsPending > 0) MakeRoomForCueEnds();
-        if (_cueEnds[slot] == 0)
-        {
-            _cueEnds[slot] = cues.TryMatch(Source, Tokens, i, Tokens.Count, out var found, out int foundEnd) ? foundEnd : -1;
-            if (_cueEnds[slot] > 0) _cueEntries[slot] = found;
-        }
-        end = _cueEnds[slot];
-        if (end > 0 && end <= limit)
-        {
-            entry = _cueEntries[slot]!;
-            return true;
-        }
-        // The longest phrase over the whole block runs past the limit (or there is none): a shorter one may still fit.
-        if (end < 0)
-        {
-            entry = null!;
-            end = i;
-            return false;
-        }
         return cues.TryMatch(Source, Tokens, i, limit, out entry, out end);
-    }
-
-    private void MakeRoomForCueEnds()
-    {
-        int n = _cueEndsPending;
-        if (_cueEnds.Length < n)
-        {
-            int size = Math.Max(n, _cueEnds.Length * 2);
-            _cueEnds = new int[size];
-            _cueEntries = new CueEntry?[size];
-        }
-        // _cueEntries needs no clearing: an entry is read only where _cueEnds, cleared here, says it was set.
-        Array.Clear(_cueEnds, 0, n);
-        _cueEndsPending = 0;
     }
 
     /// <summary>True when token <paramref name="i"/> is in any of the classes <paramref name="classes"/>.</summary>
