@@ -170,7 +170,8 @@ internal sealed partial class AttributionReader
         var written = _s.AsSpan(start, end - start);
         foreach (var form in entry.Forms)
         {
-            if (written.SequenceEqual(form)) return form;
+            // The lengths first: most of a verb's forms differ from the written one in length, and the comparison is a call.
+            if (form.Length == written.Length && written.SequenceEqual(form)) return form;
         }
         return written.ToString();
     }

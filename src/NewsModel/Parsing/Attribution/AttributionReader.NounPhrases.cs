@@ -300,8 +300,14 @@ internal sealed partial class AttributionReader
             && !t.IsCapitalized(k) && !t.IsIn(k, WordClass.NotAdverb);
     }
 
-    private bool IsWeekday(int k) =>
-        t.IsWord(k) && t.Tokens[k].Length is >= 6 and <= 9 && t.Word(k) is var w && char.IsUpper(w[0]) && w.EndsWith("day", StringComparison.Ordinal);
+    private bool IsWeekday(int k)
+    {
+        // The token read once, its ending tested by its characters before the capital (a call).
+        var token = t.Tokens[k];
+        if (token.Kind != TokenKind.Word || token.Length is < 6 or > 9) return false;
+        int end = token.End;
+        return _s[end - 1] == 'y' && _s[end - 2] == 'a' && _s[end - 3] == 'd' && char.IsUpper(_s[token.Start]);
+    }
 
     /// <summary>
     /// True when the apostrophe at <paramref name="i"/> is the possessive of a name ending in s ("Belarus' Foreign
