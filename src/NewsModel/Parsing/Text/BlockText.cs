@@ -344,7 +344,11 @@ internal sealed class BlockText : IParseScratch
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public bool IsQuoteClose(int i) => QuoteOf[i] >= 0 && ClosesItsQuote(i);
 
-    private bool ClosesItsQuote(int i) => Quotes[QuoteOf[i]].Closed && Tokens[i].End == Quotes[QuoteOf[i]].End;
+    private bool ClosesItsQuote(int i)
+    {
+        ref readonly var quote = ref System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Quotes)[QuoteOf[i]];
+        return quote.Closed && Tokens[i].End == quote.End;
+    }
 
     /// <summary>
     /// The index of the first quote opening at or after source offset <paramref name="pos"/>. The scanner keeps
