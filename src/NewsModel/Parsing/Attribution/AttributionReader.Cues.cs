@@ -155,9 +155,12 @@ internal sealed partial class AttributionReader
         var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
         for (int j = from; j < stop; j++)
         {
-            // Its length and first letter rule out nearly every word before the comparison.
-            var token = tokens[j];
-            if (token.Length == CueAnchorWords.Words.Length && (_s[token.Start] | 0x20) == 'w' && t.Is(j, CueAnchorWords.Words)) return true;
+            // Its length and first letter rule out nearly every word before the comparison, each test a branch of its
+            // own (as one condition, ahead-of-time code makes a flag of each part first).
+            ref readonly var token = ref tokens[j];
+            if (token.Length != CueAnchorWords.Words.Length) continue;
+            if ((_s[token.Start] | 0x20) != 'w') continue;
+            if (t.Is(j, CueAnchorWords.Words)) return true;
         }
         // Beyond the lookahead the noun phrase walk decides, when a "words" follows at all: most paragraphs have none,
         // and one scan per block answers for every "in" in it.
