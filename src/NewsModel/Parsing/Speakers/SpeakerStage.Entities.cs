@@ -113,7 +113,7 @@ internal static partial class SpeakerStage
         int i = 0, j = 0, edits = 0;
         while (i < a.Length && j < b.Length)
         {
-            if (char.ToLowerInvariant(a[i]) == char.ToLowerInvariant(b[j]))
+            if (SameLetter(a[i], b[j]))
             {
                 i++;
                 j++;
@@ -130,6 +130,14 @@ internal static partial class SpeakerStage
         }
         return edits + (a.Length - i) + (b.Length - j) <= 1;
     }
+
+    /// <summary>
+    /// <c>char.ToLowerInvariant(x) == char.ToLowerInvariant(y)</c>, with two ASCII characters compared inline: the
+    /// general case is a call, and a character beyond ASCII may lower-case to an ASCII one (the Kelvin sign to "k").
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool SameLetter(char x, char y) =>
+        x == y || ((x | y) < 0x80 ? char.IsAsciiLetter(x) && (x | 0x20) == (y | 0x20) : char.ToLowerInvariant(x) == char.ToLowerInvariant(y));
 
     /// <summary>True when <paramref name="s"/> has a letter and no lower-case one.</summary>
     private static bool IsAllCaps(string s)

@@ -226,10 +226,11 @@ internal static partial class SpeakerStage
         var phrase = source.AsSpan(span.Start, span.Length);
         for (int j = i - 1; j >= Math.Max(0, i - MaxLookBack); j--)
         {
-            if (analyses[j] is { } a && drafts[j].SpeakerSpan is { } other && other.Length == span.Length
+            // The reading is copied out only for the phrase that matches: each copy is a 72-byte struct's.
+            if (analyses[j].HasValue && drafts[j].SpeakerSpan is { } other && other.Length == span.Length
                 && source.AsSpan(other.Start, other.Length).SequenceEqual(phrase))
             {
-                return a;
+                return analyses[j];
             }
         }
         return null;
