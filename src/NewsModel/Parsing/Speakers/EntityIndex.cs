@@ -130,6 +130,9 @@ internal sealed class EntityIndex : IParseScratch
     /// <summary>Entities whose name (or a former name) is <paramref name="name"/>, in the order they were made.</summary>
     public Bucket Named(ReadOnlySpan<char> name) => _nameShapes.MayHold(name) ? Counted(_byName.Find(name, NameTable.Hash(name))) : default;
 
+    /// <summary>False when no person's name ends in <paramref name="word"/>, told without looking it up; true means ask <see cref="PeopleEndingIn"/>.</summary>
+    public bool MayEndPeople(ReadOnlySpan<char> word) => _lastWordShapes.MayHold(word);
+
     /// <summary>People whose name ends in <paramref name="word"/>.</summary>
     public Bucket PeopleEndingIn(ReadOnlySpan<char> word) =>
         _lastWordShapes.MayHold(word) ? Counted(_byLastWord.Find(word, NameTable.Hash(word))) : default;

@@ -209,7 +209,8 @@ internal static partial class SpeakerStage
                     continue;
                 }
                 if (t.Kind != TokenKind.Word) continue;
-                if (!inQuote && PronounGender(s.AsSpan(t.Start, t.Length)) is var g && g != Gender.Unknown)
+                // Most words are no pronoun by their length alone, tested here without a call.
+                if (!inQuote && t.Length <= 4 && PronounGender(s.AsSpan(t.Start, t.Length)) is var g && g != Gender.Unknown)
                 {
                     pronouns.Add(new GenderedPronoun(t.Start, found.SentenceStarts.Count - 1, g));
                     continue;
@@ -296,7 +297,8 @@ internal static partial class SpeakerStage
             }
         }
         else if (a.Class == Class.Generic) entity = ResolveGeneric(entities, a);
-        else if (a.Name.Length > 0 || IsBareName(a)) found.Weak.Add(found.Mentions.Count);
+        // A bare word's reading is BareName itself (SpellingTable.AnalysisOf), known without comparing its fields.
+        else if (a.Name.Length > 0 || System.Runtime.CompilerServices.Unsafe.AreSame(in a, in BareName) || IsBareName(a)) found.Weak.Add(found.Mentions.Count);
         found.Mentions.Add(new TextMention
         {
             Start = span[start].Start,
@@ -477,7 +479,8 @@ internal static partial class SpeakerStage
     private static SpeakerEntity? Linked(EntityIndex entities, ReadOnlySpan<char> name)
     {
         foreach (var e in entities.Named(name)) return e;
-        if (!HasSpaceOrBreak(name))
+        // Most bare names end no person's name, which the index tells from the word's shape before the characters are read.
+        if (entities.MayEndPeople(name) && !HasSpaceOrBreak(name))
         {
             SpeakerEntity? first = null;
             foreach (var e in entities.PeopleEndingIn(name))
