@@ -19,7 +19,7 @@ internal sealed class EntityIndex : IParseScratch
     // Keyed by the hash of each near key (equal for keys equal ignoring case) rather than by the key: a surname of n
     // letters has n + 1 near keys, and strings for them cost more than the rest of the entity. A collision only adds a
     // candidate, and every candidate is checked.
-    private readonly Dictionary<int, Bucket> _byNearLastWord = [];
+    private readonly NearKeyTable _byNearLastWord = new();
     private readonly NameTable _byHeadNoun = new();
 
     // The shapes of the names and last words entered: most words looked up by name or last word match no entity.
@@ -67,8 +67,7 @@ internal sealed class EntityIndex : IParseScratch
         _byName.Trim();
         _byLastWord.Trim();
         _byHeadNoun.Trim();
-        _byNearLastWord.Clear();
-        _byNearLastWord.TrimExcess();
+        _byNearLastWord.Trim();
         _nameShapes.Clear();
         _lastWordShapes.Clear();
     }
@@ -148,7 +147,8 @@ internal sealed class EntityIndex : IParseScratch
         Span<int> near = stackalloc int[MaxNearKeyLength + 1];
         foreach (int key in NearKeyHashes(word, near))
         {
-            if (_byNearLastWord.TryGetValue(key, out var bucket))
+            var bucket = _byNearLastWord.Find(key);
+            if (bucket.Count > 0)
             {
                 Visits += bucket.Count;
                 foreach (var e in bucket) consider(e, ref state);
@@ -178,7 +178,7 @@ internal sealed class EntityIndex : IParseScratch
 
     private void PutNear(int key, SpeakerEntity e)
     {
-        ref var bucket = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_byNearLastWord, key, out _);
+        ref var bucket = ref _byNearLastWord.GetOrAdd(key);
         bucket = bucket.With(e);
     }
 
