@@ -14,11 +14,8 @@ namespace NewsModel.Cli;
 /// </summary>
 internal static class OrderedWork
 {
-    /// <summary>
-    /// Items per worker taken ahead of the consumer: enough that a slow item at the head rarely idles the others. With
-    /// four, a worker often found nothing left to take behind a slow head and spun in the queue's wait.
-    /// </summary>
-    public const int InFlightPerWorker = 8;
+    /// <summary>Items per worker taken ahead of the consumer: enough that a slow item rarely idles the others.</summary>
+    public const int InFlightPerWorker = 4;
 
     /// <summary>
     /// Calls <paramref name="consume"/> with <paramref name="work"/> of each item, in order. With one job everything
