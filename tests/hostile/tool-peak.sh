@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The tool's peak memory on every hostile shape: writes each shape of HostileText as a file (`NewsModel.Benchmarks
 # write`), runs `newsmodel parse FILE` on it in a fresh process, and prints the maximum resident set of that process
-# minus that of a tiny input taken the same way, per input byte (the method of check.sh's memory case), for each
-# tool given. With --million, the million statements in one paragraph (14 MB, check.sh's case) too.
+# minus that of a tiny input taken the same way, per input byte, for each tool given (measured by GNU time,
+# /usr/bin/time). With --million, the million statements in one paragraph (14 MB, check.sh's case) too.
 #
 #   tests/hostile/tool-peak.sh [--size N] [--runs R] [--million] [--limit X] [TOOL ...]
 # TOOL: a NewsModel.Cli.dll (run with dotnet) or a native executable (the Native AOT build:
@@ -41,14 +41,16 @@ python3 - "$work" "$runs" "$million" "$limit" "${tools[@]}" <<'PY'
 import os, subprocess, sys
 work, runs, million, limit, tools = sys.argv[1], int(sys.argv[2]), sys.argv[3] == "1", float(sys.argv[4]), sys.argv[5:]
 def max_rss(tool, path):
-    # One child per measurement, so the largest resident set among its children is this run's.
+    # GNU time forks itself (about 1 MB resident) and execs the tool. A child's maximum resident set counts the
+    # process it was before exec: a Python child would floor every figure at Python's own 10 to 14 MB, above the
+    # Native AOT tool's tiny-input peak, and so hide part of that tool's growth.
     command = (["dotnet", tool] if tool.endswith(".dll") else [tool]) + ["parse", path, "--reference-date", "2026-11-27"]
-    code = ("import resource, subprocess, sys; "
-            "rc = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode; "
-            "print(rc, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024)")
-    out = subprocess.run([sys.executable, "-c", code, *command], capture_output=True, text=True, check=True).stdout.split()
-    if out[0] != "0": sys.exit(f"{tool} parse {path}: exit {out[0]}")
-    return int(out[1])
+    report = os.path.join(work, "time.out")
+    subprocess.run(["/usr/bin/time", "-f", "%x %M", "-o", report, *command],
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    rc, kb = open(report).read().split()[-2:]
+    if rc != "0": sys.exit(f"{tool} parse {path}: exit {rc}")
+    return int(kb) * 1024
 shapes = sorted(os.listdir(os.path.join(work, "shapes")))
 files = [os.path.join(work, "shapes", s) for s in shapes]
 if million: files.append(os.path.join(work, "million", "one-paragraph-statements.txt"))
