@@ -162,9 +162,10 @@ internal static partial class LayoutStage
         reason = default;
         if (line.Start == line.End) return HeaderKind.Blank;
         if (IsUrl(ctx.Source, line)) return HeaderKind.Url;
-        if (TimeLineParser.TryRead(ctx, line.Start, line.End, out _)) return HeaderKind.Time;
+        var time = TimeLineParser.Classify(ctx, line.Start, line.End);
+        if (time == TimeLineParser.HeaderTime.Time) return HeaderKind.Time;
         // "Published 3:26 am": the page's clock without a date gives no time, but is no headline either.
-        if (TimeLineParser.IsClockLine(ctx, line.Start, line.End))
+        if (time == TimeLineParser.HeaderTime.Clock)
         {
             reason = RemovalReason.Notice;
             return HeaderKind.Removed;
