@@ -20,7 +20,7 @@ internal sealed class ShortWordMemo
     /// <summary>The longest word remembered.</summary>
     public const int MaxLength = 4;
 
-    private const int SlotBits = 8;
+    private const int SlotBits = 9;
     private readonly ulong[] _spellings = new ulong[1 << SlotBits];
     private readonly WordClass[] _classes = new WordClass[1 << SlotBits];
     private WordClasses? _words;
