@@ -122,7 +122,12 @@ internal static class OrderedWork
     /// <summary>One item in flight: its input and turn, then its result or the exception its work threw.</summary>
     private sealed class Slot<TIn, TOut>(TIn item, CancellationToken stop) : IDisposable
     {
-        private readonly ManualResetEventSlim _done = new();
+        /// <summary>
+        /// Set when the work is done. The consumer waits on it without spinning first: it waits while every worker
+        /// is busy, so on a machine with a core per worker a spinning consumer takes the time of a core from the
+        /// workers (and yields to the scheduler over and over) rather than idling until one is done.
+        /// </summary>
+        private readonly ManualResetEventSlim _done = new(initialState: false, spinCount: 0);
         private TOut? _result;
         private ExceptionDispatchInfo? _error;
 

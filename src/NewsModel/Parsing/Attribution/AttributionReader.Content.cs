@@ -24,13 +24,17 @@ internal sealed partial class AttributionReader
         // follows a quote's opening inside the statement, and without either the walk over the tokens is skipped.
         if (t.QuoteOf[start] >= 0 || HasQuoteOpeningIn(cs, ce))
         {
-            for (int i = start; i < end; i++)
+            var quoteOf = t.QuoteOf.AsSpan(start, end - start);
+            var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens).Slice(start, end - start);
+            // Each flag only ever turns one way: once both have, the rest of the tokens cannot change them.
+            for (int k = 0; k < quoteOf.Length && (allQuoted || !anyQuoted); k++)
             {
-                if (t.InQuote(i))
+                int q = quoteOf[k];
+                if (q >= 0)
                 {
-                    if (!anyQuoted && !IsNamingQuote(t.Quotes[t.QuoteOf[i]])) anyQuoted = true;
+                    if (!anyQuoted && !IsNamingQuote(t.Quotes[q])) anyQuoted = true;
                 }
-                else if (t.Tokens[i].Kind != TokenKind.Punct) allQuoted = false;
+                else if (tokens[k].Kind != TokenKind.Punct) allQuoted = false;
             }
         }
         else

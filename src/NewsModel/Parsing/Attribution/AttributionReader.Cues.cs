@@ -152,9 +152,15 @@ internal sealed partial class AttributionReader
     private bool MayHaveWordsAhead(int from, int se)
     {
         int stop = Math.Min(se, from + WordsLookahead);
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
         for (int j = from; j < stop; j++)
         {
-            if (t.Tokens[j].Length == CueAnchorWords.Words.Length && t.Is(j, CueAnchorWords.Words)) return true;
+            // Its length and first letter rule out nearly every word before the comparison, each test a branch of its
+            // own (as one condition, ahead-of-time code makes a flag of each part first).
+            ref readonly var token = ref tokens[j];
+            if (token.Length != CueAnchorWords.Words.Length) continue;
+            if ((_s[token.Start] | 0x20) != 'w') continue;
+            if (t.Is(j, CueAnchorWords.Words)) return true;
         }
         // Beyond the lookahead the noun phrase walk decides, when a "words" follows at all: most paragraphs have none,
         // and one scan per block answers for every "in" in it.
@@ -167,7 +173,8 @@ internal sealed partial class AttributionReader
         var written = _s.AsSpan(start, end - start);
         foreach (var form in entry.Forms)
         {
-            if (written.SequenceEqual(form)) return form;
+            // The lengths first: most of a verb's forms differ from the written one in length, and the comparison is a call.
+            if (form.Length == written.Length && written.SequenceEqual(form)) return form;
         }
         return written.ToString();
     }

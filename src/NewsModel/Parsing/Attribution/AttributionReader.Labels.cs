@@ -27,6 +27,8 @@ internal sealed partial class AttributionReader
         for (int i = block.Start + 1; i < stop; i++)
         {
             char c = s[i];
+            // Most characters are the letters of the words, which no test below turns away.
+            if (char.IsAsciiLetter(c)) continue;
             if (c == ':') return Chars.IsSpace(s[i + 1]);
             if (!(char.IsLetter(c) || c is ' ' or '.' or '-' || Chars.IsApostrophe(c))) return false;
             // Every word of a name is capitalised: "He said:" is no label.

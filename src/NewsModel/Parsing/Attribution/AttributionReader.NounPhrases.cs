@@ -274,13 +274,15 @@ internal sealed partial class AttributionReader
 
     // The word tests below are asked of nearly every token of the walks: each reads its token once and tests the
     // ending's characters before anything that calls out.
+    /// <remarks>Inlined: it is asked of many tokens, nearly all words, which the kind rules out without a call.</remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private bool IsDashToken(int i)
     {
         var token = t.Tokens[i];
-        if (token.Kind != TokenKind.Punct) return false;
-        char c = _s[token.Start];
-        return c is '\u2014' or '\u2013' || c == '-' && i + 1 < t.Tokens.Count && t.IsPunct(i + 1, '-');
+        return token.Kind == TokenKind.Punct && IsDashMark(i, _s[token.Start]);
     }
+
+    private bool IsDashMark(int i, char c) => c is '\u2014' or '\u2013' || c == '-' && i + 1 < t.Tokens.Count && t.IsPunct(i + 1, '-');
 
     /// <summary>A lower-case word of five letters or more ending in "ing".</summary>
     private bool IsParticiple(int k)
@@ -298,8 +300,14 @@ internal sealed partial class AttributionReader
             && !t.IsCapitalized(k) && !t.IsIn(k, WordClass.NotAdverb);
     }
 
-    private bool IsWeekday(int k) =>
-        t.IsWord(k) && t.Tokens[k].Length is >= 6 and <= 9 && t.Word(k) is var w && char.IsUpper(w[0]) && w.EndsWith("day", StringComparison.Ordinal);
+    private bool IsWeekday(int k)
+    {
+        // The token read once, its ending tested by its characters before the capital (a call).
+        var token = t.Tokens[k];
+        if (token.Kind != TokenKind.Word || token.Length is < 6 or > 9) return false;
+        int end = token.End;
+        return _s[end - 1] == 'y' && _s[end - 2] == 'a' && _s[end - 3] == 'd' && char.IsUpper(_s[token.Start]);
+    }
 
     /// <summary>
     /// True when the apostrophe at <paramref name="i"/> is the possessive of a name ending in s ("Belarus' Foreign

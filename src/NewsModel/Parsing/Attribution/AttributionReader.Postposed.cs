@@ -122,11 +122,14 @@ internal sealed partial class AttributionReader
         if (floor != breakFloor || cue < breakScanned) (breakFloor, breakScanned, breakFound) = (floor, floor + 1, false);
         // A break already found lies after the floor and before a token this cue follows.
         if (breakFound) return true;
-        // A break is a punctuation token or a quote's closing mark, so the other words are passed by one test each.
-        // The tokens read are counted as work, which the scaling tests hold linear.
+        // A break is a punctuation token (a quote's closing mark is one of its own, as every quotation mark is), so the
+        // words, quoted or not, are passed by one test each. The tokens read are counted as work, which the scaling
+        // tests hold linear.
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
         for (int k = breakScanned; k < cue; k++)
         {
-            if ((t.Tokens[k].Kind == TokenKind.Punct || t.InQuote(k)) && IsBreak(k))
+            if (tokens[k].Kind != TokenKind.Punct) continue;
+            if (IsBreak(k))
             {
                 ctx.CountWork(k + 1 - breakScanned);
                 (breakScanned, breakFound) = (k + 1, true);

@@ -171,9 +171,9 @@ internal sealed partial class AttributionReader
                 if (IsProductObject(cue, content, end) || IsProForm(content, end)) return null;
                 int split = end;
                 StatementDraft? second = null;
-                for (int j = content; j < end; j++)
+                for (int j = NextSecondaryStart(content, end); j < end; j = NextSecondaryStart(j + 1, end))
                 {
-                    if (TrySecondary(j, content, end, out second))
+                    if (ReadSecondary(j, content, end, out second))
                     {
                         split = j;
                         break;
@@ -849,11 +849,15 @@ internal sealed partial class AttributionReader
 
     private int SkipOneTimeAdverbial(int k, int se)
     {
+        if (k >= se) return k;
+        // Each word below is asked only at a token of its length: the token is read once.
+        int length = t.Tokens[k].Length;
+        bool weekday = IsWeekday(k);
         // "Sunday night", "Monday morning".
-        if (k + 1 < se && IsWeekday(k) && (t.Is(k + 1, "night") || t.Is(k + 1, "morning") || t.Is(k + 1, "afternoon") || t.Is(k + 1, "evening"))) return k + 2;
-        if (k < se && (t.Is(k, "yesterday") || t.Is(k, "today") || t.Is(k, "tonight") || t.Is(k, "earlier") || t.Is(k, "later") || IsWeekday(k))
+        if (k + 1 < se && weekday && (t.Is(k + 1, "night") || t.Is(k + 1, "morning") || t.Is(k + 1, "afternoon") || t.Is(k + 1, "evening"))) return k + 2;
+        if ((weekday || length is 5 or 7 or 9 && (t.Is(k, "yesterday") || t.Is(k, "today") || t.Is(k, "tonight") || t.Is(k, "earlier") || t.Is(k, "later")))
             && !(k + 2 < se && IsPossessive(k + 1))) return k + 1;
-        if (k + 1 < se && (t.Is(k, "on") || t.Is(k, "last") || t.Is(k, "this") || t.Is(k, "earlier") || t.Is(k, "late")))
+        if (k + 1 < se && length is 2 or 4 or 7 && (t.Is(k, "on") || t.Is(k, "last") || t.Is(k, "this") || t.Is(k, "earlier") || t.Is(k, "late")))
         {
             if (IsWeekday(k + 1) || t.Is(k + 1, "week") || t.Is(k + 1, "month") || t.Is(k + 1, "year") || t.Is(k + 1, "night")) return k + 2;
             if (Months.Parse(t.Word(k + 1)) != 0 && k + 2 < se && t.Tokens[k + 2].Kind == TokenKind.Number) return k + 3;

@@ -26,6 +26,25 @@ internal sealed partial class AttributionReader
         return ReadSecondary(j, floor, se, out second);
     }
 
+    /// <summary>
+    /// The first token from <paramref name="j"/> on, before <paramref name="end"/>, that <see cref="TrySecondary"/> does
+    /// not rule out inline, or <paramref name="end"/>: a clause's tokens are passed in a loop of their own, a few
+    /// instructions each.
+    /// </summary>
+    private int NextSecondaryStart(int j, int end)
+    {
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
+        // One test after another, each a branch: as one condition, ahead-of-time code makes a flag of each part first.
+        for (; j < end; j++)
+        {
+            ref readonly var token = ref tokens[j];
+            if ((token.Marks & TokenMarks.MayOpenCue) != 0) return j;
+            if (token.Length != 3) continue;
+            if ((uint)((_s[token.Start] | 0x20) - 'a') <= 1) return j;
+        }
+        return end;
+    }
+
     private bool ReadSecondary(int j, int floor, int se, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out StatementDraft? second)
     {
         second = null;

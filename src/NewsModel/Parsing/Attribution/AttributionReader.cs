@@ -90,8 +90,11 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
             // the first: the pre-posed pass asks the same candidates for the same limit, and passes these at once.
             ulong noCue = 0;
             int consumed = ss;
+            // Most sentences open with a word outside quotes: neither a quote answered after it nor a sentence of quotes
+            // alone can be read there, and both are ruled out without their calls.
+            bool opensWithQuote = t.InQuote(ss) || t.Tokens[ss].Kind == TokenKind.Punct;
             // "\"…,\" came the minister's reply": the noun names the quote's owner before "reply" can read as a verb.
-            if (TryAnswerAfterQuote(ss, se) is { } answer)
+            if (opensWithQuote && TryAnswerAfterQuote(ss, se) is { } answer)
             {
                 Commit(answer, ref last, ref carry);
                 any = true;
@@ -142,7 +145,7 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
                 Commit(new Reading(introduced, null), ref last, ref carry);
                 any = true;
             }
-            if (!any && IsPureQuote(ss, se, out var pieces, out bool open))
+            if (!any && opensWithQuote && IsPureQuote(ss, se, out var pieces, out bool open))
             {
                 // Only a direct quote runs on into the next sentence; after reported speech a quote is a new statement.
                 var target = carry ?? (last is not null && (last.LastBlock ?? last.Block) == t.Block && EndsWithQuote(last) && previousSentenceEnd == ss ? last : null);

@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace NewsModel.Parsing.Pipeline;
 
 /// <summary>
@@ -18,7 +21,21 @@ internal sealed class ParseScratch
     [ThreadStatic]
     private static ParseScratch? t_free;
 
-    private readonly Dictionary<Type, IParseScratch> _parts = [];
+    /// <summary>Each part kind's place in <see cref="_parts"/>, given on the kind's first use in the process.</summary>
+    private static int s_kinds;
+
+    /// <summary>The parts made so far on this thread, at their kind's place (<see cref="Kind{T}.Index"/>).</summary>
+    private IParseScratch?[] _parts = new IParseScratch?[16];
+
+    /// <summary>
+    /// The parts taken since they were last released, in the order first taken; <see cref="_isTaken"/> marks them by
+    /// place. Only these are released at a stage's end and at the parse's: a part not taken since its last release
+    /// holds nothing, and asking every part of the thread at every stage's end costs an interface call or two per
+    /// part, most of them for parts of other stages.
+    /// </summary>
+    private readonly List<int> _taken = [];
+
+    private bool[] _isTaken = new bool[16];
 
     /// <summary>The thread's instance, or a new one when the thread has none free.</summary>
     public static ParseScratch Rent()
@@ -32,10 +49,36 @@ internal sealed class ParseScratch
     public T Get<T>()
         where T : class, IParseScratch, new()
     {
-        if (_parts.TryGetValue(typeof(T), out var part)) return (T)part;
+        int index = Kind<T>.Index;
+        var parts = _parts;
+        if ((uint)index < (uint)parts.Length && parts[index] is { } part)
+        {
+            if (!_isTaken[index]) Take(index);
+            // The place holds a part of this kind only: it was made below for this kind's place.
+            return Unsafe.As<T>(part);
+        }
+        return Make<T>(index);
+    }
+
+    private T Make<T>(int index)
+        where T : class, IParseScratch, new()
+    {
+        if (index >= _parts.Length)
+        {
+            int length = Math.Max(index + 1, _parts.Length * 2);
+            Array.Resize(ref _parts, length);
+            Array.Resize(ref _isTaken, length);
+        }
         var made = new T();
-        _parts.Add(typeof(T), made);
+        _parts[index] = made;
+        Take(index);
         return made;
+    }
+
+    private void Take(int index)
+    {
+        _isTaken[index] = true;
+        _taken.Add(index);
     }
 
     /// <summary>
@@ -43,32 +86,38 @@ internal sealed class ParseScratch
     /// needed for a huge input (per-token arrays, quote lists) is garbage before the next stage and the model are
     /// made, instead of adding to their peak. Parts read by later stages (<see cref="IParseScratch.ForWholeParse"/>) stay.
     /// </summary>
-    public void EndStage()
-    {
-        List<Type>? dropped = null;
-        foreach (var (type, part) in _parts)
-        {
-            if (part.ForWholeParse) continue;
-            if (!part.Release()) (dropped ??= []).Add(type);
-        }
-        if (dropped is not null)
-        {
-            foreach (var type in dropped) _parts.Remove(type);
-        }
-    }
+    public void EndStage() => Release(endOfParse: false);
 
     /// <summary>Releases every part, drops those that grew too large, and keeps the rest for the thread's next parse.</summary>
     public void Return()
     {
-        List<Type>? dropped = null;
-        foreach (var (type, part) in _parts)
-        {
-            if (!part.Release()) (dropped ??= []).Add(type);
-        }
-        if (dropped is not null)
-        {
-            foreach (var type in dropped) _parts.Remove(type);
-        }
+        Release(endOfParse: true);
         t_free = this;
+    }
+
+    /// <summary>Releases the parts taken since their last release (at a stage's end, all but those for the whole parse).</summary>
+    private void Release(bool endOfParse)
+    {
+        var taken = CollectionsMarshal.AsSpan(_taken);
+        int kept = 0;
+        foreach (int index in taken)
+        {
+            var part = _parts[index]!;
+            if (!endOfParse && part.ForWholeParse)
+            {
+                taken[kept++] = index;
+                continue;
+            }
+            _isTaken[index] = false;
+            // A part that grew too large is dropped; the next parse that needs it makes a new one.
+            if (!part.Release()) _parts[index] = null;
+        }
+        CollectionsMarshal.SetCount(_taken, kept);
+    }
+
+    /// <summary>A part kind's place in the parts, given once per process on its first use.</summary>
+    private static class Kind<T>
+    {
+        public static readonly int Index = Interlocked.Increment(ref s_kinds) - 1;
     }
 }

@@ -14,29 +14,17 @@ internal sealed class EntityIndex : IParseScratch
     /// <summary>At most this many entities sharing one key are compared; more only in hostile text.</summary>
     private const int MaxPerKey = 16;
 
-    private readonly Dictionary<string, Bucket> _byName = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, Bucket> _byLastWord = new(StringComparer.OrdinalIgnoreCase);
-    // Keyed by the hash of each near key (OrdinalIgnoreCase, so keys equal ignoring case share it) rather than by the
-    // key: a surname of n letters has n + 1 near keys, and strings for them cost more than the rest of the entity. A
-    // collision only adds a candidate, and every candidate is checked.
-    private readonly Dictionary<int, Bucket> _byNearLastWord = [];
-    private readonly Dictionary<string, Bucket> _byHeadNoun = new(StringComparer.OrdinalIgnoreCase);
+    private readonly NameTable _byName = new();
+    private readonly NameTable _byLastWord = new();
+    // Keyed by the hash of each near key (equal for keys equal ignoring case) rather than by the key: a surname of n
+    // letters has n + 1 near keys, and strings for them cost more than the rest of the entity. A collision only adds a
+    // candidate, and every candidate is checked.
+    private readonly NearKeyTable _byNearLastWord = new();
+    private readonly NameTable _byHeadNoun = new();
 
     // The shapes of the names and last words entered: most words looked up by name or last word match no entity.
     private readonly KeyShapes _nameShapes = new();
     private readonly KeyShapes _lastWordShapes = new();
-
-    // Made once: asking a dictionary for its span lookup checks its comparer's type each time.
-    private readonly Dictionary<string, Bucket>.AlternateLookup<ReadOnlySpan<char>> _byNameSpan;
-    private readonly Dictionary<string, Bucket>.AlternateLookup<ReadOnlySpan<char>> _byLastWordSpan;
-    private readonly Dictionary<string, Bucket>.AlternateLookup<ReadOnlySpan<char>> _byHeadNounSpan;
-
-    public EntityIndex()
-    {
-        _byNameSpan = _byName.GetAlternateLookup<ReadOnlySpan<char>>();
-        _byLastWordSpan = _byLastWord.GetAlternateLookup<ReadOnlySpan<char>>();
-        _byHeadNounSpan = _byHeadNoun.GetAlternateLookup<ReadOnlySpan<char>>();
-    }
 
     public List<SpeakerEntity> All { get; } = [];
 
@@ -76,13 +64,10 @@ internal sealed class EntityIndex : IParseScratch
     /// <summary>Empties the lookups and gives back their tables, keeping <see cref="All"/>: for a stage done with finding entities.</summary>
     public void DropLookups()
     {
-        foreach (var map in (Dictionary<string, Bucket>[])[_byName, _byLastWord, _byHeadNoun])
-        {
-            map.Clear();
-            map.TrimExcess();
-        }
-        _byNearLastWord.Clear();
-        _byNearLastWord.TrimExcess();
+        _byName.Trim();
+        _byLastWord.Trim();
+        _byHeadNoun.Trim();
+        _byNearLastWord.Trim();
         _nameShapes.Clear();
         _lastWordShapes.Clear();
     }
@@ -99,63 +84,71 @@ internal sealed class EntityIndex : IParseScratch
     /// Enters <paramref name="e"/> under its current name; an entity renamed keeps its old keys too. False when the name
     /// already has <see cref="MaxPerKey"/> entities (only in hostile text), so that <see cref="Named(ReadOnlySpan{char})"/> will not return it.
     /// </summary>
+    /// <remarks>The near keys' stack buffer is not zeroed: <see cref="NearKeyHashes"/> writes every key it returns.</remarks>
+    [System.Runtime.CompilerServices.SkipLocalsInit]
     public bool Index(SpeakerEntity e)
     {
-        bool underName = Put(_byName, e.Name, e);
-        _nameShapes.Add(e.Name);
-        if (e.Kind == SpeakerKind.Person)
+        var name = e.Name;
+        int nameHash = NameTable.Hash(name);
+        bool underName = name.Length > 0 && Put(_byName, name, 0, name.Length, nameHash, e);
+        _nameShapes.Add(name);
+        bool person = e.Kind == SpeakerKind.Person, body = e.Kind == SpeakerKind.Organization;
+        if (person || body)
         {
-            var last = PutLastWord(_byLastWord, _byLastWordSpan, e);
-            _lastWordShapes.Add(last);
-            // Only speakers' surnames are kept for matching a misspelling.
-            if (e.Spoke && HasNearKeys(last))
+            // A name of one word is its own last word, hashed once.
+            int lastStart = name.LastIndexOf(' ') + 1;
+            var last = name.AsSpan(lastStart);
+            int lastHash = lastStart == 0 ? nameHash : NameTable.Hash(last);
+            if (person)
             {
-                for (int i = -1; i < last.Length; i++) PutNear(NearKeyHash(last, i), e);
+                if (last.Length > 0) Put(_byLastWord, name, lastStart, last.Length, lastHash, e);
+                _lastWordShapes.Add(last);
+                // Only speakers' surnames are kept for matching a misspelling.
+                if (e.Spoke && HasNearKeys(last))
+                {
+                    Span<int> near = stackalloc int[MaxNearKeyLength + 1];
+                    foreach (int key in NearKeyHashes(last, near)) PutNear(key, e);
+                }
             }
         }
         if (e.Gazetteer is { } g)
         {
-            foreach (var h in g.HeadNouns) Put(_byHeadNoun, h, e);
+            foreach (var h in g.HeadNouns)
+            {
+                if (h.Length > 0) Put(_byHeadNoun, h, 0, h.Length, NameTable.Hash(h), e);
+            }
         }
-        if (e.Kind == SpeakerKind.Organization) PutLastWord(_byHeadNoun, _byHeadNounSpan, e);
+        if (body)
+        {
+            int lastStart = name.LastIndexOf(' ') + 1;
+            if (lastStart < name.Length) Put(_byHeadNoun, name, lastStart, name.Length - lastStart, lastStart == 0 ? nameHash : NameTable.Hash(name.AsSpan(lastStart)), e);
+        }
         return underName;
     }
 
-    /// <summary>Enters <paramref name="e"/> under the last word of its name, and returns that word.</summary>
-    private static ReadOnlySpan<char> PutLastWord(Dictionary<string, Bucket> map, Dictionary<string, Bucket>.AlternateLookup<ReadOnlySpan<char>> bySpan, SpeakerEntity e)
-    {
-        var last = LastWord(e.Name.AsSpan());
-        // A name of one word is its own last word: the name's string is the key, and none is made for it.
-        if (last.Length == e.Name.Length) Put(map, e.Name, e);
-        else Put(bySpan, last, e);
-        return last;
-    }
-
     /// <summary>Entities whose name (or a former name) is <paramref name="name"/>, in the order they were made.</summary>
-    public Bucket Named(ReadOnlySpan<char> name) =>
-        _nameShapes.MayHold(name) && _byNameSpan.TryGetValue(name, out var bucket) ? Counted(bucket) : default;
+    public Bucket Named(ReadOnlySpan<char> name) => _nameShapes.MayHold(name) ? Counted(_byName.Find(name, NameTable.Hash(name))) : default;
 
-    /// <summary>As <see cref="Named(ReadOnlySpan{char})"/>, for a name held as a string.</summary>
-    public Bucket Named(string name) => _nameShapes.MayHold(name) && _byName.TryGetValue(name, out var bucket) ? Counted(bucket) : default;
+    /// <summary>False when no person's name ends in <paramref name="word"/>, told without looking it up; true means ask <see cref="PeopleEndingIn"/>.</summary>
+    public bool MayEndPeople(ReadOnlySpan<char> word) => _lastWordShapes.MayHold(word);
 
     /// <summary>People whose name ends in <paramref name="word"/>.</summary>
     public Bucket PeopleEndingIn(ReadOnlySpan<char> word) =>
-        _lastWordShapes.MayHold(word) && _byLastWordSpan.TryGetValue(word, out var bucket) ? Counted(bucket) : default;
-
-    /// <summary>As <see cref="PeopleEndingIn(ReadOnlySpan{char})"/>, for a word held as a string.</summary>
-    public Bucket PeopleEndingIn(string word) =>
-        _lastWordShapes.MayHold(word) && _byLastWord.TryGetValue(word, out var bucket) ? Counted(bucket) : default;
+        _lastWordShapes.MayHold(word) ? Counted(_byLastWord.Find(word, NameTable.Hash(word))) : default;
 
     /// <summary>
     /// Calls <paramref name="consider"/> for each person who spoke whose last word may be within one letter of
     /// <paramref name="word"/> (to be checked; one may come more than once).
     /// </summary>
+    [System.Runtime.CompilerServices.SkipLocalsInit]
     public void PeopleEndingNear<TState>(ReadOnlySpan<char> word, ref TState state, NearVisitor<TState> consider)
     {
         if (!HasNearKeys(word)) return;
-        for (int i = -1; i < word.Length; i++)
+        Span<int> near = stackalloc int[MaxNearKeyLength + 1];
+        foreach (int key in NearKeyHashes(word, near))
         {
-            if (_byNearLastWord.TryGetValue(NearKeyHash(word, i), out var bucket))
+            var bucket = _byNearLastWord.Find(key);
+            if (bucket.Count > 0)
             {
                 Visits += bucket.Count;
                 foreach (var e in bucket) consider(e, ref state);
@@ -167,7 +160,7 @@ internal sealed class EntityIndex : IParseScratch
     public delegate void NearVisitor<TState>(SpeakerEntity candidate, ref TState state);
 
     /// <summary>Organisations whose name ends in, or whose known head nouns include, <paramref name="noun"/>.</summary>
-    public Bucket BodiesHeadedBy(ReadOnlySpan<char> noun) => Counted(_byHeadNounSpan.TryGetValue(noun, out var bucket) ? bucket : default);
+    public Bucket BodiesHeadedBy(ReadOnlySpan<char> noun) => Counted(_byHeadNoun.Find(noun, NameTable.Hash(noun)));
 
     private Bucket Counted(Bucket bucket)
     {
@@ -175,28 +168,17 @@ internal sealed class EntityIndex : IParseScratch
         return bucket;
     }
 
-    /// <summary>Enters <paramref name="e"/> under <paramref name="key"/>; true when the key's entities include it now.</summary>
-    private static bool Put(Dictionary<string, Bucket>.AlternateLookup<ReadOnlySpan<char>> map, ReadOnlySpan<char> key, SpeakerEntity e)
+    /// <summary>Enters <paramref name="e"/> under the key <c>text[start..start+length)</c>; true when the key's entities include it now.</summary>
+    private static bool Put(NameTable map, string text, int start, int length, int hash, SpeakerEntity e)
     {
-        if (key.Length == 0) return false;
-        // The key's string is made only when the key is new.
-        ref var bucket = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(map, key, out _);
-        bucket = bucket.With(e);
-        return bucket.Holds(e);
-    }
-
-    /// <summary>As the span form, for a key held as a string, which a new key then keeps.</summary>
-    private static bool Put(Dictionary<string, Bucket> map, string key, SpeakerEntity e)
-    {
-        if (key.Length == 0) return false;
-        ref var bucket = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(map, key, out _);
+        ref var bucket = ref map.GetOrAdd(text, start, length, hash);
         bucket = bucket.With(e);
         return bucket.Holds(e);
     }
 
     private void PutNear(int key, SpeakerEntity e)
     {
-        ref var bucket = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_byNearLastWord, key, out _);
+        ref var bucket = ref _byNearLastWord.GetOrAdd(key);
         bucket = bucket.With(e);
     }
 
@@ -208,7 +190,8 @@ internal sealed class EntityIndex : IParseScratch
     /// <summary>
     /// The hash of one near key of <paramref name="word"/>: the word itself (<paramref name="skip"/> −1) or the word
     /// less its letter at <paramref name="skip"/>. Two words within one edit of each other share one of these keys
-    /// (the converse does not hold, so a hit is checked).
+    /// (the converse does not hold, so a hit is checked). The characters' polynomial, so that
+    /// <see cref="NearKeyHashes"/> makes all of a word's keys in one walk; this is its definition, one key at a time.
     /// </summary>
     /// <remarks>
     /// Keys equal ignoring case (<see cref="StringComparison.OrdinalIgnoreCase"/>) hash alike: an ASCII letter counts in
@@ -218,14 +201,57 @@ internal sealed class EntityIndex : IParseScratch
     /// </remarks>
     internal static int NearKeyHash(ReadOnlySpan<char> word, int skip)
     {
-        uint hash = 2166136261;
+        uint hash = 0;
         for (int i = 0; i < word.Length; i++)
         {
-            if (i == skip) continue;
-            uint c = word[i];
-            c = c >= 0x80 ? 0x80 : c - ((c - 'a') <= 'z' - 'a' ? 32u : 0u);
-            hash = (hash ^ c) * 16777619;
+            if (i != skip) hash = hash * NearBase + NearFold(word[i]);
         }
+        return NearMix(hash);
+    }
+
+    /// <summary>
+    /// Every near key's hash of <paramref name="word"/> (at most <see cref="MaxNearKeyLength"/> characters) into
+    /// <paramref name="into"/>, the word's own first, then the word less each letter in turn: the same as
+    /// <see cref="NearKeyHash"/> for skip −1, 0, 1 …, in time linear in the word's length where that is quadratic.
+    /// The key less letter i is the polynomial of the letters before it, shifted past the rest, plus the rest's.
+    /// Its buffers are not zeroed: each entry is written before it is read.
+    /// </summary>
+    [System.Runtime.CompilerServices.SkipLocalsInit]
+    internal static ReadOnlySpan<int> NearKeyHashes(ReadOnlySpan<char> word, Span<int> into)
+    {
+        int n = word.Length;
+        // after[i]: the polynomial of word[i..]; power[i]: NearBase to the i-th, the shift past i letters.
+        Span<uint> after = stackalloc uint[MaxNearKeyLength + 1];
+        Span<uint> power = stackalloc uint[MaxNearKeyLength + 1];
+        after[n] = 0;
+        power[0] = 1;
+        for (int i = n - 1; i >= 0; i--)
+        {
+            power[n - i] = power[n - i - 1] * NearBase;
+            after[i] = NearFold(word[i]) * power[n - i - 1] + after[i + 1];
+        }
+        uint before = 0;
+        for (int i = 0; i < n; i++)
+        {
+            into[i + 1] = NearMix(before * power[n - 1 - i] + after[i + 1]);
+            before = before * NearBase + NearFold(word[i]);
+        }
+        into[0] = NearMix(before);
+        return into[..(n + 1)];
+    }
+
+    private const uint NearBase = 0x01000193;
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static uint NearFold(uint c) => c >= 0x80 ? 0x80 : c - ((c - 'a') <= 'z' - 'a' ? 32u : 0u);
+
+    /// <summary>Spreads a polynomial's bits (its low bits see only the last characters) over the whole key.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static int NearMix(uint hash)
+    {
+        hash ^= hash >> 16;
+        hash *= 0x85EBCA6B;
+        hash ^= hash >> 13;
         return (int)hash;
     }
 

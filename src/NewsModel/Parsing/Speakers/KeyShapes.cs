@@ -16,6 +16,7 @@ internal sealed class KeyShapes
     private readonly ulong[] _bits = new ulong[16];
 
     /// <summary>Notes the shape of <paramref name="key"/>, a key the table now holds.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public void Add(ReadOnlySpan<char> key)
     {
         int shape = Shape(key);

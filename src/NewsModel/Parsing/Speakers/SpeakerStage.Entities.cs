@@ -66,7 +66,7 @@ internal static partial class SpeakerStage
     private static (SpeakerEntity Entity, bool Upgrade)? SamePerson(EntityIndex entities, in Analysis a, bool spoke)
     {
         (SpeakerEntity Entity, bool Upgrade)? best = null;
-        bool single = !a.Name.Contains(' ', StringComparison.Ordinal);
+        bool single = !HasSpace(a.Name);
         if (single)
         {
             foreach (var e in entities.PeopleEndingIn(a.Name)) Consider(ref best, e, false);
@@ -85,7 +85,7 @@ internal static partial class SpeakerStage
             var last = EntityIndex.LastWord(a.Name.AsSpan());
             foreach (var e in entities.Named(last))
             {
-                if (!e.Name.Contains(' ', StringComparison.Ordinal) && e.Name.AsSpan().Equals(last, StringComparison.OrdinalIgnoreCase)) Consider(ref best, e, true);
+                if (!HasSpace(e.Name) && e.Name.AsSpan().Equals(last, StringComparison.OrdinalIgnoreCase)) Consider(ref best, e, true);
             }
         }
         return best;
@@ -104,7 +104,7 @@ internal static partial class SpeakerStage
     }
 
     private static bool IsGuess(in Analysis a) =>
-        a.Class == Class.Named && a.Kind == SpeakerKind.Person && a.Title is null && a.Gazetteer is null && !a.Name.Contains(' ', StringComparison.Ordinal);
+        a.Class == Class.Named && a.Kind == SpeakerKind.Person && a.Title is null && a.Gazetteer is null && !HasSpace(a.Name);
 
     /// <summary>True when the names differ by at most one letter ("Kowalski", "Kowalsky"): a misspelt surname.</summary>
     private static bool WithinOneEdit(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
@@ -113,7 +113,7 @@ internal static partial class SpeakerStage
         int i = 0, j = 0, edits = 0;
         while (i < a.Length && j < b.Length)
         {
-            if (char.ToLowerInvariant(a[i]) == char.ToLowerInvariant(b[j]))
+            if (SameLetter(a[i], b[j]))
             {
                 i++;
                 j++;
@@ -129,6 +129,24 @@ internal static partial class SpeakerStage
             }
         }
         return edits + (a.Length - i) + (b.Length - j) <= 1;
+    }
+
+    /// <summary>
+    /// <c>char.ToLowerInvariant(x) == char.ToLowerInvariant(y)</c>, with two ASCII characters compared inline: the
+    /// general case is a call, and a character beyond ASCII may lower-case to an ASCII one (the Kelvin sign to "k").
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool SameLetter(char x, char y) =>
+        x == y || ((x | y) < 0x80 ? char.IsAsciiLetter(x) && (x | 0x20) == (y | 0x20) : char.ToLowerInvariant(x) == char.ToLowerInvariant(y));
+
+    /// <summary>True when <paramref name="name"/> holds a space: a name is a few characters, which a plain loop tests in fewer instructions than a vectorized search's call.</summary>
+    private static bool HasSpace(string name)
+    {
+        foreach (char c in name)
+        {
+            if (c == ' ') return true;
+        }
+        return false;
     }
 
     /// <summary>True when <paramref name="s"/> has a letter and no lower-case one.</summary>

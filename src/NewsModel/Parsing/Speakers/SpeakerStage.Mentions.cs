@@ -38,7 +38,12 @@ internal static partial class SpeakerStage
         "His", "Her", "Their", "Our", "My", "Its", "Your", "Mr", "Mrs", "Ms", "Dr",]);
 
     /// <summary>Lower-case words that join the parts of one name ("Bill de Blasio", "Ludwig van Beethoven").</summary>
-    private static readonly WordSet NameParticles = new(["de", "van", "von", "der", "den", "bin", "al", "da", "di", "du", "del", "la", "le", "ibn"]);
+    private static readonly string[] NameParticleWords = ["de", "van", "von", "der", "den", "bin", "al", "da", "di", "du", "del", "la", "le", "ibn"];
+
+    private static readonly WordSet NameParticles = new(NameParticleWords);
+
+    /// <summary>The length of the longest of <see cref="NameParticleWords"/>: a longer word is no particle.</summary>
+    private static readonly int LongestParticle = NameParticleWords.Max(w => w.Length);
 
     /// <summary>Words before a name that make it an object or an adjunct, not the subject.</summary>
     private static readonly WordSet Prepositions = new([
@@ -67,8 +72,8 @@ internal static partial class SpeakerStage
         /// </summary>
         public SpellingTable Read { get; } = new();
 
-        /// <summary>The subject of each sentence that has one, while genders are learnt.</summary>
-        public Dictionary<int, TextMention> Subjects { get; } = [];
+        /// <summary>Per sentence, 1 + the index of the mention that is its subject, 0 when it has none, while genders are learnt.</summary>
+        public List<int> SubjectOf { get; } = [];
 
         public bool Release()
         {
@@ -78,7 +83,7 @@ internal static partial class SpeakerStage
             Weak.Clear();
             Pronouns.Clear();
             Read.Clear();
-            Subjects.Clear();
+            SubjectOf.Clear();
             return keep;
         }
 
@@ -91,7 +96,7 @@ internal static partial class SpeakerStage
             Weak.TrimExcess();
             Pronouns.TrimExcess();
             Read.Trim();
-            Subjects.TrimExcess();
+            SubjectOf.TrimExcess();
         }
 
         /// <summary>The sentence <paramref name="position"/> stands in.</summary>
@@ -177,6 +182,7 @@ internal static partial class SpeakerStage
         foreach (var block in ctx.Blocks)
         {
             var tokens = Tokenizer.Of(ctx, block);
+            var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens);
             bool inQuote = false, subjectSeen = false;
             found.SentenceStarts.Add(block.Start);
             int sentenceFirst = 0;
@@ -187,122 +193,31 @@ internal static partial class SpeakerStage
             foreach (int i in marked)
             {
                 if (i < unread) continue;
-                var t = tokens[i];
+                var t = span[i];
                 if (t.Kind == TokenKind.Punct)
                 {
                     char c = s[t.Start];
                     if (c == '"') inQuote = !inQuote;
                     else if (c == '\u201C') inQuote = true;
                     else if (c == '\u201D') inQuote = false;
-                    else if (Chars.IsSentenceEnd(c) && EndsSentence(i))
+                    else if (Chars.IsSentenceEnd(c) && EndsSentence(s, span, i))
                     {
-                        found.SentenceStarts.Add(i + 1 < tokens.Count ? tokens[i + 1].Start : t.End);
+                        found.SentenceStarts.Add(i + 1 < span.Length ? span[i + 1].Start : t.End);
                         subjectSeen = false;
                         sentenceFirst = i + 1;
                     }
                     continue;
                 }
                 if (t.Kind != TokenKind.Word) continue;
-                var word = s.AsSpan(t.Start, t.Length);
-                if (!inQuote && PronounGender(word) is var g && g != Gender.Unknown)
+                // Most words are no pronoun by their length alone, tested here without a call.
+                if (!inQuote && t.Length <= 4 && PronounGender(s.AsSpan(t.Start, t.Length)) is var g && g != Gender.Unknown)
                 {
                     pronouns.Add(new GenderedPronoun(t.Start, found.SentenceStarts.Count - 1, g));
                     continue;
                 }
-                if (!Chars.IsCapitalized(s, t) && !(CapitalizedWithinTitleReach(i)
-                    && k.Titles.TryMatch(s, tokens, i, tokens.Count, out _, out int lowTitleEnd) && lowTitleEnd < tokens.Count && Chars.IsCapitalized(s, tokens[lowTitleEnd])))
-                {
-                    continue;
-                }
-                int end = RunEnd(s, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens), i);
-                int start = i;
-                bool atSentenceStart = i == sentenceFirst || (i > 0 && tokens[i - 1].Kind == TokenKind.Punct && IsQuoteMark(s[tokens[i - 1].Start]) && i - 1 == sentenceFirst);
-                if (atSentenceStart)
-                {
-                    while (start < end && SentenceOpeners.Contains(s.AsSpan(tokens[start].Start, tokens[start].Length))) start++;
-                }
-                while (start < end && NeverNames.Contains(s.AsSpan(tokens[start].Start, tokens[start].Length)) && !IsHonorificAt(start)) start++;
-                unread = end;
-                if (start >= end) continue;
-                bool possessive = end + 1 < tokens.Count && tokens[end].Kind == TokenKind.Punct && Chars.IsApostrophe(s[tokens[end].Start])
-                    && s.AsSpan(tokens[end + 1].Start, tokens[end + 1].Length).Equals("s", StringComparison.OrdinalIgnoreCase);
-                var spelling = Spelling.At(s, tokens[start].Start, tokens[end - 1].End - tokens[start].Start);
-                int entry = read.Find(spelling);
-                Analysis a;
-                if (entry >= 0)
-                {
-                    a = read[entry].Analysis;
-                }
-                else
-                {
-                    a = ReadName(ctx, tokens, start, end);
-                    // Names repeat ("Trump" fifty times): each spelling is read once per article.
-                    if (read.Count < MaxNamesRead) entry = read.Add(spelling, a);
-                }
-                var role = MentionRole.None;
-                if (inQuote) role |= MentionRole.InQuote;
-                if (possessive) role |= MentionRole.Possessive;
-                if (!inQuote && !subjectSeen && a.Class != Class.Pronoun && !possessive)
-                {
-                    bool afterPreposition = start > sentenceFirst && tokens[start - 1].Kind == TokenKind.Word
-                        && Prepositions.Contains(s.AsSpan(tokens[start - 1].Start, tokens[start - 1].Length));
-                    if (!afterPreposition) role |= MentionRole.Subject;
-                    subjectSeen = true;
-                }
-                SpeakerEntity? entity = null;
-                if (a.Class == Class.Named)
-                {
-                    if (entry >= 0 && read[entry].Entity.TryGet(entities, out var kept))
-                    {
-                        entity = kept;
-                        entities.CountVisits(1);
-                    }
-                    else
-                    {
-                        entity = FindOrCreate(entities, a, spoke: false, out bool byName);
-                        if (byName && entry >= 0) read[entry].Entity = KeptEntity.Found(entity, entities);
-                    }
-                }
-                else if (a.Class == Class.Generic) entity = ResolveGeneric(entities, a);
-                else if (a.Name.Length > 0 || IsBareName(a)) weak.Add(found.Mentions.Count);
-                found.Mentions.Add(new TextMention
-                {
-                    Start = tokens[start].Start,
-                    End = tokens[end - 1].End,
-                    Sentence = found.SentenceStarts.Count - 1,
-                    Role = role,
-                    Spelling = (ushort)(entry + 1),
-                    Entity = entity,
-                });
+                if (!char.IsUpper(s[t.Start]) && !StartsLowerCaseTitle(k, s, tokens, i)) continue;
+                (unread, subjectSeen) = ReadMention(ctx, entities, found, tokens, i, sentenceFirst, inQuote, subjectSeen);
             }
-
-            bool EndsSentence(int i)
-            {
-                if (i + 1 >= tokens.Count) return true;
-                var next = tokens[i + 1];
-                if (next.Kind == TokenKind.Punct ? !IsQuoteMark(s[next.Start]) : !Chars.IsCapitalized(s, next)) return false;
-                if (s[tokens[i].Start] != '.' || i == 0) return true;
-                var before = tokens[i - 1];
-                if (before.End != tokens[i].Start || before.Kind != TokenKind.Word) return true;
-                return !(before.Length == 1 && char.IsUpper(s[before.Start])) && !Abbreviations.Contains(s.AsSpan(before.Start, before.Length));
-            }
-
-            // A lower-case title ("foreign minister Lavrov") counts only before a capitalised word, and a title spans at
-            // most Titles.MaxWords tokens besides the hyphens it skips: most lower-case words have no capitalised word
-            // that near, and this walk of a few tokens is cheaper than the title lookup it spares.
-            bool CapitalizedWithinTitleReach(int i)
-            {
-                int words = 1;
-                for (int j = i + 1; j < tokens.Count && words <= k.Titles.MaxWords; j++)
-                {
-                    var next = tokens[j];
-                    if (Chars.IsCapitalized(s, next)) return true;
-                    if (next.Kind != TokenKind.Punct || !Chars.IsHyphen(s[next.Start])) words++;
-                }
-                return false;
-            }
-
-            bool IsHonorificAt(int i) => k.Titles.TryMatch(s, tokens, i, tokens.Count, out var title, out _) && title.IsHonorific;
         }
         // Names no title or given name marked as people's link only to an entity the article already has.
         // No entity changes from here on: each weak spelling is linked once. The mentions are walked as a span: a list's
@@ -328,88 +243,6 @@ internal static partial class SpeakerStage
         return found;
     }
 
-    /// <summary>
-    /// The end of the capitalised run from token <paramref name="i"/>: names, initials, "O'Rourke", "Jean-Luc", "Bill de
-    /// Blasio". Over the tokens' span: the walk reads each token once, with no list or captured variable between.
-    /// </summary>
-    private static int RunEnd(string s, ReadOnlySpan<Token> tokens, int i)
-    {
-        int j = i + 1;
-        while (j < tokens.Length)
-        {
-            var t = tokens[j];
-            if (Chars.IsCapitalized(s, t) && !NeverNames.Contains(s.AsSpan(t.Start, t.Length)))
-            {
-                j++;
-                continue;
-            }
-            var prev = tokens[j - 1];
-            bool hasNext = j + 1 < tokens.Length && Chars.IsCapitalized(s, tokens[j + 1]);
-            if (t.Kind == TokenKind.Punct && hasNext)
-            {
-                char c = s[t.Start];
-                bool tight = prev.End == t.Start && t.End == tokens[j + 1].Start;
-                if ((c == '-' || Chars.IsApostrophe(c)) && tight && !(Chars.IsApostrophe(c) && tokens[j + 1].Length == 1))
-                {
-                    j += 2;
-                    continue;
-                }
-                if (c == '.' && prev.End == t.Start && prev.Kind == TokenKind.Word
-                    && (prev.Length == 1 || Abbreviations.Contains(s.AsSpan(prev.Start, prev.Length))))
-                {
-                    j++;
-                    continue;
-                }
-            }
-            if (t.Kind == TokenKind.Word && hasNext && NameParticles.Contains(s.AsSpan(t.Start, t.Length)))
-            {
-                j++;
-                continue;
-            }
-            break;
-        }
-        return j;
-    }
-
-    /// <summary>
-    /// How many different names an article's reading keeps; more only in hostile text, read again each time. An entry
-    /// fits the 16 bits of <see cref="TextMention.Spelling"/>.
-    /// </summary>
-    private const int MaxNamesRead = 4096;
-
-    /// <summary>What the capitalised run <c>tokens[start..end)</c> names.</summary>
-    private static Analysis ReadName(ParseContext ctx, List<Token> tokens, int start, int end)
-    {
-        var s = ctx.Source;
-        var k = ctx.Knowledge;
-        // A lone word that no table knows (most capitalised words) is read as a bare name without the whole
-        // phrase reader: only a name the article already gave someone links it.
-        // The probes end at the word (a phrase of one word), and a word the screen ruled out is answered without a call.
-        if (end - start == 1 && !k.Gazetteer.TryMatch(s, tokens, start, end, out _, out _) && !k.Titles.TryMatch(s, tokens, start, end, out _, out _)
-            && !k.Descriptions.TryMatch(s, tokens, start, end, out _, out _) && !OrganizationHeads.Contains(s.AsSpan(tokens[start].Start, tokens[start].Length)))
-        {
-            return BareName;
-        }
-        // Most longer runs are capitalised words alone, read without the whole phrase reader.
-        return TryReadPlainName(ctx, tokens, start, end, asNamePass: true, out var plain) ? plain : ReadWholeName(ctx, tokens, start, end);
-    }
-
-    /// <summary>What the capitalised run <c>tokens[start..end)</c> names, read by the whole phrase reader.</summary>
-    private static Analysis ReadWholeName(ParseContext ctx, List<Token> tokens, int start, int end)
-    {
-        var s = ctx.Source;
-        var k = ctx.Knowledge;
-        var a = Analyze(ctx, tokens, start, end);
-        if (a.Class == Class.Named && a.Kind == SpeakerKind.Person && a.Title is null && a.Gender == Gender.Unknown
-            && !(k.Titles.TryMatch(s, tokens, start, end, out var title, out _) && title.IsHonorific))
-        {
-            // A bare name with nothing to say it is a person ("Iowa", "Medicare"): only a name the article
-            // already gave someone links.
-            return a with { Class = Class.None };
-        }
-        return a;
-    }
-
     private static bool IsQuoteMark(char c) => c is '"' or '\u201C' or '\u201D' or '\'' or '\u2018' or '\u2019';
 
     private static Gender PronounGender(ReadOnlySpan<char> word) =>
@@ -425,7 +258,8 @@ internal static partial class SpeakerStage
     private static SpeakerEntity? Linked(EntityIndex entities, ReadOnlySpan<char> name)
     {
         foreach (var e in entities.Named(name)) return e;
-        if (!HasSpaceOrBreak(name))
+        // Most bare names end no person's name, which the index tells from the word's shape before the characters are read.
+        if (entities.MayEndPeople(name) && !HasSpaceOrBreak(name))
         {
             SpeakerEntity? first = null;
             foreach (var e in entities.PeopleEndingIn(name))
@@ -455,15 +289,25 @@ internal static partial class SpeakerStage
     /// </summary>
     private static void LearnGenders(TextMentions found, List<GenderedPronoun> pronouns)
     {
-        var subjects = found.Subjects;
-        foreach (ref readonly var m in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(found.Mentions))
+        if (pronouns.Count == 0) return;
+        // Per sentence, 1 + the index of its subject's mention, 0 when it has none: sentences are numbered densely, so an
+        // array answers where a dictionary hashed.
+        var subjectOf = found.SubjectOf;
+        subjectOf.Clear();
+        System.Runtime.InteropServices.CollectionsMarshal.SetCount(subjectOf, found.SentenceStarts.Count);
+        var subjects = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(subjectOf);
+        subjects.Clear();
+        var mentions = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(found.Mentions);
+        for (int i = 0; i < mentions.Length; i++)
         {
-            if ((m.Role & MentionRole.Subject) != 0 && m.Entity is { Kind: SpeakerKind.Person }) subjects.TryAdd(m.Sentence, m);
+            ref readonly var m = ref mentions[i];
+            if ((m.Role & MentionRole.Subject) != 0 && m.Entity is { Kind: SpeakerKind.Person } && subjects[m.Sentence] == 0) subjects[m.Sentence] = i + 1;
         }
         foreach (ref readonly var p in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(pronouns))
         {
-            SpeakerEntity? e = subjects.TryGetValue(p.Sentence, out var m) && m.Start < p.Position ? m.Entity
-                : subjects.TryGetValue(p.Sentence - 1, out var prev) ? prev.Entity
+            int here = subjects[p.Sentence], before = p.Sentence > 0 ? subjects[p.Sentence - 1] : 0;
+            SpeakerEntity? e = here > 0 && mentions[here - 1].Start < p.Position ? mentions[here - 1].Entity
+                : before > 0 ? mentions[before - 1].Entity
                 : null;
             if (e is null) continue;
             if (p.Gender == Gender.Male) e.MaleVotes++;

@@ -20,6 +20,9 @@ internal static partial class SpeakerStage
         private Reading[] _readings = new Reading[FirstSlots / 2];
         private int[] _slotOf = new int[FirstSlots / 2];
 
+        // A reading kept for one mention only, once the table holds as many as it keeps (hostile text).
+        private Analysis _unkept;
+
         public int Count { get; private set; }
 
         /// <summary>Empties the table and makes it compare spellings in <paramref name="source"/>, the text about to be read.</summary>
@@ -31,6 +34,22 @@ internal static partial class SpeakerStage
 
         /// <summary>The reading at <paramref name="entry"/>, a number <see cref="Find"/> or <see cref="Add"/> gave.</summary>
         public ref Reading this[int entry] => ref _readings[entry];
+
+        /// <summary>The analysis at <paramref name="entry"/>, a number <see cref="Add"/> gave, or -1 for the last <see cref="AddUnkept"/>'s.</summary>
+        public ref readonly Analysis AnalysisOf(int entry)
+        {
+            if (entry < 0) return ref _unkept;
+            // A bare word's entry holds no reading (an analysis always has a name, the default none).
+            ref readonly var analysis = ref _readings[entry].Analysis;
+            return ref analysis.Name is null ? ref BareName : ref analysis;
+        }
+
+        /// <summary>Holds <paramref name="analysis"/> for one mention without a spelling to find it by; returns -1, its entry for <see cref="AnalysisOf"/>.</summary>
+        public int AddUnkept(in Analysis analysis)
+        {
+            _unkept = analysis;
+            return -1;
+        }
 
         /// <summary>The entry of <paramref name="spelling"/>'s reading, or -1 when it has none.</summary>
         public int Find(Spelling spelling)
@@ -49,9 +68,24 @@ internal static partial class SpeakerStage
             }
         }
 
+        /// <summary>
+        /// Adds <paramref name="spelling"/>, which has no reading yet, read as <see cref="BareName"/>, and returns its reading's
+        /// entry. The reading is not copied in: the entry's analysis stays the default, which <see cref="AnalysisOf"/> answers
+        /// with <see cref="BareName"/>.
+        /// </summary>
+        public int AddBare(in Spelling spelling) => Enter(spelling);
+
         /// <summary>Adds <paramref name="spelling"/>, which has no reading yet, read as <paramref name="analysis"/>, and returns its reading's entry.</summary>
         /// <remarks>The reading is passed by reference: copied by value, its 72 bytes were copied twice more at every call.</remarks>
         public int Add(in Spelling spelling, in Analysis analysis)
+        {
+            int entry = Enter(spelling);
+            _readings[entry] = new Reading(analysis);
+            return entry;
+        }
+
+        /// <summary>Enters <paramref name="spelling"/> with an empty reading (every entry past <see cref="Count"/> is one) and returns its entry.</summary>
+        private int Enter(in Spelling spelling)
         {
             if (Count == _keys.Length) Grow();
             int mask = _slots.Length - 1;
@@ -61,7 +95,6 @@ internal static partial class SpeakerStage
             _slots[slot] = entry + 1;
             _slotOf[entry] = slot;
             _keys[entry] = spelling;
-            _readings[entry] = new Reading(analysis);
             return entry;
         }
 
@@ -87,6 +120,7 @@ internal static partial class SpeakerStage
         {
             for (int entry = 0; entry < Count; entry++) _slots[_slotOf[entry]] = 0;
             Array.Clear(_readings, 0, Count);
+            _unkept = default;
             Count = 0;
             _source = "";
         }

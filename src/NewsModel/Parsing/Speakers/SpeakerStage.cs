@@ -45,6 +45,8 @@ internal static partial class SpeakerStage
     /// </summary>
     internal static string? FirstAndLastName(string name)
     {
+        // Most names have two words: counted first, they need no split.
+        if (!HasThreeWords(name)) return null;
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length < 3) return null;
         int last = words.Length - 1;
@@ -58,6 +60,17 @@ internal static partial class SpeakerStage
         }
         kept.Add(words[last]);
         return kept.Count >= 2 && kept.Count < words.Length ? string.Join(' ', kept) : null;
+    }
+
+    /// <summary>True when <paramref name="name"/> splits at spaces into three words or more.</summary>
+    private static bool HasThreeWords(string name)
+    {
+        int words = 0;
+        for (int i = 0; i < name.Length; i++)
+        {
+            if (name[i] != ' ' && (i == 0 || name[i - 1] == ' ') && ++words == 3) return true;
+        }
+        return false;
     }
 
     public static void Run(ParseContext ctx)
@@ -226,10 +239,11 @@ internal static partial class SpeakerStage
         var phrase = source.AsSpan(span.Start, span.Length);
         for (int j = i - 1; j >= Math.Max(0, i - MaxLookBack); j--)
         {
-            if (analyses[j] is { } a && drafts[j].SpeakerSpan is { } other && other.Length == span.Length
+            // The reading is copied out only for the phrase that matches: each copy is a 72-byte struct's.
+            if (analyses[j].HasValue && drafts[j].SpeakerSpan is { } other && other.Length == span.Length
                 && source.AsSpan(other.Start, other.Length).SequenceEqual(phrase))
             {
-                return a;
+                return analyses[j];
             }
         }
         return null;

@@ -19,22 +19,12 @@ internal sealed class BlockText : IParseScratch
         Tokens = null!;
         _words = null!;
         _cueMarked = [];
-        Array.Clear(_cueEntries);
-        return QuoteOf.Length <= ParseScratch.MaxKeptCapacity && _cueEnds.Length <= ParseScratch.MaxKeptCapacity;
+        return QuoteOf.Length <= ParseScratch.MaxKeptCapacity;
     }
 
     // One bit per token: set where a sentence starts.
     private ulong[] _sentenceStart = [];
     private WordClass[] _classes = [];
-    // The cue phrase starting at each token the screen marked as a possible cue (by its slot, CueSlot), matched
-    // against the whole block on first use: 0 not yet matched, -1 none, else the token index after it. The searches
-    // ask for the same token's cue many times. Made and cleared for a block only when its first cue is matched
-    // (_cueEndsPending), so a block with no cue word holds no such array; a slot per marked token, not per token,
-    // because few tokens are marked.
-    private int[] _cueEnds = [];
-    private int _cueEndsPending;
-    // The cue entry of each slot whose cue phrase was found (_cueEnds positive).
-    private CueEntry?[] _cueEntries = [];
     // The parse's list of cue-marked tokens and this block's run in it (Block.CueMarked): slot k is token _cueMarked[_cueRun.Start + k].
     private List<int> _cueMarked = [];
     private (int Start, int Count) _cueRun;
@@ -83,7 +73,7 @@ internal sealed class BlockText : IParseScratch
         _cueMarked = ctx.CueMarked;
         _cueRun = block.CueMarked;
         _slotToken = -1;
-        _cueEndsPending = _cueRun.Count;
+        _lastSlot = 0;
         // Each token stands in the quote whose marks enclose its start (quotes are outermost only, in order): one fill
         // per quote instead of a test per token.
         var quoteOf = QuoteOf.AsSpan(0, n);
@@ -232,14 +222,34 @@ internal sealed class BlockText : IParseScratch
     {
         // The same token is asked for again at once (its cue read, then its phrase matched): the last answer is kept.
         if (i == _slotToken) return _slot;
-        int found = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_cueMarked).Slice(_cueRun.Start, _cueRun.Count).BinarySearch(i);
+        var marked = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_cueMarked).Slice(_cueRun.Start, _cueRun.Count);
         _slotToken = i;
+        // The sentence passes ask about the cue candidates in order, most of them the next marked token or the one after:
+        // a few slots past the last one found are looked at before the search.
+        int k = _lastSlot;
+        if ((uint)k < (uint)marked.Length && marked[k] < i)
+        {
+            int stop = Math.Min(marked.Length, k + 1 + SlotsWalked);
+            for (k++; k < stop && marked[k] < i; k++) { }
+            if (k < stop)
+            {
+                _slot = marked[k] == i ? k : -1;
+                if (_slot >= 0) _lastSlot = k;
+                return _slot;
+            }
+        }
+        int found = marked.BinarySearch(i);
         _slot = found >= 0 ? found : -1;
+        if (found >= 0) _lastSlot = found;
         return _slot;
     }
 
+    /// <summary>How many slots past the last one found <see cref="CueSlot"/> looks at before it searches.</summary>
+    private const int SlotsWalked = 4;
+
     private int _slotToken = -1;
     private int _slot;
+    private int _lastSlot;
 
     /// <summary>True when token <paramref name="i"/> opens a sentence.</summary>
     public bool StartsSentence(int i) => (_sentenceStart[i >> 6] & (1UL << i)) != 0;
@@ -276,8 +286,12 @@ internal sealed class BlockText : IParseScratch
 
     /// <summary>
     /// The longest cue phrase of <paramref name="cues"/> starting at token <paramref name="i"/> and ending by token
-    /// <paramref name="limit"/>, as <see cref="PhraseIndex{T}.TryMatch(string, List{Token}, int, int, out T, out int)"/> finds it, kept per token.
+    /// <paramref name="limit"/>, as <see cref="PhraseIndex{T}.TryMatch(string, List{Token}, int, int, out T, out int)"/> finds it.
     /// </summary>
+    /// <remarks>
+    /// Not kept per token: the attribution reader keeps each cue it reads (<c>CueCache</c>), so a phrase is matched
+    /// again only for another limit, which is rare; a memo of its own cost more to keep than the few matches it saved.
+    /// </remarks>
     public bool TryMatchCue(PhraseIndex<CueEntry> cues, int i, int limit, out CueEntry entry, out int end)
     {
         if (!IsIn(i, WordClass.CueStart))
@@ -286,43 +300,7 @@ internal sealed class BlockText : IParseScratch
             end = i;
             return false;
         }
-        int slot = CueSlot(i);
-        // Every cue's first word passes the screen, so a cue start is marked; an unmarked one is matched without a memo.
-        if (slot < 0) return cues.TryMatch(Source, Tokens, i, limit, out entry, out end);
-        if (_cueEndsPending > 0) MakeRoomForCueEnds();
-        if (_cueEnds[slot] == 0)
-        {
-            _cueEnds[slot] = cues.TryMatch(Source, Tokens, i, Tokens.Count, out var found, out int foundEnd) ? foundEnd : -1;
-            if (_cueEnds[slot] > 0) _cueEntries[slot] = found;
-        }
-        end = _cueEnds[slot];
-        if (end > 0 && end <= limit)
-        {
-            entry = _cueEntries[slot]!;
-            return true;
-        }
-        // The longest phrase over the whole block runs past the limit (or there is none): a shorter one may still fit.
-        if (end < 0)
-        {
-            entry = null!;
-            end = i;
-            return false;
-        }
         return cues.TryMatch(Source, Tokens, i, limit, out entry, out end);
-    }
-
-    private void MakeRoomForCueEnds()
-    {
-        int n = _cueEndsPending;
-        if (_cueEnds.Length < n)
-        {
-            int size = Math.Max(n, _cueEnds.Length * 2);
-            _cueEnds = new int[size];
-            _cueEntries = new CueEntry?[size];
-        }
-        // _cueEntries needs no clearing: an entry is read only where _cueEnds, cleared here, says it was set.
-        _cueEnds.AsSpan(0, n).Clear();
-        _cueEndsPending = 0;
     }
 
     /// <summary>True when token <paramref name="i"/> is in any of the classes <paramref name="classes"/>.</summary>
@@ -372,7 +350,15 @@ internal sealed class BlockText : IParseScratch
     public bool IsPronoun(int i) => IsWord(i) && IsIn(i, WordClass.Pronoun);
 
     /// <summary>True when token <paramref name="i"/> is the closing mark of a quote.</summary>
-    public bool IsQuoteClose(int i) => QuoteOf[i] >= 0 && Quotes[QuoteOf[i]].Closed && Tokens[i].End == Quotes[QuoteOf[i]].End;
+    /// <remarks>Inlined: it is asked of tokens all over the attribution searches, nearly all of them outside quotes.</remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public bool IsQuoteClose(int i) => QuoteOf[i] >= 0 && ClosesItsQuote(i);
+
+    private bool ClosesItsQuote(int i)
+    {
+        ref readonly var quote = ref System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Quotes)[QuoteOf[i]];
+        return quote.Closed && Tokens[i].End == quote.End;
+    }
 
     /// <summary>
     /// The index of the first quote opening at or after source offset <paramref name="pos"/>. The scanner keeps

@@ -48,6 +48,54 @@ public sealed class EntityIndexTests
         }, iter: PropertyBudget.Iter(3_000));
     }
 
+    [Fact]
+    public void All_near_keys_of_a_word_made_in_one_walk_are_each_key_made_alone()
+    {
+        var chars = Gen.OneOf(Gen.Char['a', 'z'], Gen.Char['A', 'Z'], Gen.Const('é'), Gen.Char);
+        chars.Array[5, 40].Select(a => new string(a)).Sample(word =>
+        {
+            var keys = EntityIndex.NearKeyHashes(word, new int[41]).ToArray();
+            keys.Should().HaveCount(word.Length + 1);
+            for (int skip = -1; skip < word.Length; skip++) keys[skip + 1].Should().Be(EntityIndex.NearKeyHash(word, skip), $"skip {skip} of \"{word}\"");
+        }, iter: PropertyBudget.Iter(2_000));
+    }
+
+    [Fact]
+    public void Names_equal_ignoring_case_hash_alike_in_the_name_tables()
+    {
+        var chars = Gen.OneOf(Gen.Char['a', 'z'], Gen.Char['A', 'Z'], Gen.Const(' '), Gen.Const('-'), Gen.Const('é'), Gen.Const('É'),
+            Gen.Const('ß'), Gen.Const('İ'), Gen.Const('\u017F'), Gen.Char);
+        chars.Array[0, 24].Select(a => new string(a)).Sample(name =>
+        {
+            foreach (var other in new[] { name.ToUpperInvariant(), name.ToLowerInvariant() })
+            {
+                if (other.Equals(name, StringComparison.OrdinalIgnoreCase)) NameTable.Hash(other).Should().Be(NameTable.Hash(name));
+            }
+        }, iter: PropertyBudget.Iter(3_000));
+    }
+
+    [Fact]
+    public void The_name_table_finds_a_key_in_any_case_and_keeps_what_it_was_given()
+    {
+        var table = new NameTable();
+        var first = new SpeakerEntity { Name = "Maria Zakharova", Kind = SpeakerKind.Person };
+        var second = new SpeakerEntity { Name = "Sergey Lavrov", Kind = SpeakerKind.Person };
+        // Enough keys to make the table grow past its first slots.
+        for (int i = 0; i < 100; i++)
+        {
+            string key = $"Name{i} Zakharova";
+            ref var bucket = ref table.GetOrAdd(key, 0, key.Length, NameTable.Hash(key));
+            bucket = bucket.With(i % 2 == 0 ? first : second);
+        }
+        ref var last = ref table.GetOrAdd(first.Name, 6, 9, NameTable.Hash("Zakharova"));
+        last = last.With(first);
+        table.Find("ZAKHAROVA", NameTable.Hash("ZAKHAROVA")).Count.Should().Be(1);
+        table.Find("name7 zakharova", NameTable.Hash("name7 zakharova")).Holds(second).Should().BeTrue();
+        table.Find("Name7 Zakharov", NameTable.Hash("Name7 Zakharov")).Count.Should().Be(0);
+        table.Clear();
+        table.Find("Zakharova", NameTable.Hash("Zakharova")).Count.Should().Be(0);
+    }
+
     [Theory]
     [InlineData("Kowalski", "Kowalsky")]
     [InlineData("Kowalski", "Kowalki")]

@@ -1,0 +1,142 @@
+using System.Runtime.InteropServices;
+
+namespace NewsModel.Parsing.Speakers;
+
+/// <summary>
+/// One of <see cref="EntityIndex"/>'s tables: from a name, or a word of one, to the entities entered under it, keys
+/// compared ignoring case (<see cref="StringComparison.OrdinalIgnoreCase"/>). Open-addressed and keyed by
+/// <see cref="Hash"/>, which the index computes once per key for every table that takes it; a key is a piece of a
+/// string the entity holds (its name, the name's last word), so no string is made for it. A dictionary keyed by
+/// strings hashed each key with the ignore-case string hash through its comparer's interface, at every lookup and
+/// again at every insertion, and made a string for each new last word.
+/// </summary>
+internal sealed class NameTable
+{
+    private const int FirstSlots = 32;
+
+    // Each slot holds 1 + the index of its entry, 0 when empty; at most half the slots are full.
+    private int[] _slots = new int[FirstSlots];
+    private Entry[] _entries = new Entry[FirstSlots / 2];
+    private int _count;
+
+    private struct Entry
+    {
+        public string Text;
+        public int Start;
+        public int Length;
+        public int Hash;
+        public int Slot;
+        public EntityIndex.Bucket Bucket;
+    }
+
+    /// <summary>The entities under <paramref name="key"/>, whose <see cref="Hash"/> is <paramref name="hash"/>; empty when none.</summary>
+    public EntityIndex.Bucket Find(ReadOnlySpan<char> key, int hash)
+    {
+        int entry = EntryOf(key, hash);
+        return entry < 0 ? default : _entries[entry].Bucket;
+    }
+
+    /// <summary>
+    /// The entities under the key <c>text[start..start+length)</c>, whose <see cref="Hash"/> is <paramref name="hash"/>,
+    /// to be changed in place; a new key starts empty and keeps <paramref name="text"/> (a string never changes).
+    /// </summary>
+    public ref EntityIndex.Bucket GetOrAdd(string text, int start, int length, int hash)
+    {
+        int entry = EntryOf(text.AsSpan(start, length), hash);
+        if (entry >= 0) return ref _entries[entry].Bucket;
+        if (_count == _entries.Length) Grow();
+        int mask = _slots.Length - 1;
+        int slot = hash & mask;
+        while (_slots[slot] != 0) slot = (slot + 1) & mask;
+        entry = _count++;
+        _slots[slot] = entry + 1;
+        ref var e = ref _entries[entry];
+        e.Text = text;
+        e.Start = start;
+        e.Length = length;
+        e.Hash = hash;
+        e.Slot = slot;
+        return ref e.Bucket;
+    }
+
+    private int EntryOf(ReadOnlySpan<char> key, int hash)
+    {
+        var slots = _slots;
+        int mask = slots.Length - 1;
+        for (int slot = hash & mask; ; slot = (slot + 1) & mask)
+        {
+            int entry = slots[slot] - 1;
+            if (entry < 0) return -1;
+            ref var e = ref _entries[entry];
+            if (e.Hash == hash && e.Length == key.Length && e.Text.AsSpan(e.Start, e.Length).Equals(key, StringComparison.OrdinalIgnoreCase)) return entry;
+        }
+    }
+
+    private void Grow()
+    {
+        Array.Resize(ref _entries, _entries.Length * 2);
+        _slots = new int[_entries.Length * 2];
+        int mask = _slots.Length - 1;
+        for (int entry = 0; entry < _count; entry++)
+        {
+            ref var e = ref _entries[entry];
+            int slot = e.Hash & mask;
+            while (_slots[slot] != 0) slot = (slot + 1) & mask;
+            _slots[slot] = entry + 1;
+            e.Slot = slot;
+        }
+    }
+
+    /// <summary>Forgets every key: only the slots in use are cleared, so a small article's table costs no more.</summary>
+    public void Clear()
+    {
+        for (int entry = 0; entry < _count; entry++) _slots[_entries[entry].Slot] = 0;
+        Array.Clear(_entries, 0, _count);
+        _count = 0;
+    }
+
+    /// <summary>Clears the table and gives back the room it grew to.</summary>
+    public void Trim()
+    {
+        Clear();
+        if (_slots.Length == FirstSlots) return;
+        _slots = new int[FirstSlots];
+        _entries = new Entry[FirstSlots / 2];
+    }
+
+    /// <summary>
+    /// A hash of <paramref name="key"/> under which keys equal ignoring case (<see cref="StringComparison.OrdinalIgnoreCase"/>)
+    /// hash alike, four characters at a time: an ASCII character counts with its bit 0x20 clear (so an ASCII letter in
+    /// either case counts alike) and every character beyond ASCII as one and the same, since no character beyond ASCII
+    /// equals an ASCII one ignoring case (equal keys have such characters in the same places). Keys that differ only
+    /// there share a hash, as colliding keys do; the table compares the characters whenever hashes agree.
+    /// </summary>
+    internal static int Hash(ReadOnlySpan<char> key)
+    {
+        const ulong Multiplier = 0x9E3779B97F4A7C15UL;
+        ulong hash = (ulong)key.Length;
+        foreach (ulong four in MemoryMarshal.Cast<char, ulong>(key)) hash = (hash ^ FoldFour(four)) * Multiplier;
+        for (int i = key.Length & ~3; i < key.Length; i++) hash = (hash ^ Fold(key[i])) * Multiplier;
+        // The high bits of each product carry every character; fold them into the low ones the slots read.
+        hash ^= hash >> 32;
+        hash ^= hash >> 16;
+        return (int)hash;
+    }
+
+    private const ulong NonAsciiBits = 0xFF80_FF80_FF80_FF80UL;
+    private const ulong CaseBits = 0x0020_0020_0020_0020UL;
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static ulong FoldFour(ulong four) => (four & NonAsciiBits) == 0 ? four & ~CaseBits : FoldEach(four);
+
+    /// <summary>As <see cref="FoldFour"/> for four characters of which one at least is beyond ASCII, character by character.</summary>
+    private static ulong FoldEach(ulong four)
+    {
+        ulong folded = 0;
+        for (int lane = 0; lane < 64; lane += 16) folded |= Fold((char)(four >> lane)) << lane;
+        return folded;
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static ulong Fold(char c) => c >= '\u0080' ? 0x80u : c & ~0x20u;
+}

@@ -1,0 +1,232 @@
+using NewsModel.Knowledge;
+using NewsModel.Model;
+using NewsModel.Parsing.Lookup;
+using NewsModel.Parsing.Pipeline;
+using NewsModel.Parsing.Text;
+
+namespace NewsModel.Parsing.Speakers;
+
+/// <summary>The name pass's reading of one capitalised run: where it ends, what it names, the mention it makes.</summary>
+internal static partial class SpeakerStage
+{
+    /// <summary>
+    /// Reads the capitalised run from token <paramref name="i"/> as a mention, when it names anyone; returns the token
+    /// after the run and whether the sentence's subject has been seen. Apart from the pass's loop, and with no
+    /// reference to its locals: a quarter of its tokens start a run, and the loop over all of them keeps its few values
+    /// in registers without this method's.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static (int End, bool SubjectSeen) ReadMention(
+        ParseContext ctx, EntityIndex entities, TextMentions found, List<Token> tokens, int i, int sentenceFirst, bool inQuote, bool subjectSeen)
+    {
+        var s = ctx.Source;
+        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens);
+        int end = RunEnd(s, span, i);
+        int start = i;
+        bool atSentenceStart = i == sentenceFirst || (i > 0 && span[i - 1].Kind == TokenKind.Punct && IsQuoteMark(s[span[i - 1].Start]) && i - 1 == sentenceFirst);
+        if (atSentenceStart)
+        {
+            while (start < end && SentenceOpeners.Contains(s.AsSpan(span[start].Start, span[start].Length))) start++;
+        }
+        while (start < end && NeverNames.Contains(s.AsSpan(span[start].Start, span[start].Length)) && !IsHonorificAt(ctx.Knowledge, s, tokens, start)) start++;
+        if (start >= end) return (end, subjectSeen);
+        bool possessive = end + 1 < span.Length && span[end].Kind == TokenKind.Punct && Chars.IsApostrophe(s[span[end].Start])
+            && s.AsSpan(span[end + 1].Start, span[end + 1].Length).Equals("s", StringComparison.OrdinalIgnoreCase);
+        var read = found.Read;
+        var spelling = Spelling.At(s, span[start].Start, span[end - 1].End - span[start].Start);
+        int entry = read.Find(spelling);
+        if (entry < 0) entry = ReadNew(ctx, read, spelling, tokens, start, end);
+        // The reading where the table keeps it: a copy here would make this frame hold (and zero) one more.
+        ref readonly var a = ref read.AnalysisOf(entry);
+        var role = MentionRole.None;
+        if (inQuote) role |= MentionRole.InQuote;
+        if (possessive) role |= MentionRole.Possessive;
+        if (!inQuote && !subjectSeen && a.Class != Class.Pronoun && !possessive)
+        {
+            bool afterPreposition = start > sentenceFirst && span[start - 1].Kind == TokenKind.Word
+                && Prepositions.Contains(s.AsSpan(span[start - 1].Start, span[start - 1].Length));
+            if (!afterPreposition) role |= MentionRole.Subject;
+            subjectSeen = true;
+        }
+        SpeakerEntity? entity = null;
+        if (a.Class == Class.Named)
+        {
+            if (entry >= 0 && read[entry].Entity.TryGet(entities, out var kept))
+            {
+                entity = kept;
+                entities.CountVisits(1);
+            }
+            else
+            {
+                entity = FindOrCreate(entities, a, spoke: false, out bool byName);
+                if (byName && entry >= 0) read[entry].Entity = KeptEntity.Found(entity, entities);
+            }
+        }
+        else if (a.Class == Class.Generic) entity = ResolveGeneric(entities, a);
+        // A bare word's reading is BareName itself (SpellingTable.AnalysisOf), known without comparing its fields.
+        else if (a.Name.Length > 0 || System.Runtime.CompilerServices.Unsafe.AreSame(in a, in BareName) || IsBareName(a)) found.Weak.Add(found.Mentions.Count);
+        found.Mentions.Add(new TextMention
+        {
+            Start = span[start].Start,
+            End = span[end - 1].End,
+            Sentence = found.SentenceStarts.Count - 1,
+            Role = role,
+            Spelling = (ushort)(entry + 1),
+            Entity = entity,
+        });
+        return (end, subjectSeen);
+    }
+
+    /// <summary>
+    /// Reads the new spelling <c>tokens[start..end)</c> and keeps its reading: names repeat ("Trump" fifty times), and
+    /// each spelling is read once per article. Returns its entry, or -1 past <see cref="MaxNamesRead"/> spellings (only
+    /// in hostile text), when the reading is kept for this mention alone.
+    /// </summary>
+    /// <remarks>
+    /// A bare word (about half the new spellings) is kept without its reading, which every bare word shares; the others
+    /// are read apart (<see cref="ReadAndKeep"/>), so that this frame holds no reading of its own to zero and copy.
+    /// </remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static int ReadNew(ParseContext ctx, SpellingTable read, in Spelling spelling, List<Token> tokens, int start, int end)
+    {
+        if (!IsBareWord(ctx, tokens, start, end)) return ReadAndKeep(ctx, read, spelling, tokens, start, end);
+        return read.Count < MaxNamesRead ? read.AddBare(spelling) : read.AddUnkept(BareName);
+    }
+
+    /// <summary>As <see cref="ReadNew"/>, for a spelling that is no bare word.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static int ReadAndKeep(ParseContext ctx, SpellingTable read, in Spelling spelling, List<Token> tokens, int start, int end)
+    {
+        var a = ReadName(ctx, tokens, start, end);
+        return read.Count < MaxNamesRead ? read.Add(spelling, a) : read.AddUnkept(a);
+    }
+
+    /// <summary>True when the full stop, "!" or "?" at token <paramref name="i"/> ends its sentence.</summary>
+    private static bool EndsSentence(string s, ReadOnlySpan<Token> tokens, int i)
+    {
+        if (i + 1 >= tokens.Length) return true;
+        var next = tokens[i + 1];
+        if (next.Kind == TokenKind.Punct ? !IsQuoteMark(s[next.Start]) : !Chars.IsCapitalized(s, next)) return false;
+        if (s[tokens[i].Start] != '.' || i == 0) return true;
+        var before = tokens[i - 1];
+        if (before.End != tokens[i].Start || before.Kind != TokenKind.Word) return true;
+        return !(before.Length == 1 && char.IsUpper(s[before.Start])) && !Abbreviations.Contains(s.AsSpan(before.Start, before.Length));
+    }
+
+    /// <summary>
+    /// True when the lower-case word at <paramref name="i"/> starts a title ("foreign minister Lavrov") followed by a
+    /// capitalised word. A title spans at most <c>Titles.MaxWords</c> tokens besides the hyphens it skips: most
+    /// lower-case words have no capitalised word that near, and that walk of a few tokens is cheaper than the title
+    /// lookup it spares.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static bool StartsLowerCaseTitle(CompiledKnowledge k, string s, List<Token> tokens, int i)
+    {
+        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens);
+        int words = 1;
+        bool near = false;
+        for (int j = i + 1; j < span.Length && words <= k.Titles.MaxWords; j++)
+        {
+            var next = span[j];
+            if (Chars.IsCapitalized(s, next))
+            {
+                near = true;
+                break;
+            }
+            if (next.Kind != TokenKind.Punct || !Chars.IsHyphen(s[next.Start])) words++;
+        }
+        return near && k.Titles.TryMatch(s, tokens, i, tokens.Count, out _, out int end) && end < span.Length && Chars.IsCapitalized(s, span[end]);
+    }
+
+    private static bool IsHonorificAt(CompiledKnowledge k, string s, List<Token> tokens, int i) =>
+        k.Titles.TryMatch(s, tokens, i, tokens.Count, out var title, out _) && title.IsHonorific;
+
+    /// <summary>
+    /// The end of the capitalised run from token <paramref name="i"/>: names, initials, "O'Rourke", "Jean-Luc", "Bill de
+    /// Blasio". Over the tokens' span: the walk reads each token once, with no list or captured variable between.
+    /// </summary>
+    /// <remarks>
+    /// Most runs end at a lower-case word, which only a particle carries on: the word's length rules out nearly all of
+    /// them before the next token is read or the particles asked.
+    /// </remarks>
+    private static int RunEnd(string s, ReadOnlySpan<Token> tokens, int i)
+    {
+        int j = i + 1;
+        while (j < tokens.Length)
+        {
+            var t = tokens[j];
+            if (t.Kind == TokenKind.Word)
+            {
+                if (char.IsUpper(s[t.Start]) && !NeverNames.Contains(s.AsSpan(t.Start, t.Length)))
+                {
+                    j++;
+                    continue;
+                }
+                if (t.Length <= LongestParticle && j + 1 < tokens.Length && Chars.IsCapitalized(s, tokens[j + 1])
+                    && NameParticles.Contains(s.AsSpan(t.Start, t.Length)))
+                {
+                    j++;
+                    continue;
+                }
+                break;
+            }
+            if (t.Kind != TokenKind.Punct || j + 1 >= tokens.Length || !Chars.IsCapitalized(s, tokens[j + 1])) break;
+            var prev = tokens[j - 1];
+            char c = s[t.Start];
+            bool tight = prev.End == t.Start && t.End == tokens[j + 1].Start;
+            if ((c == '-' || Chars.IsApostrophe(c)) && tight && !(Chars.IsApostrophe(c) && tokens[j + 1].Length == 1))
+            {
+                j += 2;
+                continue;
+            }
+            if (c == '.' && prev.End == t.Start && prev.Kind == TokenKind.Word
+                && (prev.Length == 1 || Abbreviations.Contains(s.AsSpan(prev.Start, prev.Length))))
+            {
+                j++;
+                continue;
+            }
+            break;
+        }
+        return j;
+    }
+
+    /// <summary>
+    /// How many different names an article's reading keeps; more only in hostile text, read again each time. An entry
+    /// fits the 16 bits of <see cref="TextMention.Spelling"/>.
+    /// </summary>
+    private const int MaxNamesRead = 4096;
+
+    /// <summary>
+    /// True when the run <c>tokens[start..end)</c> is a lone word that no table knows (most capitalised words): it reads
+    /// as <see cref="BareName"/>, without the whole phrase reader, and only a name the article already gave someone links
+    /// it. The probes end at the word (a phrase of one word), and a word the screen ruled out is answered without a call.
+    /// </summary>
+    private static bool IsBareWord(ParseContext ctx, List<Token> tokens, int start, int end)
+    {
+        var s = ctx.Source;
+        var k = ctx.Knowledge;
+        return end - start == 1 && !k.Gazetteer.TryMatch(s, tokens, start, end, out _, out _) && !k.Titles.TryMatch(s, tokens, start, end, out _, out _)
+            && !k.Descriptions.TryMatch(s, tokens, start, end, out _, out _) && !OrganizationHeads.Contains(s.AsSpan(tokens[start].Start, tokens[start].Length));
+    }
+
+    /// <summary>What the capitalised run <c>tokens[start..end)</c> names, when it is no <see cref="IsBareWord"/>.</summary>
+    private static Analysis ReadName(ParseContext ctx, List<Token> tokens, int start, int end) =>
+        // Most longer runs are capitalised words alone, read without the whole phrase reader.
+        TryReadPlainName(ctx, tokens, start, end, asNamePass: true, out var plain) ? plain : ReadWholeName(ctx, tokens, start, end);
+
+    /// <summary>What the capitalised run <c>tokens[start..end)</c> names, read by the whole phrase reader.</summary>
+    private static Analysis ReadWholeName(ParseContext ctx, List<Token> tokens, int start, int end)
+    {
+        var s = ctx.Source;
+        var k = ctx.Knowledge;
+        var a = Analyze(ctx, tokens, start, end);
+        if (a.Class == Class.Named && a.Kind == SpeakerKind.Person && a.Title is null && a.Gender == Gender.Unknown
+            && !(k.Titles.TryMatch(s, tokens, start, end, out var title, out _) && title.IsHonorific))
+        {
+            // A bare name with nothing to say it is a person ("Iowa", "Medicare"): only a name the article
+            // already gave someone links.
+            return a with { Class = Class.None };
+        }
+        return a;
+    }
+}
