@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using NewsModel.Model;
 using NewsModel.Parsing.Pipeline;
 using NewsModel.Parsing.Text;
@@ -163,9 +162,10 @@ internal static partial class LayoutStage
         reason = default;
         if (line.Start == line.End) return HeaderKind.Blank;
         if (IsUrl(ctx.Source, line)) return HeaderKind.Url;
-        if (TimeLineParser.TryRead(ctx, line.Start, line.End, out _)) return HeaderKind.Time;
+        var time = TimeLineParser.Classify(ctx, line.Start, line.End);
+        if (time == TimeLineParser.HeaderTime.Time) return HeaderKind.Time;
         // "Published 3:26 am": the page's clock without a date gives no time, but is no headline either.
-        if (TimeLineParser.IsClockLine(ctx, line.Start, line.End))
+        if (time == TimeLineParser.HeaderTime.Clock)
         {
             reason = RemovalReason.Notice;
             return HeaderKind.Removed;
@@ -319,39 +319,8 @@ internal static partial class LayoutStage
     /// "o'clock" (apostrophes, hyphens, full stops). Header lines are counted several times over by the frame's
     /// tests, so the word's characters are classed by a table rather than by <see cref="char.IsLetterOrDigit(char)"/>.
     /// </remarks>
-    private static int WordCount(string s, Line line, int cap = MaxHeadlineWords + 1)
-    {
-        // Over the line's span, so that the position stays in a register: indexing the string by the line's bounds
-        // kept it on the stack, at about fifteen instructions a character.
-        var text = s.AsSpan(line.Start, line.End - line.Start);
-        int words = 0;
-        int i = 0;
-        while (i < text.Length)
-        {
-            if (WordClass(text[i++]) != InWord) continue;
-            if (++words > cap) break;
-            while (i < text.Length && WordClass(text[i]) != OutsideWord) i++;
-        }
-        return words;
-    }
-
-    private const byte OutsideWord = 0, InWord = 1, Joiner = 2;
-
-    /// <summary>ASCII characters' classes for <see cref="WordCount"/>: letters and digits, the joiners ' - . and the rest.</summary>
-    private static ReadOnlySpan<byte> AsciiWordClasses =>
-    [
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 2, 2, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
-        0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
-        0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
-    ];
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static byte WordClass(char c) => c < 0x80 ? AsciiWordClasses[c] : WordClassBeyondAscii(c);
-
-    /// <summary>A class beyond ASCII, out of the counting loop, which then has no call of its own to save registers around.</summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static byte WordClassBeyondAscii(char c) => char.IsLetterOrDigit(c) ? InWord : c == '\u2019' ? Joiner : OutsideWord;
+    private static int WordCount(string s, Line line, int cap = MaxHeadlineWords + 1) =>
+        HeaderWords.Count(s.AsSpan(line.Start, line.End - line.Start), cap);
 
     private static bool SameText(string s, Line a, Line b) =>
         Chars.Collapse(s.AsSpan(a.Start, a.End - a.Start)) == Chars.Collapse(s.AsSpan(b.Start, b.End - b.Start));

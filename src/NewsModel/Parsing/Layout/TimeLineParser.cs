@@ -25,13 +25,28 @@ internal static partial class TimeLineParser
     public static bool LooksLikeTimeLine(ParseContext ctx, int start, int end) =>
         TryMatch(ctx, start, end, out var parsed, out var tokens) && OnlyLabelsBefore(ctx.Source, tokens, parsed.TokenStart);
 
-    /// <summary>True when the line is a clock with no date ("Published 3:26 am"), with only time labels before it.</summary>
-    public static bool IsClockLine(ParseContext ctx, int start, int end)
+    /// <summary>What a header line is to the time tests, the line tokenized once for both.</summary>
+    public enum HeaderTime : byte
     {
+        /// <summary>Neither of the two below.</summary>
+        None,
+        /// <summary>A line <see cref="TryRead"/> reads.</summary>
+        Time,
+        /// <summary>A line <see cref="TryRead"/> does not read that is a clock with no date ("Published 3:26 am"), with only time labels before it.</summary>
+        Clock,
+    }
+
+    /// <summary>Whether <see cref="TryRead"/> reads the line, and if not whether it is a clock line, the line tokenized once for both.</summary>
+    public static HeaderTime Classify(ParseContext ctx, int start, int end)
+    {
+        if (!TokenizeIfTimed(ctx, start, end, out var tokens)) return HeaderTime.None;
         var s = ctx.Source;
-        if (end - start > MaxLineLength || !ContainsDigit(s.AsSpan(start, end - start))) return false;
-        var tokens = Tokens(ctx);
-        Tokenizer.Tokenize(s, start, end, tokens);
+        if (Match(s, tokens, out _)) return HeaderTime.Time;
+        return IsClock(s, tokens) ? HeaderTime.Clock : HeaderTime.None;
+    }
+
+    private static bool IsClock(string s, List<Token> tokens)
+    {
         for (int k = 0; k < tokens.Count && k <= MaxRubricTokens; k++)
         {
             if (TryClock(s, tokens, k, out _, out int clockEnd) && IsTail(s, tokens, clockEnd)) return OnlyLabelsBefore(s, tokens, k);
@@ -180,14 +195,34 @@ internal static partial class TimeLineParser
     /// <summary>Matches a time in the line; <paramref name="tokens"/> is the scratch's list, valid until the next call.</summary>
     private static bool TryMatch(ParseContext ctx, int start, int end, out Parsed parsed, out List<Token> tokens)
     {
-        var s = ctx.Source;
         parsed = default;
-        tokens = Tokens(ctx);
-        if (end - start > MaxLineLength) return false;
+        return TokenizeIfTimed(ctx, start, end, out tokens) && Match(ctx.Source, tokens, out parsed);
+    }
+
+    /// <summary>
+    /// Tokenizes the line into the scratch's list (valid until the next call) when it may hold a time: false, with an
+    /// empty list not the scratch's, for a line too long or with no digit.
+    /// </summary>
+    private static bool TokenizeIfTimed(ParseContext ctx, int start, int end, out List<Token> tokens)
+    {
+        var s = ctx.Source;
         // Every pattern needs a number token, and every digit starts or continues one: the many lines tried that
-        // have no digit (headlines, rubrics) need no tokenizing.
-        if (!ContainsDigit(s.AsSpan(start, end - start))) return false;
+        // have no digit (headlines, rubrics) need no tokenizing, nor the scratch's list.
+        if (end - start > MaxLineLength || !ContainsDigit(s.AsSpan(start, end - start)))
+        {
+            tokens = NoTokens;
+            return false;
+        }
+        tokens = Tokens(ctx);
         Tokenizer.Tokenize(s, start, end, tokens);
+        return true;
+    }
+
+    private static readonly List<Token> NoTokens = [];
+
+    private static bool Match(string s, List<Token> tokens, out Parsed parsed)
+    {
+        parsed = default;
         int n = tokens.Count;
         for (int k = 0; k < n && k <= MaxRubricTokens; k++)
         {

@@ -27,7 +27,7 @@ namespace NewsModel.Parsing.Lookup;
 internal sealed class ShapeFilter
 {
     /// <summary>The number of bit positions a key hashes to.</summary>
-    public const int Positions = 1 << 14;
+    public const int Positions = 1 << PositionBits;
     private const int Bits = Positions;
     private const ulong FoldAfterFirst = 0x0020_0020_0020_0000UL;
     private const ulong NonAscii = 0xFF80_FF80_FF80_FF80UL;
@@ -139,9 +139,11 @@ internal sealed class ShapeFilter
     {
         ulong key = (head | FoldAfterFirst) & wordMask;
         bool ascii = ((key & NonAscii) | ((uint)last & 0xFF80u)) == 0;
-        // An ASCII character leaves bits 7 to 15 of its lane clear: the last character and the length (modulo 256)
-        // go there, so for an ASCII word nothing collides before hashing.
-        ulong mixed = key | (ulong)((last | 0x20) & 0x7F) << 8 | (ulong)(length & 0xFF) << 24;
+        // An ASCII character leaves bits 7 to 15 of its lane clear: the last character goes to bits 8 to 14 and the
+        // length from bit 24, so for an ASCII word of fewer than 256 characters nothing collides before hashing. No
+        // mask keeps them there: the bits of a longer word, or of a last character beyond ASCII (whose key is not
+        // shaped and so never read), only make a collision, which costs a lookup, never a miss.
+        ulong mixed = key | (ulong)(uint)(last | 0x20) << 8 | (ulong)(uint)length << 24;
         return new ShapeKey(FirstHash(mixed), SecondHash(mixed), ascii);
     }
 
@@ -155,11 +157,14 @@ internal sealed class ShapeFilter
     private static readonly ulong[] HeadMasks =
         [0, 0xFFFF, 0xFFFF_FFFF, 0xFFFF_FFFF_FFFF, ulong.MaxValue, ulong.MaxValue, ulong.MaxValue, ulong.MaxValue, ulong.MaxValue];
 
-    // Multiplicative hashing: the top bits of a product mix all of the key's bits; two odd constants give two
-    // unrelated hashes.
-    private static int FirstHash(ulong mixed) => (int)((mixed * 0x9E3779B97F4A7C15UL) >> 50);
+    private const int PositionBits = 14;
 
-    private static int SecondHash(ulong mixed) => (int)((mixed * 0xD6E8FEB86659FD93UL) >> 50);
+    // Multiplicative hashing: the top bits of a product mix all of the key's bits; two odd constants give two
+    // unrelated hashes. (One 128-bit product for both would need BMI2's MULX: the baseline instruction set the tool is
+    // compiled for multiplies it in software.)
+    private static int FirstHash(ulong mixed) => (int)((mixed * 0x9E3779B97F4A7C15UL) >> (64 - PositionBits));
+
+    private static int SecondHash(ulong mixed) => (int)((mixed * 0xD6E8FEB86659FD93UL) >> (64 - PositionBits));
 
     private void Set(ShapeKey key)
     {

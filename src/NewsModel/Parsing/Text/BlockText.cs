@@ -36,6 +36,7 @@ internal sealed class BlockText : IParseScratch
         Source = ctx.Source;
         Block = block;
         _words = ctx.Knowledge.Words;
+        _shortWords.For(_words);
         Tokens = Tokenizer.Of(ctx, block);
         int n = Tokens.Count;
         var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Tokens);
@@ -65,8 +66,10 @@ internal sealed class BlockText : IParseScratch
             QuoteOf = new int[size];
             _classes = new WordClass[size];
         }
-        Array.Clear(_sentenceStart, 0, words);
-        Array.Clear(_classes, 0, n + 1);
+        // Spans, not Array.Clear(array, index, length): that one checks the array's type and rank at run time (about
+        // 70 instructions a call in ahead-of-time code, twice per block).
+        _sentenceStart.AsSpan(0, words).Clear();
+        _classes.AsSpan(0, n + 1).Clear();
         _cueMarked = ctx.CueMarked;
         _cueRun = block.CueMarked;
         _slotToken = -1;
@@ -263,10 +266,17 @@ internal sealed class BlockText : IParseScratch
     private WordClass LookUpClasses(int i)
     {
         var token = Tokens[i];
-        var c = _words.Of(Source.AsSpan(token.Start, token.Length));
+        // Short words ("the", "said", "he") are most of the words asked, in block after block: the memo answers them
+        // from one compare. It reads four characters at once, so it needs a source of four.
+        var c = token.Length <= ShortWordMemo.MaxLength && Source.Length >= 4
+            ? _shortWords.Of(Source, token.Start, token.Length)
+            : _words.Of(Source.AsSpan(token.Start, token.Length));
         _classes[i] = c;
         return c;
     }
+
+    // Kept from block to block and from parse to parse (with the table it answers for), as this instance is.
+    private readonly ShortWordMemo _shortWords = new();
 
     /// <summary>
     /// True when token <paramref name="i"/> may open a speech cue: the screen's mark rules out nearly every token

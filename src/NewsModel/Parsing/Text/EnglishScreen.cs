@@ -122,78 +122,115 @@ internal static class EnglishScreen
     }
 
     /// <summary>True when the text has enough words to judge and they are not English.</summary>
+    /// <remarks>
+    /// The loop takes words of ASCII letters followed by an ASCII character, nearly every word of English copy, and
+    /// steps over ASCII characters that are no letter; a word with a letter beyond ASCII, or a character beyond ASCII
+    /// between words, is read by <see cref="ReadOther"/> out of the loop, so that the loop makes no call on its common
+    /// paths and keeps its counts in registers.
+    /// </remarks>
     public static bool LooksNotEnglish(ReadOnlySpan<char> text)
     {
         var (keys, sides) = Words;
         int words = 0, otherScript = 0, english = 0, foreign = 0;
-        int length = 0;
-        ulong key = 0;
-        bool latin = true, keyable = true;
-        // One pass; a word ends at the first character that is not a letter (or at the end).
-        for (int i = 0; i <= text.Length; i++)
+        int n = text.Length;
+        ref char first = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(text);
+        // The last start from which eight characters can be read; -1 leaves every word to the scalar search.
+        int vectorEnd = System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated ? n - 8 : -1;
+        int i = 0;
+        while (i < n)
         {
-            char c = i < text.Length ? text[i] : ' ';
-            if (length == 0 && char.IsAsciiLetter(c))
+            char c = Unsafe.Add(ref first, i);
+            int side;
+            if (char.IsAsciiLetter(c))
             {
-                // A word of ASCII letters, nearly every word of English copy, is found eight letters at a time and
-                // keyed only when it is short enough to be listed: from the same eight characters when they can be read.
+                // A word of ASCII letters is found eight letters at a time and keyed only when it is short enough to be
+                // listed: from the same eight characters when they can be read.
                 int end;
                 ulong wordKey = 0;
-                if (System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated && i + 8 <= text.Length)
+                if (i <= vectorEnd)
                 {
-                    var eight = System.Runtime.Intrinsics.Vector128.LoadUnsafe(
-                        ref Unsafe.As<char, ushort>(ref System.Runtime.InteropServices.MemoryMarshal.GetReference(text)), (nuint)i);
+                    var eight = System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref Unsafe.As<char, ushort>(ref first), (nuint)i);
                     int letters = Tokenizer.AsciiLetterCount(eight);
                     end = letters < 8 ? i + letters : Tokenizer.AsciiLetterRunEnd(text, i + 8);
-                    if (letters >= 2 && letters <= MaxWordLength) wordKey = KeyOf(eight, letters);
+                    if ((uint)(letters - 2) <= MaxWordLength - 2) wordKey = KeyOf(eight, letters);
                 }
                 else
                 {
                     end = Tokenizer.AsciiLetterRunEnd(text, i + 1);
-                    if (end - i >= 2 && end - i <= MaxWordLength) wordKey = Key(text.Slice(i, end - i));
+                    if ((uint)(end - i - 2) <= MaxWordLength - 2) wordKey = Key(text.Slice(i, end - i));
                 }
-                if (end >= text.Length || text[end] < 0x80)
+                if (end < n && Unsafe.Add(ref first, end) >= 0x80)
                 {
-                    words++;
-                    if (wordKey != 0)
-                    {
-                        int side = SideOf(keys, sides, wordKey);
-                        if (side > 0) english++;
-                        else if (side < 0) foreign++;
-                    }
-                    if (words == SampleWords || SettledEnglish(words, otherScript, english, foreign)) break;
+                    // The word goes on beyond ASCII, or ends at a character there: read it one character at a time.
+                    long read = ReadOther(text, i, keys, sides);
+                    i = (int)read;
+                    side = (int)(read >> 32);
+                }
+                else
+                {
+                    side = wordKey == 0 ? 0 : SideOf(keys, sides, wordKey);
                     // The character at the end is no letter: the loop steps past it.
-                    i = end;
-                    continue;
+                    i = end + 1;
                 }
             }
-            if (c < 0x80 ? char.IsAsciiLetter(c) : char.IsLetter(c))
+            else if (c < 0x80)
             {
-                if (c > 0xFF)
-                {
-                    keyable = false;
-                    latin &= IsLatin(c);
-                }
-                key = (key << 8) | (byte)(c | 0x20);
-                length++;
+                i++;
                 continue;
             }
-            if (length == 0) continue;
-            words++;
-            if (!latin) otherScript++;
-            else if (keyable && length >= 2 && length <= MaxWordLength)
+            else
             {
-                int side = SideOf(keys, sides, key);
-                if (side > 0) english++;
-                else if (side < 0) foreign++;
+                long read = ReadOther(text, i, keys, sides);
+                i = (int)read;
+                side = (int)(read >> 32);
+                if (side == NoWord) continue;
             }
+            words++;
+            if (side > 0) english++;
+            else if (side == -1) foreign++;
+            else if (side == OtherScript) otherScript++;
             if (words == SampleWords || SettledEnglish(words, otherScript, english, foreign)) break;
-            length = 0;
-            key = 0;
-            latin = keyable = true;
         }
         if (words < MinimumWords) return false;
         return otherScript * 2 > words || (foreign >= MinimumForeign && foreign > 2 * english);
+    }
+
+    // What ReadOther found besides +1 (English), -1 (another language) and 0 (a word on neither list).
+    private const int NoWord = int.MinValue, OtherScript = -2;
+
+    /// <summary>
+    /// Reads the word (a run of letters, beyond ASCII by <see cref="char.IsLetter(char)"/>) that starts at
+    /// <c>text[start]</c>, one character at a time: returns where it ends in the low half and in the high half its
+    /// side (+1, -1 or 0), <see cref="OtherScript"/> for a word with a letter of another script than Latin, or
+    /// <see cref="NoWord"/> (the position then one past <paramref name="start"/>) when that character is no letter.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static long ReadOther(ReadOnlySpan<char> text, int start, ulong[] keys, sbyte[] sides)
+    {
+        int i = start;
+        ulong key = 0;
+        bool latin = true, keyable = true;
+        for (; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (!(c < 0x80 ? char.IsAsciiLetter(c) : char.IsLetter(c))) break;
+            if (c > 0xFF)
+            {
+                keyable = false;
+                latin &= IsLatin(c);
+            }
+            key = (key << 8) | (byte)(c | 0x20);
+        }
+        int length = i - start;
+        int side;
+        if (length == 0)
+        {
+            side = NoWord;
+            i++;
+        }
+        else if (!latin) side = OtherScript;
+        else side = keyable && length >= 2 && length <= MaxWordLength ? SideOf(keys, sides, key) : 0;
+        return (long)side << 32 | (uint)i;
     }
 
     /// <summary>

@@ -1,0 +1,70 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
+namespace NewsModel.Parsing.Lookup;
+
+/// <summary>
+/// The word classes of the last short words looked up (one to four characters, as written), so that "the", "said" and
+/// "he", asked in block after block, are answered from one compare instead of a <see cref="WordTable{TValue}"/> probe.
+/// </summary>
+/// <remarks>
+/// A word's classes depend on its spelling alone, so a remembered answer is exact for as long as the
+/// <see cref="WordClasses"/> it came from is asked (<see cref="For"/> forgets everything when another is). The spelling
+/// is the word's four characters read as one number, those past its end zero: a word holds no character U+0000 (a
+/// space to the tokenizer), so two words of one to four characters share a number only when they are spelled alike.
+/// Slots are direct-mapped by that number's hash; a word whose slot holds another is looked up and takes the slot.
+/// Not thread-safe: one per thread's scratch.
+/// </remarks>
+internal sealed class ShortWordMemo
+{
+    /// <summary>The longest word remembered.</summary>
+    public const int MaxLength = 4;
+
+    private const int SlotBits = 9;
+    private readonly ulong[] _spellings = new ulong[1 << SlotBits];
+    private readonly WordClass[] _classes = new WordClass[1 << SlotBits];
+    private WordClasses? _words;
+
+    /// <summary>Makes the memo answer for <paramref name="words"/>, forgetting what it holds when that is another table.</summary>
+    public void For(WordClasses words)
+    {
+        if (ReferenceEquals(words, _words)) return;
+        // Zero is no spelling of a word: every slot is empty.
+        Array.Clear(_spellings);
+        _words = words;
+    }
+
+    /// <summary>
+    /// The classes of the word <c>source[start..start+length)</c> (<paramref name="length"/> 1 to <see cref="MaxLength"/>,
+    /// no character U+0000, <paramref name="source"/> at least four characters long), as <see cref="WordClasses.Of"/>
+    /// gives them for the table last passed to <see cref="For"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public WordClass Of(string source, int start, int length)
+    {
+        ulong spelling = Spelling(source, start, length);
+        int slot = (int)((spelling * 0x9E3779B97F4A7C15UL) >> (64 - SlotBits));
+        ref ulong held = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_spellings), slot);
+        if (held == spelling) return Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_classes), slot);
+        return LookUp(source, start, length, spelling, slot);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private WordClass LookUp(string source, int start, int length, ulong spelling, int slot)
+    {
+        var classes = _words!.Of(source.AsSpan(start, length));
+        _spellings[slot] = spelling;
+        _classes[slot] = classes;
+        return classes;
+    }
+
+    /// <summary>The word's characters as one number, those past its end zero: one load from the last four of the source when the word starts closer to its end.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static ulong Spelling(string source, int start, int length)
+    {
+        ref char first = ref MemoryMarshal.GetReference(source.AsSpan());
+        int at = Math.Min(start, source.Length - 4);
+        ulong four = Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref first, at))) >> (16 * (start - at));
+        return four & ShapeFilter.HeadMask(length);
+    }
+}
