@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using NewsModel.Parsing.Lookup;
 
 namespace NewsModel.Parsing.Speakers;
 
@@ -45,11 +46,8 @@ internal sealed class NameTable
         int entry = EntryOf(text.AsSpan(start, length), hash);
         if (entry >= 0) return ref _entries[entry].Bucket;
         if (_count == _entries.Length) Grow();
-        int mask = _slots.Length - 1;
-        int slot = hash & mask;
-        while (_slots[slot] != 0) slot = (slot + 1) & mask;
         entry = _count++;
-        _slots[slot] = entry + 1;
+        int slot = OpenSlots.Place(_slots, hash, entry);
         ref var e = ref _entries[entry];
         e.Text = text;
         e.Start = start;
@@ -76,14 +74,10 @@ internal sealed class NameTable
     {
         Array.Resize(ref _entries, _entries.Length * 2);
         _slots = new int[_entries.Length * 2];
-        int mask = _slots.Length - 1;
         for (int entry = 0; entry < _count; entry++)
         {
             ref var e = ref _entries[entry];
-            int slot = e.Hash & mask;
-            while (_slots[slot] != 0) slot = (slot + 1) & mask;
-            _slots[slot] = entry + 1;
-            e.Slot = slot;
+            e.Slot = OpenSlots.Place(_slots, e.Hash, entry);
         }
     }
 

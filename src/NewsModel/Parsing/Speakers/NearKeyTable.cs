@@ -1,3 +1,5 @@
+using NewsModel.Parsing.Lookup;
+
 namespace NewsModel.Parsing.Speakers;
 
 /// <summary>
@@ -30,12 +32,8 @@ internal sealed class NearKeyTable
         int entry = EntryOf(key);
         if (entry >= 0) return ref _buckets[entry];
         if (_count == _keys.Length) Grow();
-        int mask = _slots.Length - 1;
-        int slot = key & mask;
-        while (_slots[slot] != 0) slot = (slot + 1) & mask;
         entry = _count++;
-        _slots[slot] = entry + 1;
-        _slotOf[entry] = slot;
+        _slotOf[entry] = OpenSlots.Place(_slots, key, entry);
         _keys[entry] = key;
         return ref _buckets[entry];
     }
@@ -58,14 +56,7 @@ internal sealed class NearKeyTable
         Array.Resize(ref _slotOf, entries);
         Array.Resize(ref _buckets, entries);
         _slots = new int[entries * 2];
-        int mask = _slots.Length - 1;
-        for (int entry = 0; entry < _count; entry++)
-        {
-            int slot = _keys[entry] & mask;
-            while (_slots[slot] != 0) slot = (slot + 1) & mask;
-            _slots[slot] = entry + 1;
-            _slotOf[entry] = slot;
-        }
+        for (int entry = 0; entry < _count; entry++) _slotOf[entry] = OpenSlots.Place(_slots, _keys[entry], entry);
     }
 
     /// <summary>Forgets every key: only the slots in use are cleared, so a small article's table costs no more.</summary>

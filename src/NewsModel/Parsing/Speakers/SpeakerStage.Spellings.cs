@@ -1,3 +1,5 @@
+using NewsModel.Parsing.Lookup;
+
 namespace NewsModel.Parsing.Speakers;
 
 /// <summary>The spellings of names an article's reading keeps, found by their text.</summary>
@@ -88,12 +90,8 @@ internal static partial class SpeakerStage
         private int Enter(in Spelling spelling)
         {
             if (Count == _keys.Length) Grow();
-            int mask = _slots.Length - 1;
-            int slot = spelling.Hash & mask;
-            while (_slots[slot] != 0) slot = (slot + 1) & mask;
             int entry = Count++;
-            _slots[slot] = entry + 1;
-            _slotOf[entry] = slot;
+            _slotOf[entry] = OpenSlots.Place(_slots, spelling.Hash, entry);
             _keys[entry] = spelling;
             return entry;
         }
@@ -105,14 +103,7 @@ internal static partial class SpeakerStage
             Array.Resize(ref _readings, entries);
             Array.Resize(ref _slotOf, entries);
             _slots = new int[entries * 2];
-            int mask = _slots.Length - 1;
-            for (int entry = 0; entry < Count; entry++)
-            {
-                int slot = _keys[entry].Hash & mask;
-                while (_slots[slot] != 0) slot = (slot + 1) & mask;
-                _slots[slot] = entry + 1;
-                _slotOf[entry] = slot;
-            }
+            for (int entry = 0; entry < Count; entry++) _slotOf[entry] = OpenSlots.Place(_slots, _keys[entry].Hash, entry);
         }
 
         /// <summary>Forgets every spelling: only the slots in use are cleared, so a small article's reading costs no more.</summary>
