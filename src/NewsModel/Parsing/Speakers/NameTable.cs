@@ -100,17 +100,27 @@ internal sealed class NameTable
 
     /// <summary>
     /// A hash of <paramref name="key"/> under which keys equal ignoring case (<see cref="StringComparison.OrdinalIgnoreCase"/>)
-    /// hash alike, four characters at a time: an ASCII character counts with its bit 0x20 clear (so an ASCII letter in
-    /// either case counts alike) and every character beyond ASCII as one and the same, since no character beyond ASCII
-    /// equals an ASCII one ignoring case (equal keys have such characters in the same places). Keys that differ only
-    /// there share a hash, as colliding keys do; the table compares the characters whenever hashes agree.
+    /// hash alike. A key of ASCII characters is hashed four characters at a time, each with its bit 0x20 clear (so an
+    /// ASCII letter in either case counts alike; the few other pairs it joins only collide). A key with a character
+    /// beyond ASCII takes the runtime's own hash for that comparison: no character beyond ASCII equals an ASCII one
+    /// ignoring case, so keys equal ignoring case take the same way, and names written wholly beyond ASCII (Cyrillic,
+    /// Greek, accented letters) spread over the slots as ASCII ones do instead of sharing one probe chain.
     /// </summary>
     internal static int Hash(ReadOnlySpan<char> key)
     {
         const ulong Multiplier = 0x9E3779B97F4A7C15UL;
         ulong hash = (ulong)key.Length;
-        foreach (ulong four in MemoryMarshal.Cast<char, ulong>(key)) hash = (hash ^ FoldFour(four)) * Multiplier;
-        for (int i = key.Length & ~3; i < key.Length; i++) hash = (hash ^ Fold(key[i])) * Multiplier;
+        foreach (ulong four in MemoryMarshal.Cast<char, ulong>(key))
+        {
+            if ((four & NonAsciiBits) != 0) return BeyondAscii(key);
+            hash = (hash ^ (four & ~CaseBits)) * Multiplier;
+        }
+        for (int i = key.Length & ~3; i < key.Length; i++)
+        {
+            uint c = key[i];
+            if (c >= 0x80) return BeyondAscii(key);
+            hash = (hash ^ (c & ~0x20u)) * Multiplier;
+        }
         // The high bits of each product carry every character; fold them into the low ones the slots read.
         hash ^= hash >> 32;
         hash ^= hash >> 16;
@@ -120,17 +130,6 @@ internal sealed class NameTable
     private const ulong NonAsciiBits = 0xFF80_FF80_FF80_FF80UL;
     private const ulong CaseBits = 0x0020_0020_0020_0020UL;
 
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static ulong FoldFour(ulong four) => (four & NonAsciiBits) == 0 ? four & ~CaseBits : FoldEach(four);
-
-    /// <summary>As <see cref="FoldFour"/> for four characters of which one at least is beyond ASCII, character by character.</summary>
-    private static ulong FoldEach(ulong four)
-    {
-        ulong folded = 0;
-        for (int lane = 0; lane < 64; lane += 16) folded |= Fold((char)(four >> lane)) << lane;
-        return folded;
-    }
-
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static ulong Fold(char c) => c >= '\u0080' ? 0x80u : c & ~0x20u;
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static int BeyondAscii(ReadOnlySpan<char> key) => string.GetHashCode(key, StringComparison.OrdinalIgnoreCase);
 }
