@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using NewsModel.Model;
 using NewsModel.Parsing.Lookup;
@@ -193,32 +194,30 @@ internal static partial class TimeLineParser
     }
 
     /// <summary>Matches a time in the line; <paramref name="tokens"/> is the scratch's list, valid until the next call.</summary>
-    private static bool TryMatch(ParseContext ctx, int start, int end, out Parsed parsed, out List<Token> tokens)
+    private static bool TryMatch(ParseContext ctx, int start, int end, out Parsed parsed, [NotNullWhen(true)] out List<Token>? tokens)
     {
         parsed = default;
         return TokenizeIfTimed(ctx, start, end, out tokens) && Match(ctx.Source, tokens, out parsed);
     }
 
     /// <summary>
-    /// Tokenizes the line into the scratch's list (valid until the next call) when it may hold a time: false, with an
-    /// empty list not the scratch's, for a line too long or with no digit.
+    /// Tokenizes the line into the scratch's list (valid until the next call) when it may hold a time: false, and no
+    /// list, for a line too long or with no digit.
     /// </summary>
-    private static bool TokenizeIfTimed(ParseContext ctx, int start, int end, out List<Token> tokens)
+    private static bool TokenizeIfTimed(ParseContext ctx, int start, int end, [NotNullWhen(true)] out List<Token>? tokens)
     {
         var s = ctx.Source;
         // Every pattern needs a number token, and every digit starts or continues one: the many lines tried that
         // have no digit (headlines, rubrics) need no tokenizing, nor the scratch's list.
         if (end - start > MaxLineLength || !ContainsDigit(s.AsSpan(start, end - start)))
         {
-            tokens = NoTokens;
+            tokens = null;
             return false;
         }
         tokens = Tokens(ctx);
         Tokenizer.Tokenize(s, start, end, tokens);
         return true;
     }
-
-    private static readonly List<Token> NoTokens = [];
 
     private static bool Match(string s, List<Token> tokens, out Parsed parsed)
     {
