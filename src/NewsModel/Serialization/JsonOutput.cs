@@ -17,8 +17,8 @@ namespace NewsModel.Serialization;
 /// The own writer writes byte for byte what <see cref="Utf8JsonWriter"/> writes with
 /// <see cref="JavaScriptEncoder.UnsafeRelaxedJsonEscaping"/>, not indented and unvalidated: a comma before each
 /// property or value that follows another at its level, each property name as encoded once, numbers in invariant
-/// digits, strings escaped by <see cref="RelaxedJsonText"/> or, where that declines (a control character, a
-/// surrogate, a character the encoder escapes), by a <see cref="Utf8JsonWriter"/> of its own. It keeps no state but
+/// digits, strings escaped by <see cref="RelaxedJsonText"/> or, where that declines (an ASCII control character, a
+/// surrogate), by a <see cref="Utf8JsonWriter"/> of its own. It keeps no state but
 /// whether a comma is owed: the article writer's calls follow the model's fixed shape, which the schema and
 /// round-trip tests hold it to. In ahead-of-time code <see cref="Utf8JsonWriter"/>'s per-call work (its state, the
 /// escaping question asked of each short string, its number formatting) was most of the cost of writing an article.
