@@ -216,7 +216,7 @@ internal sealed class ArticleJsonWriter(JsonOutput w, ModelExtensions extensions
     {
         w.WriteStartObject();
         w.WriteNumber(N.Index, p.Index ?? NotInBody);
-        w.WriteText(N.Text, p.Text);
+        w.WriteText(N.Text, p.TextChars);
         Span(N.Span, p.Span);
         w.WriteEndObject();
     }

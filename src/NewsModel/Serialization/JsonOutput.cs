@@ -201,6 +201,19 @@ internal sealed class JsonOutput : IDisposable
         Quoted(value);
     }
 
+    /// <summary>A text property given as characters (a paragraph's, read from the source without a string made for it).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void WriteText(JsonName name, ReadOnlySpan<char> value)
+    {
+        if (_writer is { } w)
+        {
+            Forward(w, name, value);
+            return;
+        }
+        Name(name);
+        Quoted(value);
+    }
+
     /// <summary>A string property whose value is encoded already (the enum names).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void WriteString(JsonName name, JsonEncodedText value)
@@ -338,13 +351,23 @@ internal sealed class JsonOutput : IDisposable
     /// </summary>
     private void Forward(Utf8JsonWriter w, JsonName name, string? value)
     {
-        if (value is null || value.Length <= Segment)
+        if (value is null)
         {
-            if (value is null || !_relaxed || !RelaxedJsonText.TryWrite(w, name.Encoded, value)) w.WriteString(name.Encoded, value);
+            w.WriteNull(name.Encoded);
+            return;
+        }
+        Forward(w, name, value.AsSpan());
+    }
+
+    private void Forward(Utf8JsonWriter w, JsonName name, ReadOnlySpan<char> value)
+    {
+        if (value.Length <= Segment)
+        {
+            if (!_relaxed || !RelaxedJsonText.TryWrite(w, name.Encoded, value)) w.WriteString(name.Encoded, value);
             return;
         }
         w.WritePropertyName(name.Encoded);
-        var rest = value.AsSpan();
+        var rest = value;
         while (rest.Length > Segment)
         {
             int cut = Cut(rest);

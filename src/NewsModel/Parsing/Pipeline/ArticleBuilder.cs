@@ -47,12 +47,8 @@ internal static class ArticleBuilder
         return new(paragraphs, takeOwnership: true);
     }
 
-    private static Paragraph Paragraph(string s, Block b) => new()
-    {
-        Index = BodyIndex(b),
-        Text = s[b.Start..b.End],
-        Span = TextSpan.FromBounds(b.Start, b.End),
-    };
+    /// <summary>The paragraph of a block: its text stays in the source until asked for (the JSON is written from the source).</summary>
+    private static Paragraph Paragraph(string s, Block b) => new(s, TextSpan.FromBounds(b.Start, b.End), BodyIndex(b));
 
     /// <summary>The model's paragraph index: the body position, or null for the headline and the lead (the stages' -1).</summary>
     private static int? BodyIndex(Block b) => b.ParagraphIndex >= 0 ? b.ParagraphIndex : null;
