@@ -228,7 +228,7 @@ internal sealed class ArticleJsonWriter(JsonOutput w, ModelExtensions extensions
         var extension = TypeOf(s, typeof(Statement));
         w.WriteString(N.Kind, Encoded(s.Kind));
         w.WriteString(N.Where, Encoded(s.Where));
-        w.WriteText(N.Text, s.Text);
+        w.WriteText(N.Text, s.TextChars);
         w.WriteString(N.Cue, s.Cue);
         Span(N.CueSpan, s.CueSpan);
         w.WriteString(N.Speaker, s.SpeakerId);

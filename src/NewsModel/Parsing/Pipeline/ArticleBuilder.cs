@@ -93,12 +93,12 @@ internal static class ArticleBuilder
             // it has one of their number, rather than a copy).
             var pieces = d.Pieces.TakeArray();
             KeepInnerPunctuation(s, pieces);
-            statements[n] = new Statement
+            var joined = AsWritten(s, pieces, out var at) ? null : Join(s, pieces);
+            statements[n] = new Statement(joined, s, at)
             {
                 Id = ItemIds.Statement(n + 1),
                 Kind = d.Kind,
                 Where = d.Block.Where,
-                Text = Join(s, pieces),
                 Spans = new(pieces, takeOwnership: true),
                 Cue = d.CueText,
                 CueSpan = d.Cue,
@@ -184,6 +184,22 @@ internal static class ArticleBuilder
                 pieces[i] = TextSpan.FromBounds(pieces[i].Start, end + 1);
             }
         }
+    }
+
+    /// <summary>
+    /// True when the statement's text is one piece of the source as written, less the spaces at its ends (one piece
+    /// with nothing to collapse), and where: the statement then reads it from the source when asked, with no string
+    /// made for the JSON. Otherwise <see cref="Join"/> makes it.
+    /// </summary>
+    private static bool AsWritten(string s, ReadOnlySpan<TextSpan> pieces, out TextSpan at)
+    {
+        at = default;
+        if (pieces.Length != 1) return false;
+        var piece = s.AsSpan(pieces[0].Start, pieces[0].Length);
+        if (!Chars.IsSimplySpaced(piece)) return false;
+        int lead = piece.Length - piece.TrimStart(' ').Length;
+        at = new TextSpan(pieces[0].Start + lead, piece.Trim(' ').Length);
+        return true;
     }
 
     /// <summary>
