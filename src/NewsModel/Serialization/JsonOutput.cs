@@ -502,8 +502,47 @@ internal sealed class JsonOutput : IDisposable
     }
 
     /// <summary>The invariant digits of <paramref name="value"/> at <paramref name="into"/>, two at a time; the caller has made room for <see cref="MaxIntBytes"/>.</summary>
+    /// <remarks>
+    /// Spans' starts and lengths and paragraph numbers are nearly all under 10,000: those are written as one or two
+    /// pairs of digits straight from their value, with no count of digits first and no loop.
+    /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Int(ref byte into, int value)
+    {
+        if ((uint)value < 10000) return UnderTenThousand(ref into, (uint)value);
+        return AnyInt(ref into, value);
+    }
+
+    /// <summary>The digits of <paramref name="u"/> (under 10,000) at <paramref name="into"/>; returns how many.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int UnderTenThousand(ref byte into, uint u)
+    {
+        ref byte pairs = ref MemoryMarshal.GetReference(DigitPairs);
+        if (u < 100) return Pair(ref into, u, ref pairs);
+        uint high = u / 100;
+        int n = Pair(ref into, high, ref pairs);
+        nuint low = (u - high * 100) * 2;
+        Unsafe.Add(ref into, n) = Unsafe.Add(ref pairs, low);
+        Unsafe.Add(ref into, n + 1) = Unsafe.Add(ref pairs, low + 1);
+        return n + 2;
+    }
+
+    /// <summary>The digits of <paramref name="u"/> (under 100) at <paramref name="into"/>, without a leading zero; returns how many.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Pair(ref byte into, uint u, ref byte pairs)
+    {
+        if (u < 10)
+        {
+            into = (byte)('0' + u);
+            return 1;
+        }
+        into = Unsafe.Add(ref pairs, u * 2);
+        Unsafe.Add(ref into, 1) = Unsafe.Add(ref pairs, u * 2 + 1);
+        return 2;
+    }
+
+    /// <summary>The invariant digits of any <paramref name="value"/> at <paramref name="into"/>, two at a time from the end.</summary>
+    private static int AnyInt(ref byte into, int value)
     {
         int n = 0;
         uint u = (uint)value;
