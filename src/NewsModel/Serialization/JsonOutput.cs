@@ -214,23 +214,35 @@ internal sealed class JsonOutput : IDisposable
         Quoted(value);
     }
 
-    /// <summary>A string property whose value is encoded already (the enum names).</summary>
+    /// <summary>A string property whose value is an enum name, encoded once.</summary>
+    /// <remarks>The comma, the name and the quoted value are written after one check of room, each padded one by two fixed-size moves.</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void WriteString(JsonName name, JsonEncodedText value)
+    public void WriteString(JsonName name, JsonEnumName value)
     {
         if (_writer is { } w)
         {
-            w.WriteString(name.Encoded, value);
+            w.WriteString(name.Encoded, value.Encoded);
             return;
         }
-        var bytes = value.EncodedUtf8Bytes;
-        Name(name);
-        var into = Reserve(bytes.Length + 2);
-        into[0] = (byte)'"';
-        bytes.CopyTo(into[1..]);
-        into[bytes.Length + 1] = (byte)'"';
-        _pos += bytes.Length + 2;
+        const int Most = 1 + 2 * JsonName.PaddedBytes;
+        if (_end - _pos < Most) Grow(Most);
+        ref byte at = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_buffer), _pos);
+        at = (byte)',';
+        int n = _comma ? 1 : 0;
+        MovePadded(ref Unsafe.Add(ref at, n), name.Padded);
+        n += name.Length;
+        MovePadded(ref Unsafe.Add(ref at, n), value.Padded);
+        _pos += n + value.Length;
         _comma = true;
+    }
+
+    /// <summary>Moves <see cref="JsonName.PaddedBytes"/> bytes of <paramref name="padded"/> to <paramref name="at"/>, as one 16-byte and one 8-byte move.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void MovePadded(ref byte at, byte[] padded)
+    {
+        ref byte from = ref MemoryMarshal.GetArrayDataReference(padded);
+        Unsafe.WriteUnaligned(ref at, Unsafe.ReadUnaligned<Vector128<byte>>(ref from));
+        Unsafe.WriteUnaligned(ref Unsafe.Add(ref at, 16), Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref from, 16)));
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -470,9 +482,7 @@ internal sealed class JsonOutput : IDisposable
         ref byte at = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_buffer), _pos);
         at = (byte)',';
         int n = _comma ? 1 : 0;
-        ref byte padded = ref MemoryMarshal.GetArrayDataReference(name.Padded);
-        Unsafe.WriteUnaligned(ref Unsafe.Add(ref at, n), Unsafe.ReadUnaligned<Vector128<byte>>(ref padded));
-        Unsafe.WriteUnaligned(ref Unsafe.Add(ref at, n + 16), Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref padded, 16)));
+        MovePadded(ref Unsafe.Add(ref at, n), name.Padded);
         n += name.Length;
         if (open != '\0') Unsafe.Add(ref at, n++) = (byte)open;
         _pos += n;
@@ -672,5 +682,30 @@ internal sealed class JsonName
     public byte[] Padded { get; }
 
     /// <summary>The length of <c>"name":</c>.</summary>
+    public int Length { get; }
+}
+
+/// <summary>An enum value's name in the canonical JSON, encoded once: for <see cref="Utf8JsonWriter"/>, and in quotes for the own writer.</summary>
+internal sealed class JsonEnumName
+{
+    public JsonEnumName(string name)
+    {
+        Encoded = JsonEncodedText.Encode(name);
+        var bytes = Encoded.EncodedUtf8Bytes;
+        Length = bytes.Length + 2;
+        if (Length > JsonName.PaddedBytes) throw new ArgumentException($"The enum name '{name}' is longer than {JsonName.PaddedBytes - 2} bytes.", nameof(name));
+        var padded = new byte[JsonName.PaddedBytes];
+        padded[0] = (byte)'"';
+        bytes.CopyTo(padded.AsSpan(1));
+        padded[Length - 1] = (byte)'"';
+        Padded = padded;
+    }
+
+    public JsonEncodedText Encoded { get; }
+
+    /// <summary><c>"name"</c> as UTF-8, then zeros up to <see cref="JsonName.PaddedBytes"/>.</summary>
+    public byte[] Padded { get; }
+
+    /// <summary>The length of <c>"name"</c>.</summary>
     public int Length { get; }
 }
