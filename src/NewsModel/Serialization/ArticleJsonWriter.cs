@@ -315,9 +315,12 @@ internal sealed class ArticleJsonWriter(JsonOutput w, ModelExtensions extensions
 
     private void Span(JsonName name, TextSpan? span)
     {
-        w.WritePropertyName(name);
-        if (span is { } s) w.WriteSpanValue(s);
-        else w.WriteNullValue();
+        if (span is { } s)
+        {
+            w.WriteSpan(name, s);
+            return;
+        }
+        w.WriteNull(name);
     }
 
     /// <summary>The enum names the canonical JSON uses, encoded once, by value; a value outside the enum is written as <see cref="JsonNames"/> names it.</summary>

@@ -310,6 +310,23 @@ internal sealed class JsonOutput : IDisposable
         _comma = true;
     }
 
+    /// <summary>A span property: <c>"name":[start, length]</c>, after one check of room for all of it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void WriteSpan(JsonName name, TextSpan span)
+    {
+        if (_writer is { } w)
+        {
+            w.WritePropertyName(name.Encoded);
+            ForwardSpan(w, span);
+            return;
+        }
+        const int Most = JsonName.PaddedBytes + 1 + 2 * MaxIntBytes + 4;
+        if (_end - _pos < Most) Grow(Most);
+        Name(name);
+        _pos += SpanText(_buffer.AsSpan(_pos), span);
+        _comma = true;
+    }
+
     /// <summary>A span through <see cref="Utf8JsonWriter"/>, formatted on the stack: a string per span was the serializer's largest allocation.</summary>
     [SkipLocalsInit]
     private static void ForwardSpan(Utf8JsonWriter w, TextSpan span)
