@@ -95,23 +95,8 @@ internal sealed class BlockText : IParseScratch
             if (quoteOf[i] < 0 && IsIn(i, WordClass.CueStart | WordClass.CueAnchor)) BoundedGrowth.Add(CueCandidates, i, marked.Length);
         }
         _lastSpelledWord = null;
-        // The sentences as source ranges, turned into token ranges in place: one list, not one of each.
         SentenceSplitter.Split(Source, block, Quotes, tokens, sentenceEnds, Sentences);
-        var sentences = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Sentences);
-        int kept = 0;
-        // The sentences are in order and apart: each one's tokens are searched for from the last one's end on.
-        int after = 0;
-        foreach (var (start, end) in sentences)
-        {
-            int ts = FirstTokenAt(tokens, start, after), te = FirstTokenAt(tokens, end, ts);
-            after = te;
-            if (te > ts)
-            {
-                sentences[kept++] = (ts, te);
-                _sentenceStart[ts >> 6] |= 1UL << ts;
-            }
-        }
-        Sentences.RemoveRange(kept, Sentences.Count - kept);
+        foreach (var (start, _) in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Sentences)) _sentenceStart[start >> 6] |= 1UL << start;
     }
 
     private readonly QuoteScanner.OpenMarks _openMarks = new();
@@ -379,8 +364,8 @@ internal sealed class BlockText : IParseScratch
     /// <summary>The index of the first token at or after source offset <paramref name="pos"/>.</summary>
     public int FirstTokenAt(int pos) => FirstTokenAt(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Tokens), pos, 0);
 
-    // The first token at or after pos, searching from token index lo on.
-    private static int FirstTokenAt(ReadOnlySpan<Token> tokens, int pos, int lo)
+    /// <summary>The index of the first of <paramref name="tokens"/> at or after source offset <paramref name="pos"/>, searching from index <paramref name="lo"/> on.</summary>
+    internal static int FirstTokenAt(ReadOnlySpan<Token> tokens, int pos, int lo)
     {
         int hi = tokens.Length;
         while (lo < hi)
