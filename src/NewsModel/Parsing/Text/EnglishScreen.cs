@@ -189,7 +189,8 @@ internal static class EnglishScreen
             if (side > 0) english++;
             else if (side == -1) foreign++;
             else if (side == OtherScript) otherScript++;
-            if (words == SampleWords || SettledEnglish(words, otherScript, english, foreign)) break;
+            // Nothing is settled before half the sample (see SettledEnglish): the test is not made for the first half.
+            if (words >= SampleWords / 2 && (words == SampleWords || SettledEnglish(words, otherScript, english, foreign))) break;
         }
         if (words < MinimumWords) return false;
         return otherScript * 2 > words || (foreign >= MinimumForeign && foreign > 2 * english);
@@ -236,7 +237,8 @@ internal static class EnglishScreen
     /// <summary>
     /// True when the verdict can no longer be "not English" whatever the rest of the sample holds: even if every word
     /// left were a foreign function word, or in another script, neither test could pass. English copy settles
-    /// this after about 120 of the 200 words, so the screen reads fewer.
+    /// this after about 120 of the 200 words, so the screen reads fewer. Never true before half the sample: the
+    /// words left would then outnumber the words read.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool SettledEnglish(int words, int otherScript, int english, int foreign)
