@@ -118,15 +118,33 @@ internal sealed class BlockText : IParseScratch
     /// </remarks>
     private static void MarkPunctuation(string source, ReadOnlySpan<Token> tokens, Span<ulong> quoteMarks, Span<ulong> sentenceEnds)
     {
-        for (int k = 0; k < tokens.Length; k++)
+        // Four tokens a turn, read at fixed offsets from one reference: most tokens are words, and for each of them the
+        // loop's own work (an index scaled to the token, a count and a test) was most of the cost.
+        ref Token first = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(tokens);
+        int k = 0;
+        for (; k + 4 <= tokens.Length; k += 4)
         {
-            if (tokens[k].Kind != TokenKind.Punct) continue;
-            uint kind = PunctuationKind(source[tokens[k].Start]);
-            // Most marks (commas, hyphens) are neither.
-            if (kind == 0) continue;
-            if (kind == 1) quoteMarks[k >> 6] |= 1UL << k;
-            else sentenceEnds[k >> 6] |= 1UL << k;
+            ref Token four = ref System.Runtime.CompilerServices.Unsafe.Add(ref first, k);
+            if (four.Kind == TokenKind.Punct) MarkPunctuation(source, four.Start, k, quoteMarks, sentenceEnds);
+            if (System.Runtime.CompilerServices.Unsafe.Add(ref four, 1).Kind == TokenKind.Punct) MarkPunctuation(source, System.Runtime.CompilerServices.Unsafe.Add(ref four, 1).Start, k + 1, quoteMarks, sentenceEnds);
+            if (System.Runtime.CompilerServices.Unsafe.Add(ref four, 2).Kind == TokenKind.Punct) MarkPunctuation(source, System.Runtime.CompilerServices.Unsafe.Add(ref four, 2).Start, k + 2, quoteMarks, sentenceEnds);
+            if (System.Runtime.CompilerServices.Unsafe.Add(ref four, 3).Kind == TokenKind.Punct) MarkPunctuation(source, System.Runtime.CompilerServices.Unsafe.Add(ref four, 3).Start, k + 3, quoteMarks, sentenceEnds);
         }
+        for (; k < tokens.Length; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Punct) MarkPunctuation(source, tokens[k].Start, k, quoteMarks, sentenceEnds);
+        }
+    }
+
+    /// <summary>Sets bit <paramref name="k"/> of <paramref name="quoteMarks"/> or <paramref name="sentenceEnds"/> when the punctuation token <paramref name="k"/> at <paramref name="start"/> is such a mark.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static void MarkPunctuation(string source, int start, int k, Span<ulong> quoteMarks, Span<ulong> sentenceEnds)
+    {
+        uint kind = PunctuationKind(source[start]);
+        // Most marks (commas, hyphens) are neither.
+        if (kind == 0) return;
+        if (kind == 1) quoteMarks[k >> 6] |= 1UL << k;
+        else sentenceEnds[k >> 6] |= 1UL << k;
     }
 
     /// <summary>1 for a quotation mark (<see cref="QuoteScanner.IsMark"/>), 2 for a sentence end (<see cref="Chars.IsSentenceEnd"/>), else 0.</summary>
