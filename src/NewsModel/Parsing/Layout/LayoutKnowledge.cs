@@ -3,9 +3,8 @@ using NewsModel.Knowledge;
 namespace NewsModel.Parsing.Layout;
 
 /// <summary>
-/// The knowledge the layout stage reads, indexed: boilerplate entries by the first character of their prefix (and the
-/// second beside them), and the
-/// agencies' forms by their first letter.
+/// The knowledge the layout stage reads, indexed: boilerplate entries by the first character of their prefix (with
+/// the second beside them), and the agencies' forms by their first letter.
 /// </summary>
 internal sealed class LayoutKnowledge
 {
