@@ -72,6 +72,9 @@ internal static partial class SpeakerStage
         /// </summary>
         public SpellingTable Read { get; } = new();
 
+        /// <summary>The readings of recent spellings, kept from one parse to the next (not emptied by <see cref="Release"/>).</summary>
+        public ReadingMemo Memo { get; } = new();
+
         /// <summary>Per sentence, 1 + the index of the mention that is its subject, 0 when it has none, while genders are learnt.</summary>
         public List<int> SubjectOf { get; } = [];
 
@@ -96,6 +99,7 @@ internal static partial class SpeakerStage
             Weak.TrimExcess();
             Pronouns.TrimExcess();
             Read.Trim();
+            Memo.Trim();
             SubjectOf.TrimExcess();
         }
 
@@ -179,6 +183,7 @@ internal static partial class SpeakerStage
         var s = ctx.Source;
         read.Start(s);
         var k = ctx.Knowledge;
+        found.Memo.Use(k);
         foreach (var block in ctx.Blocks)
         {
             var tokens = Tokenizer.Of(ctx, block);

@@ -1,0 +1,116 @@
+using NewsModel.Parsing.Lookup;
+using NewsModel.Parsing.Pipeline;
+
+namespace NewsModel.Parsing.Speakers;
+
+/// <summary>The readings of names kept from one parse to the next.</summary>
+internal static partial class SpeakerStage
+{
+    /// <summary>
+    /// What the name pass read each recent spelling as, kept by the thread from one parse to the next: the same names
+    /// come back article after article ("Donald Trump", "White House"), and reading a run of two words or more costs
+    /// about 2,000 instructions where finding it here costs a hash probe and a compare.
+    /// </summary>
+    /// <remarks>
+    /// A reading depends on the spelling's text and the knowledge alone (the spelling table of one article already keys
+    /// readings by their text), so a kept reading is exact for as long as the knowledge is the same: the memo is emptied
+    /// when a parse with other knowledge uses it. It holds at most <see cref="MaxEntries"/> spellings of at most
+    /// <see cref="MaxKeyLength"/> characters and is emptied when full, so its room is bounded whatever the input. Keys are
+    /// hashed by <see cref="Spelling"/>'s hash, which mixes every character whole (a character beyond ASCII too).
+    /// </remarks>
+    private sealed class ReadingMemo
+    {
+        /// <summary>How many spellings the memo keeps before it is emptied.</summary>
+        internal const int MaxEntries = 4096;
+
+        /// <summary>Longer spellings (only in odd or hostile text) are not kept.</summary>
+        internal const int MaxKeyLength = 48;
+
+        private const int FirstEntries = 256;
+
+        private CompiledKnowledge? _knowledge;
+        // Each slot holds 1 + the index of its entry, 0 when empty; at most half the slots are full.
+        private int[] _slots = new int[FirstEntries * 2];
+        private Key[] _keys = new Key[FirstEntries];
+        private Analysis[] _readings = new Analysis[FirstEntries];
+        private char[] _chars = new char[FirstEntries * 16];
+        private int _count;
+        private int _charCount;
+
+        private readonly record struct Key(int Offset, int Length, int Hash, int Slot);
+
+        /// <summary>How many spellings the memo holds.</summary>
+        public int Count => _count;
+
+        /// <summary>Makes the memo answer for <paramref name="knowledge"/>: readings made under other knowledge are forgotten.</summary>
+        public void Use(CompiledKnowledge knowledge)
+        {
+            if (ReferenceEquals(knowledge, _knowledge)) return;
+            Empty();
+            _knowledge = knowledge;
+        }
+
+        /// <summary>The entry of the spelling <paramref name="text"/> (hashed as <paramref name="hash"/>), or -1 when the memo has none.</summary>
+        public int Find(ReadOnlySpan<char> text, int hash)
+        {
+            int mask = _slots.Length - 1;
+            for (int slot = hash & mask; ; slot = (slot + 1) & mask)
+            {
+                int entry = _slots[slot] - 1;
+                if (entry < 0) return -1;
+                var key = _keys[entry];
+                if (key.Hash == hash && key.Length == text.Length && text.SequenceEqual(_chars.AsSpan(key.Offset, key.Length))) return entry;
+            }
+        }
+
+        /// <summary>The reading at <paramref name="entry"/>, a number <see cref="Find"/> gave.</summary>
+        public ref readonly Analysis this[int entry] => ref _readings[entry];
+
+        /// <summary>
+        /// Keeps <paramref name="reading"/> for the spelling <paramref name="text"/>, which the memo does not hold. A
+        /// spelling too long is not kept; a full memo is emptied first.
+        /// </summary>
+        public void Add(ReadOnlySpan<char> text, int hash, in Analysis reading)
+        {
+            if (text.Length > MaxKeyLength) return;
+            if (_count == MaxEntries) Empty();
+            if (_count == _keys.Length) Grow();
+            if (_charCount + text.Length > _chars.Length) Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _charCount + text.Length));
+            text.CopyTo(_chars.AsSpan(_charCount));
+            int entry = _count++;
+            _keys[entry] = new Key(_charCount, text.Length, hash, OpenSlots.Place(_slots, hash, entry));
+            _readings[entry] = reading;
+            _charCount += text.Length;
+        }
+
+        private void Grow()
+        {
+            int entries = _keys.Length * 2;
+            Array.Resize(ref _keys, entries);
+            Array.Resize(ref _readings, entries);
+            _slots = new int[entries * 2];
+            for (int entry = 0; entry < _count; entry++) _keys[entry] = _keys[entry] with { Slot = OpenSlots.Place(_slots, _keys[entry].Hash, entry) };
+        }
+
+        /// <summary>Forgets every spelling and the knowledge they were read with, and gives back the room the memo grew to.</summary>
+        public void Trim()
+        {
+            _knowledge = null;
+            Empty();
+            if (_keys.Length == FirstEntries) return;
+            _slots = new int[FirstEntries * 2];
+            _keys = new Key[FirstEntries];
+            _readings = new Analysis[FirstEntries];
+            _chars = new char[FirstEntries * 16];
+        }
+
+        /// <summary>Forgets every spelling; only the slots in use are cleared.</summary>
+        private void Empty()
+        {
+            for (int entry = 0; entry < _count; entry++) _slots[_keys[entry].Slot] = 0;
+            Array.Clear(_readings, 0, _count);
+            _count = 0;
+            _charCount = 0;
+        }
+    }
+}
