@@ -3,37 +3,42 @@ using NewsModel.Parsing.Pipeline;
 
 namespace NewsModel.Parsing.Speakers;
 
-/// <summary>The readings of names kept from one parse to the next.</summary>
+/// <summary>The readings of names and speaker phrases kept from one parse to the next.</summary>
 internal static partial class SpeakerStage
 {
     /// <summary>
-    /// What the name pass read each recent spelling as, kept by the thread from one parse to the next: the same names
-    /// come back article after article ("Donald Trump", "White House"), and reading a run of two words or more costs
-    /// about 2,000 instructions where finding it here costs a hash probe and a compare.
+    /// What recent spellings of names (the name pass) or speaker phrases (the statements) read as, kept by the thread
+    /// from one parse to the next: the same names and phrases come back article after article ("Donald Trump", "White
+    /// House", "he"), and reading a run of two words or more costs about 2,000 instructions, a speaker phrase about as
+    /// much with its tokenizing, where finding it here costs a hash probe and a compare.
     /// </summary>
     /// <remarks>
-    /// A reading depends on the spelling's text and the knowledge alone (the spelling table of one article already keys
-    /// readings by their text), so a kept reading is exact for as long as the knowledge is the same: the memo is emptied
-    /// when a parse with other knowledge uses it. It holds at most <see cref="MaxEntries"/> spellings of at most
-    /// <see cref="MaxKeyLength"/> characters and is emptied when full, so its room is bounded whatever the input. Keys are
-    /// hashed by <see cref="Spelling"/>'s hash, which mixes every character whole (a character beyond ASCII too).
+    /// A reading depends on the text and the knowledge alone (the spelling table of one article already keys readings by
+    /// their text), so a kept reading is exact for as long as the knowledge is the same: the memo is emptied when a parse
+    /// with other knowledge uses it (<c>ReadingMemoTests</c>). It holds at most <see cref="MaxEntries"/> texts of at most
+    /// <see cref="MaxKeyLength"/> characters and is emptied when full, so its room is bounded whatever the input (about
+    /// 0.4 MB at most). Keys are hashed by <see cref="Spelling.HashOf"/>, which mixes every character whole (one beyond
+    /// ASCII too).
     /// </remarks>
     private sealed class ReadingMemo
     {
         /// <summary>How many spellings the memo keeps before it is emptied.</summary>
         internal const int MaxEntries = 4096;
 
-        /// <summary>Longer spellings (only in odd or hostile text) are not kept.</summary>
-        internal const int MaxKeyLength = 48;
+        /// <summary>Longer spellings and phrases (a few speaker phrases, and odd or hostile text) are not kept.</summary>
+        internal const int MaxKeyLength = 64;
 
-        private const int FirstEntries = 256;
+        private const int FirstEntries = 512;
+
+        /// <summary>Characters of key room per entry, made with the entries: most names and phrases are shorter.</summary>
+        private const int CharsPerEntry = 24;
 
         private CompiledKnowledge? _knowledge;
         // Each slot holds 1 + the index of its entry, 0 when empty; at most half the slots are full.
         private int[] _slots = new int[FirstEntries * 2];
         private Key[] _keys = new Key[FirstEntries];
         private Analysis[] _readings = new Analysis[FirstEntries];
-        private char[] _chars = new char[FirstEntries * 16];
+        private char[] _chars = new char[FirstEntries * CharsPerEntry];
         private int _count;
         private int _charCount;
 
@@ -88,6 +93,7 @@ internal static partial class SpeakerStage
             int entries = _keys.Length * 2;
             Array.Resize(ref _keys, entries);
             Array.Resize(ref _readings, entries);
+            if (_chars.Length < entries * CharsPerEntry) Array.Resize(ref _chars, entries * CharsPerEntry);
             _slots = new int[entries * 2];
             for (int entry = 0; entry < _count; entry++) _keys[entry] = _keys[entry] with { Slot = OpenSlots.Place(_slots, _keys[entry].Hash, entry) };
         }
@@ -101,7 +107,7 @@ internal static partial class SpeakerStage
             _slots = new int[FirstEntries * 2];
             _keys = new Key[FirstEntries];
             _readings = new Analysis[FirstEntries];
-            _chars = new char[FirstEntries * 16];
+            _chars = new char[FirstEntries * CharsPerEntry];
         }
 
         /// <summary>Forgets every spelling; only the slots in use are cleared.</summary>
