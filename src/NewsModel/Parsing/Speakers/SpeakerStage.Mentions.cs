@@ -72,8 +72,11 @@ internal static partial class SpeakerStage
         /// </summary>
         public SpellingTable Read { get; } = new();
 
-        /// <summary>The readings of recent spellings, kept from one parse to the next (not emptied by <see cref="Release"/>).</summary>
-        public ReadingMemo Memo { get; } = new();
+        /// <summary>
+        /// The readings of recent spellings, kept from one parse to the next (not emptied by <see cref="Release"/>):
+        /// 4,096 of them, about 0.45 MB at most (the sample's 200 articles have 2,264 to keep).
+        /// </summary>
+        public ReadingMemo Memo { get; } = new(4096);
 
         /// <summary>Per sentence, 1 + the index of the mention that is its subject, 0 when it has none, while genders are learnt.</summary>
         public List<int> SubjectOf { get; } = [];

@@ -15,15 +15,15 @@ internal static partial class SpeakerStage
     /// <remarks>
     /// A reading depends on the text and the knowledge alone (the spelling table of one article already keys readings by
     /// their text), so a kept reading is exact for as long as the knowledge is the same: the memo is emptied when a parse
-    /// with other knowledge uses it (<c>ReadingMemoTests</c>). It holds at most <see cref="MaxEntries"/> texts of at most
-    /// <see cref="MaxKeyLength"/> characters and is emptied when full, so its room is bounded whatever the input (about
-    /// 0.4 MB at most). Keys are hashed by <see cref="Spelling.HashOf"/>, which mixes every character whole (one beyond
+    /// with other knowledge uses it (<c>ReadingMemoTests</c>). It holds at most the texts it was made for, of at most
+    /// <see cref="MaxKeyLength"/> characters, and is emptied when full, so its room is bounded whatever the input (about
+    /// 110 bytes a text: the reading 56, its key 16, its slots 8, its characters). Keys are hashed by <see cref="Spelling.HashOf"/>, which mixes every character whole (one beyond
     /// ASCII too).
     /// </remarks>
     private sealed class ReadingMemo
     {
-        /// <summary>How many spellings the memo keeps before it is emptied.</summary>
-        internal const int MaxEntries = 4096;
+        /// <summary>How many texts the memo keeps before it is emptied.</summary>
+        private readonly int _maxEntries;
 
         /// <summary>Longer spellings and phrases (a few speaker phrases, and odd or hostile text) are not kept.</summary>
         internal const int MaxKeyLength = 64;
@@ -31,7 +31,7 @@ internal static partial class SpeakerStage
         private const int FirstEntries = 512;
 
         /// <summary>Characters of key room per entry, made with the entries: most names and phrases are shorter.</summary>
-        private const int CharsPerEntry = 24;
+        private const int CharsPerEntry = 16;
 
         private CompiledKnowledge? _knowledge;
         // Each slot holds 1 + the index of its entry, 0 when empty; at most half the slots are full.
@@ -43,6 +43,9 @@ internal static partial class SpeakerStage
         private int _charCount;
 
         private readonly record struct Key(int Offset, int Length, int Hash, int Slot);
+
+        /// <summary>A memo of at most <paramref name="maxEntries"/> texts (a power of two, at least 512).</summary>
+        public ReadingMemo(int maxEntries) => _maxEntries = maxEntries;
 
         /// <summary>How many spellings the memo holds.</summary>
         public int Count => _count;
@@ -78,7 +81,7 @@ internal static partial class SpeakerStage
         public void Add(ReadOnlySpan<char> text, int hash, in Analysis reading)
         {
             if (text.Length > MaxKeyLength) return;
-            if (_count == MaxEntries) Empty();
+            if (_count == _maxEntries) Empty();
             if (_count == _keys.Length) Grow();
             if (_charCount + text.Length > _chars.Length) Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _charCount + text.Length));
             text.CopyTo(_chars.AsSpan(_charCount));
