@@ -22,32 +22,31 @@ internal static partial class SpeakerStage
     /// </remarks>
     private sealed class ReadingMemo
     {
-        /// <summary>How many texts the memo keeps before it is emptied.</summary>
-        private readonly int _maxEntries;
-
         /// <summary>Longer spellings and phrases (a few speaker phrases, and odd or hostile text) are not kept.</summary>
         internal const int MaxKeyLength = 64;
 
-        private const int FirstEntries = 512;
-
-        /// <summary>Characters of key room per entry, made with the entries: most names and phrases are shorter.</summary>
+        /// <summary>Characters of key room per entry: most names and phrases are shorter, and a longer one takes more.</summary>
         private const int CharsPerEntry = 16;
 
+        /// <summary>How many texts the memo keeps; when full it is emptied, and fills again with the texts read next.</summary>
+        private readonly int _capacity;
+
         private CompiledKnowledge? _knowledge;
-        // Each slot holds 1 + the index of its entry, 0 when empty; at most half the slots are full.
-        private int[] _slots = new int[FirstEntries * 2];
-        private Key[] _keys = new Key[FirstEntries];
-        private Analysis[] _readings = new Analysis[FirstEntries];
-        private char[] _chars = new char[FirstEntries * CharsPerEntry];
+        // Made on the first text kept, at their full size: a memo never grows, so a thread's first article allocates it
+        // once. Each slot holds 1 + the index of its entry, 0 when empty; at most half the slots are full.
+        private int[]? _slots;
+        private Key[] _keys = [];
+        private Analysis[] _readings = [];
+        private char[] _chars = [];
         private int _count;
         private int _charCount;
 
         private readonly record struct Key(int Offset, int Length, int Hash, int Slot);
 
-        /// <summary>A memo of at most <paramref name="maxEntries"/> texts (a power of two, at least 512).</summary>
-        public ReadingMemo(int maxEntries) => _maxEntries = maxEntries;
+        /// <summary>A memo of at most <paramref name="capacity"/> texts (a power of two).</summary>
+        public ReadingMemo(int capacity) => _capacity = capacity;
 
-        /// <summary>How many spellings the memo holds.</summary>
+        /// <summary>How many texts the memo holds.</summary>
         public int Count => _count;
 
         /// <summary>Makes the memo answer for <paramref name="knowledge"/>: readings made under other knowledge are forgotten.</summary>
@@ -58,13 +57,15 @@ internal static partial class SpeakerStage
             _knowledge = knowledge;
         }
 
-        /// <summary>The entry of the spelling <paramref name="text"/> (hashed as <paramref name="hash"/>), or -1 when the memo has none.</summary>
+        /// <summary>The entry of the text <paramref name="text"/> (hashed as <paramref name="hash"/>), or -1 when the memo has none.</summary>
         public int Find(ReadOnlySpan<char> text, int hash)
         {
-            int mask = _slots.Length - 1;
+            if (_count == 0) return -1;
+            var slots = _slots!;
+            int mask = slots.Length - 1;
             for (int slot = hash & mask; ; slot = (slot + 1) & mask)
             {
-                int entry = _slots[slot] - 1;
+                int entry = slots[slot] - 1;
                 if (entry < 0) return -1;
                 var key = _keys[entry];
                 if (key.Hash == hash && key.Length == text.Length && text.SequenceEqual(_chars.AsSpan(key.Offset, key.Length))) return entry;
@@ -75,15 +76,20 @@ internal static partial class SpeakerStage
         public ref readonly Analysis this[int entry] => ref _readings[entry];
 
         /// <summary>
-        /// Keeps <paramref name="reading"/> for the spelling <paramref name="text"/>, which the memo does not hold. A
-        /// spelling too long is not kept; a full memo is emptied first.
+        /// Keeps <paramref name="reading"/> for the text <paramref name="text"/>, which the memo does not hold. A text too
+        /// long is not kept; a full memo is emptied first.
         /// </summary>
         public void Add(ReadOnlySpan<char> text, int hash, in Analysis reading)
         {
             if (text.Length > MaxKeyLength) return;
-            if (_count == _maxEntries) Empty();
-            if (_count == _keys.Length) Grow();
-            if (_charCount + text.Length > _chars.Length) Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _charCount + text.Length));
+            if (_slots is null)
+            {
+                _slots = new int[_capacity * 2];
+                _keys = new Key[_capacity];
+                _readings = new Analysis[_capacity];
+                _chars = new char[_capacity * CharsPerEntry];
+            }
+            if (_count == _capacity || _charCount + text.Length > _chars.Length) Empty();
             text.CopyTo(_chars.AsSpan(_charCount));
             int entry = _count++;
             _keys[entry] = new Key(_charCount, text.Length, hash, OpenSlots.Place(_slots, hash, entry));
@@ -91,32 +97,22 @@ internal static partial class SpeakerStage
             _charCount += text.Length;
         }
 
-        private void Grow()
-        {
-            int entries = _keys.Length * 2;
-            Array.Resize(ref _keys, entries);
-            Array.Resize(ref _readings, entries);
-            if (_chars.Length < entries * CharsPerEntry) Array.Resize(ref _chars, entries * CharsPerEntry);
-            _slots = new int[entries * 2];
-            for (int entry = 0; entry < _count; entry++) _keys[entry] = _keys[entry] with { Slot = OpenSlots.Place(_slots, _keys[entry].Hash, entry) };
-        }
-
-        /// <summary>Forgets every spelling and the knowledge they were read with, and gives back the room the memo grew to.</summary>
+        /// <summary>Forgets every text and the knowledge they were read with, and gives back the memo's room.</summary>
         public void Trim()
         {
             _knowledge = null;
-            Empty();
-            if (_keys.Length == FirstEntries) return;
-            _slots = new int[FirstEntries * 2];
-            _keys = new Key[FirstEntries];
-            _readings = new Analysis[FirstEntries];
-            _chars = new char[FirstEntries * CharsPerEntry];
+            _count = 0;
+            _charCount = 0;
+            _slots = null;
+            _keys = [];
+            _readings = [];
+            _chars = [];
         }
 
-        /// <summary>Forgets every spelling; only the slots in use are cleared.</summary>
+        /// <summary>Forgets every text; only the slots in use are cleared.</summary>
         private void Empty()
         {
-            for (int entry = 0; entry < _count; entry++) _slots[_keys[entry].Slot] = 0;
+            for (int entry = 0; entry < _count; entry++) _slots![_keys[entry].Slot] = 0;
             Array.Clear(_readings, 0, _count);
             _count = 0;
             _charCount = 0;
