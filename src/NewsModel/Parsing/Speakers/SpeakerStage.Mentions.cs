@@ -151,9 +151,10 @@ internal static partial class SpeakerStage
     }
 
     /// <summary>What a spelling of a name reads as, and the entity found for it.</summary>
-    private struct Reading(Analysis analysis)
+    private struct Reading
     {
-        public readonly Analysis Analysis = analysis;
+        /// <summary>Set once, when the spelling is entered (<see cref="SpellingTable.Add"/> writes it in place).</summary>
+        public Analysis Analysis;
 
         /// <summary>
         /// A named spelling's entity, found under its name (<see cref="FindOrCreate(EntityIndex, in Analysis, bool, out bool)"/>):
