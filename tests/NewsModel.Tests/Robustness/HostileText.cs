@@ -28,6 +28,7 @@ internal static class HostileText
         "shared-acronyms",
         "described-then-catalog",
         "prose",
+        "names-beyond-ascii",
     ];
 
     /// <summary>Shapes read mostly by the speaker stage (organisations, names, descriptions, pronouns).</summary>
@@ -95,6 +96,9 @@ internal static class HostileText
                 case "prose":
                     sb.Append(seed).Append("\n\n");
                     break;
+                case "names-beyond-ascii":
+                    sb.Append("The minister ").Append(NameBeyondAscii(i)).Append(' ').Append(NameBeyondAscii(i + 7)).Append(" said the talks would go on.\n\n");
+                    break;
                 default:
                     throw new ArgumentOutOfRangeException(nameof(shape), shape, "no such shape");
             }
@@ -120,6 +124,29 @@ internal static class HostileText
         // Every word made above ends in a vowel; a short one is lengthened with a consonant, so it stays distinct.
         if (sb.Length < 4) sb.Append("nt");
         return sb.ToString();
+    }
+
+    private const string CyrillicConsonants = "бдфгклмнпрствз";
+    private const string CyrillicVowels = "аеиоу";
+    private const string AccentedConsonants = "çďƒğķľḿńṕřšťṽž";
+    private const string AccentedVowels = "áéíóú";
+
+    /// <summary>
+    /// A distinct capitalised name for every <paramref name="n"/> with no ASCII letter in it: <see cref="Word"/>'s letters
+    /// written in Cyrillic for even <paramref name="n"/>, as accented Latin letters for odd. A hash that counted every
+    /// character beyond ASCII alike would give names of one length one hash.
+    /// </summary>
+    public static string NameBeyondAscii(int n)
+    {
+        var (consonants, vowels) = n % 2 == 0 ? (CyrillicConsonants, CyrillicVowels) : (AccentedConsonants, AccentedVowels);
+        var chars = Word(n).ToCharArray();
+        for (int i = 0; i < chars.Length; i++)
+        {
+            int c = Consonants.IndexOf(chars[i], StringComparison.Ordinal);
+            chars[i] = c >= 0 ? consonants[c] : vowels[Vowels.IndexOf(chars[i], StringComparison.Ordinal)];
+        }
+        chars[0] = char.ToUpperInvariant(chars[0]);
+        return new string(chars);
     }
 
     /// <summary>A distinct capitalised name for every <paramref name="n"/>.</summary>

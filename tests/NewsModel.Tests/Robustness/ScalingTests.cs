@@ -73,5 +73,7 @@ public sealed class ScalingTests
             text.Length.Should().BeInRange(50_000, 50_400, shape);
         }
         Enumerable.Range(0, 100_000).Select(HostileText.Word).Should().OnlyHaveUniqueItems();
+        var beyondAscii = Enumerable.Range(0, 100_000).Select(HostileText.NameBeyondAscii).ToList();
+        beyondAscii.Should().OnlyHaveUniqueItems().And.OnlyContain(n => n.All(c => c > '\u007f'));
     }
 }

@@ -34,8 +34,13 @@ internal static class AttributionStage
         bool transcript = CountLabelled(ctx) >= MinLabelledParagraphs;
         // One reader for the parse: it reads whichever block the BlockText holds.
         var reader = new AttributionReader(ctx, text, cueCache, walks);
-        foreach (var block in ctx.Blocks)
+        var body = ctx.Body;
+        for (int k = -2; k < body.Count; k++)
         {
+            // The blocks in ParseContext.Blocks' order (headline, lead, body), walked by index: its iterator cost two
+            // interface calls and a state machine's step a block.
+            var block = k == -2 ? ctx.Headline : k == -1 ? ctx.Lead : body[k];
+            if (block is null) continue;
             ctx.CheckMemory();
             text.Load(ctx, block);
             reader.Reset();

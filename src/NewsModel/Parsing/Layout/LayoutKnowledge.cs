@@ -3,8 +3,8 @@ using NewsModel.Knowledge;
 namespace NewsModel.Parsing.Layout;
 
 /// <summary>
-/// The knowledge the layout stage reads, indexed: boilerplate entries by the first character of their prefix, and the
-/// agencies' forms by their first letter.
+/// The knowledge the layout stage reads, indexed: boilerplate entries by the first character of their prefix (with
+/// the second beside them), and the agencies' forms by their first letter.
 /// </summary>
 internal sealed class LayoutKnowledge
 {
@@ -16,6 +16,12 @@ internal sealed class LayoutKnowledge
     // against the boilerplate; most start with a character no prefix starts with and are done in one lookup.
     private readonly BoilerplateEntry[][] _byFirst = new BoilerplateEntry[Ascii][];
     private readonly BoilerplateEntry[] _all;
+
+    // Beside each list of entries, each entry's SecondOf, so that a line is compared only with the entries its second
+    // character may start (several prefixes share a first letter: "Read more", "Reporting by", "Reuter") in a walk
+    // that reads no entry.
+    private readonly char[][] _secondsByFirst = new char[Ascii][];
+    private readonly char[] _allSeconds;
 
     // For each ASCII character, the agencies' forms of two letters or more whose first letter upper-cased is that
     // character, in the knowledge base's order; forms whose first letter upper-cased is beyond ASCII apart. Every
@@ -56,8 +62,29 @@ internal sealed class LayoutKnowledge
             AddIfFirst(entryLists, entry, upper);
             if (lower != upper) AddIfFirst(entryLists, entry, lower);
         }
-        for (int c = 0; c < Ascii; c++) _byFirst[c] = [.. entryLists[c]];
+        for (int c = 0; c < Ascii; c++)
+        {
+            _byFirst[c] = [.. entryLists[c]];
+            _secondsByFirst[c] = Seconds(_byFirst[c]);
+        }
+        _allSeconds = Seconds(_all);
     }
+
+    private static char[] Seconds(BoilerplateEntry[] entries)
+    {
+        var seconds = new char[entries.Length];
+        for (int k = 0; k < entries.Length; k++) seconds[k] = SecondOf(entries[k].Prefix);
+        return seconds;
+    }
+
+    /// <summary>Stands for a second character that may equal any: one beyond ASCII, or none.</summary>
+    public const char AnySecond = '\uFFFF';
+
+    /// <summary>
+    /// The second character of <paramref name="text"/> with an ASCII letter's case bit set (two ASCII characters equal
+    /// ignoring case only if these are equal), or <see cref="AnySecond"/> when it is beyond ASCII or there is none.
+    /// </summary>
+    public static char SecondOf(ReadOnlySpan<char> text) => text.Length < 2 || text[1] >= Ascii ? AnySecond : (char)(text[1] | 0x20);
 
     private static void AddIfFirst(List<BoilerplateEntry>[] lists, BoilerplateEntry entry, char first)
     {
@@ -77,8 +104,30 @@ internal sealed class LayoutKnowledge
     /// <summary>The entries matched at the end of a line ("contributed to this report").</summary>
     public BoilerplateEntry[] BoilerplateAtEnd { get; }
 
-    /// <summary>The boilerplate entries, in order, whose prefix a text starting with <paramref name="first"/> may start with.</summary>
-    public ReadOnlySpan<BoilerplateEntry> BoilerplateFor(char first) => first < Ascii ? _byFirst[first] : _all;
+    /// <summary>
+    /// The boilerplate entries, in order, whose prefix a text starting with <paramref name="first"/> may start with, and
+    /// beside each its prefix's <see cref="SecondOf"/>.
+    /// </summary>
+    public (BoilerplateEntry[] Entries, char[] Seconds) BoilerplateFor(char first) =>
+        first < Ascii ? (_byFirst[first], _secondsByFirst[first]) : (_all, _allSeconds);
+
+    /// <summary>
+    /// The first index from <paramref name="from"/> on (or the length) of <paramref name="seconds"/> whose entry a
+    /// text with <see cref="SecondOf"/> <paramref name="second"/> may start with: an entry with another ASCII second
+    /// character cannot match.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    public static int NextBoilerplate(char[] seconds, int from, char second)
+    {
+        // Out of line: the caller's loop spills its values around its comparisons, and this walk needs none of them.
+        if (second == AnySecond) return from;
+        for (; from < seconds.Length; from++)
+        {
+            char s = seconds[from];
+            if (s == second || s == AnySecond) break;
+        }
+        return from;
+    }
 
     /// <summary>
     /// The agencies' forms of two letters or more, in the knowledge base's order, whose first letter upper-cased

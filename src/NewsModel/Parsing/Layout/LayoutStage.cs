@@ -222,14 +222,15 @@ internal static partial class LayoutStage
     {
         var s = ctx.Source;
         var text = s.AsSpan(start, end - start);
-        // Only the entries whose prefix starts with the text's first character can match; most lines have none.
-        foreach (var entry in ctx.Knowledge.Layout.BoilerplateFor(text.Length > 0 ? text[0] : '\0'))
+        // Only the entries whose prefix starts with the text's first character can match, and of those only the ones
+        // whose second character may equal the text's (most lines have none).
+        var (entries, seconds) = ctx.Knowledge.Layout.BoilerplateFor(text.Length > 0 ? text[0] : '\0');
+        char second = LayoutKnowledge.SecondOf(text);
+        for (int k = LayoutKnowledge.NextBoilerplate(seconds, 0, second); k < entries.Length; k = LayoutKnowledge.NextBoilerplate(seconds, k + 1, second))
         {
+            var entry = entries[k];
             if (captionsOnly && entry.Reason != RemovalReason.Caption) continue;
-            // Several prefixes share a first letter ("Read more", "Reporting by", "Reuter"): the second
-            // character, when both are ASCII, rules most out before the full comparison.
             var prefix = entry.Prefix;
-            if (prefix.Length > 1 && text.Length > 1 && !MaySameAsciiLetter(prefix[1], text[1])) continue;
             if (!text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)) continue;
             var rest = text[entry.Prefix.Length..];
             if (entry.WholeLine)

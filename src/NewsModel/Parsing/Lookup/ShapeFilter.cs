@@ -143,9 +143,23 @@ internal sealed class ShapeFilter
         // length from bit 24, so for an ASCII word of fewer than 256 characters nothing collides before hashing. No
         // mask keeps them there: the bits of a longer word, or of a last character beyond ASCII (whose key is not
         // shaped and so never read), only make a collision, which costs a lookup, never a miss.
-        ulong mixed = key | (ulong)(uint)(last | 0x20) << 8 | (ulong)(uint)length << 24;
-        return new ShapeKey(FirstHash(mixed), SecondHash(mixed), ascii);
+        ulong mixed = Mix(key, length, last);
+        return new ShapeKey((int)FirstPosition(mixed), (int)SecondPosition(mixed), ascii);
     }
+
+    /// <summary>
+    /// The two positions of <see cref="KeyOf(ulong, ulong, int, char)"/> for a word of ASCII characters only (whose key
+    /// is always shaped), as native-sized numbers: a table read at them needs no widening of an <see cref="int"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static (nuint First, nuint Second) AsciiPositions(ulong head, ulong wordMask, int length, char last)
+    {
+        ulong mixed = Mix((head | FoldAfterFirst) & wordMask, length, last);
+        return (FirstPosition(mixed), SecondPosition(mixed));
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Mix(ulong key, int length, char last) => key | (ulong)(uint)(last | 0x20) << 8 | (ulong)(uint)length << 24;
 
     /// <summary>The mask of the first <c>min(<paramref name="count"/>, 4)</c> of four characters read as one number, for a count from 0 to 8.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -162,9 +176,9 @@ internal sealed class ShapeFilter
     // Multiplicative hashing: the top bits of a product mix all of the key's bits; two odd constants give two
     // unrelated hashes. (One 128-bit product for both would need BMI2's MULX: the baseline instruction set the tool is
     // compiled for multiplies it in software.)
-    private static int FirstHash(ulong mixed) => (int)((mixed * 0x9E3779B97F4A7C15UL) >> (64 - PositionBits));
+    private static nuint FirstPosition(ulong mixed) => (nuint)((mixed * 0x9E3779B97F4A7C15UL) >> (64 - PositionBits));
 
-    private static int SecondHash(ulong mixed) => (int)((mixed * 0xD6E8FEB86659FD93UL) >> (64 - PositionBits));
+    private static nuint SecondPosition(ulong mixed) => (nuint)((mixed * 0xD6E8FEB86659FD93UL) >> (64 - PositionBits));
 
     private void Set(ShapeKey key)
     {

@@ -217,7 +217,8 @@ internal sealed class TokenScreen
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal static ref TokenMarks AsciiMarks(ref ulong table, char c) =>
-        ref System.Runtime.CompilerServices.Unsafe.AddByteOffset(ref System.Runtime.CompilerServices.Unsafe.As<ulong, TokenMarks>(ref table), (nint)(ShapeFilter.Positions + c));
+        // The offset added as a native-sized number: the character is widened once, with no sign extension of a sum.
+        ref System.Runtime.CompilerServices.Unsafe.AddByteOffset(ref System.Runtime.CompilerServices.Unsafe.As<ulong, TokenMarks>(ref table), ShapeFilter.Positions + (nint)c);
 
     /// <summary>
     /// True for a character of U+2010 to U+2027 (dashes, curly quotation marks, bullets, the ellipsis): punctuation,
@@ -258,8 +259,13 @@ internal sealed class TokenScreen
     /// marks <see cref="MarksOf(string, Token)"/> gives it, without the tests a word of ASCII letters cannot fail.
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal static TokenMarks AsciiWordMarks(ref ulong table, ulong head, ulong wordMask, int length, char last) =>
-        Lookup(ref table, ShapeFilter.KeyOf(head, wordMask, length, last)) | AsciiMarks(ref table, (char)head);
+    internal static TokenMarks AsciiWordMarks(ref ulong table, ulong head, ulong wordMask, int length, char last)
+    {
+        var (first, second) = ShapeFilter.AsciiPositions(head, wordMask, length, last);
+        ref byte bytes = ref System.Runtime.CompilerServices.Unsafe.As<ulong, byte>(ref table);
+        int both = System.Runtime.CompilerServices.Unsafe.Add(ref bytes, first) & System.Runtime.CompilerServices.Unsafe.Add(ref bytes, second);
+        return TokenMarks.Screened | (TokenMarks)both | AsciiMarks(ref table, (char)head);
+    }
 
     /// <summary>
     /// The marks of the number <c>chars[start..start+length)</c> of ASCII digits only, with at least four characters

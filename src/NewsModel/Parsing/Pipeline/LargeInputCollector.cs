@@ -9,12 +9,14 @@ namespace NewsModel.Parsing.Pipeline;
 /// </summary>
 /// <remarks>
 /// Only an input of at least <see cref="MinLength"/> UTF-16 units is collected for: an ordinary article (a few
-/// thousand characters, the longest some tens of thousands) never triggers a collection. At a stage's end (<see cref="StageEnded"/>) and before the model
-/// (<see cref="ScratchReleased"/>) the collection is aggressive: it compacts the heap, large objects included, and
-/// gives the freed memory back, because what the stage released is mostly large arrays, whose holes the next stage's
-/// small objects could not reuse. Inside a stage (<see cref="InStage"/>) a plain collection runs only once
-/// <see cref="MinAllocatedPerCharInStage"/> bytes per input character were allocated since the last one, so that its
-/// cost, in proportion to the live heap, is paid only where it gives back several times the input. On huge hostile
+/// thousand characters, the longest some tens of thousands) never triggers a collection. Every collection is
+/// aggressive: it compacts the heap, large objects included, and gives the freed memory back. At a stage's end
+/// (<see cref="StageEnded"/>) and before the model (<see cref="ScratchReleased"/>) what the stage released is mostly
+/// large arrays, whose holes the next stage's small objects could not reuse. Inside a stage (<see cref="InStage"/>) a
+/// collection runs only once <see cref="MinAllocatedPerCharInStage"/> bytes per input character were allocated since
+/// the last one, so that its cost, in proportion to the live heap, is paid only where it gives back several times the
+/// input; a plain collection there left the freed regions committed and the survivors' holes unfilled, which the
+/// stage's peak, a few collections later, still held (docs/reliability.md). On huge hostile
 /// inputs the collections cost about a tenth of the parse's time; on inputs of 100 K to 1 M characters, where the
 /// runtime's allocation budget (several megabytes before its first collection) would otherwise be most of the peak,
 /// each costs 2 to 8 ms, and a parse takes 1.1 to 5 times the CPU time it takes without them (docs/reliability.md).
@@ -52,26 +54,24 @@ internal sealed class LargeInputCollector
     private static int t_collections;
 
     /// <summary>Called when a stage has ended and released its scratch: collects aggressively.</summary>
-    public void StageEnded() => Collect(aggressive: true);
+    public void StageEnded() => Collect();
 
     /// <summary>Called when the scratch of the whole parse (the blocks' tokens) was released, before the model is built: collects aggressively.</summary>
-    public void ScratchReleased() => Collect(aggressive: true);
+    public void ScratchReleased() => Collect();
 
     /// <summary>Called when a stage let go of large tables before making its output: collects aggressively, as at a stage's end.</summary>
-    public void Released() => Collect(aggressive: true);
+    public void Released() => Collect();
 
-    /// <summary>Called between the blocks, sentences or statements a stage steps over: collects if enough was allocated to be worth it.</summary>
+    /// <summary>Called between the blocks, sentences or statements a stage steps over: collects aggressively if enough was allocated to be worth it.</summary>
     public void InStage()
     {
         if (GC.GetAllocatedBytesForCurrentThread() - _allocatedAtLastCollection < (long)_length * MinAllocatedPerCharInStage) return;
-        // Not compacting: inside a stage the garbage is mostly arrays a list outgrew, whose memory the stage's next,
-        // larger arrays reuse; moving the stage's live data costs more.
-        Collect(aggressive: false);
+        Collect();
     }
 
-    private void Collect(bool aggressive)
+    private void Collect()
     {
-        GC.Collect(GC.MaxGeneration, aggressive ? GCCollectionMode.Aggressive : GCCollectionMode.Forced, blocking: true, compacting: aggressive);
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         Collections++;
         t_collections++;
         _allocatedAtLastCollection = GC.GetAllocatedBytesForCurrentThread();

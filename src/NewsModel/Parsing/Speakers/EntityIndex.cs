@@ -44,6 +44,13 @@ internal sealed class EntityIndex : IParseScratch
     /// <summary>Called by an entity of this index whose name, kind or guess changed.</summary>
     public void NoteChange() => Changes++;
 
+    /// <summary>
+    /// The slots the name, last-word, near-key and head-noun tables probed past a key's first since the last call:
+    /// their share of the parse's work, which stays in step with the text only while their hashes spread the keys.
+    /// </summary>
+    public long TakeCollisions() =>
+        _byName.TakeCollisions() + _byLastWord.TakeCollisions() + _byNearLastWord.TakeCollisions() + _byHeadNoun.TakeCollisions();
+
     /// <summary>Counts <paramref name="n"/> entities looked at outside the lookups (a scan of recent speakers).</summary>
     public void CountVisits(int n) => Visits += n;
 
@@ -58,6 +65,7 @@ internal sealed class EntityIndex : IParseScratch
         _nameShapes.Clear();
         _lastWordShapes.Clear();
         Visits = 0;
+        TakeCollisions();
         return keep;
     }
 

@@ -20,6 +20,12 @@ internal sealed class NameTable
     private Entry[] _entries = new Entry[FirstSlots / 2];
     private int _count;
 
+    /// <summary>
+    /// Slots probed past a key's first in the lookups since <see cref="TakeCollisions"/>: the work a hash that sends
+    /// many keys down one probe chain adds, which the parse counts so that the scaling tests see it.
+    /// </summary>
+    private long _collisions;
+
     private struct Entry
     {
         public string Text;
@@ -61,13 +67,21 @@ internal sealed class NameTable
     {
         var slots = _slots;
         int mask = slots.Length - 1;
-        for (int slot = hash & mask; ; slot = (slot + 1) & mask)
+        for (int slot = hash & mask; ; slot = (slot + 1) & mask, _collisions++)
         {
             int entry = slots[slot] - 1;
             if (entry < 0) return -1;
             ref var e = ref _entries[entry];
             if (e.Hash == hash && e.Length == key.Length && e.Text.AsSpan(e.Start, e.Length).Equals(key, StringComparison.OrdinalIgnoreCase)) return entry;
         }
+    }
+
+    /// <summary>The slots probed past a key's first since the last call (clearing the table keeps the count).</summary>
+    public long TakeCollisions()
+    {
+        long taken = _collisions;
+        _collisions = 0;
+        return taken;
     }
 
     private void Grow()

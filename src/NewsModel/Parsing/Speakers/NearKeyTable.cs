@@ -19,6 +19,9 @@ internal sealed class NearKeyTable
     private EntityIndex.Bucket[] _buckets = new EntityIndex.Bucket[FirstSlots / 2];
     private int _count;
 
+    // Slots probed past a key's first since TakeCollisions (NameTable's count, for the same reason).
+    private long _collisions;
+
     /// <summary>The speakers under <paramref name="key"/>; empty when none.</summary>
     public EntityIndex.Bucket Find(int key)
     {
@@ -42,11 +45,19 @@ internal sealed class NearKeyTable
     {
         var slots = _slots;
         int mask = slots.Length - 1;
-        for (int slot = key & mask; ; slot = (slot + 1) & mask)
+        for (int slot = key & mask; ; slot = (slot + 1) & mask, _collisions++)
         {
             int entry = slots[slot] - 1;
             if (entry < 0 || _keys[entry] == key) return entry;
         }
+    }
+
+    /// <summary>The slots probed past a key's first since the last call (clearing the table keeps the count).</summary>
+    public long TakeCollisions()
+    {
+        long taken = _collisions;
+        _collisions = 0;
+        return taken;
     }
 
     private void Grow()

@@ -200,9 +200,10 @@ internal static partial class SpeakerStage
                 Mentions = new(e.Mentions, takeOwnership: true),
             });
         }
-        // The stage's share of the parse's work: every entity its lookups and bounded scans looked at, and every
-        // statement and alias it stepped over, so the scaling tests see a lookup that grows with what was found.
-        ctx.CountWork(entities.Visits + drafts.Count + aliasSteps);
+        // The stage's share of the parse's work: every entity its lookups and bounded scans looked at, every slot its
+        // tables probed past a key's first, and every statement and alias it stepped over, so the scaling tests see a
+        // lookup that grows with what was found, and a hash that sends many keys down one probe chain.
+        ctx.CountWork(entities.Visits + entities.TakeCollisions() + named.Read.Collisions + drafts.Count + aliasSteps);
     }
 
     /// <summary>Speaker phrases longer than this many characters (only in hostile text) are read unscreened.</summary>

@@ -123,60 +123,43 @@ internal static class EnglishScreen
 
     /// <summary>True when the text has enough words to judge and they are not English.</summary>
     /// <remarks>
-    /// The loop takes words of ASCII letters followed by an ASCII character, nearly every word of English copy, and
-    /// steps over ASCII characters that are no letter; a word with a letter beyond ASCII, or a character beyond ASCII
-    /// between words, is read by <see cref="ReadOther"/> out of the loop, so that the loop makes no call on its common
-    /// paths and keeps its counts in registers.
+    /// Words of ASCII letters followed by an ASCII character, nearly every word of English copy, and the ASCII
+    /// characters between them are read by <see cref="AsciiWords"/>, a loop that makes no call and so keeps its counts
+    /// in registers; this loop reads what that one leaves, one word or character at a time: a word with a letter beyond
+    /// ASCII, a character beyond ASCII between words (<see cref="ReadOther"/>), a word too close to the text's end
+    /// for a read of eight.
     /// </remarks>
     public static bool LooksNotEnglish(ReadOnlySpan<char> text)
     {
         var (keys, sides) = Words;
-        int words = 0, otherScript = 0, english = 0, foreign = 0;
+        var counts = new Counts();
         int n = text.Length;
         ref char first = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(text);
         // The last start from which eight characters can be read; -1 leaves every word to the scalar search.
         int vectorEnd = System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated ? n - 8 : -1;
         int i = 0;
-        while (i < n)
+        while (true)
         {
+            i = AsciiWords(ref first, i, n, vectorEnd, keys, sides, ref counts);
+            if (i < 0 || i >= n) break;
             char c = Unsafe.Add(ref first, i);
             int side;
             if (char.IsAsciiLetter(c))
             {
-                // A word of ASCII letters is found eight letters at a time and keyed only when it is short enough to be
-                // listed: from the same eight characters when they can be read.
-                int end;
-                ulong wordKey = 0;
-                if (i <= vectorEnd)
-                {
-                    var eight = System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref Unsafe.As<char, ushort>(ref first), (nuint)i);
-                    int letters = Tokenizer.AsciiLetterCount(eight);
-                    end = letters < 8 ? i + letters : Tokenizer.AsciiLetterRunEnd(text, i + 8);
-                    if ((uint)(letters - 2) <= MaxWordLength - 2) wordKey = KeyOf(eight, letters);
-                }
-                else
-                {
-                    end = Tokenizer.AsciiLetterRunEnd(text, i + 1);
-                    if ((uint)(end - i - 2) <= MaxWordLength - 2) wordKey = Key(text.Slice(i, end - i));
-                }
+                // A word the loop above left: one near the end, or one that goes on beyond ASCII or ends at a character there.
+                int end = Tokenizer.AsciiLetterRunEnd(text, i + 1);
                 if (end < n && Unsafe.Add(ref first, end) >= 0x80)
                 {
-                    // The word goes on beyond ASCII, or ends at a character there: read it one character at a time.
                     long read = ReadOther(text, i, keys, sides);
                     i = (int)read;
                     side = (int)(read >> 32);
                 }
                 else
                 {
-                    side = wordKey == 0 ? 0 : SideOf(keys, sides, wordKey);
+                    side = (uint)(end - i - 2) <= MaxWordLength - 2 ? SideOf(keys, sides, Key(text.Slice(i, end - i))) : 0;
                     // The character at the end is no letter: the loop steps past it.
                     i = end + 1;
                 }
-            }
-            else if (c < 0x80)
-            {
-                i++;
-                continue;
             }
             else
             {
@@ -185,14 +168,90 @@ internal static class EnglishScreen
                 side = (int)(read >> 32);
                 if (side == NoWord) continue;
             }
-            words++;
-            if (side > 0) english++;
-            else if (side == -1) foreign++;
-            else if (side == OtherScript) otherScript++;
-            if (words == SampleWords || SettledEnglish(words, otherScript, english, foreign)) break;
+            if (counts.Add(side)) break;
         }
-        if (words < MinimumWords) return false;
-        return otherScript * 2 > words || (foreign >= MinimumForeign && foreign > 2 * english);
+        if (counts.Words < MinimumWords) return false;
+        return counts.InOtherScript * 2 > counts.Words || (counts.Foreign >= MinimumForeign && counts.Foreign > 2 * counts.English);
+    }
+
+    /// <summary>The words read so far and how many were English, of another language, or in another script.</summary>
+    private struct Counts
+    {
+        public int Words, English, Foreign, InOtherScript;
+
+        /// <summary>Counts a word of side <paramref name="side"/>; true when the sample is read or the verdict settled.</summary>
+        public bool Add(int side)
+        {
+            Words++;
+            if (side > 0) English++;
+            else if (side == -1) Foreign++;
+            else if (side == OtherScript) InOtherScript++;
+            return Done(Words, InOtherScript, English, Foreign);
+        }
+    }
+
+    /// <summary>True when the screen has read enough: the whole sample, or enough to settle the verdict.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool Done(int words, int otherScript, int english, int foreign) =>
+        // Nothing is settled before half the sample (see SettledEnglish): the test is not made for the first half.
+        words >= SampleWords / 2 && (words == SampleWords || SettledEnglish(words, otherScript, english, foreign));
+
+    /// <summary>
+    /// Reads from <paramref name="i"/> on the ASCII characters that are no letter and the words of ASCII letters that
+    /// start at least eight characters before the text's end and are followed by an ASCII character (or the end),
+    /// counting the words in <paramref name="counts"/>; returns where it stopped (at a character it leaves, or the
+    /// end), or -1 when the screen has read enough (<see cref="Done"/>).
+    /// </summary>
+    /// <remarks>
+    /// A word is read as eight characters at once: the letters among them give its end, and a short word's key is
+    /// taken from them (<see cref="KeyOf"/>). A longer word's end is found eight letters at a time in the same loop.
+    /// </remarks>
+    private static int AsciiWords(ref char first, int i, int n, int vectorEnd, ulong[] keys, sbyte[] sides, ref Counts counts)
+    {
+        int words = counts.Words, english = counts.English, foreign = counts.Foreign;
+        int otherScript = counts.InOtherScript;
+        while (i < n)
+        {
+            char c = Unsafe.Add(ref first, i);
+            if (!char.IsAsciiLetter(c))
+            {
+                if (c >= 0x80) break;
+                i++;
+                continue;
+            }
+            if (i > vectorEnd) break;
+            var eight = System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref Unsafe.As<char, ushort>(ref first), (nuint)i);
+            int letters = Tokenizer.AsciiLetterCount(eight);
+            int end = i + letters;
+            for (int next = i + 8; end == next && next <= vectorEnd; next += 8)
+            {
+                end = next + Tokenizer.AsciiLetterCount(System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref Unsafe.As<char, ushort>(ref first), (nuint)next));
+            }
+            if (letters == 8)
+            {
+                while (end < n && char.IsAsciiLetter(Unsafe.Add(ref first, end))) end++;
+            }
+            // A word that goes on beyond ASCII, or ends at a character there, is read one character at a time.
+            if (end < n && Unsafe.Add(ref first, end) >= 0x80) break;
+            if ((uint)(letters - 2) <= MaxWordLength - 2)
+            {
+                int side = SideOf(keys, sides, KeyOf(eight, letters));
+                if (side > 0) english++;
+                else if (side < 0) foreign++;
+            }
+            // The character at the end is no letter: the loop steps past it.
+            i = end + 1;
+            words++;
+            if (Done(words, otherScript, english, foreign))
+            {
+                i = -1;
+                break;
+            }
+        }
+        counts.Words = words;
+        counts.English = english;
+        counts.Foreign = foreign;
+        return i;
     }
 
     // What ReadOther found besides +1 (English), -1 (another language) and 0 (a word on neither list).
@@ -236,7 +295,8 @@ internal static class EnglishScreen
     /// <summary>
     /// True when the verdict can no longer be "not English" whatever the rest of the sample holds: even if every word
     /// left were a foreign function word, or in another script, neither test could pass. English copy settles
-    /// this after about 120 of the 200 words, so the screen reads fewer.
+    /// this after about 120 of the 200 words, so the screen reads fewer. Never true before half the sample: the
+    /// words left would then outnumber the words read.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool SettledEnglish(int words, int otherScript, int english, int foreign)

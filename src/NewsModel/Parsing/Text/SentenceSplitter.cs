@@ -18,10 +18,16 @@ internal static class SentenceSplitter
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
-    /// Fills <paramref name="result"/> (cleared first) with the block's sentences as source ranges.
+    /// Fills <paramref name="result"/> (cleared first) with the block's sentences as token ranges [start, end) of
+    /// <paramref name="tokens"/> (the block's tokens), each holding at least one token.
     /// <paramref name="ends"/> has a bit per token of <paramref name="tokens"/>, set at each token that is a character
     /// <see cref="Chars.IsSentenceEnd"/> takes; every such character of the block is such a token.
     /// </summary>
+    /// <remarks>
+    /// A sentence ends after its end mark (token k, so the next sentence starts at token k + 1) or after the closing
+    /// mark of a quote, and spans the tokens from there to the next end: the spaces around it are no tokens, so no
+    /// position is trimmed and no token searched for but the first after a quote.
+    /// </remarks>
     public static void Split(string s, Block block, List<Quote> quotes, ReadOnlySpan<Token> tokens, ReadOnlySpan<ulong> ends, List<(int Start, int End)> result)
     {
         result.Clear();
@@ -29,11 +35,12 @@ internal static class SentenceSplitter
         // mark), so the list holds at most one sentence per mark and one more. Counted only on a block of many tokens,
         // where the room a doubling leaves unused is worth it; elsewhere the list grows as a list does.
         int most = tokens.Length < MinTokensToBound ? int.MaxValue : CountBits(ends) + 1;
-        int start = Chars.TrimStart(s, block.Start, block.End);
+        // The first token of the sentence being read.
+        int start = 0;
         int q = 0;
         // The token the search for the next sentence end goes on from: positions only grow, so each mark is passed once.
         int k = 0;
-        int i = start;
+        int i = block.Start;
         while (i < block.End)
         {
             if (q < quotes.Count && i == quotes[q].Open)
@@ -43,7 +50,7 @@ internal static class SentenceSplitter
                 // A quote whose last words end a sentence ends the sentence after its closing mark.
                 if (quote.Closed && quote.Close > quote.ContentStart && Chars.IsSentenceEnd(s[quote.Close - 1]) && StartsSentence(s, after, block.End))
                 {
-                    Add(after);
+                    Add(BlockText.FirstTokenAt(tokens, after, start));
                 }
                 i = after;
                 continue;
@@ -62,17 +69,17 @@ internal static class SentenceSplitter
             i = tokens[k].Start;
             if (StartsSentence(s, i + 1, block.End) && !IsAbbreviation(s, block.Start, i))
             {
-                Add(i + 1);
+                Add(k + 1);
             }
             i++;
         }
-        if (start < block.End) BoundedGrowth.Add(result, (start, Chars.TrimEnd(s, start, block.End)), most);
+        if (start < tokens.Length) BoundedGrowth.Add(result, (start, tokens.Length), most);
 
+        // Ends the sentence before token end; the next one starts there.
         void Add(int end)
         {
-            int e = Chars.TrimEnd(s, start, end);
-            if (e > start) BoundedGrowth.Add(result, (start, e), most);
-            start = Chars.TrimStart(s, end, block.End);
+            if (end > start) BoundedGrowth.Add(result, (start, end), most);
+            start = end;
         }
     }
 
