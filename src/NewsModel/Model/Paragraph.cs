@@ -1,16 +1,76 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace NewsModel.Model;
 
 /// <summary>One paragraph of the article's lead or body.</summary>
-/// <remarks>Immutable and thread-safe.</remarks>
+/// <remarks>
+/// Immutable and thread-safe. A paragraph the parser makes holds the source it was read from and makes its
+/// <see cref="Text"/> from it when first asked (once: every caller gets the same string), so an article whose JSON
+/// is written and nothing else does not copy its paragraphs' text; equality and the hash compare the text's
+/// characters either way.
+/// </remarks>
 public sealed record Paragraph
 {
+    /// <summary>The text once made, or as given; null while a parsed paragraph's text is still only in <see cref="_source"/>.</summary>
+    private string? _text;
+
+    /// <summary>The source the text stands in at <see cref="_at"/>, while <see cref="_text"/> is not made; null when the text was given.</summary>
+    private readonly string? _source;
+
+    /// <summary>Where the text stands in <see cref="_source"/>: its own copy, so a <c>with</c> that moves <see cref="Span"/> keeps the text.</summary>
+    private readonly TextSpan _at;
+
+    /// <summary>A paragraph with the text given by <see cref="Text"/>.</summary>
+    public Paragraph()
+    {
+    }
+
+    /// <summary>A paragraph whose text is <paramref name="source"/> at <paramref name="span"/>, made only when asked for.</summary>
+    [SetsRequiredMembers]
+#pragma warning disable CS8618 // Text is not set here but made from the source when first read.
+    internal Paragraph(string source, TextSpan span, int? index)
+#pragma warning restore CS8618
+    {
+        _source = source;
+        _at = span;
+        Span = span;
+        Index = index;
+    }
+
     /// <summary>Position among the body paragraphs (0-based, equal to its place in <see cref="Article.Paragraphs"/>); null for the lead.</summary>
     /// <remarks>The canonical JSON writes the lead's index as <c>-1</c>.</remarks>
     public int? Index { get; init; }
 
     /// <summary>The paragraph's text as written (inner line breaks kept).</summary>
-    public required string Text { get; init; }
+    public required string Text
+    {
+        get => _text ?? MakeText();
+        init
+        {
+            _text = value;
+            _source = null;
+            _at = default;
+        }
+    }
 
     /// <summary>Where <see cref="Text"/> stands in the source.</summary>
     public TextSpan Span { get; init; }
+
+    /// <summary>The text's characters, without making its string (the JSON writer reads them so).</summary>
+    internal ReadOnlySpan<char> TextChars => _text is { } text ? text : _source.AsSpan(_at.Start, _at.Length);
+
+    /// <summary>Makes the text from the source; a thread that loses a race to make it returns the winner's string.</summary>
+    private string MakeText()
+    {
+        var text = _source is null ? "" : _source.Substring(_at.Start, _at.Length);
+        return Interlocked.CompareExchange(ref _text, text, null) ?? text;
+    }
+
+    /// <summary>Equal when index, span and the text's characters are.</summary>
+    public bool Equals(Paragraph? other) =>
+        ReferenceEquals(this, other)
+        || other is not null && Index == other.Index && Span == other.Span && TextChars.SequenceEqual(other.TextChars);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Index, string.GetHashCode(TextChars), Span);
 }

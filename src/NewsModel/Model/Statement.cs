@@ -26,10 +26,44 @@ public enum StatementLocation
 /// <remarks>
 /// Immutable and thread-safe. A quote interrupted by its attribution (<c>"A," he said. "B."</c>) or running over
 /// several paragraphs is one statement with several <see cref="Spans"/>. Open for inheritance: derive a record
-/// and register it with <see cref="Serialization.ModelExtensions"/>.
+/// and register it with <see cref="Serialization.ModelExtensions"/>. A statement the parser makes from one piece of
+/// the source that needs no collapsing of whitespace holds the source and makes its <see cref="Text"/> from it when
+/// first read (once: every caller gets the same string); equality and the hash compare the text's characters either way.
 /// </remarks>
 public record Statement
 {
+    /// <summary>The text once made, or as given; null while a parsed statement's text is still only in <see cref="_source"/>.</summary>
+    private string? _text;
+
+    /// <summary>The source the text stands in at <see cref="_at"/>, while <see cref="_text"/> is not made; null when the text was given.</summary>
+    private readonly string? _source;
+
+    /// <summary>Where the text stands in <see cref="_source"/>.</summary>
+    private readonly TextSpan _at;
+
+    /// <summary>A statement with the text given by <see cref="Text"/>.</summary>
+    public Statement()
+    {
+    }
+
+    /// <summary>
+    /// A statement with <paramref name="text"/>, or when that is null with the text <paramref name="source"/> holds at
+    /// <paramref name="at"/>, made only when asked for; the other members as the caller's initializer sets them.
+    /// </summary>
+    [System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+#pragma warning disable CS8618 // Id is set by the caller's initializer; Text is given or made from the source when first read.
+    internal Statement(string? text, string source, TextSpan at)
+#pragma warning restore CS8618
+    {
+        if (text is not null)
+        {
+            _text = text;
+            return;
+        }
+        _source = source;
+        _at = at;
+    }
+
     /// <summary>A stable id within the article ("st1", "st2", … in reading order).</summary>
     public required string Id { get; init; }
 
@@ -43,7 +77,16 @@ public record Statement
     /// The words said: a quote's content without its marks; for reported speech the reported clause;
     /// for a mixed quote the whole clause with the quoted fragment's marks removed.
     /// </summary>
-    public required string Text { get; init; }
+    public required string Text
+    {
+        get => _text ?? MakeText();
+        init
+        {
+            _text = value;
+            _source = null;
+            _at = default;
+        }
+    }
 
     /// <summary>The pieces of the source that make up <see cref="Text"/>, in order.</summary>
     public EquatableArray<TextSpan> Spans { get; init; }
@@ -63,4 +106,49 @@ public record Statement
     /// <summary>The body paragraph it starts in (see <see cref="Paragraph.Index"/>); null for the headline and the lead.</summary>
     /// <remarks>The canonical JSON writes null as <c>-1</c>.</remarks>
     public int? ParagraphIndex { get; init; }
+
+    /// <summary>The text's characters, without making its string (the JSON writer reads them so).</summary>
+    internal ReadOnlySpan<char> TextChars => _text is { } text ? text : _source.AsSpan(_at.Start, _at.Length);
+
+    /// <summary>Makes the text from the source; a thread that loses a race to make it returns the winner's string.</summary>
+    private string MakeText()
+    {
+        var text = _source is null ? "" : _source.Substring(_at.Start, _at.Length);
+        return Interlocked.CompareExchange(ref _text, text, null) ?? text;
+    }
+
+    /// <summary>Equal when of the same type and every member is, the text compared by its characters.</summary>
+    /// <remarks>A derived record's equality calls this one for these members, then compares its own.</remarks>
+    public virtual bool Equals(Statement? other) =>
+        ReferenceEquals(this, other)
+        || other is not null
+        && EqualityContract == other.EqualityContract
+        && Id == other.Id
+        && Kind == other.Kind
+        && Where == other.Where
+        && TextChars.SequenceEqual(other.TextChars)
+        && Spans == other.Spans
+        && Cue == other.Cue
+        && CueSpan == other.CueSpan
+        && SpeakerId == other.SpeakerId
+        && SpeakerMention == other.SpeakerMention
+        && ParagraphIndex == other.ParagraphIndex;
+
+    /// <inheritdoc/>
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(EqualityContract);
+        hash.Add(Id);
+        hash.Add(Kind);
+        hash.Add(Where);
+        hash.Add(string.GetHashCode(TextChars));
+        hash.Add(Spans);
+        hash.Add(Cue);
+        hash.Add(CueSpan);
+        hash.Add(SpeakerId);
+        hash.Add(SpeakerMention);
+        hash.Add(ParagraphIndex);
+        return hash.ToHashCode();
+    }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using NewsModel.Model;
@@ -216,7 +217,7 @@ internal sealed class ArticleJsonWriter(JsonOutput w, ModelExtensions extensions
     {
         w.WriteStartObject();
         w.WriteNumber(N.Index, p.Index ?? NotInBody);
-        w.WriteText(N.Text, p.Text);
+        w.WriteText(N.Text, p.TextChars);
         Span(N.Span, p.Span);
         w.WriteEndObject();
     }
@@ -228,7 +229,7 @@ internal sealed class ArticleJsonWriter(JsonOutput w, ModelExtensions extensions
         var extension = TypeOf(s, typeof(Statement));
         w.WriteString(N.Kind, Encoded(s.Kind));
         w.WriteString(N.Where, Encoded(s.Where));
-        w.WriteText(N.Text, s.Text);
+        w.WriteText(N.Text, s.TextChars);
         w.WriteString(N.Cue, s.Cue);
         Span(N.CueSpan, s.CueSpan);
         w.WriteString(N.Speaker, s.SpeakerId);
@@ -314,40 +315,51 @@ internal sealed class ArticleJsonWriter(JsonOutput w, ModelExtensions extensions
 
     private void Span(JsonName name, TextSpan? span)
     {
-        w.WritePropertyName(name);
-        if (span is { } s) w.WriteSpanValue(s);
-        else w.WriteNullValue();
+        if (span is { } s)
+        {
+            w.WriteSpan(name, s);
+            return;
+        }
+        w.WriteNull(name);
     }
 
     /// <summary>The enum names the canonical JSON uses, encoded once, by value; a value outside the enum is written as <see cref="JsonNames"/> names it.</summary>
     private static class EnumNames
     {
-        public static readonly JsonEncodedText[] StatementKinds = Of<StatementKind>(JsonNames.Of);
-        public static readonly JsonEncodedText[] StatementLocations = Of<StatementLocation>(JsonNames.Of);
-        public static readonly JsonEncodedText[] SpeakerKinds = Of<SpeakerKind>(JsonNames.Of);
-        public static readonly JsonEncodedText[] TreatyKinds = Of<TreatyKind>(JsonNames.Of);
-        public static readonly JsonEncodedText[] TimePrecisions = Of<TimePrecision>(JsonNames.Of);
-        public static readonly JsonEncodedText[] YearSources = Of<YearSource>(JsonNames.Of);
-        public static readonly JsonEncodedText[] Severities = Of<DiagnosticSeverity>(JsonNames.Of);
-        public static readonly JsonEncodedText[] RemovalReasons = Of<RemovalReason>(JsonNames.Of);
+        public static readonly JsonEnumName[] StatementKinds = Of<StatementKind>(JsonNames.Of);
+        public static readonly JsonEnumName[] StatementLocations = Of<StatementLocation>(JsonNames.Of);
+        public static readonly JsonEnumName[] SpeakerKinds = Of<SpeakerKind>(JsonNames.Of);
+        public static readonly JsonEnumName[] TreatyKinds = Of<TreatyKind>(JsonNames.Of);
+        public static readonly JsonEnumName[] TimePrecisions = Of<TimePrecision>(JsonNames.Of);
+        public static readonly JsonEnumName[] YearSources = Of<YearSource>(JsonNames.Of);
+        public static readonly JsonEnumName[] Severities = Of<DiagnosticSeverity>(JsonNames.Of);
+        public static readonly JsonEnumName[] RemovalReasons = Of<RemovalReason>(JsonNames.Of);
 
         /// <summary>The names of the enum's values 0, 1, 2 … (the model's enums are numbered from 0 without gaps).</summary>
-        private static JsonEncodedText[] Of<T>(Func<T, string> name)
+        private static JsonEnumName[] Of<T>(Func<T, string> name)
             where T : struct, Enum
         {
             var values = Enum.GetValues<T>();
-            var names = new JsonEncodedText[values.Length];
-            for (int i = 0; i < names.Length; i++) names[i] = JsonEncodedText.Encode(name(values[i]));
+            var names = new JsonEnumName[values.Length];
+            for (int i = 0; i < names.Length; i++) names[i] = new JsonEnumName(name(values[i]));
             return names;
         }
     }
 
-    private static JsonEncodedText Encoded(StatementKind v) => (uint)v < (uint)EnumNames.StatementKinds.Length ? EnumNames.StatementKinds[(int)v] : JsonEncodedText.Encode(JsonNames.Of(v));
-    private static JsonEncodedText Encoded(StatementLocation v) => (uint)v < (uint)EnumNames.StatementLocations.Length ? EnumNames.StatementLocations[(int)v] : JsonEncodedText.Encode(JsonNames.Of(v));
-    private static JsonEncodedText Encoded(SpeakerKind v) => (uint)v < (uint)EnumNames.SpeakerKinds.Length ? EnumNames.SpeakerKinds[(int)v] : JsonEncodedText.Encode(JsonNames.Of(v));
-    private static JsonEncodedText Encoded(TreatyKind v) => (uint)v < (uint)EnumNames.TreatyKinds.Length ? EnumNames.TreatyKinds[(int)v] : JsonEncodedText.Encode(JsonNames.Of(v));
-    private static JsonEncodedText Encoded(TimePrecision v) => (uint)v < (uint)EnumNames.TimePrecisions.Length ? EnumNames.TimePrecisions[(int)v] : JsonEncodedText.Encode(JsonNames.Of(v));
-    private static JsonEncodedText Encoded(YearSource v) => (uint)v < (uint)EnumNames.YearSources.Length ? EnumNames.YearSources[(int)v] : JsonEncodedText.Encode(JsonNames.Of(v));
-    private static JsonEncodedText Encoded(DiagnosticSeverity v) => (uint)v < (uint)EnumNames.Severities.Length ? EnumNames.Severities[(int)v] : JsonEncodedText.Encode(JsonNames.Of(v));
-    private static JsonEncodedText Encoded(RemovalReason v) => (uint)v < (uint)EnumNames.RemovalReasons.Length ? EnumNames.RemovalReasons[(int)v] : JsonEncodedText.Encode(JsonNames.Of(v));
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static JsonEnumName Encoded(StatementKind v) => (uint)v < (uint)EnumNames.StatementKinds.Length ? EnumNames.StatementKinds[(int)v] : new(JsonNames.Of(v));
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static JsonEnumName Encoded(StatementLocation v) => (uint)v < (uint)EnumNames.StatementLocations.Length ? EnumNames.StatementLocations[(int)v] : new(JsonNames.Of(v));
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static JsonEnumName Encoded(SpeakerKind v) => (uint)v < (uint)EnumNames.SpeakerKinds.Length ? EnumNames.SpeakerKinds[(int)v] : new(JsonNames.Of(v));
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static JsonEnumName Encoded(TreatyKind v) => (uint)v < (uint)EnumNames.TreatyKinds.Length ? EnumNames.TreatyKinds[(int)v] : new(JsonNames.Of(v));
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static JsonEnumName Encoded(TimePrecision v) => (uint)v < (uint)EnumNames.TimePrecisions.Length ? EnumNames.TimePrecisions[(int)v] : new(JsonNames.Of(v));
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static JsonEnumName Encoded(YearSource v) => (uint)v < (uint)EnumNames.YearSources.Length ? EnumNames.YearSources[(int)v] : new(JsonNames.Of(v));
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static JsonEnumName Encoded(DiagnosticSeverity v) => (uint)v < (uint)EnumNames.Severities.Length ? EnumNames.Severities[(int)v] : new(JsonNames.Of(v));
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static JsonEnumName Encoded(RemovalReason v) => (uint)v < (uint)EnumNames.RemovalReasons.Length ? EnumNames.RemovalReasons[(int)v] : new(JsonNames.Of(v));
 }

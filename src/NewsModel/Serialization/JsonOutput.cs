@@ -17,8 +17,8 @@ namespace NewsModel.Serialization;
 /// The own writer writes byte for byte what <see cref="Utf8JsonWriter"/> writes with
 /// <see cref="JavaScriptEncoder.UnsafeRelaxedJsonEscaping"/>, not indented and unvalidated: a comma before each
 /// property or value that follows another at its level, each property name as encoded once, numbers in invariant
-/// digits, strings escaped by <see cref="RelaxedJsonText"/> or, where that declines (a control character, a
-/// surrogate, a character the encoder escapes), by a <see cref="Utf8JsonWriter"/> of its own. It keeps no state but
+/// digits, strings escaped by <see cref="RelaxedJsonText"/> or, where that declines (an ASCII control character, a
+/// surrogate), by a <see cref="Utf8JsonWriter"/> of its own. It keeps no state but
 /// whether a comma is owed: the article writer's calls follow the model's fixed shape, which the schema and
 /// round-trip tests hold it to. In ahead-of-time code <see cref="Utf8JsonWriter"/>'s per-call work (its state, the
 /// escaping question asked of each short string, its number formatting) was most of the cost of writing an article.
@@ -201,23 +201,48 @@ internal sealed class JsonOutput : IDisposable
         Quoted(value);
     }
 
-    /// <summary>A string property whose value is encoded already (the enum names).</summary>
+    /// <summary>A text property given as characters (a paragraph's, read from the source without a string made for it).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void WriteString(JsonName name, JsonEncodedText value)
+    public void WriteText(JsonName name, ReadOnlySpan<char> value)
     {
         if (_writer is { } w)
         {
-            w.WriteString(name.Encoded, value);
+            Forward(w, name, value);
             return;
         }
-        var bytes = value.EncodedUtf8Bytes;
         Name(name);
-        var into = Reserve(bytes.Length + 2);
-        into[0] = (byte)'"';
-        bytes.CopyTo(into[1..]);
-        into[bytes.Length + 1] = (byte)'"';
-        _pos += bytes.Length + 2;
+        Quoted(value);
+    }
+
+    /// <summary>A string property whose value is an enum name, encoded once.</summary>
+    /// <remarks>The comma, the name and the quoted value are written after one check of room, each padded one by two fixed-size moves.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void WriteString(JsonName name, JsonEnumName value)
+    {
+        if (_writer is { } w)
+        {
+            w.WriteString(name.Encoded, value.Encoded);
+            return;
+        }
+        const int Most = 1 + 2 * JsonName.PaddedBytes;
+        if (_end - _pos < Most) Grow(Most);
+        ref byte at = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_buffer), _pos);
+        at = (byte)',';
+        int n = _comma ? 1 : 0;
+        MovePadded(ref Unsafe.Add(ref at, n), name.Padded);
+        n += name.Length;
+        MovePadded(ref Unsafe.Add(ref at, n), value.Padded);
+        _pos += n + value.Length;
         _comma = true;
+    }
+
+    /// <summary>Moves <see cref="JsonName.PaddedBytes"/> bytes of <paramref name="padded"/> to <paramref name="at"/>, as one 16-byte and one 8-byte move.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void MovePadded(ref byte at, byte[] padded)
+    {
+        ref byte from = ref MemoryMarshal.GetArrayDataReference(padded);
+        Unsafe.WriteUnaligned(ref at, Unsafe.ReadUnaligned<Vector128<byte>>(ref from));
+        Unsafe.WriteUnaligned(ref Unsafe.Add(ref at, 16), Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref from, 16)));
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -285,6 +310,23 @@ internal sealed class JsonOutput : IDisposable
         _comma = true;
     }
 
+    /// <summary>A span property: <c>"name":[start, length]</c>, after one check of room for all of it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void WriteSpan(JsonName name, TextSpan span)
+    {
+        if (_writer is { } w)
+        {
+            w.WritePropertyName(name.Encoded);
+            ForwardSpan(w, span);
+            return;
+        }
+        const int Most = JsonName.PaddedBytes + 1 + 2 * MaxIntBytes + 4;
+        if (_end - _pos < Most) Grow(Most);
+        Name(name);
+        _pos += SpanText(_buffer.AsSpan(_pos), span);
+        _comma = true;
+    }
+
     /// <summary>A span through <see cref="Utf8JsonWriter"/>, formatted on the stack: a string per span was the serializer's largest allocation.</summary>
     [SkipLocalsInit]
     private static void ForwardSpan(Utf8JsonWriter w, TextSpan span)
@@ -338,13 +380,23 @@ internal sealed class JsonOutput : IDisposable
     /// </summary>
     private void Forward(Utf8JsonWriter w, JsonName name, string? value)
     {
-        if (value is null || value.Length <= Segment)
+        if (value is null)
         {
-            if (value is null || !_relaxed || !RelaxedJsonText.TryWrite(w, name.Encoded, value)) w.WriteString(name.Encoded, value);
+            w.WriteNull(name.Encoded);
+            return;
+        }
+        Forward(w, name, value.AsSpan());
+    }
+
+    private void Forward(Utf8JsonWriter w, JsonName name, ReadOnlySpan<char> value)
+    {
+        if (value.Length <= Segment)
+        {
+            if (!_relaxed || !RelaxedJsonText.TryWrite(w, name.Encoded, value)) w.WriteString(name.Encoded, value);
             return;
         }
         w.WritePropertyName(name.Encoded);
-        var rest = value.AsSpan();
+        var rest = value;
         while (rest.Length > Segment)
         {
             int cut = Cut(rest);
@@ -447,9 +499,7 @@ internal sealed class JsonOutput : IDisposable
         ref byte at = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_buffer), _pos);
         at = (byte)',';
         int n = _comma ? 1 : 0;
-        ref byte padded = ref MemoryMarshal.GetArrayDataReference(name.Padded);
-        Unsafe.WriteUnaligned(ref Unsafe.Add(ref at, n), Unsafe.ReadUnaligned<Vector128<byte>>(ref padded));
-        Unsafe.WriteUnaligned(ref Unsafe.Add(ref at, n + 16), Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref padded, 16)));
+        MovePadded(ref Unsafe.Add(ref at, n), name.Padded);
         n += name.Length;
         if (open != '\0') Unsafe.Add(ref at, n++) = (byte)open;
         _pos += n;
@@ -479,8 +529,47 @@ internal sealed class JsonOutput : IDisposable
     }
 
     /// <summary>The invariant digits of <paramref name="value"/> at <paramref name="into"/>, two at a time; the caller has made room for <see cref="MaxIntBytes"/>.</summary>
+    /// <remarks>
+    /// Spans' starts and lengths and paragraph numbers are nearly all under 10,000: those are written as one or two
+    /// pairs of digits straight from their value, with no count of digits first and no loop.
+    /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Int(ref byte into, int value)
+    {
+        if ((uint)value < 10000) return UnderTenThousand(ref into, (uint)value);
+        return AnyInt(ref into, value);
+    }
+
+    /// <summary>The digits of <paramref name="u"/> (under 10,000) at <paramref name="into"/>; returns how many.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int UnderTenThousand(ref byte into, uint u)
+    {
+        ref byte pairs = ref MemoryMarshal.GetReference(DigitPairs);
+        if (u < 100) return Pair(ref into, u, ref pairs);
+        uint high = u / 100;
+        int n = Pair(ref into, high, ref pairs);
+        nuint low = (u - high * 100) * 2;
+        Unsafe.Add(ref into, n) = Unsafe.Add(ref pairs, low);
+        Unsafe.Add(ref into, n + 1) = Unsafe.Add(ref pairs, low + 1);
+        return n + 2;
+    }
+
+    /// <summary>The digits of <paramref name="u"/> (under 100) at <paramref name="into"/>, without a leading zero; returns how many.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Pair(ref byte into, uint u, ref byte pairs)
+    {
+        if (u < 10)
+        {
+            into = (byte)('0' + u);
+            return 1;
+        }
+        into = Unsafe.Add(ref pairs, u * 2);
+        Unsafe.Add(ref into, 1) = Unsafe.Add(ref pairs, u * 2 + 1);
+        return 2;
+    }
+
+    /// <summary>The invariant digits of any <paramref name="value"/> at <paramref name="into"/>, two at a time from the end.</summary>
+    private static int AnyInt(ref byte into, int value)
     {
         int n = 0;
         uint u = (uint)value;
@@ -610,5 +699,30 @@ internal sealed class JsonName
     public byte[] Padded { get; }
 
     /// <summary>The length of <c>"name":</c>.</summary>
+    public int Length { get; }
+}
+
+/// <summary>An enum value's name in the canonical JSON, encoded once: for <see cref="Utf8JsonWriter"/>, and in quotes for the own writer.</summary>
+internal sealed class JsonEnumName
+{
+    public JsonEnumName(string name)
+    {
+        Encoded = JsonEncodedText.Encode(name);
+        var bytes = Encoded.EncodedUtf8Bytes;
+        Length = bytes.Length + 2;
+        if (Length > JsonName.PaddedBytes) throw new ArgumentException($"The enum name '{name}' is longer than {JsonName.PaddedBytes - 2} bytes.", nameof(name));
+        var padded = new byte[JsonName.PaddedBytes];
+        padded[0] = (byte)'"';
+        bytes.CopyTo(padded.AsSpan(1));
+        padded[Length - 1] = (byte)'"';
+        Padded = padded;
+    }
+
+    public JsonEncodedText Encoded { get; }
+
+    /// <summary><c>"name"</c> as UTF-8, then zeros up to <see cref="JsonName.PaddedBytes"/>.</summary>
+    public byte[] Padded { get; }
+
+    /// <summary>The length of <c>"name"</c>.</summary>
     public int Length { get; }
 }

@@ -19,10 +19,11 @@ namespace NewsModel.Serialization;
 /// of the string to the encoder, whose per-character path was about half of the time spent writing an article's JSON.
 /// This scan copies runs of plain ASCII at once (with SSE2 sixteen units a step, narrowed, stored and tested together;
 /// elsewhere found by the framework's vectorized search and narrowed by <see cref="Ascii.FromUtf16"/>), writes the five escapes news text has (<c>\"</c>, <c>\\</c>, <c>\n</c>, <c>\r</c>, <c>\t</c>) as the encoder writes
-/// them, and encodes other characters the encoder lets through as UTF-8. Which characters those are is asked of the
-/// encoder itself (<see cref="TextEncoder.WillEncode"/>), never listed here. Anything else (another control character, a
-/// surrogate, a character the encoder escapes) makes it decline before it writes anything, and the caller writes the
-/// string through <see cref="Utf8JsonWriter"/> as before. A test compares both writers over every UTF-16 unit.
+/// them, encodes other characters the encoder lets through as UTF-8, and writes a character beyond ASCII that the
+/// encoder escapes (a no-break space, which news copy has, a C1 control, a line separator) as <c>\uXXXX</c>, as the
+/// encoder does. Which characters those are is asked of the encoder itself (<see cref="TextEncoder.WillEncode"/>),
+/// never listed here. Anything else (another ASCII control character, a surrogate) makes it decline, and the caller
+/// writes the string through <see cref="Utf8JsonWriter"/> as before. A test compares both writers over every UTF-16 unit.
 /// </remarks>
 internal static class RelaxedJsonText
 {
@@ -217,7 +218,7 @@ internal static class RelaxedJsonText
             i += plainUnits;
             n += plainUnits;
         Unit:
-            n = WriteUnit((char)Unsafe.Add(ref src, i), ref dst, n);
+            n = WriteUnit((char)Unsafe.Add(ref src, i), ref dst, n, MaxBytesPerChar * (i + 1));
             if (n < 0) return -1;
             i++;
             oneToOne = i;
@@ -258,11 +259,18 @@ internal static class RelaxedJsonText
     }
 
     /// <summary>
-    /// Writes one unit that is not plain ASCII at <c>dst[n]</c>: one of the five escapes, a plain ASCII character, or a
-    /// character beyond ASCII the encoder lets through as UTF-8. Returns where the output now ends, or -1 for a unit
-    /// this scan leaves to the writer.
+    /// Writes one unit that is not plain ASCII at <c>dst[n]</c>: one of the five escapes, a plain ASCII character, a
+    /// character beyond ASCII the encoder lets through as UTF-8, or one it escapes (a no-break space, a C1 control, a
+    /// line separator) as <c>\uXXXX</c>. Returns where the output now ends, or -1 for a unit this scan leaves to the
+    /// writer.
     /// </summary>
-    private static int WriteUnit(char c, ref byte dst, int n)
+    /// <remarks>
+    /// <paramref name="most"/> is the most the output may end at after this unit: <see cref="MaxBytesPerChar"/> bytes
+    /// for each unit up to and including it, the room the caller made. Every other unit takes at most that, so the
+    /// output never passes it; a six-byte escape is written only where the units before it left room for it, and is
+    /// otherwise left to the writer.
+    /// </remarks>
+    private static int WriteUnit(char c, ref byte dst, int n, int most)
     {
         char escape = c switch
         {
@@ -285,7 +293,8 @@ internal static class RelaxedJsonText
             Unsafe.Add(ref dst, n) = (byte)c;
             return n + 1;
         }
-        if (char.IsSurrogate(c) || Encoder.WillEncode(c)) return -1;
+        if (char.IsSurrogate(c)) return -1;
+        if (Encoder.WillEncode(c)) return n + HexEscapeBytes <= most ? WriteHexEscape(c, ref dst, n) : -1;
         if (c < '\u0800')
         {
             Unsafe.Add(ref dst, n) = (byte)(0xC0 | (c >> 6));
@@ -297,6 +306,27 @@ internal static class RelaxedJsonText
         Unsafe.Add(ref dst, n + 2) = (byte)(0x80 | (c & 0x3F));
         return n + 3;
     }
+
+    /// <summary>The bytes of <c>\uXXXX</c>.</summary>
+    private const int HexEscapeBytes = 6;
+
+    /// <summary>
+    /// <c>\uXXXX</c> at <c>dst[n]</c>, with upper-case hex digits, as the encoder escapes a character of the Basic
+    /// Multilingual Plane it does not let through; returns where the output now ends.
+    /// </summary>
+    private static int WriteHexEscape(char c, ref byte dst, int n)
+    {
+        ref byte digits = ref MemoryMarshal.GetReference(HexDigits);
+        Unsafe.Add(ref dst, n) = (byte)'\\';
+        Unsafe.Add(ref dst, n + 1) = (byte)'u';
+        Unsafe.Add(ref dst, n + 2) = Unsafe.Add(ref digits, c >> 12);
+        Unsafe.Add(ref dst, n + 3) = Unsafe.Add(ref digits, (c >> 8) & 0xF);
+        Unsafe.Add(ref dst, n + 4) = Unsafe.Add(ref digits, (c >> 4) & 0xF);
+        Unsafe.Add(ref dst, n + 5) = Unsafe.Add(ref digits, c & 0xF);
+        return n + HexEscapeBytes;
+    }
+
+    private static ReadOnlySpan<byte> HexDigits => "0123456789ABCDEF"u8;
 
     /// <summary>Runs shorter than this are copied by a loop of their own: the vectorized search and narrowing cost more than they save on a name or an id.</summary>
     private const int ShortRun = 8;
@@ -337,7 +367,8 @@ internal static class RelaxedJsonText
                     if (i == value.Length) break;
                 }
             }
-            n = WriteUnit(value[i++], ref MemoryMarshal.GetReference(into), n);
+            n = WriteUnit(value[i], ref MemoryMarshal.GetReference(into), n, MaxBytesPerChar * (i + 1));
+            i++;
             if (n < 0)
             {
                 written = 0;

@@ -109,6 +109,17 @@ public sealed class JsonOutputTests
     }
 
     [Fact]
+    public void Every_number_up_to_past_ten_thousand_and_negative_ones_are_written_as_the_writer_writes_them()
+    {
+        // Numbers under 10,000 are written by pairs of digits straight from their value; the rest by the general loop.
+        var spans = Enumerable.Range(0, 10_101).Select(n => new TextSpan(n, 10_100 - n)).ToEquatableArray();
+        var statements = new[] { -1, -9, -10, -9_999, -10_000, int.MinValue, 0, 9_999, 10_000 }
+            .Select((n, i) => new Statement { Id = $"s{i}", Text = "t", ParagraphIndex = n, Spans = i == 0 ? spans : default })
+            .ToEquatableArray();
+        BothWritersAgree(new Article { Statements = statements });
+    }
+
+    [Fact]
     public void Enum_values_outside_the_enum_are_written_as_the_writer_writes_them() =>
         BothWritersAgree(new Article { Statements = [new Statement { Id = "s1", Text = "t", Kind = (StatementKind)7, Where = (StatementLocation)(-1) }] });
 

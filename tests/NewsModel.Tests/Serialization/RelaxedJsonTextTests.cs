@@ -112,9 +112,30 @@ public sealed class RelaxedJsonTextTests
     [Theory]
     [InlineData("a\u0001b")]
     [InlineData("emoji \U0001F600 here")]
-    [InlineData("line\u2028separator")]
     public void Text_with_a_character_the_scan_does_not_write_is_left_to_the_writer(string value) =>
         Written(value, own: true, indented: false).Should().BeNull();
+
+    [Theory]
+    [InlineData("line\u2028separator")]
+    [InlineData("Mr\u00A0Lavrov said")]
+    [InlineData("a C1 control \u0083 here")]
+    [InlineData("spaces\u00A0\u00A0\u00A0 in a row")]
+    public void Text_with_a_character_the_encoder_escapes_is_written_as_the_writer_escapes_it(string value)
+    {
+        var own = Written(value, own: true, indented: false);
+        own.Should().NotBeNull("the scan writes a character the encoder escapes as \\uXXXX itself");
+        own.Should().Be(Written(value, own: false, indented: false));
+        own.Should().Contain("\\u");
+    }
+
+    [Theory]
+    [InlineData("\u00A0starts the text")]
+    [InlineData("a\u00A0\u00A0\u00A0\u00A0")]
+    public void An_escape_with_no_room_left_by_the_units_before_it_is_left_to_the_writer(string value)
+    {
+        // Three bytes a unit is the room the caller makes: six for the first unit's escape do not fit in it.
+        Written(value, own: true, indented: false).Should().BeNull();
+    }
 
     [Fact]
     public void Text_with_a_lone_surrogate_is_left_to_the_writer() =>

@@ -47,12 +47,8 @@ internal static class ArticleBuilder
         return new(paragraphs, takeOwnership: true);
     }
 
-    private static Paragraph Paragraph(string s, Block b) => new()
-    {
-        Index = BodyIndex(b),
-        Text = s[b.Start..b.End],
-        Span = TextSpan.FromBounds(b.Start, b.End),
-    };
+    /// <summary>The paragraph of a block: its text stays in the source until asked for (the JSON is written from the source).</summary>
+    private static Paragraph Paragraph(string s, Block b) => new(s, TextSpan.FromBounds(b.Start, b.End), BodyIndex(b));
 
     /// <summary>The model's paragraph index: the body position, or null for the headline and the lead (the stages' -1).</summary>
     private static int? BodyIndex(Block b) => b.ParagraphIndex >= 0 ? b.ParagraphIndex : null;
@@ -97,12 +93,12 @@ internal static class ArticleBuilder
             // it has one of their number, rather than a copy).
             var pieces = d.Pieces.TakeArray();
             KeepInnerPunctuation(s, pieces);
-            statements[n] = new Statement
+            var joined = AsWritten(s, pieces, out var at) ? null : Join(s, pieces);
+            statements[n] = new Statement(joined, s, at)
             {
                 Id = ItemIds.Statement(n + 1),
                 Kind = d.Kind,
                 Where = d.Block.Where,
-                Text = Join(s, pieces),
                 Spans = new(pieces, takeOwnership: true),
                 Cue = d.CueText,
                 CueSpan = d.Cue,
@@ -188,6 +184,22 @@ internal static class ArticleBuilder
                 pieces[i] = TextSpan.FromBounds(pieces[i].Start, end + 1);
             }
         }
+    }
+
+    /// <summary>
+    /// True when the statement's text is one piece of the source as written, less the spaces at its ends (one piece
+    /// with nothing to collapse), and where: the statement then reads it from the source when asked, with no string
+    /// made for the JSON. Otherwise <see cref="Join"/> makes it.
+    /// </summary>
+    private static bool AsWritten(string s, ReadOnlySpan<TextSpan> pieces, out TextSpan at)
+    {
+        at = default;
+        if (pieces.Length != 1) return false;
+        var piece = s.AsSpan(pieces[0].Start, pieces[0].Length);
+        if (!Chars.IsSimplySpaced(piece)) return false;
+        int lead = piece.Length - piece.TrimStart(' ').Length;
+        at = new TextSpan(pieces[0].Start + lead, piece.Trim(' ').Length);
+        return true;
     }
 
     /// <summary>
