@@ -52,6 +52,37 @@ internal static class AsciiUpper
         return c - ((c - 'a') <= 'z' - 'a' ? 32u : 0u) == upper;
     }
 
+    /// <summary>
+    /// Writes <paramref name="word"/> (at least one character) upper-cased from <paramref name="into"/> on, four
+    /// characters at a time (the last step overlapping the one before), and returns true; false, with part of it
+    /// written, when it has a character beyond ASCII.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool TryCopyUpper(ReadOnlySpan<char> word, ref char into)
+    {
+        int n = word.Length;
+        ref char w = ref MemoryMarshal.GetReference(word);
+        if (n >= 4)
+        {
+            int last = n - 4;
+            for (int i = 0; ; i += 4)
+            {
+                if (i > last) i = last;
+                ulong x = Read64(ref Unsafe.Add(ref w, i));
+                if ((x & 0xFF80_FF80_FF80_FF80UL) != 0) return false;
+                Unsafe.WriteUnaligned(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref into, i)), UpperAscii64(x));
+                if (i == last) return true;
+            }
+        }
+        for (int i = 0; i < n; i++)
+        {
+            uint c = Unsafe.Add(ref w, i);
+            if (c >= 0x80) return false;
+            Unsafe.Add(ref into, i) = (char)(c - ((c - 'a') <= 'z' - 'a' ? 32u : 0u));
+        }
+        return true;
+    }
+
     // A word with a character beyond ASCII: .NET's comparison answers.
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static bool OtherEquals(ReadOnlySpan<char> word, ref char upper) =>

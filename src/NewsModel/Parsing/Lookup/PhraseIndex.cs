@@ -108,7 +108,13 @@ internal sealed class PhraseIndex<T> : IScreenedPhraseIndex
             }
             if (_formCount + word.Length > _forms.Length) Array.Resize(ref _forms, Math.Max(_forms.Length * 2, _formCount + word.Length));
             starts[w] = _formCount;
-            foreach (char c in word) _forms[_formCount++] = char.IsAsciiLetterLower(c) ? (char)(c - 32) : c;
+            // Four characters at a time while the word is ASCII; a word with a character beyond ASCII keeps such
+            // characters as they are (the compare leaves it to .NET's).
+            if (word.Length == 0 || !AsciiUpper.TryCopyUpper(word, ref _forms[_formCount]))
+            {
+                for (int i = 0; i < word.Length; i++) _forms[_formCount + i] = char.IsAsciiLetterLower(word[i]) ? (char)(word[i] - 32) : word[i];
+            }
+            _formCount += word.Length;
         }
         return starts;
     }

@@ -2,7 +2,6 @@ using NewsModel.Knowledge;
 using NewsModel.Model;
 using NewsModel.Parsing.Layout;
 using NewsModel.Parsing.Lookup;
-using NewsModel.Parsing.Text;
 using NewsModel.Parsing.Treaties;
 
 namespace NewsModel.Parsing.Pipeline;
@@ -75,8 +74,9 @@ internal sealed class CompiledKnowledge
         TreatyKnowledge = new TreatyKnowledge(knowledge);
         Layout = new LayoutKnowledge(knowledge);
         var nounPhraseWords = new List<string>(NounPhraseWordList);
-        foreach (var d in knowledge.Descriptions) nounPhraseWords.AddRange(Tokenizer.PhraseWords(d.HeadNoun));
-        foreach (var t in knowledge.Titles) nounPhraseWords.AddRange(Tokenizer.PhraseWords(t.Text));
+        // The phrase index's cut of a phrase: the tokenizer's words, without a token list for a phrase of letters and spaces.
+        foreach (var d in knowledge.Descriptions) nounPhraseWords.AddRange(PhraseIndex<DescriptionEntry>.WordsOf(d.HeadNoun));
+        foreach (var t in knowledge.Titles) nounPhraseWords.AddRange(PhraseIndex<TitleEntry>.WordsOf(t.Text));
         GroupNouns = new WordSet(GroupNounList);
         Words = new WordClasses(AuxiliaryList, nounPhraseWords, GroupNounList, Cues.FirstWords, Descriptions.FirstWords, Titles.FirstWords);
         Screen = new TokenScreen(Words, TreatyKnowledge, Titles, Speakers.SpeakerStage.NamePassWords, Gazetteer, Titles, Descriptions, Adjectives);

@@ -72,6 +72,12 @@ internal static partial class SpeakerStage
         /// </summary>
         public SpellingTable Read { get; } = new();
 
+        /// <summary>
+        /// The readings of recent spellings, kept from one parse to the next (not emptied by <see cref="Release"/>):
+        /// 2,048 of them, 0.23 MB (112 bytes a spelling).
+        /// </summary>
+        public ReadingMemo Memo { get; } = new(2048);
+
         /// <summary>Per sentence, 1 + the index of the mention that is its subject, 0 when it has none, while genders are learnt.</summary>
         public List<int> SubjectOf { get; } = [];
 
@@ -96,6 +102,7 @@ internal static partial class SpeakerStage
             Weak.TrimExcess();
             Pronouns.TrimExcess();
             Read.Trim();
+            Memo.Trim();
             SubjectOf.TrimExcess();
         }
 
@@ -130,7 +137,7 @@ internal static partial class SpeakerStage
         /// A hash of the characters, four at a time: the table compares a spelling's characters whenever hashes agree, so
         /// this need only spread names, not resist chosen collisions as the string hash does at three times the cost.
         /// </summary>
-        private static int HashOf(ReadOnlySpan<char> text)
+        public static int HashOf(ReadOnlySpan<char> text)
         {
             const ulong Multiplier = 0x9E3779B97F4A7C15UL;
             ulong hash = (ulong)text.Length;
@@ -144,9 +151,10 @@ internal static partial class SpeakerStage
     }
 
     /// <summary>What a spelling of a name reads as, and the entity found for it.</summary>
-    private struct Reading(Analysis analysis)
+    private struct Reading
     {
-        public readonly Analysis Analysis = analysis;
+        /// <summary>Set once, when the spelling is entered (<see cref="SpellingTable.Add"/> writes it in place).</summary>
+        public Analysis Analysis;
 
         /// <summary>
         /// A named spelling's entity, found under its name (<see cref="FindOrCreate(EntityIndex, in Analysis, bool, out bool)"/>):
@@ -178,47 +186,11 @@ internal static partial class SpeakerStage
         var read = found.Read;
         var s = ctx.Source;
         read.Start(s);
-        var k = ctx.Knowledge;
-        foreach (var block in ctx.Blocks)
-        {
-            var tokens = Tokenizer.Of(ctx, block);
-            var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens);
-            bool inQuote = false, subjectSeen = false;
-            found.SentenceStarts.Add(block.Start);
-            int sentenceFirst = 0;
-            // Only the tokens the screen marked can start a name, a quote or a sentence, or be a pronoun: the pass steps
-            // from one to the next (about a third of the tokens) and skips those a name already took.
-            var marked = ParseContext.MarkedIn(ctx.NameMarked, block.NameMarked);
-            int unread = 0;
-            foreach (int i in marked)
-            {
-                if (i < unread) continue;
-                var t = span[i];
-                if (t.Kind == TokenKind.Punct)
-                {
-                    char c = s[t.Start];
-                    if (c == '"') inQuote = !inQuote;
-                    else if (c == '\u201C') inQuote = true;
-                    else if (c == '\u201D') inQuote = false;
-                    else if (Chars.IsSentenceEnd(c) && EndsSentence(s, span, i))
-                    {
-                        found.SentenceStarts.Add(i + 1 < span.Length ? span[i + 1].Start : t.End);
-                        subjectSeen = false;
-                        sentenceFirst = i + 1;
-                    }
-                    continue;
-                }
-                if (t.Kind != TokenKind.Word) continue;
-                // Most words are no pronoun by their length alone, tested here without a call.
-                if (!inQuote && t.Length <= 4 && PronounGender(s.AsSpan(t.Start, t.Length)) is var g && g != Gender.Unknown)
-                {
-                    pronouns.Add(new GenderedPronoun(t.Start, found.SentenceStarts.Count - 1, g));
-                    continue;
-                }
-                if (!char.IsUpper(s[t.Start]) && !StartsLowerCaseTitle(k, s, tokens, i)) continue;
-                (unread, subjectSeen) = ReadMention(ctx, entities, found, tokens, i, sentenceFirst, inQuote, subjectSeen);
-            }
-        }
+        found.Memo.Use(ctx.Knowledge);
+        // The blocks in reading order, as ParseContext.Blocks gives them, without its enumerator (interface calls per block).
+        if (ctx.Headline is { } headline) FindMentionsIn(ctx, entities, found, headline);
+        if (ctx.Lead is { } lead) FindMentionsIn(ctx, entities, found, lead);
+        foreach (var block in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(ctx.Body)) FindMentionsIn(ctx, entities, found, block);
         // Names no title or given name marked as people's link only to an entity the article already has.
         // No entity changes from here on: each weak spelling is linked once. The mentions are walked as a span: a list's
         // enumerator is a call per mention in ahead-of-time code.
@@ -241,6 +213,51 @@ internal static partial class SpeakerStage
         }
         LearnGenders(found, pronouns);
         return found;
+    }
+
+    /// <summary>The name pass over one block: its names, pronouns and sentence starts.</summary>
+    private static void FindMentionsIn(ParseContext ctx, EntityIndex entities, TextMentions found, Block block)
+    {
+        var s = ctx.Source;
+        var k = ctx.Knowledge;
+        var pronouns = found.Pronouns;
+        var tokens = Tokenizer.Of(ctx, block);
+        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens);
+        bool inQuote = false, subjectSeen = false;
+        found.SentenceStarts.Add(block.Start);
+        int sentenceFirst = 0;
+        // Only the tokens the screen marked can start a name, a quote or a sentence, or be a pronoun: the pass steps
+        // from one to the next (about a third of the tokens) and skips those a name already took.
+        var marked = ParseContext.MarkedIn(ctx.NameMarked, block.NameMarked);
+        int unread = 0;
+        foreach (int i in marked)
+        {
+            if (i < unread) continue;
+            var t = span[i];
+            if (t.Kind == TokenKind.Punct)
+            {
+                char c = s[t.Start];
+                if (c == '"') inQuote = !inQuote;
+                else if (c == '\u201C') inQuote = true;
+                else if (c == '\u201D') inQuote = false;
+                else if (Chars.IsSentenceEnd(c) && EndsSentence(s, span, i))
+                {
+                    found.SentenceStarts.Add(i + 1 < span.Length ? span[i + 1].Start : t.End);
+                    subjectSeen = false;
+                    sentenceFirst = i + 1;
+                }
+                continue;
+            }
+            if (t.Kind != TokenKind.Word) continue;
+            // Most words are no pronoun by their length alone, tested here without a call.
+            if (!inQuote && t.Length <= 4 && PronounGender(s.AsSpan(t.Start, t.Length)) is var g && g != Gender.Unknown)
+            {
+                pronouns.Add(new GenderedPronoun(t.Start, found.SentenceStarts.Count - 1, g));
+                continue;
+            }
+            if (!char.IsUpper(s[t.Start]) && !StartsLowerCaseTitle(k, s, tokens, i)) continue;
+            (unread, subjectSeen) = ReadMention(ctx, entities, found, tokens, i, sentenceFirst, inQuote, subjectSeen);
+        }
     }
 
     private static bool IsQuoteMark(char c) => c is '"' or '\u201C' or '\u201D' or '\'' or '\u2018' or '\u2019';

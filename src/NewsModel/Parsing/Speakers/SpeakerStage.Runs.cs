@@ -35,7 +35,7 @@ internal static partial class SpeakerStage
         var read = found.Read;
         var spelling = Spelling.At(s, span[start].Start, span[end - 1].End - span[start].Start);
         int entry = read.Find(spelling);
-        if (entry < 0) entry = ReadNew(ctx, read, spelling, tokens, start, end);
+        if (entry < 0) entry = ReadNew(ctx, found, spelling, tokens, start, end);
         // The reading where the table keeps it: a copy here would make this frame hold (and zero) one more.
         ref readonly var a = ref read.AnalysisOf(entry);
         var role = MentionRole.None;
@@ -79,25 +79,33 @@ internal static partial class SpeakerStage
 
     /// <summary>
     /// Reads the new spelling <c>tokens[start..end)</c> and keeps its reading: names repeat ("Trump" fifty times), and
-    /// each spelling is read once per article. Returns its entry, or -1 past <see cref="MaxNamesRead"/> spellings (only
-    /// in hostile text), when the reading is kept for this mention alone.
+    /// each spelling is read once per article, and a spelling no bare word not at all when the thread's memo of recent
+    /// readings (<see cref="ReadingMemo"/>) holds it.
+    /// Returns its entry, or -1 past <see cref="MaxNamesRead"/> spellings (only in hostile text), when the reading is
+    /// kept for this mention alone.
     /// </summary>
     /// <remarks>
     /// A bare word (about half the new spellings) is kept without its reading, which every bare word shares; the others
     /// are read apart (<see cref="ReadAndKeep"/>), so that this frame holds no reading of its own to zero and copy.
     /// </remarks>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private static int ReadNew(ParseContext ctx, SpellingTable read, in Spelling spelling, List<Token> tokens, int start, int end)
+    private static int ReadNew(ParseContext ctx, TextMentions found, in Spelling spelling, List<Token> tokens, int start, int end)
     {
-        if (!IsBareWord(ctx, tokens, start, end)) return ReadAndKeep(ctx, read, spelling, tokens, start, end);
-        return read.Count < MaxNamesRead ? read.AddBare(spelling) : read.AddUnkept(BareName);
+        var read = found.Read;
+        if (IsBareWord(ctx, tokens, start, end)) return read.Count < MaxNamesRead ? read.AddBare(spelling) : read.AddUnkept(BareName);
+        var memo = found.Memo;
+        int known = memo.Find(ctx.Source.AsSpan(spelling.Start, spelling.Length), spelling.Hash);
+        if (known < 0) return ReadAndKeep(ctx, found, spelling, tokens, start, end);
+        return read.Count < MaxNamesRead ? read.Add(spelling, memo[known]) : read.AddUnkept(memo[known]);
     }
 
-    /// <summary>As <see cref="ReadNew"/>, for a spelling that is no bare word.</summary>
+    /// <summary>As <see cref="ReadNew"/>, for a spelling that is no bare word and that the memo does not hold.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private static int ReadAndKeep(ParseContext ctx, SpellingTable read, in Spelling spelling, List<Token> tokens, int start, int end)
+    private static int ReadAndKeep(ParseContext ctx, TextMentions found, in Spelling spelling, List<Token> tokens, int start, int end)
     {
         var a = ReadName(ctx, tokens, start, end);
+        found.Memo.Add(ctx.Source.AsSpan(spelling.Start, spelling.Length), spelling.Hash, a);
+        var read = found.Read;
         return read.Count < MaxNamesRead ? read.Add(spelling, a) : read.AddUnkept(a);
     }
 

@@ -99,7 +99,9 @@ internal sealed class TreatyKnowledge
 
     private void AddStart(string phrase, bool caseSensitive = false)
     {
-        var words = Tokenizer.PhraseWords(phrase);
+        // The phrase index's cut of a phrase (at its spaces when it is ASCII letters and spaces, else tokenized): the
+        // words it keeps, without the tokenizer's list and token for each.
+        var words = PhraseIndex<TreatyEntry>.WordsOf(phrase);
         if (words.Length > 0) _starts.Add(words[0], caseSensitive);
     }
 }

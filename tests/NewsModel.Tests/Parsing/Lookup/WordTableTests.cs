@@ -90,6 +90,19 @@ public sealed class WordTableTests
         }, iter: PropertyBudget.Iter(5_000));
     }
 
+    [Fact]
+    public void A_word_copied_upper_cased_is_its_ASCII_upper_case_and_a_word_beyond_ASCII_is_refused()
+    {
+        LongWord.Sample(word =>
+        {
+            if (word.Length == 0) return;
+            var into = new char[word.Length];
+            bool ascii = AsciiUpper.TryCopyUpper(word, ref into[0]);
+            ascii.Should().Be(System.Text.Ascii.IsValid(word), "for {0}", word);
+            if (ascii) new string(into).Should().Be(word.ToUpperInvariant());
+        }, iter: PropertyBudget.Iter(5_000));
+    }
+
     // The table keeps ASCII keys apart from the others and asks only one part for a word: exact only because no
     // character beyond ASCII equals an ASCII one ignoring case. Checked over every UTF-16 unit against every ASCII one.
     [Fact]
