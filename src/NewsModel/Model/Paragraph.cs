@@ -11,14 +11,8 @@ namespace NewsModel.Model;
 /// </remarks>
 public sealed record Paragraph
 {
-    /// <summary>The text once made, or as given; null while a parsed paragraph's text is still only in <see cref="_source"/>.</summary>
-    private string? _text;
-
-    /// <summary>The source the text stands in at <see cref="_at"/>, while <see cref="_text"/> is not made; null when the text was given.</summary>
-    private readonly string? _source;
-
-    /// <summary>Where the text stands in <see cref="_source"/>: its own copy, so a <c>with</c> that moves <see cref="Span"/> keeps the text.</summary>
-    private readonly TextSpan _at;
+    /// <summary>The text, as given or as a place in the source (its own copy of the place, so a <c>with</c> that moves <see cref="Span"/> keeps the text).</summary>
+    private SourceText _text;
 
     /// <summary>A paragraph with the text given by <see cref="Text"/>.</summary>
     public Paragraph()
@@ -31,8 +25,7 @@ public sealed record Paragraph
     internal Paragraph(string source, TextSpan span, int? index)
 #pragma warning restore CS8618
     {
-        _source = source;
-        _at = span;
+        _text = new SourceText(source, span);
         Span = span;
         Index = index;
     }
@@ -44,27 +37,15 @@ public sealed record Paragraph
     /// <summary>The paragraph's text as written (inner line breaks kept).</summary>
     public required string Text
     {
-        get => _text ?? MakeText();
-        init
-        {
-            _text = value;
-            _source = null;
-            _at = default;
-        }
+        get => _text.Text;
+        init => _text = new SourceText(value);
     }
 
     /// <summary>Where <see cref="Text"/> stands in the source.</summary>
     public TextSpan Span { get; init; }
 
     /// <summary>The text's characters, without making its string (the JSON writer reads them so).</summary>
-    internal ReadOnlySpan<char> TextChars => _text is { } text ? text : _source.AsSpan(_at.Start, _at.Length);
-
-    /// <summary>Makes the text from the source; a thread that loses a race to make it returns the winner's string.</summary>
-    private string MakeText()
-    {
-        var text = _source is null ? "" : _source.Substring(_at.Start, _at.Length);
-        return Interlocked.CompareExchange(ref _text, text, null) ?? text;
-    }
+    internal ReadOnlySpan<char> TextChars => _text.Chars;
 
     /// <summary>Equal when index, span and the text's characters are.</summary>
     public bool Equals(Paragraph? other) =>

@@ -32,14 +32,8 @@ public enum StatementLocation
 /// </remarks>
 public record Statement
 {
-    /// <summary>The text once made, or as given; null while a parsed statement's text is still only in <see cref="_source"/>.</summary>
-    private string? _text;
-
-    /// <summary>The source the text stands in at <see cref="_at"/>, while <see cref="_text"/> is not made; null when the text was given.</summary>
-    private readonly string? _source;
-
-    /// <summary>Where the text stands in <see cref="_source"/>.</summary>
-    private readonly TextSpan _at;
+    /// <summary>The text, as given or as a place in the source.</summary>
+    private SourceText _text;
 
     /// <summary>A statement with the text given by <see cref="Text"/>.</summary>
     public Statement()
@@ -55,13 +49,7 @@ public record Statement
     internal Statement(string? text, string source, TextSpan at)
 #pragma warning restore CS8618
     {
-        if (text is not null)
-        {
-            _text = text;
-            return;
-        }
-        _source = source;
-        _at = at;
+        _text = text is not null ? new SourceText(text) : new SourceText(source, at);
     }
 
     /// <summary>A stable id within the article ("st1", "st2", … in reading order).</summary>
@@ -79,13 +67,8 @@ public record Statement
     /// </summary>
     public required string Text
     {
-        get => _text ?? MakeText();
-        init
-        {
-            _text = value;
-            _source = null;
-            _at = default;
-        }
+        get => _text.Text;
+        init => _text = new SourceText(value);
     }
 
     /// <summary>The pieces of the source that make up <see cref="Text"/>, in order.</summary>
@@ -108,14 +91,7 @@ public record Statement
     public int? ParagraphIndex { get; init; }
 
     /// <summary>The text's characters, without making its string (the JSON writer reads them so).</summary>
-    internal ReadOnlySpan<char> TextChars => _text is { } text ? text : _source.AsSpan(_at.Start, _at.Length);
-
-    /// <summary>Makes the text from the source; a thread that loses a race to make it returns the winner's string.</summary>
-    private string MakeText()
-    {
-        var text = _source is null ? "" : _source.Substring(_at.Start, _at.Length);
-        return Interlocked.CompareExchange(ref _text, text, null) ?? text;
-    }
+    internal ReadOnlySpan<char> TextChars => _text.Chars;
 
     /// <summary>Equal when of the same type and every member is, the text compared by its characters.</summary>
     /// <remarks>A derived record's equality calls this one for these members, then compares its own.</remarks>
