@@ -227,10 +227,7 @@ internal sealed class JsonOutput : IDisposable
         const int Most = 1 + 2 * JsonName.PaddedBytes;
         if (_end - _pos < Most) Grow(Most);
         ref byte at = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_buffer), _pos);
-        at = (byte)',';
-        int n = _comma ? 1 : 0;
-        MovePadded(ref Unsafe.Add(ref at, n), name.Padded);
-        n += name.Length;
+        int n = CommaAndName(ref at, name);
         MovePadded(ref Unsafe.Add(ref at, n), value.Padded);
         _pos += n + value.Length;
         _comma = true;
@@ -497,12 +494,22 @@ internal sealed class JsonOutput : IDisposable
         // without a check each: the comma always, kept by moving on one byte when owed; the padded name whole by
         // two fixed-size moves, cheaper than a copy of its exact length; the bracket after the name.
         ref byte at = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_buffer), _pos);
+        int n = CommaAndName(ref at, name);
+        if (open != '\0') Unsafe.Add(ref at, n++) = (byte)open;
+        _pos += n;
+    }
+
+    /// <summary>
+    /// Writes at <paramref name="at"/>, where room was made sure of, the comma (always, kept by moving on one byte only
+    /// when owed) and the padded name whole; returns the bytes kept.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int CommaAndName(ref byte at, JsonName name)
+    {
         at = (byte)',';
         int n = _comma ? 1 : 0;
         MovePadded(ref Unsafe.Add(ref at, n), name.Padded);
-        n += name.Length;
-        if (open != '\0') Unsafe.Add(ref at, n++) = (byte)open;
-        _pos += n;
+        return n + name.Length;
     }
 
     /// <summary><c>[start, length]</c> into <paramref name="into"/> (room for <see cref="MaxIntBytes"/> twice and four); returns its length.</summary>
