@@ -69,8 +69,7 @@ internal sealed class CompiledKnowledge
         {
             foreach (var form in agency.Forms) Agencies.Add(form, agency, caseSensitive: true);
         }
-        GivenNames = new WordTable<Gender>(knowledge.GivenNames.Count);
-        foreach (var name in knowledge.GivenNames) GivenNames.Set(name.Name, name.Gender);
+        GivenNames = GivenNameTable(knowledge);
         TreatyKnowledge = new TreatyKnowledge(knowledge);
         Layout = new LayoutKnowledge(knowledge);
         var nounPhraseWords = new List<string>(NounPhraseWordList);
@@ -104,6 +103,24 @@ internal sealed class CompiledKnowledge
     private WordSet GroupNouns { get; }
 
     public bool IsGroupNoun(ReadOnlySpan<char> word) => GroupNouns.Contains(word);
+
+    /// <summary>
+    /// The given names by their characters. The shipped names are read from their table's text, without a string or an
+    /// entry for each of the 8,000 (which were most of a process's start-up); the table keeps no list of its keys,
+    /// which no stage reads.
+    /// </summary>
+    private static WordTable<Gender> GivenNameTable(KnowledgeBase knowledge)
+    {
+        if (knowledge.ShippedGivenNames is { } shipped)
+        {
+            var table = new WordTable<Gender>(shipped.MaxCount, keepKeys: false);
+            foreach (var row in shipped) table.Set(row.Name, row.Gender);
+            return table;
+        }
+        var names = new WordTable<Gender>(knowledge.GivenNames.Count, keepKeys: false);
+        foreach (var name in knowledge.GivenNames) names.Set(name.Name, name.Gender);
+        return names;
+    }
 
     private static bool IsAcronym(string text) => text.Length <= 6 && text.All(c => !char.IsLetter(c) || char.IsUpper(c));
 }
