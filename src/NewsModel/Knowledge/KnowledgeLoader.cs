@@ -105,8 +105,21 @@ internal static class KnowledgeLoader
 
     private static string Col(string[] row, int index) => index < row.Length ? row[index].Trim() : "";
 
-    private static EquatableArray<string> List(string cell) =>
-        cell.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToEquatableArray();
+    /// <summary>
+    /// The entries of a cell listed with '|', each trimmed, empty ones dropped. Most cells (already trimmed by
+    /// <see cref="Col"/>) are empty or hold one entry, and are answered without the general split (a few hundred
+    /// instructions a cell at start-up).
+    /// </summary>
+    private static EquatableArray<string> List(string cell)
+    {
+        if (cell.Length == 0) return default;
+        if (!cell.Contains('|', StringComparison.Ordinal))
+        {
+            var one = cell.Trim();
+            return one.Length == 0 ? default : new EquatableArray<string>([one], takeOwnership: true);
+        }
+        return cell.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToEquatableArray();
+    }
 
     /// <summary>
     /// The weights of a linear model: a table of feature name and weight, one row per member of

@@ -41,8 +41,11 @@ internal sealed class CompiledKnowledge
         {
             foreach (var form in cue.Forms) Cues.Add(form, cue);
         }
-        foreach (var title in knowledge.Titles) Titles.Add(title.Text, title);
-        foreach (var d in knowledge.Descriptions) Descriptions.Add(d.HeadNoun, d);
+        // The titles' and descriptions' words as their indexes cut them, for the noun-phrase words below.
+        var titleWords = new List<string>();
+        foreach (var title in knowledge.Titles) titleWords.AddRange(Titles.Add(title.Text, title));
+        var descriptionWords = new List<string>();
+        foreach (var d in knowledge.Descriptions) descriptionWords.AddRange(Descriptions.Add(d.HeadNoun, d));
         foreach (var org in knowledge.Organizations)
         {
             var entity = new GazetteerEntity(org.Name, SpeakerKind.Organization, org.Country, org.HeadNouns);
@@ -73,9 +76,8 @@ internal sealed class CompiledKnowledge
         TreatyKnowledge = new TreatyKnowledge(knowledge);
         Layout = new LayoutKnowledge(knowledge);
         var nounPhraseWords = new List<string>(NounPhraseWordList);
-        // The phrase index's cut of a phrase: the tokenizer's words, without a token list for a phrase of letters and spaces.
-        foreach (var d in knowledge.Descriptions) nounPhraseWords.AddRange(PhraseIndex<DescriptionEntry>.WordsOf(d.HeadNoun));
-        foreach (var t in knowledge.Titles) nounPhraseWords.AddRange(PhraseIndex<TitleEntry>.WordsOf(t.Text));
+        nounPhraseWords.AddRange(descriptionWords);
+        nounPhraseWords.AddRange(titleWords);
         GroupNouns = new WordSet(GroupNounList);
         Words = new WordClasses(AuxiliaryList, nounPhraseWords, GroupNounList, Cues.FirstWords, Descriptions.FirstWords, Titles.FirstWords);
         Screen = new TokenScreen(Words, TreatyKnowledge, Titles, Speakers.SpeakerStage.NamePassWords, Gazetteer, Titles, Descriptions, Adjectives);
