@@ -16,7 +16,7 @@ namespace NewsModel.Parsing.Lookup;
 /// </remarks>
 internal sealed class WordSet
 {
-    private readonly WordTable<bool> _words = new();
+    private readonly WordTable<bool> _words;
     private readonly ulong[] _shapes = new ulong[4];
     private readonly bool _unfiltered;
 
@@ -27,6 +27,8 @@ internal sealed class WordSet
 
     public WordSet(params string[] words)
     {
+        // Sized for its words, so that building it grows nothing; a set lists no keys.
+        _words = new WordTable<bool>(words.Length, keepKeys: false);
         var shortKeys = new List<ulong>();
         foreach (var word in words)
         {
