@@ -23,7 +23,7 @@ internal sealed partial class AttributionReader
     public static bool LooksLabelled(string s, Block block)
     {
         int stop = Math.Min(block.End - 1, block.Start + MaxLabelChars);
-        if (block.Start >= stop || !char.IsUpper(s[block.Start])) return false;
+        if (block.Start >= stop || !Chars.IsUpper(s[block.Start])) return false;
         for (int i = block.Start + 1; i < stop; i++)
         {
             char c = s[i];
@@ -32,7 +32,7 @@ internal sealed partial class AttributionReader
             if (c == ':') return Chars.IsSpace(s[i + 1]);
             if (!(char.IsLetter(c) || c is ' ' or '.' or '-' || Chars.IsApostrophe(c))) return false;
             // Every word of a name is capitalised: "He said:" is no label.
-            if (c == ' ' && !char.IsUpper(s[i + 1])) return false;
+            if (c == ' ' && !Chars.IsUpper(s[i + 1])) return false;
         }
         return false;
     }

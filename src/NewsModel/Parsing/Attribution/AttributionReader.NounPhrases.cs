@@ -72,8 +72,11 @@ internal sealed partial class AttributionReader
     private int WalkNounPhraseBack(int cue, int floor, out int npEnd)
     {
         int j = cue - 1;
-        while (j >= floor && j > cue - 1 - MaxAuxiliaryRun && t.IsWord(j) && !t.InQuote(j) && !ClosedWordAsName(j, cue, cue)
-            && (t.IsIn(j, WordClass.Auxiliary) || IsLyAdverb(j) && j - 1 >= floor && (t.IsCapitalized(j - 1) || t.IsPronoun(j - 1) || t.IsIn(j - 1, WordClass.Auxiliary)))) j--;
+        // The auxiliary and adverb tests first: the word before a cue is mostly a name, which they rule out before the
+        // longer test of a capitalised function word as a name.
+        while (j >= floor && j > cue - 1 - MaxAuxiliaryRun && t.IsWord(j) && !t.InQuote(j)
+            && (t.IsIn(j, WordClass.Auxiliary) || IsLyAdverb(j) && j - 1 >= floor && (t.IsCapitalized(j - 1) || t.IsPronoun(j - 1) || t.IsIn(j - 1, WordClass.Auxiliary)))
+            && !ClosedWordAsName(j, cue, cue)) j--;
         // "X on Monday claimed …", "X Wednesday said …": the day between subject and verb is no part of the subject.
         if (j > floor && DayBefore(j, floor) is var day && day != j)
         {
@@ -302,11 +305,11 @@ internal sealed partial class AttributionReader
 
     private bool IsWeekday(int k)
     {
-        // The token read once, its ending tested by its characters before the capital (a call).
+        // The token read once, its ending tested by its characters before the capital.
         var token = t.Tokens[k];
         if (token.Kind != TokenKind.Word || token.Length is < 6 or > 9) return false;
         int end = token.End;
-        return _s[end - 1] == 'y' && _s[end - 2] == 'a' && _s[end - 3] == 'd' && char.IsUpper(_s[token.Start]);
+        return _s[end - 1] == 'y' && _s[end - 2] == 'a' && _s[end - 3] == 'd' && Chars.IsUpper(_s[token.Start]);
     }
 
     /// <summary>
