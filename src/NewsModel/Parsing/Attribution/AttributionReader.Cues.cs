@@ -20,14 +20,16 @@ internal sealed partial class AttributionReader
     {
         cue = default;
         // Most words open no cue: one cached table lookup rules them out before any of the tests below.
-        return t.MayOpenCue(i) && TryCueAt(i, se, out cue);
+        return t.MayOpenCue(i) && TryCueAt(i, t.CueSlot(i), se, out cue);
     }
 
-    /// <summary>The cue at token <paramref name="i"/>, which may open one (<see cref="BlockText.MayOpenCue"/>: every cue candidate does).</summary>
-    private bool TryCueAt(int i, int se, out CueHit cue)
+    /// <summary>
+    /// The cue at token <paramref name="i"/>, which may open one (<see cref="BlockText.MayOpenCue"/>: every cue candidate
+    /// does), of cue slot <paramref name="slot"/> (<see cref="BlockText.CueSlot"/>; a cue candidate's is listed with it).
+    /// </summary>
+    private bool TryCueAt(int i, int slot, int se, out CueHit cue)
     {
         // Readings are kept per cue slot (a token the screen marked); a token the screen passed unmarked is read each time.
-        int slot = t.CueSlot(i);
         if (slot < 0) return ReadCue(i, se, out cue);
         if (cueCache.Known(slot, se, out cue) is { } known) return known;
         bool found = ReadCue(i, se, out cue);

@@ -78,6 +78,7 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
         int previousSentenceEnd = -1;
         var sentences = t.Sentences;
         var candidates = t.CueCandidates;
+        var slots = t.CueCandidateSlots;
         // The first cue candidate of the sentence: sentences are in order, so it moves on from the sentence before.
         int first = 0;
         for (int n = 0; n < sentences.Count; n++)
@@ -113,7 +114,7 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
             while (first < candidates.Count && candidates[first] < ss) first++;
             for (int c = first; c < candidates.Count && candidates[c] < se; c++)
             {
-                if (!TryCueAt(candidates[c], se, out var cue))
+                if (!TryCueAt(candidates[c], slots[c], se, out var cue))
                 {
                     if ((uint)(c - first) < 64) noCue |= 1UL << (c - first);
                     continue;
@@ -126,7 +127,7 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
             }
             for (int c = consumed == ss ? first : t.FirstCandidateAt(consumed); c < candidates.Count && candidates[c] < se; c++)
             {
-                if ((uint)(c - first) < 64 && (noCue & (1UL << (c - first))) != 0 || !TryCueAt(candidates[c], se, out var cue)) continue;
+                if ((uint)(c - first) < 64 && (noCue & (1UL << (c - first))) != 0 || !TryCueAt(candidates[c], slots[c], se, out var cue)) continue;
                 int before = consumed;
                 if (TryPreposed(ss, se, ref consumed, cue) is not { } reading) continue;
                 if (IsUnquotedAct(reading.Draft) && reading.Second is null)

@@ -87,12 +87,17 @@ internal sealed class BlockText : IParseScratch
             quoteOf[from..to].Fill(q);
             from = to;
         }
-        // The cue candidates: of the words the screen marked, those outside quotes whose classes open a cue.
+        // The cue candidates: of the words the screen marked, those outside quotes whose classes open a cue, each with
+        // its cue slot (its place among the marked tokens).
         CueCandidates.Clear();
+        CueCandidateSlots.Clear();
         var marked = ParseContext.MarkedIn(ctx.CueMarked, block.CueMarked);
-        foreach (int i in marked)
+        for (int k = 0; k < marked.Length; k++)
         {
-            if (quoteOf[i] < 0 && IsIn(i, WordClass.CueStart | WordClass.CueAnchor)) BoundedGrowth.Add(CueCandidates, i, marked.Length);
+            int i = marked[k];
+            if (quoteOf[i] >= 0 || !IsIn(i, WordClass.CueStart | WordClass.CueAnchor)) continue;
+            BoundedGrowth.Add(CueCandidates, i, marked.Length);
+            BoundedGrowth.Add(CueCandidateSlots, k, marked.Length);
         }
         _lastSpelledWord = null;
         SentenceSplitter.Split(Source, block, Quotes, tokens, sentenceEnds, Sentences);
@@ -181,6 +186,9 @@ internal sealed class BlockText : IParseScratch
     /// tries a cue, so its searches step from candidate to candidate instead of over every token.
     /// </summary>
     public List<int> CueCandidates { get; } = [];
+
+    /// <summary>The cue slot (<see cref="CueSlot"/>) of each of <see cref="CueCandidates"/>, found while they are listed.</summary>
+    public List<int> CueCandidateSlots { get; } = [];
 
     /// <summary>The index in <see cref="CueCandidates"/> of the first candidate at or after token <paramref name="i"/>.</summary>
     public int FirstCandidateAt(int i)
