@@ -93,7 +93,7 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
             int consumed = ss;
             // Most sentences open with a word outside quotes: neither a quote answered after it nor a sentence of quotes
             // alone can be read there, and both are ruled out without their calls.
-            bool opensWithQuote = t.InQuote(ss) || t.Tokens[ss].Kind == TokenKind.Punct;
+            bool opensWithQuote = t.InQuote(ss) || t.TokenAt(ss).Kind == TokenKind.Punct;
             // "\"…,\" came the minister's reply": the noun names the quote's owner before "reply" can read as a verb.
             if (opensWithQuote && TryAnswerAfterQuote(ss, se) is { } answer)
             {
@@ -208,7 +208,7 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
         for (int c = t.FirstCandidateAt(ns); c < candidates.Count && candidates[c] < ne; c++)
         {
             if (!TryCue(candidates[c], ne, out var cue)) continue;
-            return TryPostposed(ne, ss, cue) is { } reading && reading.Draft.Cue is { } span && span.Start >= t.Tokens[ns].Start ? reading : null;
+            return TryPostposed(ne, ss, cue) is { } reading && reading.Draft.Cue is { } span && span.Start >= t.TokenAt(ns).Start ? reading : null;
         }
         return null;
     }
@@ -224,7 +224,7 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
         if (open || ss != 0 || se != t.Tokens.Count || WordsIn(ss, se) > MaxPullQuoteWords) return false;
         for (int i = ss; i < se; i++)
         {
-            if (t.Tokens[i].Kind == TokenKind.Punct && Chars.IsApostrophe(_s[t.Tokens[i].Start]) && i > ss && t.IsWord(i - 1) && i + 1 < se && t.IsWord(i + 1)) return false;
+            if (t.TokenAt(i).Kind == TokenKind.Punct && Chars.IsApostrophe(_s[t.TokenAt(i).Start]) && i > ss && t.IsWord(i - 1) && i + 1 < se && t.IsWord(i + 1)) return false;
             if (!t.IsWord(i)) continue;
             if (t.IsIn(i, WordClass.SubjectPronoun | WordClass.BeForm | WordClass.FiniteAuxiliary) || t.Is(i, "do")) return false;
         }
@@ -282,10 +282,10 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
     private StatementDraft NewDraft(CueHit cue) => new()
     {
         Block = t.Block,
-        Cue = TextSpan.FromBounds(t.Tokens[cue.Start].Start, t.Tokens[cue.End - 1].End),
+        Cue = TextSpan.FromBounds(t.TokenAt(cue.Start).Start, t.TokenAt(cue.End - 1).End),
         CueText = cue.Text,
         CueOptions = cue.Options,
     };
 
-    private TextSpan SpanOf(int start, int end) => TextSpan.FromBounds(t.Tokens[start].Start, t.Tokens[end - 1].End);
+    private TextSpan SpanOf(int start, int end) => TextSpan.FromBounds(t.TokenAt(start).Start, t.TokenAt(end - 1).End);
 }
