@@ -78,9 +78,12 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
         int previousSentenceEnd = -1;
         var sentences = t.Sentences;
         var candidates = t.CueCandidates;
-        var slots = t.CueCandidateSlots;
-        // The first cue candidate of the sentence: sentences are in order, so it moves on from the sentence before.
-        int first = 0;
+        // A candidate's cue slot is its place among the block's cue-marked tokens, found by a walk from the slot of the
+        // candidate asked before it (the passes ask them in order), not by BlockText.CueSlot's search.
+        var marked = t.CueMarkedRun;
+        // The first cue candidate of the sentence: sentences are in order, so it moves on from the sentence before,
+        // and its slot with it.
+        int first = 0, firstSlot = 0;
         for (int n = 0; n < sentences.Count; n++)
         {
             // A paragraph of a million sentences is one block: its garbage is checked for sentence by sentence.
@@ -112,9 +115,12 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
             // An attribution anchored on what precedes it ("…, X said", "\"…,\" said X") wins over a pre-posed
             // reading of an earlier verb: in wire copy that verb is far more often part of the reported clause.
             while (first < candidates.Count && candidates[first] < ss) first++;
+            if (first < candidates.Count) firstSlot = SlotOf(marked, candidates[first], firstSlot);
+            int slot = firstSlot;
             for (int c = first; c < candidates.Count && candidates[c] < se; c++)
             {
-                if (!TryCueAt(candidates[c], slots[c], se, out var cue))
+                slot = SlotOf(marked, candidates[c], slot);
+                if (!TryCueAt(candidates[c], slot, se, out var cue))
                 {
                     if ((uint)(c - first) < 64) noCue |= 1UL << (c - first);
                     continue;
@@ -125,9 +131,12 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
                 any = true;
                 break;
             }
+            slot = firstSlot;
             for (int c = consumed == ss ? first : t.FirstCandidateAt(consumed); c < candidates.Count && candidates[c] < se; c++)
             {
-                if ((uint)(c - first) < 64 && (noCue & (1UL << (c - first))) != 0 || !TryCueAt(candidates[c], slots[c], se, out var cue)) continue;
+                if ((uint)(c - first) < 64 && (noCue & (1UL << (c - first))) != 0) continue;
+                slot = SlotOf(marked, candidates[c], slot);
+                if (!TryCueAt(candidates[c], slot, se, out var cue)) continue;
                 int before = consumed;
                 if (TryPreposed(ss, se, ref consumed, cue) is not { } reading) continue;
                 if (IsUnquotedAct(reading.Draft) && reading.Second is null)
@@ -171,6 +180,20 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
             previousSentenceEnd = any ? se : -1;
             carry = null;
         }
+    }
+
+    /// <summary>
+    /// The cue slot of the cue candidate <paramref name="i"/>: its place among the block's cue-marked tokens
+    /// <paramref name="marked"/>, walked to from slot <paramref name="from"/> (a candidate's asked before it). The walk
+    /// passes the marked tokens between the two candidates: a pass over a sentence's candidates walks its marked tokens
+    /// once, and back only as far as the pass itself goes back.
+    /// </summary>
+    private static int SlotOf(ReadOnlySpan<int> marked, int i, int from)
+    {
+        int k = from;
+        while (marked[k] < i) k++;
+        while (marked[k] > i) k--;
+        return k;
     }
 
     /// <summary>True for reported words of a verb that speaks only with a quote ("accused Y of lying"): an act, not a statement.</summary>

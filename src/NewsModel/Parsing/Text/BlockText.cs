@@ -91,17 +91,12 @@ internal sealed class BlockText : IParseScratch
             quoteOf[from..to].Fill(q);
             from = to;
         }
-        // The cue candidates: of the words the screen marked, those outside quotes whose classes open a cue, each with
-        // its cue slot (its place among the marked tokens).
+        // The cue candidates: of the words the screen marked, those outside quotes whose classes open a cue.
         CueCandidates.Clear();
-        CueCandidateSlots.Clear();
         var marked = ParseContext.MarkedIn(ctx.CueMarked, block.CueMarked);
-        for (int k = 0; k < marked.Length; k++)
+        foreach (int i in marked)
         {
-            int i = marked[k];
-            if (quoteOf[i] >= 0 || !IsIn(i, WordClass.CueStart | WordClass.CueAnchor)) continue;
-            BoundedGrowth.Add(CueCandidates, i, marked.Length);
-            BoundedGrowth.Add(CueCandidateSlots, k, marked.Length);
+            if (quoteOf[i] < 0 && IsIn(i, WordClass.CueStart | WordClass.CueAnchor)) BoundedGrowth.Add(CueCandidates, i, marked.Length);
         }
         _lastSpelledWord = null;
         SentenceSplitter.Split(Source, block, Quotes, tokens, sentenceEnds, Sentences);
@@ -191,8 +186,11 @@ internal sealed class BlockText : IParseScratch
     /// </summary>
     public List<int> CueCandidates { get; } = [];
 
-    /// <summary>The cue slot (<see cref="CueSlot"/>) of each of <see cref="CueCandidates"/>, found while they are listed.</summary>
-    public List<int> CueCandidateSlots { get; } = [];
+    /// <summary>
+    /// The block's tokens marked <see cref="TokenMarks.MayOpenCue"/>, in order: token <c>CueMarkedRun[k]</c> has cue slot
+    /// k (<see cref="CueSlot"/>), and every cue candidate is one of them.
+    /// </summary>
+    public ReadOnlySpan<int> CueMarkedRun => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_cueMarked).Slice(_cueRun.Start, _cueRun.Count);
 
     /// <summary>The index in <see cref="CueCandidates"/> of the first candidate at or after token <paramref name="i"/>.</summary>
     public int FirstCandidateAt(int i)
