@@ -142,6 +142,11 @@ internal sealed class ArticleJsonWriter(JsonOutput w, ModelExtensions extensions
         {
             w.WriteNull(N.Lead);
         }
+        // Each list is written by a method of its own, so Write has no loop. Where the code is compiled at run time, a
+        // method whose loop runs long in its first, unoptimized code is compiled again, optimized, in the middle of
+        // that call (on-stack replacement), and the compiler's memory for it grows with the method: Write with every
+        // list's loop in it took about 3.5 MB at the end of a large input's run, beside the whole model
+        // (docs/reliability.md, "The compiler's memory at the end of the run"); a list's own loop takes a small part.
         Paragraphs(a.Paragraphs);
         Statements(a.Statements);
         Speakers(a.Speakers);
@@ -151,12 +156,6 @@ internal sealed class ArticleJsonWriter(JsonOutput w, ModelExtensions extensions
         extension?.Write(w.Writer!, a);
         w.WriteEndObject();
     }
-
-    // Each of the article's lists is written by a method of its own, none by Write. Where the code is compiled at
-    // run time, a method whose loop runs long in its first, unoptimized code is compiled again, optimized, in the
-    // middle of that call (on-stack replacement), and the compiler's memory for that grows with the method: Write
-    // with every list's loop in it took about 3.5 MB, at the end of a large input's run, beside the whole model
-    // (docs/reliability.md, "The compiler's memory at the end of the run"). A list's own loop takes a small part of it.
 
     private void Paragraphs(EquatableArray<Paragraph> paragraphs)
     {
