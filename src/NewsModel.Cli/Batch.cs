@@ -131,7 +131,7 @@ internal static class Batch
         int lineStart = pending?.WrittenCount ?? 0;
         try
         {
-            var (text, size) = item.Path is null ? TextInput.ReadAll(io.Stdin) : TextInput.ReadFile(item.Path);
+            var (text, size) = item.Path is null ? TextInput.ReadAll(io.Stdin) : TextInput.ReadFile(item.Path, item.Regular);
             var article = parser.Parse(text);
             var line = pending;
             if (line is null)

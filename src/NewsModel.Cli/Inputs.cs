@@ -7,7 +7,8 @@ namespace NewsModel.Cli;
 /// <param name="Path">The path to open, as found: the directory given joined with the path below it.</param>
 /// <param name="Source">The name written as <c>source</c>: unique within a run and traceable to the file.</param>
 /// <param name="Skip">Why the entry is skipped without being opened, or null.</param>
-internal sealed record InputItem(string? Path, string Source, string? Skip = null)
+/// <param name="Regular">True when the folder's listing gave the entry as a regular file (not a link, FIFO or device), so it may be opened without asking its kind first.</param>
+internal sealed record InputItem(string? Path, string Source, string? Skip = null, bool Regular = false)
 {
     /// <summary>The name used in messages: the path when there is one.</summary>
     public string Shown => Path ?? Source;
@@ -58,16 +59,19 @@ internal static class Inputs
 
     private static IEnumerable<InputItem> Walk(string directory, string prefix, string glob, HashSet<string>? seen)
     {
-        List<Entry> entries;
+        List<Entry>? entries = ListPlain(directory);
         string? failure = null;
-        try
+        if (entries is null)
         {
-            entries = [.. new FileSystemEnumerable<Entry>(directory, ToEntry, ListingOptions)];
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            entries = [];
-            failure = "folder cannot be read: " + e.Message;
+            try
+            {
+                entries = [.. new FileSystemEnumerable<Entry>(directory, ToEntry, ListingOptions)];
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                entries = [];
+                failure = "folder cannot be read: " + e.Message;
+            }
         }
         if (failure is not null)
         {
@@ -91,7 +95,7 @@ internal static class Inputs
             }
             else if (FileSystemName.MatchesSimpleExpression(glob, entry.Name, ignoreCase: false) && seen?.Add(System.IO.Path.GetFullPath(path)) != false)
             {
-                yield return new InputItem(path, source);
+                yield return new InputItem(path, source, Regular: entry.Kind == EntryKind.RegularFile);
             }
         }
     }
@@ -109,14 +113,24 @@ internal static class Inputs
     {
         /// <summary>Anything but a folder: a file, a link to one, a FIFO or device (refused when read), a dangling link.</summary>
         File,
+        /// <summary>An entry the listing gave as a regular file itself (no link): read without asking its kind again.</summary>
+        RegularFile,
         Folder,
         FolderLink,
     }
 
     private readonly record struct Entry(string Name, EntryKind Kind)
     {
-        public string SortKey => Kind == EntryKind.File ? Name : Name + "/";
+        public string SortKey => Kind is EntryKind.File or EntryKind.RegularFile ? Name : Name + "/";
     }
+
+    /// <summary>
+    /// The entries of a folder whose every entry is listed as a regular file or a folder (<see cref="UnixDirectory"/>),
+    /// with no question asked per entry: a folder is then no link and a file no link, FIFO or device. Null for any
+    /// other folder, which <see cref="ToEntry"/> classifies as .NET lists it.
+    /// </summary>
+    private static List<Entry>? ListPlain(string directory) =>
+        UnixDirectory.TryList(directory)?.ConvertAll(e => new Entry(e.Name, e.IsFolder ? EntryKind.Folder : EntryKind.RegularFile));
 
     /// <summary>
     /// An entry as listed. The listing's own type tells a file from a folder, so a file costs no question to the file

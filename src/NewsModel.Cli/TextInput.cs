@@ -42,6 +42,39 @@ internal static class TextInput
     }
 
     /// <summary>
+    /// The text of the file at <paramref name="path"/>, and its size in bytes; <paramref name="regular"/> says that a
+    /// folder's listing gave it as a regular file (<see cref="InputItem.Regular"/>), so its kind is not asked again: it
+    /// is read straight into a pooled buffer with three system calls. A file that fills the buffer, or that cannot
+    /// be opened or read that way (it changed since it was listed), is read as any other path is, which checks its
+    /// kind and says why it cannot be read.
+    /// </summary>
+    /// <exception cref="InvalidDataException">When the path is not a regular file, or its bytes are not UTF-8.</exception>
+    /// <exception cref="IOException">When the file cannot be read.</exception>
+    /// <exception cref="UnauthorizedAccessException">When the file may not be read.</exception>
+    public static (string Text, long Bytes) ReadFile(string path, bool regular)
+    {
+        if (regular)
+        {
+            var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(ListedReadBytes);
+            try
+            {
+                // Listed as no link, it is opened as none: had a link taken its place since, the general way follows it
+                // and checks what it names.
+                int read = UnixFile.TryRead(path, buffer.AsSpan(0, ListedReadBytes), noFollow: true);
+                if (read is >= 0 and < ListedReadBytes) return (Decode(buffer.AsSpan(0, read)), read);
+            }
+            finally
+            {
+                System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+            }
+        }
+        return ReadFile(path);
+    }
+
+    /// <summary>The buffer a listed regular file is read into: a file that fills it (most news copy is far shorter) is read again the general way.</summary>
+    private const int ListedReadBytes = 1 << 16;
+
+    /// <summary>
     /// The text of a file of <paramref name="length"/> bytes (its size as the check of its kind found it), read into a
     /// pooled buffer with three system calls (<see cref="UnixFile"/>). Null when that read failed or the file did not
     /// hold exactly that many bytes: the caller then opens it the managed way, which says why it cannot be read.

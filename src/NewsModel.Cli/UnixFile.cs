@@ -13,10 +13,11 @@ namespace NewsModel.Cli;
 internal static partial class UnixFile
 {
     /// <summary>Reads the file at <paramref name="path"/> from its start into <paramref name="buffer"/>; returns the bytes read (fewer than the buffer holds: the file ended), or -1.</summary>
-    public static int TryRead(string path, Span<byte> buffer)
+    /// <param name="noFollow">True to fail (-1) where the path's last part is a symbolic link rather than open what it names.</param>
+    public static int TryRead(string path, Span<byte> buffer, bool noFollow = false)
     {
         if (OperatingSystem.IsWindows()) return -1;
-        nint fd = Open(path, OpenReadOnly | OpenCloseOnExec, 0);
+        nint fd = Open(path, OpenReadOnly | OpenCloseOnExec | (noFollow ? OpenNoFollow : 0), 0);
         if (fd < 0) return -1;
         try
         {
@@ -39,8 +40,8 @@ internal static partial class UnixFile
         }
     }
 
-    /// <summary>The shim's own flag values (<c>PAL_O_RDONLY</c>, <c>PAL_O_CLOEXEC</c>), which it maps to the platform's.</summary>
-    private const int OpenReadOnly = 0x0000, OpenCloseOnExec = 0x0010;
+    /// <summary>The shim's own flag values (<c>PAL_O_RDONLY</c>, <c>PAL_O_CLOEXEC</c>, <c>PAL_O_NOFOLLOW</c>), which it maps to the platform's.</summary>
+    private const int OpenReadOnly = 0x0000, OpenCloseOnExec = 0x0010, OpenNoFollow = 0x0200;
 
     [LibraryImport("libSystem.Native", EntryPoint = "SystemNative_Open", StringMarshalling = StringMarshalling.Utf8)]
     private static partial nint Open(string path, int flags, int mode);

@@ -1,4 +1,3 @@
-using System.Buffers;
 using NewsModel.Model;
 using NewsModel.Parsing.Attribution;
 using NewsModel.Parsing.Layout;
@@ -68,7 +67,7 @@ public sealed class ArticleParser
             tooLong.Report(DiagnosticDescriptors.InputTooLong, new TextSpan(0, text.Length));
             return ArticleBuilder.Build(tooLong);
         }
-        var (control, loneSurrogate) = FindOddCharacters(text);
+        var (control, loneSurrogate) = OddCharacters.Find(text);
         // The article's texts are substrings of what the stages read. An unpaired surrogate is not text:
         // System.Text.Json would write it as U+FFFD and the JSON would then not read back equal. Replacing it here,
         // one unit for one unit, keeps every span valid and makes every article the parser returns round-trip.
@@ -211,36 +210,6 @@ public sealed class ArticleParser
             if (!Chars.IsSpace(c)) return false;
         }
         return true;
-    }
-
-    /// <summary>Control characters other than the line and tab breaks (which are whitespace, not odd).</summary>
-    private static readonly SearchValues<char> OddControls = SearchValues.Create(
-        [.. Enumerable.Range(0, ' ').Select(c => (char)c).Where(c => c is not ('\n' or '\r' or '\t' or '\f' or '\v'))]);
-
-    /// <summary>The offset of the first control character that is not a line or tab break, and of the first unpaired surrogate; -1 when none.</summary>
-    /// <remarks>
-    /// Both run over every input, so both are vectorized searches: well-formed text has neither, and surrogates
-    /// (emoji, rare scripts) only where they are written, each pair checked when the search meets it.
-    /// </remarks>
-    private static (int Control, int LoneSurrogate) FindOddCharacters(string s)
-    {
-        var span = s.AsSpan();
-        int control = span.IndexOfAny(OddControls);
-        int surrogate = -1;
-        for (int from = 0; from < span.Length;)
-        {
-            int found = span[from..].IndexOfAnyInRange('\uD800', '\uDFFF');
-            if (found < 0) break;
-            int i = from + found;
-            if (char.IsHighSurrogate(span[i]) && i + 1 < span.Length && char.IsLowSurrogate(span[i + 1]))
-            {
-                from = i + 2;
-                continue;
-            }
-            surrogate = i;
-            break;
-        }
-        return (control, surrogate);
     }
 
     private static string ReplaceLoneSurrogates(string s) => string.Create(s.Length, s, static (chars, source) =>

@@ -171,15 +171,23 @@ internal static class RelaxedJsonText
         while (true)
         {
             uint stops;
-            while (length - i >= 16)
+            // In a run of plain steps the output moves on as the input does: the loop moves the input's position
+            // alone, and writes through the output shifted by how far ahead of it the escapes have put it.
+            int ahead = n - i;
+            ref byte shifted = ref Unsafe.Add(ref dst, ahead);
+            for (int lastStep = length - 16; i <= lastStep;)
             {
                 var bytes = Narrow(ref src, i, 16);
-                Store(bytes, ref dst, n, 16);
+                Store(bytes, ref shifted, i, 16);
                 stops = StopMask(bytes, 16);
-                if (stops != 0) goto Stop;
+                if (stops != 0)
+                {
+                    n = i + ahead;
+                    goto Stop;
+                }
                 i += 16;
-                n += 16;
             }
+            n = i + ahead;
             int rest = length - i;
             if (rest == 0) return n;
             int last = length - 16 >= oneToOne ? 16 : length - 8 >= oneToOne ? 8 : length - 4 >= oneToOne ? 4 : 0;

@@ -94,4 +94,51 @@ public sealed class TextInputTests : IDisposable
         UnixFile.TryRead(Path.Combine(_dir, "missing.txt"), buffer).Should().Be(-1);
         UnixFile.TryRead(_dir, buffer).Should().Be(-1, "a folder opens but cannot be read");
     }
+
+    /// <summary>What a listed regular file is read as, and what the general way reads the same path as: text and size, or the exception's type and message.</summary>
+    private static (string? Text, long Bytes, string? Error) Outcome(Func<(string Text, long Bytes)> read)
+    {
+        try
+        {
+            var (text, bytes) = read();
+            return (text, bytes, null);
+        }
+        catch (Exception e)
+        {
+            return (null, 0, $"{e.GetType().Name}: {e.Message}");
+        }
+    }
+
+    [Fact]
+    public void A_file_read_as_listed_regular_reads_as_the_general_way_reads_it()
+    {
+        var small = Write("small.txt", [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("«Да» — x€y 😀 café")]);
+        var empty = Write("empty.txt", []);
+        var fills = Write("fills.txt", Encoding.UTF8.GetBytes(new string('a', 1 << 16)));
+        var large = Write("large.txt", LargeText(bom: false));
+        var bad = Write("bad.txt", [0x61, 0x62, 0xFF, 0x63]);
+        var missing = Path.Combine(_dir, "missing.txt");
+        var link = Path.Combine(_dir, "link.txt");
+        File.CreateSymbolicLink(link, small);
+        foreach (var path in new[] { small, empty, fills, large, bad, missing, link, _dir })
+        {
+            var listed = Outcome(() => TextInput.ReadFile(path, regular: true));
+            listed.Should().Be(Outcome(() => TextInput.ReadFile(path)), path);
+        }
+        Outcome(() => TextInput.ReadFile(link, regular: true)).Text.Should().Be("«Да» — x€y 😀 café", "a link that took a listed file's place is followed the general way");
+        Outcome(() => TextInput.ReadFile(fills, regular: true)).Bytes.Should().Be(1 << 16);
+    }
+
+    [Fact]
+    public void The_native_read_without_following_refuses_a_symbolic_link()
+    {
+        Assert.SkipWhen(OperatingSystem.IsWindows(), "the native shim is read only on Unix");
+        var target = Write("target.txt", Encoding.UTF8.GetBytes("Talks go on."));
+        var link = Path.Combine(_dir, "link.txt");
+        File.CreateSymbolicLink(link, target);
+        var buffer = new byte[64];
+        UnixFile.TryRead(link, buffer, noFollow: true).Should().Be(-1);
+        UnixFile.TryRead(link, buffer).Should().Be(12);
+        UnixFile.TryRead(target, buffer, noFollow: true).Should().Be(12);
+    }
 }

@@ -16,7 +16,7 @@ internal sealed partial class AttributionReader
         if (start + 1 < end && t.IsWord(start) && !t.InQuote(start) && (t.Is(start, "but") || t.Is(start, "and"))) start++;
         while (end > start && IsClausePunct(end - 1) && !t.InQuote(end - 1)) end--;
         if (end <= start) return false;
-        int cs = t.Tokens[start].Start, ce = t.Tokens[end - 1].End;
+        int cs = t.TokenAt(start).Start, ce = t.TokenAt(end - 1).End;
         if (t.QuoteOf[end - 1] >= 0) ce = Math.Max(ce, t.Quotes[t.QuoteOf[end - 1]].End);
         bool allQuoted = true;
         bool anyQuoted = false;
@@ -80,7 +80,7 @@ internal sealed partial class AttributionReader
     /// not for signs that belong to the words ("2.1%", "(naturally)", "$40").
     /// </summary>
     private bool IsClausePunct(int i) =>
-        t.Tokens[i].Kind == TokenKind.Punct && _s[t.Tokens[i].Start] is not ('%' or ')' or ']' or '$' or '(' or '[' or '#' or '&');
+        t.TokenAt(i).Kind == TokenKind.Punct && _s[t.TokenAt(i).Start] is not ('%' or ')' or ']' or '$' or '(' or '[' or '#' or '&');
 
     private void AddPiece(StatementDraft draft, int start, int end)
     {
@@ -100,11 +100,11 @@ internal sealed partial class AttributionReader
         for (int i = ss; i < se; i++)
         {
             if (t.InQuote(i)) any = true;
-            else if (t.Tokens[i].Kind != TokenKind.Punct) return false;
+            else if (t.TokenAt(i).Kind != TokenKind.Punct) return false;
         }
         if (!any) return false;
         var probe = new StatementDraft { Block = t.Block };
-        int cs = t.Tokens[ss].Start, ce = t.Tokens[se - 1].End;
+        int cs = t.TokenAt(ss).Start, ce = t.TokenAt(se - 1).End;
         for (int q = t.FirstQuoteAt(cs); q < t.Quotes.Count && t.Quotes[q].Open < ce; q++)
         {
             var quote = t.Quotes[q];
@@ -160,7 +160,7 @@ internal sealed partial class AttributionReader
         for (int j = content + 1; j + 1 < end; j++)
         {
             // Every test below is at a comma or a semicolon: a word is passed at once.
-            if (t.Tokens[j].Kind != TokenKind.Punct || t.InQuote(j)) continue;
+            if (t.TokenAt(j).Kind != TokenKind.Punct || t.InQuote(j)) continue;
             // "…, and six in 10 said …", "…; 26 percent say …": a second act with a subject of its own, read on its own.
             if ((t.IsComma(j) || t.IsPunct(j, ';')) && OwnSubjectCueAt(j + 1, end)) return j;
             // "…, while another says …", "…, and he railed against …": the writer's clause, read on its own.
@@ -229,7 +229,7 @@ internal sealed partial class AttributionReader
     /// <summary>A complement that opens with a quote ends with it ("replied, \"No,\" smiled and …").</summary>
     private int QuoteRunEnd(int content, int se)
     {
-        if (content >= se || content == 0 || !t.InQuote(content) || t.Tokens[content].Start != t.Quotes[t.QuoteOf[content]].Open) return se;
+        if (content >= se || content == 0 || !t.InQuote(content) || t.TokenAt(content).Start != t.Quotes[t.QuoteOf[content]].Open) return se;
         if (!(t.IsComma(content - 1) || t.IsPunct(content - 1, ':'))) return se;
         int q = t.QuoteOf[content];
         int j = content;
@@ -240,7 +240,7 @@ internal sealed partial class AttributionReader
             if (j < se && t.QuoteOf[j] == q + 1 && !t.Quotes[q].Closed) q++;
         }
         int k = j;
-        while (k < se && t.Tokens[k].Kind == TokenKind.Punct && !t.InQuote(k)) k++;
+        while (k < se && t.TokenAt(k).Kind == TokenKind.Punct && !t.InQuote(k)) k++;
         return k >= se ? se : j;
     }
 
@@ -251,7 +251,7 @@ internal sealed partial class AttributionReader
         if (first > 0 && t.IsWord(first - 1) && t.IsIn(first - 1, WordClass.Naming)) return true;
         if (first > 1 && t.IsPunct(first - 1, '-') && t.Is(first - 2, "called")) return true;
         int words = 0;
-        for (int i = first + 1; i < t.Tokens.Count && t.Tokens[i].Start < quote.ContentEnd; i++)
+        for (int i = first + 1; i < t.Tokens.Count && t.TokenAt(i).Start < quote.ContentEnd; i++)
         {
             if (!t.IsWord(i)) continue;
             if (!t.IsCapitalized(i) || ++words > 3) return false;
@@ -265,7 +265,7 @@ internal sealed partial class AttributionReader
         int words = 0;
         for (int i = start; i < end; i++)
         {
-            if (t.IsWord(i) || t.Tokens[i].Kind == TokenKind.Number) words++;
+            if (t.IsWord(i) || t.TokenAt(i).Kind == TokenKind.Number) words++;
         }
         return words <= 3 && t.IsWord(start) && t.IsIn(start, WordClass.Connective) && !IsPreposition(start)
             || words == 1;
@@ -277,7 +277,7 @@ internal sealed partial class AttributionReader
         for (int i = start; i < end; i++)
         {
             // A headline verb with a bare object ("Minister backs rail plan") is not a report of speech.
-            if (t.Tokens[i].Kind != TokenKind.Punct && ++words >= (t.Block.Where == StatementLocation.Headline ? 3 : 2)) return true;
+            if (t.TokenAt(i).Kind != TokenKind.Punct && ++words >= (t.Block.Where == StatementLocation.Headline ? 3 : 2)) return true;
             if (t.InQuote(i)) return true;
         }
         return false;

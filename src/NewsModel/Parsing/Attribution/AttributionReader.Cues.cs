@@ -20,14 +20,16 @@ internal sealed partial class AttributionReader
     {
         cue = default;
         // Most words open no cue: one cached table lookup rules them out before any of the tests below.
-        return t.MayOpenCue(i) && TryCueAt(i, se, out cue);
+        return t.MayOpenCue(i) && TryCueAt(i, t.CueSlot(i), se, out cue);
     }
 
-    /// <summary>The cue at token <paramref name="i"/>, which may open one (<see cref="BlockText.MayOpenCue"/>: every cue candidate does).</summary>
-    private bool TryCueAt(int i, int se, out CueHit cue)
+    /// <summary>
+    /// The cue at token <paramref name="i"/>, which may open one (<see cref="BlockText.MayOpenCue"/>: every cue candidate
+    /// does), of cue slot <paramref name="slot"/> (<see cref="BlockText.CueSlot"/>; a cue candidate's is listed with it).
+    /// </summary>
+    private bool TryCueAt(int i, int slot, int se, out CueHit cue)
     {
         // Readings are kept per cue slot (a token the screen marked); a token the screen passed unmarked is read each time.
-        int slot = t.CueSlot(i);
         if (slot < 0) return ReadCue(i, se, out cue);
         if (cueCache.Known(slot, se, out cue) is { } known) return known;
         bool found = ReadCue(i, se, out cue);
@@ -52,7 +54,7 @@ internal sealed partial class AttributionReader
                 int w = ForwardNounPhrase(i + 1, se, lenient: true) - 1;
                 if (w - 3 > i && t.Is(w, CueAnchorWords.Words) && IsPossessive(w - 2))
                 {
-                    cue = new CueHit(i, w + 1, CueAnchorWords.In + " " + _s[t.Tokens[i + 1].Start..t.Tokens[w].End], CueOptions.None, CueForm.InWords);
+                    cue = new CueHit(i, w + 1, CueAnchorWords.In + " " + _s[t.TokenAt(i + 1).Start..t.TokenAt(w).End], CueOptions.None, CueForm.InWords);
                     return true;
                 }
             }
@@ -70,7 +72,7 @@ internal sealed partial class AttributionReader
                     np = ForwardNounPhrase(i + 2, se, lenient: true);
                     if (np > i + 2 && np + 1 < se && t.Is(np, CueAnchorWords.As) && t.Is(np + 1, CueAnchorWords.Saying))
                     {
-                        cue = new CueHit(i - 1, np + 2, _s[t.Tokens[i - 1].Start..t.Tokens[np + 1].End], CueOptions.None, CueForm.Verb);
+                        cue = new CueHit(i - 1, np + 2, _s[t.TokenAt(i - 1).Start..t.TokenAt(np + 1).End], CueOptions.None, CueForm.Verb);
                         return true;
                     }
                 }
@@ -78,18 +80,18 @@ internal sealed partial class AttributionReader
         }
         // A capitalised verb form inside a sentence is a name ("the United States", "Secretary of State"), except in a
         // headline that capitalises its words ("Mayor Says Budget Is Safe").
-        if (t.IsCapitalized(i) && !Chars.IsAllCaps(_s, t.Tokens[i]) && i > 0 && !IsSentenceStart(i) && !IsTitleCaseHeadline()) return false;
+        if (t.IsCapitalized(i) && !Chars.IsAllCaps(_s, t.TokenAt(i)) && i > 0 && !IsSentenceStart(i) && !IsTitleCaseHeadline()) return false;
         if (!t.TryMatchCue(_k.Cues, i, se, out CueEntry entry, out int cueEnd)) return false;
         if (IsNounUse(i)) return false;
         if ((entry.Options & CueOptions.Question) != 0 && IsUnnamedAsker(i, cueEnd, se))
         {
-            cue = new CueHit(i, cueEnd, CueText(entry, t.Tokens[i].Start, t.Tokens[cueEnd - 1].End), entry.Options, CueForm.UnnamedAsker);
+            cue = new CueHit(i, cueEnd, CueText(entry, t.TokenAt(i).Start, t.TokenAt(cueEnd - 1).End), entry.Options, CueForm.UnnamedAsker);
             return true;
         }
         if (IsPassive(i)) return false;
         if ((entry.Options & CueOptions.List) != 0) return false;
         if ((entry.Options & CueOptions.Headline) != 0 && t.Block.Where != StatementLocation.Headline) return false;
-        cue = new CueHit(i, cueEnd, CueText(entry, t.Tokens[i].Start, t.Tokens[cueEnd - 1].End), entry.Options, CueForm.Verb);
+        cue = new CueHit(i, cueEnd, CueText(entry, t.TokenAt(i).Start, t.TokenAt(cueEnd - 1).End), entry.Options, CueForm.Verb);
         return true;
     }
 
@@ -103,7 +105,7 @@ internal sealed partial class AttributionReader
         int words = 0;
         for (int i = 0; i < t.Tokens.Count; i++)
         {
-            if (!t.IsWord(i) || t.InQuote(i) || t.Tokens[i].Length < 4) continue;
+            if (!t.IsWord(i) || t.InQuote(i) || t.TokenAt(i).Length < 4) continue;
             if (!t.IsCapitalized(i)) return false;
             words++;
         }
@@ -144,7 +146,7 @@ internal sealed partial class AttributionReader
             return i + 1 < t.Tokens.Count && t.IsPunct(i + 1, ':') || sForm && !content || participle;
         }
         // A plural quantifier, not "another" or "one", which take the verb ("another says …").
-        return sForm && (t.Tokens[j].Kind == TokenKind.Number
+        return sForm && (t.TokenAt(j).Kind == TokenKind.Number
             || t.IsWord(j) && t.IsIn(j, WordClass.Determiner) && !t.IsIn(j, WordClass.ClosedClass) && !t.Is(j, "another") && !t.Is(j, "one"));
     }
 

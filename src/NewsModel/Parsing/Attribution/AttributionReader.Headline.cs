@@ -72,7 +72,7 @@ internal sealed partial class AttributionReader
     public StatementDraft? ReadFollowingText(StatementDraft? head, TextSpan speaker)
     {
         if (t.Tokens.Count == 0) return head;
-        var piece = TextSpan.FromBounds(t.Tokens[0].Start, t.Tokens[^1].End);
+        var piece = TextSpan.FromBounds(t.TokenAt(0).Start, t.TokenAt(t.Tokens.Count - 1).End);
         if (head is not null)
         {
             head.Pieces.Add(piece);
@@ -114,7 +114,7 @@ internal sealed partial class AttributionReader
     {
         var tokens = t.Tokens;
         int end = tokens.Count;
-        while (end > 0 && t.Tokens[end - 1].Kind == TokenKind.Punct && !t.InQuote(end - 1)) end--;
+        while (end > 0 && t.TokenAt(end - 1).Kind == TokenKind.Punct && !t.InQuote(end - 1)) end--;
         for (int i = end - 1; i > 0; i--)
         {
             var tok = tokens[i];

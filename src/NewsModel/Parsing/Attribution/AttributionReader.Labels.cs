@@ -23,7 +23,7 @@ internal sealed partial class AttributionReader
     public static bool LooksLabelled(string s, Block block)
     {
         int stop = Math.Min(block.End - 1, block.Start + MaxLabelChars);
-        if (block.Start >= stop || !char.IsUpper(s[block.Start])) return false;
+        if (block.Start >= stop || !Chars.IsUpper(s[block.Start])) return false;
         for (int i = block.Start + 1; i < stop; i++)
         {
             char c = s[i];
@@ -32,7 +32,7 @@ internal sealed partial class AttributionReader
             if (c == ':') return Chars.IsSpace(s[i + 1]);
             if (!(char.IsLetter(c) || c is ' ' or '.' or '-' || Chars.IsApostrophe(c))) return false;
             // Every word of a name is capitalised: "He said:" is no label.
-            if (c == ' ' && !char.IsUpper(s[i + 1])) return false;
+            if (c == ' ' && !Chars.IsUpper(s[i + 1])) return false;
         }
         return false;
     }
@@ -87,17 +87,17 @@ internal sealed partial class AttributionReader
         // A headline's "NAME: CLAIM" is read whole by the headline reader, quote marks and all.
         if (t.Block.Where == StatementLocation.Headline || se - ss < 3) return null;
         // Most sentences have no colon: one search of their characters rules them out before a walk over their tokens.
-        int from = t.Tokens[ss].Start;
-        if (!_s.AsSpan(from, t.Tokens[se - 1].End - from).Contains(':')) return null;
+        int from = t.TokenAt(ss).Start;
+        if (!_s.AsSpan(from, t.TokenAt(se - 1).End - from).Contains(':')) return null;
         for (int c = ss + 1; c + 1 < se; c++)
         {
             if (t.InQuote(c) || !t.IsPunct(c, ':')) continue;
-            if (!t.InQuote(c + 1) || t.Tokens[c + 1].Start != t.Quotes[t.QuoteOf[c + 1]].Open) return null;
+            if (!t.InQuote(c + 1) || t.TokenAt(c + 1).Start != t.Quotes[t.QuoteOf[c + 1]].Open) return null;
             int np = BackwardNounPhrase(c, ss, out int npEnd);
             if (npEnd != c || np >= npEnd || !IsSpeakerLike(np, npEnd) || !IsNameLike(np, npEnd) || t.IsPronoun(np)
                 || t.IsWord(npEnd - 1) && t.IsIn(npEnd - 1, WordClass.NotSpeakerLabel)) return null;
             int end = QuoteRunEnd(c + 1, se);
-            var draft = new StatementDraft { Block = t.Block, Cue = TextSpan.FromBounds(t.Tokens[c].Start, t.Tokens[c].End), CueText = ":" };
+            var draft = new StatementDraft { Block = t.Block, Cue = TextSpan.FromBounds(t.TokenAt(c).Start, t.TokenAt(c).End), CueText = ":" };
             draft.SpeakerSpan = SpanOf(np, npEnd);
             return SetContent(draft, c + 1, end) ? draft : null;
         }
@@ -128,7 +128,7 @@ internal sealed partial class AttributionReader
             {
                 inName = false;
             }
-            else if (!t.IsPunct(i, '.') && !Chars.IsApostrophe(_s[t.Tokens[i].Start]) && !Chars.IsHyphen(_s[t.Tokens[i].Start]))
+            else if (!t.IsPunct(i, '.') && !Chars.IsApostrophe(_s[t.TokenAt(i).Start]) && !Chars.IsHyphen(_s[t.TokenAt(i).Start]))
             {
                 return false;
             }
@@ -139,14 +139,14 @@ internal sealed partial class AttributionReader
     /// <summary>True for a name as a label: every word capitalised, not a label word, and more than a single letter.</summary>
     private bool IsLabelName(int start, int end)
     {
-        if (end - start == 1 && t.Tokens[start].Length < 2) return false;
+        if (end - start == 1 && t.TokenAt(start).Length < 2) return false;
         for (int i = start; i < end; i++)
         {
             if (t.IsWord(i))
             {
                 if (!t.IsCapitalized(i) || t.IsClosedClass(i) || t.IsIn(i, WordClass.NotSpeakerLabel)) return false;
             }
-            else if (!(t.IsPunct(i, '.') && i > start) && !(Chars.IsApostrophe(_s[t.Tokens[i].Start]) && i > start))
+            else if (!(t.IsPunct(i, '.') && i > start) && !(Chars.IsApostrophe(_s[t.TokenAt(i).Start]) && i > start))
             {
                 return false;
             }

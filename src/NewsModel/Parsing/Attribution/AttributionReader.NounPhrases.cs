@@ -43,7 +43,7 @@ internal sealed partial class AttributionReader
     {
         int k = j;
         // A day or a part of one has five letters or more: most words are ruled out before the tests below.
-        if (k <= floor || t.Tokens[k].Length < 5) return j;
+        if (k <= floor || t.TokenAt(k).Length < 5) return j;
         if (k - 1 > floor && t.IsWord(k) && !t.InQuote(k) && (t.Is(k, "morning") || t.Is(k, "afternoon") || t.Is(k, "evening") || t.Is(k, "night")) && IsWeekday(k - 1)) k--;
         if (k <= floor || !IsWeekday(k) || t.InQuote(k)) return j;
         k = t.Is(k - 1, "on") && k - 1 > floor ? k - 2 : k - 1;
@@ -72,8 +72,11 @@ internal sealed partial class AttributionReader
     private int WalkNounPhraseBack(int cue, int floor, out int npEnd)
     {
         int j = cue - 1;
-        while (j >= floor && j > cue - 1 - MaxAuxiliaryRun && t.IsWord(j) && !t.InQuote(j) && !ClosedWordAsName(j, cue, cue)
-            && (t.IsIn(j, WordClass.Auxiliary) || IsLyAdverb(j) && j - 1 >= floor && (t.IsCapitalized(j - 1) || t.IsPronoun(j - 1) || t.IsIn(j - 1, WordClass.Auxiliary)))) j--;
+        // The auxiliary and adverb tests first: the word before a cue is mostly a name, which they rule out before the
+        // longer test of a capitalised function word as a name.
+        while (j >= floor && j > cue - 1 - MaxAuxiliaryRun && t.IsWord(j) && !t.InQuote(j)
+            && (t.IsIn(j, WordClass.Auxiliary) || IsLyAdverb(j) && j - 1 >= floor && (t.IsCapitalized(j - 1) || t.IsPronoun(j - 1) || t.IsIn(j - 1, WordClass.Auxiliary)))
+            && !ClosedWordAsName(j, cue, cue)) j--;
         // "X on Monday claimed …", "X Wednesday said …": the day between subject and verb is no part of the subject.
         if (j > floor && DayBefore(j, floor) is var day && day != j)
         {
@@ -85,21 +88,21 @@ internal sealed partial class AttributionReader
         int count = 0;
         while (j >= floor && count < MaxNounPhraseTokens && !t.InQuote(j))
         {
-            var tok = t.Tokens[j];
+            var tok = t.TokenAt(j);
             if (tok.Kind == TokenKind.Punct)
             {
                 char c = _s[tok.Start];
-                bool abbreviation = c == '.' && j - 1 >= floor && t.IsWord(j - 1) && t.IsCapitalized(j - 1) && t.Tokens[j - 1].Length <= 4
+                bool abbreviation = c == '.' && j - 1 >= floor && t.IsWord(j - 1) && t.IsCapitalized(j - 1) && t.TokenAt(j - 1).Length <= 4
                     && (j + 1 < npEnd || t.Is(j - 1, "Jr") || t.Is(j - 1, "Sr"));
                 bool possessive = Chars.IsApostrophe(c) && j + 1 < npEnd && (t.Is(j + 1, "s") || IsBarePossessive(j));
                 bool hyphen = Chars.IsHyphen(c) && j + 1 < npEnd && j - 1 >= floor && t.IsWord(j - 1);
                 // "O'Connor", "D'Alema": an apostrophe inside a surname.
-                bool inName = Chars.IsApostrophe(c) && j + 1 < npEnd && t.IsCapitalized(j + 1) && j - 1 >= floor && t.IsCapitalized(j - 1) && t.Tokens[j - 1].Length == 1;
+                bool inName = Chars.IsApostrophe(c) && j + 1 < npEnd && t.IsCapitalized(j + 1) && j - 1 >= floor && t.IsCapitalized(j - 1) && t.TokenAt(j - 1).Length == 1;
                 if (!(abbreviation || possessive || hyphen || inName)) break;
             }
             else if (tok.Kind == TokenKind.Word)
             {
-                bool possessiveS = t.Is(j, "s") && j - 1 >= floor && Chars.IsApostrophe(_s[t.Tokens[j - 1].Start]);
+                bool possessiveS = t.Is(j, "s") && j - 1 >= floor && Chars.IsApostrophe(_s[t.TokenAt(j - 1).Start]);
                 if (!possessiveS)
                 {
                     if (t.IsCapitalized(j))
@@ -139,7 +142,7 @@ internal sealed partial class AttributionReader
             if (n > 0 && (x < floor || t.IsComma(x) || t.IsQuoteClose(x))) start = x + 1;
             else if (n > 0 && x == floor && t.IsWord(x) && t.IsClosedClass(x)) start = x;
         }
-        while (start < npEnd && (t.Is(start, "and") || t.Is(start, "of") || t.Is(start, "for") || t.Is(start, "to") || t.Is(start, "in") || t.Is(start, "at") || t.Tokens[start].Kind == TokenKind.Punct)) start++;
+        while (start < npEnd && (t.Is(start, "and") || t.Is(start, "of") || t.Is(start, "for") || t.Is(start, "to") || t.Is(start, "in") || t.Is(start, "at") || t.TokenAt(start).Kind == TokenKind.Punct)) start++;
         return start;
     }
 
@@ -152,7 +155,7 @@ internal sealed partial class AttributionReader
         int kept = k;
         while (j < limit && count < MaxNounPhraseTokens && !t.InQuote(j))
         {
-            var tok = t.Tokens[j];
+            var tok = t.TokenAt(j);
             if (tok.Kind == TokenKind.Word && KnownUnitEnd(j, limit) is int dEnd && dEnd > j + 1)
             {
                 // A known multi-word description or title ("head of state", "Secretary of State") is one unit.
@@ -170,17 +173,17 @@ internal sealed partial class AttributionReader
             if (tok.Kind == TokenKind.Punct)
             {
                 char c = _s[tok.Start];
-                bool abbreviation = c == '.' && j > k && t.IsCapitalized(j - 1) && t.Tokens[j - 1].Length <= 4 && j + 1 < limit && t.IsWord(j + 1);
+                bool abbreviation = c == '.' && j > k && t.IsCapitalized(j - 1) && t.TokenAt(j - 1).Length <= 4 && j + 1 < limit && t.IsWord(j + 1);
                 bool possessive = Chars.IsApostrophe(c) && j + 1 < limit && (t.Is(j + 1, "s") || j > k && (IsBarePossessive(j) || IsOwnerBefore(j) && IsOwnedBody(j + 1)));
                 bool hyphen = Chars.IsHyphen(c) && j > k && j + 1 < limit && t.IsWord(j + 1) && Chars.IsSpace(_s[tok.Start - 1]) == false;
                 // "said Mr. O'Brien", "wrote Lena O’Hara": an apostrophe inside a surname, touching both its parts.
-                bool inName = Chars.IsApostrophe(c) && j > k && j + 1 < limit && t.Tokens[j - 1].Length == 1 && t.IsCapitalized(j - 1)
-                    && t.IsWord(j + 1) && t.IsCapitalized(j + 1) && t.Tokens[j - 1].End == tok.Start && tok.End == t.Tokens[j + 1].Start;
+                bool inName = Chars.IsApostrophe(c) && j > k && j + 1 < limit && t.TokenAt(j - 1).Length == 1 && t.IsCapitalized(j - 1)
+                    && t.IsWord(j + 1) && t.IsCapitalized(j + 1) && t.TokenAt(j - 1).End == tok.Start && tok.End == t.TokenAt(j + 1).Start;
                 if (!(abbreviation || possessive || hyphen || inName)) break;
             }
             else if (tok.Kind == TokenKind.Word)
             {
-                bool possessiveS = t.Is(j, "s") && j > k && Chars.IsApostrophe(_s[t.Tokens[j - 1].Start]);
+                bool possessiveS = t.Is(j, "s") && j > k && Chars.IsApostrophe(_s[t.TokenAt(j - 1).Start]);
                 if (!possessiveS && !t.IsCapitalized(j) && !t.Is(j, "the") && !t.Is(j, "a") && !t.Is(j, "and"))
                 {
                     bool inner = (t.Is(j, "of") || t.Is(j, "to")) && j > k && j + 1 < limit && t.IsCapitalized(j - 1) && t.IsCapitalized(j + 1);
@@ -202,7 +205,7 @@ internal sealed partial class AttributionReader
             j++;
             count++;
         }
-        while (j > kept && (t.Is(j - 1, "and") || t.Is(j - 1, "the") || t.Is(j - 1, "of") || t.Tokens[j - 1].Kind == TokenKind.Punct)) j--;
+        while (j > kept && (t.Is(j - 1, "and") || t.Is(j - 1, "the") || t.Is(j - 1, "of") || t.TokenAt(j - 1).Kind == TokenKind.Punct)) j--;
         return j;
     }
 
@@ -218,7 +221,7 @@ internal sealed partial class AttributionReader
         if (cue >= 0 && cue < t.Tokens.Count && t.IsWord(cue) && t.IsCapitalized(cue)) return false;
         if (t.IsPronoun(j) || t.IsIn(j, WordClass.Determiner | WordClass.Preposition | WordClass.Subordinator)) return false;
         bool afterName = j > 0 && t.IsWord(j - 1) && t.IsCapitalized(j - 1) && !t.IsClosedClass(j - 1) && !t.IsIn(j - 1, WordClass.AdjunctStart)
-            || j > 0 && j - 1 > 0 && t.IsPunct(j - 1, '.') && t.IsWord(j - 2) && t.IsCapitalized(j - 2) && t.Tokens[j - 2].Length <= 4
+            || j > 0 && j - 1 > 0 && t.IsPunct(j - 1, '.') && t.IsWord(j - 2) && t.IsCapitalized(j - 2) && t.TokenAt(j - 2).Length <= 4
             || j > 0 && t.IsWord(j - 1) && t.IsCapitalized(j - 1) && t.IsIn(j - 1, WordClass.TitleStart) && !t.IsClosedClass(j - 1);
         bool beforeName = j + 1 < end && t.IsWord(j + 1) && t.IsCapitalized(j + 1) && !t.IsClosedClass(j + 1);
         return afterName || beforeName;
@@ -269,8 +272,8 @@ internal sealed partial class AttributionReader
     private bool InHyphenCompound(int i) => IsTightHyphen(i + 1) || IsTightHyphen(i - 1);
 
     private bool IsTightHyphen(int i) =>
-        i > 0 && i + 1 < t.Tokens.Count && t.Tokens[i].Kind == TokenKind.Punct && Chars.IsHyphen(_s[t.Tokens[i].Start])
-        && t.Tokens[i - 1].End == t.Tokens[i].Start && t.Tokens[i].End == t.Tokens[i + 1].Start && t.IsWord(i - 1) && t.IsWord(i + 1);
+        i > 0 && i + 1 < t.Tokens.Count && t.TokenAt(i).Kind == TokenKind.Punct && Chars.IsHyphen(_s[t.TokenAt(i).Start])
+        && t.TokenAt(i - 1).End == t.TokenAt(i).Start && t.TokenAt(i).End == t.TokenAt(i + 1).Start && t.IsWord(i - 1) && t.IsWord(i + 1);
 
     // The word tests below are asked of nearly every token of the walks: each reads its token once and tests the
     // ending's characters before anything that calls out.
@@ -278,7 +281,7 @@ internal sealed partial class AttributionReader
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private bool IsDashToken(int i)
     {
-        var token = t.Tokens[i];
+        var token = t.TokenAt(i);
         return token.Kind == TokenKind.Punct && IsDashMark(i, _s[token.Start]);
     }
 
@@ -287,7 +290,7 @@ internal sealed partial class AttributionReader
     /// <summary>A lower-case word of five letters or more ending in "ing".</summary>
     private bool IsParticiple(int k)
     {
-        var token = t.Tokens[k];
+        var token = t.TokenAt(k);
         return token.Kind == TokenKind.Word && token.Length > 4 && _s[token.End - 1] == 'g' && _s[token.End - 2] == 'n' && _s[token.End - 3] == 'i'
             && !t.IsCapitalized(k);
     }
@@ -295,18 +298,18 @@ internal sealed partial class AttributionReader
     /// <summary>A lower-case word of five letters or more ending in "ly" that is no noun ("family", "rally").</summary>
     private bool IsLyAdverb(int k)
     {
-        var token = t.Tokens[k];
+        var token = t.TokenAt(k);
         return token.Kind == TokenKind.Word && token.Length >= 5 && _s[token.End - 1] == 'y' && _s[token.End - 2] == 'l'
             && !t.IsCapitalized(k) && !t.IsIn(k, WordClass.NotAdverb);
     }
 
     private bool IsWeekday(int k)
     {
-        // The token read once, its ending tested by its characters before the capital (a call).
-        var token = t.Tokens[k];
+        // The token read once, its ending tested by its characters before the capital.
+        var token = t.TokenAt(k);
         if (token.Kind != TokenKind.Word || token.Length is < 6 or > 9) return false;
         int end = token.End;
-        return _s[end - 1] == 'y' && _s[end - 2] == 'a' && _s[end - 3] == 'd' && char.IsUpper(_s[token.Start]);
+        return _s[end - 1] == 'y' && _s[end - 2] == 'a' && _s[end - 3] == 'd' && Chars.IsUpper(_s[token.Start]);
     }
 
     /// <summary>
@@ -314,26 +317,26 @@ internal sealed partial class AttributionReader
     /// Minister", "Guterres' message"): it touches the word before it and a capitalised word follows.
     /// </summary>
     private bool IsBarePossessive(int i) =>
-        i > 0 && i + 1 < t.Tokens.Count && t.IsWord(i - 1) && t.Tokens[i - 1].End == t.Tokens[i].Start
-        && _s[t.Tokens[i - 1].End - 1] is 's' && t.IsCapitalized(i - 1) && t.IsWord(i + 1) && t.IsCapitalized(i + 1) && t.Tokens[i].End < t.Tokens[i + 1].Start;
+        i > 0 && i + 1 < t.Tokens.Count && t.IsWord(i - 1) && t.TokenAt(i - 1).End == t.TokenAt(i).Start
+        && _s[t.TokenAt(i - 1).End - 1] is 's' && t.IsCapitalized(i - 1) && t.IsWord(i + 1) && t.IsCapitalized(i + 1) && t.TokenAt(i).End < t.TokenAt(i + 1).Start;
 
     /// <summary>True when the lower-case word at <paramref name="i"/> heads a body named after its owner ("campaign", "team").</summary>
-    private bool IsOwnedBody(int i) => t.IsWord(i) && !t.IsCapitalized(i) && OwnedBodyHeads.Contains(_s.AsSpan(t.Tokens[i].Start, t.Tokens[i].Length));
+    private bool IsOwnedBody(int i) => t.IsWord(i) && !t.IsCapitalized(i) && OwnedBodyHeads.Contains(_s.AsSpan(t.TokenAt(i).Start, t.TokenAt(i).Length));
 
     /// <summary>True when the apostrophe at <paramref name="i"/> touches a capitalised word ending in s before it ("Sanders' campaign").</summary>
     private bool IsOwnerBefore(int i) =>
-        i > 0 && t.IsWord(i - 1) && t.IsCapitalized(i - 1) && t.Tokens[i - 1].End == t.Tokens[i].Start && _s[t.Tokens[i - 1].End - 1] is 's';
+        i > 0 && t.IsWord(i - 1) && t.IsCapitalized(i - 1) && t.TokenAt(i - 1).End == t.TokenAt(i).Start && _s[t.TokenAt(i - 1).End - 1] is 's';
 
     /// <summary>True when the token at <paramref name="i"/> ends a possessive: the "s" of "'s", or a bare apostrophe after an owner.</summary>
     private bool IsPossessiveEnd(int i) =>
-        i > 0 && (t.Is(i, "s") && Chars.IsApostrophe(_s[t.Tokens[i - 1].Start]) || t.Tokens[i].Kind == TokenKind.Punct && Chars.IsApostrophe(_s[t.Tokens[i].Start]) && IsOwnerBefore(i));
+        i > 0 && (t.Is(i, "s") && Chars.IsApostrophe(_s[t.TokenAt(i - 1).Start]) || t.TokenAt(i).Kind == TokenKind.Punct && Chars.IsApostrophe(_s[t.TokenAt(i).Start]) && IsOwnerBefore(i));
 
     /// <summary>True when tokens <paramref name="apostrophe"/> and the one after it are a possessive "'s".</summary>
     private bool IsPossessive(int apostrophe)
     {
         // A one-letter "s" or "S": no other character equals either under ordinal casing.
-        var s = t.Tokens[apostrophe + 1];
-        return s.Length == 1 && (_s[s.Start] | 0x20) == 's' && Chars.IsApostrophe(_s[t.Tokens[apostrophe].Start]);
+        var s = t.TokenAt(apostrophe + 1);
+        return s.Length == 1 && (_s[s.Start] | 0x20) == 's' && Chars.IsApostrophe(_s[t.TokenAt(apostrophe).Start]);
     }
 
     private bool IsPreposition(int k) => t.IsWord(k) && t.IsIn(k, WordClass.Preposition);

@@ -58,7 +58,7 @@ internal sealed partial class AttributionReader
         int open = close - 1;
         while (open > floor && close - open <= MaxDashParentheticalTokens && !t.IsComma(open))
         {
-            if (t.InQuote(open) || t.Tokens[open].Kind == TokenKind.Punct && !IsInnerMark(open, close) && !t.IsPunct(open, '(') && !t.IsPunct(open, ')')) return null;
+            if (t.InQuote(open) || t.TokenAt(open).Kind == TokenKind.Punct && !IsInnerMark(open, close) && !t.IsPunct(open, '(') && !t.IsPunct(open, ')')) return null;
             open--;
         }
         if (open <= floor || !t.IsComma(open) || close - open < 3 || t.InQuote(open)) return null;
@@ -147,15 +147,15 @@ internal sealed partial class AttributionReader
     {
         if (start >= se || !t.IsWord(start) || t.InQuote(start) || !(t.Is(start, "the") || t.Is(start, "a") || t.Is(start, "an"))) return -1;
         int end = start + 1;
-        while (end < se && end - start <= MaxDescribedPersonTokens && !t.InQuote(end) && (t.IsWord(end) || t.Tokens[end].Kind == TokenKind.Number || IsInnerMark(end, se) || IsTightHyphenAfterNumber(end, se))) end++;
+        while (end < se && end - start <= MaxDescribedPersonTokens && !t.InQuote(end) && (t.IsWord(end) || t.TokenAt(end).Kind == TokenKind.Number || IsInnerMark(end, se) || IsTightHyphenAfterNumber(end, se))) end++;
         if (end - start < 2 || !(end == se || t.IsComma(end) || t.IsPunct(end, '.'))) return -1;
         return IsPlainSubject(start, end) ? end : -1;
     }
 
     /// <summary>A hyphen between a figure and a word, with no space ("46-year-old").</summary>
     private bool IsTightHyphenAfterNumber(int i, int limit) =>
-        i > 0 && i + 1 < limit && t.IsPunct(i, '-') && t.Tokens[i - 1].Kind == TokenKind.Number && t.IsWord(i + 1)
-        && t.Tokens[i - 1].End == t.Tokens[i].Start && t.Tokens[i].End == t.Tokens[i + 1].Start;
+        i > 0 && i + 1 < limit && t.IsPunct(i, '-') && t.TokenAt(i - 1).Kind == TokenKind.Number && t.IsWord(i + 1)
+        && t.TokenAt(i - 1).End == t.TokenAt(i).Start && t.TokenAt(i).End == t.TokenAt(i + 1).Start;
 
     /// <summary>The most tokens of a described person after an inverted cue ("the 46-year-old Bergen baker").</summary>
     private const int MaxDescribedPersonTokens = 8;
@@ -166,9 +166,9 @@ internal sealed partial class AttributionReader
     /// </summary>
     private bool IsParentheticalDash(int i)
     {
-        if (t.Tokens[i].Kind != TokenKind.Punct) return false;
+        if (t.TokenAt(i).Kind != TokenKind.Punct) return false;
         if (IsDashToken(i) || t.IsPunct(i, '-') && i > 0 && t.IsPunct(i - 1, '-')) return true;
-        var tok = t.Tokens[i];
+        var tok = t.TokenAt(i);
         return t.IsPunct(i, '-') && tok.Start > 0 && tok.End < _s.Length && Chars.IsSpace(_s[tok.Start - 1]) && Chars.IsSpace(_s[tok.End]);
     }
 }

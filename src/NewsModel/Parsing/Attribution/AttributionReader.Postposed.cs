@@ -74,7 +74,7 @@ internal sealed partial class AttributionReader
         }
         int prev = c0 - 1;
         // "\"…\", — said X": translated Russian copy sets a dash between the quote and its inverted cue.
-        if (prev - 1 > consumed && IsDashToken(prev) && t.Tokens[prev].Length == 1 && (t.IsComma(prev - 1) || t.IsQuoteClose(prev - 1))) prev--;
+        if (prev - 1 > consumed && IsDashToken(prev) && t.TokenAt(prev).Length == 1 && (t.IsComma(prev - 1) || t.IsQuoteClose(prev - 1))) prev--;
         if (prev > consumed && (t.IsComma(prev) || t.IsQuoteClose(prev)) && c1 < se && !cue.Recipient && !cue.IsParticiple)
         {
             int np = ForwardNounPhrase(c1, se, lenient: true);
@@ -169,7 +169,7 @@ internal sealed partial class AttributionReader
             if (np > k) k = np;
         }
         tail = k;
-        while (k < se && t.Tokens[k].Kind == TokenKind.Punct && !t.IsComma(k) && !t.InQuote(k) && !IsDashToken(k)) k++;
+        while (k < se && t.TokenAt(k).Kind == TokenKind.Punct && !t.IsComma(k) && !t.InQuote(k) && !IsDashToken(k)) k++;
         if (k >= se) return true;
         if (IsDashToken(k)) return true;
         if (t.IsComma(k))

@@ -242,7 +242,7 @@ internal sealed partial class AttributionReader
         {
             if (t.InQuote(j)) return false;
             if (!t.IsWord(j) || t.IsCapitalized(j)) continue;
-            if (t.Tokens[j].Length > 4 && t.Word(j).EndsWith("ing", StringComparison.Ordinal)) return false;
+            if (t.TokenAt(j).Length > 4 && t.Word(j).EndsWith("ing", StringComparison.Ordinal)) return false;
             // "claimed a new era had begun": a finite auxiliary makes the phrase a clause's subject.
             if (t.IsIn(j, WordClass.BeForm) || t.Is(j, "has") || t.Is(j, "have") || t.Is(j, "had") || t.Is(j, "will") || t.Is(j, "would")
                 || t.Is(j, "can") || t.Is(j, "could") || t.Is(j, "should") || t.Is(j, "may") || t.Is(j, "might") || t.Is(j, "must")) return false;
@@ -278,7 +278,7 @@ internal sealed partial class AttributionReader
             return false;
         }
         // "said no jobs were lost", "said so many people came": the word opened a clause of its own.
-        return k >= end || t.IsComma(k) || t.Tokens[k].Kind == TokenKind.Punct && !t.InQuote(k) || IsPreposition(k) || t.Is(k, "while");
+        return k >= end || t.IsComma(k) || t.TokenAt(k).Kind == TokenKind.Punct && !t.InQuote(k) || IsPreposition(k) || t.Is(k, "while");
     }
 
     /// <summary>
@@ -312,7 +312,7 @@ internal sealed partial class AttributionReader
     {
         int np = ForwardNounPhrase(k, se, lenient: true);
         if (np <= k || !t.IsCapitalized(np - 1)) return false;
-        while (np < se && t.Tokens[np].Kind == TokenKind.Punct && !t.InQuote(np)) np++;
+        while (np < se && t.TokenAt(np).Kind == TokenKind.Punct && !t.InQuote(np)) np++;
         return np == se;
     }
 
@@ -340,7 +340,7 @@ internal sealed partial class AttributionReader
         bool chain = false;
         for (int j = subject.End; j < link; j++)
         {
-            if (t.InQuote(j) || t.Tokens[j].Kind == TokenKind.Punct && !IsInnerMark(j, link)) return null;
+            if (t.InQuote(j) || t.TokenAt(j).Kind == TokenKind.Punct && !IsInnerMark(j, link)) return null;
             if (!t.IsWord(j)) continue;
             if (t.IsIn(j, WordClass.NotSubjectsAct) || t.Is(j, "that") || t.Is(j, "who") || t.Is(j, "which") || t.Is(j, "be")) return null;
             chain |= t.IsIn(j, WordClass.ChainVerb);
@@ -365,8 +365,8 @@ internal sealed partial class AttributionReader
         for (int j = content + 1; j < end; j++)
         {
             // Not the comma inside a number ("1,800").
-            if (!t.InQuote(j) && t.IsComma(j) && !(t.Tokens[j - 1].Kind == TokenKind.Number && j + 1 < end && t.Tokens[j + 1].Kind == TokenKind.Number
-                && t.Tokens[j + 1].Start == t.Tokens[j].End)) return j;
+            if (!t.InQuote(j) && t.IsComma(j) && !(t.TokenAt(j - 1).Kind == TokenKind.Number && j + 1 < end && t.TokenAt(j + 1).Kind == TokenKind.Number
+                && t.TokenAt(j + 1).Start == t.TokenAt(j).End)) return j;
         }
         return end;
     }
@@ -417,7 +417,7 @@ internal sealed partial class AttributionReader
         for (int i = from; i < c0; i++)
         {
             if (t.InQuote(i) || t.IsComma(i)) return null;
-            if (participle < 0 && i > from && t.IsWord(i) && !t.IsCapitalized(i) && t.Tokens[i].Length > 4
+            if (participle < 0 && i > from && t.IsWord(i) && !t.IsCapitalized(i) && t.TokenAt(i).Length > 4
                 && (t.Word(i).EndsWith("ing", StringComparison.Ordinal) || t.Word(i).EndsWith("ed", StringComparison.Ordinal)))
             {
                 participle = i;
@@ -462,12 +462,12 @@ internal sealed partial class AttributionReader
     /// </summary>
     private int AfterDateline(int ss, int limit)
     {
-        if (ss >= limit || t.InQuote(ss) || !Chars.IsAllCaps(_s, t.Tokens[ss])) return ss;
+        if (ss >= limit || t.InQuote(ss) || !Chars.IsAllCaps(_s, t.TokenAt(ss))) return ss;
         for (int j = ss + 1; j < limit && j <= ss + MaxDatelineTokens; j++)
         {
             if (t.InQuote(j)) return ss;
             if (IsDashToken(j)) return t.IsPunct(j, '-') ? j + 2 : j + 1;
-            if (t.IsPunct(j, '-') && j + 1 < limit && Chars.IsSpace(_s[t.Tokens[j].Start - 1]) && t.Tokens[j].End < t.Tokens[j + 1].Start) return j + 1;
+            if (t.IsPunct(j, '-') && j + 1 < limit && Chars.IsSpace(_s[t.TokenAt(j).Start - 1]) && t.TokenAt(j).End < t.TokenAt(j + 1).Start) return j + 1;
         }
         return ss;
     }
@@ -490,7 +490,7 @@ internal sealed partial class AttributionReader
         bool joined = IsTightHyphen(j);
         if (joined) j++;
         int n = 0;
-        while (j < limit && n < MaxDescriptorWords && t.IsWord(j) && !t.InQuote(j) && !t.IsCapitalized(j) && (t.Tokens[j].Length > 4 || joined && n == 0)
+        while (j < limit && n < MaxDescriptorWords && t.IsWord(j) && !t.InQuote(j) && !t.IsCapitalized(j) && (t.TokenAt(j).Length > 4 || joined && n == 0)
             && !t.IsClosedClass(j) && !t.IsIn(j, WordClass.Auxiliary | WordClass.Preposition | WordClass.CueStart | WordClass.PhraseLink | WordClass.Determiner)
             && t.Word(j) is var w && !w.EndsWith('s') && !w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith("ing", StringComparison.Ordinal) && !IsLyAdverb(j))
         {
@@ -509,7 +509,7 @@ internal sealed partial class AttributionReader
     private int? PlainSubjectFrom(int ss, int limit)
     {
         int j = ss;
-        while (j < limit && j - ss < MaxNounPhraseTokens && (t.IsWord(j) || t.Tokens[j].Kind == TokenKind.Number || IsInnerMark(j, limit)) && !t.InQuote(j)
+        while (j < limit && j - ss < MaxNounPhraseTokens && (t.IsWord(j) || t.TokenAt(j).Kind == TokenKind.Number || IsInnerMark(j, limit)) && !t.InQuote(j)
             && !(t.IsWord(j) && (t.IsIn(j, WordClass.Auxiliary) || t.IsClosedClass(j) && !t.IsIn(j, WordClass.Determiner)
                 || j > ss && !t.IsCapitalized(j) && (t.Word(j).EndsWith("ed", StringComparison.Ordinal) || IsVerbBeforeObject(j, limit))))) j++;
         while (j > ss && !IsPlainSubject(ss, j)) j--;
@@ -522,8 +522,8 @@ internal sealed partial class AttributionReader
 
     /// <summary>A hyphen, apostrophe or full stop between two words ("high-ranking", "Trump's", "Mr. Reyes").</summary>
     private bool IsInnerMark(int j, int limit) =>
-        t.Tokens[j].Kind == TokenKind.Punct && j > 0 && j + 1 < limit && t.IsWord(j - 1) && t.IsWord(j + 1)
-        && _s[t.Tokens[j].Start] is var c && (c == '.' || Chars.IsHyphen(c) || Chars.IsApostrophe(c));
+        t.TokenAt(j).Kind == TokenKind.Punct && j > 0 && j + 1 < limit && t.IsWord(j - 1) && t.IsWord(j + 1)
+        && _s[t.TokenAt(j).Start] is var c && (c == '.' || Chars.IsHyphen(c) || Chars.IsApostrophe(c));
 
     /// <summary>
     /// True when the words from <paramref name="ss"/> to the first comma are an introduction, not a subject: a
@@ -546,7 +546,7 @@ internal sealed partial class AttributionReader
         if (IsFiniteVerbLike(ss + 1)) return false;
         for (int i = ss + 1; i < comma; i++)
         {
-            if (!t.IsWord(i) && t.Tokens[i].Kind != TokenKind.Number) return false;
+            if (!t.IsWord(i) && t.TokenAt(i).Kind != TokenKind.Number) return false;
             if (t.IsWord(i) && t.IsCapitalized(i)) return false;
         }
         return true;
@@ -555,12 +555,12 @@ internal sealed partial class AttributionReader
     /// <summary>A lower-case past form ("defended") or a finite auxiliary ("has", "was", "will") at <paramref name="i"/>.</summary>
     private bool IsFiniteVerbLike(int i) =>
         t.IsWord(i) && !t.IsCapitalized(i) && !t.InQuote(i)
-        && (t.Tokens[i].Length > 3 && t.Word(i).EndsWith("ed", StringComparison.Ordinal)
+        && (t.TokenAt(i).Length > 3 && t.Word(i).EndsWith("ed", StringComparison.Ordinal)
             || t.IsIn(i, WordClass.BeForm) || t.Is(i, "has") || t.Is(i, "have") || t.Is(i, "had") || t.Is(i, "will") || t.Is(i, "would"));
 
     /// <summary>A capitalised -ly adverb opening a sentence ("Similarly,", "Separately,"), not a given name ("Kelly").</summary>
     private bool IsSentenceAdverb(int i) =>
-        t.IsWord(i) && t.Tokens[i].Length >= 6 && t.Word(i).EndsWith("ly", StringComparison.Ordinal) && !t.IsIn(i, WordClass.NotAdverb)
+        t.IsWord(i) && t.TokenAt(i).Length >= 6 && t.Word(i).EndsWith("ly", StringComparison.Ordinal) && !t.IsIn(i, WordClass.NotAdverb)
         && !_k.GivenNames.TryGetValue(t.Word(i), out _);
 
     /// <summary>"X, APPOSITIVE, said": the first comma-delimited segment of the sentence that is a speaker's noun phrase.</summary>
@@ -640,7 +640,7 @@ internal sealed partial class AttributionReader
         int j = last;
         for (int n = 0; j > floor && n < MaxRelativeClauseTokens; j--, n++)
         {
-            if (t.InQuote(j) || t.Tokens[j].Kind == TokenKind.Punct && !Chars.IsApostrophe(_s[t.Tokens[j].Start]) && !Chars.IsHyphen(_s[t.Tokens[j].Start])) return null;
+            if (t.InQuote(j) || t.TokenAt(j).Kind == TokenKind.Punct && !Chars.IsApostrophe(_s[t.TokenAt(j).Start]) && !Chars.IsHyphen(_s[t.TokenAt(j).Start])) return null;
             if (IsWho(j)) break;
         }
         if (j <= floor || !IsWho(j) || j == cue - 1) return null;
@@ -654,7 +654,7 @@ internal sealed partial class AttributionReader
         return PlainSubjectBack(j, floor);
     }
 
-    private bool IsWho(int j) => t.Tokens[j].Length == 3 && t.Is(j, "who");
+    private bool IsWho(int j) => t.TokenAt(j).Length == 3 && t.Is(j, "who");
 
     private (int Start, int End)? RelativeSubject(int cue, int floor)
     {
@@ -672,7 +672,7 @@ internal sealed partial class AttributionReader
     private (int Start, int End)? PlainSubjectBack(int end, int floor)
     {
         int j = end - 1;
-        while (j >= floor && end - j <= MaxNounPhraseTokens && (t.IsWord(j) || t.Tokens[j].Kind == TokenKind.Number || IsInnerMark(j, end)) && !t.InQuote(j)
+        while (j >= floor && end - j <= MaxNounPhraseTokens && (t.IsWord(j) || t.TokenAt(j).Kind == TokenKind.Number || IsInnerMark(j, end)) && !t.InQuote(j)
             && !(t.IsWord(j) && (t.IsIn(j, WordClass.Auxiliary) || t.IsClosedClass(j) && !t.IsIn(j, WordClass.Determiner)))) j--;
         for (int start = j + 1; start < end; start++)
         {
@@ -751,11 +751,11 @@ internal sealed partial class AttributionReader
                 // "said in an interview with Radio North she …": after a phrase that ends in a name or a date, not after a
                 // noun that a relative clause may follow ("the website they set up").
                 if (IsPreposition(k) && j > k + 1 && IsPersonalSubject(j) && !t.IsCapitalized(j)
-                    && (t.IsWord(j - 1) && t.IsCapitalized(j - 1) || t.Tokens[j - 1].Kind == TokenKind.Number) && !HasWordWithin(k, j, "and")) return j;
+                    && (t.IsWord(j - 1) && t.IsCapitalized(j - 1) || t.TokenAt(j - 1).Kind == TokenKind.Number) && !HasWordWithin(k, j, "and")) return j;
             }
             return -1;
         }
-        if (t.Tokens[k].Kind == TokenKind.Punct || IsActObject(k, se)) return -1;
+        if (t.TokenAt(k).Kind == TokenKind.Punct || IsActObject(k, se)) return -1;
         return k;
     }
 
@@ -772,7 +772,7 @@ internal sealed partial class AttributionReader
     private int TitleQuoteEnd(int open, int se)
     {
         int q = t.QuoteOf[open];
-        if (!t.Quotes[q].Closed || t.Tokens[open].Start != t.Quotes[q].Open) return -1;
+        if (!t.Quotes[q].Closed || t.TokenAt(open).Start != t.Quotes[q].Open) return -1;
         int words = 0;
         int m = open;
         for (; m < se && t.QuoteOf[m] == q; m++)
@@ -801,7 +801,7 @@ internal sealed partial class AttributionReader
             || t.Word(k).EndsWith('s') && !t.Word(k).EndsWith("ss", StringComparison.Ordinal))) return -1;
         for (int j = k + 1; j < Math.Min(se, k + ClauseSearchWindow); j++)
         {
-            if (t.InQuote(j) || t.Tokens[j].Kind == TokenKind.Punct && !IsInnerMark(j, se)) return -1;
+            if (t.InQuote(j) || t.TokenAt(j).Kind == TokenKind.Punct && !IsInnerMark(j, se)) return -1;
             if (t.Is(j, "that")) return j + 1 < se ? j + 1 : -1;
             // "explained to reporters why …": an indirect question after the addressee.
             if (t.Is(j, "why") || t.Is(j, "how") || t.Is(j, "whether")) return j + 1 < se ? j : -1;
@@ -851,7 +851,7 @@ internal sealed partial class AttributionReader
     {
         if (k >= se) return k;
         // Each word below is asked only at a token of its length: the token is read once.
-        int length = t.Tokens[k].Length;
+        int length = t.TokenAt(k).Length;
         bool weekday = IsWeekday(k);
         // "Sunday night", "Monday morning".
         if (k + 1 < se && weekday && (t.Is(k + 1, "night") || t.Is(k + 1, "morning") || t.Is(k + 1, "afternoon") || t.Is(k + 1, "evening"))) return k + 2;
@@ -860,7 +860,7 @@ internal sealed partial class AttributionReader
         if (k + 1 < se && length is 2 or 4 or 7 && (t.Is(k, "on") || t.Is(k, "last") || t.Is(k, "this") || t.Is(k, "earlier") || t.Is(k, "late")))
         {
             if (IsWeekday(k + 1) || t.Is(k + 1, "week") || t.Is(k + 1, "month") || t.Is(k + 1, "year") || t.Is(k + 1, "night")) return k + 2;
-            if (Months.Parse(t.Word(k + 1)) != 0 && k + 2 < se && t.Tokens[k + 2].Kind == TokenKind.Number) return k + 3;
+            if (Months.Parse(t.Word(k + 1)) != 0 && k + 2 < se && t.TokenAt(k + 2).Kind == TokenKind.Number) return k + 3;
         }
         return k;
     }

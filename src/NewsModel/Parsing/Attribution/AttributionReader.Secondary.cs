@@ -16,7 +16,7 @@ internal sealed partial class AttributionReader
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private bool TrySecondary(int j, int floor, int se, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out StatementDraft? second)
     {
-        var token = t.Tokens[j];
+        var token = t.TokenAt(j);
         // Unmarked, only "and" or "but" opens a second act: another three-letter word is ruled out by its first letter.
         if ((token.Marks & TokenMarks.MayOpenCue) == 0 && (token.Length != 3 || (_s[token.Start] | 0x20) is not ('a' or 'b')))
         {

@@ -200,7 +200,7 @@ internal sealed partial class AttributionReader
     {
         int k = ss;
         bool quoted = false;
-        while (k < se && (t.InQuote(k) || t.Tokens[k].Kind == TokenKind.Punct))
+        while (k < se && (t.InQuote(k) || t.TokenAt(k).Kind == TokenKind.Punct))
         {
             if (!quoted && t.InQuote(k) && t.IsWord(k))
             {
@@ -216,17 +216,17 @@ internal sealed partial class AttributionReader
         if (np <= k + 3 || !IsAnswerNoun(np - 1)) return null;
         for (int j = np; j < se; j++)
         {
-            if (t.Tokens[j].Kind != TokenKind.Punct) return null;
+            if (t.TokenAt(j).Kind != TokenKind.Punct) return null;
         }
         int owner = -1;
         for (int a = k + 2; a < np - 1; a++)
         {
-            if (t.Tokens[a].Kind == TokenKind.Punct && Chars.IsApostrophe(_s[t.Tokens[a].Start]) && (IsPossessive(a) || IsBarePossessive(a))) owner = a;
+            if (t.TokenAt(a).Kind == TokenKind.Punct && Chars.IsApostrophe(_s[t.TokenAt(a).Start]) && (IsPossessive(a) || IsBarePossessive(a))) owner = a;
         }
         int from = k + 1;
         while (from < owner && t.Is(from, "the")) from++;
         if (owner <= from || !IsSpeakerLike(from, owner)) return null;
-        var draft = new StatementDraft { Block = t.Block, Cue = SpanOf(k, np), CueText = _s[t.Tokens[k].Start..t.Tokens[np - 1].End] };
+        var draft = new StatementDraft { Block = t.Block, Cue = SpanOf(k, np), CueText = _s[t.TokenAt(k).Start..t.TokenAt(np - 1).End] };
         draft.SpeakerSpan = SpanOf(from, owner);
         if (!SetContent(draft, ss, k) || draft.Kind != StatementKind.Direct) return null;
         return new Reading(draft, null);

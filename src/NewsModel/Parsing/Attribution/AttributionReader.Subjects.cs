@@ -25,7 +25,7 @@ internal sealed partial class AttributionReader
         for (int i = from; i < end; i++)
         {
             if (t.InQuote(i)) return false;
-            var token = t.Tokens[i];
+            var token = t.TokenAt(i);
             if (token.Kind == TokenKind.Number)
             {
                 content = true;
@@ -38,7 +38,7 @@ internal sealed partial class AttributionReader
                 continue;
             }
             // "42% say …": a percent sign after its figure.
-            if (t.IsPunct(i, '%') && i > from && t.Tokens[i - 1].Kind == TokenKind.Number)
+            if (t.IsPunct(i, '%') && i > from && t.TokenAt(i - 1).Kind == TokenKind.Number)
             {
                 content = true;
                 continue;
@@ -101,7 +101,7 @@ internal sealed partial class AttributionReader
         {
             if (t.InQuote(j)) return null;
             // "The planner was thorough - a former aide said …": after a dash the writer's own clause is done.
-            if (IsDashToken(j) || t.IsPunct(j, '-') && Chars.IsSpace(_s[t.Tokens[j].Start - 1])) return IsPlainSubject(j + 1, end) ? (j + 1, end) : null;
+            if (IsDashToken(j) || t.IsPunct(j, '-') && Chars.IsSpace(_s[t.TokenAt(j).Start - 1])) return IsPlainSubject(j + 1, end) ? (j + 1, end) : null;
             // "Most were pleased; 46 percent said …": a semicolon ends the writer's clause.
             if (t.IsPunct(j, ';')) return IsPlainSubject(j + 1, end) ? (j + 1, end) : null;
             // "… caused a stir when an Iowa voter asked …": a subordinator inside the sentence opens a clause with its own subject.
@@ -125,7 +125,7 @@ internal sealed partial class AttributionReader
         t.IsWord(i) && !t.InQuote(i) && (t.Is(i, "some") || t.Is(i, "many") || t.Is(i, "most") || t.Is(i, "several") || t.Is(i, "both") || t.Is(i, "few"));
 
     /// <summary>A number, in figures or in words ("10", "five").</summary>
-    private bool IsCount(int i) => t.Tokens[i].Kind == TokenKind.Number || t.IsWord(i) && t.IsIn(i, WordClass.NumberWord);
+    private bool IsCount(int i) => t.TokenAt(i).Kind == TokenKind.Number || t.IsWord(i) && t.IsIn(i, WordClass.NumberWord);
 
     /// <summary>
     /// The plain noun phrase between the comma, dash or closing quote before a post-posed cue and the cue
@@ -165,7 +165,7 @@ internal sealed partial class AttributionReader
     /// …", "Commenting on the report, …"); a name ending in -ing ("Beijing, …") is followed by a comma or a name.
     /// </summary>
     private bool IsOpeningParticiple(int k) =>
-        t.IsWord(k) && t.IsCapitalized(k) && IsSentenceStart(k) && t.Tokens[k].Length > 4 && t.Word(k).EndsWith("ing", StringComparison.Ordinal)
+        t.IsWord(k) && t.IsCapitalized(k) && IsSentenceStart(k) && t.TokenAt(k).Length > 4 && t.Word(k).EndsWith("ing", StringComparison.Ordinal)
         && k + 1 < t.Tokens.Count && t.IsWord(k + 1) && !t.IsCapitalized(k + 1) && !t.InQuote(k + 1);
 
     /// <summary>True when the clause at <paramref name="k"/> opens with a preposition, participle or subordinator: an adjunct.</summary>

@@ -78,8 +78,12 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
         int previousSentenceEnd = -1;
         var sentences = t.Sentences;
         var candidates = t.CueCandidates;
-        // The first cue candidate of the sentence: sentences are in order, so it moves on from the sentence before.
-        int first = 0;
+        // A candidate's cue slot is its place among the block's cue-marked tokens, found by a walk from the slot of the
+        // candidate asked before it (the passes ask them in order), not by BlockText.CueSlot's search.
+        var marked = t.CueMarkedRun;
+        // The first cue candidate of the sentence: sentences are in order, so it moves on from the sentence before,
+        // and its slot with it.
+        int first = 0, firstSlot = 0;
         for (int n = 0; n < sentences.Count; n++)
         {
             // A paragraph of a million sentences is one block: its garbage is checked for sentence by sentence.
@@ -92,7 +96,7 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
             int consumed = ss;
             // Most sentences open with a word outside quotes: neither a quote answered after it nor a sentence of quotes
             // alone can be read there, and both are ruled out without their calls.
-            bool opensWithQuote = t.InQuote(ss) || t.Tokens[ss].Kind == TokenKind.Punct;
+            bool opensWithQuote = t.InQuote(ss) || t.TokenAt(ss).Kind == TokenKind.Punct;
             // "\"…,\" came the minister's reply": the noun names the quote's owner before "reply" can read as a verb.
             if (opensWithQuote && TryAnswerAfterQuote(ss, se) is { } answer)
             {
@@ -111,9 +115,12 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
             // An attribution anchored on what precedes it ("…, X said", "\"…,\" said X") wins over a pre-posed
             // reading of an earlier verb: in wire copy that verb is far more often part of the reported clause.
             while (first < candidates.Count && candidates[first] < ss) first++;
+            if (first < candidates.Count) firstSlot = SlotOf(marked, candidates[first], firstSlot);
+            int slot = firstSlot;
             for (int c = first; c < candidates.Count && candidates[c] < se; c++)
             {
-                if (!TryCueAt(candidates[c], se, out var cue))
+                slot = SlotOf(marked, candidates[c], slot);
+                if (!TryCueAt(candidates[c], slot, se, out var cue))
                 {
                     if ((uint)(c - first) < 64) noCue |= 1UL << (c - first);
                     continue;
@@ -124,9 +131,12 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
                 any = true;
                 break;
             }
+            slot = firstSlot;
             for (int c = consumed == ss ? first : t.FirstCandidateAt(consumed); c < candidates.Count && candidates[c] < se; c++)
             {
-                if ((uint)(c - first) < 64 && (noCue & (1UL << (c - first))) != 0 || !TryCueAt(candidates[c], se, out var cue)) continue;
+                if ((uint)(c - first) < 64 && (noCue & (1UL << (c - first))) != 0) continue;
+                slot = SlotOf(marked, candidates[c], slot);
+                if (!TryCueAt(candidates[c], slot, se, out var cue)) continue;
                 int before = consumed;
                 if (TryPreposed(ss, se, ref consumed, cue) is not { } reading) continue;
                 if (IsUnquotedAct(reading.Draft) && reading.Second is null)
@@ -172,6 +182,20 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
         }
     }
 
+    /// <summary>
+    /// The cue slot of the cue candidate <paramref name="i"/>: its place among the block's cue-marked tokens
+    /// <paramref name="marked"/>, walked to from slot <paramref name="from"/> (a candidate's asked before it). The walk
+    /// passes the marked tokens between the two candidates: a pass over a sentence's candidates walks its marked tokens
+    /// once, and back only as far as the pass itself goes back.
+    /// </summary>
+    private static int SlotOf(ReadOnlySpan<int> marked, int i, int from)
+    {
+        int k = from;
+        while (marked[k] < i) k++;
+        while (marked[k] > i) k--;
+        return k;
+    }
+
     /// <summary>True for reported words of a verb that speaks only with a quote ("accused Y of lying"): an act, not a statement.</summary>
     private static bool IsUnquotedAct(StatementDraft draft) =>
         (draft.CueOptions & CueOptions.QuoteRequired) != 0 && draft.Kind == StatementKind.Indirect;
@@ -207,7 +231,7 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
         for (int c = t.FirstCandidateAt(ns); c < candidates.Count && candidates[c] < ne; c++)
         {
             if (!TryCue(candidates[c], ne, out var cue)) continue;
-            return TryPostposed(ne, ss, cue) is { } reading && reading.Draft.Cue is { } span && span.Start >= t.Tokens[ns].Start ? reading : null;
+            return TryPostposed(ne, ss, cue) is { } reading && reading.Draft.Cue is { } span && span.Start >= t.TokenAt(ns).Start ? reading : null;
         }
         return null;
     }
@@ -223,7 +247,7 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
         if (open || ss != 0 || se != t.Tokens.Count || WordsIn(ss, se) > MaxPullQuoteWords) return false;
         for (int i = ss; i < se; i++)
         {
-            if (t.Tokens[i].Kind == TokenKind.Punct && Chars.IsApostrophe(_s[t.Tokens[i].Start]) && i > ss && t.IsWord(i - 1) && i + 1 < se && t.IsWord(i + 1)) return false;
+            if (t.TokenAt(i).Kind == TokenKind.Punct && Chars.IsApostrophe(_s[t.TokenAt(i).Start]) && i > ss && t.IsWord(i - 1) && i + 1 < se && t.IsWord(i + 1)) return false;
             if (!t.IsWord(i)) continue;
             if (t.IsIn(i, WordClass.SubjectPronoun | WordClass.BeForm | WordClass.FiniteAuxiliary) || t.Is(i, "do")) return false;
         }
@@ -281,10 +305,10 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
     private StatementDraft NewDraft(CueHit cue) => new()
     {
         Block = t.Block,
-        Cue = TextSpan.FromBounds(t.Tokens[cue.Start].Start, t.Tokens[cue.End - 1].End),
+        Cue = TextSpan.FromBounds(t.TokenAt(cue.Start).Start, t.TokenAt(cue.End - 1).End),
         CueText = cue.Text,
         CueOptions = cue.Options,
     };
 
-    private TextSpan SpanOf(int start, int end) => TextSpan.FromBounds(t.Tokens[start].Start, t.Tokens[end - 1].End);
+    private TextSpan SpanOf(int start, int end) => TextSpan.FromBounds(t.TokenAt(start).Start, t.TokenAt(end - 1).End);
 }

@@ -49,7 +49,8 @@ internal sealed class CueCache : IParseScratch
             _limits = new int[size];
             _hitAt = new int[size];
         }
-        Array.Clear(_limits, 0, n);
+        // A span, not Array.Clear(array, index, length), which checks the array's type and rank at run time.
+        _limits.AsSpan(0, n).Clear();
         _pending = 0;
     }
 

@@ -240,13 +240,19 @@ internal static partial class DatelineScanner
         int i = pos;
         while (i < end && words < maxWords)
         {
-            if (!char.IsUpper(s[i])) break;
+            if (!Chars.IsUpper(s[i])) break;
             int w = i;
             bool ok = true;
-            while (w < end && (char.IsLetter(s[w]) || s[w] == '.'
-                || (s[w] is '\'' or '\u2019' or '-' && w + 1 < end && char.IsLetter(s[w + 1]))))
+            while (w < end)
             {
-                if (allCaps && char.IsLower(s[w])) ok = false;
+                char c = s[w];
+                if (!IsLetter(c) && c != '.' && !(c is '\'' or '\u2019' or '-' && w + 1 < end && IsLetter(s[w + 1]))) break;
+                // Title case is wrong for an upper-case place at its first lower-case letter: the rest need not be read.
+                if (allCaps && Chars.IsLower(c))
+                {
+                    ok = false;
+                    break;
+                }
                 w++;
             }
             if (!ok) break;
@@ -256,11 +262,15 @@ internal static partial class DatelineScanner
             words++;
             result = w;
             i = w;
-            if (i < end && Chars.IsSpace(s[i]) && i + 1 < end && char.IsUpper(s[i + 1])) i++;
+            if (i < end && Chars.IsSpace(s[i]) && i + 1 < end && Chars.IsUpper(s[i + 1])) i++;
             else break;
         }
         return result;
     }
+
+    // char.IsLetter with ASCII decided inline, as Chars.IsUpper and IsLower are: the place reader tests every character
+    // of the capitalised words that open a paragraph.
+    private static bool IsLetter(char c) => c < '\u0080' ? char.IsAsciiLetter(c) : char.IsLetter(c);
 
     private static bool TryReadDate(string s, int pos, int end, out int dateEnd) =>
         TryReadMonthFirst(s, pos, end, out dateEnd) || TryReadDayFirst(s, pos, end, out dateEnd);

@@ -239,8 +239,8 @@ internal static partial class LayoutStage
             char c = text[i];
             if (Chars.IsSpace(c)) gluedWordStart = -1;
             // "Not a subscriber? See options": a sentence ends inside the line.
-            if (!allowPeriod && c is '?' or '!' or '.' && Chars.IsSpace(text[i + 1]) && i + 2 < text.Length && char.IsUpper(text[i + 2]) && !(c == '.' && char.IsUpper(text[i - 1]) && (i - 2 < 0 || !char.IsLetter(text[i - 2])))) return false;
-            if (char.IsLower(c) && char.IsUpper(text[i + 1]) && char.IsLower(text[i - 1]) && gluedWordStart < 0)
+            if (!allowPeriod && c is '?' or '!' or '.' && Chars.IsSpace(text[i + 1]) && i + 2 < text.Length && Chars.IsUpper(text[i + 2]) && !(c == '.' && Chars.IsUpper(text[i - 1]) && (i - 2 < 0 || !char.IsLetter(text[i - 2])))) return false;
+            if (Chars.IsLower(c) && Chars.IsUpper(text[i + 1]) && Chars.IsLower(text[i - 1]) && gluedWordStart < 0)
             {
                 gluedWordStart = i;
                 if (++glued >= 2) return false;

@@ -72,7 +72,7 @@ internal sealed class TokenScreen
         for (char c = '!'; c < '\u0080'; c++)
         {
             if (!char.IsAsciiLetterOrDigit(c)) AsciiMarks(ref Table, c) = MarksOf(c + "   ", new Token(0, 1, TokenKind.Punct));
-            else if (char.IsAsciiLetter(c)) AsciiMarks(ref Table, c) = CapitalMark(c);
+            else if (char.IsAsciiLetter(c)) AsciiMarks(ref Table, c) = TokenMarks.Screened | CapitalMark(c);
         }
         // A mark beyond ASCII is unshaped: every one of them has these marks.
         GeneralPunctuationMarks(ref Table) = MarksOf("\u2014   ", new Token(0, 1, TokenKind.Punct));
@@ -212,8 +212,8 @@ internal sealed class TokenScreen
     /// <summary>
     /// The marks kept for the ASCII character <paramref name="c"/> (below 128), after the positions' bytes in
     /// <paramref name="table"/>: for a punctuation mark the marks of its token (a one-character token's shape is its
-    /// character, so the screen marks each once), for a letter the mark a word starting with it takes from its case
-    /// (<see cref="CapitalMark"/>).
+    /// character, so the screen marks each once), for a letter the marks a word starting with it takes from it: its
+    /// case (<see cref="CapitalMark"/>) and <see cref="TokenMarks.Screened"/>.
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal static ref TokenMarks AsciiMarks(ref ulong table, char c) =>
@@ -264,7 +264,8 @@ internal sealed class TokenScreen
         var (first, second) = ShapeFilter.AsciiPositions(head, wordMask, length, last);
         ref byte bytes = ref System.Runtime.CompilerServices.Unsafe.As<ulong, byte>(ref table);
         int both = System.Runtime.CompilerServices.Unsafe.Add(ref bytes, first) & System.Runtime.CompilerServices.Unsafe.Add(ref bytes, second);
-        return TokenMarks.Screened | (TokenMarks)both | AsciiMarks(ref table, (char)head);
+        // The first letter's byte holds the Screened mark beside its capital's.
+        return (TokenMarks)both | AsciiMarks(ref table, (char)head);
     }
 
     /// <summary>

@@ -140,7 +140,10 @@ internal sealed class ParseContext(string source, ParseOptions options, Compiled
     public void ReleaseScratch()
     {
         if (_scratch is null) return;
-        foreach (var block in Blocks) block.Tokens = null;
+        // Not through Blocks: its enumerator is an interface call per block in ahead-of-time code.
+        if (Headline is not null) Headline.Tokens = null;
+        if (Lead is not null) Lead.Tokens = null;
+        foreach (var block in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Body)) block.Tokens = null;
         _scratch.Return();
         _scratch = null;
         _tokenBuffers = null;

@@ -17,6 +17,8 @@ internal sealed class BlockText : IParseScratch
         Source = "";
         Block = null!;
         Tokens = null!;
+        _tokenItems = [];
+        _tokenCount = 0;
         _words = null!;
         _cueMarked = [];
         return QuoteOf.Length <= ParseScratch.MaxKeptCapacity;
@@ -39,6 +41,8 @@ internal sealed class BlockText : IParseScratch
         _shortWords.For(_words);
         Tokens = Tokenizer.Of(ctx, block);
         int n = Tokens.Count;
+        _tokenItems = TokenListItems(Tokens);
+        _tokenCount = n;
         var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Tokens);
         int words = (n >> 6) + 1;
         if (_sentenceStart.Length < words)
@@ -182,6 +186,12 @@ internal sealed class BlockText : IParseScratch
     /// </summary>
     public List<int> CueCandidates { get; } = [];
 
+    /// <summary>
+    /// The block's tokens marked <see cref="TokenMarks.MayOpenCue"/>, in order: token <c>CueMarkedRun[k]</c> has cue slot
+    /// k (<see cref="CueSlot"/>), and every cue candidate is one of them.
+    /// </summary>
+    public ReadOnlySpan<int> CueMarkedRun => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_cueMarked).Slice(_cueRun.Start, _cueRun.Count);
+
     /// <summary>The index in <see cref="CueCandidates"/> of the first candidate at or after token <paramref name="i"/>.</summary>
     public int FirstCandidateAt(int i)
     {
@@ -268,7 +278,7 @@ internal sealed class BlockText : IParseScratch
 
     private WordClass LookUpClasses(int i)
     {
-        var token = Tokens[i];
+        var token = TokenAt(i);
         // Short words ("the", "said", "he") are most of the words asked, in block after block: the memo answers them
         // from one compare. It reads four characters at once, so it needs a source of four.
         var c = token.Length <= ShortWordMemo.MaxLength && Source.Length >= 4
@@ -285,7 +295,7 @@ internal sealed class BlockText : IParseScratch
     /// True when token <paramref name="i"/> may open a speech cue: the screen's mark rules out nearly every token
     /// without a table lookup, and the word classes (looked up once per token) decide the rest.
     /// </summary>
-    public bool MayOpenCue(int i) => (Tokens[i].Marks & TokenMarks.MayOpenCue) != 0 && IsIn(i, WordClass.CueStart | WordClass.CueAnchor);
+    public bool MayOpenCue(int i) => (TokenAt(i).Marks & TokenMarks.MayOpenCue) != 0 && IsIn(i, WordClass.CueStart | WordClass.CueAnchor);
 
     /// <summary>
     /// The longest cue phrase of <paramref name="cues"/> starting at token <paramref name="i"/> and ending by token
@@ -318,12 +328,39 @@ internal sealed class BlockText : IParseScratch
     /// <summary>Sentences as token ranges [start, end).</summary>
     public List<(int Start, int End)> Sentences { get; } = [];
 
+    // The block's tokens as their list's own array and count, taken when the block is loaded (the list does not change
+    // while the block is read): TokenAt reads a token with one bounds check, against the count, where the list's
+    // indexer checks its count, loads its array and checks the array's length.
+    private Token[] _tokenItems = [];
+    private int _tokenCount;
+
+    private static Token[] TokenListItems(List<Token> list) => ListItems<Token>.Of(list);
+
+    /// <summary>The array a list keeps its items in (its first <see cref="List{T}.Count"/> slots), without a copy.</summary>
+    /// <remarks>Declared generic, as the runtime requires of an accessor to a generic type's field.</remarks>
+    private static class ListItems<T>
+    {
+        [System.Runtime.CompilerServices.UnsafeAccessor(System.Runtime.CompilerServices.UnsafeAccessorKind.Field, Name = "_items")]
+        public static extern ref T[] Of(List<T> list);
+    }
+
+    /// <summary>Token <paramref name="i"/> of the block, as the list's indexer gives it (an index past the tokens throws).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public ref readonly Token TokenAt(int i)
+    {
+        if ((uint)i >= (uint)_tokenCount) ThrowTokenIndex(i);
+        return ref System.Runtime.CompilerServices.Unsafe.Add(ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_tokenItems), (nint)(uint)i);
+    }
+
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    private static void ThrowTokenIndex(int i) => throw new ArgumentOutOfRangeException(nameof(i), i, "The block has no token at this index.");
+
     // The token accessors are asked millions of times per megabyte: one read of the token each, and inlined, also
     // where code is compiled ahead of time without a profile.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public ReadOnlySpan<char> Word(int i)
     {
-        var t = Tokens[i];
+        ref readonly var t = ref TokenAt(i);
         return Source.AsSpan(t.Start, t.Length);
     }
 
@@ -332,7 +369,7 @@ internal sealed class BlockText : IParseScratch
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public bool IsPunct(int i, char c)
     {
-        var t = Tokens[i];
+        ref readonly var t = ref TokenAt(i);
         return t.Kind == TokenKind.Punct && Source[t.Start] == c;
     }
 
@@ -340,13 +377,13 @@ internal sealed class BlockText : IParseScratch
     public bool IsComma(int i) => IsPunct(i, ',');
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public bool IsWord(int i) => Tokens[i].Kind == TokenKind.Word;
+    public bool IsWord(int i) => TokenAt(i).Kind == TokenKind.Word;
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public bool InQuote(int i) => QuoteOf[i] >= 0;
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public bool IsCapitalized(int i) => Chars.IsCapitalized(Source, Tokens[i]);
+    public bool IsCapitalized(int i) => Chars.IsCapitalized(Source, TokenAt(i));
 
     public bool IsClosedClass(int i) => IsIn(i, WordClass.ClosedClass);
 
@@ -360,7 +397,7 @@ internal sealed class BlockText : IParseScratch
     private bool ClosesItsQuote(int i)
     {
         ref readonly var quote = ref System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Quotes)[QuoteOf[i]];
-        return quote.Closed && Tokens[i].End == quote.End;
+        return quote.Closed && TokenAt(i).End == quote.End;
     }
 
     /// <summary>

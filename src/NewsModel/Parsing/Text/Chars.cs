@@ -33,7 +33,18 @@ internal static class Chars
     /// <summary>True for a word token that starts with an upper-case letter.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool IsCapitalized(string source, Token t) =>
-        t.Kind == TokenKind.Word && char.IsUpper(source[t.Start]);
+        t.Kind == TokenKind.Word && IsUpper(source[t.Start]);
+
+    /// <summary>
+    /// <see cref="char.IsUpper(char)"/>, with ASCII decided inline: in ahead-of-time code that method is a call, and the
+    /// attribution searches ask it of word after word.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static bool IsUpper(char c) => c < '\u0080' ? (uint)(c - 'A') <= 'Z' - 'A' : char.IsUpper(c);
+
+    /// <summary><see cref="char.IsLower(char)"/>, with ASCII decided inline (see <see cref="IsUpper"/>).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static bool IsLower(char c) => c < '\u0080' ? (uint)(c - 'a') <= 'z' - 'a' : char.IsLower(c);
 
     /// <summary>True for a word of two or more letters all in upper case.</summary>
     public static bool IsAllCaps(string source, Token t)
@@ -41,7 +52,7 @@ internal static class Chars
         if (t.Kind != TokenKind.Word || t.Length < 2) return false;
         for (int i = t.Start; i < t.End; i++)
         {
-            if (!char.IsUpper(source[i])) return false;
+            if (!IsUpper(source[i])) return false;
         }
         return true;
     }

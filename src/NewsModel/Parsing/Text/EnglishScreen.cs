@@ -49,47 +49,57 @@ internal static class EnglishScreen
     ];
 
     /// <summary>
-    /// Each listed word's key (see <see cref="Key"/>) in an open-addressed table of <see cref="TableSize"/> slots
-    /// (0 is an empty slot: no word's key is 0), with +1 for English and -1 for another language beside it. A word is
-    /// looked up by a number built while the scan reads it, so the screen never makes a string or compares text; a
-    /// probe is a multiply and one or two reads, where a frozen dictionary's hashing and bucket walk cost as much
-    /// as the rest of the scan.
+    /// Each listed word's key (see <see cref="Key"/>) in an open-addressed table of <see cref="TableSize"/> slots, with
+    /// its side in the slot's top byte (<see cref="SideShift"/>: 1 for English, 3 for another language; 0 is an empty
+    /// slot, since no word's key is 0). A word is looked up by a number built while the scan reads it, so the screen
+    /// never makes a string or compares text; a probe is a multiply and one read that answers both the key and its
+    /// side, where a frozen dictionary's hashing and bucket walk cost as much as the rest of the scan.
     /// </summary>
-    private static readonly (ulong[] Keys, sbyte[] Sides) Words = BuildTable();
+    private static readonly ulong[] Words = BuildTable();
 
-    /// <summary>Slots of <see cref="Words"/>: a power of two, at least twice the number of listed words.</summary>
-    private const int TableSize = 512;
+    /// <summary>Slots of <see cref="Words"/>: a power of two, several times the number of listed words, so most misses end at the first slot.</summary>
+    private const int TableSize = 1024;
 
-    private static (ulong[] Keys, sbyte[] Sides) BuildTable()
+    /// <summary>A slot's side is kept above its key: keys hold at most <see cref="MaxWordLength"/> bytes.</summary>
+    private const int SideShift = 56;
+
+    /// <summary>The bits of a slot that hold its key.</summary>
+    private const ulong KeyBits = (1UL << SideShift) - 1;
+
+    private static ulong[] BuildTable()
     {
-        var keys = new ulong[TableSize];
-        var sides = new sbyte[TableSize];
-        foreach (var (words, side) in new[] { (EnglishWords, (sbyte)1), (ForeignWords, (sbyte)-1) })
+        var slots = new ulong[TableSize];
+        foreach (var (words, side) in new[] { (EnglishWords, 1UL), (ForeignWords, 3UL) })
         {
             foreach (var w in words)
             {
                 ulong key = Key(w);
                 int slot = Slot(key);
-                while (keys[slot] != 0 && keys[slot] != key) slot = (slot + 1) & (TableSize - 1);
-                if (keys[slot] == key) continue;
-                keys[slot] = key;
-                sides[slot] = side;
+                while (slots[slot] != 0 && (slots[slot] & KeyBits) != key) slot = (slot + 1) & (TableSize - 1);
+                if ((slots[slot] & KeyBits) == key) continue;
+                slots[slot] = key | side << SideShift;
             }
         }
-        return (keys, sides);
+        return slots;
     }
 
-    private static int Slot(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> 55);
+    private static int Slot(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> (64 - TableBits));
+
+    /// <summary>log2 of <see cref="TableSize"/>.</summary>
+    private const int TableBits = 10;
 
     /// <summary>+1 for an English word's key, -1 for another language's, 0 for any other key.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int SideOf(ulong[] keys, sbyte[] sides, ulong key)
+    private static int SideOf(ulong[] words, ulong key)
     {
-        for (int slot = Slot(key); ; slot = (slot + 1) & (TableSize - 1))
+        // Slots are masked to the table, which has TableSize of them: no bounds check per probe.
+        ref ulong first = ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(words);
+        for (nuint slot = (nuint)Slot(key); ; slot = (slot + 1) & (TableSize - 1))
         {
-            ulong k = keys[slot];
-            if (k == key) return sides[slot];
-            if (k == 0) return 0;
+            ulong entry = Unsafe.Add(ref first, slot);
+            // The top byte is 1 for English, 3 for another language: 2 less it is +1 or -1.
+            if ((entry & KeyBits) == key) return 2 - (int)(entry >> SideShift);
+            if (entry == 0) return 0;
         }
     }
 
@@ -131,7 +141,7 @@ internal static class EnglishScreen
     /// </remarks>
     public static bool LooksNotEnglish(ReadOnlySpan<char> text)
     {
-        var (keys, sides) = Words;
+        var words = Words;
         var counts = new Counts();
         int n = text.Length;
         ref char first = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(text);
@@ -140,7 +150,7 @@ internal static class EnglishScreen
         int i = 0;
         while (true)
         {
-            i = AsciiWords(ref first, i, n, vectorEnd, keys, sides, ref counts);
+            i = AsciiWords(ref first, i, n, vectorEnd, words, ref counts);
             if (i < 0 || i >= n) break;
             char c = Unsafe.Add(ref first, i);
             int side;
@@ -150,20 +160,20 @@ internal static class EnglishScreen
                 int end = Tokenizer.AsciiLetterRunEnd(text, i + 1);
                 if (end < n && Unsafe.Add(ref first, end) >= 0x80)
                 {
-                    long read = ReadOther(text, i, keys, sides);
+                    long read = ReadOther(text, i, words);
                     i = (int)read;
                     side = (int)(read >> 32);
                 }
                 else
                 {
-                    side = (uint)(end - i - 2) <= MaxWordLength - 2 ? SideOf(keys, sides, Key(text.Slice(i, end - i))) : 0;
+                    side = (uint)(end - i - 2) <= MaxWordLength - 2 ? SideOf(words, Key(text.Slice(i, end - i))) : 0;
                     // The character at the end is no letter: the loop steps past it.
                     i = end + 1;
                 }
             }
             else
             {
-                long read = ReadOther(text, i, keys, sides);
+                long read = ReadOther(text, i, words);
                 i = (int)read;
                 side = (int)(read >> 32);
                 if (side == NoWord) continue;
@@ -206,10 +216,14 @@ internal static class EnglishScreen
     /// A word is read as eight characters at once: the letters among them give its end, and a short word's key is
     /// taken from them (<see cref="KeyOf"/>). A longer word's end is found eight letters at a time in the same loop.
     /// </remarks>
-    private static int AsciiWords(ref char first, int i, int n, int vectorEnd, ulong[] keys, sbyte[] sides, ref Counts counts)
+    private static int AsciiWords(ref char first, int i, int n, int vectorEnd, ulong[] table, ref Counts counts)
     {
         int words = counts.Words, english = counts.English, foreign = counts.Foreign;
         int otherScript = counts.InOtherScript;
+        // The letter test's constants, made once for the loop rather than loaded again for each word.
+        var caseBit = System.Runtime.Intrinsics.Vector128.Create((ushort)0x20);
+        var move = System.Runtime.Intrinsics.Vector128.Create((ushort)(0x8000 - 'a'));
+        var below = System.Runtime.Intrinsics.Vector128.Create((short)(short.MinValue + 26));
         while (i < n)
         {
             char c = Unsafe.Add(ref first, i);
@@ -221,11 +235,11 @@ internal static class EnglishScreen
             }
             if (i > vectorEnd) break;
             var eight = System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref Unsafe.As<char, ushort>(ref first), (nuint)i);
-            int letters = Tokenizer.AsciiLetterCount(eight);
+            int letters = Tokenizer.AsciiLetterCount(eight, caseBit, move, below);
             int end = i + letters;
             for (int next = i + 8; end == next && next <= vectorEnd; next += 8)
             {
-                end = next + Tokenizer.AsciiLetterCount(System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref Unsafe.As<char, ushort>(ref first), (nuint)next));
+                end = next + Tokenizer.AsciiLetterCount(System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref Unsafe.As<char, ushort>(ref first), (nuint)next), caseBit, move, below);
             }
             if (letters == 8)
             {
@@ -235,7 +249,7 @@ internal static class EnglishScreen
             if (end < n && Unsafe.Add(ref first, end) >= 0x80) break;
             if ((uint)(letters - 2) <= MaxWordLength - 2)
             {
-                int side = SideOf(keys, sides, KeyOf(eight, letters));
+                int side = SideOf(table, KeyOf(eight, letters));
                 if (side > 0) english++;
                 else if (side < 0) foreign++;
             }
@@ -264,7 +278,7 @@ internal static class EnglishScreen
     /// <see cref="NoWord"/> (the position then one past <paramref name="start"/>) when that character is no letter.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static long ReadOther(ReadOnlySpan<char> text, int start, ulong[] keys, sbyte[] sides)
+    private static long ReadOther(ReadOnlySpan<char> text, int start, ulong[] words)
     {
         int i = start;
         ulong key = 0;
@@ -288,7 +302,7 @@ internal static class EnglishScreen
             i++;
         }
         else if (!latin) side = OtherScript;
-        else side = keyable && length >= 2 && length <= MaxWordLength ? SideOf(keys, sides, key) : 0;
+        else side = keyable && length >= 2 && length <= MaxWordLength ? SideOf(words, key) : 0;
         return (long)side << 32 | (uint)i;
     }
 

@@ -99,7 +99,7 @@ internal static class SentenceSplitter
         int p = Chars.TrimStart(s, pos, end);
         if (p >= end) return false;
         char c = s[p];
-        return char.IsUpper(c) || char.IsDigit(c) || c is '"' or '\u201C' or '\u00AB' or '\u2018' or '\'' or '(';
+        return Chars.IsUpper(c) || char.IsDigit(c) || c is '"' or '\u201C' or '\u00AB' or '\u2018' or '\'' or '(';
     }
 
     private static bool IsAbbreviation(string s, int blockStart, int dot)
@@ -112,7 +112,7 @@ internal static class SentenceSplitter
         int len = dot - w;
         if (len == 0) return false;
         // An initial ("J. Smith", "U.S.") is not a sentence end.
-        if (len == 1 && char.IsUpper(s[w])) return true;
+        if (len == 1 && Chars.IsUpper(s[w])) return true;
         // Most words before a dot are no abbreviation by their length or first letter: ruled out without hashing.
         if (len > MaxAbbreviationLength || !MayStartAbbreviation(s[w])) return false;
         return AbbreviationLookup.Contains(s.AsSpan(w, len));

@@ -28,11 +28,11 @@ internal static class Tokenizer
             ctx.CountWork(tokens.Count);
             return tokens;
         }
-        tokens = shortBlock ? buffers.ShortBlockTokens : ctx.RentTokenList();
+        tokens = shortBlock ? buffers.ShortBlockTokens : buffers.RentTokenList();
         tokens.Clear();
-        var cues = ctx.CueMarked;
-        var treaties = ctx.TreatyMarked;
-        var names = ctx.NameMarked;
+        var cues = buffers.CueMarked;
+        var treaties = buffers.TreatyMarked;
+        var names = buffers.NameMarked;
         int cueStart = cues.Count, treatyStart = treaties.Count, nameStart = names.Count;
         TokenizeScreened(ctx.Source, block.Start, block.End, tokens, ctx.Knowledge.Screen, cues, treaties, names);
         ctx.CountWork(tokens.Count);
@@ -253,15 +253,12 @@ internal static class Tokenizer
         return i;
     }
 
-    /// <summary>The number of ASCII letters <paramref name="v"/> (eight characters) starts with: 8 when all are.</summary>
+    /// <summary>
+    /// The number of ASCII letters <paramref name="v"/> (eight characters) starts with: 8 when all are. The constants are
+    /// the caller's (0x20, 0x8000 - 'a', short.MinValue + 26), made once for its loop rather than loaded again for each word.
+    /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal static int AsciiLetterCount(System.Runtime.Intrinsics.Vector128<ushort> v) =>
-        AsciiLetterCount(v, System.Runtime.Intrinsics.Vector128.Create((ushort)0x20), System.Runtime.Intrinsics.Vector128.Create((ushort)(0x8000 - 'a')),
-            System.Runtime.Intrinsics.Vector128.Create((short)(short.MinValue + 26)));
-
-    /// <summary>As <see cref="AsciiLetterCount(System.Runtime.Intrinsics.Vector128{ushort})"/>, with its constants made by the caller.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static int AsciiLetterCount(System.Runtime.Intrinsics.Vector128<ushort> v, System.Runtime.Intrinsics.Vector128<ushort> caseBit,
+    internal static int AsciiLetterCount(System.Runtime.Intrinsics.Vector128<ushort> v, System.Runtime.Intrinsics.Vector128<ushort> caseBit,
         System.Runtime.Intrinsics.Vector128<ushort> move, System.Runtime.Intrinsics.Vector128<short> below)
     {
         // (c | 0x20) - 'a' <= 25 unsigned, which is exactly char.IsAsciiLetter, tested as one signed compare: moved
