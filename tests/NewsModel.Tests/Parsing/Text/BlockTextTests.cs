@@ -5,7 +5,7 @@ using NewsModel.Parsing.Text;
 
 namespace NewsModel.Tests.Parsing.Text;
 
-/// <summary>The block's token accessor reads the token list's own array: it must give the list's tokens and no others.</summary>
+/// <summary>The block's token accessor must give the list's tokens and no others.</summary>
 public sealed class BlockTextTests
 {
     private static readonly CompiledKnowledge Knowledge = new(TestData.Parser.Options.Knowledge);
@@ -27,7 +27,7 @@ public sealed class BlockTextTests
                 var tokens = blockText.Tokens;
                 tokens.Should().NotBeEmpty();
                 for (int i = 0; i < tokens.Count; i++) blockText.TokenAt(i).Should().Be(tokens[i]);
-                // The list's array holds more slots than tokens: an index past the tokens is refused, not read.
+                // The list's array may hold more slots than tokens: an index past the tokens is refused, not read.
                 FluentActions.Invoking(() => blockText.TokenAt(tokens.Count)).Should().Throw<ArgumentOutOfRangeException>();
                 FluentActions.Invoking(() => blockText.TokenAt(-1)).Should().Throw<ArgumentOutOfRangeException>();
             }
