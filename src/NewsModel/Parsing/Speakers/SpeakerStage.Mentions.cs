@@ -190,7 +190,14 @@ internal static partial class SpeakerStage
         // The blocks in reading order, as ParseContext.Blocks gives them, without its enumerator (interface calls per block).
         if (ctx.Headline is { } headline) FindMentionsIn(ctx, entities, found, headline);
         if (ctx.Lead is { } lead) FindMentionsIn(ctx, entities, found, lead);
-        foreach (var block in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(ctx.Body)) FindMentionsIn(ctx, entities, found, block);
+        foreach (var block in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(ctx.Body))
+        {
+            // On a huge input the garbage of the pass (the arrays its lists outgrew) is collected between blocks,
+            // while what the pass keeps is still small; collected only once the pass is done, it would be compacted
+            // together with all the pass keeps, a copy that is the stage's peak on a text of many names and pronouns.
+            ctx.CheckMemory();
+            FindMentionsIn(ctx, entities, found, block);
+        }
         // Names no title or given name marked as people's link only to an entity the article already has.
         // No entity changes from here on: each weak spelling is linked once. The mentions are walked as a span: a list's
         // enumerator is a call per mention in ahead-of-time code.
