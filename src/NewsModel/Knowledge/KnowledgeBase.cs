@@ -59,7 +59,53 @@ public sealed record KnowledgeBase
     public EquatableArray<TreatyNounEntry> TreatyNouns { get; init; }
 
     /// <summary>Given names with the gender they signal, for resolving "he" and "she".</summary>
-    public EquatableArray<GivenNameEntry> GivenNames { get; init; }
+    public EquatableArray<GivenNameEntry> GivenNames
+    {
+        get => _shippedGivenNames is { } shipped ? shipped.Entries : _givenNames;
+        init
+        {
+            _givenNames = value;
+            _shippedGivenNames = null;
+        }
+    }
+
+    private readonly EquatableArray<GivenNameEntry> _givenNames;
+
+    // The shipped given names while no With… or init has replaced them: read as entries only when asked for, so that
+    // a parser built from the default base fills its name table from the table's text (ShippedGivenNames).
+    private readonly ShippedGivenNames? _shippedGivenNames;
+
+    /// <summary>The shipped given names, when <see cref="GivenNames"/> is still them; null once replaced.</summary>
+    internal ShippedGivenNames? ShippedGivenNames
+    {
+        get => _shippedGivenNames;
+        init => _shippedGivenNames = value;
+    }
+
+    /// <summary>Equal when every list is equal, item by item (the shipped given names are compared as entries unless both bases hold the same table).</summary>
+    public bool Equals(KnowledgeBase? other) =>
+        other is not null && (ReferenceEquals(this, other) || (Cues == other.Cues && Titles == other.Titles && Descriptions == other.Descriptions
+            && Organizations == other.Organizations && Countries == other.Countries && Agencies == other.Agencies
+            && Boilerplate == other.Boilerplate && Treaties == other.Treaties && TreatyNouns == other.TreatyNouns && SameGivenNames(other)));
+
+    private bool SameGivenNames(KnowledgeBase other) =>
+        (_shippedGivenNames is not null && ReferenceEquals(_shippedGivenNames, other._shippedGivenNames)) || GivenNames == other.GivenNames;
+
+    /// <summary>A hash of the lists but the given names, so that hashing the default base does not read them as entries.</summary>
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Cues);
+        hash.Add(Titles);
+        hash.Add(Descriptions);
+        hash.Add(Organizations);
+        hash.Add(Countries);
+        hash.Add(Agencies);
+        hash.Add(Boilerplate);
+        hash.Add(Treaties);
+        hash.Add(TreatyNouns);
+        return hash.ToHashCode();
+    }
 
     /// <summary>A copy with <paramref name="cues"/> added; an entry whose lemma is there (ignoring case) replaces it.</summary>
     /// <exception cref="ArgumentNullException">When <paramref name="cues"/> or one of its entries is null.</exception>

@@ -68,36 +68,11 @@ internal static class KnowledgeLoader
             Kind = Col(r, 1) == "political" ? TreatyKind.PoliticalAgreement : TreatyKind.Treaty,
             Uses = List(Col(r, 2)).Aggregate(TreatyNounUses.None, (uses, u) => uses | Enum.Parse<TreatyNounUses>(u, ignoreCase: true)),
         }).ToEquatableArray(),
-        GivenNames = GivenNames(),
+        ShippedGivenNames = new ShippedGivenNames(Text("firstnames")),
     };
 
-    /// <summary>
-    /// The given names, read straight from the table's text: with some 8,000 rows it is most of the knowledge base, and
-    /// a row array, a cell string per column and a query step per row were most of a process's start-up.
-    /// </summary>
-    private static EquatableArray<GivenNameEntry> GivenNames()
-    {
-        var text = Text("firstnames");
-        var names = new List<GivenNameEntry>(text.Length / 8);
-        for (int at = 0; NextLine(text, ref at, out int start, out int length);)
-        {
-            if (length == 0 || text[start] == '#') continue;
-            var line = text.AsSpan(start, length);
-            int tab = line.IndexOf('\t');
-            if (tab < 0)
-            {
-                names.Add(new GivenNameEntry { Name = text.Substring(start, length), Gender = Gender.Unknown });
-                continue;
-            }
-            var gender = line[(tab + 1)..];
-            int nextTab = gender.IndexOf('\t');
-            if (nextTab >= 0) gender = gender[..nextTab];
-            names.Add(new GivenNameEntry { Name = text.Substring(start, tab), Gender = GenderOf(gender.Trim()) });
-        }
-        return names.ToEquatableArray();
-    }
-
-    private static Gender GenderOf(ReadOnlySpan<char> cell) => cell switch
+    /// <summary>The gender a table's cell names ("m", "female" …); none for anything else.</summary>
+    internal static Gender GenderOf(ReadOnlySpan<char> cell) => cell switch
     {
         "m" or "male" => Gender.Male,
         "f" or "female" => Gender.Female,
@@ -130,8 +105,21 @@ internal static class KnowledgeLoader
 
     private static string Col(string[] row, int index) => index < row.Length ? row[index].Trim() : "";
 
-    private static EquatableArray<string> List(string cell) =>
-        cell.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToEquatableArray();
+    /// <summary>
+    /// The entries of a cell listed with '|', each trimmed, empty ones dropped. Most cells (already trimmed by
+    /// <see cref="Col"/>) are empty or hold one entry, and are answered without the general split (a few hundred
+    /// instructions a cell at start-up).
+    /// </summary>
+    private static EquatableArray<string> List(string cell)
+    {
+        if (cell.Length == 0) return default;
+        if (!cell.Contains('|', StringComparison.Ordinal))
+        {
+            var one = cell.Trim();
+            return one.Length == 0 ? default : new EquatableArray<string>([one], takeOwnership: true);
+        }
+        return cell.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToEquatableArray();
+    }
 
     /// <summary>
     /// The weights of a linear model: a table of feature name and weight, one row per member of

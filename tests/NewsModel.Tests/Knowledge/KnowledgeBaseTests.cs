@@ -106,4 +106,49 @@ public sealed class KnowledgeBaseTests
         KnowledgeBase.Default.GivenNames.Select(n => (n.Name, n.Gender)).Should().Equal(names.Select(r => (r[0], GenderOf(r))));
         KnowledgeBase.Default.Titles.Select(t => t.Text).Should().Equal(Rows("titles").Select(r => r[0]));
     }
+
+    [Fact]
+    public void The_shipped_given_names_compare_as_the_entries_they_read_as()
+    {
+        var shipped = KnowledgeBase.Default with { Cues = KnowledgeBase.Default.Cues };
+        var asEntries = KnowledgeBase.Default with { GivenNames = [.. KnowledgeBase.Default.GivenNames] };
+        shipped.ShippedGivenNames.Should().NotBeNull();
+        asEntries.ShippedGivenNames.Should().BeNull();
+        asEntries.Should().Be(shipped);
+        shipped.Should().Be(asEntries);
+        asEntries.GetHashCode().Should().Be(shipped.GetHashCode());
+        var fewer = KnowledgeBase.Default.WithoutGivenNames(KnowledgeBase.Default.GivenNames[0].Name);
+        fewer.ShippedGivenNames.Should().BeNull();
+        fewer.Should().NotBe(KnowledgeBase.Default);
+        KnowledgeBase.Default.Should().NotBe(fewer);
+        (KnowledgeBase.Default with { GivenNames = [] }).Should().NotBe(KnowledgeBase.Default);
+    }
+
+    [Fact]
+    public void The_parser_knows_the_same_given_names_from_the_shipped_table_as_from_its_entries()
+    {
+        var fromTable = new NewsModel.Parsing.Pipeline.CompiledKnowledge(KnowledgeBase.Default).GivenNames;
+        var fromEntries = new NewsModel.Parsing.Pipeline.CompiledKnowledge(KnowledgeBase.Default with { GivenNames = [.. KnowledgeBase.Default.GivenNames] }).GivenNames;
+        KnowledgeBase.Default.GivenNames.Should().HaveCountGreaterThan(5000);
+        foreach (var name in KnowledgeBase.Default.GivenNames)
+        {
+            foreach (var spelling in new[] { name.Name, name.Name.ToUpperInvariant(), name.Name.ToLowerInvariant() })
+            {
+                fromTable.TryGetValue(spelling, out var a).Should().BeTrue(spelling);
+                fromEntries.TryGetValue(spelling, out var b).Should().BeTrue(spelling);
+                a.Should().Be(b, spelling);
+            }
+        }
+        // The last row of a name decides its gender in both.
+        var last = KnowledgeBase.Default.GivenNames.GroupBy(n => n.Name, StringComparer.OrdinalIgnoreCase).Select(g => g.Last()).ToList();
+        foreach (var name in last)
+        {
+            fromTable.TryGetValue(name.Name, out var gender).Should().BeTrue();
+            gender.Should().Be(name.Gender, name.Name);
+        }
+        foreach (var word in new[] { "Zorvanx", "said", "Qq" })
+        {
+            fromTable.TryGetValue(word, out _).Should().Be(fromEntries.TryGetValue(word, out _), word);
+        }
+    }
 }

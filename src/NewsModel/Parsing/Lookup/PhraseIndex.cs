@@ -51,11 +51,15 @@ internal sealed class PhraseIndex<T> : IScreenedPhraseIndex
         _screenMark = mark;
     }
 
-    public void Add(string phrase, T value, bool caseSensitive = false)
+    /// <summary>
+    /// Adds <paramref name="phrase"/> with <paramref name="value"/>, and returns its words as the index cut them
+    /// (<see cref="WordsOf"/>; none for a phrase without words, which is not added), for a caller that also needs them.
+    /// </summary>
+    public string[] Add(string phrase, T value, bool caseSensitive = false)
     {
         if (_screenMark != TokenMarks.None) throw new InvalidOperationException("A screened phrase index takes no more phrases: the screen would not know their first words.");
         var words = WordsOf(phrase);
-        if (words.Length == 0) return;
+        if (words.Length == 0) return words;
         if (!_byFirst.TryGetValue(words[0], out var list))
         {
             list = [];
@@ -66,6 +70,7 @@ internal sealed class PhraseIndex<T> : IScreenedPhraseIndex
         _firstShapes.Add(words[0]);
         // Longest first, so the first match found is the longest.
         list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+        return words;
     }
 
     /// <summary>

@@ -124,7 +124,9 @@ internal sealed class WordClasses
 
     private static readonly string[] NamingWordList = ["so-called", "called", "dubbed", "named", "titled", "entitled"];
 
-    private readonly WordTable<WordClass> _table = new();
+    // Sized for the default knowledge's words (about 900), so that start-up does not grow it five times over; no stage
+    // lists its keys.
+    private readonly WordTable<WordClass> _table = new(1024, keepKeys: false);
 
     // Most tokens open no cue: the cue words' shapes rule them out before a table lookup (on the bulk corpus about
     // one word in 140 that is no cue word gets past the filter).

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace NewsModel.Parsing.Lookup;
 
@@ -9,20 +10,42 @@ namespace NewsModel.Parsing.Lookup;
 /// rules it out in a few instructions, before the table is hashed. A word whose first or last character is beyond
 /// ASCII skips the test (case folding could map such a character onto ASCII), and so does every word when a key has
 /// such a character; the table then answers, exactly as before.
+/// A word of one to four ASCII characters that passes the test (most words the sets hold are that short: "The", "in",
+/// "He", "Mr") is answered by a table of its own, keyed by the word's characters upper-cased as one number with its
+/// length (<see cref="ShortKey"/>), in a few instructions where the word table's lookup is a call of about a hundred.
 /// </remarks>
 internal sealed class WordSet
 {
-    private readonly WordTable<bool> _words = new();
+    private readonly WordTable<bool> _words;
     private readonly ulong[] _shapes = new ulong[4];
     private readonly bool _unfiltered;
 
+    // The keys of one to four ASCII characters as ShortKey makes them, open-addressed (a power of two, at most a quarter
+    // full; zero is no key): every such key is here, so a short ASCII word that is not here is in no set.
+    private readonly ulong[] _short;
+    private readonly int _shortShift;
+
     public WordSet(params string[] words)
     {
+        // Sized for its words, so that building it grows nothing; a set lists no keys.
+        _words = new WordTable<bool>(words.Length, keepKeys: false);
+        var shortKeys = new List<ulong>();
         foreach (var word in words)
         {
             _words.Set(word, true);
             if (word.Length == 0 || word[0] >= '\u0080' || word[^1] >= '\u0080') _unfiltered = true;
             else SetShape(Shape(word.Length, word[0], word[^1]));
+            if (word.Length is >= 1 and <= MaxShort && ShortKey(word) is var key and not 0) shortKeys.Add(key);
+        }
+        int bits = 3;
+        while (1 << bits < 4 * shortKeys.Count) bits++;
+        _short = new ulong[1 << bits];
+        _shortShift = 64 - bits;
+        foreach (ulong key in shortKeys)
+        {
+            int slot = ShortSlot(key);
+            while (_short[slot] != 0 && _short[slot] != key) slot = (slot + 1) & (_short.Length - 1);
+            _short[slot] = key;
         }
     }
 
@@ -38,8 +61,59 @@ internal sealed class WordSet
                 if ((_shapes[shape >> 6] & (1UL << (int)(shape & 63))) == 0) return false;
             }
         }
+        return Holds(word);
+    }
+
+    /// <summary>The answer for a word the shape test let through: a short ASCII word from its own table, any other from the word table.</summary>
+    private bool Holds(ReadOnlySpan<char> word)
+    {
+        if ((uint)(word.Length - 1) < MaxShort)
+        {
+            ulong key = ShortKey(word);
+            if (key != 0)
+            {
+                ref ulong first = ref MemoryMarshal.GetArrayDataReference(_short);
+                int mask = _short.Length - 1;
+                for (int slot = ShortSlot(key); ; slot = (slot + 1) & mask)
+                {
+                    ulong held = Unsafe.Add(ref first, slot);
+                    if (held == key) return true;
+                    if (held == 0) return false;
+                }
+            }
+        }
         return _words.ContainsKey(word);
     }
+
+    /// <summary>
+    /// The longest word <see cref="ShortKey"/> takes. Words of five to eight characters keyed as two numbers (the first
+    /// four and the last four) cost more in the common short case than the longer words saved.
+    /// </summary>
+    private const int MaxShort = 4;
+
+    /// <summary>
+    /// A word of one to <see cref="MaxShort"/> characters as one number: its characters upper-cased, 16 bits each (a
+    /// word of two or more as its first two and last two, which overlap below four), and its length in the top three
+    /// bits, which an ASCII character leaves clear. Zero when a character is beyond ASCII. Two words have one key exactly
+    /// when they are equal ignoring case: no character beyond ASCII equals an ASCII one under ordinal casing, and among
+    /// ASCII characters only the letters have another case.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static ulong ShortKey(ReadOnlySpan<char> word)
+    {
+        int n = word.Length;
+        ref byte at = ref Unsafe.As<char, byte>(ref MemoryMarshal.GetReference(word));
+        ulong v = n == 1 ? Unsafe.As<byte, char>(ref at)
+            : Unsafe.ReadUnaligned<uint>(ref at) | (ulong)Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref at, 2 * (n - 2))) << 32;
+        if ((v & 0xFF80_FF80_FF80_FF80UL) != 0) return 0;
+        // In each 16-bit lane (below 0x80), adding 0x1F sets bit 7 from 'a' on and adding 0x05 from past 'z': bit 7 of
+        // their exclusive or marks a lower-case letter, and a quarter of it is the 0x20 to take off.
+        ulong lower = ((v + 0x001F_001F_001F_001FUL) ^ (v + 0x0005_0005_0005_0005UL)) & 0x0080_0080_0080_0080UL;
+        return (v - (lower >> 2)) | (ulong)n << 61;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int ShortSlot(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> _shortShift);
 
     // Bit 0x20 folds an ASCII letter to lower case; it also pairs a few marks with others, which costs a lookup, never
     // a miss. The product's top byte mixes length and both characters.

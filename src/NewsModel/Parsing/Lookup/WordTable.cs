@@ -31,7 +31,8 @@ internal sealed class WordTable<TValue>
     // Keys with a character beyond ASCII, and the empty key; made when the first such key is set.
     private Dictionary<string, TValue>? _others;
 
-    private readonly List<string> _keys;
+    // Every key as first added; null for a table made without them (Keys then throws).
+    private readonly List<string>? _keys;
 
     [StructLayout(LayoutKind.Sequential)]
     private struct Slot
@@ -46,27 +47,39 @@ internal sealed class WordTable<TValue>
     {
     }
 
-    /// <summary>A table sized for <paramref name="capacity"/> ASCII keys, so that setting them grows nothing.</summary>
-    public WordTable(int capacity)
+    /// <summary>
+    /// A table sized for <paramref name="capacity"/> ASCII keys, so that setting them grows nothing. A table made
+    /// without <paramref name="keepKeys"/> cannot list its keys, and makes no string for an ASCII key set as characters.
+    /// </summary>
+    public WordTable(int capacity, bool keepKeys = true)
     {
         int slots = 16;
         while (slots < 2 * capacity) slots *= 2;
         _slots = new Slot[slots];
         _values = new TValue[Math.Max(capacity, 8)];
-        _keys = new List<string>(capacity);
+        _keys = keepKeys ? new List<string>(capacity) : null;
         _chars = new char[Math.Max(capacity * 8, 64)];
     }
 
     /// <summary>Every key, as first added.</summary>
-    public IEnumerable<string> Keys => _keys;
+    /// <exception cref="InvalidOperationException">When the table was made without keeping its keys.</exception>
+    public IEnumerable<string> Keys => _keys ?? throw new InvalidOperationException("This word table keeps no list of its keys.");
 
     /// <summary>Sets the value of <paramref name="word"/>, or replaces it.</summary>
-    public void Set(string word, TValue value)
+    public void Set(string word, TValue value) => Set(word, word, value);
+
+    /// <summary>
+    /// Sets the value of the word <paramref name="word"/>, or replaces it; a string is made for it only when the table
+    /// keeps its keys or the word is empty or has a character beyond ASCII.
+    /// </summary>
+    public void Set(ReadOnlySpan<char> word, TValue value) => Set(word, null, value);
+
+    private void Set(ReadOnlySpan<char> word, string? asString, TValue value)
     {
         int n = word.Length;
         if (n == 0)
         {
-            SetOther(word, value);
+            SetOther(asString ?? word.ToString(), value);
             return;
         }
         if (_charCount + n > _chars.Length) Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _charCount + n));
@@ -76,7 +89,7 @@ internal sealed class WordTable<TValue>
         ref char u = ref MemoryMarshal.GetReference(upper);
         if (!AsciiUpper.TryCopyUpper(word, ref u))
         {
-            SetOther(word, value);
+            SetOther(asString ?? word.ToString(), value);
             return;
         }
         int second = n > 1 ? 1 : 0;
@@ -97,14 +110,14 @@ internal sealed class WordTable<TValue>
         _slots[slot] = new Slot { Hash = hash, Length = n, Offset = _charCount, Entry = _fastCount };
         _fastCount++;
         _charCount += n;
-        _keys.Add(word);
+        _keys?.Add(asString ?? word.ToString());
         if (_fastCount * 2 > _slots.Length) Grow();
     }
 
     private void SetOther(string word, TValue value)
     {
         _others ??= new Dictionary<string, TValue>(StringComparer.OrdinalIgnoreCase);
-        if (!_others.ContainsKey(word)) _keys.Add(word);
+        if (!_others.ContainsKey(word)) _keys?.Add(word);
         _others[word] = value;
     }
 

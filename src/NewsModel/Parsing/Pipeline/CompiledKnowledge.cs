@@ -41,8 +41,11 @@ internal sealed class CompiledKnowledge
         {
             foreach (var form in cue.Forms) Cues.Add(form, cue);
         }
-        foreach (var title in knowledge.Titles) Titles.Add(title.Text, title);
-        foreach (var d in knowledge.Descriptions) Descriptions.Add(d.HeadNoun, d);
+        // The titles' and descriptions' words as their indexes cut them, for the noun-phrase words below.
+        var titleWords = new List<string>();
+        foreach (var title in knowledge.Titles) titleWords.AddRange(Titles.Add(title.Text, title));
+        var descriptionWords = new List<string>();
+        foreach (var d in knowledge.Descriptions) descriptionWords.AddRange(Descriptions.Add(d.HeadNoun, d));
         foreach (var org in knowledge.Organizations)
         {
             var entity = new GazetteerEntity(org.Name, SpeakerKind.Organization, org.Country, org.HeadNouns);
@@ -69,14 +72,12 @@ internal sealed class CompiledKnowledge
         {
             foreach (var form in agency.Forms) Agencies.Add(form, agency, caseSensitive: true);
         }
-        GivenNames = new WordTable<Gender>(knowledge.GivenNames.Count);
-        foreach (var name in knowledge.GivenNames) GivenNames.Set(name.Name, name.Gender);
+        GivenNames = GivenNameTable(knowledge);
         TreatyKnowledge = new TreatyKnowledge(knowledge);
         Layout = new LayoutKnowledge(knowledge);
         var nounPhraseWords = new List<string>(NounPhraseWordList);
-        // The phrase index's cut of a phrase: the tokenizer's words, without a token list for a phrase of letters and spaces.
-        foreach (var d in knowledge.Descriptions) nounPhraseWords.AddRange(PhraseIndex<DescriptionEntry>.WordsOf(d.HeadNoun));
-        foreach (var t in knowledge.Titles) nounPhraseWords.AddRange(PhraseIndex<TitleEntry>.WordsOf(t.Text));
+        nounPhraseWords.AddRange(descriptionWords);
+        nounPhraseWords.AddRange(titleWords);
         GroupNouns = new WordSet(GroupNounList);
         Words = new WordClasses(AuxiliaryList, nounPhraseWords, GroupNounList, Cues.FirstWords, Descriptions.FirstWords, Titles.FirstWords);
         Screen = new TokenScreen(Words, TreatyKnowledge, Titles, Speakers.SpeakerStage.NamePassWords, Gazetteer, Titles, Descriptions, Adjectives);
@@ -104,6 +105,24 @@ internal sealed class CompiledKnowledge
     private WordSet GroupNouns { get; }
 
     public bool IsGroupNoun(ReadOnlySpan<char> word) => GroupNouns.Contains(word);
+
+    /// <summary>
+    /// The given names by their characters. The shipped names are read from their table's text, without a string or an
+    /// entry for each of the 8,000 (which were most of a process's start-up); the table keeps no list of its keys,
+    /// which no stage reads.
+    /// </summary>
+    private static WordTable<Gender> GivenNameTable(KnowledgeBase knowledge)
+    {
+        if (knowledge.ShippedGivenNames is { } shipped)
+        {
+            var table = new WordTable<Gender>(shipped.MaxCount, keepKeys: false);
+            foreach (var row in shipped) table.Set(row.Name, row.Gender);
+            return table;
+        }
+        var names = new WordTable<Gender>(knowledge.GivenNames.Count, keepKeys: false);
+        foreach (var name in knowledge.GivenNames) names.Set(name.Name, name.Gender);
+        return names;
+    }
 
     private static bool IsAcronym(string text) => text.Length <= 6 && text.All(c => !char.IsLetter(c) || char.IsUpper(c));
 }

@@ -30,8 +30,7 @@ internal sealed class TreatyKnowledge
                 AddStart(noun.Noun, caseSensitive: true);
                 continue;
             }
-            Nouns.Add(noun.Noun, noun);
-            AddStart(noun.Noun);
+            AddStart(Nouns.Add(noun.Noun, noun));
         }
         var byAcronym = new Dictionary<string, List<TreatyEntry>>(StringComparer.Ordinal);
         foreach (var treaty in knowledge.Treaties)
@@ -91,17 +90,16 @@ internal sealed class TreatyKnowledge
     public bool MayStart(string source, Token token, ShapeKey key) =>
         token.Kind == TokenKind.Punct && source[token.Start] >= '\u0080' ? MarkBeyondAsciiMayStart : _starts.MayContain(key);
 
-    private void AddName(string name, TreatyEntry treaty, bool caseSensitive = false)
-    {
-        Names.Add(name, treaty, caseSensitive);
-        AddStart(name, caseSensitive);
-    }
+    // The phrase index cuts the name once and hands its words back: cutting it again here cost as much again at start-up.
+    private void AddName(string name, TreatyEntry treaty, bool caseSensitive = false) => AddStart(Names.Add(name, treaty, caseSensitive), caseSensitive);
 
-    private void AddStart(string phrase, bool caseSensitive = false)
-    {
+    private void AddStart(string phrase, bool caseSensitive = false) =>
         // The phrase index's cut of a phrase (at its spaces when it is ASCII letters and spaces, else tokenized): the
         // words it keeps, without the tokenizer's list and token for each.
-        var words = PhraseIndex<TreatyEntry>.WordsOf(phrase);
+        AddStart(PhraseIndex<TreatyEntry>.WordsOf(phrase), caseSensitive);
+
+    private void AddStart(string[] words, bool caseSensitive = false)
+    {
         if (words.Length > 0) _starts.Add(words[0], caseSensitive);
     }
 }
