@@ -94,11 +94,14 @@ internal static class AsciiUpper
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static uint Read32(ref char at) => Unsafe.ReadUnaligned<uint>(ref Unsafe.As<char, byte>(ref at));
 
-    // For 16-bit lanes below 0x80: adding 0x1F sets a lane's bit 0x80 from 'a' up, adding 0x05 from '{' up, so the two
-    // sums differ in that bit exactly for 'a'..'z'; shifted down to 0x20 it clears the letter's lower-case bit. No
-    // lane carries into the next.
+    /// <summary>Four characters read as one value, each below 0x80, with their lower-case letters upper-cased.</summary>
+    /// <remarks>
+    /// For 16-bit lanes below 0x80: adding 0x1F sets a lane's bit 0x80 from 'a' up, adding 0x05 from '{' up, so the two
+    /// sums differ in that bit exactly for 'a'..'z'; shifted down to 0x20 it clears the letter's lower-case bit. No
+    /// lane carries into the next.
+    /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong UpperAscii64(ulong x) =>
+    internal static ulong UpperAscii64(ulong x) =>
         x ^ ((((x + 0x001F_001F_001F_001FUL) ^ (x + 0x0005_0005_0005_0005UL)) & 0x0080_0080_0080_0080UL) >> 2);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -106,10 +106,7 @@ internal sealed class WordSet
         ulong v = n == 1 ? Unsafe.As<byte, char>(ref at)
             : Unsafe.ReadUnaligned<uint>(ref at) | (ulong)Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref at, 2 * (n - 2))) << 32;
         if ((v & 0xFF80_FF80_FF80_FF80UL) != 0) return 0;
-        // In each 16-bit lane (below 0x80), adding 0x1F sets bit 7 from 'a' on and adding 0x05 from past 'z': bit 7 of
-        // their exclusive or marks a lower-case letter, and a quarter of it is the 0x20 to take off.
-        ulong lower = ((v + 0x001F_001F_001F_001FUL) ^ (v + 0x0005_0005_0005_0005UL)) & 0x0080_0080_0080_0080UL;
-        return (v - (lower >> 2)) | (ulong)n << 61;
+        return AsciiUpper.UpperAscii64(v) | (ulong)n << 61;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
