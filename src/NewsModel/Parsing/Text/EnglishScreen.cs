@@ -58,7 +58,7 @@ internal static class EnglishScreen
     private static readonly ulong[] Words = BuildTable();
 
     /// <summary>Slots of <see cref="Words"/>: a power of two, several times the number of listed words, so most misses end at the first slot.</summary>
-    private const int TableSize = 1024;
+    private const int TableSize = 1 << TableBits;
 
     /// <summary>A slot's side is kept above its key: keys hold at most <see cref="MaxWordLength"/> bytes.</summary>
     private const int SideShift = 56;
@@ -85,7 +85,7 @@ internal static class EnglishScreen
 
     private static int Slot(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> (64 - TableBits));
 
-    /// <summary>log2 of <see cref="TableSize"/>.</summary>
+    /// <summary>log2 of <see cref="TableSize"/>: the bits of a key's product that pick its slot.</summary>
     private const int TableBits = 10;
 
     /// <summary>+1 for an English word's key, -1 for another language's, 0 for any other key.</summary>
