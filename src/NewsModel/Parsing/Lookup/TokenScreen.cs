@@ -97,8 +97,15 @@ internal sealed class TokenScreen
     /// of each marked <see cref="TokenMarks.MayConcernNames"/> to <paramref name="names"/>, so that a stage can step from
     /// one to the next instead of walking every token.
     /// </summary>
-    /// <remarks>The tokenizer marks a block's tokens as it makes them (<see cref="Tokenizer.TokenizeScreened"/>); this marks tokens made before.</remarks>
+    /// <remarks>The tokenizer marks a block's tokens as it makes them (<see cref="Tokenizer.TokenizeScreened(string, int, int, List{Token}, TokenScreen, List{int}, List{int}, List{int})"/>); this marks tokens made before.</remarks>
     public void Mark(string source, Span<Token> tokens, List<int> cues, List<int> treaties, List<int> names)
+    {
+        Mark(source, tokens);
+        List(tokens, 0, cues, treaties, names);
+    }
+
+    /// <summary>Marks <paramref name="tokens"/> as <see cref="Mark(string, Span{Token}, List{int}, List{int}, List{int})"/> does, and lists none.</summary>
+    public void Mark(string source, Span<Token> tokens)
     {
         if (source.Length < 4)
         {
@@ -110,12 +117,11 @@ internal sealed class TokenScreen
             var unshapedPunct = _unshapedPunctMark;
             foreach (ref var token in tokens) token = token with { Marks = MarksOf(ref table, source, token, unshapedPunct) };
         }
-        List(tokens, 0, cues, treaties, names);
     }
 
     /// <summary>
     /// Appends <paramref name="firstIndex"/> + k for each marked token k of <paramref name="tokens"/> to the list of its
-    /// mark, as <see cref="Mark"/> does.
+    /// mark, as <see cref="Mark(string, Span{Token}, List{int}, List{int}, List{int})"/> does.
     /// </summary>
     public static void List(ReadOnlySpan<Token> tokens, int firstIndex, List<int> cues, List<int> treaties, List<int> names)
     {

@@ -29,18 +29,6 @@ internal sealed class TokenBuffers : IParseScratch
     /// <summary>The tokens of the short block read last (<see cref="Tokenizer.MaxKeptShortBlock"/>): one list for every short block of the parse.</summary>
     public List<Token> ShortBlockTokens { get; } = [];
 
-    private readonly List<int>[] _discarded = [[], [], []];
-
-    /// <summary>
-    /// Empty list <paramref name="i"/> (0 to 2) for the marked tokens of a short block screened again, whose runs were
-    /// listed the first time; what goes in is thrown away.
-    /// </summary>
-    public List<int> Discarded(int i)
-    {
-        _discarded[i].Clear();
-        return _discarded[i];
-    }
-
     /// <summary>An empty token list, valid until the parse ends.</summary>
     public List<Token> RentTokenList()
     {
@@ -62,7 +50,6 @@ internal sealed class TokenBuffers : IParseScratch
         }
         _rented.Clear();
         ShortBlockTokens.Clear();
-        foreach (var list in _discarded) list.Clear();
         if (_rented.Capacity > MaxKeptLists) _rented.Capacity = MaxKeptLists;
         CueMarked = Kept(CueMarked);
         TreatyMarked = Kept(TreatyMarked);

@@ -213,8 +213,8 @@ internal static partial class SpeakerStage
     /// Tokenizes a speaker phrase and screens its tokens as a block's are: the phrase reader probes the gazetteer,
     /// title, description and adjective indexes at most of its tokens, several times each, and at a screened token each
     /// probe reads the filter's answer from the token's marks instead of making the token's shape key again. A mark is
-    /// the filter's own answer, so a phrase reads the same screened or not; the lists of marked tokens, which grow with
-    /// the phrase and stay with the thread, are not needed here, hence the bound.
+    /// the filter's own answer, so a phrase reads the same screened or not. Its marked tokens are not listed: the phrase
+    /// reader asks each token's marks, never a list.
     /// </summary>
     private static void TokenizeScreened(ParseContext ctx, TextSpan span, List<Token> tokens)
     {
@@ -223,8 +223,7 @@ internal static partial class SpeakerStage
             Tokenizer.Tokenize(ctx.Source, span.Start, span.End, tokens);
             return;
         }
-        var buffers = ctx.TokenBuffers;
-        Tokenizer.TokenizeScreened(ctx.Source, span.Start, span.End, tokens, ctx.Knowledge.Screen, buffers.Discarded(0), buffers.Discarded(1), buffers.Discarded(2));
+        Tokenizer.TokenizeScreened(ctx.Source, span.Start, span.End, tokens, ctx.Knowledge.Screen);
     }
 
     /// <summary>

@@ -24,7 +24,7 @@ internal static class Tokenizer
             // Tokenized and screened before: the same tokens and marks again, the block's marked runs as they were.
             tokens = buffers.ShortBlockTokens;
             tokens.Clear();
-            TokenizeScreened(ctx.Source, block.Start, block.End, tokens, ctx.Knowledge.Screen, buffers.Discarded(0), buffers.Discarded(1), buffers.Discarded(2));
+            TokenizeScreened(ctx.Source, block.Start, block.End, tokens, ctx.Knowledge.Screen);
             ctx.CountWork(tokens.Count);
             return tokens;
         }
@@ -106,23 +106,37 @@ internal static class Tokenizer
 
     /// <summary>
     /// Appends the tokens of <c>source[start..end)</c> to the empty list <paramref name="into"/> marked by
-    /// <paramref name="screen"/>, and lists the marked ones as <see cref="TokenScreen.Mark"/> does: the same tokens, marks
-    /// and lists as <see cref="Tokenize"/> followed by <see cref="TokenScreen.Mark"/>.
+    /// <paramref name="screen"/>, and lists the marked ones as <see cref="TokenScreen.Mark(string, Span{Token}, List{int}, List{int}, List{int})"/> does: the same tokens, marks
+    /// and lists as <see cref="Tokenize"/> followed by <see cref="TokenScreen.Mark(string, Span{Token}, List{int}, List{int}, List{int})"/>.
     /// </summary>
     /// <remarks>
     /// A token is marked where it is made, while its characters are at hand: a word of ASCII letters skips the tests
     /// only other tokens need, and an ASCII punctuation mark (a one-character token, so its shape is its character)
     /// takes its marks from a table of 128. Marking in a second walk read every token and its first characters again.
     /// </remarks>
+    public static void TokenizeScreened(string source, int start, int end, List<Token> into, TokenScreen screen, List<int> cues, List<int> treaties, List<int> names) =>
+        TokenizeScreenedListing(source, start, end, into, screen, cues, treaties, names);
+
+    /// <summary>
+    /// As <see cref="TokenizeScreened(string, int, int, List{Token}, TokenScreen, List{int}, List{int}, List{int})"/>
+    /// without listing the marked tokens: for tokens made again or read once, whose marks are all their reader needs.
+    /// </summary>
+    /// <remarks>Listing a chunk's marked tokens cost about 570 instructions beside its few tokens.</remarks>
+    public static void TokenizeScreened(string source, int start, int end, List<Token> into, TokenScreen screen) =>
+        TokenizeScreenedListing(source, start, end, into, screen, null, null, null);
+
+    /// <summary>The tokenizer of both <c>TokenizeScreened</c>: it lists the marked tokens when given the lists.</summary>
     [System.Runtime.CompilerServices.SkipLocalsInit]
-    public static void TokenizeScreened(string source, int start, int end, List<Token> into, TokenScreen screen, List<int> cues, List<int> treaties, List<int> names)
+    private static void TokenizeScreenedListing(string source, int start, int end, List<Token> into, TokenScreen screen, List<int>? cues, List<int>? treaties, List<int>? names)
     {
         if (end - start > CountFirstAbove || source.Length < 4)
         {
             // A huge block goes into a list of its exact size (see Tokenize); a source too short for the one-load shape
             // key is marked filter by filter.
             Tokenize(source, start, end, into);
-            screen.Mark(source, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(into), cues, treaties, names);
+            var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(into);
+            if (cues is null || treaties is null || names is null) screen.Mark(source, all);
+            else screen.Mark(source, all, cues, treaties, names);
             return;
         }
         Span<Token> tokens = stackalloc Token[Chunk];
@@ -130,7 +144,7 @@ internal static class Tokenizer
         {
             int n = TokenizeScreenedChunk(source, ref i, end, tokens, screen);
             var made = tokens[..n];
-            TokenScreen.List(made, into.Count, cues, treaties, names);
+            if (cues is not null && treaties is not null && names is not null) TokenScreen.List(made, into.Count, cues, treaties, names);
             if (into.Capacity < into.Count + n && into.Count + n < 4) into.Capacity = into.Count + n;
             into.AddRange(made);
         }

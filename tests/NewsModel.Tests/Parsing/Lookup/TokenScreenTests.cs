@@ -246,6 +246,26 @@ public sealed class TokenScreenTests
         }
     }
 
+    [Theory]
+    [InlineData("Hi")]
+    [InlineData("said")]
+    [InlineData("The minister said the treaty, “START”, was dead. ")]
+    public void Marking_without_lists_gives_the_marks_of_marking_with_them_for_short_sources_and_huge_blocks(string part)
+    {
+        // A source under four characters is marked filter by filter, a block of over 16,384 characters after it is
+        // tokenized whole: both paths, like the chunks', mark the same without lists as with them.
+        foreach (var text in (string[])[part, string.Concat(Enumerable.Repeat(part + " ", 20_000 / (part.Length + 1) + 1))])
+        {
+            var listed = new List<Token>();
+            List<int> cues = [-1], treaties = [-1], names = [-1];
+            Tokenizer.TokenizeScreened(text, 0, text.Length, listed, Knowledge.Screen, cues, treaties, names);
+            var unlisted = new List<Token>();
+            Tokenizer.TokenizeScreened(text, 0, text.Length, unlisted, Knowledge.Screen);
+            unlisted.Should().Equal(listed);
+            unlisted.Should().OnlyContain(t => (t.Marks & TokenMarks.Screened) != 0);
+        }
+    }
+
     private static List<Token> Screened(string text) => Screened(text, out _, out _, out _);
 
     private static List<Token> Screened(string text, out List<int> cues, out List<int> treaties, out List<int> names)
@@ -270,6 +290,9 @@ public sealed class TokenScreenTests
         List<int> plainCues = [-1], plainTreaties = [-1], plainNames = [-1];
         Knowledge.Screen.Mark(text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(plain), plainCues, plainTreaties, plainNames);
         fused.Should().Equal(plain, $"the tokens and marks of [{start}, {end}) of \"{text}\"");
+        var unlisted = new List<Token>();
+        Tokenizer.TokenizeScreened(text, start, end, unlisted, Knowledge.Screen);
+        unlisted.Should().Equal(plain, $"the unlisted tokens and marks of [{start}, {end}) of \"{text}\"");
         cues.Should().Equal(plainCues);
         treaties.Should().Equal(plainTreaties);
         names.Should().Equal(plainNames);
