@@ -97,14 +97,14 @@ internal sealed class TokenScreen
     /// of each marked <see cref="TokenMarks.MayConcernNames"/> to <paramref name="names"/>, so that a stage can step from
     /// one to the next instead of walking every token.
     /// </summary>
-    /// <remarks>The tokenizer marks a block's tokens as it makes them (<see cref="Tokenizer.TokenizeScreened(string, int, int, List{Token}, TokenScreen, List{int}, List{int}, List{int})"/>); this marks tokens made before.</remarks>
-    public void Mark(string source, Span<Token> tokens, List<int> cues, List<int> treaties, List<int> names)
+    /// <remarks>The tokenizer marks a block's tokens as it makes them (<see cref="Tokenizer.TokenizeScreened(string, int, int, List{Token}, TokenScreen, MarkedTokens, MarkedTokens, MarkedTokens)"/>); this marks tokens made before.</remarks>
+    public void Mark(string source, Span<Token> tokens, MarkedTokens cues, MarkedTokens treaties, MarkedTokens names)
     {
         Mark(source, tokens);
         List(tokens, 0, cues, treaties, names);
     }
 
-    /// <summary>Marks <paramref name="tokens"/> as <see cref="Mark(string, Span{Token}, List{int}, List{int}, List{int})"/> does, and lists none.</summary>
+    /// <summary>Marks <paramref name="tokens"/> as <see cref="Mark(string, Span{Token}, MarkedTokens, MarkedTokens, MarkedTokens)"/> does, and lists none.</summary>
     public void Mark(string source, Span<Token> tokens)
     {
         if (source.Length < 4)
@@ -121,20 +121,16 @@ internal sealed class TokenScreen
 
     /// <summary>
     /// Appends <paramref name="firstIndex"/> + k for each marked token k of <paramref name="tokens"/> to the list of its
-    /// mark, as <see cref="Mark(string, Span{Token}, List{int}, List{int}, List{int})"/> does.
+    /// mark, as <see cref="Mark(string, Span{Token}, MarkedTokens, MarkedTokens, MarkedTokens)"/> does.
     /// </summary>
-    public static void List(ReadOnlySpan<Token> tokens, int firstIndex, List<int> cues, List<int> treaties, List<int> names)
+    public static void List(ReadOnlySpan<Token> tokens, int firstIndex, MarkedTokens cues, MarkedTokens treaties, MarkedTokens names)
     {
-        // The lists get room for every token first, so the loop writes without a test of room or a call.
-        int cueCount = cues.Count, treatyCount = treaties.Count, nameCount = names.Count;
-        System.Runtime.InteropServices.CollectionsMarshal.SetCount(cues, cueCount + tokens.Length + 1);
-        System.Runtime.InteropServices.CollectionsMarshal.SetCount(treaties, treatyCount + tokens.Length + 1);
-        System.Runtime.InteropServices.CollectionsMarshal.SetCount(names, nameCount + tokens.Length + 1);
-        ListInto(tokens, firstIndex, ref System.Runtime.InteropServices.CollectionsMarshal.AsSpan(cues)[cueCount], ref System.Runtime.InteropServices.CollectionsMarshal.AsSpan(treaties)[treatyCount],
-            ref System.Runtime.InteropServices.CollectionsMarshal.AsSpan(names)[nameCount], out int c, out int t, out int n);
-        System.Runtime.InteropServices.CollectionsMarshal.SetCount(cues, cueCount + c);
-        System.Runtime.InteropServices.CollectionsMarshal.SetCount(treaties, treatyCount + t);
-        System.Runtime.InteropServices.CollectionsMarshal.SetCount(names, nameCount + n);
+        // The lists get room for every token first (and one more, the loop's last write past its last token), so the
+        // loop writes without a test of room or a call.
+        ListInto(tokens, firstIndex, ref cues.Reserve(tokens.Length + 1), ref treaties.Reserve(tokens.Length + 1), ref names.Reserve(tokens.Length + 1), out int c, out int t, out int n);
+        cues.Advance(c);
+        treaties.Advance(t);
+        names.Advance(n);
     }
 
     // The loop of List, apart from its calls, so that it keeps its counts and references in registers.

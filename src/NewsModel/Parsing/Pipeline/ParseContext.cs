@@ -1,4 +1,5 @@
 using NewsModel.Model;
+using NewsModel.Parsing.Lookup;
 using NewsModel.Parsing.Text;
 
 namespace NewsModel.Parsing.Pipeline;
@@ -74,17 +75,16 @@ internal sealed class ParseContext(string source, ParseOptions options, Compiled
     private TokenBuffers? _tokenBuffers;
 
     /// <inheritdoc cref="TokenBuffers.CueMarked"/>
-    public List<int> CueMarked => TokenBuffers.CueMarked;
+    public MarkedTokens CueMarked => TokenBuffers.CueMarked;
 
     /// <inheritdoc cref="TokenBuffers.TreatyMarked"/>
-    public List<int> TreatyMarked => TokenBuffers.TreatyMarked;
+    public MarkedTokens TreatyMarked => TokenBuffers.TreatyMarked;
 
     /// <inheritdoc cref="TokenBuffers.NameMarked"/>
-    public List<int> NameMarked => TokenBuffers.NameMarked;
+    public MarkedTokens NameMarked => TokenBuffers.NameMarked;
 
     /// <summary>The run <paramref name="run"/> of <paramref name="list"/>: one block's marked tokens, as block-local token indices in order.</summary>
-    public static ReadOnlySpan<int> MarkedIn(List<int> list, (int Start, int Count) run) =>
-        System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list).Slice(run.Start, run.Count);
+    public static ReadOnlySpan<int> MarkedIn(MarkedTokens list, (int Start, int Count) run) => list.Slice(run.Start, run.Count);
 
     /// <summary>An empty token list from this parse's scratch; it is valid until <see cref="ReleaseScratch"/>.</summary>
     public List<Token> RentTokenList() => TokenBuffers.RentTokenList();

@@ -1,3 +1,4 @@
+using NewsModel.Parsing.Lookup;
 using NewsModel.Parsing.Text;
 
 namespace NewsModel.Parsing.Pipeline;
@@ -18,13 +19,13 @@ internal sealed class TokenBuffers : IParseScratch
     /// The index in its block of every token the screen marked <see cref="TokenMarks.MayOpenCue"/>, block after block
     /// as they were tokenized; each block knows its own run (<see cref="Block.CueMarked"/>).
     /// </summary>
-    public List<int> CueMarked { get; private set; } = [];
+    public MarkedTokens CueMarked { get; private set; } = [];
 
     /// <summary>As <see cref="CueMarked"/>, for <see cref="TokenMarks.MayStartTreaty"/> (<see cref="Block.TreatyMarked"/>).</summary>
-    public List<int> TreatyMarked { get; private set; } = [];
+    public MarkedTokens TreatyMarked { get; private set; } = [];
 
     /// <summary>As <see cref="CueMarked"/>, for <see cref="TokenMarks.MayConcernNames"/> (<see cref="Block.NameMarked"/>).</summary>
-    public List<int> NameMarked { get; private set; } = [];
+    public MarkedTokens NameMarked { get; private set; } = [];
 
     /// <summary>The tokens of the short block read last (<see cref="Tokenizer.MaxKeptShortBlock"/>): one list for every short block of the parse.</summary>
     public List<Token> ShortBlockTokens { get; } = [];
@@ -57,7 +58,7 @@ internal sealed class TokenBuffers : IParseScratch
         return true;
     }
 
-    private static List<int> Kept(List<int> list)
+    private static MarkedTokens Kept(MarkedTokens list)
     {
         if (list.Capacity > ParseScratch.MaxKeptCapacity) return [];
         list.Clear();

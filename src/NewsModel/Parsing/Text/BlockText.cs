@@ -26,7 +26,7 @@ internal sealed class BlockText : IParseScratch
     private ulong[] _sentenceStart = [];
     private WordClass[] _classes = [];
     // The parse's list of cue-marked tokens and this block's run in it (Block.CueMarked): slot k is token _cueMarked[_cueRun.Start + k].
-    private List<int> _cueMarked = [];
+    private MarkedTokens _cueMarked = [];
     private (int Start, int Count) _cueRun;
     private WordClasses _words = null!;
 
@@ -186,7 +186,7 @@ internal sealed class BlockText : IParseScratch
     /// The block's tokens marked <see cref="TokenMarks.MayOpenCue"/>, in order: token <c>CueMarkedRun[k]</c> has cue slot
     /// k (<see cref="CueSlot"/>), and every cue candidate is one of them.
     /// </summary>
-    public ReadOnlySpan<int> CueMarkedRun => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_cueMarked).Slice(_cueRun.Start, _cueRun.Count);
+    public ReadOnlySpan<int> CueMarkedRun => _cueMarked.Slice(_cueRun.Start, _cueRun.Count);
 
     /// <summary>The index in <see cref="CueCandidates"/> of the first candidate at or after token <paramref name="i"/>.</summary>
     public int FirstCandidateAt(int i)
@@ -231,7 +231,7 @@ internal sealed class BlockText : IParseScratch
     {
         // The same token is asked for again at once (its cue read, then its phrase matched): the last answer is kept.
         if (i == _slotToken) return _slot;
-        var marked = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_cueMarked).Slice(_cueRun.Start, _cueRun.Count);
+        var marked = _cueMarked.Slice(_cueRun.Start, _cueRun.Count);
         _slotToken = i;
         // The sentence passes ask about the cue candidates in order, most of them the next marked token or the one after:
         // a few slots past the last one found are looked at before the search.

@@ -69,9 +69,9 @@ internal static class Tokenizer
     /// holds, so the copy costs less than tokenizing that block did and the trims stay linear in the input; only in
     /// an input the <see cref="LargeInputCollector"/> works for, where the copy's allocation buys a lower peak.
     /// </summary>
-    private static void TrimAfterLargeBlock(List<int> marked, int blockTokens)
+    private static void TrimAfterLargeBlock(MarkedTokens marked, int blockTokens)
     {
-        if (marked.Capacity - marked.Count > MaxEmptyMarkedSlots && blockTokens > marked.Count) marked.Capacity = marked.Count;
+        if (marked.Capacity - marked.Count > MaxEmptyMarkedSlots && blockTokens > marked.Count) marked.TrimExcess();
     }
 
     /// <summary>Appends the tokens of <c>source[start..end)</c> to <paramref name="into"/>.</summary>
@@ -106,19 +106,19 @@ internal static class Tokenizer
 
     /// <summary>
     /// Appends the tokens of <c>source[start..end)</c> to the empty list <paramref name="into"/> marked by
-    /// <paramref name="screen"/>, and lists the marked ones as <see cref="TokenScreen.Mark(string, Span{Token}, List{int}, List{int}, List{int})"/> does: the same tokens, marks
-    /// and lists as <see cref="Tokenize"/> followed by <see cref="TokenScreen.Mark(string, Span{Token}, List{int}, List{int}, List{int})"/>.
+    /// <paramref name="screen"/>, and lists the marked ones as <see cref="TokenScreen.Mark(string, Span{Token}, MarkedTokens, MarkedTokens, MarkedTokens)"/> does: the same tokens, marks
+    /// and lists as <see cref="Tokenize"/> followed by <see cref="TokenScreen.Mark(string, Span{Token}, MarkedTokens, MarkedTokens, MarkedTokens)"/>.
     /// </summary>
     /// <remarks>
     /// A token is marked where it is made, while its characters are at hand: a word of ASCII letters skips the tests
     /// only other tokens need, and an ASCII punctuation mark (a one-character token, so its shape is its character)
     /// takes its marks from a table of 128. Marking in a second walk read every token and its first characters again.
     /// </remarks>
-    public static void TokenizeScreened(string source, int start, int end, List<Token> into, TokenScreen screen, List<int> cues, List<int> treaties, List<int> names) =>
+    public static void TokenizeScreened(string source, int start, int end, List<Token> into, TokenScreen screen, MarkedTokens cues, MarkedTokens treaties, MarkedTokens names) =>
         TokenizeScreenedListing(source, start, end, into, screen, cues, treaties, names);
 
     /// <summary>
-    /// As <see cref="TokenizeScreened(string, int, int, List{Token}, TokenScreen, List{int}, List{int}, List{int})"/>
+    /// As <see cref="TokenizeScreened(string, int, int, List{Token}, TokenScreen, MarkedTokens, MarkedTokens, MarkedTokens)"/>
     /// without listing the marked tokens: for tokens made again or read once, whose marks are all their reader needs.
     /// </summary>
     /// <remarks>Listing a chunk's marked tokens cost about 570 instructions beside its few tokens.</remarks>
@@ -127,7 +127,7 @@ internal static class Tokenizer
 
     /// <summary>The tokenizer of both <c>TokenizeScreened</c>: it lists the marked tokens when given the lists.</summary>
     [System.Runtime.CompilerServices.SkipLocalsInit]
-    private static void TokenizeScreenedListing(string source, int start, int end, List<Token> into, TokenScreen screen, List<int>? cues, List<int>? treaties, List<int>? names)
+    private static void TokenizeScreenedListing(string source, int start, int end, List<Token> into, TokenScreen screen, MarkedTokens? cues, MarkedTokens? treaties, MarkedTokens? names)
     {
         if (end - start > CountFirstAbove || source.Length < 4)
         {

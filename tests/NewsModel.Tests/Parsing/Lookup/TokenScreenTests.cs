@@ -180,7 +180,7 @@ public sealed class TokenScreenTests
                 for (int length = 0; length <= 70; length++)
                 {
                     var text = new string(' ', before) + new string('q', length) + after + "abc";
-                    List<int> cues = [-1], treaties = [-1], names = [-1];
+                    MarkedTokens cues = [-1], treaties = [-1], names = [-1];
                     var fused = new List<Token>();
                     Tokenizer.TokenizeScreened(text, 0, text.Length, fused, Knowledge.Screen, cues, treaties, names);
                     var plain = new List<Token>();
@@ -257,7 +257,7 @@ public sealed class TokenScreenTests
         foreach (var text in (string[])[part, string.Concat(Enumerable.Repeat(part + " ", 20_000 / (part.Length + 1) + 1))])
         {
             var listed = new List<Token>();
-            List<int> cues = [-1], treaties = [-1], names = [-1];
+            MarkedTokens cues = [-1], treaties = [-1], names = [-1];
             Tokenizer.TokenizeScreened(text, 0, text.Length, listed, Knowledge.Screen, cues, treaties, names);
             var unlisted = new List<Token>();
             Tokenizer.TokenizeScreened(text, 0, text.Length, unlisted, Knowledge.Screen);
@@ -268,7 +268,7 @@ public sealed class TokenScreenTests
 
     private static List<Token> Screened(string text) => Screened(text, out _, out _, out _);
 
-    private static List<Token> Screened(string text, out List<int> cues, out List<int> treaties, out List<int> names)
+    private static List<Token> Screened(string text, out MarkedTokens cues, out MarkedTokens treaties, out MarkedTokens names)
     {
         var tokens = new List<Token>();
         Tokenizer.Tokenize(text, 0, text.Length, tokens);
@@ -282,12 +282,12 @@ public sealed class TokenScreenTests
     /// <summary>Tokenizing while marking gives [start, end) of <paramref name="text"/> the tokens, marks and lists of tokenizing, then marking.</summary>
     private static void FusedAgreesWithPlain(string text, int start, int end)
     {
-        List<int> cues = [-1], treaties = [-1], names = [-1];
+        MarkedTokens cues = [-1], treaties = [-1], names = [-1];
         var fused = new List<Token>();
         Tokenizer.TokenizeScreened(text, start, end, fused, Knowledge.Screen, cues, treaties, names);
         var plain = new List<Token>();
         Tokenizer.Tokenize(text, start, end, plain);
-        List<int> plainCues = [-1], plainTreaties = [-1], plainNames = [-1];
+        MarkedTokens plainCues = [-1], plainTreaties = [-1], plainNames = [-1];
         Knowledge.Screen.Mark(text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(plain), plainCues, plainTreaties, plainNames);
         fused.Should().Equal(plain, $"the tokens and marks of [{start}, {end}) of \"{text}\"");
         var unlisted = new List<Token>();
