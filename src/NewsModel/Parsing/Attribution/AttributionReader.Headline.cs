@@ -12,7 +12,10 @@ internal sealed partial class AttributionReader
     {
         var tokens = t.Tokens;
         var candidates = t.CueCandidates;
-        for (int c = t.FirstCandidateAt(3); c < candidates.Count; c++)
+        // The candidates before token 3 are few: passed one by one rather than found by a search.
+        int c = 0;
+        while (c < candidates.Count && candidates[c] < 3) c++;
+        for (; c < candidates.Count; c++)
         {
             int i = candidates[c];
             // The possessive first: it rules out nearly every candidate without matching a cue phrase.

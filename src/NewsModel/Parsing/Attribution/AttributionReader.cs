@@ -132,7 +132,8 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
                 break;
             }
             slot = firstSlot;
-            for (int c = consumed == ss ? first : t.FirstCandidateAt(consumed); c < candidates.Count && candidates[c] < se; c++)
+            // A reading after a quote or a post-posed one took the whole sentence: no candidate is left in it.
+            for (int c = consumed == ss ? first : consumed >= se ? candidates.Count : t.FirstCandidateAt(consumed); c < candidates.Count && candidates[c] < se; c++)
             {
                 if ((uint)(c - first) < 64 && (noCue & (1UL << (c - first))) != 0) continue;
                 slot = SlotOf(marked, candidates[c], slot);
@@ -148,7 +149,7 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
                 }
                 Commit(reading, ref last, ref carry);
                 any = true;
-                c = t.FirstCandidateAt(consumed) - 1;
+                c = CandidateAt(candidates, consumed, c) - 1;
             }
             if (!any && ColonQuote(ss, se) is { } introduced)
             {
@@ -180,6 +181,19 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
             previousSentenceEnd = any ? se : -1;
             carry = null;
         }
+    }
+
+    /// <summary>
+    /// The index of the first of <paramref name="candidates"/> at or after token <paramref name="i"/>, as
+    /// <see cref="BlockText.FirstCandidateAt"/> finds it, walked to from index <paramref name="from"/>: the reading just
+    /// made ends a few candidates on, where the search cost more than the walk.
+    /// </summary>
+    private static int CandidateAt(List<int> candidates, int i, int from)
+    {
+        int k = Math.Min(from, candidates.Count);
+        while (k > 0 && candidates[k - 1] >= i) k--;
+        while (k < candidates.Count && candidates[k] < i) k++;
+        return k;
     }
 
     /// <summary>

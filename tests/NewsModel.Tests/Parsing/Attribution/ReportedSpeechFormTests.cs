@@ -118,6 +118,24 @@ public sealed class ReportedSpeechFormTests
         article.SpeakerOf(s).Should().Be("Lena Hart");
     }
 
+    [Fact]
+    public void Parse_reads_a_quote_introduced_by_a_name_and_a_colon_after_a_sentence_with_a_quote_of_its_own()
+    {
+        // The colon's quote is the paragraph's second: the quote that opens the sentence is found among the block's quotes.
+        var article = Parse.Body("\"We lost,\" the coach said. The result did not surprise harbour pollster Lena Hart: \"Smaller parties always gain late.\"");
+        var s = article.Statements.Should().ContainSingle(x => x.Cue == ":").Subject;
+        s.Text.Should().Be("Smaller parties always gain late.");
+        article.SpeakerOf(s).Should().Be("Lena Hart");
+    }
+
+    [Fact]
+    public void Parse_does_not_read_a_colon_before_a_quote_of_the_next_sentence_as_introducing_it()
+    {
+        var statements = Parse.Body("Officials gave one reason, Lena Hart: the budget. \"We will appeal,\" Ana Kowal said.").Statements;
+        statements.Should().NotContain(x => x.Cue == ":");
+        statements.Should().ContainSingle(x => x.Cue == "said").Which.Text.Should().Be("We will appeal");
+    }
+
     [Theory]
     [InlineData("Then came the laugh line: \"I could do this myself.\"")]
     [InlineData("Update: \"The road is open again.\"")]
