@@ -96,14 +96,24 @@ internal static partial class SpeakerStage
         }
 
         /// <summary>Forgets every entry's reading: a new parse starts.</summary>
-        public void Forget() => _current++;
+        public void Forget() => NextStamp();
 
         /// <summary>Forgets every entry's reading when the memo was emptied since it was last asked (its <paramref name="generation"/> moved).</summary>
         public void Follow(int generation)
         {
             if (generation == _generation) return;
             _generation = generation;
-            _current++;
+            NextStamp();
+        }
+
+        private void NextStamp()
+        {
+            // A thread that parses for days could bring the stamp round to one an entry still holds: start again from 1.
+            if (++_current == int.MaxValue)
+            {
+                Array.Clear(_stamp);
+                _current = 1;
+            }
         }
 
         /// <summary>1 + the index of the reading of memo entry <paramref name="entry"/> in this parse, or 0 for none.</summary>
