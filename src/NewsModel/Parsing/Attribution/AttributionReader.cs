@@ -312,9 +312,17 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
 
     private void Add(StatementDraft draft)
     {
-        ctx.Statements.Add(draft);
+        // The drafts of a huge input: a full list grows to about the drafts the text read so far predicts, not to
+        // twice what it holds (its unused room is resident at the stage's peak).
+        var drafts = ctx.Statements;
+        if (drafts.Count == drafts.Capacity) drafts.Capacity = BoundedGrowth.ProportionalCapacity(drafts.Count, drafts.Capacity, Reached(draft), _s.Length);
+        drafts.Add(draft);
         Found = true;
     }
+
+    /// <summary>How far into the source the text of <paramref name="draft"/> reaches.</summary>
+    private static int Reached(StatementDraft draft) =>
+        Math.Max(draft.Cue?.End ?? 0, draft.Pieces.Count > 0 ? draft.Pieces[draft.Pieces.Count - 1].End : (draft.LastBlock ?? draft.Block).Start);
 
     private StatementDraft NewDraft(CueHit cue) => new()
     {

@@ -28,4 +28,42 @@ internal static class BoundedGrowth
         Math.Max(count + 1, Math.Min(capacity == 0 ? 4 : 2 * capacity, most));
 
     private static void Grow<T>(List<T> list, int most) => list.Capacity = NextCapacity(list.Count, list.Capacity, most);
+
+    /// <summary>
+    /// Adds <paramref name="item"/> to <paramref name="list"/>, filled in order by a walk that has reached
+    /// <paramref name="done"/> of <paramref name="total"/> (characters, say): a full list of many items grows to about
+    /// what the walk so far predicts for the whole (<see cref="ProportionalCapacity"/>) rather than to twice its size.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void AddInProportion<T>(List<T> list, T item, long done, long total, int minProportional = MinProportional, int most = int.MaxValue)
+    {
+        if (list.Count == list.Capacity) list.Capacity = ProportionalCapacity(list.Count, list.Capacity, done, total, minProportional, most);
+        list.Add(item);
+    }
+
+    /// <summary>A full list holds at least this many items before it grows in proportion: below, it doubles.</summary>
+    internal const int MinProportional = 4096;
+
+    /// <summary>
+    /// The capacity a full list of <paramref name="count"/> items grows to when a walk that fills it in order has
+    /// reached <paramref name="done"/> of <paramref name="total"/>: the count in proportion to the whole and a
+    /// sixteenth more, at least an eighth more than it holds (so the copies stay linear in the items even where the
+    /// prediction keeps falling short: at most nine per item, where doubling makes two), and at most twice (what
+    /// <see cref="List{T}"/> would take) or, where the list is known to hold at most <paramref name="most"/> items,
+    /// at most that. A list below <paramref name="minProportional"/> items doubles, never past <paramref name="most"/>.
+    /// </summary>
+    /// <remarks>
+    /// The lists a huge block fills (its quotes, the parse's statement drafts) hold about as many items per character all
+    /// along: on a paragraph of 66,666 statements, doubling at 65,536 left room for 131,072, about a megabyte of
+    /// quotes and half a megabyte of drafts' pointers unused at the attribution stage's peak.
+    /// </remarks>
+    internal static int ProportionalCapacity(int count, int capacity, long done, long total, int minProportional = MinProportional, int most = int.MaxValue)
+    {
+        int doubled = NextCapacity(count, capacity, most);
+        if (count < minProportional || done <= 0 || done >= total) return doubled;
+        long predicted = count * total / done;
+        predicted += predicted / 16;
+        long least = count + (count >> 3);
+        return (int)Math.Max(count + 1, Math.Min(Math.Max(predicted, least), most == int.MaxValue ? doubled : most));
+    }
 }

@@ -49,6 +49,12 @@ internal static partial class SpeakerStage
         /// <summary>How many texts the memo holds.</summary>
         public int Count => _count;
 
+        /// <summary>How many entries the memo can hold; an entry number is below it.</summary>
+        public int Capacity => _capacity;
+
+        /// <summary>Moves on each time the memo is emptied: an entry number stands for the same text only while it stays the same.</summary>
+        public int Generation { get; private set; }
+
         /// <summary>Makes the memo answer for <paramref name="knowledge"/>: readings made under other knowledge are forgotten.</summary>
         public void Use(CompiledKnowledge knowledge)
         {
@@ -76,12 +82,12 @@ internal static partial class SpeakerStage
         public ref readonly Analysis this[int entry] => ref _readings[entry];
 
         /// <summary>
-        /// Keeps <paramref name="reading"/> for the text <paramref name="text"/>, which the memo does not hold. A text too
-        /// long is not kept; a full memo is emptied first.
+        /// Keeps <paramref name="reading"/> for the text <paramref name="text"/>, which the memo does not hold, and gives
+        /// its entry. A text too long is not kept (-1); a full memo is emptied first.
         /// </summary>
-        public void Add(ReadOnlySpan<char> text, int hash, in Analysis reading)
+        public int Add(ReadOnlySpan<char> text, int hash, in Analysis reading)
         {
-            if (text.Length > MaxKeyLength) return;
+            if (text.Length > MaxKeyLength) return -1;
             if (_slots is null)
             {
                 _slots = new int[_capacity * 2];
@@ -95,11 +101,13 @@ internal static partial class SpeakerStage
             _keys[entry] = new Key(_charCount, text.Length, hash, OpenSlots.Place(_slots, hash, entry));
             _readings[entry] = reading;
             _charCount += text.Length;
+            return entry;
         }
 
         /// <summary>Forgets every text and the knowledge they were read with, and gives back the memo's room.</summary>
         public void Trim()
         {
+            Generation++;
             _knowledge = null;
             _count = 0;
             _charCount = 0;
@@ -112,6 +120,7 @@ internal static partial class SpeakerStage
         /// <summary>Forgets every text; only the slots in use are cleared.</summary>
         private void Empty()
         {
+            Generation++;
             for (int entry = 0; entry < _count; entry++) _slots![_keys[entry].Slot] = 0;
             Array.Clear(_readings, 0, _count);
             _count = 0;

@@ -35,9 +35,16 @@ internal static partial class SpeakerStage
         /// </summary>
         public ReadingMemo Phrases { get; } = new(512);
 
+        /// <summary>This parse's reading of each entry of <see cref="Phrases"/>.</summary>
+        public EntryReadings PhraseReadings { get; } = new(512);
+
+        /// <summary>The parse's reading of each statement's speaker phrase.</summary>
+        public PhraseAnalyses Analyses { get; } = new();
+
         public bool Release()
         {
             Pronouns.Done();
+            Analyses.Release();
             return Tokens.Capacity <= MaxKeptTokens;
         }
     }
@@ -83,21 +90,67 @@ internal static partial class SpeakerStage
     {
         var entities = ctx.Scratch.Get<EntityIndex>();
         var drafts = ctx.Statements;
-        var analyses = new Analysis?[drafts.Count];
         var resolved = new SpeakerEntity?[drafts.Count];
         var buffers = ctx.Scratch.Get<StageBuffers>();
+        var analyses = buffers.Analyses;
+        analyses.Start(drafts.Count);
         buffers.Phrases.Use(ctx.Knowledge);
+        buffers.PhraseReadings.Forget();
+        ReadPhrases(ctx, entities, buffers, resolved);
+        var named = FindMentions(ctx, entities);
+        Resolve(ctx, entities, named, buffers, resolved);
+        if (ctx.CollectsForLargeInput)
+        {
+            // Every statement is resolved: on a huge input the lookups' tables go before the mentions and the
+            // speakers of the model are made, so the two never add up.
+            entities.DropLookups();
+            named.DropAll();
+            ctx.CollectReleased();
+        }
+        long aliasSteps = MakeMentions(ctx, entities, analyses, resolved, out int used);
+        aliasSteps += MakeSpeakers(ctx, entities, resolved, used);
+        // The stage's share of the parse's work: every entity its lookups and bounded scans looked at, every slot its
+        // tables probed past a key's first, and every statement and alias it stepped over, so the scaling tests see a
+        // lookup that grows with what was found, and a hash that sends many keys down one probe chain.
+        ctx.CountWork(entities.Visits + entities.TakeCollisions() + named.Read.Collisions + ctx.Statements.Count + aliasSteps);
+    }
+
+    // Run's loops over the statements are methods of their own: where the tool is compiled at run time, a loop that runs
+    // long in unoptimized code is compiled again, optimized, in the middle of its call (on-stack replacement), and that
+    // compilation covers the whole method holding the loop. Compiled as one, Run's took about 0.7 MB of the compiler's
+    // memory, still held at the parse's peak (statements in one paragraph at 256 KB, the JIT build: 31.2-32.3 bytes
+    // per input byte; with Run compiled optimized from the start, 28.8-29.3).
+
+    /// <summary>Reads each statement's speaker phrase, and finds or makes the entity of each that names one.</summary>
+    private static void ReadPhrases(ParseContext ctx, EntityIndex entities, StageBuffers buffers, SpeakerEntity?[] resolved)
+    {
+        var drafts = ctx.Statements;
+        var analyses = buffers.Analyses;
         for (int i = 0; i < drafts.Count; i++)
         {
             ctx.CheckMemory();
             if (drafts[i].SpeakerSpan is { } span)
             {
-                var a = span.Length > ReadingMemo.MaxKeyLength && Recent(ctx.Source, drafts, analyses, i, span) is { } recent ? recent : ReadPhrase(ctx, buffers, span);
-                analyses[i] = a;
-                if (a.Class == Class.Named) resolved[i] = FindOrCreate(entities, a);
+                if (span.Length > ReadingMemo.MaxKeyLength && Recent(ctx.Source, drafts, analyses, i, span) is var recent and >= 0)
+                {
+                    analyses.Share(i, recent);
+                }
+                else
+                {
+                    var a = ReadPhrase(ctx, buffers, span, out int entry);
+                    buffers.PhraseReadings.Follow(buffers.Phrases.Generation);
+                    analyses.Set(i, a, entry, buffers.PhraseReadings);
+                }
+                if (analyses[i].Class == Class.Named) resolved[i] = FindOrCreate(entities, analyses[i]);
             }
         }
-        var named = FindMentions(ctx, entities);
+    }
+
+    /// <summary>Resolves each statement's speaker not named outright: inherited, a pronoun, a description or a generic name.</summary>
+    private static void Resolve(ParseContext ctx, EntityIndex entities, TextMentions named, StageBuffers buffers, SpeakerEntity?[] resolved)
+    {
+        var drafts = ctx.Statements;
+        var analyses = buffers.Analyses;
         var inheritCache = (Draft: (StatementDraft?)null, Index: -1);
         var pronouns = buffers.Pronouns;
         for (int i = 0; i < drafts.Count; i++)
@@ -109,13 +162,14 @@ internal static partial class SpeakerStage
                 continue;
             }
             var draft = drafts[i];
-            if (draft.InheritFrom is { } inheritFrom && analyses[i] is null)
+            if (draft.InheritFrom is { } inheritFrom && !analyses.Has(i))
             {
                 int from = IndexOf(drafts, inheritFrom, i, ref inheritCache);
                 resolved[i] = from >= 0 ? resolved[from] : null;
             }
-            else if (analyses[i] is { } a)
+            else if (analyses.Has(i))
             {
+                var a = analyses[i];
                 resolved[i] = a.Class switch
                 {
                     Class.Pronoun => ResolvePronoun(ctx.Source, entities, named, drafts, resolved, i, a, ctx.Observer, ctx.PronounWeights, pronouns),
@@ -136,21 +190,22 @@ internal static partial class SpeakerStage
                 ctx.Report(DiagnosticDescriptors.UnresolvedSpeaker, unresolved);
             }
         }
-        if (ctx.CollectsForLargeInput)
-        {
-            // Every statement is resolved: on a huge input the lookups' tables go before the mentions and the
-            // speakers of the model are made, so the two never add up.
-            entities.DropLookups();
-            named.DropAll();
-            ctx.CollectReleased();
-        }
+    }
+
+    /// <summary>
+    /// Gives each entity its mentions, in an array of their final size, which the model then owns, and its aliases;
+    /// returns the steps the aliases took, and in <paramref name="used"/> how many entities are mentioned.
+    /// </summary>
+    private static long MakeMentions(ParseContext ctx, EntityIndex entities, PhraseAnalyses analyses, SpeakerEntity?[] resolved, out int used)
+    {
+        var drafts = ctx.Statements;
         // Mentions and aliases, then ids in order of first mention. The mentions are counted first, so each
         // speaker's go straight into an array of their final size, which the model then owns.
         for (int i = 0; i < drafts.Count; i++)
         {
             if (resolved[i] is { } e && drafts[i].SpeakerSpan is not null) e.MentionCount++;
         }
-        int used = 0;
+        used = 0;
         foreach (var e in entities.All)
         {
             if (e.MentionCount == 0) continue;
@@ -165,8 +220,18 @@ internal static partial class SpeakerStage
             var text = Chars.Collapse(ctx.Source.AsSpan(span.Start, span.Length), e.MentionCount > 0 ? e.Mentions![e.MentionCount - 1].Text : null);
             e.Mentions![e.MentionCount++] = new Mention(text, span);
             e.FirstPosition = Math.Min(e.FirstPosition, span.Start);
-            if (analyses[i]?.Class != Class.Pronoun) aliasSteps += e.AddAlias(text);
+            if (!analyses.Has(i) || analyses[i].Class != Class.Pronoun) aliasSteps += e.AddAlias(text);
         }
+        return aliasSteps;
+    }
+
+    /// <summary>
+    /// Numbers the mentioned entities in order of first mention, gives each statement its speaker's id, and adds the
+    /// speakers; returns the steps their aliases took.
+    /// </summary>
+    private static long MakeSpeakers(ParseContext ctx, EntityIndex entities, SpeakerEntity?[] resolved, int used)
+    {
+        long aliasSteps = 0;
         var speakers = used == 0 ? [] : new SpeakerEntity[used];
         int n = 0;
         foreach (var e in entities.All)
@@ -180,7 +245,7 @@ internal static partial class SpeakerStage
         // In order of first mention, ties in the order the entities were made (the stable order LINQ's OrderBy gave).
         Array.Sort(speakers, static (a, b) => a.FirstPosition != b.FirstPosition ? a.FirstPosition.CompareTo(b.FirstPosition) : a.Order.CompareTo(b.Order));
         for (n = 0; n < speakers.Length; n++) speakers[n].Id = ItemIds.Speaker(n + 1);
-        for (int i = 0; i < drafts.Count; i++) drafts[i].SpeakerId = resolved[i] is { Id.Length: > 0 } e ? e.Id : null;
+        GiveSpeakerIds(ctx.Statements, resolved);
         ctx.Speakers.EnsureCapacity(ctx.Speakers.Count + speakers.Length);
         foreach (var e in speakers)
         {
@@ -200,10 +265,13 @@ internal static partial class SpeakerStage
                 Mentions = new(e.Mentions, takeOwnership: true),
             });
         }
-        // The stage's share of the parse's work: every entity its lookups and bounded scans looked at, every slot its
-        // tables probed past a key's first, and every statement and alias it stepped over, so the scaling tests see a
-        // lookup that grows with what was found, and a hash that sends many keys down one probe chain.
-        ctx.CountWork(entities.Visits + entities.TakeCollisions() + named.Read.Collisions + drafts.Count + aliasSteps);
+        return aliasSteps;
+    }
+
+    /// <summary>Gives each statement the id of its speaker, or none.</summary>
+    private static void GiveSpeakerIds(List<StatementDraft> drafts, SpeakerEntity?[] resolved)
+    {
+        for (int i = 0; i < drafts.Count; i++) drafts[i].SpeakerId = resolved[i] is { Id.Length: > 0 } e ? e.Id : null;
     }
 
     /// <summary>Speaker phrases longer than this many characters (only in hostile text) are read unscreened.</summary>
@@ -230,18 +298,18 @@ internal static partial class SpeakerStage
     /// What the speaker phrase at <paramref name="span"/> reads as: from the memo of recent phrases when it holds the
     /// phrase's text (an analysis depends on the phrase's text and the knowledge alone), else tokenized and read, and kept.
     /// </summary>
-    private static Analysis ReadPhrase(ParseContext ctx, StageBuffers buffers, TextSpan span)
+    private static Analysis ReadPhrase(ParseContext ctx, StageBuffers buffers, TextSpan span, out int entry)
     {
         var text = ctx.Source.AsSpan(span.Start, span.Length);
         int hash = Spelling.HashOf(text);
-        int known = buffers.Phrases.Find(text, hash);
-        if (known >= 0) return buffers.Phrases[known];
+        entry = buffers.Phrases.Find(text, hash);
+        if (entry >= 0) return buffers.Phrases[entry];
         var tokens = buffers.Tokens;
         tokens.Clear();
         TokenizeScreened(ctx, span, tokens);
         // Most speaker phrases are a name, alone or after a title: read in one walk.
         var a = tokens.Count > 0 && TryReadPlainName(ctx, tokens, 0, tokens.Count, asNamePass: false, out var plain) ? plain : Analyze(ctx, tokens, 0, tokens.Count);
-        buffers.Phrases.Add(text, hash, a);
+        entry = buffers.Phrases.Add(text, hash, a);
         return a;
     }
 
@@ -249,24 +317,23 @@ internal static partial class SpeakerStage
     private const int MaxLookBack = 32;
 
     /// <summary>
-    /// The analysis of the same speaker phrase, written the same way, in one of the statements just before, or null:
-    /// for a phrase too long for the memo of recent phrases. An analysis depends on the phrase's text and the knowledge
+    /// The statement just before whose speaker phrase is written the same way, whose analysis it shares, or -1: for a
+    /// phrase too long for the memo of recent phrases. An analysis depends on the phrase's text and the knowledge
     /// alone, and phrases repeat ("he", "Mr Blair"), so each is read once; analyses are immutable, so statements may
     /// share one.
     /// </summary>
-    private static Analysis? Recent(string source, List<StatementDraft> drafts, Analysis?[] analyses, int i, TextSpan span)
+    private static int Recent(string source, List<StatementDraft> drafts, PhraseAnalyses analyses, int i, TextSpan span)
     {
         var phrase = source.AsSpan(span.Start, span.Length);
         for (int j = i - 1; j >= Math.Max(0, i - MaxLookBack); j--)
         {
-            // The reading is copied out only for the phrase that matches: each copy is a 72-byte struct's.
-            if (analyses[j].HasValue && drafts[j].SpeakerSpan is { } other && other.Length == span.Length
+            if (analyses.Has(j) && drafts[j].SpeakerSpan is { } other && other.Length == span.Length
                 && source.AsSpan(other.Start, other.Length).SequenceEqual(phrase))
             {
-                return analyses[j];
+                return j;
             }
         }
-        return null;
+        return -1;
     }
 
     /// <summary>

@@ -73,7 +73,7 @@ internal static class QuoteScanner
                     {
                         // The news convention for a quote running on: the opening mark is repeated on the next
                         // paragraph (or sentence, where paragraphs were run together) and the first part never closes.
-                        result.Add(new Quote(stack[0].Pos, i, false));
+                        Add(new Quote(stack[0].Pos, i, false));
                         depth = 0;
                         Push(ref depth, Family.Double, i);
                     }
@@ -106,7 +106,7 @@ internal static class QuoteScanner
                     if (depth == 1 && Top(depth, Family.Doubled) && IsOpeningContext(s, i, block) && AfterSentenceEnd(s, i, block))
                     {
                         // A quote running on: the mark repeated after a sentence end opens its next part.
-                        result.Add(new Quote(stack[0].Pos, i, false, MarkLength(Family.Doubled)));
+                        Add(new Quote(stack[0].Pos, i, false, MarkLength(Family.Doubled)));
                         depth = 0;
                         Push(ref depth, Family.Doubled, i);
                     }
@@ -136,9 +136,12 @@ internal static class QuoteScanner
         if (depth > 0)
         {
             // Only the outermost quote matters for statements; inner unclosed marks are dropped.
-            result.Add(new Quote(stack[0].Pos, block.End, false, MarkLength(stack[0].Family)));
+            Add(new Quote(stack[0].Pos, block.End, false, MarkLength(stack[0].Family)));
             ctx.Report(DiagnosticDescriptors.UnclosedQuote, new TextSpan(stack[0].Pos, 1));
         }
+
+        // A huge block's list grows to about the quotes its text so far predicts, not to twice what it holds.
+        void Add(Quote quote) => BoundedGrowth.AddInProportion(result, quote, quote.Close - block.Start, block.End - block.Start);
 
         void Push(ref int d, Family family, int pos)
         {
@@ -160,7 +163,7 @@ internal static class QuoteScanner
             int k = d - 1;
             while (k >= 0 && stack[k].Family != family) k--;
             if (k < 0) return false;
-            if (k == 0) result.Add(new Quote(stack[0].Pos, pos, true, MarkLength(family)));
+            if (k == 0) Add(new Quote(stack[0].Pos, pos, true, MarkLength(family)));
             d = k;
             return true;
         }

@@ -33,6 +33,61 @@ public sealed class BoundedGrowthTests
     }
 
     [Fact]
+    public void A_full_list_of_many_items_grows_to_what_the_walk_so_far_predicts()
+    {
+        // 8,192 items at 80 % of the walk: about 10,240 in all, and a sixteenth more.
+        BoundedGrowth.ProportionalCapacity(8192, 8192, done: 800, total: 1000).Should().Be(10_880);
+    }
+
+    [Fact]
+    public void A_list_grows_by_at_least_an_eighth_and_at_most_double()
+    {
+        BoundedGrowth.ProportionalCapacity(8192, 8192, done: 999, total: 1000).Should().Be(8192 + 1024, "the walk is nearly over, yet the list must grow enough to stay linear");
+        BoundedGrowth.ProportionalCapacity(8192, 8192, done: 1, total: 1000).Should().Be(16_384, "no more than doubling would give");
+    }
+
+    [Fact]
+    public void A_list_known_to_hold_at_most_some_items_grows_straight_to_what_the_walk_predicts_but_never_past_them()
+    {
+        BoundedGrowth.ProportionalCapacity(64, 64, done: 65, total: 5404, minProportional: 64, most: 5404).Should().Be(5404);
+        BoundedGrowth.ProportionalCapacity(64, 64, done: 2000, total: 5404, minProportional: 64, most: 5404).Should().Be(182);
+        BoundedGrowth.ProportionalCapacity(32, 32, done: 33, total: 5404, minProportional: 64, most: 5404).Should().Be(64);
+    }
+
+    [Fact]
+    public void A_short_list_or_a_walk_at_its_end_doubles()
+    {
+        BoundedGrowth.ProportionalCapacity(BoundedGrowth.MinProportional - 1, BoundedGrowth.MinProportional - 1, done: 10, total: 1000)
+            .Should().Be(2 * (BoundedGrowth.MinProportional - 1));
+        BoundedGrowth.ProportionalCapacity(8192, 8192, done: 1000, total: 1000).Should().Be(16_384);
+        BoundedGrowth.ProportionalCapacity(8192, 8192, done: 0, total: 1000).Should().Be(16_384);
+    }
+
+    [Fact]
+    public void A_list_filled_evenly_ends_with_little_room_unused()
+    {
+        var list = new List<int>();
+        const int total = 1_000_000;
+        for (int at = 0; at < total; at += 15) BoundedGrowth.AddInProportion(list, at, at + 15, total);
+        list.Should().HaveCount(66_667);
+        list.Capacity.Should().BeLessThan(66_667 * 9 / 8, "doubling would have left room for 131,072");
+    }
+
+    [Fact]
+    public void A_list_filled_ever_more_densely_still_takes_every_item()
+    {
+        // The prediction falls short again and again: the list grows by an eighth each time, still linear in copies.
+        var list = new List<int>();
+        const int total = 100_000;
+        int n = 0;
+        for (int at = 1; at <= total; at++)
+        {
+            for (int k = 0; k < at / 10_000 + 1; k++) BoundedGrowth.AddInProportion(list, n++, at, total);
+        }
+        list.Should().HaveCount(n).And.Equal(Enumerable.Range(0, n));
+    }
+
+    [Fact]
     public void Collapsing_the_words_of_the_last_mention_again_gives_its_string()
     {
         const string he = "he";

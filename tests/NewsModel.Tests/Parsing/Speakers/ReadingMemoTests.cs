@@ -61,6 +61,25 @@ public sealed class ReadingMemoTests
         forward[^1].Should().Be(first);
     }
 
+    [Fact]
+    public void Statements_of_phrases_read_after_the_memo_was_emptied_keep_their_own_speakers()
+    {
+        // More distinct speaker phrases than the memo holds (512), then the first of them again: statements share the
+        // reading of a memo entry, and an entry emptied and filled with another phrase must not hand on the old one's.
+        var first = Robustness.HostileText.Build("organisations-said", 60_000, "");
+        var paragraphs = first.Split("\n\n")[1..^1];
+        var text = first + "\n\n" + string.Join("\n\n", paragraphs.Take(300)) + "\n";
+
+        var article = Default.Parse(text);
+
+        var names = article.Speakers.ToDictionary(s => s.Id, s => s.Name);
+        var statements = article.Statements.Where(s => s.SpeakerMention is not null).ToList();
+        statements.Should().HaveCountGreaterThan(1_300);
+        foreach (var statement in statements) statement.SpeakerMention!.Text.Should().EndWith(names[statement.SpeakerId!]);
+        article.Speakers.Should().HaveCount(paragraphs.Length);
+        OnNewThread(() => NewsJson.Serialize(Default.Parse(text))).Should().Be(NewsJson.Serialize(article));
+    }
+
     private static SpeakerKind KindOf(Article article) => article.Speakers.Single(s => s.Name == "Zorbu Kraal").Kind;
 
     private static T OnNewThread<T>(Func<T> work)
