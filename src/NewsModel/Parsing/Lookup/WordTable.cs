@@ -51,14 +51,17 @@ internal sealed class WordTable<TValue>
     /// A table sized for <paramref name="capacity"/> ASCII keys, so that setting them grows nothing. A table made
     /// without <paramref name="keepKeys"/> cannot list its keys, and makes no string for an ASCII key set as characters.
     /// </summary>
-    public WordTable(int capacity, bool keepKeys = true)
+    /// <param name="capacity">How many ASCII keys to make room for.</param>
+    /// <param name="keepKeys">Whether the table lists its keys (<see cref="Keys"/>).</param>
+    /// <param name="keyChars">Room for this many characters of keys, when more than eight a key.</param>
+    public WordTable(int capacity, bool keepKeys = true, int keyChars = 0)
     {
         int slots = 16;
         while (slots < 2 * capacity) slots *= 2;
         _slots = new Slot[slots];
         _values = new TValue[Math.Max(capacity, 8)];
         _keys = keepKeys ? new List<string>(capacity) : null;
-        _chars = new char[Math.Max(capacity * 8, 64)];
+        _chars = new char[Math.Max(Math.Max(capacity * 8, keyChars), 64)];
     }
 
     /// <summary>Every key, as first added.</summary>
@@ -92,26 +95,73 @@ internal sealed class WordTable<TValue>
             SetOther(asString ?? word.ToString(), value);
             return;
         }
+        SetKey(n, word, asString, value);
+    }
+
+    /// <summary>
+    /// Room for the characters of keys not yet set, at least <paramref name="length"/> of them: a caller that writes an
+    /// ASCII key's upper case there itself, as it reads the key, sets it with <see cref="SetWritten(int, TValue)"/>.
+    /// </summary>
+    internal Span<char> KeyRoom(int length)
+    {
+        if (_charCount + length > _chars.Length) Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _charCount + length));
+        return _chars.AsSpan(_charCount);
+    }
+
+    /// <summary>
+    /// Sets the value of the key of <paramref name="n"/> characters (at least one) whose upper case, ASCII only, the
+    /// caller wrote at the start of <see cref="KeyRoom"/>, or replaces it. Start-up fills the 8,000 given names this way
+    /// as it walks their table's text, which spares a second walk over each name to upper-case it and a call per name.
+    /// Only for a table that keeps no list of its keys, which would want the key as written.
+    /// </summary>
+    internal void SetWritten(int n, TValue value)
+    {
+        if (_keys is not null) throw new InvalidOperationException("A word table that lists its keys takes them as written.");
+        SetKey(n, default, null, value);
+    }
+
+    /// <summary>
+    /// Sets the key of <paramref name="n"/> characters whose ASCII upper case is written at <c>_chars[_charCount..]</c>
+    /// (the callers made that room), probing as a lookup does: the slot's hash and length compared as one 64-bit value,
+    /// the slots and characters read without bounds checks (a slot is masked into the array, a key's characters lie
+    /// below <c>_charCount</c>).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void SetKey(int n, ReadOnlySpan<char> word, string? asString, TValue value)
+    {
+        ref char chars = ref MemoryMarshal.GetArrayDataReference(_chars);
+        int offset = _charCount;
+        var upper = MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref chars, offset), n);
+        ref char u = ref MemoryMarshal.GetReference(upper);
         int second = n > 1 ? 1 : 0;
         uint hash = Hash(n, u, Unsafe.Add(ref u, second), Unsafe.Add(ref u, n - 1 - second), Unsafe.Add(ref u, n - 1));
-        int mask = _slots.Length - 1;
+        ulong wanted = hash | (ulong)(uint)n << 32;
+        var slots = _slots;
+        ref Slot first = ref MemoryMarshal.GetArrayDataReference(slots);
+        int mask = slots.Length - 1;
         int slot = (int)hash & mask;
-        for (; _slots[slot].Length != 0; slot = (slot + 1) & mask)
+        for (; ; slot = (slot + 1) & mask)
         {
-            ref var s = ref _slots[slot];
-            if (s.Hash == hash && s.Length == n && upper.SequenceEqual(_chars.AsSpan(s.Offset, n)))
+            ref Slot probe = ref Unsafe.Add(ref first, slot);
+            ulong head = Unsafe.As<Slot, ulong>(ref probe);
+            if (head == wanted)
             {
-                _values[s.Entry] = value;
-                return;
+                if (upper.SequenceEqual(MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref chars, probe.Offset), n)))
+                {
+                    _values[probe.Entry] = value;
+                    return;
+                }
             }
+            else if (head >> 32 == 0) break;
         }
-        if (_fastCount == _values.Length) Array.Resize(ref _values, _values.Length * 2);
-        _values[_fastCount] = value;
-        _slots[slot] = new Slot { Hash = hash, Length = n, Offset = _charCount, Entry = _fastCount };
-        _fastCount++;
-        _charCount += n;
+        int entry = _fastCount;
+        if (entry == _values.Length) Array.Resize(ref _values, _values.Length * 2);
+        _values[entry] = value;
+        Unsafe.Add(ref first, slot) = new Slot { Hash = hash, Length = n, Offset = offset, Entry = entry };
+        _fastCount = entry + 1;
+        _charCount = offset + n;
         _keys?.Add(asString ?? word.ToString());
-        if (_fastCount * 2 > _slots.Length) Grow();
+        if ((entry + 1) * 2 > slots.Length) Grow();
     }
 
     private void SetOther(string word, TValue value)

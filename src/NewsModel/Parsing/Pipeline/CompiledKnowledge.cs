@@ -115,8 +115,8 @@ internal sealed class CompiledKnowledge
     {
         if (knowledge.ShippedGivenNames is { } shipped)
         {
-            var table = new WordTable<Gender>(shipped.MaxCount, keepKeys: false);
-            foreach (var row in shipped) table.Set(row.Name, row.Gender);
+            var table = new WordTable<Gender>(shipped.MaxCount, keepKeys: false, keyChars: shipped.Length);
+            shipped.FillInto(table);
             return table;
         }
         var names = new WordTable<Gender>(knowledge.GivenNames.Count, keepKeys: false);
