@@ -22,6 +22,12 @@ internal sealed class EntityIndex : IParseScratch
     private readonly NearKeyTable _byNearLastWord = new();
     private readonly NameTable _byHeadNoun = new();
 
+    // Speakers' surnames not yet entered under their near keys (the entity, the name it had, where its last word
+    // starts), in the order they came: entered, in that order, by the first search for a misspelt surname after them.
+    // Most articles never search (a speaker's lone surname of six letters or more that no person's name ends in), and
+    // entering a surname's n + 1 keys cost about 1,100 instructions.
+    private readonly List<(SpeakerEntity Entity, string Name, int LastStart)> _nearPending = [];
+
     // The shapes of the names and last words entered: most words looked up by name or last word match no entity.
     private readonly KeyShapes _nameShapes = new();
     private readonly KeyShapes _lastWordShapes = new();
@@ -62,6 +68,7 @@ internal sealed class EntityIndex : IParseScratch
         _byLastWord.Clear();
         _byNearLastWord.Clear();
         _byHeadNoun.Clear();
+        _nearPending.Clear();
         _nameShapes.Clear();
         _lastWordShapes.Clear();
         Visits = 0;
@@ -76,6 +83,8 @@ internal sealed class EntityIndex : IParseScratch
         _byLastWord.Trim();
         _byHeadNoun.Trim();
         _byNearLastWord.Trim();
+        _nearPending.Clear();
+        _nearPending.TrimExcess();
         _nameShapes.Clear();
         _lastWordShapes.Clear();
     }
@@ -92,8 +101,7 @@ internal sealed class EntityIndex : IParseScratch
     /// Enters <paramref name="e"/> under its current name; an entity renamed keeps its old keys too. False when the name
     /// already has <see cref="MaxPerKey"/> entities (only in hostile text), so that <see cref="Named(ReadOnlySpan{char})"/> will not return it.
     /// </summary>
-    /// <remarks>The near keys' stack buffer is not zeroed: <see cref="NearKeyHashes"/> writes every key it returns.</remarks>
-    [System.Runtime.CompilerServices.SkipLocalsInit]
+    /// <remarks>A speaker's surname is entered under its near keys when a search first needs them (<see cref="PeopleEndingNear"/>).</remarks>
     public bool Index(SpeakerEntity e)
     {
         var name = e.Name;
@@ -112,11 +120,7 @@ internal sealed class EntityIndex : IParseScratch
                 if (last.Length > 0) Put(_byLastWord, name, lastStart, last.Length, lastHash, e);
                 _lastWordShapes.Add(last);
                 // Only speakers' surnames are kept for matching a misspelling.
-                if (e.Spoke && HasNearKeys(last))
-                {
-                    Span<int> near = stackalloc int[MaxNearKeyLength + 1];
-                    foreach (int key in NearKeyHashes(last, near)) PutNear(key, e);
-                }
+                if (e.Spoke && HasNearKeys(last)) _nearPending.Add((e, name, lastStart));
             }
         }
         if (e.Gazetteer is { } g)
@@ -152,6 +156,7 @@ internal sealed class EntityIndex : IParseScratch
     public void PeopleEndingNear<TState>(ReadOnlySpan<char> word, ref TState state, NearVisitor<TState> consider)
     {
         if (!HasNearKeys(word)) return;
+        if (_nearPending.Count > 0) EnterNearKeys();
         Span<int> near = stackalloc int[MaxNearKeyLength + 1];
         foreach (int key in NearKeyHashes(word, near))
         {
@@ -182,6 +187,22 @@ internal sealed class EntityIndex : IParseScratch
         ref var bucket = ref map.GetOrAdd(text, start, length, hash);
         bucket = bucket.With(e);
         return bucket.Holds(e);
+    }
+
+    /// <summary>
+    /// Enters each speaker's surname waiting in <see cref="_nearPending"/> under its near keys, in the order they came:
+    /// the table then holds what entering each at once would have put there.
+    /// </summary>
+    /// <remarks>The near keys' stack buffer is not zeroed: <see cref="NearKeyHashes"/> writes every key it returns.</remarks>
+    [System.Runtime.CompilerServices.SkipLocalsInit]
+    private void EnterNearKeys()
+    {
+        Span<int> near = stackalloc int[MaxNearKeyLength + 1];
+        foreach (var (e, name, lastStart) in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_nearPending))
+        {
+            foreach (int key in NearKeyHashes(name.AsSpan(lastStart), near)) PutNear(key, e);
+        }
+        _nearPending.Clear();
     }
 
     private void PutNear(int key, SpeakerEntity e)

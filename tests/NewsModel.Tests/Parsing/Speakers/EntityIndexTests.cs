@@ -114,6 +114,38 @@ public sealed class EntityIndexTests
         table.Find("Zakharova", NameTable.Hash("Zakharova")).Count.Should().Be(0);
     }
 
+    [Fact]
+    public void A_surname_entered_before_a_rename_is_found_near_as_it_was_and_the_speakers_come_in_order()
+    {
+        // A speaker's near keys are entered when a search first needs them: under the name each had when indexed.
+        var index = new EntityIndex();
+        var renamed = new SpeakerEntity { Name = "Jan Kowalski", Kind = SpeakerKind.Person, Spoke = true };
+        var other = new SpeakerEntity { Name = "Ewa Kowalsky", Kind = SpeakerKind.Person, Spoke = true };
+        var silent = new SpeakerEntity { Name = "Olaf Kowalske", Kind = SpeakerKind.Person };
+        index.Add(renamed);
+        index.Add(silent);
+        index.Add(other);
+        renamed.Name = "Jan Nowakowski";
+        index.Index(renamed);
+        Near(index, "Kowalskj").Should().Equal(renamed, other);
+        Near(index, "Nowakowsky").Should().Equal(renamed);
+        var late = new SpeakerEntity { Name = "Ida Kowalsko", Kind = SpeakerKind.Person, Spoke = true };
+        index.Add(late);
+        Near(index, "Kowalskj").Should().Equal(renamed, other, late);
+        index.Release();
+        Near(index, "Kowalskj").Should().BeEmpty();
+
+        static List<SpeakerEntity> Near(EntityIndex index, string word)
+        {
+            var found = new List<SpeakerEntity>();
+            index.PeopleEndingNear(word, ref found, static (e, ref list) =>
+            {
+                if (!list.Contains(e)) list.Add(e);
+            });
+            return found;
+        }
+    }
+
     [Theory]
     [InlineData("Kowalski", "Kowalsky")]
     [InlineData("Kowalski", "Kowalki")]
