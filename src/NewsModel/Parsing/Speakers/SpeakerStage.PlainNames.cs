@@ -131,4 +131,35 @@ internal static partial class SpeakerStage
         }
         return plain;
     }
+    /// <summary>
+    /// For every statement's speaker phrase of <paramref name="ctx"/> (after layout and attribution), compares the tokens
+    /// <see cref="PhraseTokens"/> takes from the phrase's block with the phrase tokenized and screened apart, and the
+    /// readings of both; adds each phrase that differs to <paramref name="disagreements"/> and returns how many phrases
+    /// were taken from their block. For tests.
+    /// </summary>
+    internal static int ComparePhraseTokens(ParseContext ctx, List<string> disagreements)
+    {
+        int fromBlock = 0;
+        var own = new List<Token>();
+        var apart = new List<Token>();
+        foreach (var draft in ctx.Statements)
+        {
+            if (draft.SpeakerSpan is not { } span) continue;
+            var tokens = PhraseTokens(ctx, draft.Block, span, own, out int from, out int to);
+            apart.Clear();
+            TokenizeScreened(ctx, span, apart);
+            if (ReferenceEquals(tokens, own)) continue;
+            fromBlock++;
+            var text = ctx.Source.Substring(span.Start, span.Length);
+            if (!System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens)[from..to].SequenceEqual(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(apart)))
+            {
+                disagreements.Add("tokens: " + text);
+                continue;
+            }
+            var inBlock = to > from && TryReadPlainName(ctx, tokens, from, to, asNamePass: false, out var plain) ? plain : Analyze(ctx, tokens, from, to);
+            var alone = apart.Count > 0 && TryReadPlainName(ctx, apart, 0, apart.Count, asNamePass: false, out var plainAlone) ? plainAlone : Analyze(ctx, apart, 0, apart.Count);
+            if (inBlock != alone) disagreements.Add("reading: " + text);
+        }
+        return fromBlock;
+    }
 }

@@ -51,6 +51,37 @@ public sealed class PlainNameTests
         plain.Should().BeGreaterThan(1000, "the corpus holds many names of two capitalised words");
     }
 
+    [Fact]
+    public void Every_speaker_phrase_of_the_corpus_taken_from_its_block_tokenizes_and_reads_as_it_does_apart()
+    {
+        // The speaker stage reads a statement's speaker phrase from its block's tokens (SpeakerStage.PhraseTokens): they
+        // must be the tokens and marks the phrase tokenized apart gives, and read the same.
+        var corpus = TestData.CorpusDirectory;
+        Assert.SkipWhen(corpus is null, "../shared/corpus is not present in this checkout");
+        int fromBlock = 0;
+        var disagreements = new List<string>();
+        var files = Directory.GetFiles(Path.Combine(corpus, "dev"), "*.txt")
+            .Concat(Directory.GetFiles(Path.Combine(corpus, "bulk"), "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Where((_, i) => i % 4 == 0));
+        foreach (var file in files)
+        {
+            var ctx = new ParseContext(File.ReadAllText(file), TestData.Parser.Options, Knowledge);
+            try
+            {
+                LayoutStage.Run(ctx);
+                AttributionStage.Run(ctx);
+                var found = new List<string>();
+                fromBlock += SpeakerStage.ComparePhraseTokens(ctx, found);
+                disagreements.AddRange(found.Select(phrase => $"{Path.GetFileName(file)}: {phrase}"));
+            }
+            finally
+            {
+                ctx.ReleaseScratch();
+            }
+        }
+        disagreements.Should().BeEmpty();
+        fromBlock.Should().BeGreaterThan(1000, "the corpus holds thousands of statements with a speaker phrase");
+    }
+
     private static (int Plain, List<string> Disagreements) Compare(string text)
     {
         var ctx = new ParseContext(text, TestData.Parser.Options, Knowledge);
