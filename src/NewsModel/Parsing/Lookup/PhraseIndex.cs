@@ -45,6 +45,9 @@ internal sealed class PhraseIndex<T> : IScreenedPhraseIndex
     /// </summary>
     private TokenMarks _screenMark;
 
+    /// <summary>The bit a screened token keeps this index's first-word answer in; none when no screen asks this index.</summary>
+    public TokenMarks ScreenMark => _screenMark;
+
     void IScreenedPhraseIndex.ScreenedAs(TokenMarks mark)
     {
         if (_screenMark != TokenMarks.None) throw new InvalidOperationException("A phrase index is screened by one token screen only.");

@@ -4,6 +4,8 @@ using NewsModel.Parsing.Layout;
 using NewsModel.Parsing.Lookup;
 using NewsModel.Parsing.Treaties;
 
+using NewsModel.Parsing.Text;
+
 namespace NewsModel.Parsing.Pipeline;
 
 /// <summary>The knowledge base turned into lookup structures, once per <see cref="ArticleParser"/>.</summary>
@@ -81,7 +83,19 @@ internal sealed class CompiledKnowledge
         GroupNouns = new WordSet(GroupNounList);
         Words = new WordClasses(AuxiliaryList, nounPhraseWords, GroupNounList, Cues.FirstWords, Descriptions.FirstWords, Titles.FirstWords);
         Screen = new TokenScreen(Words, TreatyKnowledge, Titles, Speakers.SpeakerStage.NamePassWords, Gazetteer, Titles, Descriptions, Adjectives);
+        if (Gazetteer.ScreenMark != TokenMarks.None && Titles.ScreenMark != TokenMarks.None && Descriptions.ScreenMark != TokenMarks.None)
+        {
+            NameStartMarks = TokenMarks.Screened | Gazetteer.ScreenMark | Titles.ScreenMark | Descriptions.ScreenMark;
+        }
     }
+
+    /// <summary>
+    /// <see cref="TokenMarks.Screened"/> and the bits the screen keeps the gazetteer's, the titles' and the descriptions'
+    /// first-word answers in: a token whose marks masked by these are <see cref="TokenMarks.Screened"/> alone starts a
+    /// phrase of none of the three, told in one test where each index's own asks three. None (no token passes the test)
+    /// when one of the three is not screened.
+    /// </summary>
+    public TokenMarks NameStartMarks { get; }
 
     /// <summary>The word lists of the attribution stage in one table, so a token is hashed once for all of them.</summary>
     public WordClasses Words { get; }

@@ -48,6 +48,8 @@ internal static partial class SpeakerStage
             {
                 return false;
             }
+            // Most tokens the screen ruled out of all three indexes, told by one test (CompiledKnowledge.NameStartMarks).
+            if ((t.Marks & k.NameStartMarks) == TokenMarks.Screened) continue;
             if (i > start && i >= nameFrom && k.Titles.TryMatch(s, tokens, i, end, out _, out _)) return false;
             if (k.Gazetteer.TryMatch(s, tokens, i, end, out var hit, out int hitEnd) && hitEnd == end)
             {

@@ -213,8 +213,15 @@ internal static partial class SpeakerStage
     {
         var s = ctx.Source;
         var k = ctx.Knowledge;
-        return end - start == 1 && !k.Gazetteer.TryMatch(s, tokens, start, end, out _, out _) && !k.Titles.TryMatch(s, tokens, start, end, out _, out _)
-            && !k.Descriptions.TryMatch(s, tokens, start, end, out _, out _) && !OrganizationHeads.Contains(s.AsSpan(tokens[start].Start, tokens[start].Length));
+        if (end - start != 1) return false;
+        // Most words the screen ruled out of all three indexes, told by one test (CompiledKnowledge.NameStartMarks).
+        if ((tokens[start].Marks & k.NameStartMarks) != TokenMarks.Screened
+            && (k.Gazetteer.TryMatch(s, tokens, start, end, out _, out _) || k.Titles.TryMatch(s, tokens, start, end, out _, out _)
+                || k.Descriptions.TryMatch(s, tokens, start, end, out _, out _)))
+        {
+            return false;
+        }
+        return !OrganizationHeads.Contains(s.AsSpan(tokens[start].Start, tokens[start].Length));
     }
 
     /// <summary>What the capitalised run <c>tokens[start..end)</c> names, when it is no <see cref="IsBareWord"/>.</summary>

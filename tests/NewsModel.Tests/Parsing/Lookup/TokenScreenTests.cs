@@ -266,6 +266,40 @@ public sealed class TokenScreenTests
         }
     }
 
+    [Fact]
+    public void A_token_the_name_start_marks_rule_out_starts_no_gazetteer_name_title_or_description()
+    {
+        // CompiledKnowledge.NameStartMarks answers for the three indexes in one test: a token it rules out must start a
+        // phrase of none of them, as each index asked about the token unscreened answers. Every first word of the three,
+        // in three cases, and the words around them.
+        Knowledge.NameStartMarks.Should().NotBe(TokenMarks.None);
+        var words = Knowledge.Gazetteer.FirstWords.Concat(Knowledge.Titles.FirstWords).Concat(Knowledge.Descriptions.FirstWords)
+            .SelectMany(w => new[] { w, w.ToUpperInvariant(), w.ToLowerInvariant(), w + "s", "x" + w })
+            .Concat(["the", "Minister", "said", "Zorbu", "House", "U.S.", "'s", "-", "Ministry"]);
+        int ruledOut = 0, passed = 0;
+        foreach (var word in words)
+        {
+            var text = word + " of the Foreign Ministry";
+            var tokens = Screened(text);
+            var unscreened = new List<Token>();
+            Tokenizer.Tokenize(text, 0, text.Length, unscreened);
+            for (int i = 0; i < tokens.Count; i++)
+            {
+                if ((tokens[i].Marks & Knowledge.NameStartMarks) != TokenMarks.Screened)
+                {
+                    passed++;
+                    continue;
+                }
+                ruledOut++;
+                Knowledge.Gazetteer.TryMatch(text, unscreened, i, unscreened.Count, out _, out _).Should().BeFalse(text);
+                Knowledge.Titles.TryMatch(text, unscreened, i, unscreened.Count, out _, out _).Should().BeFalse(text);
+                Knowledge.Descriptions.TryMatch(text, unscreened, i, unscreened.Count, out _, out _).Should().BeFalse(text);
+            }
+        }
+        ruledOut.Should().BeGreaterThan(100);
+        passed.Should().BeGreaterThan(100);
+    }
+
     private static List<Token> Screened(string text) => Screened(text, out _, out _, out _);
 
     private static List<Token> Screened(string text, out MarkedTokens cues, out MarkedTokens treaties, out MarkedTokens names)
