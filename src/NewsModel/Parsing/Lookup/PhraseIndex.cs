@@ -20,7 +20,7 @@ internal sealed class PhraseIndex<T> : IScreenedPhraseIndex
     private char[] _forms = new char[256];
     private int _formCount;
 
-    private readonly WordTable<List<Phrase>> _byFirst = new();
+    private readonly WordTable<List<Phrase>> _byFirst;
 
     // Most tokens start no phrase: the first words' shapes, folded into the token screen's table, rule them out before
     // a lookup (the screen keeps the answer on the token). They enter ignoring case even for a phrase matched by case,
@@ -32,6 +32,9 @@ internal sealed class PhraseIndex<T> : IScreenedPhraseIndex
     /// words: a caller may rule a match out by what lies past that span without asking.
     /// </summary>
     public int MaxWords { get; private set; }
+
+    /// <summary>An index sized for <paramref name="phrases"/> phrases (at most that many first words), so that adding them grows no table.</summary>
+    public PhraseIndex(int phrases = 0) => _byFirst = new(phrases);
 
     /// <summary>The shapes of the first words: a token this filter turns away starts no phrase.</summary>
     public ShapeFilter FirstShapes => _firstShapes;
@@ -65,14 +68,15 @@ internal sealed class PhraseIndex<T> : IScreenedPhraseIndex
         if (words.Length == 0) return words;
         if (!_byFirst.TryGetValue(words[0], out var list))
         {
-            list = [];
+            // Most first words start one phrase: a list of one, which its first phrase does not grow (to four).
+            list = new List<Phrase>(1);
             _byFirst.Set(words[0], list);
         }
         list.Add(new Phrase(words, FormsOf(words, caseSensitive), caseSensitive, value));
         MaxWords = Math.Max(MaxWords, words.Length);
         _firstShapes.Add(words[0]);
-        // Longest first, so the first match found is the longest.
-        list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+        // Longest first, so the first match found is the longest; a list of one is in order.
+        if (list.Count > 1) list.Sort(static (a, b) => b.Words.Length.CompareTo(a.Words.Length));
         return words;
     }
 

@@ -39,6 +39,22 @@ internal sealed class CompiledKnowledge
     public CompiledKnowledge(KnowledgeBase knowledge)
     {
         Knowledge = knowledge;
+        // Each index sized for the phrases it takes, so that building it grows no table.
+        int cueForms = 0, gazetteerNames = 0, adjectives = 0, agencyForms = 0;
+        foreach (var cue in knowledge.Cues) cueForms += cue.Forms.Count;
+        foreach (var org in knowledge.Organizations) gazetteerNames += 1 + org.Aliases.Count;
+        foreach (var country in knowledge.Countries)
+        {
+            gazetteerNames += 1 + country.Aliases.Count + country.Metonyms.Count;
+            adjectives += country.Adjectives.Count;
+        }
+        foreach (var agency in knowledge.Agencies) agencyForms += agency.Forms.Count;
+        Cues = new(cueForms);
+        Titles = new(knowledge.Titles.Count);
+        Descriptions = new(knowledge.Descriptions.Count);
+        Gazetteer = new(gazetteerNames);
+        Adjectives = new(adjectives);
+        Agencies = new(agencyForms);
         foreach (var cue in knowledge.Cues)
         {
             foreach (var form in cue.Forms) Cues.Add(form, cue);
@@ -103,12 +119,12 @@ internal sealed class CompiledKnowledge
     public TokenScreen Screen { get; }
 
     public KnowledgeBase Knowledge { get; }
-    public PhraseIndex<CueEntry> Cues { get; } = new();
-    public PhraseIndex<TitleEntry> Titles { get; } = new();
-    public PhraseIndex<DescriptionEntry> Descriptions { get; } = new();
-    public PhraseIndex<GazetteerHit> Gazetteer { get; } = new();
-    public PhraseIndex<GazetteerEntity> Adjectives { get; } = new();
-    public PhraseIndex<AgencyEntry> Agencies { get; } = new();
+    public PhraseIndex<CueEntry> Cues { get; }
+    public PhraseIndex<TitleEntry> Titles { get; }
+    public PhraseIndex<DescriptionEntry> Descriptions { get; }
+    public PhraseIndex<GazetteerHit> Gazetteer { get; }
+    public PhraseIndex<GazetteerEntity> Adjectives { get; }
+    public PhraseIndex<AgencyEntry> Agencies { get; }
     /// <summary>Given names with the gender each signals.</summary>
     public WordTable<Gender> GivenNames { get; }
     /// <summary>Treaty names, aliases and acronyms; built with the treaty stage's other lookups in <see cref="TreatyKnowledge"/>.</summary>
