@@ -26,8 +26,8 @@ public enum StatementLocation
 /// <remarks>
 /// Immutable and thread-safe. A quote interrupted by its attribution (<c>"A," he said. "B."</c>) or running over
 /// several paragraphs is one statement with several <see cref="Spans"/>. Open for inheritance: derive a record
-/// and register it with <see cref="Serialization.ModelExtensions"/>. A statement the parser makes from one piece of
-/// the source that needs no collapsing of whitespace holds the source and makes its <see cref="Text"/> from it when
+/// and register it with <see cref="Serialization.ModelExtensions"/>. A statement the parser makes from pieces of
+/// the source that need no collapsing of whitespace holds the source and makes its <see cref="Text"/> from it when
 /// first read (once: every caller gets the same string); equality and the hash compare the text's characters either way.
 /// </remarks>
 public record Statement
@@ -50,6 +50,15 @@ public record Statement
 #pragma warning restore CS8618
     {
         _text = text is not null ? new SourceText(text) : new SourceText(source, at);
+    }
+
+    /// <summary>A statement with <paramref name="text"/>; the other members as the caller's initializer sets them.</summary>
+    [System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+#pragma warning disable CS8618 // Id is set by the caller's initializer; Text is given or made from the source when first read.
+    internal Statement(SourceText text)
+#pragma warning restore CS8618
+    {
+        _text = text;
     }
 
     /// <summary>A stable id within the article ("st1", "st2", … in reading order).</summary>
@@ -90,8 +99,11 @@ public record Statement
     /// <remarks>The canonical JSON writes null as <c>-1</c>.</remarks>
     public int? ParagraphIndex { get; init; }
 
-    /// <summary>The text's characters, without making its string (the JSON writer reads them so).</summary>
+    /// <summary>The text's characters, without making its string when it is one place of the source (the JSON writer reads them so).</summary>
     internal ReadOnlySpan<char> TextChars => _text.Chars;
+
+    /// <summary>When the text is pieces of the source not made into a string yet: those and which joins take a space (the JSON writer writes them so).</summary>
+    internal bool IsJoinedText(out string source, out ReadOnlySpan<TextSpan> pieces, out ulong spaces) => _text.IsJoined(out source, out pieces, out spaces);
 
     /// <summary>Equal when of the same type and every member is, the text compared by its characters.</summary>
     /// <remarks>A derived record's equality calls this one for these members, then compares its own.</remarks>

@@ -264,7 +264,8 @@ internal sealed class ArticleJsonWriter(JsonOutput w, ModelExtensions extensions
         var extension = TypeOf(s, typeof(Statement));
         w.WriteString(N.Kind, Encoded(s.Kind));
         w.WriteString(N.Where, Encoded(s.Where));
-        w.WriteText(N.Text, s.TextChars);
+        if (w.Writer is null && s.IsJoinedText(out var source, out var pieces, out ulong spaces)) w.WriteText(N.Text, source, pieces, spaces);
+        else w.WriteText(N.Text, s.TextChars);
         w.WriteString(N.Cue, s.Cue);
         Span(N.CueSpan, s.CueSpan);
         w.WriteString(N.Speaker, s.SpeakerId);

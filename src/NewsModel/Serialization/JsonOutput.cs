@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -212,6 +213,71 @@ internal sealed class JsonOutput : IDisposable
         }
         Name(name);
         Quoted(value);
+    }
+
+    /// <summary>
+    /// A text property joined from pieces of <paramref name="source"/>, a space before each piece whose bit is set in
+    /// <paramref name="spaces"/>, written by the own writer only (<see cref="Writer"/> is null): each piece escaped
+    /// where it stands, so no string is made for the text. The caller makes sure no surrogate pair is cut at a join,
+    /// so the pieces escape as the joined text would.
+    /// </summary>
+    public void WriteText(JsonName name, string source, ReadOnlySpan<TextSpan> pieces, ulong spaces)
+    {
+        Debug.Assert(_writer is null, "a Utf8JsonWriter is handed the text's string");
+        Name(name);
+        long most = 2;
+        foreach (var piece in pieces) most += (long)piece.Length * RelaxedJsonText.MaxBytesPerChar + 1;
+        int from = 0;
+        if (most <= Segment * RelaxedJsonText.MaxBytesPerChar)
+        {
+            // One check of room for the whole text, then each piece by the scan Quoted inlines, as one string is.
+            if (_end - _pos < most) Grow((int)most);
+            ref byte at = ref MemoryMarshal.GetArrayDataReference(_buffer);
+            int pos = _pos;
+            Unsafe.Add(ref at, pos++) = (byte)'"';
+            for (; from < pieces.Length; from++)
+            {
+                int space = (int)((spaces >> from) & 1);
+                Unsafe.Add(ref at, pos) = (byte)' ';
+                var piece = pieces[from];
+                int written = RelaxedJsonText.TryWriteContent(source.AsSpan(piece.Start, piece.Length), ref Unsafe.Add(ref at, pos + space));
+                if (written < 0) break;
+                pos += space + written;
+            }
+            _pos = pos;
+            if (from == pieces.Length)
+            {
+                Unsafe.Add(ref at, _pos++) = (byte)'"';
+                _comma = true;
+                return;
+            }
+        }
+        else
+        {
+            Reserve(1)[0] = (byte)'"';
+            _pos++;
+        }
+        // A piece the scan declines (a control character, a lone surrogate) or a long text: the rest a segment at a time.
+        for (; from < pieces.Length; from++)
+        {
+            if (((spaces >> from) & 1) != 0)
+            {
+                Reserve(1)[0] = (byte)' ';
+                _pos++;
+            }
+            var value = source.AsSpan(pieces[from].Start, pieces[from].Length);
+            while (value.Length > Segment)
+            {
+                int cut = Cut(value);
+                Escaped(value[..cut]);
+                value = value[cut..];
+                FlushWhenFull();
+            }
+            Escaped(value);
+        }
+        Reserve(1)[0] = (byte)'"';
+        _pos++;
+        _comma = true;
     }
 
     /// <summary>A string property whose value is an enum name, encoded once.</summary>

@@ -129,6 +129,14 @@ internal static class RelaxedJsonText
         return n + 2;
     }
 
+    /// <summary>
+    /// The escaped form of <paramref name="value"/> without quotes at <paramref name="into"/>, which the caller has made
+    /// room at for <see cref="MaxBytesPerChar"/> bytes a unit; returns the bytes written, or -1 (with an unspecified
+    /// part of that room written) when the value holds a character this scan leaves to the writer.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static int TryWriteContent(ReadOnlySpan<char> value, ref byte into) => Escape(value, ref into);
+
     /// <summary>The escaped form of <paramref name="value"/> at <paramref name="into"/> (room for three bytes a unit, made sure of by the caller); its length, or -1.</summary>
     /// <remarks>Inlined with the scan into the own writer's one call per string: a call and its saved registers cost as much as a short string's scan.</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

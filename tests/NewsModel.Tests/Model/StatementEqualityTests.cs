@@ -40,6 +40,20 @@ public sealed class StatementEqualityTests
         ParagraphIndex = 3,
     };
 
+    /// <summary>The text of <see cref="Given"/> as two pieces of a source, joined with a space.</summary>
+    private static Statement Joined() => new(new SourceText("\"We will not sign\" he said, \"the treaty.\"", [new TextSpan(1, 16), new TextSpan(29, 11)], 0b10))
+    {
+        Id = "st1",
+        Kind = StatementKind.Direct,
+        Where = StatementLocation.Body,
+        Spans = [new TextSpan(2, 28)],
+        Cue = "said",
+        CueSpan = new TextSpan(40, 4),
+        SpeakerId = "sp1",
+        SpeakerMention = new Mention("he", new TextSpan(35, 2)),
+        ParagraphIndex = 3,
+    };
+
     /// <summary>Each public member with a change to it; the test below fails when a member is missing here.</summary>
     private static readonly Dictionary<string, Func<Statement, Statement>> Changes = new()
     {
@@ -68,13 +82,27 @@ public sealed class StatementEqualityTests
     }
 
     [Fact]
+    public void A_statement_joined_from_pieces_of_the_source_equals_one_given_its_text_and_hashes_alike()
+    {
+        Joined().Text.Should().Be("We will not sign the treaty.");
+        Joined().Should().Be(Given());
+        Given().Should().Be(Joined());
+        Joined().GetHashCode().Should().Be(Given().GetHashCode());
+        Joined().Should().NotBe(Given() with { Text = "We will not sign, the treaty." });
+        var read = Joined();
+        read.Text.Should().BeSameAs(read.Text);
+        var moved = Joined() with { Spans = [new TextSpan(0, 30)] };
+        moved.Text.Should().Be("We will not sign the treaty.", "a with keeps the pieces the text was made of");
+    }
+
+    [Fact]
     public void Every_public_member_takes_part_in_equality()
     {
         var members = typeof(Statement).GetProperties(BindingFlags.Public | BindingFlags.Instance).Select(p => p.Name);
         Changes.Keys.Should().BeEquivalentTo(members, "a member missing from the hand-written Equals and GetHashCode would be missed here too");
         foreach (var (member, change) in Changes)
         {
-            foreach (var statement in new[] { Given(), FromSource() })
+            foreach (var statement in new[] { Given(), FromSource(), Joined() })
             {
                 var changed = change(statement);
                 changed.Should().NotBe(statement, "{0} differs", member);

@@ -94,6 +94,44 @@ public sealed class JsonOutputTests
     }
 
     [Fact]
+    public void A_text_joined_from_pieces_of_the_source_is_written_as_the_writer_writes_the_joined_string()
+    {
+        string[] parts =
+        [
+            "plain", "He said: \"We\" \\ back", "“Quoted” — café, Москва, 東京", "emoji \U0001F600 here", "line\u2028separator \u00A0nbsp",
+            "lone \uD800 high", "<&>'+`", "a\u0001b", new string('a', 9000), string.Concat(Enumerable.Repeat("é\"", 1500)), "x",
+        ];
+        var random = new Random(13);
+        var seed = TestData.Parser.Parse(TestData.Seed);
+        for (int round = 0; round < 300; round++)
+        {
+            int count = random.Next(1, 6);
+            var source = new StringBuilder("« ");
+            var expected = new StringBuilder();
+            var pieces = new TextSpan[count];
+            ulong spaces = 0;
+            for (int i = 0; i < count; i++)
+            {
+                var part = parts[random.Next(parts.Length)];
+                if (i > 0 && random.Next(2) == 0)
+                {
+                    spaces |= 1UL << i;
+                    expected.Append(' ');
+                }
+                pieces[i] = new TextSpan(source.Length, part.Length);
+                source.Append(part).Append(" | ");
+                expected.Append(part);
+            }
+            Statement Make(SourceText text) => new(text) { Id = "st1", Spans = new(pieces), Cue = "said", SpeakerId = "sp1", ParagraphIndex = 2 };
+            var joined = Make(new SourceText(source.ToString(), pieces, spaces));
+            joined.IsJoinedText(out _, out _, out _).Should().BeTrue();
+            var own = Own(seed with { Statements = [joined] });
+            own.Should().Be(ByWriter(seed with { Statements = [Make(new SourceText(expected.ToString()))] }));
+            joined.Text.Should().Be(expected.ToString());
+        }
+    }
+
+    [Fact]
     public void Numbers_of_every_length_are_written_as_the_writer_writes_them()
     {
         int[] numbers = [0, 1, 9, 10, 99, 100, 999, 1000, 9999, 10_000, 123_456, 9_999_999, 10_000_000, 99_999_999, 100_000_000, 999_999_999, 1_000_000_000, int.MaxValue];

@@ -93,8 +93,10 @@ internal static class ArticleBuilder
             // it has one of their number, rather than a copy).
             var pieces = d.Pieces.TakeArray();
             KeepInnerPunctuation(s, pieces);
-            var joined = AsWritten(s, pieces, out var at) ? null : Join(s, pieces);
-            statements[n] = new Statement(joined, s, at)
+            var text = AsWritten(s, pieces, out var at) ? new SourceText(s, at)
+                : JoinedAsWritten(s, pieces, out ulong spaces) ? new SourceText(s, pieces, spaces)
+                : new SourceText(Join(s, pieces));
+            statements[n] = new Statement(text)
             {
                 Id = ItemIds.Statement(n + 1),
                 Kind = d.Kind,
@@ -189,7 +191,7 @@ internal static class ArticleBuilder
     /// <summary>
     /// True when the statement's text is one piece of the source as written, less the spaces at its ends (one piece
     /// with nothing to collapse), and where: the statement then reads it from the source when asked, with no string
-    /// made for the JSON. Otherwise <see cref="Join"/> makes it.
+    /// made for the JSON. Otherwise <see cref="JoinedAsWritten"/> or <see cref="Join"/> says what it is.
     /// </summary>
     private static bool AsWritten(string s, ReadOnlySpan<TextSpan> pieces, out TextSpan at)
     {
@@ -200,6 +202,40 @@ internal static class ArticleBuilder
         int lead = piece.Length - piece.TrimStart(' ').Length;
         at = new TextSpan(pieces[0].Start + lead, piece.Trim(' ').Length);
         return true;
+    }
+
+    /// <summary>
+    /// True when the statement's text is its pieces of the source as written, joined (<paramref name="spaces"/>: the
+    /// joins that take a space, as <see cref="Join"/> joins them): each piece has nothing to collapse, no space at
+    /// either end, and no half of a surrogate pair at a join. The statement then makes its text when asked, and the
+    /// JSON is written from the pieces, with no string made for it.
+    /// </summary>
+    private static bool JoinedAsWritten(string s, ReadOnlySpan<TextSpan> pieces, out ulong spaces)
+    {
+        spaces = 0;
+        if (pieces.Length is < 2 or > SourceText.MaxPieces) return false;
+        for (int i = 0; i < pieces.Length; i++)
+        {
+            var piece = pieces[i];
+            if (piece.Length == 0) return false;
+            var text = s.AsSpan(piece.Start, piece.Length);
+            // A pair cut at a join would be one character in the joined text but escaped as two halves from the pieces.
+            if (text[0] == ' ' || text[^1] == ' ' || char.IsLowSurrogate(text[0]) || char.IsHighSurrogate(text[^1]) || !Chars.IsSimplySpaced(text)) return false;
+            if (i > 0 && JoinsWithSpace(s, pieces[i - 1], piece)) spaces |= 1UL << i;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// Whether a space joins <paramref name="piece"/> to the piece before it: pieces of one quote run are adjacent
+    /// (at most a character apart, with no whitespace at the join) and join as written; separate quotes join with one space.
+    /// </summary>
+    private static bool JoinsWithSpace(string s, TextSpan previous, TextSpan piece)
+    {
+        int gapStart = previous.End;
+        bool adjacent = piece.Start - gapStart <= 1 && piece.Start >= gapStart;
+        bool spaced = gapStart < piece.Start && Chars.IsSpace(s[piece.Start - 1]) || (gapStart < s.Length && Chars.IsSpace(s[gapStart]));
+        return !adjacent || spaced;
     }
 
     /// <summary>
@@ -224,13 +260,7 @@ internal static class ArticleBuilder
         for (int i = 0; i < pieces.Length; i++)
         {
             var piece = pieces[i];
-            if (i > 0)
-            {
-                int gapStart = pieces[i - 1].End;
-                bool adjacent = piece.Start - gapStart <= 1 && piece.Start >= gapStart;
-                bool spaced = gapStart < piece.Start && Chars.IsSpace(s[piece.Start - 1]) || (gapStart < s.Length && Chars.IsSpace(s[gapStart]));
-                if (!adjacent || spaced) gap = true;
-            }
+            if (i > 0 && JoinsWithSpace(s, pieces[i - 1], piece)) gap = true;
             var text = s.AsSpan(piece.Start, piece.Length);
             if (Chars.IsSimplySpaced(text))
             {
