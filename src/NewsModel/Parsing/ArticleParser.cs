@@ -101,6 +101,8 @@ public sealed class ArticleParser
         finally
         {
             ctx.ReleaseScratch();
+            // The article is built: nothing reads the blocks any more.
+            ctx.ReturnBlocks();
         }
     }
 

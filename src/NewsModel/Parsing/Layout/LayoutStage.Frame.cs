@@ -128,7 +128,7 @@ internal static partial class LayoutStage
         }
         if (headline >= 0)
         {
-            ctx.Headline = new Block(lines[headline].Start, lines[headline].End, StatementLocation.Headline, -1);
+            ctx.Headline = ctx.NewBlock(lines[headline].Start, lines[headline].End, StatementLocation.Headline, -1);
         }
         else
         {
@@ -261,7 +261,7 @@ internal static partial class LayoutStage
             end = lines[i].End;
             kind[i - first] = HeaderKind.Lead;
         }
-        ctx.Lead = new Block(start, end, StatementLocation.Lead, -1);
+        ctx.Lead = ctx.NewBlock(start, end, StatementLocation.Lead, -1);
     }
 
     /// <summary>

@@ -379,7 +379,7 @@ internal static partial class LayoutStage
         {
             int start = p == datelineAt ? bodyStart : paragraphs[p].Start;
             if (start >= paragraphs[p].End) continue;
-            ctx.Body.Add(new Block(start, paragraphs[p].End, StatementLocation.Body, ctx.Body.Count));
+            ctx.Body.Add(ctx.NewBlock(start, paragraphs[p].End, StatementLocation.Body, ctx.Body.Count));
         }
     }
 }

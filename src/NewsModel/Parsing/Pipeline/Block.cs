@@ -7,9 +7,22 @@ namespace NewsModel.Parsing.Pipeline;
 internal sealed class Block(int start, int end, StatementLocation where, int paragraphIndex)
 {
     public int Start { get; set; } = start;
-    public int End { get; } = end;
-    public StatementLocation Where { get; } = where;
-    public int ParagraphIndex { get; } = paragraphIndex;
+    public int End { get; private set; } = end;
+    public StatementLocation Where { get; private set; } = where;
+    public int ParagraphIndex { get; private set; } = paragraphIndex;
+
+    /// <summary>Makes this block, which no parse reads any more, the run given, as a new block would be (<see cref="BlockPool"/>).</summary>
+    internal void Reuse(int start, int end, StatementLocation where, int paragraphIndex)
+    {
+        Start = start;
+        End = end;
+        Where = where;
+        ParagraphIndex = paragraphIndex;
+        Tokens = null;
+        CueMarked = default;
+        TreatyMarked = default;
+        NameMarked = default;
+    }
 
     /// <summary>
     /// The block's tokens, made once by <see cref="Tokenizer.Of(ParseContext, Block)"/> and shared by the stages that read them.

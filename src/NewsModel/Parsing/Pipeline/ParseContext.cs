@@ -36,6 +36,20 @@ internal sealed class ParseContext(string source, ParseOptions options, Compiled
 
     public List<StatementDraft> Statements { get; } = [];
 
+    /// <summary>The thread's blocks, taken on the first block made and given back by <see cref="ReturnBlocks"/>.</summary>
+    private BlockPool? _blocks;
+
+    /// <summary>A block of the run given, from the thread's <see cref="BlockPool"/>; valid until <see cref="ReturnBlocks"/>.</summary>
+    public Block NewBlock(int start, int end, StatementLocation where, int paragraphIndex) =>
+        (_blocks ??= BlockPool.Rent()).Take(start, end, where, paragraphIndex);
+
+    /// <summary>Gives the blocks back for the thread's next parse, once the article is built from them.</summary>
+    public void ReturnBlocks()
+    {
+        _blocks?.Return();
+        _blocks = null;
+    }
+
     /// <summary>Told of every pronoun the speaker stage resolves, with its candidates; set only by the training tool.</summary>
     public Action<Speakers.PronounDecision>? Observer { get; init; }
 
