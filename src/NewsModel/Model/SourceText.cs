@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace NewsModel.Model;
 
 /// <summary>
@@ -9,8 +11,10 @@ namespace NewsModel.Model;
 /// <remarks>
 /// A mutable struct held in a field that is not read-only: <see cref="Text"/> publishes the string it makes into that
 /// field, which a read-only field would make a call on a copy of. A <c>with</c> copies it whole, so the copy keeps the
-/// text whatever else it changes.
+/// text whatever else it changes. A text is of one place or of joined pieces, never both, so the place and the joins'
+/// spaces share their eight bytes: the struct is a field of every paragraph and statement.
 /// </remarks>
+[StructLayout(LayoutKind.Explicit)]
 internal struct SourceText
 {
     /// <summary>The most pieces a joined text has: which joins take a space is one bit each of <see cref="_spaces"/>.</summary>
@@ -21,15 +25,19 @@ internal struct SourceText
     /// a joined text is made of (a <see cref="TextSpan"/> array, which the caller no longer changes); null before a
     /// text at one place of the source is made.
     /// </summary>
+    [FieldOffset(0)]
     private object? _text;
 
     /// <summary>The source the text stands in; null when the text was given.</summary>
+    [FieldOffset(8)]
     private readonly string? _source;
 
     /// <summary>Where the text stands in <see cref="_source"/>, for a text of one place.</summary>
+    [FieldOffset(16)]
     private readonly TextSpan _at;
 
     /// <summary>For a joined text, bit <c>i</c> set when a space stands between piece <c>i - 1</c> and piece <c>i</c>.</summary>
+    [FieldOffset(16)]
     private readonly ulong _spaces;
 
     /// <summary>The text <paramref name="text"/>, as given.</summary>

@@ -70,7 +70,8 @@ internal sealed class ParseContext(string source, ParseOptions options, Compiled
     /// <summary>At most this many diagnostics of one code are kept, so hostile input cannot flood the result.</summary>
     public const int MaxDiagnosticsPerCode = 20;
 
-    private readonly Dictionary<string, int> _diagnosticCounts = new(StringComparer.Ordinal);
+    /// <summary>How many diagnostics of each code were reported; made on the first, as most parses report none.</summary>
+    private Dictionary<string, int>? _diagnosticCounts;
 
     private ParseScratch? _scratch;
 
@@ -170,6 +171,7 @@ internal sealed class ParseContext(string source, ParseOptions options, Compiled
     /// </summary>
     public void Report(DiagnosticDescriptor descriptor, TextSpan? span = null, string? message = null)
     {
+        _diagnosticCounts ??= new(StringComparer.Ordinal);
         _diagnosticCounts.TryGetValue(descriptor.Code, out int count);
         _diagnosticCounts[descriptor.Code] = count + 1;
         if (count >= MaxDiagnosticsPerCode) return;
