@@ -10,12 +10,13 @@ namespace NewsModel.Parsing.Pipeline;
 /// A parse takes the thread's pool whole when it makes its first block (<see cref="Rent"/>) and gives it back only
 /// once its article is built (<see cref="Return"/>), so two parses never share one, even if one ran inside another on
 /// the same thread, and no block is made over while an article is built from it. Nothing outside the parse holds a
-/// block: the model keeps their places as numbers. A pool a huge input grew past <see cref="MaxKept"/> blocks is not
-/// kept for the thread's life.
+/// block: the model keeps their places as numbers. The pool holds at most <see cref="MaxKept"/> blocks: a huge input's
+/// blocks past those are made as they were, so the pool neither grows its array for them (on a paragraph every few
+/// characters that was a byte more allocated per character) nor holds them for the thread's life.
 /// </remarks>
 internal sealed class BlockPool
 {
-    /// <summary>A pool that holds more blocks than this is dropped after its parse rather than kept.</summary>
+    /// <summary>The most blocks a pool holds; a parse's blocks past these are not pooled.</summary>
     public const int MaxKept = 1 << 10;
 
     [ThreadStatic]
@@ -35,7 +36,11 @@ internal sealed class BlockPool
     /// <summary>A block of the run given, as a new one would be: one of an earlier parse made over, or a new one.</summary>
     public Block Take(int start, int end, StatementLocation where, int paragraphIndex)
     {
-        if (_count == _blocks.Length) Array.Resize(ref _blocks, _blocks.Length * 2);
+        if (_count == _blocks.Length)
+        {
+            if (_count == MaxKept) return new Block(start, end, where, paragraphIndex);
+            Array.Resize(ref _blocks, _blocks.Length * 2);
+        }
         ref var slot = ref _blocks[_count++];
         if (slot is null) slot = new Block(start, end, where, paragraphIndex);
         else slot.Reuse(start, end, where, paragraphIndex);
@@ -45,7 +50,6 @@ internal sealed class BlockPool
     /// <summary>Gives the blocks back for the thread's next parse; the caller's parse no longer reads them.</summary>
     public void Return()
     {
-        if (_blocks.Length > MaxKept) return;
         _count = 0;
         t_free = this;
     }

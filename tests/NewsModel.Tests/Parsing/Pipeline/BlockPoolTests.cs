@@ -57,14 +57,20 @@ public sealed class BlockPoolTests
     }
 
     [Fact]
-    public void A_pool_grown_past_its_limit_by_a_huge_input_is_not_kept()
+    public void A_huge_input_s_blocks_past_the_pool_s_limit_are_not_pooled()
     {
         RunOnNewThread(() =>
         {
             var pool = BlockPool.Rent();
-            for (int i = 0; i <= BlockPool.MaxKept; i++) pool.Take(i, i + 1, StatementLocation.Body, i);
+            var first = Enumerable.Range(0, BlockPool.MaxKept + 2).Select(i => pool.Take(i, i + 1, StatementLocation.Body, i)).ToArray();
             pool.Return();
-            BlockPool.Rent().Should().NotBeSameAs(pool);
+            var again = BlockPool.Rent();
+            again.Should().BeSameAs(pool);
+            var second = Enumerable.Range(0, BlockPool.MaxKept + 2).Select(i => again.Take(i, i + 2, StatementLocation.Body, i)).ToArray();
+            second.Take(BlockPool.MaxKept).Should().Equal(first.Take(BlockPool.MaxKept), ReferenceEquals, "the pooled blocks are reused");
+            second[BlockPool.MaxKept].Should().NotBeSameAs(first[BlockPool.MaxKept], "a block past the limit is not pooled");
+            second[BlockPool.MaxKept + 1].Should().NotBeSameAs(first[BlockPool.MaxKept + 1]);
+            first[BlockPool.MaxKept].End.Should().Be(BlockPool.MaxKept + 1, "a block not pooled is not made over");
             return true;
         });
     }
