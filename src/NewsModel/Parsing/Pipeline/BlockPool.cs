@@ -36,15 +36,25 @@ internal sealed class BlockPool
     /// <summary>A block of the run given, as a new one would be: one of an earlier parse made over, or a new one.</summary>
     public Block Take(int start, int end, StatementLocation where, int paragraphIndex)
     {
-        if (_count == _blocks.Length)
+        var blocks = _blocks;
+        int count = _count;
+        if ((uint)count < (uint)blocks.Length && blocks[count] is { } reused)
         {
-            if (_count == MaxKept) return new Block(start, end, where, paragraphIndex);
-            Array.Resize(ref _blocks, _blocks.Length * 2);
+            _count = count + 1;
+            reused.Reuse(start, end, where, paragraphIndex);
+            return reused;
         }
-        ref var slot = ref _blocks[_count++];
-        if (slot is null) slot = new Block(start, end, where, paragraphIndex);
-        else slot.Reuse(start, end, where, paragraphIndex);
-        return slot;
+        return Make(start, end, where, paragraphIndex);
+    }
+
+    /// <summary>A new block: pooled while the pool holds fewer than <see cref="MaxKept"/>, else only made.</summary>
+    private Block Make(int start, int end, StatementLocation where, int paragraphIndex)
+    {
+        var block = new Block(start, end, where, paragraphIndex);
+        if (_count == MaxKept) return block;
+        if (_count == _blocks.Length) Array.Resize(ref _blocks, _blocks.Length * 2);
+        _blocks[_count++] = block;
+        return block;
     }
 
     /// <summary>Gives the blocks back for the thread's next parse; the caller's parse no longer reads them.</summary>
