@@ -157,10 +157,13 @@ internal sealed partial class AttributionReader
     private int ReportedClauseEnd(int content, int end)
     {
         if (content >= end || t.InQuote(content)) return end;
+        // Every test below is at a comma or a semicolon outside quotes: the tokens are read from a span, each word passed
+        // by one test of its kind (the list's indexer checks the count and then the array's length).
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
         for (int j = content + 1; j + 1 < end; j++)
         {
-            // Every test below is at a comma or a semicolon: a word is passed at once.
-            if (t.TokenAt(j).Kind != TokenKind.Punct || t.InQuote(j)) continue;
+            if (tokens[j].Kind != TokenKind.Punct) continue;
+            if (t.InQuote(j)) continue;
             // "…, and six in 10 said …", "…; 26 percent say …": a second act with a subject of its own, read on its own.
             if ((t.IsComma(j) || t.IsPunct(j, ';')) && OwnSubjectCueAt(j + 1, end)) return j;
             // "…, while another says …", "…, and he railed against …": the writer's clause, read on its own.

@@ -145,8 +145,11 @@ internal sealed partial class AttributionReader
     private bool HasThatClauseCue(int start, int end)
     {
         // A bounded window keeps a hostile run-on sentence full of cues linear.
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
         for (int i = Math.Max(start, end - Window); i < end; i++)
         {
+            // The screen's mark first (TryCue tests it too), from the span: it rules out nearly every token.
+            if ((tokens[i].Marks & TokenMarks.MayOpenCue) == 0) continue;
             if (t.InQuote(i) || !t.IsWord(i) || !TryCue(i, end, out var cue) || cue.End >= end) continue;
             if (t.Is(cue.End, "that") || t.IsPunct(cue.End, ':'))
             {

@@ -54,7 +54,9 @@ internal sealed partial class AttributionReader
         }
         // ", telling reporters …": a participle's subject is the sentence's, never a comma-delimited segment before it.
         bool participleAct = !hasSubject && cue.IsParticiple && ConjoinedOrParticiple(c0, consumed, cue);
-        if (!participleAct && AppositiveSubject(consumed, c0) is { } app && (!hasSubject || t.IsComma(npStart - 1)))
+        // The appositive is asked only where it can replace the subject (none found, or a comma before it): the branches
+        // after this one all need no subject.
+        if (!participleAct && (!hasSubject || npStart > 0 && t.IsComma(npStart - 1)) && AppositiveSubject(consumed, c0) is { } app)
         {
             (npStart, npEndBack) = app;
             hasSubject = true;
