@@ -156,7 +156,9 @@ internal sealed partial class AttributionReader
         while (j < limit && count < MaxNounPhraseTokens && !t.InQuote(j))
         {
             var tok = t.TokenAt(j);
-            if (tok.Kind == TokenKind.Word && KnownUnitEnd(j, limit) is int dEnd && dEnd > j + 1)
+            // Only a word that may start a description or a title is matched (KnownUnitEnd): the classes are tested here
+            // first, without the call, at each word of the phrase.
+            if (tok.Kind == TokenKind.Word && (t.Classes(j) & (WordClass.DescriptionStart | WordClass.TitleStart)) != 0 && KnownUnitEnd(j, limit) is int dEnd && dEnd > j + 1)
             {
                 // A known multi-word description or title ("head of state", "Secretary of State") is one unit.
                 count += dEnd - j;
