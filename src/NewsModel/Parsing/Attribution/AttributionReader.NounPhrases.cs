@@ -290,6 +290,9 @@ internal sealed partial class AttributionReader
     private bool IsDashMark(int i, char c) => c is '\u2014' or '\u2013' || c == '-' && i + 1 < t.Tokens.Count && t.IsPunct(i + 1, '-');
 
     /// <summary>A lower-case word of five letters or more ending in "ing".</summary>
+    /// <remarks>Inlined, as IsLyAdverb: asked of about 5,800 tokens per 200 bulk articles (the passive test of every cue
+    /// read, the walks), whose call cost more than the tests that rule most of them out (0.2 M instructions for both).</remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private bool IsParticiple(int k)
     {
         var token = t.TokenAt(k);
@@ -298,6 +301,8 @@ internal sealed partial class AttributionReader
     }
 
     /// <summary>A lower-case word of five letters or more ending in "ly" that is no noun ("family", "rally").</summary>
+    /// <remarks>Inlined: asked at each step of the backward walks and of every cue read (about 8,000 times per 200 bulk articles).</remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private bool IsLyAdverb(int k)
     {
         var token = t.TokenAt(k);
