@@ -78,6 +78,8 @@ internal sealed partial class AttributionReader
                 }
             }
         }
+        // An anchor that opens no cue phrase ("in", "according") matches none below: done without the tests and the call.
+        if (!t.IsIn(i, WordClass.CueStart)) return false;
         // A capitalised verb form inside a sentence is a name ("the United States", "Secretary of State"), except in a
         // headline that capitalises its words ("Mayor Says Budget Is Safe").
         if (t.IsCapitalized(i) && !Chars.IsAllCaps(_s, t.TokenAt(i)) && i > 0 && !IsSentenceStart(i) && !IsTitleCaseHeadline()) return false;

@@ -15,11 +15,13 @@ internal sealed partial class AttributionReader
         // The candidates before token 3 are few: passed one by one rather than found by a search.
         int c = 0;
         while (c < candidates.Count && candidates[c] < 3) c++;
+        var spans = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens);
         for (; c < candidates.Count; c++)
         {
             int i = candidates[c];
-            // The possessive first: it rules out nearly every candidate without matching a cue phrase.
-            if (!IsPossessive(i - 2)) continue;
+            // The possessive first: it rules out nearly every candidate without matching a cue phrase. Its "s" is one
+            // letter long, which rules out most of them without the call.
+            if (spans[i - 1].Length != 1 || !IsPossessive(i - 2)) continue;
             if (!t.TryMatchCue(_k.Cues, i, tokens.Count, out CueEntry entry, out _)) continue;
             if ((entry.Options & CueOptions.List) == 0) continue;
             int start = BackwardNounPhrase(i - 2, 0, out int end);

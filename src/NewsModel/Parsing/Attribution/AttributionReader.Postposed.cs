@@ -145,8 +145,11 @@ internal sealed partial class AttributionReader
     private bool HasThatClauseCue(int start, int end)
     {
         // A bounded window keeps a hostile run-on sentence full of cues linear.
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
         for (int i = Math.Max(start, end - Window); i < end; i++)
         {
+            // The screen's mark first (TryCue tests it too), from the span: it rules out nearly every token.
+            if ((tokens[i].Marks & TokenMarks.MayOpenCue) == 0) continue;
             if (t.InQuote(i) || !t.IsWord(i) || !TryCue(i, end, out var cue) || cue.End >= end) continue;
             if (t.Is(cue.End, "that") || t.IsPunct(cue.End, ':'))
             {
@@ -259,9 +262,13 @@ internal sealed partial class AttributionReader
     {
         standsAlone = false;
         relative = false;
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
         for (int j = k; j < se; j++)
         {
-            if (UnnamedQuestionAt(j, se) is { } question)
+            // The calls below are asked only of the tokens they can answer for: a question after a word ("when asked"),
+            // a relative act at "who"; most tokens of a tail are passed without either call.
+            ref readonly var token = ref tokens[j];
+            if (token.Kind == TokenKind.Word && UnnamedQuestionAt(j, se) is { } question)
             {
                 standsAlone = true;
                 return question;
@@ -277,7 +284,7 @@ internal sealed partial class AttributionReader
                 return null;
             }
             if (TrySecondary(j, k, se, out var second)) return second;
-            if (RelativeSecondary(j, k, se) is { } act)
+            if (token.Length == 3 && RelativeSecondary(j, k, se) is { } act)
             {
                 relative = true;
                 return act;

@@ -54,7 +54,9 @@ internal sealed partial class AttributionReader
         }
         // ", telling reporters …": a participle's subject is the sentence's, never a comma-delimited segment before it.
         bool participleAct = !hasSubject && cue.IsParticiple && ConjoinedOrParticiple(c0, consumed, cue);
-        if (!participleAct && AppositiveSubject(consumed, c0) is { } app && (!hasSubject || t.IsComma(npStart - 1)))
+        // The appositive is asked only where it can replace the subject (none found, or a comma before it): the branches
+        // after this one all need no subject.
+        if (!participleAct && (!hasSubject || npStart > 0 && t.IsComma(npStart - 1)) && AppositiveSubject(consumed, c0) is { } app)
         {
             (npStart, npEndBack) = app;
             hasSubject = true;
@@ -718,7 +720,9 @@ internal sealed partial class AttributionReader
             // "told the AP her group never worked with …": a named hearer, then a clause that opens with a possessive.
             return heard;
         }
-        if (recipient || (options & CueOptions.MarkedClause) != 0 || IsPreposition(k) || t.IsComma(k) || IsDashToken(k))
+        // Asked once, not at each token of the search below (4,664 calls on the 200 bulk articles).
+        bool preposition = IsPreposition(k);
+        if (recipient || (options & CueOptions.MarkedClause) != 0 || preposition || t.IsComma(k) || IsDashToken(k))
         {
             for (int j = k; j < Math.Min(se, k + ClauseSearchWindow); j++)
             {
@@ -736,7 +740,7 @@ internal sealed partial class AttributionReader
                     bool introduced = j > k && (t.IsComma(j - 1) || t.IsPunct(j - 1, ':'));
                     // "said on ABC's \"This Week\" that …", "told ABC's \"This Week\" that …": the quote names a programme
                     // (after a hearer only when "that" follows it: "told the hosts of \"Today,\" adding …" is done).
-                    if (!introduced && (IsPreposition(k) || recipient) && TitleQuoteEnd(j, se) is var title and > 0 && (IsPreposition(k) || t.Is(title, "that")))
+                    if (!introduced && (preposition || recipient) && TitleQuoteEnd(j, se) is var title and > 0 && (preposition || t.Is(title, "that")))
                     {
                         j = title - 1;
                         continue;
@@ -747,10 +751,10 @@ internal sealed partial class AttributionReader
                 if (t.IsPunct(j, ':')) return j + 1;
                 if (t.IsPunct(j, '.')) return -1;
                 // "told reporters they …", "said in politics it takes time …": a clause opens with its subject pronoun.
-                if ((recipient || IsPreposition(k) && j - k <= MaxPrepositionBeforeClause) && j > k && t.IsWord(j) && t.IsIn(j, WordClass.SubjectPronoun) && !t.IsCapitalized(j) && !IsPreposition(j - 1)) return j;
+                if ((recipient || preposition && j - k <= MaxPrepositionBeforeClause) && j > k && t.IsWord(j) && t.IsIn(j, WordClass.SubjectPronoun) && !t.IsCapitalized(j) && !IsPreposition(j - 1)) return j;
                 // "said in an interview with Radio North she …": after a phrase that ends in a name or a date, not after a
                 // noun that a relative clause may follow ("the website they set up").
-                if (IsPreposition(k) && j > k + 1 && IsPersonalSubject(j) && !t.IsCapitalized(j)
+                if (preposition && j > k + 1 && IsPersonalSubject(j) && !t.IsCapitalized(j)
                     && (t.IsWord(j - 1) && t.IsCapitalized(j - 1) || t.TokenAt(j - 1).Kind == TokenKind.Number) && !HasWordWithin(k, j, "and")) return j;
             }
             return -1;

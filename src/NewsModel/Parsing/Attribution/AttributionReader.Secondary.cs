@@ -51,6 +51,9 @@ internal sealed partial class AttributionReader
         if (!t.IsWord(j) || t.InQuote(j)) return false;
         int c = j;
         bool conjunction = t.Is(j, "and") || t.Is(j, "but");
+        // Without "and" or "but" a second act follows a comma (", adding …", ", cast doubt …, suggested that …") or a
+        // quote's close: a cue word inside the clause is ruled out before its cue is read.
+        if (!conjunction && !(j > floor && (t.IsComma(j - 1) || t.IsQuoteClose(j - 1)))) return false;
         TextSpan? ownSubject = null;
         if (conjunction && j + 2 < se && t.IsPronoun(j + 1))
         {

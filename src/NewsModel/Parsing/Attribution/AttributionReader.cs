@@ -104,7 +104,9 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
                 any = true;
                 consumed = se;
             }
-            if (n + 1 < sentences.Count && TryAttributionAfterQuote(ss, se, sentences[n + 1]) is { } after)
+            // An attribution in the next sentence needs this one to end with a quote's close: most sentences are ruled
+            // out inline, before the call.
+            if (n + 1 < sentences.Count && se - 1 > ss && t.IsQuoteClose(se - 1) && TryAttributionAfterQuote(ss, se, sentences[n + 1]) is { } after)
             {
                 // "\"Who will pay?\" Hart asked.": the quote's own mark ended the sentence before its attribution.
                 Commit(after, ref last, ref carry);
@@ -151,7 +153,8 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
                 any = true;
                 c = CandidateAt(candidates, consumed, c) - 1;
             }
-            if (!any && ColonQuote(ss, se) is { } introduced)
+            // A colon-introduced quote needs a quote in the block: a block of none is ruled out without the call.
+            if (!any && t.Quotes.Count > 0 && ColonQuote(ss, se) is { } introduced)
             {
                 Commit(new Reading(introduced, null), ref last, ref carry);
                 any = true;

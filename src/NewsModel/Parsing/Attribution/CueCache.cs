@@ -55,6 +55,11 @@ internal sealed class CueCache : IParseScratch
     }
 
     /// <summary>What was read at slot <paramref name="i"/>: true with the cue when one was read for the limit <paramref name="limit"/>, false when none was, null when not read for that limit.</summary>
+    /// <remarks>
+    /// Inlined, as <see cref="Keep"/>'s commoner half: asked at every cue read (about 9,800 asks and 7,600 readings kept
+    /// per 200 bulk articles), where the calls cost about as much as the tests (0.2 M instructions).
+    /// </remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public bool? Known(int i, int limit, out CueHit cue)
     {
         cue = default;
@@ -69,27 +74,32 @@ internal sealed class CueCache : IParseScratch
     }
 
     /// <summary>Keeps what was read at slot <paramref name="i"/> for the limit <paramref name="limit"/>.</summary>
-    public void Keep(int i, int limit, bool found, CueHit cue)
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public void Keep(int i, int limit, bool found, in CueHit cue)
     {
         if (_pending > 0) MakeRoom();
-        if (found)
+        // Most readings find no cue: kept inline; a cue found is listed out of line.
+        if (!found)
         {
-            // A token read again for another limit replaces its cue: only the latest reading is asked for.
-            if (_limits[i] > 0)
-            {
-                _hits[_hitAt[i]] = cue;
-            }
-            else
-            {
-                _hitAt[i] = _hits.Count;
-                BoundedGrowth.Add(_hits, cue, _slots);
-            }
-            _limits[i] = limit + 1;
+            _limits[i] = -(limit + 1);
+            return;
+        }
+        KeepHit(i, limit, cue);
+    }
+
+    private void KeepHit(int i, int limit, in CueHit cue)
+    {
+        // A token read again for another limit replaces its cue: only the latest reading is asked for.
+        if (_limits[i] > 0)
+        {
+            _hits[_hitAt[i]] = cue;
         }
         else
         {
-            _limits[i] = -(limit + 1);
+            _hitAt[i] = _hits.Count;
+            BoundedGrowth.Add(_hits, cue, _slots);
         }
+        _limits[i] = limit + 1;
     }
 
     public bool Release()
