@@ -265,15 +265,7 @@ internal sealed class JsonOutput : IDisposable
                 Reserve(1)[0] = (byte)' ';
                 _pos++;
             }
-            var value = source.AsSpan(pieces[from].Start, pieces[from].Length);
-            while (value.Length > Segment)
-            {
-                int cut = Cut(value);
-                Escaped(value[..cut]);
-                value = value[cut..];
-                FlushWhenFull();
-            }
-            Escaped(value);
+            EscapedInSegments(source.AsSpan(pieces[from].Start, pieces[from].Length));
         }
         Reserve(1)[0] = (byte)'"';
         _pos++;
@@ -497,6 +489,15 @@ internal sealed class JsonOutput : IDisposable
     {
         Reserve(1)[0] = (byte)'"';
         _pos++;
+        EscapedInSegments(value);
+        Reserve(1)[0] = (byte)'"';
+        _pos++;
+        _comma = true;
+    }
+
+    /// <summary>The text escaped a segment at a time (each by the writer where the scan declines), handed on as the buffer fills.</summary>
+    private void EscapedInSegments(ReadOnlySpan<char> value)
+    {
         while (value.Length > Segment)
         {
             int cut = Cut(value);
@@ -505,9 +506,6 @@ internal sealed class JsonOutput : IDisposable
             FlushWhenFull();
         }
         Escaped(value);
-        Reserve(1)[0] = (byte)'"';
-        _pos++;
-        _comma = true;
     }
 
     private void Escaped(ReadOnlySpan<char> value)
