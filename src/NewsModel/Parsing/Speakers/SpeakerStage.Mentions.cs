@@ -162,6 +162,12 @@ internal static partial class SpeakerStage
         /// made once after the pass.
         /// </summary>
         public KeptEntity Entity;
+
+        /// <summary>
+        /// 1 + the entry of the thread's memo whose reading this is, 0 when <see cref="Analysis"/> holds it
+        /// (<see cref="SpellingTable.AddFromMemo"/>).
+        /// </summary>
+        public int Memo;
     }
 
     /// <summary>What a lone capitalised word no table knows is read as: a name, to be linked if the article gave it to someone.</summary>

@@ -78,6 +78,13 @@ internal static partial class SpeakerStage
             }
         }
 
+        /// <summary>The readings by entry: the spelling table points into them until the memo is emptied (<see cref="EmptiesToAdd"/>).</summary>
+        public Analysis[] Readings => _readings;
+
+        /// <summary>True when <see cref="Add"/> of a text of <paramref name="length"/> characters would empty the memo first.</summary>
+        public bool EmptiesToAdd(int length) =>
+            length <= MaxKeyLength && _slots is not null && (_count == _capacity || _charCount + length > _chars.Length);
+
         /// <summary>The reading at <paramref name="entry"/>, a number <see cref="Find"/> gave.</summary>
         public ref readonly Analysis this[int entry] => ref _readings[entry];
 

@@ -96,7 +96,7 @@ internal static partial class SpeakerStage
         var memo = found.Memo;
         int known = memo.Find(ctx.Source.AsSpan(spelling.Start, spelling.Length), spelling.Hash);
         if (known < 0) return ReadAndKeep(ctx, found, spelling, tokens, start, end);
-        return read.Count < MaxNamesRead ? read.Add(spelling, memo[known]) : read.AddUnkept(memo[known]);
+        return read.Count < MaxNamesRead ? read.AddFromMemo(spelling, memo, known) : read.AddUnkept(memo[known]);
     }
 
     /// <summary>As <see cref="ReadNew"/>, for a spelling that is no bare word and that the memo does not hold.</summary>
@@ -104,9 +104,13 @@ internal static partial class SpeakerStage
     private static int ReadAndKeep(ParseContext ctx, TextMentions found, in Spelling spelling, List<Token> tokens, int start, int end)
     {
         var a = ReadName(ctx, tokens, start, end);
-        found.Memo.Add(ctx.Source.AsSpan(spelling.Start, spelling.Length), spelling.Hash, a);
+        var memo = found.Memo;
         var read = found.Read;
-        return read.Count < MaxNamesRead ? read.Add(spelling, a) : read.AddUnkept(a);
+        // The table's entries that point into the memo take their copies before it is emptied.
+        if (memo.EmptiesToAdd(spelling.Length)) read.Unpoint();
+        int kept = memo.Add(ctx.Source.AsSpan(spelling.Start, spelling.Length), spelling.Hash, a);
+        if (read.Count >= MaxNamesRead) return read.AddUnkept(a);
+        return kept >= 0 ? read.AddFromMemo(spelling, memo, kept) : read.Add(spelling, a);
     }
 
     /// <summary>True when the full stop, "!" or "?" at token <paramref name="i"/> ends its sentence.</summary>

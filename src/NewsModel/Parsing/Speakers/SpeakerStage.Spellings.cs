@@ -25,6 +25,12 @@ internal static partial class SpeakerStage
         // A reading kept for one mention only, once the table holds as many as it keeps (hostile text).
         private Analysis _unkept;
 
+        // The readings of the thread's memo, which an entry may point into (Reading.Memo) rather than hold a copy of.
+        private Analysis[] _memoReadings = [];
+
+        // Entries below this one point into the memo no longer (Unpoint).
+        private int _firstPointing;
+
         public int Count { get; private set; }
 
         /// <summary>
@@ -50,8 +56,10 @@ internal static partial class SpeakerStage
         public ref readonly Analysis AnalysisOf(int entry)
         {
             if (entry < 0) return ref _unkept;
+            ref readonly var reading = ref _readings[entry];
+            if (reading.Memo != 0) return ref _memoReadings[reading.Memo - 1];
             // A bare word's entry holds no reading (an analysis always has a name, the default none).
-            ref readonly var analysis = ref _readings[entry].Analysis;
+            ref readonly var analysis = ref reading.Analysis;
             return ref analysis.Name is null ? ref BareName : ref analysis;
         }
 
@@ -63,6 +71,8 @@ internal static partial class SpeakerStage
         }
 
         /// <summary>The entry of <paramref name="spelling"/>'s reading, or -1 when it has none.</summary>
+        /// <remarks>Inlined into the name pass, which asks it at every capitalised run: 136.58 -> 136.52 M instructions over the 200 bulk articles.</remarks>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public int Find(Spelling spelling)
         {
             int mask = _slots.Length - 1;
@@ -98,6 +108,36 @@ internal static partial class SpeakerStage
             return entry;
         }
 
+        /// <summary>
+        /// Adds <paramref name="spelling"/>, which has no reading yet, read as the memo's entry <paramref name="known"/>, and
+        /// returns its reading's entry. The reading is not copied in (56 bytes with five references, a bulk copy with write
+        /// barriers: about 115 instructions, 3,800 times over the 200 bulk articles): the entry points to the memo's, and
+        /// takes its copy only if the memo is emptied while the table holds it (<see cref="Unpoint"/>).
+        /// </summary>
+        public int AddFromMemo(in Spelling spelling, ReadingMemo memo, int known)
+        {
+            int entry = Enter(spelling);
+            _memoReadings = memo.Readings;
+            _readings[entry].Memo = known + 1;
+            return entry;
+        }
+
+        /// <summary>
+        /// Gives each entry that points into the memo its own copy of the reading, before the memo is emptied. Each entry
+        /// is walked once whatever the number of times the memo empties: the entries entered since the last call only.
+        /// </summary>
+        public void Unpoint()
+        {
+            for (int entry = _firstPointing; entry < Count; entry++)
+            {
+                ref var reading = ref _readings[entry];
+                if (reading.Memo == 0) continue;
+                reading.Analysis = _memoReadings[reading.Memo - 1];
+                reading.Memo = 0;
+            }
+            _firstPointing = Count;
+        }
+
         /// <summary>Enters <paramref name="spelling"/> with an empty reading (every entry past <see cref="Count"/> is one) and returns its entry.</summary>
         private int Enter(in Spelling spelling)
         {
@@ -124,6 +164,8 @@ internal static partial class SpeakerStage
             for (int entry = 0; entry < Count; entry++) _slots[_slotOf[entry]] = 0;
             Array.Clear(_readings, 0, Count);
             _unkept = default;
+            _memoReadings = [];
+            _firstPointing = 0;
             Count = 0;
             _source = "";
         }

@@ -80,6 +80,56 @@ public sealed class ReadingMemoTests
         OnNewThread(() => NewsJson.Serialize(Default.Parse(text))).Should().Be(NewsJson.Serialize(article));
     }
 
+    [Fact]
+    public void Names_read_from_the_memo_keep_their_readings_when_the_memo_is_emptied_during_the_parse()
+    {
+        // The name pass's spelling table points to the memo's readings of the names an earlier article had. More new
+        // names than the memo holds (2,048) empty it during the parse; the earlier names, met again after that, must
+        // read as they did, as on a thread that parsed nothing before (pointing to the emptied memo, they read as other
+        // names).
+        var early = Enumerable.Range(0, 40).Select(NameOf).ToArray();
+        var filler = Enumerable.Range(1_000, 2_200).Select(NameOf).ToArray();
+        string warm = "Talks on the border dispute\n\n" + string.Concat(early.Select(n => n + " said the talks would go on.\n\n"));
+        string text = "Talks on the border dispute\n\n"
+            + string.Concat(early.Select(n => n + " said on Monday that the talks would go on.\n\n"))
+            + string.Concat(filler.Select(n => n + " met officials.\n\n"))
+            // A surname, then the full name: the entity is renamed, so the entities kept beside the readings are dropped
+            // and the earlier names below are looked up by their readings again.
+            + "Mr. Quvwix said little.\n\nPeter Quvwix agreed.\n\n"
+            + string.Concat(early.Select(n => n + " arrived on Tuesday. \"We will see,\" he said.\n\n"));
+
+        var fresh = OnNewThread(() => NewsJson.Serialize(Default.Parse(text)));
+        var afterWarm = OnNewThread(() =>
+        {
+            Default.Parse(warm);
+            return NewsJson.Serialize(Default.Parse(text));
+        });
+
+        afterWarm.Should().Be(fresh);
+        // Each "he" stands for the name before it, read as a man's by his given name.
+        var article = Default.Parse(text);
+        var names = article.Speakers.ToDictionary(s => s.Id, s => s.Name);
+        var seeing = article.Statements.Where(s => s.Text.Contains("We will see", StringComparison.Ordinal)).ToList();
+        seeing.Select(s => s.SpeakerId is { } id ? names[id] : null).Should().Equal(early);
+    }
+
+    /// <summary>A man's given name and a made-up surname no table knows, different for each <paramref name="i"/>.</summary>
+    private static string NameOf(int i) => GivenNames[i % GivenNames.Length] + " " + WordOf(i, 'Q');
+
+    private static readonly string[] GivenNames = ["John", "Michael", "David", "Sergey", "Peter"];
+
+    private static string WordOf(int n, char first)
+    {
+        var chars = new System.Text.StringBuilder().Append(first);
+        do
+        {
+            chars.Append((char)('a' + n % 26));
+            n /= 26;
+        }
+        while (n > 0);
+        return chars.Append("ix").ToString();
+    }
+
     private static SpeakerKind KindOf(Article article) => article.Speakers.Single(s => s.Name == "Zorbu Kraal").Kind;
 
     private static T OnNewThread<T>(Func<T> work)
