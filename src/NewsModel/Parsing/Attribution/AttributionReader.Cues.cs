@@ -80,6 +80,10 @@ internal sealed partial class AttributionReader
         }
         // An anchor that opens no cue phrase ("in", "according") matches none below: done without the tests and the call.
         if (!t.IsIn(i, WordClass.CueStart)) return false;
+        // A word whose cue phrases all go on ("was" of "was quoted as saying") opens none before a word that is none of
+        // their second words, told by letter and length (a hyphen, which the match skips, is no word): about 2,400 of the
+        // 5,300 phrase matches of 200 bulk articles found nothing so, at about 370 instructions each.
+        if (_k.CueLeads.OpensNone(_s, t.TokenAt(i), i + 1 < se, i + 1 < se ? t.TokenAt(i + 1) : default)) return false;
         // A capitalised verb form inside a sentence is a name ("the United States", "Secretary of State"), except in a
         // headline that capitalises its words ("Mayor Says Budget Is Safe").
         if (t.IsCapitalized(i) && !Chars.IsAllCaps(_s, t.TokenAt(i)) && i > 0 && !IsSentenceStart(i) && !IsTitleCaseHeadline()) return false;

@@ -57,7 +57,7 @@ internal sealed class CompiledKnowledge
         Agencies = new(agencyForms);
         foreach (var cue in knowledge.Cues)
         {
-            foreach (var form in cue.Forms) Cues.Add(form, cue);
+            foreach (var form in cue.Forms) CueLeads.Add(Cues.Add(form, cue));
         }
         // The titles' and descriptions' words as their indexes cut them, for the noun-phrase words below.
         var titleWords = new List<string>();
@@ -120,6 +120,8 @@ internal sealed class CompiledKnowledge
 
     public KnowledgeBase Knowledge { get; }
     public PhraseIndex<CueEntry> Cues { get; }
+    /// <summary>The cue phrases' first and second words by letter and length (<see cref="Attribution.CueLeadScreen"/>).</summary>
+    public Attribution.CueLeadScreen CueLeads { get; } = new();
     public PhraseIndex<TitleEntry> Titles { get; }
     public PhraseIndex<DescriptionEntry> Descriptions { get; }
     public PhraseIndex<GazetteerHit> Gazetteer { get; }

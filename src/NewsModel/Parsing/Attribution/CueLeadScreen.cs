@@ -1,0 +1,56 @@
+using System.Runtime.CompilerServices;
+using NewsModel.Parsing.Text;
+
+namespace NewsModel.Parsing.Attribution;
+
+/// <summary>
+/// The cue phrases' words by first letter, last letter and length, as the phrase index cut them: a word that starts no
+/// phrase of one word ("was" of "was quoted as saying", "pointed" of "pointed out") opens a cue only before the second
+/// word of one of its phrases, and this tells most such words apart without the phrase index's lookup.
+/// </summary>
+/// <remarks>
+/// Exact where it rules out: a phrase's word equals a token only at the same length and, for a token that starts and
+/// ends with ASCII letters, only with those letters first and last (ignoring case; no character beyond ASCII equals an
+/// ASCII letter so). A token it cannot shape (other characters there, 32 characters or more) is never ruled out.
+/// </remarks>
+internal sealed class CueLeadScreen
+{
+    // Per pair of ASCII letters (first and last, case folded), a bit per length under 32: the phrases of one word, and
+    // the second words of the longer phrases.
+    private readonly uint[] _alone = new uint[26 * 26];
+    private readonly uint[] _seconds = new uint[26 * 26];
+
+    /// <summary>Takes a phrase's <paramref name="words"/> as the phrase index cut them (what its <c>Add</c> returns).</summary>
+    public void Add(string[] words)
+    {
+        if (words.Length == 1) Set(_alone, words[0]);
+        else if (words.Length > 1) Set(_seconds, words[1]);
+    }
+
+    /// <summary>
+    /// True when no phrase starts at a token <paramref name="first"/> of <paramref name="source"/> that the phrase's end
+    /// limit follows (<paramref name="hasNext"/> false) or that token <paramref name="next"/> follows: <paramref name="first"/>
+    /// is no phrase of one word, and <paramref name="next"/> is a word (not a hyphen, which a match skips) that is the
+    /// second word of no phrase.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool OpensNone(string source, in Token first, bool hasNext, in Token next) =>
+        !Has(_alone, source, first) && (!hasNext || next.Kind == TokenKind.Word && !Has(_seconds, source, next));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool Has(uint[] masks, string source, in Token token)
+    {
+        uint head = (uint)((source[token.Start] | 0x20) - 'a');
+        uint tail = (uint)((source[token.Start + token.Length - 1] | 0x20) - 'a');
+        if (head >= 26 || tail >= 26 || (uint)token.Length >= 32) return true;
+        return (masks[head * 26 + tail] >> token.Length & 1) != 0;
+    }
+
+    private static void Set(uint[] masks, string word)
+    {
+        if (word.Length == 0 || word.Length >= 32) return;
+        uint head = (uint)((word[0] | 0x20) - 'a');
+        uint tail = (uint)((word[^1] | 0x20) - 'a');
+        if (head < 26 && tail < 26) masks[head * 26 + tail] |= 1u << word.Length;
+    }
+}
