@@ -2,9 +2,8 @@ using NewsModel.Knowledge;
 using NewsModel.Model;
 using NewsModel.Parsing.Layout;
 using NewsModel.Parsing.Lookup;
-using NewsModel.Parsing.Treaties;
-
 using NewsModel.Parsing.Text;
+using NewsModel.Parsing.Treaties;
 
 namespace NewsModel.Parsing.Pipeline;
 

@@ -133,6 +133,7 @@ internal static partial class SpeakerStage
         }
         return plain;
     }
+
     /// <summary>
     /// For every statement's speaker phrase of <paramref name="ctx"/> (after layout and attribution), compares the tokens
     /// <see cref="PhraseTokens"/> takes from the phrase's block with the phrase tokenized and screened apart, and the
