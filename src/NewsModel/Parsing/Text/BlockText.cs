@@ -54,7 +54,7 @@ internal sealed class BlockText : IParseScratch
         var sentenceEnds = _sentenceEnds.AsSpan(0, words);
         quoteMarks.Clear();
         sentenceEnds.Clear();
-        MarkPunctuation(Source, tokens, quoteMarks, sentenceEnds);
+        MarkPunctuation(tokens, quoteMarks, sentenceEnds);
         int quoteCapacity = Quotes.Capacity;
         QuoteScanner.Scan(ctx, block, tokens, quoteMarks, _openMarks, Quotes);
         // A block of a huge input may hold hundreds of thousands of quotes: the arrays the list outgrew while the
@@ -109,41 +109,43 @@ internal sealed class BlockText : IParseScratch
     private ulong[] _sentenceEnds = [];
 
     /// <summary>
-    /// Sets the bit of each punctuation token of <paramref name="tokens"/> that is a quotation mark in
-    /// <paramref name="quoteMarks"/>, and of each that ends a sentence in <paramref name="sentenceEnds"/> (both cleared).
+    /// Sets the bit of each token of <paramref name="tokens"/> that is a quotation mark in <paramref name="quoteMarks"/>,
+    /// and of each that ends a sentence in <paramref name="sentenceEnds"/> (both cleared), as the screen marked them.
     /// </summary>
     /// <remarks>
     /// Every such character is a punctuation token of its own (neither a letter, a digit nor a space), so the bits
     /// stand for every position of those characters in the block, as a search over its characters would find them.
+    /// The screen marks them (<see cref="TokenMarks.QuoteMark"/>, <see cref="TokenMarks.SentenceEnd"/>) from its table
+    /// of marks by character as it makes the token, so a comma or a hyphen is passed as a word is, by its marks alone,
+    /// where the source's character was read again and classed for each of them.
     /// </remarks>
-    private static void MarkPunctuation(string source, ReadOnlySpan<Token> tokens, Span<ulong> quoteMarks, Span<ulong> sentenceEnds)
+    private static void MarkPunctuation(ReadOnlySpan<Token> tokens, Span<ulong> quoteMarks, Span<ulong> sentenceEnds)
     {
-        // Four tokens a turn, read at fixed offsets from one reference: most tokens are words, and for each of them the
-        // loop's own work (an index scaled to the token, a count and a test) was most of the cost.
+        // Four tokens a turn, read at fixed offsets from one reference: for most tokens the loop's own work (an index
+        // scaled to the token, a count and a test) was most of the cost.
         ref Token first = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(tokens);
         int k = 0;
         for (; k + 4 <= tokens.Length; k += 4)
         {
             ref Token four = ref System.Runtime.CompilerServices.Unsafe.Add(ref first, k);
-            if (four.Kind == TokenKind.Punct) MarkPunctuation(source, four.Start, k, quoteMarks, sentenceEnds);
-            if (System.Runtime.CompilerServices.Unsafe.Add(ref four, 1).Kind == TokenKind.Punct) MarkPunctuation(source, System.Runtime.CompilerServices.Unsafe.Add(ref four, 1).Start, k + 1, quoteMarks, sentenceEnds);
-            if (System.Runtime.CompilerServices.Unsafe.Add(ref four, 2).Kind == TokenKind.Punct) MarkPunctuation(source, System.Runtime.CompilerServices.Unsafe.Add(ref four, 2).Start, k + 2, quoteMarks, sentenceEnds);
-            if (System.Runtime.CompilerServices.Unsafe.Add(ref four, 3).Kind == TokenKind.Punct) MarkPunctuation(source, System.Runtime.CompilerServices.Unsafe.Add(ref four, 3).Start, k + 3, quoteMarks, sentenceEnds);
+            if ((four.Marks & PunctuationMarks) != 0) MarkPunctuation(four.Marks, k, quoteMarks, sentenceEnds);
+            if ((System.Runtime.CompilerServices.Unsafe.Add(ref four, 1).Marks & PunctuationMarks) != 0) MarkPunctuation(System.Runtime.CompilerServices.Unsafe.Add(ref four, 1).Marks, k + 1, quoteMarks, sentenceEnds);
+            if ((System.Runtime.CompilerServices.Unsafe.Add(ref four, 2).Marks & PunctuationMarks) != 0) MarkPunctuation(System.Runtime.CompilerServices.Unsafe.Add(ref four, 2).Marks, k + 2, quoteMarks, sentenceEnds);
+            if ((System.Runtime.CompilerServices.Unsafe.Add(ref four, 3).Marks & PunctuationMarks) != 0) MarkPunctuation(System.Runtime.CompilerServices.Unsafe.Add(ref four, 3).Marks, k + 3, quoteMarks, sentenceEnds);
         }
         for (; k < tokens.Length; k++)
         {
-            if (tokens[k].Kind == TokenKind.Punct) MarkPunctuation(source, tokens[k].Start, k, quoteMarks, sentenceEnds);
+            if ((tokens[k].Marks & PunctuationMarks) != 0) MarkPunctuation(tokens[k].Marks, k, quoteMarks, sentenceEnds);
         }
     }
 
-    /// <summary>Sets bit <paramref name="k"/> of <paramref name="quoteMarks"/> or <paramref name="sentenceEnds"/> when the punctuation token <paramref name="k"/> at <paramref name="start"/> is such a mark.</summary>
+    private const TokenMarks PunctuationMarks = TokenMarks.QuoteMark | TokenMarks.SentenceEnd;
+
+    /// <summary>Sets bit <paramref name="k"/> of <paramref name="quoteMarks"/> or <paramref name="sentenceEnds"/> as token <paramref name="k"/>'s <paramref name="marks"/> say it is a quotation mark or a sentence end.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static void MarkPunctuation(string source, int start, int k, Span<ulong> quoteMarks, Span<ulong> sentenceEnds)
+    private static void MarkPunctuation(TokenMarks marks, int k, Span<ulong> quoteMarks, Span<ulong> sentenceEnds)
     {
-        uint kind = PunctuationKind(source[start]);
-        // Most marks (commas, hyphens) are neither.
-        if (kind == 0) return;
-        if (kind == 1) quoteMarks[k >> 6] |= 1UL << k;
+        if ((marks & TokenMarks.QuoteMark) != 0) quoteMarks[k >> 6] |= 1UL << k;
         else sentenceEnds[k >> 6] |= 1UL << k;
     }
 
@@ -275,10 +277,11 @@ internal sealed class BlockText : IParseScratch
     private WordClass LookUpClasses(int i)
     {
         var token = TokenAt(i);
-        // Short words ("the", "said", "he") are most of the words asked, in block after block: the memo answers them
-        // from one compare. It reads four characters at once, so it needs a source of four.
-        var c = token.Length <= ShortWordMemo.MaxLength && Source.Length >= 4
-            ? _shortWords.Of(Source, token.Start, token.Length)
+        // A token the screen found in no word list's shapes has no class: most longer words asked (names, nouns) are
+        // answered so, without a probe of the table. Short words ("the", "said", "he") are most of the rest, in block
+        // after block: the memo answers them from one compare. It reads four characters at once, so it needs a source of four.
+        var c = (token.Marks & (TokenMarks.Screened | TokenMarks.MayHaveClasses)) == TokenMarks.Screened ? WordClass.Known
+            : token.Length <= ShortWordMemo.MaxLength && Source.Length >= 4 ? _shortWords.Of(Source, token.Start, token.Length)
             : _words.Of(Source.AsSpan(token.Start, token.Length));
         _classes[i] = c;
         return c;

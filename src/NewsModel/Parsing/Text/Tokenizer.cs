@@ -207,11 +207,11 @@ internal static class Tokenizer
             int e;
             if (c >= '\u0080')
             {
-                // Beyond ASCII, the curly quotation marks and dashes of news copy are made here; anything else out of
-                // the loop.
+                // Beyond ASCII, the curly quotation marks and dashes of news copy are made here (each with its own marks:
+                // a quotation mark's differ from a dash's); anything else out of the loop.
                 if (!TokenScreen.IsGeneralPunctuation(c)) break;
                 e = i + 1;
-                slot = new Token(i, 1, TokenKind.Punct) { Marks = TokenScreen.GeneralPunctuationMarks(ref table) };
+                slot = new Token(i, 1, TokenKind.Punct) { Marks = TokenScreen.GeneralPunctuationMarks(ref table, c) };
                 slot = ref System.Runtime.CompilerServices.Unsafe.Add(ref slot, 1);
             }
             else if (char.IsAsciiLetter(c))

@@ -92,6 +92,10 @@ public sealed class TokenScreenTests
                 {
                     ((token.Marks & mark) != 0).Should().Be(shapes.MayContain(text.AsSpan(token.Start, token.Length)), $"{mark} of \"{text.Substring(token.Start, token.Length)}\"");
                 }
+                // The word classes' bit is their filter's answer; the quotation marks and sentence ends are marked exactly.
+                ((token.Marks & TokenMarks.MayHaveClasses) != 0).Should().Be(Knowledge.Words.Shapes.MayContain(text.AsSpan(token.Start, token.Length)));
+                ((token.Marks & TokenMarks.QuoteMark) != 0).Should().Be(token.Kind == TokenKind.Punct && QuoteScanner.IsMark(text[token.Start]));
+                ((token.Marks & TokenMarks.SentenceEnd) != 0).Should().Be(token.Kind == TokenKind.Punct && Chars.IsSentenceEnd(text[token.Start]));
                 // The name pass must see every capitalised word and every mark that opens or closes a quote or ends a sentence.
                 var first = text[token.Start];
                 if (Chars.IsCapitalized(text, token) || (token.Kind == TokenKind.Punct && (Chars.IsSentenceEnd(first) || first is '"' or '\u201C' or '\u201D')))
@@ -100,6 +104,35 @@ public sealed class TokenScreenTests
                 }
             }
         }, iter: PropertyBudget.Iter(2_000));
+    }
+
+    [Fact]
+    public void Marks_every_quotation_mark_and_sentence_end_and_no_other_character()
+    {
+        // Every character, on its own between spaces and after a word and before one, as the tokenizer's loop makes it
+        // and as marking after tokenizing does (a source of four characters or more, and one under four).
+        for (int c = 1; c <= char.MaxValue; c++)
+        {
+            char ch = (char)c;
+            var expected = QuoteScanner.IsMark(ch) ? TokenMarks.QuoteMark : Chars.IsSentenceEnd(ch) ? TokenMarks.SentenceEnd : TokenMarks.None;
+            foreach (var text in (string[])[$"x {ch} y", $"ab{ch}cd", $"{ch}"])
+            {
+                var tokens = new List<Token>();
+                Tokenizer.TokenizeScreened(text, 0, text.Length, tokens, Knowledge.Screen);
+                var plain = Screened(text);
+                foreach (var marked in (List<Token>[])[tokens, plain])
+                {
+                    foreach (var token in marked)
+                    {
+                        var want = token.Start <= text.IndexOf(ch) && text.IndexOf(ch) < token.End && token.Kind == TokenKind.Punct ? expected : TokenMarks.None;
+                        if ((token.Marks & (TokenMarks.QuoteMark | TokenMarks.SentenceEnd)) != want)
+                        {
+                            (token.Marks & (TokenMarks.QuoteMark | TokenMarks.SentenceEnd)).Should().Be(want, "for U+{0:X4} in \"{1}\"", c, text);
+                        }
+                    }
+                }
+            }
+        }
     }
 
     private static readonly (ShapeFilter Shapes, TokenMarks Mark)[] ScreenedIndexes =
