@@ -8,14 +8,32 @@ namespace NewsModel.Parsing.Text;
 /// </summary>
 internal static class SentenceSplitter
 {
-    private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
-    {
+    /// <summary>Words that a dot after them does not end a sentence with, as written (case counts); all ASCII.</summary>
+    internal static readonly string[] Abbreviations =
+    [
         "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Adm", "Capt", "Cmdr", "Maj", "Sgt", "St", "Jr", "Sr",
         "Prof", "Rev", "Hon", "No", "Nos", "Inc", "Corp", "Co", "Ltd", "vs", "Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct",
         "Nov", "Dec", "Mt", "Ft", "approx", "est", "Dept", "Univ", "Gov't", "Pres", "Atty", "Supt", "Ave", "Blvd",
-    };
+    ];
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+    // Each abbreviation as one number, seven bits a character (Packed), sorted for a binary search: a word before a dot
+    // is looked up without hashing it (a hash-set lookup of a span cost about 230 instructions).
+    private static readonly ulong[] PackedAbbreviations = Abbreviations.Select(a => Packed(a)).Order().ToArray();
+
+    /// <summary>
+    /// The word <paramref name="word"/> (no character U+0000, at most nine characters) as one number, two ASCII words
+    /// sharing one only when they are spelled alike; 0, which no abbreviation is, for a word with a character beyond ASCII.
+    /// </summary>
+    private static ulong Packed(ReadOnlySpan<char> word)
+    {
+        ulong key = 0;
+        foreach (char c in word)
+        {
+            if (c >= '\u0080') return 0;
+            key = key << 7 | c;
+        }
+        return key;
+    }
 
     /// <summary>
     /// Fills <paramref name="result"/> (cleared first) with the block's sentences as token ranges [start, end) of
@@ -67,7 +85,7 @@ internal static class SentenceSplitter
                 continue;
             }
             i = tokens[k].Start;
-            if (StartsSentence(s, i + 1, block.End) && !IsAbbreviation(s, block.Start, i))
+            if (StartsSentenceAfter(s, tokens, k) && !IsAbbreviation(s, block.Start, i))
             {
                 Add(k + 1);
             }
@@ -93,16 +111,32 @@ internal static class SentenceSplitter
         return n;
     }
 
-    private static bool StartsSentence(string s, int pos, int end)
+    /// <summary>True when a space follows source offset <paramref name="pos"/> - 1 within the block (which ends at <paramref name="end"/>) and the first character after the spaces may open a sentence.</summary>
+    internal static bool StartsSentence(string s, int pos, int end)
     {
         if (pos >= end || !Chars.IsSpace(s[pos])) return false;
         int p = Chars.TrimStart(s, pos, end);
-        if (p >= end) return false;
-        char c = s[p];
-        return Chars.IsUpper(c) || char.IsDigit(c) || c is '"' or '\u201C' or '\u00AB' or '\u2018' or '\'' or '(';
+        return p < end && OpensSentence(s[p]);
     }
 
-    private static bool IsAbbreviation(string s, int blockStart, int dot)
+    /// <summary>
+    /// As <see cref="StartsSentence"/> after token <paramref name="k"/> of the block's <paramref name="tokens"/>: every
+    /// character between two tokens is a space (the tokenizer makes a token of every other one), so a space follows
+    /// token <paramref name="k"/> exactly when the next token starts past its end, and that token's first character is
+    /// the first after the spaces. No character is read but that one.
+    /// </summary>
+    internal static bool StartsSentenceAfter(string s, ReadOnlySpan<Token> tokens, int k)
+    {
+        if (k + 1 >= tokens.Length) return false;
+        int next = tokens[k + 1].Start;
+        return next > tokens[k].End && OpensSentence(s[next]);
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool OpensSentence(char c) =>
+        Chars.IsUpper(c) || char.IsDigit(c) || c is '"' or '\u201C' or '\u00AB' or '\u2018' or '\'' or '(';
+
+    internal static bool IsAbbreviation(string s, int blockStart, int dot)
     {
         if (s[dot] != '.') return false;
         // The letters before the dot, as far back as the longest abbreviation and one more: a longer word is none.
@@ -115,7 +149,7 @@ internal static class SentenceSplitter
         if (len == 1 && Chars.IsUpper(s[w])) return true;
         // Most words before a dot are no abbreviation by their length or first letter: ruled out without hashing.
         if (len > MaxAbbreviationLength || !MayStartAbbreviation(s[w])) return false;
-        return AbbreviationLookup.Contains(s.AsSpan(w, len));
+        return PackedAbbreviations.AsSpan().BinarySearch(Packed(s.AsSpan(w, len))) >= 0;
     }
 
     private static readonly int MaxAbbreviationLength = Abbreviations.Max(a => a.Length);

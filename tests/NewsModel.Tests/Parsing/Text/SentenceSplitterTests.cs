@@ -1,0 +1,49 @@
+using CsCheck;
+using FluentAssertions;
+using NewsModel.Parsing.Text;
+using NewsModel.Tests.Robustness;
+
+namespace NewsModel.Tests.Parsing.Text;
+
+/// <summary>The splitter's shortcuts answer as the plain readings they replace.</summary>
+public sealed class SentenceSplitterTests
+{
+    [Fact]
+    public void A_sentence_starts_after_a_mark_as_the_characters_after_it_say()
+    {
+        // After each sentence-end mark the next token tells what a walk over the spaces after the mark would find:
+        // spaces of every kind (a no-break space, a tab, a zero-width space, a line break), none, capitals, digits,
+        // opening marks, letters beyond ASCII, the block's end.
+        var parts = Gen.OneOf(Gen.Const("."), Gen.Const("!"), Gen.Const("?"), Gen.Const("\u2026"), Gen.Const(" "), Gen.Const("\u00A0"),
+            Gen.Const("\t"), Gen.Const("\u200B"), Gen.Const("\n"), Gen.Const("The"), Gen.Const("the"), Gen.Const("3"), Gen.Const("\u0663"),
+            Gen.Const("\""), Gen.Const("\u201C"), Gen.Const("'"), Gen.Const("("), Gen.Const("\u00C9t\u00E9"), Gen.Const("\u00E9"), Gen.Const(","));
+        parts.Array[1, 30].Select(p => string.Concat(p)).Sample(text =>
+        {
+            var tokens = new List<Token>();
+            Tokenizer.Tokenize(text, 0, text.Length, tokens);
+            var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens);
+            for (int k = 0; k < span.Length; k++)
+            {
+                if (!Chars.IsSentenceEnd(text[span[k].Start])) continue;
+                SentenceSplitter.StartsSentenceAfter(text, span, k).Should().Be(SentenceSplitter.StartsSentence(text, span[k].End, text.Length), "after token {0} of \"{1}\"", k, text);
+            }
+        }, iter: PropertyBudget.Iter(2_000));
+    }
+
+    [Fact]
+    public void An_abbreviation_is_one_of_the_list_as_written()
+    {
+        // Every listed word, its other cases and near spellings, initials, and words beyond ASCII, before a dot.
+        var words = SentenceSplitter.Abbreviations.SelectMany(a => new[] { a, a.ToUpperInvariant(), a.ToLowerInvariant(), a + "s", a[..^1], "x" + a })
+            .Concat(["J", "j", "US", "Mrx", "Ms\u00E9", "\u00C9t", "said", "approxi", "Ap", "Se", "Sep", "Sept", "Septe"]).Distinct();
+        foreach (var word in words)
+        {
+            var text = "A " + word + ". B";
+            int dot = 2 + word.Length;
+            bool letters = word.All(char.IsLetter);
+            bool expected = letters && (word.Length == 1 && char.IsUpper(word[0]) || SentenceSplitter.Abbreviations.Contains(word));
+            if (!letters) continue;
+            SentenceSplitter.IsAbbreviation(text, 0, dot).Should().Be(expected, "\"{0}.\"", word);
+        }
+    }
+}
