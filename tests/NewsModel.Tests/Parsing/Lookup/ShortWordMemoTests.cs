@@ -69,4 +69,37 @@ public sealed class ShortWordMemoTests
         ShortWordMemo.Spelling(source, 0, 2).Should().NotBe(ShortWordMemo.Spelling(source, 3, 3), "a word's spelling ends with it");
         ShortWordMemo.Spelling(source, 0, 2).Should().Be(ShortWordMemo.Spelling(source, 3, 2), "the same letters are the same spelling");
     }
+
+    [Fact]
+    public void Agrees_with_the_table_on_words_of_five_to_eight_characters()
+    {
+        // Listed words in any case and words that share their first four or last four characters with them (or both,
+        // at another length: "abccde" and "abcccde"), letters beyond ASCII, at any place of a source, its end included.
+        var letters = Gen.OneOf(Gen.Char['a', 'z'], Gen.Char['A', 'Z'], Gen.Const('\''), Gen.Const('é'), Gen.Const('ſ'), Gen.Const('1'));
+        var listed = Gen.OneOf(Gen.Const("added"), Gen.Const("stated"), Gen.Const("however"), Gen.Const("minister"), Gen.Const("several"),
+            Gen.Const("addled"), Gen.Const("minister"), Gen.Const("abccde"), Gen.Const("abcccde"), Gen.Const("abcde"), Gen.Const("though"),
+            Gen.Const("addLed"), Gen.Const("MINISTER"[..7]));
+        var cased = listed.SelectMany(w => Gen.Int[0, 2].Select(c => c == 0 ? w : c == 1 ? w.ToUpperInvariant() : char.ToUpperInvariant(w[0]) + w[1..]));
+        var word = Gen.OneOf(cased, letters.Array[ShortWordMemo.MaxLength + 1, ShortWordMemo.MaxMidLength].Select(a => new string(a)));
+        var small = new WordClasses(["abccde", "HOWEVER"], ["stated"], [], ["added", "abcccde"], [], ["Minister"]);
+        Gen.Select(word.Array[1, 60], Gen.Bool).Sample((words, switchTables) =>
+        {
+            var memo = new ShortWordMemo();
+            string source = string.Join(" ", words);
+            var tables = switchTables ? new[] { Knowledge.Words, small, Knowledge.Words } : new[] { Knowledge.Words };
+            foreach (var table in tables)
+            {
+                memo.For(table);
+                for (int pass = 0; pass < 2; pass++)
+                {
+                    int start = 0;
+                    foreach (var w in words)
+                    {
+                        memo.OfMid(source, start, w.Length).Should().Be(table.Of(w), "for \"{0}\" at {1} of \"{2}\"", w, start, source);
+                        start += w.Length + 1;
+                    }
+                }
+            }
+        }, iter: PropertyBudget.Iter(1_000));
+    }
 }
