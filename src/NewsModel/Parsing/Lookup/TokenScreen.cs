@@ -13,22 +13,22 @@ namespace NewsModel.Parsing.Lookup;
 /// The attribution and treaty stages each walked every token of every block to ask their own filter; a walk over a
 /// million tokens costs more than the filter tests in it. The screen walks them once, right after tokenizing, and a
 /// stage then reads one bit per token. The filters hash to the same positions, so the screen folds them into one
-/// table with 16 bits of marks per position (one bit per filter): a token's marks are the entries at its two positions
+/// table with a byte of marks per position (one bit per filter): a token's marks are the bytes at its two positions
 /// ANDed, every filter answered by two loads. Besides the stages' own filters it asks the first-word filters of the
 /// phrase indexes the speaker stage probes most (gazetteer, titles, descriptions, adjectives), which then read their
 /// bit at a screened token instead of making its shape key again (<see cref="IScreenedPhraseIndex"/>).
 /// </remarks>
 internal sealed class TokenScreen
 {
-    // 16 bits per hash position (the cue filter's, the treaty filter's and the name filter's bits, then one per screened
-    // phrase index, each at its bit of TokenMarks, and the word classes' in the high byte), 32 KB, kept in an array of
-    // words only for its alignment. The two loads per token touch two cache lines either way. After them, 128 entries
-    // by ASCII character: the marks of a punctuation mark, and for a letter the mark it gives a word it starts
-    // (AsciiMarks): a loop over tokens reaches all from one reference. Then one entry per general punctuation mark
-    // (GeneralPunctuationMarks).
-    private readonly ulong[] _table = new ulong[(ShapeFilter.Positions + 128 + GeneralPunctuationCount) * sizeof(TokenMarks) / sizeof(ulong) + 1];
+    // A byte per hash position (the cue filter's, the treaty filter's and the name filter's bits, then one per screened
+    // phrase index, each at its bit of TokenMarks), 16 KB, kept in an array of words only for its alignment. The two
+    // loads per token touch two cache lines either way. (Sixteen bits per position, for an eighth filter, doubled the
+    // table, and the tokenizer's loop took 32,000 more first-level cache misses on the bulk sample, 72,000 -> 104,000.)
+    // After them, the marks of each ASCII character, 16 bits each: for a punctuation mark the marks of its token, for a
+    // letter the mark it gives a word it starts (AsciiMarks): a loop over tokens reaches all from one reference. Then
+    // the marks of each general punctuation mark (GeneralPunctuationMarks).
+    private readonly ulong[] _table = new ulong[(ShapeFilter.Positions + (128 + GeneralPunctuationCount) * sizeof(TokenMarks)) / sizeof(ulong) + 1];
     private readonly ShapeFilter _cues;
-    private readonly ShapeFilter _classes;
     private readonly TreatyKnowledge _treaties;
     private readonly ShapeFilter _titles;
     private readonly ShapeFilter _names = new();
@@ -50,7 +50,6 @@ internal sealed class TokenScreen
         IScreenedPhraseIndex gazetteer, IScreenedPhraseIndex titleIndex, IScreenedPhraseIndex descriptions, IScreenedPhraseIndex adjectives)
     {
         _cues = words.CueShapes;
-        _classes = words.Shapes;
         _treaties = treaties;
         _titles = titles.FirstShapes;
         foreach (var word in nameWords) _names.Add(word);
@@ -61,7 +60,7 @@ internal sealed class TokenScreen
             _phrases[i] = (indexes[i].FirstShapes, PhraseMarks[i]);
             indexes[i].ScreenedAs(PhraseMarks[i]);
         }
-        // A position's entry holds each filter's mark bit (bit 0, Screened, stays clear). Each filter's set positions are
+        // A position's byte holds each filter's mark bit (bit 0, Screened, stays clear). Each filter's set positions are
         // visited 64 at a time: asking every position of every filter was a noticeable part of building a parser.
         for (int word = 0; word < ShapeFilter.Positions / 64; word++)
         {
@@ -69,7 +68,6 @@ internal sealed class TokenScreen
             Spread(word, treaties.StartShapes.Word(word), TokenMarks.MayStartTreaty);
             Spread(word, _titles.Word(word) | _names.Word(word), TokenMarks.MayConcernNames);
             foreach (var (shapes, mark) in _phrases) Spread(word, shapes.Word(word), mark);
-            Spread(word, _classes.Word(word), TokenMarks.MayHaveClasses);
         }
         _unshapedPunctMark = Unshaped & ~(treaties.MarkBeyondAsciiMayStart ? 0 : TokenMarks.MayStartTreaty);
         // Every ASCII character the tokenizer makes a punctuation token of, marked as Mark marks it there.
@@ -85,12 +83,13 @@ internal sealed class TokenScreen
     /// <summary>Sets <paramref name="mark"/> in the table at each position of <paramref name="word"/> whose bit is set in <paramref name="positions"/>.</summary>
     private void Spread(int word, ulong positions, TokenMarks mark)
     {
-        ref TokenMarks entries = ref System.Runtime.CompilerServices.Unsafe.As<ulong, TokenMarks>(ref Table);
+        byte bit = (byte)mark;
+        ref byte bytes = ref System.Runtime.CompilerServices.Unsafe.As<ulong, byte>(ref Table);
         while (positions != 0)
         {
             int p = word * 64 + System.Numerics.BitOperations.TrailingZeroCount(positions);
             positions &= positions - 1;
-            System.Runtime.CompilerServices.Unsafe.Add(ref entries, p) |= mark;
+            System.Runtime.CompilerServices.Unsafe.Add(ref bytes, p) |= bit;
         }
     }
 
@@ -215,7 +214,7 @@ internal sealed class TokenScreen
     internal ref ulong Table => ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_table);
 
     /// <summary>
-    /// The marks kept for the ASCII character <paramref name="c"/> (below 128), after the positions' entries in
+    /// The marks kept for the ASCII character <paramref name="c"/> (below 128), after the positions' bytes in
     /// <paramref name="table"/>: for a punctuation mark the marks of its token (a one-character token's shape is its
     /// character, so the screen marks each once), for a letter the marks a word starting with it takes from it: its
     /// case (<see cref="CapitalMark"/>) and <see cref="TokenMarks.Screened"/>.
@@ -223,7 +222,12 @@ internal sealed class TokenScreen
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal static ref TokenMarks AsciiMarks(ref ulong table, char c) =>
         // The index added as a native-sized number: the character is widened once, with no sign extension of a sum.
-        ref System.Runtime.CompilerServices.Unsafe.Add(ref System.Runtime.CompilerServices.Unsafe.As<ulong, TokenMarks>(ref table), ShapeFilter.Positions + (nint)c);
+        ref System.Runtime.CompilerServices.Unsafe.Add(ref PerCharacter(ref table), (nint)c);
+
+    /// <summary>The first of the marks kept by character, after the positions' bytes.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static ref TokenMarks PerCharacter(ref ulong table) =>
+        ref System.Runtime.CompilerServices.Unsafe.As<byte, TokenMarks>(ref System.Runtime.CompilerServices.Unsafe.AddByteOffset(ref System.Runtime.CompilerServices.Unsafe.As<ulong, byte>(ref table), ShapeFilter.Positions));
 
     /// <summary>
     /// True for a character of U+2010 to U+2027 (dashes, curly quotation marks, bullets, the ellipsis): punctuation,
@@ -235,7 +239,7 @@ internal sealed class TokenScreen
     /// <summary>The marks of a token of the character <paramref name="c"/> that <see cref="IsGeneralPunctuation"/> takes, kept after the ASCII characters' in <paramref name="table"/>.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal static ref TokenMarks GeneralPunctuationMarks(ref ulong table, char c) =>
-        ref System.Runtime.CompilerServices.Unsafe.Add(ref System.Runtime.CompilerServices.Unsafe.As<ulong, TokenMarks>(ref table), ShapeFilter.Positions + 128 + ((nint)c - '\u2010'));
+        ref System.Runtime.CompilerServices.Unsafe.Add(ref PerCharacter(ref table), 128 + ((nint)c - '\u2010'));
 
     /// <summary>How many characters <see cref="IsGeneralPunctuation"/> takes.</summary>
     private const int GeneralPunctuationCount = '\u2027' - '\u2010' + 1;
@@ -270,7 +274,7 @@ internal sealed class TokenScreen
     /// Where <see cref="BlockText.PunctuationKind"/> (1 a quotation mark, 2 a sentence end) stands in the marks:
     /// <see cref="TokenMarks.QuoteMark"/> and <see cref="TokenMarks.SentenceEnd"/> are its two bits.
     /// </summary>
-    internal const int PunctuationKindShift = 9;
+    internal const int PunctuationKindShift = 8;
 
     /// <summary>
     /// The marks of a word of ASCII letters only, of <paramref name="length"/> letters, whose first four characters
@@ -282,10 +286,10 @@ internal sealed class TokenScreen
     internal static TokenMarks AsciiWordMarks(ref ulong table, ulong head, ulong wordMask, int length, char last)
     {
         var (first, second) = ShapeFilter.AsciiPositions(head, wordMask, length, last);
-        ref TokenMarks entries = ref System.Runtime.CompilerServices.Unsafe.As<ulong, TokenMarks>(ref table);
-        var both = System.Runtime.CompilerServices.Unsafe.Add(ref entries, first) & System.Runtime.CompilerServices.Unsafe.Add(ref entries, second);
+        ref byte bytes = ref System.Runtime.CompilerServices.Unsafe.As<ulong, byte>(ref table);
+        int both = System.Runtime.CompilerServices.Unsafe.Add(ref bytes, first) & System.Runtime.CompilerServices.Unsafe.Add(ref bytes, second);
         // The first letter's entry holds the Screened mark beside its capital's.
-        return both | AsciiMarks(ref table, (char)head);
+        return (TokenMarks)both | AsciiMarks(ref table, (char)head);
     }
 
     /// <summary>
@@ -300,14 +304,14 @@ internal sealed class TokenScreen
         return Lookup(ref table, ShapeFilter.KeyOf(head, length, System.Runtime.CompilerServices.Unsafe.Add(ref chars, start + length - 1))) & ~TokenMarks.MayOpenCue;
     }
 
-    // Bits 1 to 8 of the marks are the filters' bits: the two positions' entries ANDed. The table is 16 bits per
-    // position; positions are below ShapeFilter.Positions, so the reads need no bounds checks.
+    // Bits 1 to 7 of the marks are the filters' bits: the two positions' bytes ANDed. The table is a byte per position,
+    // read as bytes; positions are below ShapeFilter.Positions, so the reads need no bounds checks.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static TokenMarks Lookup(ref ulong table, ShapeKey key)
     {
-        ref TokenMarks entries = ref System.Runtime.CompilerServices.Unsafe.As<ulong, TokenMarks>(ref table);
-        var both = System.Runtime.CompilerServices.Unsafe.Add(ref entries, (nuint)(uint)key.First) & System.Runtime.CompilerServices.Unsafe.Add(ref entries, (nuint)(uint)key.Second);
-        return TokenMarks.Screened | both;
+        ref byte bytes = ref System.Runtime.CompilerServices.Unsafe.As<ulong, byte>(ref table);
+        int both = System.Runtime.CompilerServices.Unsafe.Add(ref bytes, (nuint)(uint)key.First) & System.Runtime.CompilerServices.Unsafe.Add(ref bytes, (nuint)(uint)key.Second);
+        return TokenMarks.Screened | (TokenMarks)both;
     }
 
     // A first character from 'A' to 'Z' marks the token as concerning names.
@@ -317,8 +321,7 @@ internal sealed class TokenScreen
     // A token with a character beyond ASCII where the shape reads: every filter lets it through, but a mark beyond
     // ASCII starts no treaty unless TreatyKnowledge.MarkBeyondAsciiMayStart says it may.
     private const TokenMarks Unshaped = TokenMarks.Screened | TokenMarks.MayOpenCue | TokenMarks.MayStartTreaty | TokenMarks.MayConcernNames
-        | TokenMarks.MayStartGazetteer | TokenMarks.MayStartTitle | TokenMarks.MayStartDescription | TokenMarks.MayStartAdjective
-        | TokenMarks.MayHaveClasses;
+        | TokenMarks.MayStartGazetteer | TokenMarks.MayStartTitle | TokenMarks.MayStartDescription | TokenMarks.MayStartAdjective;
     private readonly TokenMarks _unshapedPunctMark;
 
     // A source too short for the one-load key: the same marks, asked of each filter.
@@ -335,7 +338,6 @@ internal sealed class TokenScreen
             {
                 if (shapes.MayContain(key)) marks |= mark;
             }
-            if (_classes.MayContain(key)) marks |= TokenMarks.MayHaveClasses;
             token = token with { Marks = marks | PunctuationMarks(source, token) };
         }
     }

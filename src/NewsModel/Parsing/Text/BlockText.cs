@@ -277,12 +277,13 @@ internal sealed class BlockText : IParseScratch
     private WordClass LookUpClasses(int i)
     {
         var token = TokenAt(i);
-        // A token the screen found in no word list's shapes has no class: most longer words asked (names, nouns) are
-        // answered so, without a probe of the table. Short words ("the", "said", "he") are most of the rest, in block
-        // after block: the memo answers them from one compare (it reads four characters at once, so it needs a source of
-        // four), and words of up to eight characters from two.
-        var c = (token.Marks & (TokenMarks.Screened | TokenMarks.MayHaveClasses)) == TokenMarks.Screened ? WordClass.Known
-            : token.Length <= ShortWordMemo.MaxLength ? (Source.Length >= 4 ? _shortWords.Of(Source, token.Start, token.Length) : _words.Of(Source.AsSpan(token.Start, token.Length)))
+        // Short words ("the", "said", "he") are most of the words asked, in block after block: the memo answers them
+        // from one compare. It reads four characters at once, so it needs a source of four. A longer word whose shape is
+        // no listed word's has no class: most longer words asked (names, nouns) are answered so, without a probe of the
+        // table. Of the rest, words of up to eight characters are kept in the memo too.
+        var c = token.Length <= ShortWordMemo.MaxLength
+            ? (Source.Length >= 4 ? _shortWords.Of(Source, token.Start, token.Length) : _words.Of(Source.AsSpan(token.Start, token.Length)))
+            : !_words.MayHold(Source, token.Start, token.Length) ? WordClass.Known
             : token.Length <= ShortWordMemo.MaxMidLength ? _shortWords.OfMid(Source, token.Start, token.Length)
             : _words.Of(Source.AsSpan(token.Start, token.Length));
         _classes[i] = c;

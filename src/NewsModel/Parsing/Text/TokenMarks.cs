@@ -5,7 +5,8 @@ namespace NewsModel.Parsing.Text;
 /// <summary>What <see cref="TokenScreen"/> found a token may be; a token it did not screen has none of the bits.</summary>
 /// <remarks>
 /// Sixteen bits, in the token's padding (<see cref="Token"/> is twelve bytes either way): the low byte holds the stages'
-/// filters, which the marked-token lists are made from; the high byte what the text layer itself asks of a token.
+/// filters, which the marked-token lists are made from; the high byte what the text layer itself asks of a punctuation
+/// token, kept with the marks of its character.
 /// </remarks>
 [Flags]
 internal enum TokenMarks : ushort
@@ -30,10 +31,8 @@ internal enum TokenMarks : ushort
     MayStartDescription = 64,
     /// <summary>A token that may start a country's adjective ("Russian", "South Korean"): its first-word filter's answer.</summary>
     MayStartAdjective = 128,
-    /// <summary>A token that may be one of the words <see cref="WordClasses"/> holds: its filter's answer, so a token without it has no word class.</summary>
-    MayHaveClasses = 256,
     /// <summary>A punctuation mark the quote scanner acts on (<see cref="QuoteScanner.IsMark"/>): exact, not a filter's answer.</summary>
-    QuoteMark = 512,
+    QuoteMark = 256,
     /// <summary>A punctuation mark that may end a sentence (<see cref="Chars.IsSentenceEnd"/>): exact, not a filter's answer.</summary>
-    SentenceEnd = 1024,
+    SentenceEnd = 512,
 }

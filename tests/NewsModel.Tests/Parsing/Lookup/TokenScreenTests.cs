@@ -92,8 +92,7 @@ public sealed class TokenScreenTests
                 {
                     ((token.Marks & mark) != 0).Should().Be(shapes.MayContain(text.AsSpan(token.Start, token.Length)), $"{mark} of \"{text.Substring(token.Start, token.Length)}\"");
                 }
-                // The word classes' bit is their filter's answer; the quotation marks and sentence ends are marked exactly.
-                ((token.Marks & TokenMarks.MayHaveClasses) != 0).Should().Be(Knowledge.Words.Shapes.MayContain(text.AsSpan(token.Start, token.Length)));
+                // The quotation marks and sentence ends are marked exactly.
                 ((token.Marks & TokenMarks.QuoteMark) != 0).Should().Be(token.Kind == TokenKind.Punct && QuoteScanner.IsMark(text[token.Start]));
                 ((token.Marks & TokenMarks.SentenceEnd) != 0).Should().Be(token.Kind == TokenKind.Punct && Chars.IsSentenceEnd(text[token.Start]));
                 // The name pass must see every capitalised word and every mark that opens or closes a quote or ends a sentence.
