@@ -49,7 +49,7 @@ internal sealed partial class AttributionReader
                 return true;
             }
             // "in X's words": the shortest has four tokens after "in" (X ' s words).
-            if (t.Is(i, CueAnchorWords.In) && i + 4 < se && MayHaveWordsAhead(i + 4, se))
+            if (t.Is(i, CueAnchorWords.In) && i + 4 < se && LastWords() >= i + 4 && MayHaveWordsAhead(i + 4, se))
             {
                 int w = ForwardNounPhrase(i + 1, se, lenient: true) - 1;
                 if (w - 3 > i && t.Is(w, CueAnchorWords.Words) && IsPossessive(w - 2))
@@ -172,7 +172,7 @@ internal sealed partial class AttributionReader
         }
         // Beyond the lookahead the noun phrase walk decides, when a "words" follows at all: most paragraphs have none,
         // and one scan per block answers for every "in" in it.
-        return stop < se && t.LastTokenSpelled(CueAnchorWords.Words) >= stop;
+        return stop < se && LastWords() >= stop;
     }
 
     /// <summary>The cue as written: the table's own string when the text spells it the same way, so hits share one string.</summary>

@@ -48,6 +48,30 @@ internal sealed partial class AttributionReader
     }
 
     /// <summary>
+    /// False when <see cref="ReadSpeakerLabel"/> surely reads no label: no colon among the paragraph's first tokens, or a
+    /// word before the first one that is not capitalised ("He said: …").
+    /// </summary>
+    public bool MayReadSpeakerLabel()
+    {
+        // Each token read once, from the span: asked of every paragraph, most of which a lower-case second word rules out.
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
+        int stop = Math.Min(tokens.Length, MaxLabelTokens + 1);
+        for (int i = 0; i < stop; i++)
+        {
+            ref readonly var token = ref tokens[i];
+            if (token.Kind == TokenKind.Word)
+            {
+                if (!Chars.IsCapitalized(_s, token)) return false;
+            }
+            else if (i > 0 && token.Kind == TokenKind.Punct && _s[token.Start] == ':')
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
     /// A paragraph of a transcript or interview that opens with its speaker's name and a colon ("RUIZ: We will
     /// not …", "Ana Ruiz: We will not …"): the whole paragraph after the colon is one statement of that speaker.
     /// A single letter ("Q:") or a label word ("Update:", "Note:") is no speaker.

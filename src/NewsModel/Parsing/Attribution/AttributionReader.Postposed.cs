@@ -19,6 +19,15 @@ internal sealed partial class AttributionReader
         // Both readings below need a comma, a closing quote or a dash between the consumed words and the cue (before
         // the subject, or right before the cue): a sentence opening "X said …" has none, and is ruled out before its walks.
         if (!HasBreakBetween(consumed, c0)) return null;
+        int prev = c0 - 1;
+        // "\"…\", — said X": translated Russian copy sets a dash between the quote and its inverted cue.
+        if (prev - 1 > consumed && IsDashToken(prev) && t.TokenAt(prev).Length == 1 && (t.IsComma(prev - 1) || t.IsQuoteClose(prev - 1))) prev--;
+        bool inverted = prev > consumed && (t.IsComma(prev) || t.IsQuoteClose(prev)) && c1 < se && !cue.Recipient && !cue.IsParticiple;
+        // A reading with its subject before the cue needs no clause of the cue's own after it (TailOk, asked here as
+        // after a quote, where it lets the most through), or a quote before it that ends with a pause: a cue followed
+        // by its own clause ("…, X said the plan failed") is ruled out before the subject searches unless it may be
+        // inverted (627 of the 1,540 readings of 200 bulk articles that passed the test above).
+        if (!inverted && (cue.Recipient || !t.InQuote(consumed)) && !TailOk(c1, se, cue.Recipient, true, false, out _)) return null;
         int npStart = BackwardNounPhrase(c0, consumed, out int npEnd);
         bool hasSubject = npStart < npEnd && IsSpeakerLike(npStart, npEnd);
         if (hasSubject && npStart - 1 > consumed && !IsBreak(npStart - 1) && PlainSubjectAfterBreak(consumed, c0) is { } longer && longer.Start < npStart)
@@ -72,10 +81,7 @@ internal sealed partial class AttributionReader
                 return new Reading(draft, second, alone, relative);
             }
         }
-        int prev = c0 - 1;
-        // "\"…\", — said X": translated Russian copy sets a dash between the quote and its inverted cue.
-        if (prev - 1 > consumed && IsDashToken(prev) && t.TokenAt(prev).Length == 1 && (t.IsComma(prev - 1) || t.IsQuoteClose(prev - 1))) prev--;
-        if (prev > consumed && (t.IsComma(prev) || t.IsQuoteClose(prev)) && c1 < se && !cue.Recipient && !cue.IsParticiple)
+        if (inverted)
         {
             int np = ForwardNounPhrase(c1, se, lenient: true);
             // "…,\" said the 46-year-old.": a person described with no name, after a quote and "said" only ("…, urged a strong stand", "\"…\" posted the clip" are acts).
@@ -187,14 +193,15 @@ internal sealed partial class AttributionReader
             if (TryCue(n, se, out _)) return true;
             return appositiveAllowed;
         }
-        // "there" and "here" open an adjunct, but not a clause of their own ("said there was no evidence").
-        bool clause = k + 1 < se && t.IsWord(k + 1) && t.IsIn(k + 1, WordClass.BeForm | WordClass.Auxiliary);
         if (!t.IsWord(k) || t.InQuote(k)) return false;
         // "said last month" is a tail; "said last month that …" opens the verb's own clause.
         int after = SkipTimeAdverbial(k, se);
         if (after > k) return TailOk(after, se, false, quoteBefore, appositiveAllowed, out _);
-        if (t.IsIn(k, WordClass.AdjunctStart) && !clause) return !OpensClauseAfterAdjunct(k + 1, se, quoteBefore);
-        return IsParticiple(k);
+        if (!t.IsIn(k, WordClass.AdjunctStart)) return IsParticiple(k);
+        // "there" and "here" open an adjunct, but not a clause of their own ("said there was no evidence"); the word
+        // after is asked only after an adjunct's first word, which few tails open with.
+        bool clause = k + 1 < se && t.IsWord(k + 1) && t.IsIn(k + 1, WordClass.BeForm | WordClass.Auxiliary);
+        return clause ? IsParticiple(k) : !OpensClauseAfterAdjunct(k + 1, se, quoteBefore);
     }
 
     /// <summary>

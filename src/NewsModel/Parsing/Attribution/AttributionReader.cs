@@ -71,6 +71,90 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
         // cue to the same floor: each walk's answers are kept for the block.
         walks.Forget();
         ForgetBreaks();
+        lastWords = WordsNotSought;
+        if (t.CueCandidates.Count > 0) DropSilentCandidates();
+    }
+
+    /// <summary>The last token of the block spelled "words" (of "in X's words"), or -1; <see cref="WordsNotSought"/> until it is first asked.</summary>
+    private int lastWords;
+
+    private const int WordsNotSought = -2;
+
+    /// <summary>
+    /// The last token spelled "words" among the block's cue-marked tokens, which hold every such token (the cue screen
+    /// takes "words" beside the cue words for this), or -1: a few marked tokens are read instead of every token. Sought
+    /// when an "in" first asks.
+    /// </summary>
+    private int LastWords()
+    {
+        if (lastWords != WordsNotSought) return lastWords;
+        var marked = t.CueMarkedRun;
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
+        int found = -1;
+        for (int k = marked.Length - 1; k >= 0; k--)
+        {
+            int j = marked[k];
+            if (tokens[j].Length == CueAnchorWords.Words.Length && t.Is(j, CueAnchorWords.Words))
+            {
+                found = j;
+                break;
+            }
+        }
+        return lastWords = found;
+    }
+
+    /// <summary>
+    /// Takes out of the block's cue candidates (<see cref="BlockText.CueCandidates"/>, in place) those that open no cue
+    /// whatever the sentence around them (<see cref="MayOpenCueInBlock"/>): on 200 bulk articles 4,700 of the 7,600 cue
+    /// readings found none, 3,600 of them at an "in" with no "words" after it or a word such as "was" that opens only
+    /// longer phrases, before a word that goes on none of them. Every pass over the candidates skips one that reads no
+    /// cue, so none misses one; they no longer step over these, ask the cue cache or read their words (the reader
+    /// 1.5 M instructions fewer, for about 0.8 M here).
+    /// </summary>
+    private void DropSilentCandidates()
+    {
+        var candidates = t.CueCandidates;
+        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(candidates);
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
+        int kept = 0;
+        foreach (int i in span)
+        {
+            if (MayOpenCueInBlock(tokens, i)) span[kept++] = i;
+        }
+        if (kept < span.Length) System.Runtime.InteropServices.CollectionsMarshal.SetCount(candidates, kept);
+    }
+
+    /// <summary>True when token <paramref name="i"/> reads a cue for the sentence limit <paramref name="limit"/>, read afresh (no cue cache kept): for tests.</summary>
+    internal bool ReadsCue(int i, int limit) => ReadCue(i, limit, out _);
+
+    /// <summary>
+    /// False when cue candidate <paramref name="i"/> reads no cue (<see cref="ReadCue"/>) for any sentence limit: an
+    /// anchor whose anchored cue cannot start there ("according" before a word other than "to", "in" with no "words" four
+    /// tokens on or later) that opens no cue phrase, or a word that opens only phrases of two words or more before a
+    /// word that is the second of none (<see cref="CueLeadScreen"/>: what it rules out for the block's next token, it
+    /// rules out for every shorter limit too).
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private bool MayOpenCueInBlock(ReadOnlySpan<Token> tokens, int i)
+    {
+        var classes = t.Classes(i);
+        ref readonly var token = ref tokens[i];
+        bool hasNext = i + 1 < tokens.Length;
+        if ((classes & WordClass.CueAnchor) != 0)
+        {
+            // The anchors differ in length ("in", "quoted", "according": a test holds CueAnchorWords.FirstWords to it),
+            // which tells them apart without comparing words; "quoted" is kept, its cue depending on the words after it.
+            if (token.Length == CueAnchorWords.In.Length)
+            {
+                if (LastWords() >= i + 4) return true;
+            }
+            else if (token.Length != CueAnchorWords.According.Length || hasNext && t.Is(i + 1, CueAnchorWords.To))
+            {
+                return true;
+            }
+        }
+        if ((classes & WordClass.CueStart) == 0) return false;
+        return !_k.CueLeads.OpensNone(_s, token, hasNext, hasNext ? tokens[i + 1] : default);
     }
 
     public void Read(ref StatementDraft? last, StatementDraft? carry)

@@ -31,7 +31,9 @@ internal static class AttributionStage
         TextSpan? listSpeaker = null;
         StatementDraft? followingText = null;
         TextSpan? followingSpeaker = null;
-        bool transcript = CountLabelled(ctx) >= MinLabelledParagraphs;
+        // Whether the article is a transcript, counted when first asked: only a paragraph that opens with capitalised
+        // words and a colon asks (7 of 200 bulk articles have one), and the count reads every paragraph.
+        bool? transcript = null;
         // One reader for the parse: it reads whichever block the BlockText holds.
         var reader = new AttributionReader(ctx, text, cueCache, walks);
         var body = ctx.Body;
@@ -73,7 +75,8 @@ internal static class AttributionStage
             // The statement before may continue into this paragraph when its quote was left open.
             var carry = last is { OpenAtEnd: true } && text.Quotes.Count > 0 && text.Quotes[0].Open == text.Block.Start ? last : null;
             if (block.Where == StatementLocation.Body && block.ParagraphIndex - lastBody > 2) last = null;
-            if (transcript && block.Where == StatementLocation.Body && carry is null && reader.ReadSpeakerLabel() is { } labelled)
+            if (block.Where == StatementLocation.Body && carry is null && reader.MayReadSpeakerLabel()
+                && (transcript ??= CountLabelled(ctx) >= MinLabelledParagraphs) && reader.ReadSpeakerLabel() is { } labelled)
             {
                 // A transcript's "NAME: …" paragraph is one statement whatever it holds.
                 last = labelled;

@@ -176,7 +176,9 @@ internal sealed class WordClasses
         Add(nounPhraseWords, WordClass.NounPhraseWord);
         Add(groupNouns, WordClass.GroupNoun | WordClass.NounPhraseWord);
         Add(cueStarts, WordClass.CueStart);
-        foreach (var w in cueStarts.Concat(CueAnchorWords.FirstWords)) _cueShapes.Add(w);
+        // "words" too, which opens no cue: the attribution reader finds the "words" of "in X's words" among the block's
+        // cue-marked tokens instead of reading every token.
+        foreach (var w in cueStarts.Concat(CueAnchorWords.FirstWords).Append(CueAnchorWords.Words)) _cueShapes.Add(w);
         Add(descriptionStarts, WordClass.DescriptionStart);
         Add(titleStarts, WordClass.TitleStart);
 
@@ -193,7 +195,10 @@ internal sealed class WordClasses
         }
     }
 
-    /// <summary>The shapes of the words in <see cref="WordClass.CueStart"/> or <see cref="WordClass.CueAnchor"/>: a word it turns away is in neither.</summary>
+    /// <summary>
+    /// The shapes of the words in <see cref="WordClass.CueStart"/> or <see cref="WordClass.CueAnchor"/>, and of "words"
+    /// (<see cref="CueAnchorWords.Words"/>): a word it turns away is none of them.
+    /// </summary>
     public ShapeFilter CueShapes => _cueShapes;
 
     /// <summary>

@@ -1,0 +1,38 @@
+using FluentAssertions;
+
+namespace NewsModel.Tests.Parsing.Attribution;
+
+/// <summary>
+/// Sentences at the edges of the tests that rule a cue's pre-posed or post-posed reading out before its subject is
+/// sought (a break or "as" before the cue, a clause after it, a quote before it, an inverted cue): each still reads as
+/// it did before those tests, or reads nothing where it read nothing.
+/// </summary>
+public sealed class ReadingPrecheckTests
+{
+    [Theory]
+    [InlineData("As the paper reported, the plan failed.", "the plan failed", "reported")]
+    [InlineData("But as Hart told the paper, the plan failed.", "the plan failed", "told")]
+    [InlineData("However, Hart said, the plan failed.", "the plan failed", "said")]
+    [InlineData("\"The plan failed,\" Hart said on Monday.", "The plan failed", "said")]
+    [InlineData("\"The plan failed,\" Hart said the plan was dead.", "The plan failed", "said")]
+    [InlineData("The plan failed, Hart said, and the port closed.", "The plan failed", "said")]
+    [InlineData("The plan failed, said Ana Kowal, the port chief.", "The plan failed", "said")]
+    [InlineData("The plan, said Ana Kowal, would fail.", "The plan would fail", "said")]
+    [InlineData("\"It works,\" the minister told reporters.", "It works", "told")]
+    [InlineData("The plan failed, the minister told reporters in Oslo.", "The plan failed", "told")]
+    [InlineData("Hart, who backed the plan, said it failed.", "it failed", "said")]
+    [InlineData("Voters who backed Hart said the plan failed.", "the plan failed", "said")]
+    [InlineData("He continued, \"The plan failed.\"", "The plan failed.", "continued")]
+    [InlineData("What Hart called \"the worst plan\" failed.", "the worst plan", "called")]
+    [InlineData("Weeks ago, as the paper reported, the plan failed.", null, null)]
+    [InlineData("Then, last week, Hart called.", null, null)]
+    [InlineData("Mr Clarke is expected to announce an end to the talks.", null, null)]
+    [InlineData("Police are studying a leaflet posted to homes in Oslo.", null, null)]
+    public void A_sentence_at_the_edge_of_a_precheck_reads_as_before(string paragraph, string? text, string? cue)
+    {
+        var statements = Parse.Body("Talks went on.", paragraph).Statements;
+
+        if (text is null) statements.Should().BeEmpty();
+        else statements.Select(s => (s.Text, s.Cue)).Should().Equal((text, cue));
+    }
+}
