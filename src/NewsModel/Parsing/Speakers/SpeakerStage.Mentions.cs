@@ -84,6 +84,13 @@ internal static partial class SpeakerStage
         /// </summary>
         public ReadingMemo Phrases { get; set; } = null!;
 
+        /// <summary>
+        /// Whether the pass makes an entity for a name that finds none: set by <see cref="FindMentions"/> for each parse,
+        /// false when no statement's phrase is a pronoun, a description or a generic name, the only phrases an entity
+        /// made from the text can be the speaker of (<see cref="ReadMention"/>).
+        /// </summary>
+        public bool MakesEntities { get; set; }
+
         /// <summary>Per sentence, 1 + the index of the mention that is its subject, 0 when it has none, while genders are learnt.</summary>
         public List<int> SubjectOf { get; } = [];
 
@@ -195,12 +202,14 @@ internal static partial class SpeakerStage
     /// of them. <paramref name="forPronouns"/> and <paramref name="forDescriptions"/> say whether a statement's phrase is a
     /// pronoun or a description: only a pronoun's resolution reads how often an entity is named and the gender its
     /// pronouns give it, and only it and an apposed description read the entity a bare name links to, so an article
-    /// without such phrases is spared that work.
+    /// without such phrases is spared that work; with <paramref name="forGenerics"/>, the three kinds of phrase are the
+    /// only ones an entity made from the text can be the speaker of (<see cref="TextMentions.MakesEntities"/>).
     /// </summary>
-    private static TextMentions FindMentions(ParseContext ctx, EntityIndex entities, ReadingMemo phrases, bool forPronouns, bool forDescriptions)
+    private static TextMentions FindMentions(ParseContext ctx, EntityIndex entities, ReadingMemo phrases, bool forPronouns, bool forDescriptions, bool forGenerics)
     {
         var found = ctx.Scratch.Get<TextMentions>();
         found.Phrases = phrases;
+        found.MakesEntities = forPronouns || forDescriptions || forGenerics;
         var weak = found.Weak;
         var pronouns = found.Pronouns;
         var read = found.Read;

@@ -38,6 +38,12 @@ internal static partial class SpeakerStage
         if (entry < 0) entry = ReadNew(ctx, found, spelling, tokens, start, end);
         // The reading where the table keeps it: a copy here would make this frame hold (and zero) one more.
         ref readonly var a = ref read.AnalysisOf(entry);
+        if (!found.MakesEntities)
+        {
+            // Nothing reads the mentions of this text (FindMentions): a name is asked for only for the speaker it may change.
+            if (a.Class == Class.Named) FindSpeaker(entities, read, a, entry);
+            return (end, subjectSeen);
+        }
         var role = MentionRole.None;
         if (inQuote) role |= MentionRole.InQuote;
         if (possessive) role |= MentionRole.Possessive;
@@ -75,6 +81,29 @@ internal static partial class SpeakerStage
             Entity = entity,
         });
         return (end, subjectSeen);
+    }
+
+    /// <summary>
+    /// Finds the entity a named spelling of the text stands for among those made, changing it as
+    /// <see cref="FindOrCreate(EntityIndex, in Analysis, bool, out bool)"/> does, but makes none: for a text whose
+    /// statements' phrases hold no pronoun, description or generic name, the only phrases an entity made from the text
+    /// can be the speaker of (<see cref="TextMentions.MakesEntities"/>).
+    /// </summary>
+    /// <remarks>
+    /// The speakers found and changed are the ones the pass would find and change with the entities it makes: every
+    /// speaker is entered before them under each key it has, and a speaker that takes a new name (a fuller one) takes
+    /// it from the first mention of that name, so under any key a speaker comes before an entity made from the text,
+    /// and the lookups (the first entity of a name that fits, the first person made of a surname) find the speaker.
+    /// </remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static void FindSpeaker(EntityIndex entities, SpellingTable read, in Analysis a, int entry)
+    {
+        if (entry >= 0 && read[entry].Entity.TryGet(entities, out _))
+        {
+            entities.CountVisits(1);
+            return;
+        }
+        if (Find(entities, a, spoke: false, out bool byName) is { } entity && byName && entry >= 0) read[entry].Entity = KeptEntity.Found(entity, entities);
     }
 
     /// <summary>
