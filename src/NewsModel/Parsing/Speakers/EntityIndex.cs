@@ -28,6 +28,18 @@ internal sealed class EntityIndex : IParseScratch
     // entering a surname's n + 1 keys cost about 1,100 instructions.
     private readonly List<(SpeakerEntity Entity, string Name, int LastStart)> _nearPending = [];
 
+    // True once the surnames waiting in _nearPending were first entered under their near keys in this parse.
+    private bool _nearEntered;
+
+    /// <summary>
+    /// While no surname has been entered under its near keys and at most this many wait, a search for a misspelt
+    /// surname hands on each waiting speaker whose surname's length is within one of the word's instead of entering
+    /// them: the visitor checks each candidate anyway, and
+    /// an article's few speakers cost less to check than their near keys cost to enter (about 1,800 instructions a
+    /// surname) and to probe. Every key would hold at most this many, so the table would drop none (<see cref="MaxPerKey"/>).
+    /// </summary>
+    private const int MaxScannedSurnames = MaxPerKey;
+
     // The shapes of the names and last words entered: most words looked up by name or last word match no entity.
     private readonly KeyShapes _nameShapes = new();
     private readonly KeyShapes _lastWordShapes = new();
@@ -69,6 +81,7 @@ internal sealed class EntityIndex : IParseScratch
         _byNearLastWord.Clear();
         _byHeadNoun.Clear();
         _nearPending.Clear();
+        _nearEntered = false;
         _nameShapes.Clear();
         _lastWordShapes.Clear();
         Visits = 0;
@@ -85,6 +98,7 @@ internal sealed class EntityIndex : IParseScratch
         _byNearLastWord.Trim();
         _nearPending.Clear();
         _nearPending.TrimExcess();
+        _nearEntered = false;
         _nameShapes.Clear();
         _lastWordShapes.Clear();
     }
@@ -156,6 +170,20 @@ internal sealed class EntityIndex : IParseScratch
     public void PeopleEndingNear<TState>(ReadOnlySpan<char> word, ref TState state, NearVisitor<TState> consider)
     {
         if (!HasNearKeys(word)) return;
+        var pending = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_nearPending);
+        if (!_nearEntered && pending.Length <= MaxScannedSurnames)
+        {
+            // Every speaker whose current surname is within one letter of the word had that surname entered (the index
+            // enters an entity's name whenever it takes one, and a name changed in case alone has the same near keys),
+            // so it is among the waiting; a surname shares a near key with the word only if their lengths differ by one
+            // at most, and the visitor checks each speaker it is handed.
+            Visits += pending.Length;
+            foreach (var (e, name, lastStart) in pending)
+            {
+                if ((uint)(name.Length - lastStart - word.Length + 1) <= 2) consider(e, ref state);
+            }
+            return;
+        }
         if (_nearPending.Count > 0) EnterNearKeys();
         Span<int> near = stackalloc int[MaxNearKeyLength + 1];
         foreach (int key in NearKeyHashes(word, near))
@@ -203,6 +231,7 @@ internal sealed class EntityIndex : IParseScratch
             foreach (int key in NearKeyHashes(name.AsSpan(lastStart), near)) PutNear(key, e);
         }
         _nearPending.Clear();
+        _nearEntered = true;
     }
 
     private void PutNear(int key, SpeakerEntity e)

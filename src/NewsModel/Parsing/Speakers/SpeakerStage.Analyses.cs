@@ -50,6 +50,16 @@ internal static partial class SpeakerStage
         /// <summary>The most statements whose tables a thread keeps from one parse to the next.</summary>
         private const int MaxKept = 1024;
 
+        /// <summary>True when a statement's reading is of class <paramref name="c"/>.</summary>
+        public bool Holds(Class c)
+        {
+            foreach (ref readonly var a in CollectionsMarshal.AsSpan(_distinct))
+            {
+                if (a.Class == c) return true;
+            }
+            return false;
+        }
+
         /// <summary>True when statement <paramref name="i"/> has a reading.</summary>
         public bool Has(int i) => _of[i] != 0;
 

@@ -17,7 +17,14 @@ internal static partial class SpeakerStage
     /// with the same <paramref name="a"/>, before any entity's name, kind or guess changes
     /// (<see cref="EntityIndex.Changes"/>), this finds the same entity and changes nothing more, so the answer may be kept.
     /// </summary>
-    private static SpeakerEntity FindOrCreate(EntityIndex entities, in Analysis a, bool spoke, out bool byName)
+    private static SpeakerEntity FindOrCreate(EntityIndex entities, in Analysis a, bool spoke, out bool byName) =>
+        Find(entities, a, spoke, out byName) ?? Create(entities, a, spoke, out byName);
+
+    /// <summary>
+    /// The entity <paramref name="a"/> names among those made, as <see cref="FindOrCreate(EntityIndex, in Analysis, bool, out bool)"/>
+    /// finds it (changing it as that does), or null when it would make one.
+    /// </summary>
+    private static SpeakerEntity? Find(EntityIndex entities, in Analysis a, bool spoke, out bool byName)
     {
         byName = true;
         foreach (var e in entities.Named(a.Name))
@@ -50,6 +57,12 @@ internal static partial class SpeakerStage
             if (e.NamedGender == Gender.Unknown) e.NamedGender = a.Gender;
             return e;
         }
+        return null;
+    }
+
+    /// <summary>A new entity for <paramref name="a"/>, which names none made yet; <paramref name="byName"/> as <see cref="EntityIndex.Add"/> says.</summary>
+    private static SpeakerEntity Create(EntityIndex entities, in Analysis a, bool spoke, out bool byName)
+    {
         var made = new SpeakerEntity
         {
             Name = a.Name, Kind = a.Kind, Title = a.Title, Affiliation = a.Affiliation, Gazetteer = a.Gazetteer, Guessed = IsGuess(a),

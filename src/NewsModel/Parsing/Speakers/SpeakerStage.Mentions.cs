@@ -74,9 +74,23 @@ internal static partial class SpeakerStage
 
         /// <summary>
         /// The readings of recent spellings, kept from one parse to the next (not emptied by <see cref="Release"/>):
-        /// 2,048 of them, 0.23 MB (112 bytes a spelling).
+        /// 4,096 of them, 0.46 MB (112 bytes a spelling), made at that size on a thread's first name. With 2,048 the memo
+        /// emptied within 200 bulk articles and read again what it had held (0.25 M instructions more over them).
         /// </summary>
-        public ReadingMemo Memo { get; } = new(2048);
+        public ReadingMemo Memo { get; } = new(4096);
+
+        /// <summary>
+        /// The memo of recent speaker phrases (<see cref="StageBuffers.Phrases"/>), which holds this parse's phrases:
+        /// asked for a run's text before the run is read. Set by <see cref="FindMentions"/> for each parse.
+        /// </summary>
+        public ReadingMemo Phrases { get; set; } = null!;
+
+        /// <summary>
+        /// Whether the pass makes an entity for a name that finds none: set by <see cref="FindMentions"/> for each parse,
+        /// false when no statement's phrase is a pronoun, a description or a generic name, the only phrases an entity
+        /// made from the text can be the speaker of (<see cref="ReadMention"/>).
+        /// </summary>
+        public bool MakesEntities { get; set; }
 
         /// <summary>Per sentence, 1 + the index of the mention that is its subject, 0 when it has none, while genders are learnt.</summary>
         public List<int> SubjectOf { get; } = [];
@@ -184,9 +198,19 @@ internal static partial class SpeakerStage
     /// <summary>A pronoun outside quotes, kept to learn the gender of the name it most likely stands for.</summary>
     private readonly record struct GenderedPronoun(int Position, int Sentence, Gender Gender);
 
-    private static TextMentions FindMentions(ParseContext ctx, EntityIndex entities)
+    /// <summary>
+    /// The name pass over the whole text: every name's mention and entity, and what resolving the statements' speakers asks
+    /// of them. <paramref name="forPronouns"/> and <paramref name="forDescriptions"/> say whether a statement's phrase is a
+    /// pronoun or a description: only a pronoun's resolution reads how often an entity is named and the gender its
+    /// pronouns give it, and only it and an apposed description read the entity a bare name links to, so an article
+    /// without such phrases is spared that work; with <paramref name="forGenerics"/>, the three kinds of phrase are the
+    /// only ones an entity made from the text can be the speaker of (<see cref="TextMentions.MakesEntities"/>).
+    /// </summary>
+    private static TextMentions FindMentions(ParseContext ctx, EntityIndex entities, ReadingMemo phrases, bool forPronouns, bool forDescriptions, bool forGenerics)
     {
         var found = ctx.Scratch.Get<TextMentions>();
+        found.Phrases = phrases;
+        found.MakesEntities = forPronouns || forDescriptions || forGenerics;
         var weak = found.Weak;
         var pronouns = found.Pronouns;
         var read = found.Read;
@@ -204,6 +228,7 @@ internal static partial class SpeakerStage
             ctx.CheckMemory();
             FindMentionsIn(ctx, entities, found, block);
         }
+        if (!forPronouns && !forDescriptions) return found;
         // Names no title or given name marked as people's link only to an entity the article already has.
         // No entity changes from here on: each weak spelling is linked once. The mentions are walked as a span: a list's
         // enumerator is a call per mention in ahead-of-time code.
@@ -220,6 +245,7 @@ internal static partial class SpeakerStage
                 mention.Entity = reading.Entity.FinalEntity;
             }
         }
+        if (!forPronouns) return found;
         foreach (ref readonly var m in mentions)
         {
             if (m.Entity is { } e) e.TextMentions++;

@@ -135,6 +135,37 @@ internal static partial class SpeakerStage
     }
 
     /// <summary>
+    /// Reads every capitalised run of <paramref name="ctx"/>'s blocks (after layout and attribution) as the name pass
+    /// reads it (<see cref="ReadName"/>) and as the name pass takes a speaker phrase's reading of the same words
+    /// (<see cref="AsNameReading"/> of what <see cref="ReadPhrase"/> reads), adds the text of each whose two readings
+    /// differ to <paramref name="disagreements"/> and returns how many runs were read. For tests: the name pass takes a
+    /// run's reading from the memo of speaker phrases when it holds the run's text.
+    /// </summary>
+    internal static int CompareNameAndPhraseReadings(ParseContext ctx, List<string> disagreements)
+    {
+        var s = ctx.Source;
+        int runs = 0;
+        foreach (var block in ctx.Blocks)
+        {
+            var tokens = Tokenizer.Of(ctx, block);
+            for (int i = 0; i < tokens.Count; i++)
+            {
+                if (tokens[i].Kind != TokenKind.Word) continue;
+                if (!Chars.IsCapitalized(s, tokens[i])
+                    && !(ctx.Knowledge.Titles.TryMatch(s, tokens, i, tokens.Count, out _, out int titleEnd) && titleEnd < tokens.Count && Chars.IsCapitalized(s, tokens[titleEnd])))
+                {
+                    continue;
+                }
+                int end = RunEnd(s, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens), i);
+                var said = TryReadPlainName(ctx, tokens, i, end, asNamePass: false, out var plain) ? plain : Analyze(ctx, tokens, i, end);
+                runs++;
+                if (AsNameReading(ctx, said, tokens, i, end) != ReadName(ctx, tokens, i, end)) disagreements.Add(TokensText(s, tokens, i, end));
+            }
+        }
+        return runs;
+    }
+
+    /// <summary>
     /// For every statement's speaker phrase of <paramref name="ctx"/> (after layout and attribution), compares the tokens
     /// <see cref="PhraseTokens"/> takes from the phrase's block with the phrase tokenized and screened apart, and the
     /// readings of both; adds each phrase that differs to <paramref name="disagreements"/> and returns how many phrases

@@ -97,7 +97,7 @@ internal static partial class SpeakerStage
         buffers.Phrases.Use(ctx.Knowledge);
         buffers.PhraseReadings.Forget();
         ReadPhrases(ctx, entities, buffers, resolved);
-        var named = FindMentions(ctx, entities);
+        var named = FindMentions(ctx, entities, buffers.Phrases, analyses.Holds(Class.Pronoun), analyses.Holds(Class.Description), analyses.Holds(Class.Generic));
         Resolve(ctx, entities, named, buffers, resolved);
         if (ctx.CollectsForLargeInput)
         {

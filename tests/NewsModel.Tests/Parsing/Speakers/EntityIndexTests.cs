@@ -146,6 +146,35 @@ public sealed class EntityIndexTests
         }
     }
 
+    [Fact]
+    public void A_search_hands_on_the_same_speakers_whether_few_surnames_wait_or_many_are_entered()
+    {
+        // Up to 16 waiting surnames are handed on by length, without near keys; past that they are entered and probed.
+        var index = new EntityIndex();
+        var first = new SpeakerEntity { Name = "Jan Kowalski", Kind = SpeakerKind.Person, Spoke = true };
+        var second = new SpeakerEntity { Name = "Ewa KOWALSKY", Kind = SpeakerKind.Person, Spoke = true };
+        index.Add(first);
+        index.Add(new SpeakerEntity { Name = "Ola Kowalskiewicz", Kind = SpeakerKind.Person, Spoke = true });
+        index.Add(second);
+        var few = Near(index, "Kowalskj");
+        for (int i = 0; i < 20; i++) index.Add(new SpeakerEntity { Name = $"Ada Filler{i:D2}x", Kind = SpeakerKind.Person, Spoke = true });
+        var many = Near(index, "Kowalskj");
+
+        few.Should().Equal(first, second);
+        many.Should().Equal(few);
+        Near(index, "Filler07x").Should().Contain(index.All[10]);
+
+        static List<SpeakerEntity> Near(EntityIndex index, string word)
+        {
+            var found = new List<SpeakerEntity>();
+            index.PeopleEndingNear(word, ref found, static (e, ref list) =>
+            {
+                if (!list.Contains(e)) list.Add(e);
+            });
+            return found;
+        }
+    }
+
     [Theory]
     [InlineData("Kowalski", "Kowalsky")]
     [InlineData("Kowalski", "Kowalki")]

@@ -82,6 +82,52 @@ public sealed class PlainNameTests
         fromBlock.Should().BeGreaterThan(1000, "the corpus holds thousands of statements with a speaker phrase");
     }
 
+    [Theory]
+    [InlineData("Yesterday Donald Trump spoke and Lena Hart Varga agreed with Arvo Pekkanen of Zorbu Kraal Holding.")]
+    [InlineData("Then Mr Smith, Dr Arlo Finch, President Joe Biden, Foreign Minister Sergey Lavrov and Bill de Blasio met.")]
+    [InlineData("Both European Central Bank and The Hague and Kremlin Spokesman Dmitry Peskov and Iowa City said so.")]
+    public void A_run_reads_as_its_words_read_as_a_speaker_phrase_taken_as_a_name(string paragraph)
+    {
+        var (runs, disagreements) = CompareWithPhrases("Talks on the border dispute\n\n" + paragraph + "\n");
+        disagreements.Should().BeEmpty();
+        runs.Should().BeGreaterThan(3);
+    }
+
+    [Fact]
+    public void Every_run_of_the_corpus_reads_as_its_words_read_as_a_speaker_phrase_taken_as_a_name()
+    {
+        // The name pass takes a run's reading from the memo of speaker phrases when the memo holds the run's text.
+        var corpus = TestData.CorpusDirectory;
+        Assert.SkipWhen(corpus is null, "../shared/corpus is not present in this checkout");
+        int runs = 0;
+        var disagreements = new List<string>();
+        foreach (var file in SampledCorpus(corpus))
+        {
+            var (n, found) = CompareWithPhrases(File.ReadAllText(file));
+            runs += n;
+            disagreements.AddRange(found.Select(run => $"{Path.GetFileName(file)}: {run}"));
+        }
+        disagreements.Should().BeEmpty();
+        runs.Should().BeGreaterThan(10_000);
+    }
+
+    private static (int Runs, List<string> Disagreements) CompareWithPhrases(string text)
+    {
+        var ctx = new ParseContext(text, TestData.Parser.Options, Knowledge);
+        try
+        {
+            LayoutStage.Run(ctx);
+            AttributionStage.Run(ctx);
+            var disagreements = new List<string>();
+            int runs = SpeakerStage.CompareNameAndPhraseReadings(ctx, disagreements);
+            return (runs, disagreements);
+        }
+        finally
+        {
+            ctx.ReleaseScratch();
+        }
+    }
+
     private static (int Plain, List<string> Disagreements) Compare(string text)
     {
         var ctx = new ParseContext(text, TestData.Parser.Options, Knowledge);
