@@ -1,4 +1,3 @@
-using System.Buffers;
 using NewsModel.Knowledge;
 using NewsModel.Model;
 using NewsModel.Parsing.Pipeline;
@@ -74,21 +73,14 @@ internal static partial class LayoutStage
         return null;
     }
 
-    private static readonly SearchValues<char> LineBreaks = SearchValues.Create("\n\r\u2028\u2029\u0085");
-    private static readonly SearchValues<char> AsciiLineBreaks = SearchValues.Create("\n\r");
-
     /// <summary>Non-blank lines, trimmed; a blank line is kept as an empty marker so paragraphs can be found.</summary>
     private static void ReadLines(string s, List<Line> lines)
     {
-        // Lines run to tens of characters: a vectorized search for the next break beats testing each character.
-        // In text that is all ASCII (half the corpus; one fast pass to know) there are no breaks beyond ASCII,
-        // and the search looks for two characters, not five.
-        var breaks = System.Text.Ascii.IsValid(s) ? AsciiLineBreaks : LineBreaks;
         int i = 0;
         while (true)
         {
-            int found = s.AsSpan(i).IndexOfAny(breaks);
-            int end = found < 0 ? s.Length : i + found;
+            int found = NextLineBreak(s, i);
+            int end = found < 0 ? s.Length : found;
             int ts = Chars.TrimStart(s, i, end);
             int te = Chars.TrimEnd(s, ts, end);
             lines.Add(new Line(ts, te));
@@ -98,6 +90,54 @@ internal static partial class LayoutStage
             if (s[i] == '\r' && i + 1 < s.Length && s[i + 1] == '\n') i++;
             i++;
         }
+    }
+
+    /// <summary>The first line break (<see cref="Chars.IsLineBreak"/>) in <paramref name="s"/> from <paramref name="i"/> on; -1 when none.</summary>
+    /// <remarks>
+    /// Sixteen characters at a time are tested by one signed compare after a bias for a character below U+000E or from
+    /// U+0085 up, the only ranges that hold a break; only sixteen with such a character (a tab, a curly quote, a break)
+    /// are tested for the five breaks exactly. This replaced a <see cref="System.Buffers.SearchValues{T}"/> search per
+    /// line, of two breaks after a pass that proved the text ASCII or of all five (which compiled ahead of time tests
+    /// eight characters per step against each), and that pass: bulk200's line splitting 2.04 → 1.34 M instructions.
+    /// </remarks>
+    private static int NextLineBreak(string s, int i)
+    {
+        int n = s.Length;
+        if (System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated)
+        {
+            ref short units = ref System.Runtime.CompilerServices.Unsafe.As<char, short>(ref System.Runtime.InteropServices.MemoryMarshal.GetReference(s.AsSpan()));
+            // unit - 0x0E + 0x8000, compared as signed, is above 0x8000 + 0x76 exactly when the unit is below U+000E or
+            // from U+0085 up (the subtraction wraps the units below U+000E to the top).
+            var bias = System.Runtime.Intrinsics.Vector128.Create(unchecked((short)(0x8000 - 0x0E)));
+            var lastPlain = System.Runtime.Intrinsics.Vector128.Create(unchecked((short)(0x8000 + 0x85 - 0x0E - 1)));
+            for (; i <= n - 16; i += 16)
+            {
+                var a = System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref units, (nuint)i);
+                var b = System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref units, (nuint)i + 8);
+                if (System.Runtime.Intrinsics.Vector128.GreaterThanAny(System.Runtime.Intrinsics.Vector128.Max(a + bias, b + bias), lastPlain))
+                {
+                    uint breaks = BreakBits(a) | BreakBits(b) << 8;
+                    if (breaks != 0) return i + System.Numerics.BitOperations.TrailingZeroCount(breaks);
+                }
+            }
+        }
+        for (; i < n; i++)
+        {
+            if (Chars.IsLineBreak(s[i])) return i;
+        }
+        return -1;
+    }
+
+    /// <summary>One bit per unit of <paramref name="v"/> that is a line break, the first unit lowest.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static uint BreakBits(System.Runtime.Intrinsics.Vector128<short> v)
+    {
+        var breaks = System.Runtime.Intrinsics.Vector128.Equals(v, System.Runtime.Intrinsics.Vector128.Create((short)'\n'))
+            | System.Runtime.Intrinsics.Vector128.Equals(v, System.Runtime.Intrinsics.Vector128.Create((short)'\r'))
+            | System.Runtime.Intrinsics.Vector128.Equals(v, System.Runtime.Intrinsics.Vector128.Create((short)0x85))
+            // U+2028 and U+2029 differ in their lowest bit only.
+            | System.Runtime.Intrinsics.Vector128.Equals(v | System.Runtime.Intrinsics.Vector128.Create((short)1), System.Runtime.Intrinsics.Vector128.Create((short)0x2029));
+        return System.Runtime.Intrinsics.Vector128.ExtractMostSignificantBits(breaks);
     }
 
     private static int NextNonBlank(List<Line> lines, int i)
