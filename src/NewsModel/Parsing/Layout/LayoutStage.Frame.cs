@@ -47,11 +47,14 @@ internal static partial class LayoutStage
         DatelineScanner.Match match = default;
         int prose = 0;
         int searched = first;
+        // Whether each line searched is a byline, asked once: Classify and the header's last pass ask it again.
+        Span<bool> bylines = stackalloc bool[MaxHeaderLines];
         for (int j = first; j < limit && prose <= MaxProseBeforeDateline; j++, searched = j)
         {
             var line = lines[j];
             if (line.Start == line.End) continue;
-            if (IsByline(ctx, line, out var named) && named is not null) bylineAgency ??= named;
+            bylines[j - first] = IsByline(ctx, line, out var named);
+            if (bylines[j - first] && named is not null) bylineAgency ??= named;
             if (DatelineScanner.TryScan(ctx, line.Start, line.End, out match, bylineAgency))
             {
                 datelineLine = j;
@@ -69,7 +72,7 @@ internal static partial class LayoutStage
         Span<RemovalReason> reasons = stackalloc RemovalReason[MaxHeaderLines];
         kind = kind[..count];
         reasons = reasons[..count];
-        for (int j = 0; j < count; j++) kind[j] = Classify(ctx, lines[first + j], out reasons[j]);
+        for (int j = 0; j < count; j++) kind[j] = Classify(ctx, lines[first + j], bylines[j], out reasons[j]);
 
         int headline = FindHeadline(ctx, lines, first, kind, datelineLine >= 0);
         // A short line above a credit ("© Jane Doe/TASS") is the photo's caption.
@@ -115,7 +118,7 @@ internal static partial class LayoutStage
             }
             if (SameText(ctx.Source, lines[headline], line)) Mark(kind, reasons, j, RemovalReason.RepeatedHeadline);
             else if (ctx.Lead is null && datelineLine >= 0 && WordCount(ctx.Source, line) >= MinLeadWords) SetLead(ctx, lines, first + j, kind, first, bodyLine);
-            else Mark(kind, reasons, j, IsByline(ctx, line, out _) ? RemovalReason.Byline : RemovalReason.Caption);
+            else Mark(kind, reasons, j, bylines[j] ? RemovalReason.Byline : RemovalReason.Caption);
         }
         // The lines taken out, in the order they stand.
         for (int j = 0; j < header; j++)
@@ -156,8 +159,11 @@ internal static partial class LayoutStage
         reasons[j] = reason;
     }
 
-    /// <summary>What a header line is by itself, before its neighbours are looked at; nothing is recorded yet.</summary>
-    private static HeaderKind Classify(ParseContext ctx, Line line, out RemovalReason reason)
+    /// <summary>
+    /// What a header line is by itself, before its neighbours are looked at; nothing is recorded yet.
+    /// <paramref name="byline"/>: what <see cref="IsByline"/> said of the line.
+    /// </summary>
+    private static HeaderKind Classify(ParseContext ctx, Line line, bool byline, out RemovalReason reason)
     {
         reason = default;
         if (line.Start == line.End) return HeaderKind.Blank;
@@ -177,7 +183,7 @@ internal static partial class LayoutStage
         }
         // Bylines, credits and reading times are short; a paragraph of prose is none of them.
         if (line.End - line.Start > MaxShortLineLength) return HeaderKind.Candidate;
-        RemovalReason? found = IsByline(ctx, line, out _) ? RemovalReason.Byline
+        RemovalReason? found = byline ? RemovalReason.Byline
             : IsCredit(ctx, line) ? RemovalReason.Caption
             : IsReadingTime(ctx.Source, line) ? RemovalReason.Navigation
             : null;
