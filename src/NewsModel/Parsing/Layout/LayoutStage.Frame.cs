@@ -227,11 +227,14 @@ internal static partial class LayoutStage
     /// </summary>
     private static bool IsHeadlineLike(string s, Line line, int minWords, bool allowPeriod = false, bool belowIsDateline = true)
     {
-        int words = WordCount(s, line);
-        if (words < minWords || words > MaxHeadlineWords) return false;
+        // The tests of the line's ends first: most lines asked about (a body's last paragraph, tried as a link's title)
+        // end in a period, and need not have their words counted. An empty line has no words.
+        if (line.Start == line.End) return false;
         char last = s[line.End - 1];
         if (last == ':' || ((char.IsLower(s[line.Start]) || s[line.Start] == '#') && !allowPeriod) || s[line.Start] is '\u2022' or '*') return false;
         if (!allowPeriod && last is '.' or ',' or ';' or '\u2026') return false;
+        int words = WordCount(s, line);
+        if (words < minWords || words > MaxHeadlineWords) return false;
         // A long sentence above the dateline is a summary, not a title written as a sentence.
         if (last == '.' && belowIsDateline && words > MaxTitleSentenceWords) return false;
         // Menu items run together make several words with a capital inside ("SolutionsLegal"); one such word is a
