@@ -14,7 +14,8 @@ namespace NewsModel.Parsing.Layout;
 /// </summary>
 internal static partial class LayoutStage
 {
-    private readonly record struct Line(int Start, int End);
+    /// <summary>A line of the source, trimmed: empty (Start == End) for a blank one.</summary>
+    internal readonly record struct Line(int Start, int End);
 
     /// <summary>The lines and paragraphs of the article being read, kept in the thread's scratch for the next parse.</summary>
     private sealed class LinesAndParagraphs : IParseScratch
@@ -35,9 +36,9 @@ internal static partial class LayoutStage
         var scratch = ctx.Scratch.Get<LinesAndParagraphs>();
         var lines = scratch.Lines;
         var paragraphs = scratch.Paragraphs;
-        lines.Clear();
         paragraphs.Clear();
-        ReadLines(ctx.Source, lines);
+        // The parse split the lines in its first walk over the text (ReadLines(ParseContext)); a stage run alone splits them here.
+        if (lines.Count == 0) ReadLines(ctx.Source, lines, out _, out _);
         int i = 0;
         FrameDateline? frame = null;
         if (!ctx.Options.BodyOnly) i = ReadFrame(ctx, lines, out frame);
@@ -71,73 +72,6 @@ internal static partial class LayoutStage
             if (a.Name == name) return a;
         }
         return null;
-    }
-
-    /// <summary>Non-blank lines, trimmed; a blank line is kept as an empty marker so paragraphs can be found.</summary>
-    private static void ReadLines(string s, List<Line> lines)
-    {
-        int i = 0;
-        while (true)
-        {
-            int found = NextLineBreak(s, i);
-            int end = found < 0 ? s.Length : found;
-            int ts = Chars.TrimStart(s, i, end);
-            int te = Chars.TrimEnd(s, ts, end);
-            lines.Add(new Line(ts, te));
-            if (found < 0) break;
-            i = end;
-            // \r\n is one break
-            if (s[i] == '\r' && i + 1 < s.Length && s[i + 1] == '\n') i++;
-            i++;
-        }
-    }
-
-    /// <summary>The first line break (<see cref="Chars.IsLineBreak"/>) in <paramref name="s"/> from <paramref name="i"/> on; -1 when none.</summary>
-    /// <remarks>
-    /// Sixteen characters at a time are tested by one signed compare after a bias for a character below U+000E or from
-    /// U+0085 up, the only ranges that hold a break; only sixteen with such a character (a tab, a curly quote, a break)
-    /// are tested for the five breaks exactly. This replaced a <see cref="System.Buffers.SearchValues{T}"/> search per
-    /// line, of two breaks after a pass that proved the text ASCII or of all five (which compiled ahead of time tests
-    /// eight characters per step against each), and that pass: bulk200's line splitting 2.04 → 1.34 M instructions.
-    /// </remarks>
-    private static int NextLineBreak(string s, int i)
-    {
-        int n = s.Length;
-        if (System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated)
-        {
-            ref short units = ref System.Runtime.CompilerServices.Unsafe.As<char, short>(ref System.Runtime.InteropServices.MemoryMarshal.GetReference(s.AsSpan()));
-            // unit - 0x0E + 0x8000, compared as signed, is above 0x8000 + 0x76 exactly when the unit is below U+000E or
-            // from U+0085 up (the subtraction wraps the units below U+000E to the top).
-            var bias = System.Runtime.Intrinsics.Vector128.Create(unchecked((short)(0x8000 - 0x0E)));
-            var lastPlain = System.Runtime.Intrinsics.Vector128.Create(unchecked((short)(0x8000 + 0x85 - 0x0E - 1)));
-            for (; i <= n - 16; i += 16)
-            {
-                var a = System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref units, (nuint)i);
-                var b = System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref units, (nuint)i + 8);
-                if (System.Runtime.Intrinsics.Vector128.GreaterThanAny(System.Runtime.Intrinsics.Vector128.Max(a + bias, b + bias), lastPlain))
-                {
-                    uint breaks = BreakBits(a) | BreakBits(b) << 8;
-                    if (breaks != 0) return i + System.Numerics.BitOperations.TrailingZeroCount(breaks);
-                }
-            }
-        }
-        for (; i < n; i++)
-        {
-            if (Chars.IsLineBreak(s[i])) return i;
-        }
-        return -1;
-    }
-
-    /// <summary>One bit per unit of <paramref name="v"/> that is a line break, the first unit lowest.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static uint BreakBits(System.Runtime.Intrinsics.Vector128<short> v)
-    {
-        var breaks = System.Runtime.Intrinsics.Vector128.Equals(v, System.Runtime.Intrinsics.Vector128.Create((short)'\n'))
-            | System.Runtime.Intrinsics.Vector128.Equals(v, System.Runtime.Intrinsics.Vector128.Create((short)'\r'))
-            | System.Runtime.Intrinsics.Vector128.Equals(v, System.Runtime.Intrinsics.Vector128.Create((short)0x85))
-            // U+2028 and U+2029 differ in their lowest bit only.
-            | System.Runtime.Intrinsics.Vector128.Equals(v | System.Runtime.Intrinsics.Vector128.Create((short)1), System.Runtime.Intrinsics.Vector128.Create((short)0x2029));
-        return System.Runtime.Intrinsics.Vector128.ExtractMostSignificantBits(breaks);
     }
 
     private static int NextNonBlank(List<Line> lines, int i)
