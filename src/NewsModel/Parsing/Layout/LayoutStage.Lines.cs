@@ -77,19 +77,15 @@ internal static partial class LayoutStage
         if (Vector128.IsHardwareAccelerated)
         {
             ref short units = ref Unsafe.As<char, short>(ref MemoryMarshal.GetReference(s.AsSpan()));
-            // unit - 0x20 + 0x8000, compared as signed, is above 0x8000 + 0x64 exactly when the unit is below U+0020 or
-            // from U+0085 up (the subtraction wraps the units below U+0020 to the top).
-            var bias = Vector128.Create(unchecked((short)(0x8000 - 0x20)));
-            var lastPlain = Vector128.Create(unchecked((short)(0x8000 + 0x85 - 0x20 - 1)));
-            for (; i <= n - 16; i += 16)
+            while ((i = NextMarked(ref units, i, n)) <= n - 16)
             {
                 var a = Vector128.LoadUnsafe(ref units, (nuint)i);
                 var b = Vector128.LoadUnsafe(ref units, (nuint)i + 8);
-                if (!Vector128.GreaterThanAny(Vector128.Max(a + bias, b + bias), lastPlain)) continue;
                 uint breaks = Bits(BreakLanes(a), BreakLanes(b));
                 // The sixteen's units before the break, or all of them.
                 uint before = ((breaks & (0u - breaks)) - 1) & 0xFFFF;
-                if (odd.Open && (Bits(OddLanes(a), OddLanes(b)) & before) != 0)
+                // Odd units are among the marked ones: most sixteen hold no marked unit before their break but it.
+                if (odd.Open && (Bits(MarkedLanes(a), MarkedLanes(b)) & before) != 0 && (Bits(OddLanes(a), OddLanes(b)) & before) != 0)
                 {
                     int stop = i + System.Numerics.BitOperations.PopCount(before);
                     int j = i;
@@ -97,11 +93,12 @@ internal static partial class LayoutStage
                     // A pair whose low half is past the sixteen: the next sixteen start after it.
                     if (breaks == 0)
                     {
-                        i = j - 16;
+                        i = j;
                         continue;
                     }
                 }
                 if (breaks != 0) return i + System.Numerics.BitOperations.TrailingZeroCount(breaks);
+                i += 16;
             }
         }
         while (i < n)
@@ -112,6 +109,34 @@ internal static partial class LayoutStage
         }
         return -1;
     }
+
+    /// <summary>
+    /// Where, from <paramref name="i"/>, the first sixteen units that hold a marked unit (<see cref="MarkedLanes"/>)
+    /// start; the first place with fewer than sixteen units left when none do.
+    /// </summary>
+    /// <remarks>Out of line: a loop with no call keeps its constants in registers (with the calls beside it they were reloaded at every step).</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int NextMarked(ref short units, int i, int n)
+    {
+        var bias = Vector128.Create(unchecked((short)(0x8000 - 0x20)));
+        var lastPlain = Vector128.Create(unchecked((short)(0x8000 + 0x85 - 0x20 - 1)));
+        for (; i <= n - 16; i += 16)
+        {
+            var a = Vector128.LoadUnsafe(ref units, (nuint)i);
+            var b = Vector128.LoadUnsafe(ref units, (nuint)i + 8);
+            if (Vector128.GreaterThanAny(Vector128.Max(a + bias, b + bias), lastPlain)) break;
+        }
+        return i;
+    }
+
+    /// <summary>
+    /// The units of <paramref name="v"/> below U+0020 or from U+0085 up: the only ones that may be a break, an odd
+    /// control or a surrogate (unit - 0x20 + 0x8000, compared as signed, is above 0x8000 + 0x64 exactly for them:
+    /// the subtraction wraps the units below U+0020 to the top).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector128<short> MarkedLanes(Vector128<short> v) =>
+        Vector128.GreaterThan(v + Vector128.Create(unchecked((short)(0x8000 - 0x20))), Vector128.Create(unchecked((short)(0x8000 + 0x85 - 0x20 - 1))));
 
     /// <summary>One bit for each unit of the two vectors where <paramref name="a"/> or <paramref name="b"/> (all ones or all zeros in each unit) is set, the first unit lowest.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
