@@ -301,22 +301,32 @@ internal static partial class LayoutStage
     private static void ReadPublished(ParseContext ctx, List<Line> lines, int first, Span<HeaderKind> kind, int headline)
     {
         int chosen = -1, before = -1, any = -1;
+        TimeLineParser.Reading reading = default;
         for (int j = 0; j < kind.Length; j++)
         {
             if (kind[j] != HeaderKind.Time) continue;
             var line = lines[first + j];
             if (any < 0) any = first + j;
             if (first + j < headline) before = first + j;
-            else if (chosen < 0 && TimeLineParser.TryRead(ctx, line.Start, line.End, out var r) && !r.Labelled) chosen = first + j;
+            else if (chosen < 0 && TimeLineParser.TryRead(ctx, line.Start, line.End, out var r) && !r.Labelled)
+            {
+                chosen = first + j;
+                // Kept: the line is not read again below.
+                reading = r;
+            }
         }
-        if (chosen < 0) chosen = before >= 0 ? before : any;
-        if (chosen < 0) return;
-        var at = lines[chosen];
-        if (!TimeLineParser.TryRead(ctx, at.Start, at.End, out var reading)) return;
+        if (chosen < 0)
+        {
+            chosen = before >= 0 ? before : any;
+            if (chosen < 0) return;
+            var at = lines[chosen];
+            if (!TimeLineParser.TryRead(ctx, at.Start, at.End, out reading)) return;
+        }
+        var atLine = lines[chosen];
         if (reading.Rubric is { } rubric && ctx.Rubric is null) ctx.Rubric = rubric;
         if (reading.Bad)
         {
-            ctx.Report(DiagnosticDescriptors.BadTime, TextSpan.FromBounds(reading.TimeStart, at.End));
+            ctx.Report(DiagnosticDescriptors.BadTime, TextSpan.FromBounds(reading.TimeStart, atLine.End));
             return;
         }
         ctx.Published = reading.Time;
