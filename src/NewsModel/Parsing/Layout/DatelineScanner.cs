@@ -181,7 +181,7 @@ internal static partial class DatelineScanner
     /// separator, a period run into a dash, a date ("March 3", "3 March") or an agency's mark ("(AFP)", "/TASS/").
     /// </summary>
     private static bool MayFollowTitleCasePlace(string s, int p, int end) =>
-        p < end && (s[p] is ',' or '/' or '.' or '(' || Chars.IsDash(s[p]) || char.IsDigit(s[p]) || TryReadMonthFirst(s, p, end, out _));
+        p < end && (s[p] is ',' or '/' or '.' or '(' || Chars.IsDash(s[p]) || char.IsDigit(s[p]) || (Months.MayStartName(s[p]) && TryReadMonthFirst(s, p, end, out _)));
 
     private static bool Found(string s, int start, int pos, int end, int placeStart, int placeEnd, string? region, int dateStart, int dateEnd, string? agency, out Match match, bool emptyBody = false)
     {
