@@ -36,8 +36,11 @@ internal static partial class LayoutStage
     /// <summary>The dateline the frame found: the line it opens and what the scanner read there.</summary>
     private readonly record struct FrameDateline(int Line, DatelineScanner.Match Match);
 
-    /// <summary>Reads the header; returns the index of the first line of the body and the dateline, when one was found.</summary>
-    private static int ReadFrame(ParseContext ctx, List<Line> lines, out FrameDateline? dateline)
+    /// <summary>
+    /// Reads the header; returns the index of the first line of the body and the dateline, when one was found.
+    /// <paramref name="searched"/>: the lines before it were tried for a dateline (each that is not blank).
+    /// </summary>
+    private static int ReadFrame(ParseContext ctx, List<Line> lines, out FrameDateline? dateline, out int searched)
     {
         dateline = null;
         int first = NextNonBlank(lines, 0);
@@ -46,7 +49,7 @@ internal static partial class LayoutStage
         int datelineLine = -1;
         DatelineScanner.Match match = default;
         int prose = 0;
-        int searched = first;
+        searched = first;
         // Whether each line searched is a byline, asked once: Classify and the header's last pass ask it again.
         Span<bool> bylines = stackalloc bool[MaxHeaderLines];
         for (int j = first; j < limit && prose <= MaxProseBeforeDateline; j++, searched = j)

@@ -41,12 +41,13 @@ internal static partial class LayoutStage
         if (lines.Count == 0) ReadLines(ctx.Source, lines, out _, out _);
         int i = 0;
         FrameDateline? frame = null;
-        if (!ctx.Options.BodyOnly) i = ReadFrame(ctx, lines, out frame);
+        int searched = 0;
+        if (!ctx.Options.BodyOnly) i = ReadFrame(ctx, lines, out frame, out searched);
         JoinParagraphs(ctx.Source, lines, i, paragraphs);
         // The dateline's paragraph is the body's first: boilerplate is looked for after it.
         RemoveBoilerplate(ctx, paragraphs, frame is null ? 0 : 1);
         if (frame is { } found) ApplyDateline(ctx, paragraphs, found.Match);
-        else FindLeadAndDateline(ctx, paragraphs);
+        else FindLeadAndDateline(ctx, paragraphs, lines, searched);
         if (ctx.Published is null) ReadFooterTime(ctx, paragraphs);
         if (ctx.Published is null && ctx.Dateline is { Date: not null } && frame is { Match: { DateStart: >= 0 } m })
         {
@@ -338,12 +339,28 @@ internal static partial class LayoutStage
         ctx.Dateline = match.Dateline with { Agency = match.Dateline.Agency ?? ctx.SignOffAgency };
     }
 
-    /// <summary>Text read as body only: a dateline may open its first paragraph.</summary>
-    private static void FindLeadAndDateline(ParseContext ctx, List<(int Start, int End)> paragraphs)
+    /// <summary>
+    /// Text read as body only, or whose frame found no dateline: a dateline may open its first paragraph, unless that
+    /// paragraph is one of the <paramref name="searched"/> first lines the frame tried (a line of its own, as tried).
+    /// The frame's try gave a byline's agency, which only lets more lines through: the line has no dateline without it either.
+    /// </summary>
+    private static void FindLeadAndDateline(ParseContext ctx, List<(int Start, int End)> paragraphs, List<Line> lines, int searched)
     {
-        if (paragraphs.Count == 0 || !DatelineScanner.TryScan(ctx, paragraphs[0].Start, paragraphs[0].End, out var match)) return;
+        if (paragraphs.Count == 0 || TriedForDateline(lines, searched, paragraphs[0])) return;
+        if (!DatelineScanner.TryScan(ctx, paragraphs[0].Start, paragraphs[0].End, out var match)) return;
         ctx.Dateline = match.Dateline with { Agency = match.Dateline.Agency ?? ctx.SignOffAgency };
         paragraphs[0] = (match.BodyStart, paragraphs[0].End);
+    }
+
+    /// <summary>Whether <paramref name="paragraph"/> is one of the first <paramref name="searched"/> lines, whole.</summary>
+    private static bool TriedForDateline(List<Line> lines, int searched, (int Start, int End) paragraph)
+    {
+        for (int k = 0; k < searched; k++)
+        {
+            var line = lines[k];
+            if (line.Start >= paragraph.Start) return line.Start == paragraph.Start && line.End == paragraph.End;
+        }
+        return false;
     }
 
     private static void AddBody(ParseContext ctx, List<(int Start, int End)> paragraphs, int from, int datelineAt, int bodyStart)
