@@ -17,14 +17,15 @@ internal static partial class LayoutStage
 
     /// <summary>
     /// A byline: "By Jane Doe", a lone "By", "Reuters Staff", "Associated Press", "Jane Doe / Associated Press".
-    /// <paramref name="agency"/> is the listed agency it names, if any.
+    /// <paramref name="agency"/> is the listed agency it names, if any. <paramref name="words"/>: the line's words
+    /// counted up to <see cref="KnownWords"/>.
     /// </summary>
-    private static bool IsByline(ParseContext ctx, Line line, out string? agency)
+    private static bool IsByline(ParseContext ctx, Line line, int words, out string? agency)
     {
         agency = null;
         var s = ctx.Source;
         var text = s.AsSpan(line.Start, line.End - line.Start);
-        if (text.Length == 0 || text.Length > MaxShortLineLength || Chars.IsSentenceEnd(text[^1]) || WordCount(s, line, MaxBylineWords) > MaxBylineWords) return false;
+        if (text.Length == 0 || text.Length > MaxShortLineLength || Chars.IsSentenceEnd(text[^1]) || words > MaxBylineWords) return false;
         if ((text.StartsWith("By", StringComparison.Ordinal) || text.StartsWith("BY", StringComparison.Ordinal))
             && (text.Length == 2 || (Chars.IsSpace(text[2]) && text.Length > 3 && char.IsUpper(text[3..].TrimStart()[0]))))
         {

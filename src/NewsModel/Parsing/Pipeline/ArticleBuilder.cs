@@ -206,8 +206,10 @@ internal static class ArticleBuilder
         if (pieces.Length != 1) return false;
         var piece = s.AsSpan(pieces[0].Start, pieces[0].Length);
         if (!Chars.IsSimplySpaced(piece)) return false;
-        int lead = piece.Length - piece.TrimStart(' ').Length;
-        at = new TextSpan(pieces[0].Start + lead, piece.Trim(' ').Length);
+        // No space doubled: at most one at either end, trimmed without a call.
+        int lead = piece.Length > 0 && piece[0] == ' ' ? 1 : 0;
+        int trail = piece.Length > lead && piece[^1] == ' ' ? 1 : 0;
+        at = new TextSpan(pieces[0].Start + lead, piece.Length - lead - trail);
         return true;
     }
 
