@@ -32,18 +32,33 @@ internal static partial class LayoutStage
             agency = FindAgency(ctx, line.Start, line.End);
             return true;
         }
-        // The agency alone or with its staff's label: "Reuters Staff", "Kyodo News", "Associated Press".
-        foreach (var entry in ctx.Knowledge.Knowledge.Agencies)
+        // The agency alone or with its staff's label: "Reuters Staff", "Kyodo News", "Associated Press". Only the forms
+        // whose first letter is the line's are asked, from the layout's index of them by first letter (in the
+        // knowledge base's order, as the walk over all the agencies asked them), unless a form is too short for it.
+        char upper = char.ToUpperInvariant(text[0]);
+        var layout = ctx.Knowledge.Layout;
+        if (!layout.HasShortAgencyForms)
         {
-            foreach (var form in entry.Forms)
+            foreach (var (form, entry) in layout.AgencyFormsStartingWith(upper))
             {
-                if (char.ToUpperInvariant(form[0]) != char.ToUpperInvariant(text[0]) || !text.StartsWith(form, StringComparison.OrdinalIgnoreCase)) continue;
-                var rest = text[form.Length..].Trim();
-                if (rest.Length == 0 || rest.Equals("Staff", StringComparison.OrdinalIgnoreCase) || rest.Equals("News", StringComparison.OrdinalIgnoreCase)
-                    || rest.Equals("News Agency", StringComparison.OrdinalIgnoreCase))
+                if (char.ToUpperInvariant(form[0]) == upper && IsAgencyByline(text, form))
                 {
                     agency = entry.Name;
                     return true;
+                }
+            }
+        }
+        else
+        {
+            foreach (var entry in ctx.Knowledge.Knowledge.Agencies)
+            {
+                foreach (var form in entry.Forms)
+                {
+                    if (char.ToUpperInvariant(form[0]) == upper && IsAgencyByline(text, form))
+                    {
+                        agency = entry.Name;
+                        return true;
+                    }
                 }
             }
         }
@@ -67,6 +82,15 @@ internal static partial class LayoutStage
             }
         }
         return false;
+    }
+
+    /// <summary>The line is the agency's <paramref name="form"/>, alone or with its staff's label ("Staff", "News", "News Agency").</summary>
+    private static bool IsAgencyByline(ReadOnlySpan<char> text, string form)
+    {
+        if (!text.StartsWith(form, StringComparison.OrdinalIgnoreCase)) return false;
+        var rest = text[form.Length..].Trim();
+        return rest.Length == 0 || rest.Equals("Staff", StringComparison.OrdinalIgnoreCase) || rest.Equals("News", StringComparison.OrdinalIgnoreCase)
+            || rest.Equals("News Agency", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>
