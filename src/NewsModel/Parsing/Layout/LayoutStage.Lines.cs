@@ -71,6 +71,8 @@ internal static partial class LayoutStage
     /// The first line break (<see cref="Chars.IsLineBreak"/>) in <paramref name="s"/> from <paramref name="i"/> on, -1
     /// when none; the odd units before it are noted in <paramref name="odd"/>.
     /// </summary>
+    /// <remarks>Inlined into the line loop: a call per line cost its frame's set-up (about 84,000 instructions over bulk200).</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int NextLineBreak(string s, int i, ref OddUnits odd)
     {
         int n = s.Length;
