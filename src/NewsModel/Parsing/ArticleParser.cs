@@ -67,11 +67,19 @@ public sealed class ArticleParser
             tooLong.Report(DiagnosticDescriptors.InputTooLong, new TextSpan(0, text.Length));
             return ArticleBuilder.Build(tooLong);
         }
-        var (control, loneSurrogate) = OddCharacters.Find(text);
-        // The article's texts are substrings of what the stages read. An unpaired surrogate is not text:
-        // System.Text.Json would write it as U+FFFD and the JSON would then not read back equal. Replacing it here,
-        // one unit for one unit, keeps every span valid and makes every article the parser returns round-trip.
-        var ctx = new ParseContext(loneSurrogate >= 0 ? ReplaceLoneSurrogates(text) : text, Options, _knowledge) { Observer = observer, PronounWeights = pronounWeights };
+        var ctx = new ParseContext(text, Options, _knowledge) { Observer = observer, PronounWeights = pronounWeights };
+        // The first walk over the text: the layout's lines, and the odd units reported here.
+        var (control, loneSurrogate) = LayoutStage.ReadLines(ctx);
+        if (loneSurrogate >= 0)
+        {
+            // The article's texts are substrings of what the stages read. An unpaired surrogate is not text:
+            // System.Text.Json would write it as U+FFFD and the JSON would then not read back equal. Replacing it here,
+            // one unit for one unit, keeps every span valid and makes every article the parser returns round-trip.
+            // The lines are where they were; they are split again from the text the stages read (rare input).
+            ctx.ReleaseScratch();
+            ctx = new ParseContext(ReplaceLoneSurrogates(text), Options, _knowledge) { Observer = observer, PronounWeights = pronounWeights };
+            LayoutStage.ReadLines(ctx);
+        }
         if (control >= 0)
         {
             ctx.Report(DiagnosticDescriptors.ControlCharacters, new TextSpan(control, 1));
@@ -83,6 +91,7 @@ public sealed class ArticleParser
         if (IsAllSpace(text))
         {
             ctx.Report(DiagnosticDescriptors.EmptyInput);
+            ctx.ReleaseScratch();
             return ArticleBuilder.Build(ctx);
         }
         if (EnglishScreen.LooksNotEnglish(text))

@@ -43,6 +43,10 @@ internal static partial class DatelineScanner
                 placeless = true;
             }
         }
+        // A title-case place needs a date or an agency's mark, or a period and a dash, after it: what follows it must
+        // start one of them, a region or a separator. Most paragraphs tried open with title-case words followed by
+        // none ("The Russian government said"), and are done with here.
+        if (titleCasePlace && !placeless && !MayFollowTitleCasePlace(s, SkipSpaces(s, placeEnd, end), end)) return false;
         // The place's text is made only for a dateline found: most paragraphs tried have none. Collapsing and
         // trimming it drop spaces, commas and periods, no letters.
         int placeStart = pos;
@@ -170,6 +174,14 @@ internal static partial class DatelineScanner
         if (agency is null && byline) agency = bylineAgency;
         return Found(s, start, pos, end, placeless ? -1 : placeStart, placeEnd, region, hasDate ? dateStart : -1, dateEnd, agency, out match, emptyBody: known || dash);
     }
+
+    /// <summary>
+    /// False when what starts at <paramref name="p"/> (the first character after a title-case place and its spaces)
+    /// can start none of what a dateline with such a place needs next: a region ("/Troms County/", ", Cuba"), a
+    /// separator, a period run into a dash, a date ("March 3", "3 March") or an agency's mark ("(AFP)", "/TASS/").
+    /// </summary>
+    private static bool MayFollowTitleCasePlace(string s, int p, int end) =>
+        p < end && (s[p] is ',' or '/' or '.' or '(' || Chars.IsDash(s[p]) || char.IsDigit(s[p]) || (Months.MayStartName(s[p]) && TryReadMonthFirst(s, p, end, out _)));
 
     private static bool Found(string s, int start, int pos, int end, int placeStart, int placeEnd, string? region, int dateStart, int dateEnd, string? agency, out Match match, bool emptyBody = false)
     {

@@ -38,7 +38,11 @@ internal sealed class LayoutKnowledge
         {
             foreach (var form in agency.Forms)
             {
-                if (form.Length < 2) continue;
+                if (form.Length < 2)
+                {
+                    HasShortAgencyForms = true;
+                    continue;
+                }
                 formLists[Math.Min((int)char.ToUpperInvariant(form[0]), Ascii)].Add(new AgencyForm(form, agency));
             }
         }
@@ -128,6 +132,9 @@ internal sealed class LayoutKnowledge
         }
         return from;
     }
+
+    /// <summary>Whether an agency has a form of fewer than two letters, which <see cref="AgencyFormsStartingWith"/> leaves out.</summary>
+    public bool HasShortAgencyForms { get; }
 
     /// <summary>
     /// The agencies' forms of two letters or more, in the knowledge base's order, whose first letter upper-cased

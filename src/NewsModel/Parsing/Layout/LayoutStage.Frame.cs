@@ -36,8 +36,11 @@ internal static partial class LayoutStage
     /// <summary>The dateline the frame found: the line it opens and what the scanner read there.</summary>
     private readonly record struct FrameDateline(int Line, DatelineScanner.Match Match);
 
-    /// <summary>Reads the header; returns the index of the first line of the body and the dateline, when one was found.</summary>
-    private static int ReadFrame(ParseContext ctx, List<Line> lines, out FrameDateline? dateline)
+    /// <summary>
+    /// Reads the header; returns the index of the first line of the body and the dateline, when one was found.
+    /// <paramref name="searched"/>: the lines before it were tried for a dateline (each that is not blank).
+    /// </summary>
+    private static int ReadFrame(ParseContext ctx, List<Line> lines, out FrameDateline? dateline, out int searched)
     {
         dateline = null;
         int first = NextNonBlank(lines, 0);
@@ -46,20 +49,25 @@ internal static partial class LayoutStage
         int datelineLine = -1;
         DatelineScanner.Match match = default;
         int prose = 0;
-        int searched = first;
+        searched = first;
+        // Whether each line searched is a byline, asked once: Classify and the header's last pass ask it again.
+        Span<bool> bylines = stackalloc bool[MaxHeaderLines];
+        // Each line's words counted up to twelve (see WordCount), once for the byline, prose, headline and lead tests.
+        Span<int> counts = stackalloc int[MaxHeaderLines];
         for (int j = first; j < limit && prose <= MaxProseBeforeDateline; j++, searched = j)
         {
             var line = lines[j];
             if (line.Start == line.End) continue;
-            if (IsByline(ctx, line, out var named) && named is not null) bylineAgency ??= named;
+            // Counted only as far as the questions need: these lines are often whole paragraphs. Under twelve, the
+            // count is the line's own, which answers every question but the caption's.
+            int words = counts[j - first] = WordCount(ctx.Source, line, KnownWords);
+            bylines[j - first] = IsByline(ctx, line, words, out var named);
+            if (bylines[j - first] && named is not null) bylineAgency ??= named;
             if (DatelineScanner.TryScan(ctx, line.Start, line.End, out match, bylineAgency))
             {
                 datelineLine = j;
                 break;
             }
-            // Counted only as far as the question needs: these lines are often whole paragraphs. Under twelve, the
-            // count is the line's own, which answers the second question too.
-            int words = WordCount(ctx.Source, line, 12);
             if (words >= 12 || (Chars.IsSentenceEnd(ctx.Source[line.End - 1]) && words >= 6)) prose++;
         }
         // Without a dateline the header ends within the lines searched: the lines below are body, left unread here.
@@ -69,9 +77,9 @@ internal static partial class LayoutStage
         Span<RemovalReason> reasons = stackalloc RemovalReason[MaxHeaderLines];
         kind = kind[..count];
         reasons = reasons[..count];
-        for (int j = 0; j < count; j++) kind[j] = Classify(ctx, lines[first + j], out reasons[j]);
+        for (int j = 0; j < count; j++) kind[j] = Classify(ctx, lines[first + j], bylines[j], out reasons[j]);
 
-        int headline = FindHeadline(ctx, lines, first, kind, datelineLine >= 0);
+        int headline = FindHeadline(ctx, lines, first, kind, counts, datelineLine >= 0);
         // A short line above a credit ("© Jane Doe/TASS") is the photo's caption.
         for (int j = 0; j < count; j++)
         {
@@ -91,7 +99,7 @@ internal static partial class LayoutStage
             bodyLine = -1;
             for (int j = 0; j < count && bodyLine < 0; j++)
             {
-                if (kind[j] == HeaderKind.Candidate && (headline >= 0 ? first + j > headline : !IsHeadlineLike(ctx.Source, lines[first + j], 1))) bodyLine = first + j;
+                if (kind[j] == HeaderKind.Candidate && (headline >= 0 ? first + j > headline : !IsHeadlineLike(ctx.Source, lines[first + j], 1, words: counts[j]))) bodyLine = first + j;
             }
             if (bodyLine < 0) bodyLine = headline >= 0 ? Math.Min(end, headline + 1) : first;
         }
@@ -109,13 +117,13 @@ internal static partial class LayoutStage
             }
             if (headline < 0 || first + j < headline)
             {
-                if (datelineLine >= 0 && headline < 0 && ctx.Lead is null && WordCount(ctx.Source, line) >= MinLeadWords) SetLead(ctx, lines, first + j, kind, first, bodyLine);
+                if (datelineLine >= 0 && headline < 0 && ctx.Lead is null && counts[j] >= MinLeadWords) SetLead(ctx, lines, first + j, kind, first, bodyLine);
                 else Mark(kind, reasons, j, RemovalReason.Navigation);
                 continue;
             }
             if (SameText(ctx.Source, lines[headline], line)) Mark(kind, reasons, j, RemovalReason.RepeatedHeadline);
-            else if (ctx.Lead is null && datelineLine >= 0 && WordCount(ctx.Source, line) >= MinLeadWords) SetLead(ctx, lines, first + j, kind, first, bodyLine);
-            else Mark(kind, reasons, j, IsByline(ctx, line, out _) ? RemovalReason.Byline : RemovalReason.Caption);
+            else if (ctx.Lead is null && datelineLine >= 0 && counts[j] >= MinLeadWords) SetLead(ctx, lines, first + j, kind, first, bodyLine);
+            else Mark(kind, reasons, j, bylines[j] ? RemovalReason.Byline : RemovalReason.Caption);
         }
         // The lines taken out, in the order they stand.
         for (int j = 0; j < header; j++)
@@ -156,8 +164,11 @@ internal static partial class LayoutStage
         reasons[j] = reason;
     }
 
-    /// <summary>What a header line is by itself, before its neighbours are looked at; nothing is recorded yet.</summary>
-    private static HeaderKind Classify(ParseContext ctx, Line line, out RemovalReason reason)
+    /// <summary>
+    /// What a header line is by itself, before its neighbours are looked at; nothing is recorded yet.
+    /// <paramref name="byline"/>: what <see cref="IsByline"/> said of the line.
+    /// </summary>
+    private static HeaderKind Classify(ParseContext ctx, Line line, bool byline, out RemovalReason reason)
     {
         reason = default;
         if (line.Start == line.End) return HeaderKind.Blank;
@@ -177,7 +188,7 @@ internal static partial class LayoutStage
         }
         // Bylines, credits and reading times are short; a paragraph of prose is none of them.
         if (line.End - line.Start > MaxShortLineLength) return HeaderKind.Candidate;
-        RemovalReason? found = IsByline(ctx, line, out _) ? RemovalReason.Byline
+        RemovalReason? found = byline ? RemovalReason.Byline
             : IsCredit(ctx, line) ? RemovalReason.Caption
             : IsReadingTime(ctx.Source, line) ? RemovalReason.Navigation
             : null;
@@ -194,7 +205,7 @@ internal static partial class LayoutStage
     /// (menus and site names are shorter), else the text's first line when it reads as one. With no dateline: the
     /// first line of text that is not a section name above a time line, when it reads as one. -1: none.
     /// </summary>
-    private static int FindHeadline(ParseContext ctx, List<Line> lines, int first, Span<HeaderKind> kind, bool hasDateline)
+    private static int FindHeadline(ParseContext ctx, List<Line> lines, int first, Span<HeaderKind> kind, ReadOnlySpan<int> counts, bool hasDateline)
     {
         var s = ctx.Source;
         for (int j = 0; j < kind.Length; j++)
@@ -206,26 +217,31 @@ internal static partial class LayoutStage
             if (!hasDateline)
             {
                 int next = NextNonBlank(lines, first + j + 1);
-                if (next - first < kind.Length && kind[next - first] == HeaderKind.Time && WordCount(s, line) <= 3) continue;
-                return IsHeadlineLike(s, line, 1, firstLine, belowIsDateline: false) ? first + j : -1;
+                if (next - first < kind.Length && kind[next - first] == HeaderKind.Time && counts[j] <= 3) continue;
+                return IsHeadlineLike(s, line, 1, firstLine, belowIsDateline: false, counts[j]) ? first + j : -1;
             }
-            if (IsHeadlineLike(s, line, MinHeadlineWords, firstLine)) return first + j;
+            if (IsHeadlineLike(s, line, MinHeadlineWords, firstLine, words: counts[j])) return first + j;
         }
-        return kind.Length > 0 && kind[0] == HeaderKind.Candidate && IsHeadlineLike(s, lines[first], 1, allowPeriod: true) ? first : -1;
+        return kind.Length > 0 && kind[0] == HeaderKind.Candidate && IsHeadlineLike(s, lines[first], 1, allowPeriod: true, words: counts[0]) ? first : -1;
     }
 
     /// <summary>
     /// A line that may be a headline: one to thirty words, no colon at its end, not menu items run together
     /// ("FinancialGovernment SolutionsLegal"), and unless <paramref name="allowPeriod"/> (the text's first line, where
     /// titles are written as sentences: "Virginian could make history. Again.") no sentence end inside or at its end.
+    /// <c>words</c>: the line's words counted up to <see cref="KnownWords"/> (-1: not counted); counted again only
+    /// when that says more than it.
     /// </summary>
-    private static bool IsHeadlineLike(string s, Line line, int minWords, bool allowPeriod = false, bool belowIsDateline = true)
+    private static bool IsHeadlineLike(string s, Line line, int minWords, bool allowPeriod = false, bool belowIsDateline = true, int words = -1)
     {
-        int words = WordCount(s, line);
-        if (words < minWords || words > MaxHeadlineWords) return false;
+        // The tests of the line's ends first: most lines asked about (a body's last paragraph, tried as a link's title)
+        // end in a period, and need not have their words counted. An empty line has no words.
+        if (line.Start == line.End) return false;
         char last = s[line.End - 1];
         if (last == ':' || ((char.IsLower(s[line.Start]) || s[line.Start] == '#') && !allowPeriod) || s[line.Start] is '\u2022' or '*') return false;
         if (!allowPeriod && last is '.' or ',' or ';' or '\u2026') return false;
+        if (words is < 0 or > KnownWords) words = WordCount(s, line);
+        if (words < minWords || words > MaxHeadlineWords) return false;
         // A long sentence above the dateline is a summary, not a title written as a sentence.
         if (last == '.' && belowIsDateline && words > MaxTitleSentenceWords) return false;
         // Menu items run together make several words with a capital inside ("SolutionsLegal"); one such word is a
@@ -292,26 +308,39 @@ internal static partial class LayoutStage
     private static void ReadPublished(ParseContext ctx, List<Line> lines, int first, Span<HeaderKind> kind, int headline)
     {
         int chosen = -1, before = -1, any = -1;
+        TimeLineParser.Reading reading = default;
         for (int j = 0; j < kind.Length; j++)
         {
             if (kind[j] != HeaderKind.Time) continue;
             var line = lines[first + j];
             if (any < 0) any = first + j;
             if (first + j < headline) before = first + j;
-            else if (chosen < 0 && TimeLineParser.TryRead(ctx, line.Start, line.End, out var r) && !r.Labelled) chosen = first + j;
+            else if (chosen < 0 && TimeLineParser.TryRead(ctx, line.Start, line.End, out var r) && !r.Labelled)
+            {
+                chosen = first + j;
+                // Kept: the line is not read again below.
+                reading = r;
+            }
         }
-        if (chosen < 0) chosen = before >= 0 ? before : any;
-        if (chosen < 0) return;
-        var at = lines[chosen];
-        if (!TimeLineParser.TryRead(ctx, at.Start, at.End, out var reading)) return;
+        if (chosen < 0)
+        {
+            chosen = before >= 0 ? before : any;
+            if (chosen < 0) return;
+            var at = lines[chosen];
+            if (!TimeLineParser.TryRead(ctx, at.Start, at.End, out reading)) return;
+        }
+        var atLine = lines[chosen];
         if (reading.Rubric is { } rubric && ctx.Rubric is null) ctx.Rubric = rubric;
         if (reading.Bad)
         {
-            ctx.Report(DiagnosticDescriptors.BadTime, TextSpan.FromBounds(reading.TimeStart, at.End));
+            ctx.Report(DiagnosticDescriptors.BadTime, TextSpan.FromBounds(reading.TimeStart, atLine.End));
             return;
         }
         ctx.Published = reading.Time;
     }
+
+    /// <summary>The frame counts its lines' words up to this many: every question of the frame's but the caption's is settled under it.</summary>
+    private const int KnownWords = 12;
 
     /// <summary>The words of a line, counted up to <paramref name="cap"/>: the stage asks only whether a line is short.</summary>
     /// <remarks>

@@ -17,32 +17,48 @@ internal static partial class LayoutStage
 
     /// <summary>
     /// A byline: "By Jane Doe", a lone "By", "Reuters Staff", "Associated Press", "Jane Doe / Associated Press".
-    /// <paramref name="agency"/> is the listed agency it names, if any.
+    /// <paramref name="agency"/> is the listed agency it names, if any. <paramref name="words"/>: the line's words
+    /// counted up to <see cref="KnownWords"/>.
     /// </summary>
-    private static bool IsByline(ParseContext ctx, Line line, out string? agency)
+    private static bool IsByline(ParseContext ctx, Line line, int words, out string? agency)
     {
         agency = null;
         var s = ctx.Source;
         var text = s.AsSpan(line.Start, line.End - line.Start);
-        if (text.Length == 0 || text.Length > MaxShortLineLength || Chars.IsSentenceEnd(text[^1]) || WordCount(s, line, MaxBylineWords) > MaxBylineWords) return false;
+        if (text.Length == 0 || text.Length > MaxShortLineLength || Chars.IsSentenceEnd(text[^1]) || words > MaxBylineWords) return false;
         if ((text.StartsWith("By", StringComparison.Ordinal) || text.StartsWith("BY", StringComparison.Ordinal))
             && (text.Length == 2 || (Chars.IsSpace(text[2]) && text.Length > 3 && char.IsUpper(text[3..].TrimStart()[0]))))
         {
             agency = FindAgency(ctx, line.Start, line.End);
             return true;
         }
-        // The agency alone or with its staff's label: "Reuters Staff", "Kyodo News", "Associated Press".
-        foreach (var entry in ctx.Knowledge.Knowledge.Agencies)
+        // The agency alone or with its staff's label: "Reuters Staff", "Kyodo News", "Associated Press". Only the forms
+        // whose first letter is the line's are asked, from the layout's index of them by first letter (in the
+        // knowledge base's order, as the walk over all the agencies asked them), unless a form is too short for it.
+        char upper = char.ToUpperInvariant(text[0]);
+        var layout = ctx.Knowledge.Layout;
+        if (!layout.HasShortAgencyForms)
         {
-            foreach (var form in entry.Forms)
+            foreach (var (form, entry) in layout.AgencyFormsStartingWith(upper))
             {
-                if (char.ToUpperInvariant(form[0]) != char.ToUpperInvariant(text[0]) || !text.StartsWith(form, StringComparison.OrdinalIgnoreCase)) continue;
-                var rest = text[form.Length..].Trim();
-                if (rest.Length == 0 || rest.Equals("Staff", StringComparison.OrdinalIgnoreCase) || rest.Equals("News", StringComparison.OrdinalIgnoreCase)
-                    || rest.Equals("News Agency", StringComparison.OrdinalIgnoreCase))
+                if (char.ToUpperInvariant(form[0]) == upper && IsAgencyByline(text, form))
                 {
                     agency = entry.Name;
                     return true;
+                }
+            }
+        }
+        else
+        {
+            foreach (var entry in ctx.Knowledge.Knowledge.Agencies)
+            {
+                foreach (var form in entry.Forms)
+                {
+                    if (char.ToUpperInvariant(form[0]) == upper && IsAgencyByline(text, form))
+                    {
+                        agency = entry.Name;
+                        return true;
+                    }
                 }
             }
         }
@@ -66,6 +82,15 @@ internal static partial class LayoutStage
             }
         }
         return false;
+    }
+
+    /// <summary>The line is the agency's <paramref name="form"/>, alone or with its staff's label ("Staff", "News", "News Agency").</summary>
+    private static bool IsAgencyByline(ReadOnlySpan<char> text, string form)
+    {
+        if (!text.StartsWith(form, StringComparison.OrdinalIgnoreCase)) return false;
+        var rest = text[form.Length..].Trim();
+        return rest.Length == 0 || rest.Equals("Staff", StringComparison.OrdinalIgnoreCase) || rest.Equals("News", StringComparison.OrdinalIgnoreCase)
+            || rest.Equals("News Agency", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>

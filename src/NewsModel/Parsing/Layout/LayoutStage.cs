@@ -1,4 +1,3 @@
-using System.Buffers;
 using NewsModel.Knowledge;
 using NewsModel.Model;
 using NewsModel.Parsing.Pipeline;
@@ -15,7 +14,8 @@ namespace NewsModel.Parsing.Layout;
 /// </summary>
 internal static partial class LayoutStage
 {
-    private readonly record struct Line(int Start, int End);
+    /// <summary>A line of the source, trimmed: empty (Start == End) for a blank one.</summary>
+    internal readonly record struct Line(int Start, int End);
 
     /// <summary>The lines and paragraphs of the article being read, kept in the thread's scratch for the next parse.</summary>
     private sealed class LinesAndParagraphs : IParseScratch
@@ -36,17 +36,18 @@ internal static partial class LayoutStage
         var scratch = ctx.Scratch.Get<LinesAndParagraphs>();
         var lines = scratch.Lines;
         var paragraphs = scratch.Paragraphs;
-        lines.Clear();
         paragraphs.Clear();
-        ReadLines(ctx.Source, lines);
+        // The parse split the lines in its first walk over the text (ReadLines(ParseContext)); a stage run alone splits them here.
+        if (lines.Count == 0) ReadLines(ctx.Source, lines, out _, out _);
         int i = 0;
         FrameDateline? frame = null;
-        if (!ctx.Options.BodyOnly) i = ReadFrame(ctx, lines, out frame);
+        int searched = 0;
+        if (!ctx.Options.BodyOnly) i = ReadFrame(ctx, lines, out frame, out searched);
         JoinParagraphs(ctx.Source, lines, i, paragraphs);
         // The dateline's paragraph is the body's first: boilerplate is looked for after it.
         RemoveBoilerplate(ctx, paragraphs, frame is null ? 0 : 1);
         if (frame is { } found) ApplyDateline(ctx, paragraphs, found.Match);
-        else FindLeadAndDateline(ctx, paragraphs);
+        else FindLeadAndDateline(ctx, paragraphs, lines, searched);
         if (ctx.Published is null) ReadFooterTime(ctx, paragraphs);
         if (ctx.Published is null && ctx.Dateline is { Date: not null } && frame is { Match: { DateStart: >= 0 } m })
         {
@@ -72,32 +73,6 @@ internal static partial class LayoutStage
             if (a.Name == name) return a;
         }
         return null;
-    }
-
-    private static readonly SearchValues<char> LineBreaks = SearchValues.Create("\n\r\u2028\u2029\u0085");
-    private static readonly SearchValues<char> AsciiLineBreaks = SearchValues.Create("\n\r");
-
-    /// <summary>Non-blank lines, trimmed; a blank line is kept as an empty marker so paragraphs can be found.</summary>
-    private static void ReadLines(string s, List<Line> lines)
-    {
-        // Lines run to tens of characters: a vectorized search for the next break beats testing each character.
-        // In text that is all ASCII (half the corpus; one fast pass to know) there are no breaks beyond ASCII,
-        // and the search looks for two characters, not five.
-        var breaks = System.Text.Ascii.IsValid(s) ? AsciiLineBreaks : LineBreaks;
-        int i = 0;
-        while (true)
-        {
-            int found = s.AsSpan(i).IndexOfAny(breaks);
-            int end = found < 0 ? s.Length : i + found;
-            int ts = Chars.TrimStart(s, i, end);
-            int te = Chars.TrimEnd(s, ts, end);
-            lines.Add(new Line(ts, te));
-            if (found < 0) break;
-            i = end;
-            // \r\n is one break
-            if (s[i] == '\r' && i + 1 < s.Length && s[i + 1] == '\n') i++;
-            i++;
-        }
     }
 
     private static int NextNonBlank(List<Line> lines, int i)
@@ -364,12 +339,28 @@ internal static partial class LayoutStage
         ctx.Dateline = match.Dateline with { Agency = match.Dateline.Agency ?? ctx.SignOffAgency };
     }
 
-    /// <summary>Text read as body only: a dateline may open its first paragraph.</summary>
-    private static void FindLeadAndDateline(ParseContext ctx, List<(int Start, int End)> paragraphs)
+    /// <summary>
+    /// Text read as body only, or whose frame found no dateline: a dateline may open its first paragraph, unless that
+    /// paragraph is one of the <paramref name="searched"/> first lines the frame tried (a line of its own, as tried).
+    /// The frame's try gave a byline's agency, which only lets more lines through: the line has no dateline without it either.
+    /// </summary>
+    private static void FindLeadAndDateline(ParseContext ctx, List<(int Start, int End)> paragraphs, List<Line> lines, int searched)
     {
-        if (paragraphs.Count == 0 || !DatelineScanner.TryScan(ctx, paragraphs[0].Start, paragraphs[0].End, out var match)) return;
+        if (paragraphs.Count == 0 || TriedForDateline(lines, searched, paragraphs[0])) return;
+        if (!DatelineScanner.TryScan(ctx, paragraphs[0].Start, paragraphs[0].End, out var match)) return;
         ctx.Dateline = match.Dateline with { Agency = match.Dateline.Agency ?? ctx.SignOffAgency };
         paragraphs[0] = (match.BodyStart, paragraphs[0].End);
+    }
+
+    /// <summary>Whether <paramref name="paragraph"/> is one of the first <paramref name="searched"/> lines, whole.</summary>
+    private static bool TriedForDateline(List<Line> lines, int searched, (int Start, int End) paragraph)
+    {
+        for (int k = 0; k < searched; k++)
+        {
+            var line = lines[k];
+            if (line.Start >= paragraph.Start) return line.Start == paragraph.Start && line.End == paragraph.End;
+        }
+        return false;
     }
 
     private static void AddBody(ParseContext ctx, List<(int Start, int End)> paragraphs, int from, int datelineAt, int bodyStart)

@@ -33,6 +33,9 @@ internal static class Months
         return initials;
     }
 
+    /// <summary>False when no name starts with <paramref name="first"/> (an ASCII character that is no name's initial in either case).</summary>
+    public static bool MayStartName(char first) => first >= '\u0080' || Initials[char.ToLowerInvariant(first)];
+
     /// <summary>The month number for a name or abbreviation (without its period), or 0.</summary>
     public static int Parse(ReadOnlySpan<char> word)
     {

@@ -63,15 +63,17 @@ internal static partial class TreatyStage
     /// <summary>Reads one block (the headline, the lead, then the body, as <see cref="ParseContext.Blocks"/> orders them).</summary>
     private static void Read(State state, Block block)
     {
-        var s = state.S;
-        // The attribution stage tokenized and screened the block already; share its tokens.
-        var tokens = Tokenizer.Of(state.Ctx, block);
         state.Last = null;
         state.LastEnd = -1;
-        bool shouting = IsShouting(s, block.Start, block.End);
         // Step also reads words the article itself defines: its acronyms, and the head of the treaty in scope
         // (which IsHead compares only at an equal length of three or more). Both change only in Step.
         var (learned, headLength) = Defined(state);
+        // A block the screen listed no token of is done with before its tokens are asked for, while the article has
+        // defined no words of its own (the loop below would stop at once): most blocks of a bulk article are such
+        // (a short block's tokens would be made again). A block not tokenized yet has no list of its own.
+        if (block.Tokens is not null && block.TreatyMarked.Count == 0 && !learned && headLength < 0) return;
+        // The attribution stage tokenized and screened the block already; share its tokens.
+        var tokens = Tokenizer.Of(state.Ctx, block);
         // Nearly every token starts nothing: the screen listed the few that may, and while the article has defined
         // no words of its own the stage steps from one listed token to the next without looking at the others.
         var marked = ParseContext.MarkedIn(state.Ctx.TreatyMarked, block.TreatyMarked);
@@ -89,7 +91,7 @@ internal static partial class TreatyStage
                 var token = tokens[i];
                 if ((token.Marks & TokenMarks.MayStartTreaty) == 0 && !(token.Kind == TokenKind.Word && (learned || token.Length == headLength))) continue;
             }
-            i = Step(state, tokens, i, shouting);
+            i = Step(state, tokens, i, block);
             (learned, headLength) = Defined(state);
         }
     }
@@ -125,7 +127,7 @@ internal static partial class TreatyStage
     }
 
     /// <summary>Reads what starts at token <paramref name="i"/>; returns the last token it used.</summary>
-    private static int Step(State st, List<Token> tokens, int i, bool shouting)
+    private static int Step(State st, List<Token> tokens, int i, Block block)
     {
         var s = st.S;
         var k = st.Ctx.Knowledge;
@@ -140,8 +142,9 @@ internal static partial class TreatyStage
             // "Comprehensive Nuclear-Test-Ban Treaty Organization" is a body, not the treaty.
             if (k.Gazetteer.TryMatch(s, tokens, i, tokens.Count, out _, out int orgEnd) && orgEnd > end) return orgEnd - 1;
             if (end < tokens.Count && IsWord(s, tokens[end], "Organization", "Organisation")) return end;
-            // An all-capitals headline makes every word look like an acronym ("TALKS TO START").
-            if (shouting && end - i <= 2) return end - 1;
+            // An all-capitals headline makes every word look like an acronym ("TALKS TO START"). Asked only here: the
+            // block's characters are read for the rare catalog name found, not for every block.
+            if (end - i <= 2 && IsShouting(s, block.Start, block.End)) return end - 1;
             if (end - i == 1 && k.TreatyKnowledge.SharedAcronyms.TryGetValue(s.Substring(token.Start, token.Length), out var candidates))
             {
                 entry = Resolve(st, candidates, s.Substring(token.Start, token.Length));

@@ -52,6 +52,9 @@ public sealed class DatelineTests
         { "Moscow. August 3. INTERFAX.RU ", "Moscow", null, "August 3", "Interfax" },
         { "Iran PressEurope: ", "Europe", null, null, "Iran Press" },
         { "Iran Press/Europe: ", "Europe", null, null, "Iran Press" },
+        // A title-case place followed at once by its date, month or day first.
+        { "Kyiv July 26 - ", "Kyiv", null, "July 26", null },
+        { "Kyiv 26 July - ", "Kyiv", null, "26 July", null },
     };
 
     [Theory]
