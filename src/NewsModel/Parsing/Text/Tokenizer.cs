@@ -196,15 +196,52 @@ internal static class Tokenizer
         var caseBit = System.Runtime.Intrinsics.Vector128.Create((ushort)0x20);
         var move = System.Runtime.Intrinsics.Vector128.Create((ushort)(0x8000 - 'a'));
         var below = System.Runtime.Intrinsics.Vector128.Create((short)(short.MinValue + 26));
+        // Below this, a word's first read of eight lies within the block (and so within the source): a word shorter
+        // than eight then ends inside the block, before a character of it the read already holds, and needs no test of
+        // the block's or the source's end. Only the block's last seven characters take the general path.
+        int wholeReads = vectorEnd < 0 ? 0 : Math.Min(chunkEnd, end - 7);
         while (i < chunkEnd)
         {
             char c = System.Runtime.CompilerServices.Unsafe.Add(ref chars, i);
+            int e;
+            // A word first: after a word the loop has passed its space, so most turns start at a letter.
+            if (char.IsAsciiLetter(c) && i < wholeReads)
+            {
+                var v = System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref System.Runtime.CompilerServices.Unsafe.As<char, ushort>(ref chars), (nuint)i);
+                int letters = AsciiLetterCount(v, caseBit, move, below);
+                e = i + letters;
+                // The character after the word: within the read for a word shorter than eight, so within the block.
+                char after;
+                if (letters < 8)
+                {
+                    after = System.Runtime.CompilerServices.Unsafe.Add(ref chars, e);
+                }
+                else
+                {
+                    for (int next = i + 8; e == next && next <= vectorEnd; next += 8)
+                    {
+                        e = next + AsciiLetterCount(System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref System.Runtime.CompilerServices.Unsafe.As<char, ushort>(ref chars), (nuint)next), caseBit, move, below);
+                    }
+                    while (e < end && char.IsAsciiLetter(System.Runtime.CompilerServices.Unsafe.Add(ref chars, e))) e++;
+                    // At the block's end (a long word read past it ends there): a stand-in that is neither beyond ASCII nor a space.
+                    if (e >= end) e = end;
+                    after = e < end ? System.Runtime.CompilerServices.Unsafe.Add(ref chars, e) : 'a';
+                }
+                // A word that goes on beyond ASCII ("caféteria") is made out of the loop.
+                if (after >= '\u0080') break;
+                int length = e - i;
+                slot = new Token(i, length, TokenKind.Word)
+                    { Marks = TokenScreen.AsciiWordMarks(ref table, System.Runtime.Intrinsics.Vector128.ToScalar(System.Runtime.Intrinsics.Vector128.AsUInt64(v)), ShapeFilter.HeadMask(letters), length, System.Runtime.CompilerServices.Unsafe.Add(ref chars, (nint)e - 1)) };
+                slot = ref System.Runtime.CompilerServices.Unsafe.Add(ref slot, 1);
+                // Most words are followed by a space (six in seven here): passed here, its character just read.
+                i = after <= ' ' ? e + 1 : e;
+                continue;
+            }
             if (c <= ' ')
             {
                 i++;
                 continue;
             }
-            int e;
             if (c >= '\u0080')
             {
                 // Beyond ASCII, the curly quotation marks and dashes of news copy are made here (each with its own marks:
@@ -216,6 +253,7 @@ internal static class Tokenizer
             }
             else if (char.IsAsciiLetter(c))
             {
+                // A word in the block's last seven characters: its read may pass the block's end or the source's.
                 if (i > vectorEnd) break;
                 // Eight characters from the word's start (within the source, perhaps past the block's end).
                 var v = System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref System.Runtime.CompilerServices.Unsafe.As<char, ushort>(ref chars), (nuint)i);
