@@ -219,20 +219,32 @@ internal static class Tokenizer
                 }
                 else
                 {
-                    for (nint next = i + 8; wordEnd == next && next <= vectorEnd; next += 8)
+                    // Eight more at a time while all are letters; one at a time only where a read would pass the source's end.
+                    for (nint next = i + 8; wordEnd == next; next += 8)
                     {
+                        if (next > vectorEnd)
+                        {
+                            while (wordEnd < end && char.IsAsciiLetter(System.Runtime.CompilerServices.Unsafe.Add(ref chars, wordEnd))) wordEnd++;
+                            break;
+                        }
                         wordEnd = next + AsciiLetterCount(System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref System.Runtime.CompilerServices.Unsafe.As<char, ushort>(ref chars), (nuint)next), caseBit, move, below);
                     }
-                    while (wordEnd < end && char.IsAsciiLetter(System.Runtime.CompilerServices.Unsafe.Add(ref chars, wordEnd))) wordEnd++;
-                    // At the block's end (a long word read past it ends there): a stand-in that is neither beyond ASCII nor a space.
-                    if (wordEnd >= end) wordEnd = end;
-                    after = wordEnd < end ? System.Runtime.CompilerServices.Unsafe.Add(ref chars, wordEnd) : 'a';
+                    if (wordEnd < end)
+                    {
+                        after = System.Runtime.CompilerServices.Unsafe.Add(ref chars, wordEnd);
+                    }
+                    else
+                    {
+                        // At the block's end (a long word read past it ends there): a stand-in that is neither beyond ASCII nor a space.
+                        wordEnd = end;
+                        after = 'a';
+                    }
                 }
                 // A word that goes on beyond ASCII ("caféteria") is made out of the loop.
                 if (after >= '\u0080') goto Leave;
                 int length = (int)(wordEnd - i);
                 slot = new Token((int)i, length, TokenKind.Word)
-                    { Marks = TokenScreen.AsciiWordMarks(ref table, System.Runtime.Intrinsics.Vector128.ToScalar(System.Runtime.Intrinsics.Vector128.AsUInt64(v)), ShapeFilter.HeadMask(letters), length, System.Runtime.CompilerServices.Unsafe.Add(ref chars, wordEnd - 1)) };
+                    { Marks = TokenScreen.AsciiWordMarks(ref table, first, System.Runtime.Intrinsics.Vector128.ToScalar(System.Runtime.Intrinsics.Vector128.AsUInt64(v)), ShapeFilter.HeadMask(letters), length, System.Runtime.CompilerServices.Unsafe.Add(ref chars, wordEnd - 1)) };
                 slot = ref System.Runtime.CompilerServices.Unsafe.Add(ref slot, 1);
                 // Most words are followed by a space (six in seven here): passed here, its character just read.
                 i = after <= ' ' ? wordEnd + 1 : wordEnd;
@@ -282,7 +294,7 @@ internal static class Tokenizer
                 ulong head = System.Runtime.Intrinsics.Vector128.ToScalar(System.Runtime.Intrinsics.Vector128.AsUInt64(v));
                 int length = (int)(e - i);
                 slot = new Token((int)i, length, TokenKind.Word)
-                    { Marks = TokenScreen.AsciiWordMarks(ref table, head, ShapeFilter.HeadMask(letters), length, System.Runtime.CompilerServices.Unsafe.Add(ref chars, e - 1)) };
+                    { Marks = TokenScreen.AsciiWordMarks(ref table, c, head, ShapeFilter.HeadMask(letters), length, System.Runtime.CompilerServices.Unsafe.Add(ref chars, e - 1)) };
                 slot = ref System.Runtime.CompilerServices.Unsafe.Add(ref slot, 1);
                 // Most words are followed by a space (six in seven here): passed here, its character just read, rather
                 // than by a turn of the loop. Done for a word's end only: a mark's space is rarer than the test.
