@@ -163,7 +163,7 @@ internal static class Tokenizer
         int vectorEnd = System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated ? source.Length - 8 : -1;
         while (true)
         {
-            i = AsciiRun(ref chars, i, chunkEnd, end, vectorEnd, ref table, ref slots, ref n);
+            i = (int)AsciiRun(ref chars, i, chunkEnd, end, vectorEnd, ref table, ref slots, ref n);
             if (i >= chunkEnd) break;
             // A character the run leaves: one beyond ASCII, or a letter too close to the source's end for one read
             // of eight.
@@ -188,7 +188,7 @@ internal static class Tokenizer
     /// loaded once. The loop makes no call and reads and writes through references with known bounds (the position
     /// is within the source, the slots hold a chunk), so it keeps all its values in registers.
     /// </remarks>
-    private static int AsciiRun(ref char chars, int i, int chunkEnd, int end, int vectorEnd, ref ulong table, ref Token slots, ref int count)
+    private static nint AsciiRun(ref char chars, nint i, nint chunkEnd, nint end, nint vectorEnd, ref ulong table, ref Token slots, ref int count)
     {
         // The next slot, moved on by one after each token: an address add instead of an index scaled by the token's size.
         ref Token slot = ref System.Runtime.CompilerServices.Unsafe.Add(ref slots, count);
@@ -196,26 +196,79 @@ internal static class Tokenizer
         var caseBit = System.Runtime.Intrinsics.Vector128.Create((ushort)0x20);
         var move = System.Runtime.Intrinsics.Vector128.Create((ushort)(0x8000 - 'a'));
         var below = System.Runtime.Intrinsics.Vector128.Create((short)(short.MinValue + 26));
+        // Below this, a word's first read of eight lies within the block (and so within the source): a word shorter
+        // than eight then ends inside the block, before a character of it the read already holds, and needs no test of
+        // the block's or the source's end. Only the block's last seven characters take the general path.
+        nint wholeReads = vectorEnd < 0 ? 0 : Math.Min(chunkEnd, end - 7);
         while (i < chunkEnd)
         {
+            // Words one after another: after a word this loop has passed its space, so most turns start at a letter.
+            // Only its own bound is tested per word; anything but a letter leaves it for the general step below.
+            while (i < wholeReads)
+            {
+                char first = System.Runtime.CompilerServices.Unsafe.Add(ref chars, i);
+                if (!char.IsAsciiLetter(first)) break;
+                var v = System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref System.Runtime.CompilerServices.Unsafe.As<char, ushort>(ref chars), (nuint)i);
+                int letters = AsciiLetterCount(v, caseBit, move, below);
+                nint wordEnd = i + letters;
+                // The character after the word: within the read for a word shorter than eight, so within the block.
+                char after;
+                if (letters < 8)
+                {
+                    after = System.Runtime.CompilerServices.Unsafe.Add(ref chars, wordEnd);
+                }
+                else
+                {
+                    // Eight more at a time while all are letters; one at a time only where a read would pass the source's end.
+                    for (nint next = i + 8; wordEnd == next; next += 8)
+                    {
+                        if (next > vectorEnd)
+                        {
+                            while (wordEnd < end && char.IsAsciiLetter(System.Runtime.CompilerServices.Unsafe.Add(ref chars, wordEnd))) wordEnd++;
+                            break;
+                        }
+                        wordEnd = next + AsciiLetterCount(System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref System.Runtime.CompilerServices.Unsafe.As<char, ushort>(ref chars), (nuint)next), caseBit, move, below);
+                    }
+                    if (wordEnd < end)
+                    {
+                        after = System.Runtime.CompilerServices.Unsafe.Add(ref chars, wordEnd);
+                    }
+                    else
+                    {
+                        // At the block's end (a long word read past it ends there): a stand-in that is neither beyond ASCII nor a space.
+                        wordEnd = end;
+                        after = 'a';
+                    }
+                }
+                // A word that goes on beyond ASCII ("caféteria") is made out of the loop.
+                if (after >= '\u0080') goto Leave;
+                int length = (int)(wordEnd - i);
+                slot = new Token((int)i, length, TokenKind.Word)
+                    { Marks = TokenScreen.AsciiWordMarks(ref table, first, System.Runtime.Intrinsics.Vector128.ToScalar(System.Runtime.Intrinsics.Vector128.AsUInt64(v)), ShapeFilter.HeadMask(letters), length, System.Runtime.CompilerServices.Unsafe.Add(ref chars, wordEnd - 1)) };
+                slot = ref System.Runtime.CompilerServices.Unsafe.Add(ref slot, 1);
+                // Most words are followed by a space (six in seven here): passed here, its character just read.
+                i = after <= ' ' ? wordEnd + 1 : wordEnd;
+            }
+            if (i >= chunkEnd) break;
             char c = System.Runtime.CompilerServices.Unsafe.Add(ref chars, i);
+            nint e;
             if (c <= ' ')
             {
                 i++;
                 continue;
             }
-            int e;
             if (c >= '\u0080')
             {
                 // Beyond ASCII, the curly quotation marks and dashes of news copy are made here (each with its own marks:
                 // a quotation mark's differ from a dash's); anything else out of the loop.
                 if (!TokenScreen.IsGeneralPunctuation(c)) break;
                 e = i + 1;
-                slot = new Token(i, 1, TokenKind.Punct) { Marks = TokenScreen.GeneralPunctuationMarks(ref table, c) };
+                slot = new Token((int)i, 1, TokenKind.Punct) { Marks = TokenScreen.GeneralPunctuationMarks(ref table, c) };
                 slot = ref System.Runtime.CompilerServices.Unsafe.Add(ref slot, 1);
             }
             else if (char.IsAsciiLetter(c))
             {
+                // A word in the block's last seven characters: its read may pass the block's end or the source's.
                 if (i > vectorEnd) break;
                 // Eight characters from the word's start (within the source, perhaps past the block's end).
                 var v = System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref System.Runtime.CompilerServices.Unsafe.As<char, ushort>(ref chars), (nuint)i);
@@ -224,7 +277,7 @@ internal static class Tokenizer
                 // Most words end within the eight: the character at e is then known to be no ASCII letter.
                 if (letters == 8)
                 {
-                    for (int next = i + 8; e == next && next <= vectorEnd; next += 8)
+                    for (nint next = i + 8; e == next && next <= vectorEnd; next += 8)
                     {
                         e = next + AsciiLetterCount(System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref System.Runtime.CompilerServices.Unsafe.As<char, ushort>(ref chars), (nuint)next), caseBit, move, below);
                     }
@@ -235,13 +288,13 @@ internal static class Tokenizer
                 if (e >= end)
                 {
                     e = end;
-                    letters = Math.Min(letters, e - i);
+                    letters = (int)Math.Min(letters, e - i);
                 }
                 else if (System.Runtime.CompilerServices.Unsafe.Add(ref chars, e) >= '\u0080') break;
                 ulong head = System.Runtime.Intrinsics.Vector128.ToScalar(System.Runtime.Intrinsics.Vector128.AsUInt64(v));
-                int length = e - i;
-                slot = new Token(i, length, TokenKind.Word)
-                    { Marks = TokenScreen.AsciiWordMarks(ref table, head, ShapeFilter.HeadMask(letters), length, System.Runtime.CompilerServices.Unsafe.Add(ref chars, (nint)e - 1)) };
+                int length = (int)(e - i);
+                slot = new Token((int)i, length, TokenKind.Word)
+                    { Marks = TokenScreen.AsciiWordMarks(ref table, c, head, ShapeFilter.HeadMask(letters), length, System.Runtime.CompilerServices.Unsafe.Add(ref chars, e - 1)) };
                 slot = ref System.Runtime.CompilerServices.Unsafe.Add(ref slot, 1);
                 // Most words are followed by a space (six in seven here): passed here, its character just read, rather
                 // than by a turn of the loop. Done for a word's end only: a mark's space is rarer than the test.
@@ -254,18 +307,19 @@ internal static class Tokenizer
                 while (e < end && char.IsAsciiDigit(System.Runtime.CompilerServices.Unsafe.Add(ref chars, e))) e++;
                 // A digit beyond ASCII continues a number ("٣"): made out of the loop.
                 if (e < end && System.Runtime.CompilerServices.Unsafe.Add(ref chars, e) >= '\u0080') break;
-                slot = new Token(i, e - i, TokenKind.Number)
-                    { Marks = TokenScreen.AsciiNumberMarks(ref table, ref chars, i, e - i) };
+                slot = new Token((int)i, (int)(e - i), TokenKind.Number)
+                    { Marks = TokenScreen.AsciiNumberMarks(ref table, ref chars, (int)i, (int)(e - i)) };
                 slot = ref System.Runtime.CompilerServices.Unsafe.Add(ref slot, 1);
             }
             else
             {
                 e = i + 1;
-                slot = new Token(i, 1, TokenKind.Punct) { Marks = TokenScreen.AsciiMarks(ref table, c) };
+                slot = new Token((int)i, 1, TokenKind.Punct) { Marks = TokenScreen.AsciiMarks(ref table, c) };
                 slot = ref System.Runtime.CompilerServices.Unsafe.Add(ref slot, 1);
             }
             i = e;
         }
+    Leave:
         count = (int)(System.Runtime.CompilerServices.Unsafe.ByteOffset(ref slots, ref slot) / System.Runtime.CompilerServices.Unsafe.SizeOf<Token>());
         return i;
     }

@@ -226,6 +226,22 @@ public sealed class TokenScreenTests
     }
 
     [Fact]
+    public void Marking_while_tokenizing_agrees_for_every_block_in_a_text_of_words_of_every_length()
+    {
+        // Every block [start, end) of a text whose words of 1 to 17 letters end in every lane of an eight-character
+        // read, followed by a space, two, a mark, a digit, a letter beyond ASCII or a general punctuation mark: the
+        // tokenizer's loop takes a word whose first read lies within the block without testing the block's end, and
+        // the words within the block's last seven characters by the path that tests it, so each word meets the
+        // block's end before, inside and after its read, and cut in its middle.
+        var text = "Minister a bc def Ghij klmno pqrstu vwxyzab cdefghij klmnopqrs tuvwxyzabc said  told. yes1 " +
+            "nocafé Dé x“quoted” internationalization, CTBT’s zz\u00A0yy abcdefghijklmnopq\nEnd";
+        for (int start = 0; start < text.Length; start++)
+        {
+            for (int end = start; end <= text.Length; end++) FusedAgreesWithPlain(text, start, end);
+        }
+    }
+
+    [Fact]
     public void Marking_while_tokenizing_agrees_on_long_texts_across_chunks()
     {
         // Texts of hundreds to thousands of characters: the tokenizer's chunks of 1,024 characters end inside words,
