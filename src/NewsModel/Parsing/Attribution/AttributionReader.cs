@@ -159,6 +159,11 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
 
     public void Read(ref StatementDraft? last, StatementDraft? carry)
     {
+        // Every reading below starts at a cue candidate or at a quote (a sentence opening with punctuation is read after
+        // a quote only, a colon's quote and a sentence of quotes need one): a block of neither reads none, and is not
+        // split into sentences (BlockText splits when asked): 858 of the 3,025 blocks read of 200 bulk articles, 0.4 M
+        // instructions (0.3 %).
+        if (t.CueCandidates.Count == 0 && t.Quotes.Count == 0) return;
         int previousSentenceEnd = -1;
         var sentences = t.Sentences;
         var candidates = t.CueCandidates;

@@ -95,9 +95,24 @@ internal sealed class BlockText : IParseScratch
             if (quoteOf[i] < 0 && IsIn(i, WordClass.CueStart | WordClass.CueAnchor)) BoundedGrowth.Add(CueCandidates, i, marked.Length);
         }
         _lastSpelledWord = null;
-        SentenceSplitter.Split(Source, block, Quotes, tokens, sentenceEnds, Sentences);
-        foreach (var (start, _) in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Sentences)) _sentenceStart[start >> 6] |= 1UL << start;
+        _split = false;
     }
+
+    /// <summary>
+    /// Splits the block into sentences when they are first asked for (<see cref="Sentences"/>, <see cref="StartsSentence"/>):
+    /// a block the reader has nothing to read in (no quote and no cue candidate left) asks for none.
+    /// </summary>
+    private void Split()
+    {
+        int words = (Tokens.Count >> 6) + 1;
+        SentenceSplitter.Split(Source, Block, Quotes, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Tokens), _sentenceEnds.AsSpan(0, words), _sentences);
+        foreach (var (start, _) in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_sentences)) _sentenceStart[start >> 6] |= 1UL << start;
+        _split = true;
+    }
+
+    /// <summary>True once the loaded block is split into sentences (<see cref="Split"/>).</summary>
+    private bool _split;
+    private readonly List<(int Start, int End)> _sentences = [];
 
     private readonly QuoteScanner.OpenMarks _openMarks = new();
 
@@ -263,7 +278,11 @@ internal sealed class BlockText : IParseScratch
     private int _lastSlot;
 
     /// <summary>True when token <paramref name="i"/> opens a sentence.</summary>
-    public bool StartsSentence(int i) => (_sentenceStart[i >> 6] & (1UL << i)) != 0;
+    public bool StartsSentence(int i)
+    {
+        if (!_split) Split();
+        return (_sentenceStart[i >> 6] & (1UL << i)) != 0;
+    }
 
     /// <summary>The word classes of token <paramref name="i"/>, looked up on first use and kept.</summary>
     /// <remarks>Inlined: a token's classes are asked again and again, and only the first ask looks them up.</remarks>
@@ -327,8 +346,15 @@ internal sealed class BlockText : IParseScratch
     public List<Token> Tokens { get; private set; } = null!;
     /// <summary>For each token, the index of the top-level quote it stands in (marks included), or -1; longer than the token count.</summary>
     public int[] QuoteOf { get; private set; } = [];
-    /// <summary>Sentences as token ranges [start, end).</summary>
-    public List<(int Start, int End)> Sentences { get; } = [];
+    /// <summary>Sentences as token ranges [start, end), split when first asked for.</summary>
+    public List<(int Start, int End)> Sentences
+    {
+        get
+        {
+            if (!_split) Split();
+            return _sentences;
+        }
+    }
 
     /// <summary>Token <paramref name="i"/> of the block (an index past the tokens throws).</summary>
     /// <remarks>
