@@ -87,14 +87,8 @@ internal sealed class BlockText : IParseScratch
             quoteOf[from..to].Fill(q);
             from = to;
         }
-        // The cue candidates: of the words the screen marked, those outside quotes whose classes open a cue.
+        // The cue candidates are chosen by the attribution reader when it starts on the block (AttributionReader.Reset).
         CueCandidates.Clear();
-        var marked = ParseContext.MarkedIn(ctx.CueMarked, block.CueMarked);
-        foreach (int i in marked)
-        {
-            if (quoteOf[i] < 0 && IsIn(i, WordClass.CueStart | WordClass.CueAnchor)) BoundedGrowth.Add(CueCandidates, i, marked.Length);
-        }
-        _lastSpelledWord = null;
         _split = false;
     }
 
@@ -195,7 +189,8 @@ internal sealed class BlockText : IParseScratch
 
     /// <summary>
     /// The word tokens outside quotes that may open a speech cue, in order: the only places the attribution stage
-    /// tries a cue, so its searches step from candidate to candidate instead of over every token.
+    /// tries a cue, so its searches step from candidate to candidate instead of over every token. Empty after
+    /// <see cref="Load"/>; the attribution reader fills it from <see cref="CueMarkedRun"/> when it starts on the block.
     /// </summary>
     public List<int> CueCandidates { get; } = [];
 
@@ -211,29 +206,6 @@ internal sealed class BlockText : IParseScratch
         // Candidates are distinct and in order: the search finds i, or the complement of where it would go.
         int found = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(CueCandidates).BinarySearch(i);
         return found >= 0 ? found : ~found;
-    }
-
-    private string? _lastSpelledWord;
-    private int _lastSpelledIndex;
-
-    /// <summary>The index of the last token spelled <paramref name="word"/> (ignoring case), or -1; the answer for the latest word asked is kept.</summary>
-    public int LastTokenSpelled(string word)
-    {
-        if (!ReferenceEquals(word, _lastSpelledWord))
-        {
-            _lastSpelledIndex = -1;
-            var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Tokens);
-            for (int i = tokens.Length - 1; i >= 0; i--)
-            {
-                if (tokens[i].Length == word.Length && Source.AsSpan(tokens[i].Start, word.Length).Equals(word, StringComparison.OrdinalIgnoreCase))
-                {
-                    _lastSpelledIndex = i;
-                    break;
-                }
-            }
-            _lastSpelledWord = word;
-        }
-        return _lastSpelledIndex;
     }
 
     /// <summary>How many cue slots the block has: one per token the screen marked <see cref="TokenMarks.MayOpenCue"/>.</summary>
