@@ -134,8 +134,12 @@ internal sealed partial class AttributionReader
         var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
         for (int k = breakScanned; k < cue; k++)
         {
-            if (tokens[k].Kind != TokenKind.Punct) continue;
-            if (IsBreak(k))
+            ref readonly var token = ref tokens[k];
+            if (token.Kind != TokenKind.Punct) continue;
+            // IsBreak told by the mark's character, read once: a comma, a dash, or a quotation mark (the screen's mark)
+            // that closes its quote.
+            char c = _s[token.Start];
+            if (c == ',' || IsDashMark(k, c) || (token.Marks & TokenMarks.QuoteMark) != 0 && t.IsQuoteClose(k))
             {
                 ctx.CountWork(k + 1 - breakScanned);
                 (breakScanned, breakFound) = (k + 1, true);

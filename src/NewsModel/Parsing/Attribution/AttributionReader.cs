@@ -72,7 +72,7 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
         walks.Forget();
         ForgetBreaks();
         lastWords = WordsNotSought;
-        if (t.CueCandidates.Count > 0) DropSilentCandidates();
+        if (t.CueSlotCount > 0) FindCandidates();
     }
 
     /// <summary>The last token of the block spelled "words" (of "in X's words"), or -1; <see cref="WordsNotSought"/> until it is first asked.</summary>
@@ -104,24 +104,25 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
     }
 
     /// <summary>
-    /// Takes out of the block's cue candidates (<see cref="BlockText.CueCandidates"/>, in place) those that open no cue
-    /// whatever the sentence around them (<see cref="MayOpenCueInBlock"/>): on 200 bulk articles 4,700 of the 7,600 cue
-    /// readings found none, 3,600 of them at an "in" with no "words" after it or a word such as "was" that opens only
-    /// longer phrases, before a word that goes on none of them. Every pass over the candidates skips one that reads no
-    /// cue, so none misses one; they no longer step over these, ask the cue cache or read their words (the reader
-    /// 1.5 M instructions fewer, for about 0.8 M here).
+    /// Fills the block's cue candidates (<see cref="BlockText.CueCandidates"/>, empty after its load): of the tokens the
+    /// screen marked, those outside quotes that may open a cue whatever the sentence around them
+    /// (<see cref="MayOpenCueInBlock"/>). On 200 bulk articles 3,600 of the 7,600 marked words outside quotes whose
+    /// classes open a cue open none, most of them an "in" with no "words" after it or a word such as "was" that opens
+    /// only longer phrases, before a word that goes on none of them. Every pass over the candidates skips one that reads
+    /// no cue, so none misses one; they no longer step over these, ask the cue cache or read their words. One walk over
+    /// the marked tokens, where the block's load listed the candidates and a second walk took these out of them
+    /// (0.34 M instructions fewer on 200 bulk articles).
     /// </summary>
-    private void DropSilentCandidates()
+    private void FindCandidates()
     {
         var candidates = t.CueCandidates;
-        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(candidates);
+        var marked = t.CueMarkedRun;
         var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
-        int kept = 0;
-        foreach (int i in span)
+        var quoteOf = t.QuoteOf;
+        foreach (int i in marked)
         {
-            if (MayOpenCueInBlock(tokens, i)) span[kept++] = i;
+            if (quoteOf[i] < 0 && MayOpenCueInBlock(tokens, i)) BoundedGrowth.Add(candidates, i, marked.Length);
         }
-        if (kept < span.Length) System.Runtime.InteropServices.CollectionsMarshal.SetCount(candidates, kept);
     }
 
     /// <summary>True when token <paramref name="i"/> reads a cue for the sentence limit <paramref name="limit"/>, read afresh (no cue cache kept): for tests.</summary>
@@ -159,6 +160,11 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
 
     public void Read(ref StatementDraft? last, StatementDraft? carry)
     {
+        // Every reading below starts at a cue candidate or at a quote (a sentence opening with punctuation is read after
+        // a quote only, a colon's quote and a sentence of quotes need one): a block of neither reads none, and is not
+        // split into sentences (BlockText splits when asked): 858 of the 3,025 blocks read of 200 bulk articles, 0.4 M
+        // instructions (0.3 %).
+        if (t.CueCandidates.Count == 0 && t.Quotes.Count == 0) return;
         int previousSentenceEnd = -1;
         var sentences = t.Sentences;
         var candidates = t.CueCandidates;

@@ -33,10 +33,15 @@ internal sealed class BlockText : IParseScratch
     /// <summary>Reads <paramref name="block"/>: scans its quotes and sentences and tokenizes it (tokens stay on the block).</summary>
     public void Load(ParseContext ctx, Block block)
     {
-        Source = ctx.Source;
+        // The parse's source, word table and list of marked tokens are the same from block to block: stored again only
+        // when they change (each store of a reference is a call of the collector's write barrier, 15,000 per 200 bulk articles).
+        if (!ReferenceEquals(Source, ctx.Source)) Source = ctx.Source;
         Block = block;
-        _words = ctx.Knowledge.Words;
-        _shortWords.For(_words);
+        if (!ReferenceEquals(_words, ctx.Knowledge.Words))
+        {
+            _words = ctx.Knowledge.Words;
+            _shortWords.For(_words);
+        }
         Tokens = Tokenizer.Of(ctx, block);
         int n = Tokens.Count;
         var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Tokens);
@@ -68,9 +73,8 @@ internal sealed class BlockText : IParseScratch
         }
         // Spans, not Array.Clear(array, index, length): that one checks the array's type and rank at run time (about
         // 70 instructions a call in ahead-of-time code, twice per block).
-        _sentenceStart.AsSpan(0, words).Clear();
         _classes.AsSpan(0, n + 1).Clear();
-        _cueMarked = ctx.CueMarked;
+        if (!ReferenceEquals(_cueMarked, ctx.CueMarked)) _cueMarked = ctx.CueMarked;
         _cueRun = block.CueMarked;
         _slotToken = -1;
         _lastSlot = 0;
@@ -87,17 +91,27 @@ internal sealed class BlockText : IParseScratch
             quoteOf[from..to].Fill(q);
             from = to;
         }
-        // The cue candidates: of the words the screen marked, those outside quotes whose classes open a cue.
+        // The cue candidates are chosen by the attribution reader when it starts on the block (AttributionReader.Reset).
         CueCandidates.Clear();
-        var marked = ParseContext.MarkedIn(ctx.CueMarked, block.CueMarked);
-        foreach (int i in marked)
-        {
-            if (quoteOf[i] < 0 && IsIn(i, WordClass.CueStart | WordClass.CueAnchor)) BoundedGrowth.Add(CueCandidates, i, marked.Length);
-        }
-        _lastSpelledWord = null;
-        SentenceSplitter.Split(Source, block, Quotes, tokens, sentenceEnds, Sentences);
-        foreach (var (start, _) in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Sentences)) _sentenceStart[start >> 6] |= 1UL << start;
+        _split = false;
     }
+
+    /// <summary>
+    /// Splits the block into sentences when they are first asked for (<see cref="Sentences"/>, <see cref="StartsSentence"/>):
+    /// a block the reader has nothing to read in (no quote and no cue candidate left) asks for none.
+    /// </summary>
+    private void Split()
+    {
+        int words = (Tokens.Count >> 6) + 1;
+        _sentenceStart.AsSpan(0, words).Clear();
+        SentenceSplitter.Split(Source, Block, Quotes, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Tokens), _sentenceEnds.AsSpan(0, words), _sentences);
+        foreach (var (start, _) in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_sentences)) _sentenceStart[start >> 6] |= 1UL << start;
+        _split = true;
+    }
+
+    /// <summary>True once the loaded block is split into sentences (<see cref="Split"/>).</summary>
+    private bool _split;
+    private readonly List<(int Start, int End)> _sentences = [];
 
     private readonly QuoteScanner.OpenMarks _openMarks = new();
 
@@ -180,7 +194,8 @@ internal sealed class BlockText : IParseScratch
 
     /// <summary>
     /// The word tokens outside quotes that may open a speech cue, in order: the only places the attribution stage
-    /// tries a cue, so its searches step from candidate to candidate instead of over every token.
+    /// tries a cue, so its searches step from candidate to candidate instead of over every token. Empty after
+    /// <see cref="Load"/>; the attribution reader fills it from <see cref="CueMarkedRun"/> when it starts on the block.
     /// </summary>
     public List<int> CueCandidates { get; } = [];
 
@@ -196,29 +211,6 @@ internal sealed class BlockText : IParseScratch
         // Candidates are distinct and in order: the search finds i, or the complement of where it would go.
         int found = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(CueCandidates).BinarySearch(i);
         return found >= 0 ? found : ~found;
-    }
-
-    private string? _lastSpelledWord;
-    private int _lastSpelledIndex;
-
-    /// <summary>The index of the last token spelled <paramref name="word"/> (ignoring case), or -1; the answer for the latest word asked is kept.</summary>
-    public int LastTokenSpelled(string word)
-    {
-        if (!ReferenceEquals(word, _lastSpelledWord))
-        {
-            _lastSpelledIndex = -1;
-            var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Tokens);
-            for (int i = tokens.Length - 1; i >= 0; i--)
-            {
-                if (tokens[i].Length == word.Length && Source.AsSpan(tokens[i].Start, word.Length).Equals(word, StringComparison.OrdinalIgnoreCase))
-                {
-                    _lastSpelledIndex = i;
-                    break;
-                }
-            }
-            _lastSpelledWord = word;
-        }
-        return _lastSpelledIndex;
     }
 
     /// <summary>How many cue slots the block has: one per token the screen marked <see cref="TokenMarks.MayOpenCue"/>.</summary>
@@ -263,7 +255,11 @@ internal sealed class BlockText : IParseScratch
     private int _lastSlot;
 
     /// <summary>True when token <paramref name="i"/> opens a sentence.</summary>
-    public bool StartsSentence(int i) => (_sentenceStart[i >> 6] & (1UL << i)) != 0;
+    public bool StartsSentence(int i)
+    {
+        if (!_split) Split();
+        return (_sentenceStart[i >> 6] & (1UL << i)) != 0;
+    }
 
     /// <summary>The word classes of token <paramref name="i"/>, looked up on first use and kept.</summary>
     /// <remarks>Inlined: a token's classes are asked again and again, and only the first ask looks them up.</remarks>
@@ -327,8 +323,15 @@ internal sealed class BlockText : IParseScratch
     public List<Token> Tokens { get; private set; } = null!;
     /// <summary>For each token, the index of the top-level quote it stands in (marks included), or -1; longer than the token count.</summary>
     public int[] QuoteOf { get; private set; } = [];
-    /// <summary>Sentences as token ranges [start, end).</summary>
-    public List<(int Start, int End)> Sentences { get; } = [];
+    /// <summary>Sentences as token ranges [start, end), split when first asked for.</summary>
+    public List<(int Start, int End)> Sentences
+    {
+        get
+        {
+            if (!_split) Split();
+            return _sentences;
+        }
+    }
 
     /// <summary>Token <paramref name="i"/> of the block (an index past the tokens throws).</summary>
     /// <remarks>

@@ -69,4 +69,35 @@ public sealed class BlockTextTests
             ctx.ReleaseScratch();
         }
     }
+    [Theory]
+    [InlineData("Talks went on. Hart said on Monday that they would. \"We will meet,\" she said.\n\nNo cue here at all. Or here.\n\nDr. Reyes left. Then he came back.")]
+    public void Sentences_split_when_first_asked_are_the_same_whichever_question_comes_first(string text)
+    {
+        // The block is split when first asked (the reader passes a block of no quote and no cue candidate unsplit):
+        // asking StartsSentence before Sentences must split it as asking Sentences does.
+        var ctx = new ParseContext(text, TestData.Parser.Options, Knowledge);
+        try
+        {
+            LayoutStage.Run(ctx);
+            var first = new BlockText();
+            var second = new BlockText();
+            int blocks = 0;
+            foreach (var block in ctx.Blocks)
+            {
+                first.Load(ctx, block);
+                var starts = Enumerable.Range(0, first.Tokens.Count).Where(first.StartsSentence).ToList();
+                second.Load(ctx, block);
+                var sentences = second.Sentences.ToList();
+                sentences.Should().NotBeEmpty();
+                starts.Should().Equal(sentences.Select(s => s.Start));
+                first.Sentences.Should().Equal(sentences);
+                blocks++;
+            }
+            blocks.Should().BeGreaterThan(2);
+        }
+        finally
+        {
+            ctx.ReleaseScratch();
+        }
+    }
 }
