@@ -7,7 +7,7 @@ namespace NewsModel.Parsing.Lookup;
 /// A read-mostly map from words to values that compares words ignoring case (<see cref="StringComparison.OrdinalIgnoreCase"/>)
 /// and answers for a span of the source without allocating. Every token of every article is looked up here, so an
 /// ASCII word (nearly all of them in English copy) takes a fast path: a hash of its length and its first and last
-/// two letters with their case folded (constant time, whatever the word's length), one open-addressing probe
+/// four characters with their case folded (constant time, whatever the word's length), one open-addressing probe
 /// sequence, and a compare only when the hashes and lengths agree. Keys with a character beyond ASCII live in an
 /// ordinary case-insensitive dictionary, asked only by words with such a character.
 /// </summary>
@@ -133,8 +133,8 @@ internal sealed class WordTable<TValue>
         int offset = _charCount;
         var upper = MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref chars, offset), n);
         ref char u = ref MemoryMarshal.GetReference(upper);
-        int second = n > 1 ? 1 : 0;
-        uint hash = Hash(n, u, Unsafe.Add(ref u, second), Unsafe.Add(ref u, n - 1 - second), Unsafe.Add(ref u, n - 1));
+        Ends(ref u, n, out ulong x, out ulong y);
+        uint hash = Hash(n, x, y);
         ulong wanted = hash | (ulong)(uint)n << 32;
         var slots = _slots;
         ref Slot first = ref MemoryMarshal.GetArrayDataReference(slots);
@@ -178,12 +178,10 @@ internal sealed class WordTable<TValue>
         int n = word.Length;
         if (n != 0)
         {
-            ref char w = ref MemoryMarshal.GetReference(word);
-            int second = n > 1 ? 1 : 0;
-            uint a = w, b = Unsafe.Add(ref w, second), c = Unsafe.Add(ref w, n - 1 - second), d = Unsafe.Add(ref w, n - 1);
-            if ((a | b | c | d) < 0x80)
+            Ends(ref MemoryMarshal.GetReference(word), n, out ulong x, out ulong y);
+            if (((x | y) & 0xFF80_FF80_FF80_FF80UL) == 0)
             {
-                uint hash = Hash(n, a, b, c, d);
+                uint hash = Hash(n, x, y);
                 ulong wanted = hash | (ulong)(uint)n << 32;
                 ref Slot first = ref MemoryMarshal.GetArrayDataReference(_slots);
                 int mask = _slots.Length - 1;
@@ -201,6 +199,12 @@ internal sealed class WordTable<TValue>
                     }
                     else if (head >> 32 == 0) break;
                 }
+                // A word of up to eight characters was read whole above: all ASCII, so no key among the others.
+                if (n <= 8)
+                {
+                    value = default!;
+                    return false;
+                }
             }
             if (_others is not null && !System.Text.Ascii.IsValid(word)) return OtherValue(word, out value);
         }
@@ -215,12 +219,43 @@ internal sealed class WordTable<TValue>
 
     public bool ContainsKey(ReadOnlySpan<char> word) => TryGetValue(word, out _);
 
+    /// <summary>
+    /// The first and last four characters of a word of <paramref name="n"/> (at least one), each four as one 64-bit
+    /// value (they overlap in a word of four to seven); the first and last two for a word of two or three, the one
+    /// twice for a word of one. A word of up to eight characters is read whole.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Ends(ref char w, int n, out ulong x, out ulong y)
+    {
+        if (n >= 4)
+        {
+            x = Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref w));
+            y = Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref w, n - 4)));
+        }
+        else if (n >= 2)
+        {
+            x = Unsafe.ReadUnaligned<uint>(ref Unsafe.As<char, byte>(ref w));
+            y = Unsafe.ReadUnaligned<uint>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref w, n - 2)));
+        }
+        else
+        {
+            x = w;
+            y = x;
+        }
+    }
+
     // The characters are folded by setting bit 0x20 (a letter's lower case; it also pairs a few marks, such as '@' and
     // '`', which costs a compare, never a miss), so a word hashes as its key does in any case without a test per letter.
-    private static uint Hash(int length, uint a, uint b, uint c, uint d)
+    // Eight characters, the first and last four (Ends): a hash of the first and last two alone gave the 8,096 given
+    // names 6,506 hashes ("Katherine" and "Katharine" one), so a lookup compared keys that only shared their ends and
+    // probed further (2.8 probes a lookup on bulk200); eight give them 8,086.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint Hash(int length, ulong x, ulong y)
     {
-        uint h = ((uint)length * 0x9E3779B1u) ^ ((a | (b << 16)) | 0x0020_0020u) * 0x85EBCA77u ^ ((c | (d << 16)) | 0x0020_0020u) * 0xC2B2AE3Du;
-        return h ^ (h >> 15);
+        const ulong Fold = 0x0020_0020_0020_0020UL;
+        ulong h = ((x | Fold) * 0x9E3779B97F4A7C15UL) ^ ((y | Fold) * 0xC2B2AE3D27D4EB4FUL) ^ (ulong)(uint)length * 0x165667B19E3779F9UL;
+        uint h32 = (uint)(h >> 32) ^ (uint)h;
+        return h32 ^ (h32 >> 15);
     }
 
     // Doubles the slots and places every key again by the hash its slot kept.

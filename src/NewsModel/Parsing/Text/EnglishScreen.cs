@@ -107,28 +107,29 @@ internal static class EnglishScreen
     private const int MaxWordLength = 6;
 
     /// <summary>
-    /// A word of Latin-1 letters as a number: its letters folded to lower case (<c>| 0x20</c> lowers ASCII and Latin-1
-    /// capitals alike), one byte each, first letter highest. Letters are never zero, so two words share a key only when equal.
+    /// A word of Latin-1 letters (at most eight) as a number: its letters folded to lower case (<c>| 0x20</c> lowers
+    /// ASCII and Latin-1 capitals alike), one byte each, first letter lowest, as eight characters narrowed to bytes
+    /// lie in memory (<see cref="KeyOf"/> then takes them as they are, without reversing their order). Letters are
+    /// never zero, so two words share a key only when equal.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static ulong Key(ReadOnlySpan<char> word)
     {
         ulong key = 0;
-        foreach (var c in word) key = (key << 8) | (byte)(c | 0x20);
+        for (int i = 0; i < word.Length; i++) key |= (ulong)(byte)(word[i] | 0x20) << (8 * i);
         return key;
     }
 
     /// <summary>
     /// The key (see <see cref="Key"/>) of the ASCII word of <paramref name="n"/> letters (2 to <see cref="MaxWordLength"/>)
-    /// that <paramref name="eight"/>, eight characters read from its start, begins with: its letters narrowed to bytes
-    /// and put first letter highest by one byte swap, instead of a step per letter.
+    /// that <paramref name="eight"/>, eight characters read from its start, begins with: its letters narrowed to bytes,
+    /// the first <paramref name="n"/> kept, instead of a step per letter.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static ulong KeyOf(System.Runtime.Intrinsics.Vector128<ushort> eight, int n)
     {
         ulong bytes = System.Runtime.Intrinsics.Vector128.ToScalar(System.Runtime.Intrinsics.Vector128.AsUInt64(System.Runtime.Intrinsics.Vector128.Narrow(eight, eight)));
-        bytes = (bytes | 0x2020_2020_2020_2020UL) & ((1UL << (8 * n)) - 1);
-        return System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(bytes) >> (8 * (8 - n));
+        return (bytes | 0x2020_2020_2020_2020UL) & ((1UL << (8 * n)) - 1);
     }
 
     /// <summary>True when the text has enough words to judge and they are not English.</summary>
@@ -292,7 +293,8 @@ internal static class EnglishScreen
                 keyable = false;
                 latin &= IsLatin(c);
             }
-            key = (key << 8) | (byte)(c | 0x20);
+            // Past eight letters the word is too long to look up, and its key is not read.
+            key |= (ulong)(byte)(c | 0x20) << (8 * (i - start));
         }
         int length = i - start;
         int side;

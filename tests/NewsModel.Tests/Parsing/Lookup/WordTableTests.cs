@@ -173,4 +173,27 @@ public sealed class WordTableTests
             }
         }, iter: PropertyBudget.Iter(500));
     }
+
+    [Fact]
+    public void A_key_beyond_ASCII_only_in_its_middle_is_found_and_a_short_ASCII_word_is_not_taken_for_it()
+    {
+        // The fast path reads a word's first and last four characters: a word of up to eight is read whole, a longer
+        // one can hide a character beyond ASCII between them, and must still reach the keys that have one.
+        var table = new WordTable<int>();
+        table.Set("Dvo\u0159\u00E1kov\u00E1", 1);
+        table.Set("Jos\u00E9phine", 2);
+        table.Set("Josephine", 3);
+        table.Set("caf\u00E9", 4);
+        table.TryGetValue("DVO\u0158\u00C1KOV\u00C1", out int a).Should().BeTrue();
+        a.Should().Be(1);
+        table.TryGetValue("jos\u00E9phine", out int b).Should().BeTrue();
+        b.Should().Be(2);
+        table.TryGetValue("JOSEPHINE", out int c).Should().BeTrue();
+        c.Should().Be(3);
+        table.TryGetValue("CAF\u00C9", out int d).Should().BeTrue();
+        d.Should().Be(4);
+        table.TryGetValue("cafe", out _).Should().BeFalse();
+        table.TryGetValue("Josephina", out _).Should().BeFalse();
+        table.TryGetValue("Jos\u00E8phine", out _).Should().BeFalse();
+    }
 }

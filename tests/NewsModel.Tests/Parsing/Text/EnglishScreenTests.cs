@@ -67,7 +67,8 @@ public sealed class EnglishScreenTests
                     keyable = false;
                     latin &= c < '\u0250' || (c >= '\u1E00' && c <= '\u1EFF');
                 }
-                key = (key << 8) | (byte)(c | 0x20);
+                // The first letter lowest, as EnglishScreen.Key makes it; a word past eight letters is not looked up.
+                if (length < 8) key |= (ulong)(byte)(c | 0x20) << (8 * length);
                 length++;
                 continue;
             }
