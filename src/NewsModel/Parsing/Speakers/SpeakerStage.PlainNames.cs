@@ -18,9 +18,10 @@ internal static partial class SpeakerStage
     /// <remarks>
     /// The phrase qualifies when none of its words is one <see cref="Read"/> tests by its spelling
     /// (<see cref="PlainNameBreakers"/>), no title starts in it but at its first word or (one title only) after capitalised
-    /// words, and no known name or description ends at its end but one from its first word. Then each of the reader's
-    /// steps finds nothing up to the one that answers: a known name from the first word; else a title's person, named by
-    /// the words after the title, with the affiliation the words before it give (as the whole reader reads them); else the
+    /// words, and no known name ends at its end but one from its first word. Then each of the reader's steps finds
+    /// nothing up to the one that answers: a known name from the first word; else a title's person, named by the words
+    /// after the title, with the affiliation the words before it give (as the whole reader reads them); else the first
+    /// description that ends at its end ("Labour Party"); else the
     /// capitalised name the phrase is, a body when its last word is an organisation's head, else a person. A person's
     /// gender is the title's, else the given name's; for the name pass a person with neither title nor gender is a bare
     /// name (see <see cref="ReadWholeName"/>). The whole reader's dozen walks over the phrase and its probes (about 2,700
@@ -42,6 +43,7 @@ internal static partial class SpeakerStage
         // Tony Blair", "North Carolina Gov. Pat McCrory"), else at the phrase's start.
         int titleStart = start;
         GazetteerHit? known = null;
+        DescriptionEntry? described = null;
         for (int i = start; i < end; i++)
         {
             var t = tokens[i];
@@ -73,7 +75,8 @@ internal static partial class SpeakerStage
                 if (i > start) return false;
                 known = hit;
             }
-            if (k.Descriptions.TryMatch(s, tokens, i, end, out _, out int described) && described == end) return false;
+            // The first description to the end is the whole reader's, unless a title or a known name answers before it.
+            if (described is null && k.Descriptions.TryMatch(s, tokens, i, end, out var d, out int dEnd) && dEnd == end) described = d;
         }
         if (known is not null)
         {
@@ -95,6 +98,13 @@ internal static partial class SpeakerStage
             bool bare = asNamePass && title.IsHonorific && titleStart > start && personGender == Gender.Unknown;
             reading = new Analysis(bare ? Class.None : Class.Named, person, SpeakerKind.Person, Title: title.IsHonorific ? null : TokensText(s, tokens, titleStart, titleEnd),
                 Affiliation: affiliation, Gender: personGender);
+            return true;
+        }
+        if (described is not null)
+        {
+            // "Labour Party", "Essex County Council": capitalised words alone, so not the body named before a lower-case
+            // description ("Postimees newspaper") that the whole reader tells apart.
+            reading = new Analysis(Class.Description, TokensText(s, tokens, start, end), described.Kind ?? SpeakerKind.Other, Description: described);
             return true;
         }
         string name = TokensText(s, tokens, start, end);

@@ -27,6 +27,7 @@ public sealed class PlainNameTests
     // A title after capitalised words that say where the person belongs, and names with hyphens: read the short way too.
     [InlineData("Then British Prime Minister Tony Blair, North Carolina Gov. Pat McCrory, Tory Lord Campbell and Robert Kilroy-Silk met.")]
     [InlineData("Later UN Secretary General Kofi Annan, Russian Foreign Minister Sergey Lavrov and Lt. Gov. Ralph Northam met Anglo-Saxon scholars.")]
+    [InlineData("Then the Labour Party, Essex County Council, the Senate Judiciary Committee and Liberal Democrat Kim Lee spoke.")]
     [InlineData("\"We will win,\" BNP leader Nick Griffin said. \"We will not,\" British foreign minister Jack Straw said. \"No,\" Tory Lord Campbell said.")]
     public void A_run_read_the_short_way_reads_as_the_whole_reader_reads_it(string paragraph)
     {
