@@ -378,34 +378,41 @@ internal static partial class SpeakerStage
             return i;
         }
 
-        // "Russian Deputy Foreign Minister": a minister belongs to the ministry of the same name, when it is known.
-        string? Ministry(string titleText, string? country)
-        {
-            if (country is null) return null;
-            int m = titleText.IndexOf("Minister", StringComparison.Ordinal);
-            if (m <= 0) return country;
-            var words = titleText[..m].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            var field = string.Join(' ', words.Where(w => w is not ("Deputy" or "First" or "Vice" or "Acting" or "Former" or "Prime")));
-            if (field.Length == 0) return country;
-            var head = field.ToLowerInvariant() + " ministry";
-            foreach (var org in k.Knowledge.Organizations)
-            {
-                if (org.Country == country && org.HeadNouns.Any(h => h.Equals(head, StringComparison.OrdinalIgnoreCase))) return org.Name;
-            }
-            return country;
-        }
+        string? Ministry(string titleText, string? country) => MinistryOf(k, titleText, country);
 
-        string? Affiliation(int from, int to)
+        string? Affiliation(int from, int to) => AffiliationIn(k, s, tokens, from, to);
+    }
+
+    /// <summary>
+    /// "Russian Deputy Foreign Minister": a minister belongs to the ministry of the same name, when it is known; else
+    /// to <paramref name="country"/>.
+    /// </summary>
+    private static string? MinistryOf(CompiledKnowledge k, string titleText, string? country)
+    {
+        if (country is null) return null;
+        int m = titleText.IndexOf("Minister", StringComparison.Ordinal);
+        if (m <= 0) return country;
+        var words = titleText[..m].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var field = string.Join(' ', words.Where(w => w is not ("Deputy" or "First" or "Vice" or "Acting" or "Former" or "Prime")));
+        if (field.Length == 0) return country;
+        var head = field.ToLowerInvariant() + " ministry";
+        foreach (var org in k.Knowledge.Organizations)
         {
-            for (int i = from; i < to; i++)
-            {
-                if (k.Adjectives.TryMatch(s, tokens, i, to, out var country, out _)) return country.Name;
-                if (k.Gazetteer.TryMatch(s, tokens, i, to, out var hit, out _)) return hit.Entity.Name;
-            }
-            return null;
+            if (org.Country == country && org.HeadNouns.Any(h => h.Equals(head, StringComparison.OrdinalIgnoreCase))) return org.Name;
         }
-    
-}
+        return country;
+    }
+
+    /// <summary>The country or body the words <c>tokens[from..to)</c> before a title or a name say it belongs to, or null.</summary>
+    private static string? AffiliationIn(CompiledKnowledge k, string s, List<Token> tokens, int from, int to)
+    {
+        for (int i = from; i < to; i++)
+        {
+            if (k.Adjectives.TryMatch(s, tokens, i, to, out var country, out _)) return country.Name;
+            if (k.Gazetteer.TryMatch(s, tokens, i, to, out var hit, out _)) return hit.Entity.Name;
+        }
+        return null;
+    }
 
     /// <summary>What a phrase that is a known organisation or country (a gazetteer entry) names.</summary>
     private static Analysis KnownName(GazetteerHit hit) => hit.Generic

@@ -10,15 +10,18 @@ internal static partial class SpeakerStage
 {
     /// <summary>
     /// What <see cref="Analyze"/> gives the commonest phrases, read in one walk, or with <paramref name="asNamePass"/>
-    /// what <see cref="ReadName"/> gives them: capitalised words, perhaps with initials' full stops ("Donald J. Trump"),
-    /// perhaps after a title ("Sen. Bernie Sanders", "leader Nick Griffin"), or a known organisation or country covering
-    /// the phrase ("White House"). False when the phrase is not of that form, and the whole reader must read it.
+    /// what <see cref="ReadName"/> gives them: capitalised words, perhaps with initials' full stops ("Donald J. Trump") or
+    /// hyphens ("Kilroy-Silk"), perhaps after a title ("Sen. Bernie Sanders", "leader Nick Griffin"), itself perhaps after
+    /// capitalised words that say where the person belongs ("British Prime Minister Tony Blair"), or a known organisation
+    /// or country covering the phrase ("White House"). False when the phrase is not of that form, and the whole reader must read it.
     /// </summary>
     /// <remarks>
     /// The phrase qualifies when none of its words is one <see cref="Read"/> tests by its spelling
-    /// (<see cref="PlainNameBreakers"/>), no title starts in it but at its first word, and no known name or description
-    /// ends at its end but one from its first word. Then each of the reader's steps finds nothing up to the one that
-    /// answers: a known name from the first word; else a title's person, named by the words after the title; else the
+    /// (<see cref="PlainNameBreakers"/>), no title starts in it but at its first word or (one title only) after capitalised
+    /// words, and no known name ends at its end but one from its first word. Then each of the reader's steps finds
+    /// nothing up to the one that answers: a known name from the first word; else a title's person, named by the words
+    /// after the title, with the affiliation the words before it give (as the whole reader reads them); else the first
+    /// description that ends at its end ("Labour Party"); else the
     /// capitalised name the phrase is, a body when its last word is an organisation's head, else a person. A person's
     /// gender is the title's, else the given name's; for the name pass a person with neither title nor gender is a bare
     /// name (see <see cref="ReadWholeName"/>). The whole reader's dozen walks over the phrase and its probes (about 2,700
@@ -36,13 +39,19 @@ internal static partial class SpeakerStage
         if (titled && titleEnd >= end) return false;
         // The words from here on are the name's, each capitalised; a title's words before them may be in lower case.
         int nameFrom = titled ? titleEnd : start;
+        // Where the title starts: after capitalised words that say where the person belongs ("British Prime Minister
+        // Tony Blair", "North Carolina Gov. Pat McCrory"), else at the phrase's start.
+        int titleStart = start;
         GazetteerHit? known = null;
+        DescriptionEntry? described = null;
         for (int i = start; i < end; i++)
         {
             var t = tokens[i];
             if (t.Kind == TokenKind.Punct)
             {
-                if (s[t.Start] != '.') return false;
+                // Full stops ("Donald J. Trump") and hyphens ("Kilroy-Silk"), which the whole reader's runs of capitalised
+                // words take alike.
+                if (s[t.Start] is not ('.' or '-')) return false;
             }
             else if (t.Kind != TokenKind.Word || (i >= nameFrom && !char.IsUpper(s[t.Start])) || PlainNameBreakers.Contains(s.AsSpan(t.Start, t.Length)))
             {
@@ -50,13 +59,24 @@ internal static partial class SpeakerStage
             }
             // Most tokens the screen ruled out of all three indexes, told by one test (CompiledKnowledge.NameStartMarks).
             if ((t.Marks & k.NameStartMarks) == TokenMarks.Screened) continue;
-            if (i > start && i >= nameFrom && k.Titles.TryMatch(s, tokens, i, end, out _, out _)) return false;
+            if (i > start && i >= nameFrom && k.Titles.TryMatch(s, tokens, i, end, out var later, out int laterEnd))
+            {
+                // A title after capitalised words alone, the first title of the phrase, is the whole reader's title (it
+                // takes the last one, and a second makes this false); the words before it are read for the affiliation.
+                if (titled || laterEnd >= end) return false;
+                titled = true;
+                title = later;
+                titleStart = i;
+                titleEnd = laterEnd;
+                nameFrom = laterEnd;
+            }
             if (k.Gazetteer.TryMatch(s, tokens, i, end, out var hit, out int hitEnd) && hitEnd == end)
             {
                 if (i > start) return false;
                 known = hit;
             }
-            if (k.Descriptions.TryMatch(s, tokens, i, end, out _, out int described) && described == end) return false;
+            // The first description to the end is the whole reader's, unless a title or a known name answers before it.
+            if (described is null && k.Descriptions.TryMatch(s, tokens, i, end, out var d, out int dEnd) && dEnd == end) described = d;
         }
         if (known is not null)
         {
@@ -70,8 +90,21 @@ internal static partial class SpeakerStage
             int n = titleEnd;
             while (tokens[n].Kind == TokenKind.Punct) n++;
             string person = TokensText(s, tokens, n, end);
-            reading = new Analysis(Class.Named, person, SpeakerKind.Person, Title: title.IsHonorific ? null : TokensText(s, tokens, start, titleEnd),
-                Gender: title.Gender != Gender.Unknown ? title.Gender : GivenNameGender(k, person));
+            string? affiliation = titleStart > start
+                ? MinistryOf(k, TokensText(s, tokens, titleStart, titleEnd), AffiliationIn(k, s, tokens, start, titleStart))
+                : null;
+            var personGender = title!.Gender != Gender.Unknown ? title.Gender : GivenNameGender(k, person);
+            // For the name pass an honorific after other words says nothing of a person (ReadWholeName): a bare name.
+            bool bare = asNamePass && title.IsHonorific && titleStart > start && personGender == Gender.Unknown;
+            reading = new Analysis(bare ? Class.None : Class.Named, person, SpeakerKind.Person, Title: title.IsHonorific ? null : TokensText(s, tokens, titleStart, titleEnd),
+                Affiliation: affiliation, Gender: personGender);
+            return true;
+        }
+        if (described is not null)
+        {
+            // "Labour Party", "Essex County Council": capitalised words alone, so not the body named before a lower-case
+            // description ("Postimees newspaper") that the whole reader tells apart.
+            reading = new Analysis(Class.Description, TokensText(s, tokens, start, end), described.Kind ?? SpeakerKind.Other, Description: described);
             return true;
         }
         string name = TokensText(s, tokens, start, end);

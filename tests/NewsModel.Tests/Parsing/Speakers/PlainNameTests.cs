@@ -24,6 +24,11 @@ public sealed class PlainNameTests
     [InlineData("Then President Joe Biden and Foreign Minister Sergey Lavrov met Russian Deputy Prime Minister Ana Ruiz.")]
     [InlineData("Both European Central Bank and United Nations and New York Times Company and Kremlin Spokesman Dmitry Peskov said so.")]
     [InlineData("Then Mr Smith, Sen Arlo Finch, Bill de Blasio, Jean-Luc Picard and U.S. Army staff spoke.")]
+    // A title after capitalised words that say where the person belongs, and names with hyphens: read the short way too.
+    [InlineData("Then British Prime Minister Tony Blair, North Carolina Gov. Pat McCrory, Tory Lord Campbell and Robert Kilroy-Silk met.")]
+    [InlineData("Later UN Secretary General Kofi Annan, Russian Foreign Minister Sergey Lavrov and Lt. Gov. Ralph Northam met Anglo-Saxon scholars.")]
+    [InlineData("Then the Labour Party, Essex County Council, the Senate Judiciary Committee and Liberal Democrat Kim Lee spoke.")]
+    [InlineData("\"We will win,\" BNP leader Nick Griffin said. \"We will not,\" British foreign minister Jack Straw said. \"No,\" Tory Lord Campbell said.")]
     public void A_run_read_the_short_way_reads_as_the_whole_reader_reads_it(string paragraph)
     {
         var (plain, disagreements) = Compare("Talks on the border dispute\n\n" + paragraph + "\n");
