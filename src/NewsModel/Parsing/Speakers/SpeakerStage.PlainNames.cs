@@ -136,23 +136,11 @@ internal static partial class SpeakerStage
     {
         var s = ctx.Source;
         int plain = 0;
-        foreach (var block in ctx.Blocks)
+        foreach (var (tokens, i, end) in CapitalisedRuns(ctx))
         {
-            var tokens = Tokenizer.Of(ctx, block);
-            for (int i = 0; i < tokens.Count; i++)
-            {
-                if (tokens[i].Kind != TokenKind.Word) continue;
-                // A run starts as the name pass starts one: at a capitalised word, or at a title before one.
-                if (!Chars.IsCapitalized(s, tokens[i])
-                    && !(ctx.Knowledge.Titles.TryMatch(s, tokens, i, tokens.Count, out _, out int titleEnd) && titleEnd < tokens.Count && Chars.IsCapitalized(s, tokens[titleEnd])))
-                {
-                    continue;
-                }
-                int end = RunEnd(s, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens), i);
-                if (!TryReadPlainName(ctx, tokens, i, end, asNamePass: true, out var reading)) continue;
-                plain++;
-                if (reading != ReadWholeName(ctx, tokens, i, end)) disagreements.Add(TokensText(s, tokens, i, end));
-            }
+            if (!TryReadPlainName(ctx, tokens, i, end, asNamePass: true, out var reading)) continue;
+            plain++;
+            if (reading != ReadWholeName(ctx, tokens, i, end)) disagreements.Add(TokensText(s, tokens, i, end));
         }
         var phrase = new List<Token>();
         foreach (var draft in ctx.Statements)
@@ -178,6 +166,22 @@ internal static partial class SpeakerStage
     {
         var s = ctx.Source;
         int runs = 0;
+        foreach (var (tokens, i, end) in CapitalisedRuns(ctx))
+        {
+            var said = TryReadPlainName(ctx, tokens, i, end, asNamePass: false, out var plain) ? plain : Analyze(ctx, tokens, i, end);
+            runs++;
+            if (AsNameReading(ctx, said, tokens, i, end) != ReadName(ctx, tokens, i, end)) disagreements.Add(TokensText(s, tokens, i, end));
+        }
+        return runs;
+    }
+
+    /// <summary>
+    /// For the two comparisons above: each capitalised run of <paramref name="ctx"/>'s blocks, started as the name pass
+    /// starts one (at a capitalised word, or at a title before one), with its block's tokens and its end.
+    /// </summary>
+    private static IEnumerable<(List<Token> Tokens, int Start, int End)> CapitalisedRuns(ParseContext ctx)
+    {
+        var s = ctx.Source;
         foreach (var block in ctx.Blocks)
         {
             var tokens = Tokenizer.Of(ctx, block);
@@ -189,13 +193,9 @@ internal static partial class SpeakerStage
                 {
                     continue;
                 }
-                int end = RunEnd(s, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens), i);
-                var said = TryReadPlainName(ctx, tokens, i, end, asNamePass: false, out var plain) ? plain : Analyze(ctx, tokens, i, end);
-                runs++;
-                if (AsNameReading(ctx, said, tokens, i, end) != ReadName(ctx, tokens, i, end)) disagreements.Add(TokensText(s, tokens, i, end));
+                yield return (tokens, i, RunEnd(s, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens), i));
             }
         }
-        return runs;
     }
 
     /// <summary>
