@@ -120,8 +120,8 @@ internal static partial class LayoutStage
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static int NextMarked(ref short units, int i, int n)
     {
-        var bias = Vector128.Create(unchecked((short)(0x8000 - 0x20)));
-        var lastPlain = Vector128.Create(unchecked((short)(0x8000 + 0x85 - 0x20 - 1)));
+        var bias = Vector128.Create(MarkBias);
+        var lastPlain = Vector128.Create(LastPlainBiased);
         for (; i <= n - 16; i += 16)
         {
             var a = Vector128.LoadUnsafe(ref units, (nuint)i);
@@ -138,7 +138,12 @@ internal static partial class LayoutStage
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector128<short> MarkedLanes(Vector128<short> v) =>
-        Vector128.GreaterThan(v + Vector128.Create(unchecked((short)(0x8000 - 0x20))), Vector128.Create(unchecked((short)(0x8000 + 0x85 - 0x20 - 1))));
+        Vector128.GreaterThan(v + Vector128.Create(MarkBias), Vector128.Create(LastPlainBiased));
+
+    // A unit plus MarkBias, compared as signed, is above LastPlainBiased exactly when the unit is below a space or at
+    // least U+0085 (the units NextMarked stops at and MarkedLanes marks).
+    private const short MarkBias = unchecked((short)(0x8000 - 0x20));
+    private const short LastPlainBiased = unchecked((short)(0x8000 + 0x85 - 0x20 - 1));
 
     /// <summary>One bit for each unit of the two vectors where <paramref name="a"/> or <paramref name="b"/> (all ones or all zeros in each unit) is set, the first unit lowest.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -268,10 +268,24 @@ internal sealed class TokenScreen
     /// <summary><see cref="TokenMarks.QuoteMark"/> or <see cref="TokenMarks.SentenceEnd"/> for a punctuation token that is such a mark, else none.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static TokenMarks PunctuationMarks(string source, Token token) =>
-        token.Kind == TokenKind.Punct ? (TokenMarks)(BlockText.PunctuationKind(source[token.Start]) << PunctuationKindShift) : TokenMarks.None;
+        token.Kind == TokenKind.Punct ? (TokenMarks)(PunctuationKind(source[token.Start]) << PunctuationKindShift) : TokenMarks.None;
+
+    /// <summary>1 for a quotation mark (<see cref="Text.QuoteScanner.IsMark"/>), 2 for a sentence end (<see cref="Text.Chars.IsSentenceEnd"/>), else 0.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static uint PunctuationKind(char c) =>
+        c < 0x80 ? AsciiPunctuationKinds[c] : c == '\u2026' ? 2u : Text.QuoteScanner.IsMark(c) ? 1u : 0u;
+
+    // PunctuationKind of each ASCII character: " ' ` are quotation marks, ! . ? sentence ends.
+    private static ReadOnlySpan<byte> AsciiPunctuationKinds =>
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 2, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    ];
 
     /// <summary>
-    /// Where <see cref="BlockText.PunctuationKind"/> (1 a quotation mark, 2 a sentence end) stands in the marks:
+    /// Where <see cref="PunctuationKind"/> (1 a quotation mark, 2 a sentence end) stands in the marks:
     /// <see cref="TokenMarks.QuoteMark"/> and <see cref="TokenMarks.SentenceEnd"/> are its two bits.
     /// </summary>
     internal const int PunctuationKindShift = 8;

@@ -163,20 +163,6 @@ internal sealed class BlockText : IParseScratch
         else sentenceEnds[k >> 6] |= 1UL << k;
     }
 
-    /// <summary>1 for a quotation mark (<see cref="QuoteScanner.IsMark"/>), 2 for a sentence end (<see cref="Chars.IsSentenceEnd"/>), else 0.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal static uint PunctuationKind(char c) =>
-        c < 0x80 ? AsciiPunctuationKinds[c] : c == '\u2026' ? 2u : QuoteScanner.IsMark(c) ? 1u : 0u;
-
-    // PunctuationKind of each ASCII character: " ' ` are quotation marks, ! . ? sentence ends.
-    private static ReadOnlySpan<byte> AsciiPunctuationKinds =>
-    [
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 2, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    ];
-
     /// <summary>The index of the first bit set in <paramref name="bits"/> at or after <paramref name="from"/>, or -1.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal static int NextBit(ReadOnlySpan<ulong> bits, int from)

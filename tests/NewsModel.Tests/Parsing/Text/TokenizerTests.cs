@@ -46,7 +46,7 @@ public sealed class TokenizerTests
         for (int c = 0; c <= char.MaxValue; c++)
         {
             uint expected = QuoteScanner.IsMark((char)c) ? 1u : Chars.IsSentenceEnd((char)c) ? 2u : 0u;
-            BlockText.PunctuationKind((char)c).Should().Be(expected, "for U+{0:X4}", c);
+            NewsModel.Parsing.Lookup.TokenScreen.PunctuationKind((char)c).Should().Be(expected, "for U+{0:X4}", c);
         }
     }
 
