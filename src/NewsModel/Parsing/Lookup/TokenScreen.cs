@@ -60,7 +60,7 @@ internal sealed class TokenScreen
             _phrases[i] = (indexes[i].FirstShapes, PhraseMarks[i]);
             indexes[i].ScreenedAs(PhraseMarks[i]);
         }
-        // A position's byte holds each filter's mark bit (bit 0, Screened, stays clear). Each filter's set positions are
+        // A position's byte holds each filter's mark bit (bit 0, BreakMark, stays clear: it is exact). Each filter's set positions are
         // visited 64 at a time: asking every position of every filter was a noticeable part of building a parser.
         for (int word = 0; word < ShapeFilter.Positions / 64; word++)
         {
@@ -97,16 +97,17 @@ internal sealed class TokenScreen
     /// Marks <paramref name="tokens"/> and appends the index of each one marked <see cref="TokenMarks.MayOpenCue"/> to
     /// <paramref name="cues"/>, of each marked <see cref="TokenMarks.MayStartTreaty"/> to <paramref name="treaties"/> and
     /// of each marked <see cref="TokenMarks.MayConcernNames"/> to <paramref name="names"/>, so that a stage can step from
-    /// one to the next instead of walking every token.
+    /// one to the next instead of walking every token; sets bit k of <paramref name="breaks"/> (unless empty; see
+    /// <see cref="List"/>) for each token k marked <see cref="TokenMarks.BreakMark"/>.
     /// </summary>
-    /// <remarks>The tokenizer marks a block's tokens as it makes them (<see cref="Tokenizer.TokenizeScreened(string, int, int, List{Token}, TokenScreen, MarkedTokens, MarkedTokens, MarkedTokens)"/>); this marks tokens made before.</remarks>
-    public void Mark(string source, Span<Token> tokens, MarkedTokens cues, MarkedTokens treaties, MarkedTokens names)
+    /// <remarks>The tokenizer marks a block's tokens as it makes them (<see cref="Tokenizer.TokenizeScreened(string, int, int, List{Token}, TokenScreen, MarkedTokens, MarkedTokens, MarkedTokens, Span{ulong})"/>); this marks tokens made before.</remarks>
+    public void Mark(string source, Span<Token> tokens, MarkedTokens cues, MarkedTokens treaties, MarkedTokens names, Span<ulong> breaks = default)
     {
         Mark(source, tokens);
-        List(tokens, 0, cues, treaties, names);
+        List(tokens, 0, cues, treaties, names, breaks);
     }
 
-    /// <summary>Marks <paramref name="tokens"/> as <see cref="Mark(string, Span{Token}, MarkedTokens, MarkedTokens, MarkedTokens)"/> does, and lists none.</summary>
+    /// <summary>Marks <paramref name="tokens"/> as <see cref="Mark(string, Span{Token}, MarkedTokens, MarkedTokens, MarkedTokens, Span{ulong})"/> does, and lists none.</summary>
     public void Mark(string source, Span<Token> tokens)
     {
         if (source.Length < 4)
@@ -123,13 +124,34 @@ internal sealed class TokenScreen
 
     /// <summary>
     /// Appends <paramref name="firstIndex"/> + k for each marked token k of <paramref name="tokens"/> to the list of its
-    /// mark, as <see cref="Mark(string, Span{Token}, MarkedTokens, MarkedTokens, MarkedTokens)"/> does.
+    /// mark, as <see cref="Mark(string, Span{Token}, MarkedTokens, MarkedTokens, MarkedTokens, Span{ulong})"/> does, and
+    /// sets bit <paramref name="firstIndex"/> + k of <paramref name="breaks"/> for each one marked
+    /// <see cref="TokenMarks.BreakMark"/>: unless it is empty, it has room for the bit of the last token's index and 64 more.
     /// </summary>
-    public static void List(ReadOnlySpan<Token> tokens, int firstIndex, MarkedTokens cues, MarkedTokens treaties, MarkedTokens names)
+    public static void List(ReadOnlySpan<Token> tokens, int firstIndex, MarkedTokens cues, MarkedTokens treaties, MarkedTokens names, Span<ulong> breaks = default) =>
+        ListInto(tokens, default, firstIndex, cues, treaties, names, breaks);
+
+    /// <summary>
+    /// Appends <paramref name="made"/> (marked tokens, the next of the block's) to <paramref name="into"/> and lists them
+    /// as <see cref="List"/> does, their indexes in <paramref name="into"/>: one walk over the tokens copies them, lists
+    /// them and sets their bits.
+    /// </summary>
+    public static void AppendAndList(ReadOnlySpan<Token> made, List<Token> into, MarkedTokens cues, MarkedTokens treaties, MarkedTokens names, Span<ulong> breaks)
     {
-        // The lists get room for every token first (and one more, the loop's last write past its last token), so the
-        // loop writes without a test of room or a call.
-        ListInto(tokens, firstIndex, ref cues.Reserve(tokens.Length + 1), ref treaties.Reserve(tokens.Length + 1), ref names.Reserve(tokens.Length + 1), out int c, out int t, out int n);
+        int first = into.Count;
+        int count = first + made.Length;
+        // A new list would take at least four slots: a paragraph of one or two words ("Yes.") gets what it holds.
+        if (into.Capacity < count && count < 4) into.Capacity = count;
+        // Grows as AddRange grows the list (to the larger of twice its room and the count), so the same arrays are made.
+        System.Runtime.InteropServices.CollectionsMarshal.SetCount(into, count);
+        ListInto(made, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(into)[first..], first, cues, treaties, names, breaks);
+    }
+
+    private static void ListInto(ReadOnlySpan<Token> tokens, Span<Token> copy, int firstIndex, MarkedTokens cues, MarkedTokens treaties, MarkedTokens names, Span<ulong> breaks)
+    {
+        // The lists get room for every token first, so the loop writes without a test of room or a call.
+        ListInto(tokens, copy, firstIndex, ref cues.Reserve(tokens.Length + 1), ref treaties.Reserve(tokens.Length + 1), ref names.Reserve(tokens.Length + 1), breaks,
+            out int c, out int t, out int n);
         cues.Advance(c);
         treaties.Advance(t);
         names.Advance(n);
@@ -138,64 +160,130 @@ internal sealed class TokenScreen
     // The loop of List, apart from its calls, so that it keeps its counts and references in registers.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     [System.Runtime.CompilerServices.SkipLocalsInit]
-    private static void ListInto(ReadOnlySpan<Token> tokens, int firstIndex, ref int cueAt, ref int treatyAt, ref int nameAt, out int cueCount, out int treatyCount, out int nameCount)
+    private static void ListInto(ReadOnlySpan<Token> tokens, Span<Token> copy, int firstIndex, ref int cueAt, ref int treatyAt, ref int nameAt, Span<ulong> breaks,
+        out int cueCount, out int treatyCount, out int nameCount)
     {
-        // Most tokens are in no list. The marks of up to ListStep tokens are copied to bytes side by side, and each
-        // sixteen of them give each list's marked tokens as a 16-bit mask, one bit per token: a token in no list
-        // costs its copy and a sixteenth of a few vector operations, a listed one a bit scan and a store.
-        Span<byte> marks = stackalloc byte[ListStep + 16];
-        ref byte marksAt = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(marks);
-        // Each list's next slot, a reference that moves on by one slot after a listed token.
+        // Most tokens are in no list. Sixteen tokens (twelve reads of sixteen bytes) give the low bytes of their marks in
+        // one vector, a byte shuffle of each read ORed together, and each list's marked tokens as a 16-bit mask, one bit
+        // per token: a token in no list costs a sixteenth of the reads and shuffles, a listed one a bit scan and a store.
+        // The reads are the copy's too, so the tokens are copied to the block's list in the same walk.
         ref int cue = ref cueAt, treaty = ref treatyAt, name = ref nameAt;
-        for (int from = 0; from < tokens.Length; from += ListStep)
+        int n = tokens.Length;
+        bool copying = !copy.IsEmpty;
+        if (n >= 16)
         {
-            int count = Math.Min(ListStep, tokens.Length - from);
-            CopyMarks(ref System.Runtime.CompilerServices.Unsafe.AsRef(in tokens[from]), count, ref marksAt);
-            // The last sixteen read past the tokens: no marks there.
-            marks.Slice(count, 16).Clear();
-            for (int k = 0; k < count; k += 16)
+            ref byte from = ref System.Runtime.CompilerServices.Unsafe.As<Token, byte>(ref System.Runtime.InteropServices.MemoryMarshal.GetReference(tokens));
+            ref byte to = ref copying ? ref System.Runtime.CompilerServices.Unsafe.As<Token, byte>(ref System.Runtime.InteropServices.MemoryMarshal.GetReference(copy)) : ref from;
+            for (int k = 0; ; k += 16)
             {
-                var v = System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref marksAt, (nuint)k).AsUInt16();
-                int index = firstIndex + from + k;
-                // A byte's bit b moved to its top (shifting 16-bit lanes moves both bytes' bits alike) and the tops read as a mask.
-                cue = ref Append(ref cue, index, Top(v, 7 - 1));
-                treaty = ref Append(ref treaty, index, Top(v, 7 - 2));
-                name = ref Append(ref name, index, Top(v, 7 - 3));
+                // The last sixteen end at the last token: those a group before took are skipped, not read past the end.
+                int at = Math.Min(k, n - 16);
+                int skip = k - at;
+                var marks = LowMarks(ref System.Runtime.CompilerServices.Unsafe.Add(ref from, at * TokenBytes), ref System.Runtime.CompilerServices.Unsafe.Add(ref to, at * TokenBytes), copying);
+                int index = firstIndex + k;
+                cue = ref Append(ref cue, index, Top(marks, 7 - 1) >> skip);
+                treaty = ref Append(ref treaty, index, Top(marks, 7 - 2) >> skip);
+                name = ref Append(ref name, index, Top(marks, 7 - 3) >> skip);
+                if (!breaks.IsEmpty) SetBits(breaks, index, Top(marks, 7 - 0) >> skip);
+                if (k + 16 >= n) break;
             }
+        }
+        else if (n > 0)
+        {
+            // Fewer than sixteen: read from a group of sixteen on the stack, the slots past them masked off.
+            Span<Token> group = stackalloc Token[16];
+            tokens.CopyTo(group);
+            if (copying) tokens.CopyTo(copy);
+            ref byte at = ref System.Runtime.CompilerServices.Unsafe.As<Token, byte>(ref System.Runtime.InteropServices.MemoryMarshal.GetReference(group));
+            var marks = LowMarks(ref at, ref at, false);
+            uint present = (1u << n) - 1;
+            cue = ref Append(ref cue, firstIndex, Top(marks, 7 - 1) & present);
+            treaty = ref Append(ref treaty, firstIndex, Top(marks, 7 - 2) & present);
+            name = ref Append(ref name, firstIndex, Top(marks, 7 - 3) & present);
+            if (!breaks.IsEmpty) SetBits(breaks, firstIndex, Top(marks, 7 - 0) & present);
         }
         cueCount = (int)(System.Runtime.CompilerServices.Unsafe.ByteOffset(ref cueAt, ref cue) / sizeof(int));
         treatyCount = (int)(System.Runtime.CompilerServices.Unsafe.ByteOffset(ref treatyAt, ref treaty) / sizeof(int));
         nameCount = (int)(System.Runtime.CompilerServices.Unsafe.ByteOffset(ref nameAt, ref name) / sizeof(int));
     }
 
-    /// <summary>Copies the marks of the <paramref name="count"/> tokens from <paramref name="token"/> on to bytes from <paramref name="marks"/> on.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static void CopyMarks(ref Token token, int count, ref byte marks)
-    {
-        // Four a step through references that move on: a step is four loads at fixed offsets, four stores and one
-        // test, where an indexed loop scaled its index for each token.
-        for (int steps = count >> 2; steps > 0; steps--)
-        {
-            marks = (byte)token.Marks;
-            System.Runtime.CompilerServices.Unsafe.Add(ref marks, 1) = (byte)System.Runtime.CompilerServices.Unsafe.Add(ref token, 1).Marks;
-            System.Runtime.CompilerServices.Unsafe.Add(ref marks, 2) = (byte)System.Runtime.CompilerServices.Unsafe.Add(ref token, 2).Marks;
-            System.Runtime.CompilerServices.Unsafe.Add(ref marks, 3) = (byte)System.Runtime.CompilerServices.Unsafe.Add(ref token, 3).Marks;
-            token = ref System.Runtime.CompilerServices.Unsafe.Add(ref token, 4);
-            marks = ref System.Runtime.CompilerServices.Unsafe.Add(ref marks, 4);
-        }
-        for (int k = 0; k < (count & 3); k++) System.Runtime.CompilerServices.Unsafe.Add(ref marks, k) = (byte)System.Runtime.CompilerServices.Unsafe.Add(ref token, k).Marks;
-    }
-
-    /// <summary>Tokens whose marks <see cref="ListInto"/> reads sixteen at a time from a buffer on the stack.</summary>
-    private const int ListStep = 1024;
+    /// <summary>The bytes of a token (<see cref="Token"/>), as <see cref="LowMarks"/> reads them.</summary>
+    private const int TokenBytes = 12;
 
     /// <summary>
-    /// The mask of the sixteen marks in <paramref name="v"/> whose bit 7 - <paramref name="shift"/> is set: bit 1
-    /// (<see cref="TokenMarks.MayOpenCue"/>), 2 (<see cref="TokenMarks.MayStartTreaty"/>) or 3 (<see cref="TokenMarks.MayConcernNames"/>).
+    /// The low bytes of the marks of the sixteen tokens from <paramref name="from"/> on, token k's in byte k; copies the
+    /// tokens to <paramref name="to"/> when <paramref name="copying"/>.
+    /// </summary>
+    /// <remarks>
+    /// A token is twelve bytes (<see cref="Token"/>: start, length, kind, marks), its marks' low byte at offset 10: token
+    /// k's at byte 12k + 10 of the group, byte (12k + 10) mod 16 of read (12k + 10) / 16. Each read is shuffled to put
+    /// its one or two such bytes at their tokens' places (the other indexes out of range give zeros) and the twelve are
+    /// ORed. <c>TokenScreenTests</c> hold the layout to these offsets.
+    /// </remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static Vector128<byte> LowMarks(ref byte from, ref byte to, bool copying)
+    {
+        var v0 = Vector128.LoadUnsafe(ref from, 0);
+        var v1 = Vector128.LoadUnsafe(ref from, 16);
+        var v2 = Vector128.LoadUnsafe(ref from, 32);
+        var v3 = Vector128.LoadUnsafe(ref from, 48);
+        var v4 = Vector128.LoadUnsafe(ref from, 64);
+        var v5 = Vector128.LoadUnsafe(ref from, 80);
+        var v6 = Vector128.LoadUnsafe(ref from, 96);
+        var v7 = Vector128.LoadUnsafe(ref from, 112);
+        var v8 = Vector128.LoadUnsafe(ref from, 128);
+        var v9 = Vector128.LoadUnsafe(ref from, 144);
+        var v10 = Vector128.LoadUnsafe(ref from, 160);
+        var v11 = Vector128.LoadUnsafe(ref from, 176);
+        if (copying)
+        {
+            v0.StoreUnsafe(ref to, 0);
+            v1.StoreUnsafe(ref to, 16);
+            v2.StoreUnsafe(ref to, 32);
+            v3.StoreUnsafe(ref to, 48);
+            v4.StoreUnsafe(ref to, 64);
+            v5.StoreUnsafe(ref to, 80);
+            v6.StoreUnsafe(ref to, 96);
+            v7.StoreUnsafe(ref to, 112);
+            v8.StoreUnsafe(ref to, 128);
+            v9.StoreUnsafe(ref to, 144);
+            v10.StoreUnsafe(ref to, 160);
+            v11.StoreUnsafe(ref to, 176);
+        }
+        const byte X = 0xFF;
+        return Vector128.Shuffle(v0, Vector128.Create(10, X, X, X, X, X, X, X, X, X, X, X, X, X, X, X))
+            | Vector128.Shuffle(v1, Vector128.Create(X, 6, X, X, X, X, X, X, X, X, X, X, X, X, X, X))
+            | Vector128.Shuffle(v2, Vector128.Create(X, X, 2, 14, X, X, X, X, X, X, X, X, X, X, X, X))
+            | Vector128.Shuffle(v3, Vector128.Create(X, X, X, X, 10, X, X, X, X, X, X, X, X, X, X, X))
+            | Vector128.Shuffle(v4, Vector128.Create(X, X, X, X, X, 6, X, X, X, X, X, X, X, X, X, X))
+            | Vector128.Shuffle(v5, Vector128.Create(X, X, X, X, X, X, 2, 14, X, X, X, X, X, X, X, X))
+            | Vector128.Shuffle(v6, Vector128.Create(X, X, X, X, X, X, X, X, 10, X, X, X, X, X, X, X))
+            | Vector128.Shuffle(v7, Vector128.Create(X, X, X, X, X, X, X, X, X, 6, X, X, X, X, X, X))
+            | Vector128.Shuffle(v8, Vector128.Create(X, X, X, X, X, X, X, X, X, X, 2, 14, X, X, X, X))
+            | Vector128.Shuffle(v9, Vector128.Create(X, X, X, X, X, X, X, X, X, X, X, X, 10, X, X, X))
+            | Vector128.Shuffle(v10, Vector128.Create(X, X, X, X, X, X, X, X, X, X, X, X, X, 6, X, X))
+            | Vector128.Shuffle(v11, Vector128.Create(X, X, X, X, X, X, X, X, X, X, X, X, X, X, 2, 14));
+    }
+
+    /// <summary>Sets bit <paramref name="at"/> + k of <paramref name="bits"/> for each bit k of the 16-bit <paramref name="mask"/>.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static void SetBits(Span<ulong> bits, int at, uint mask)
+    {
+        int word = at >> 6, shift = at & 63;
+        bits[word] |= (ulong)mask << shift;
+        // The bits that pass the word's end, none at a shift of 0 (a shift of 64 would keep them all).
+        bits[word + 1] |= (ulong)mask >> 1 >> (63 - shift);
+    }
+
+    /// <summary>
+    /// The mask of the sixteen marks in <paramref name="v"/> whose bit 7 - <paramref name="shift"/> is set: bit 0
+    /// (<see cref="TokenMarks.BreakMark"/>), 1 (<see cref="TokenMarks.MayOpenCue"/>), 2 (<see cref="TokenMarks.MayStartTreaty"/>)
+    /// or 3 (<see cref="TokenMarks.MayConcernNames"/>).
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static uint Top(System.Runtime.Intrinsics.Vector128<ushort> v, int shift) =>
-        System.Runtime.Intrinsics.Vector128.ExtractMostSignificantBits(System.Runtime.Intrinsics.Vector128.ShiftLeft(v, shift).AsByte());
+    private static uint Top(Vector128<byte> v, int shift) =>
+        // A byte's bit b moved to its top (shifting 16-bit lanes moves both bytes' bits alike) and the tops read as a mask.
+        Vector128.ExtractMostSignificantBits(Vector128.ShiftLeft(v.AsUInt16(), shift).AsByte());
 
     /// <summary>Writes <paramref name="index"/> + k for each bit k of <paramref name="bits"/> from <paramref name="slot"/> on; returns the slot after them.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -265,10 +353,18 @@ internal sealed class TokenScreen
         return marks | CapitalMark(source[token.Start]) | PunctuationMarks(source, token);
     }
 
-    /// <summary><see cref="TokenMarks.QuoteMark"/> or <see cref="TokenMarks.SentenceEnd"/> for a punctuation token that is such a mark, else none.</summary>
+    /// <summary>
+    /// <see cref="TokenMarks.QuoteMark"/> or <see cref="TokenMarks.SentenceEnd"/>, with <see cref="TokenMarks.BreakMark"/>,
+    /// for a punctuation token that is such a mark, else none.
+    /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static TokenMarks PunctuationMarks(string source, Token token) =>
-        token.Kind == TokenKind.Punct ? (TokenMarks)(PunctuationKind(source[token.Start]) << PunctuationKindShift) : TokenMarks.None;
+    private static TokenMarks PunctuationMarks(string source, Token token)
+    {
+        if (token.Kind != TokenKind.Punct) return TokenMarks.None;
+        uint kind = PunctuationKind(source[token.Start]);
+        // Kinds 1 and 2 both set BreakMark: (kind + 1) / 2 is 0, 1, 1.
+        return (TokenMarks)(kind << PunctuationKindShift | (kind + 1) >> 1);
+    }
 
     /// <summary>1 for a quotation mark (<see cref="Text.QuoteScanner.IsMark"/>), 2 for a sentence end (<see cref="Text.Chars.IsSentenceEnd"/>), else 0.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]

@@ -13,8 +13,17 @@ internal static class Tokenizer
     /// A block of at most <see cref="MaxKeptShortBlock"/> characters keeps no list: its few tokens are made again,
     /// into one list of the parse, each time a stage asks, so the list is valid only until the next call.
     /// </remarks>
-    public static List<Token> Of(ParseContext ctx, Block block)
+    public static List<Token> Of(ParseContext ctx, Block block) => Of(ctx, block, default, out _);
+
+    /// <summary>
+    /// As <see cref="Of(ParseContext, Block)"/>; when this call tokenizes the block with its lists, it also sets in
+    /// <paramref name="breaks"/> (cleared first) the bit of each token marked <see cref="TokenMarks.BreakMark"/>, and
+    /// <paramref name="breaksSet"/> says so. <paramref name="breaks"/> has room for a bit per character of the block and
+    /// 64 more, or is empty.
+    /// </summary>
+    public static List<Token> Of(ParseContext ctx, Block block, Span<ulong> breaks, out bool breaksSet)
     {
+        breaksSet = false;
         var tokens = block.Tokens;
         if (tokens is not null && !ReferenceEquals(tokens, NotKept)) return tokens;
         var buffers = ctx.TokenBuffers;
@@ -34,7 +43,9 @@ internal static class Tokenizer
         var treaties = buffers.TreatyMarked;
         var names = buffers.NameMarked;
         int cueStart = cues.Count, treatyStart = treaties.Count, nameStart = names.Count;
-        TokenizeScreened(ctx.Source, block.Start, block.End, tokens, ctx.Knowledge.Screen, cues, treaties, names);
+        breaks.Clear();
+        breaksSet = !breaks.IsEmpty;
+        TokenizeScreened(ctx.Source, block.Start, block.End, tokens, ctx.Knowledge.Screen, cues, treaties, names, breaks);
         ctx.CountWork(tokens.Count);
         block.CueMarked = (cueStart, cues.Count - cueStart);
         block.TreatyMarked = (treatyStart, treaties.Count - treatyStart);
@@ -106,28 +117,29 @@ internal static class Tokenizer
 
     /// <summary>
     /// Appends the tokens of <c>source[start..end)</c> to the empty list <paramref name="into"/> marked by
-    /// <paramref name="screen"/>, and lists the marked ones as <see cref="TokenScreen.Mark(string, Span{Token}, MarkedTokens, MarkedTokens, MarkedTokens)"/> does: the same tokens, marks
-    /// and lists as <see cref="Tokenize"/> followed by <see cref="TokenScreen.Mark(string, Span{Token}, MarkedTokens, MarkedTokens, MarkedTokens)"/>.
+    /// <paramref name="screen"/>, lists the marked ones and sets the bits of <paramref name="breaks"/> (empty, or
+    /// cleared with room for a bit per character and 64 more) as <see cref="TokenScreen.Mark(string, Span{Token}, MarkedTokens, MarkedTokens, MarkedTokens, Span{ulong})"/>
+    /// does: the same tokens, marks, lists and bits as <see cref="Tokenize"/> followed by that.
     /// </summary>
     /// <remarks>
     /// A token is marked where it is made, while its characters are at hand: a word of ASCII letters skips the tests
     /// only other tokens need, and an ASCII punctuation mark (a one-character token, so its shape is its character)
     /// takes its marks from a table of 128. Marking in a second walk read every token and its first characters again.
     /// </remarks>
-    public static void TokenizeScreened(string source, int start, int end, List<Token> into, TokenScreen screen, MarkedTokens cues, MarkedTokens treaties, MarkedTokens names) =>
-        TokenizeScreenedListing(source, start, end, into, screen, cues, treaties, names);
+    public static void TokenizeScreened(string source, int start, int end, List<Token> into, TokenScreen screen, MarkedTokens cues, MarkedTokens treaties, MarkedTokens names, Span<ulong> breaks = default) =>
+        TokenizeScreenedListing(source, start, end, into, screen, cues, treaties, names, breaks);
 
     /// <summary>
-    /// As <see cref="TokenizeScreened(string, int, int, List{Token}, TokenScreen, MarkedTokens, MarkedTokens, MarkedTokens)"/>
+    /// As <see cref="TokenizeScreened(string, int, int, List{Token}, TokenScreen, MarkedTokens, MarkedTokens, MarkedTokens, Span{ulong})"/>
     /// without listing the marked tokens: for tokens made again or read once, whose marks are all their reader needs.
     /// </summary>
     /// <remarks>Listing a chunk's marked tokens cost about 570 instructions beside its few tokens.</remarks>
     public static void TokenizeScreened(string source, int start, int end, List<Token> into, TokenScreen screen) =>
-        TokenizeScreenedListing(source, start, end, into, screen, null, null, null);
+        TokenizeScreenedListing(source, start, end, into, screen, null, null, null, default);
 
     /// <summary>The tokenizer of both <c>TokenizeScreened</c>: it lists the marked tokens when given the lists.</summary>
     [System.Runtime.CompilerServices.SkipLocalsInit]
-    private static void TokenizeScreenedListing(string source, int start, int end, List<Token> into, TokenScreen screen, MarkedTokens? cues, MarkedTokens? treaties, MarkedTokens? names)
+    private static void TokenizeScreenedListing(string source, int start, int end, List<Token> into, TokenScreen screen, MarkedTokens? cues, MarkedTokens? treaties, MarkedTokens? names, Span<ulong> breaks)
     {
         if (end - start > CountFirstAbove || source.Length < 4)
         {
@@ -136,15 +148,21 @@ internal static class Tokenizer
             Tokenize(source, start, end, into);
             var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(into);
             if (cues is null || treaties is null || names is null) screen.Mark(source, all);
-            else screen.Mark(source, all, cues, treaties, names);
+            else screen.Mark(source, all, cues, treaties, names, breaks);
             return;
         }
         Span<Token> tokens = stackalloc Token[Chunk];
+        bool listing = cues is not null && treaties is not null && names is not null;
         for (int i = start; i < end;)
         {
             int n = TokenizeScreenedChunk(source, ref i, end, tokens, screen);
             var made = tokens[..n];
-            if (cues is not null && treaties is not null && names is not null) TokenScreen.List(made, into.Count, cues, treaties, names);
+            if (listing)
+            {
+                // Copied into the list by the walk that lists them.
+                TokenScreen.AppendAndList(made, into, cues!, treaties!, names!, breaks);
+                continue;
+            }
             if (into.Capacity < into.Count + n && into.Count + n < 4) into.Capacity = into.Count + n;
             into.AddRange(made);
         }

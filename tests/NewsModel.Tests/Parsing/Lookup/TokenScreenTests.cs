@@ -361,17 +361,61 @@ public sealed class TokenScreenTests
         return tokens;
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(7)]
+    [InlineData(40)]
+    public void Marking_while_tokenizing_agrees_across_chunks_groups_of_sixteen_and_huge_blocks(int seed)
+    {
+        // Texts of words, marks, quotation marks and sentence ends long enough for several chunks of 1,024 characters
+        // and, at the longest, for the huge-block path (over 16,384): the listing walk reads its tokens sixteen at a
+        // time, its last sixteen overlapping the ones before, and the blocks cut it at every count of tokens.
+        var random = new Random(seed);
+        string[] parts = ["said", "The", "\u201C", "\u201D", "\"", "'", ".", "?", "!", "\u2026", ",", "-", "treaty", "CTBT", "Ólafur", "a", "x9", "12", "\u2014", "of"];
+        foreach (int length in (int[])[20, 300, 2_500, 20_000])
+        {
+            var text = new System.Text.StringBuilder();
+            while (text.Length < length) text.Append(parts[random.Next(parts.Length)]).Append(random.Next(3) == 0 ? "" : " ");
+            var s = text.ToString();
+            FusedAgreesWithPlain(s, 0, s.Length);
+            for (int cut = 0; cut < 40; cut++) FusedAgreesWithPlain(s, random.Next(s.Length / 2), s.Length / 2 + random.Next(s.Length / 2));
+        }
+    }
+
+    [Fact]
+    public void The_listing_walk_reads_the_marks_where_a_token_holds_them()
+    {
+        // The walk takes the marks' low byte of token k at byte 12k + 10 of sixteen tokens read as bytes.
+        System.Runtime.CompilerServices.Unsafe.SizeOf<Token>().Should().Be(12);
+        var token = new Token(0x0102_0304, 0x0506_0708, TokenKind.Punct) { Marks = (TokenMarks)0xA5C3 };
+        var bytes = System.Runtime.InteropServices.MemoryMarshal.AsBytes(new ReadOnlySpan<Token>(in token)).ToArray();
+        bytes[10].Should().Be(0xC3);
+        bytes[11].Should().Be(0xA5);
+    }
+
     /// <summary>Tokenizing while marking gives [start, end) of <paramref name="text"/> the tokens, marks and lists of tokenizing, then marking.</summary>
     private static void FusedAgreesWithPlain(string text, int start, int end)
     {
         MarkedTokens cues = [-1], treaties = [-1], names = [-1];
         var fused = new List<Token>();
-        Tokenizer.TokenizeScreened(text, start, end, fused, Knowledge.Screen, cues, treaties, names);
+        // A bit per character and 64 more, cleared, as the tokenizer's callers give it.
+        var fusedBreaks = new ulong[((end - start) >> 6) + 2];
+        Tokenizer.TokenizeScreened(text, start, end, fused, Knowledge.Screen, cues, treaties, names, fusedBreaks);
         var plain = new List<Token>();
         Tokenizer.Tokenize(text, start, end, plain);
         MarkedTokens plainCues = [-1], plainTreaties = [-1], plainNames = [-1];
-        Knowledge.Screen.Mark(text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(plain), plainCues, plainTreaties, plainNames);
+        var plainBreaks = new ulong[fusedBreaks.Length];
+        Knowledge.Screen.Mark(text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(plain), plainCues, plainTreaties, plainNames, plainBreaks);
         fused.Should().Equal(plain, $"the tokens and marks of [{start}, {end}) of \"{text}\"");
+        // A bit at exactly the quotation marks and sentence ends, by their index among the block's tokens.
+        var expected = new ulong[fusedBreaks.Length];
+        for (int i = 0; i < plain.Count; i++)
+        {
+            var t = plain[i];
+            if (t.Kind == TokenKind.Punct && (QuoteScanner.IsMark(text[t.Start]) || Chars.IsSentenceEnd(text[t.Start]))) expected[i >> 6] |= 1UL << i;
+        }
+        fusedBreaks.Should().Equal(expected, $"the breaks of [{start}, {end}) of \"{text}\"");
+        plainBreaks.Should().Equal(expected, $"the breaks of [{start}, {end}) of \"{text}\" marked after tokenizing");
         var unlisted = new List<Token>();
         Tokenizer.TokenizeScreened(text, start, end, unlisted, Knowledge.Screen);
         unlisted.Should().Equal(plain, $"the unlisted tokens and marks of [{start}, {end}) of \"{text}\"");
