@@ -4,7 +4,7 @@ using System.Runtime.CompilerServices;
 namespace NewsModel.Parsing.Lookup;
 
 /// <summary>
-/// The indexes of the tokens the screen marked with one mark, block after block (<see cref="TokenScreen.List(ReadOnlySpan{Text.Token}, int, MarkedTokens, MarkedTokens, MarkedTokens, Span{ulong})"/>):
+/// The indexes of the tokens the screen marked with one mark, block after block (<see cref="TokenScreen.List(ReadOnlySpan{Text.Token}, int, MarkedTokens, MarkedTokens, MarkedTokens, Span{ulong}, Span{ulong})"/>):
 /// a list of numbers whose free room the listing loop writes straight into, then counts in.
 /// </summary>
 /// <remarks>

@@ -60,7 +60,7 @@ internal sealed class TokenScreen
             _phrases[i] = (indexes[i].FirstShapes, PhraseMarks[i]);
             indexes[i].ScreenedAs(PhraseMarks[i]);
         }
-        // A position's byte holds each filter's mark bit (bit 0, BreakMark, stays clear: it is exact). Each filter's set positions are
+        // A position's byte holds each filter's mark bit (bit 0, Screened, stays clear). Each filter's set positions are
         // visited 64 at a time: asking every position of every filter was a noticeable part of building a parser.
         for (int word = 0; word < ShapeFilter.Positions / 64; word++)
         {
@@ -97,17 +97,18 @@ internal sealed class TokenScreen
     /// Marks <paramref name="tokens"/> and appends the index of each one marked <see cref="TokenMarks.MayOpenCue"/> to
     /// <paramref name="cues"/>, of each marked <see cref="TokenMarks.MayStartTreaty"/> to <paramref name="treaties"/> and
     /// of each marked <see cref="TokenMarks.MayConcernNames"/> to <paramref name="names"/>, so that a stage can step from
-    /// one to the next instead of walking every token; sets bit k of <paramref name="breaks"/> (unless empty; see
-    /// <see cref="List"/>) for each token k marked <see cref="TokenMarks.BreakMark"/>.
+    /// one to the next instead of walking every token; sets bit k of <paramref name="quoteMarks"/> and of
+    /// <paramref name="sentenceEnds"/> (unless empty; see <see cref="List"/>) for each token k marked
+    /// <see cref="TokenMarks.QuoteMark"/> and <see cref="TokenMarks.SentenceEnd"/>.
     /// </summary>
-    /// <remarks>The tokenizer marks a block's tokens as it makes them (<see cref="Tokenizer.TokenizeScreened(string, int, int, List{Token}, TokenScreen, MarkedTokens, MarkedTokens, MarkedTokens, Span{ulong})"/>); this marks tokens made before.</remarks>
-    public void Mark(string source, Span<Token> tokens, MarkedTokens cues, MarkedTokens treaties, MarkedTokens names, Span<ulong> breaks = default)
+    /// <remarks>The tokenizer marks a block's tokens as it makes them (<see cref="Tokenizer.TokenizeScreened(string, int, int, List{Token}, TokenScreen, MarkedTokens, MarkedTokens, MarkedTokens, Span{ulong}, Span{ulong})"/>); this marks tokens made before.</remarks>
+    public void Mark(string source, Span<Token> tokens, MarkedTokens cues, MarkedTokens treaties, MarkedTokens names, Span<ulong> quoteMarks = default, Span<ulong> sentenceEnds = default)
     {
         Mark(source, tokens);
-        List(tokens, 0, cues, treaties, names, breaks);
+        List(tokens, 0, cues, treaties, names, quoteMarks, sentenceEnds);
     }
 
-    /// <summary>Marks <paramref name="tokens"/> as <see cref="Mark(string, Span{Token}, MarkedTokens, MarkedTokens, MarkedTokens, Span{ulong})"/> does, and lists none.</summary>
+    /// <summary>Marks <paramref name="tokens"/> as <see cref="Mark(string, Span{Token}, MarkedTokens, MarkedTokens, MarkedTokens, Span{ulong}, Span{ulong})"/> does, and lists none.</summary>
     public void Mark(string source, Span<Token> tokens)
     {
         if (source.Length < 4)
@@ -124,19 +125,23 @@ internal sealed class TokenScreen
 
     /// <summary>
     /// Appends <paramref name="firstIndex"/> + k for each marked token k of <paramref name="tokens"/> to the list of its
-    /// mark, as <see cref="Mark(string, Span{Token}, MarkedTokens, MarkedTokens, MarkedTokens, Span{ulong})"/> does, and
-    /// sets bit <paramref name="firstIndex"/> + k of <paramref name="breaks"/> for each one marked
-    /// <see cref="TokenMarks.BreakMark"/>: unless it is empty, it has room for the bit of the last token's index and 64 more.
+    /// mark, as <see cref="Mark(string, Span{Token}, MarkedTokens, MarkedTokens, MarkedTokens, Span{ulong}, Span{ulong})"/>
+    /// does, and sets bit <paramref name="firstIndex"/> + k of <paramref name="quoteMarks"/> for each one marked
+    /// <see cref="TokenMarks.QuoteMark"/> and of <paramref name="sentenceEnds"/> for each one marked
+    /// <see cref="TokenMarks.SentenceEnd"/>. Each of the two is empty, or has room for the bit of the last token's index
+    /// and 64 more.
     /// </summary>
-    public static void List(ReadOnlySpan<Token> tokens, int firstIndex, MarkedTokens cues, MarkedTokens treaties, MarkedTokens names, Span<ulong> breaks = default) =>
-        ListInto(tokens, default, firstIndex, cues, treaties, names, breaks);
+    public static void List(ReadOnlySpan<Token> tokens, int firstIndex, MarkedTokens cues, MarkedTokens treaties, MarkedTokens names,
+        Span<ulong> quoteMarks = default, Span<ulong> sentenceEnds = default) =>
+        ListInto(tokens, default, firstIndex, cues, treaties, names, quoteMarks, sentenceEnds);
 
     /// <summary>
     /// Appends <paramref name="made"/> (marked tokens, the next of the block's) to <paramref name="into"/> and lists them
     /// as <see cref="List"/> does, their indexes in <paramref name="into"/>: one walk over the tokens copies them, lists
     /// them and sets their bits.
     /// </summary>
-    public static void AppendAndList(ReadOnlySpan<Token> made, List<Token> into, MarkedTokens cues, MarkedTokens treaties, MarkedTokens names, Span<ulong> breaks)
+    public static void AppendAndList(ReadOnlySpan<Token> made, List<Token> into, MarkedTokens cues, MarkedTokens treaties, MarkedTokens names,
+        Span<ulong> quoteMarks, Span<ulong> sentenceEnds)
     {
         int first = into.Count;
         int count = first + made.Length;
@@ -144,32 +149,43 @@ internal sealed class TokenScreen
         if (into.Capacity < count && count < 4) into.Capacity = count;
         // Grows as AddRange grows the list (to the larger of twice its room and the count), so the same arrays are made.
         System.Runtime.InteropServices.CollectionsMarshal.SetCount(into, count);
-        ListInto(made, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(into)[first..], first, cues, treaties, names, breaks);
+        ListInto(made, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(into)[first..], first, cues, treaties, names, quoteMarks, sentenceEnds);
     }
 
-    private static void ListInto(ReadOnlySpan<Token> tokens, Span<Token> copy, int firstIndex, MarkedTokens cues, MarkedTokens treaties, MarkedTokens names, Span<ulong> breaks)
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static void ListInto(ReadOnlySpan<Token> tokens, Span<Token> copy, int firstIndex, MarkedTokens cues, MarkedTokens treaties, MarkedTokens names,
+        Span<ulong> quoteMarks, Span<ulong> sentenceEnds)
     {
         // The lists get room for every token first, so the loop writes without a test of room or a call.
-        ListInto(tokens, copy, firstIndex, ref cues.Reserve(tokens.Length + 1), ref treaties.Reserve(tokens.Length + 1), ref names.Reserve(tokens.Length + 1), breaks,
-            out int c, out int t, out int n);
+        ListInto(tokens, copy, firstIndex, ref cues.Reserve(tokens.Length + 1), ref treaties.Reserve(tokens.Length + 1), ref names.Reserve(tokens.Length + 1),
+            quoteMarks, sentenceEnds, out int c, out int t, out int n);
         cues.Advance(c);
         treaties.Advance(t);
         names.Advance(n);
     }
 
-    // The loop of List, apart from its calls, so that it keeps its counts and references in registers.
+    // The loop of List, apart from its calls, so that it keeps its counts and references in registers. The bitmaps have
+    // room for every bit it sets (checked by its caller).
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     [System.Runtime.CompilerServices.SkipLocalsInit]
-    private static void ListInto(ReadOnlySpan<Token> tokens, Span<Token> copy, int firstIndex, ref int cueAt, ref int treatyAt, ref int nameAt, Span<ulong> breaks,
-        out int cueCount, out int treatyCount, out int nameCount)
+    private static void ListInto(ReadOnlySpan<Token> tokens, Span<Token> copy, int firstIndex, ref int cueAt, ref int treatyAt, ref int nameAt,
+        Span<ulong> quoteMarks, Span<ulong> sentenceEnds, out int cueCount, out int treatyCount, out int nameCount)
     {
-        // Most tokens are in no list. Sixteen tokens (twelve reads of sixteen bytes) give the low bytes of their marks in
-        // one vector, a byte shuffle of each read ORed together, and each list's marked tokens as a 16-bit mask, one bit
-        // per token: a token in no list costs a sixteenth of the reads and shuffles, a listed one a bit scan and a store.
-        // The reads are the copy's too, so the tokens are copied to the block's list in the same walk.
+        // Most tokens are in no list. Sixteen tokens (twelve reads of sixteen bytes) give the low and the high bytes of
+        // their marks in two vectors, byte shuffles of the reads ORed together, and each list's marked tokens and each
+        // bitmap's bits as a 16-bit mask, one bit per token: a token in no list costs a sixteenth of the reads and
+        // shuffles, a listed one a bit scan and a store. The reads are the copy's too, so the tokens are copied to the
+        // block's list in the same walk.
         ref int cue = ref cueAt, treaty = ref treatyAt, name = ref nameAt;
         int n = tokens.Length;
         bool copying = !copy.IsEmpty;
+        bool bits = !quoteMarks.IsEmpty && !sentenceEnds.IsEmpty;
+        // The bit of the last token's index and the word after it (a mask set at an index may pass its word's end).
+        if (bits && n > 0 && ((firstIndex + n - 1) >> 6) + 1 >= Math.Min(quoteMarks.Length, sentenceEnds.Length)) ThrowNoRoom();
+        // Groups of sixteen from a multiple of sixteen fill whole 16-bit quarters of the bitmaps' words: each a store.
+        bool quarters = bits && (firstIndex & 15) == 0 && BitConverter.IsLittleEndian;
+        ref ushort quoteQuarters = ref System.Runtime.CompilerServices.Unsafe.As<ulong, ushort>(ref System.Runtime.InteropServices.MemoryMarshal.GetReference(quoteMarks));
+        ref ushort endQuarters = ref System.Runtime.CompilerServices.Unsafe.As<ulong, ushort>(ref System.Runtime.InteropServices.MemoryMarshal.GetReference(sentenceEnds));
         if (n >= 16)
         {
             ref byte from = ref System.Runtime.CompilerServices.Unsafe.As<Token, byte>(ref System.Runtime.InteropServices.MemoryMarshal.GetReference(tokens));
@@ -179,12 +195,21 @@ internal sealed class TokenScreen
                 // The last sixteen end at the last token: those a group before took are skipped, not read past the end.
                 int at = Math.Min(k, n - 16);
                 int skip = k - at;
-                var marks = LowMarks(ref System.Runtime.CompilerServices.Unsafe.Add(ref from, at * TokenBytes), ref System.Runtime.CompilerServices.Unsafe.Add(ref to, at * TokenBytes), copying);
+                var low = Marks(ref System.Runtime.CompilerServices.Unsafe.Add(ref from, at * TokenBytes), ref System.Runtime.CompilerServices.Unsafe.Add(ref to, at * TokenBytes), copying, out var high);
                 int index = firstIndex + k;
-                cue = ref Append(ref cue, index, Top(marks, 7 - 1) >> skip);
-                treaty = ref Append(ref treaty, index, Top(marks, 7 - 2) >> skip);
-                name = ref Append(ref name, index, Top(marks, 7 - 3) >> skip);
-                if (!breaks.IsEmpty) SetBits(breaks, index, Top(marks, 7 - 0) >> skip);
+                cue = ref Append(ref cue, index, Top(low, 7 - 1) >> skip);
+                treaty = ref Append(ref treaty, index, Top(low, 7 - 2) >> skip);
+                name = ref Append(ref name, index, Top(low, 7 - 3) >> skip);
+                if (quarters)
+                {
+                    System.Runtime.CompilerServices.Unsafe.Add(ref quoteQuarters, index >> 4) = (ushort)(Top(high, 7 - 0) >> skip);
+                    System.Runtime.CompilerServices.Unsafe.Add(ref endQuarters, index >> 4) = (ushort)(Top(high, 7 - 1) >> skip);
+                }
+                else if (bits)
+                {
+                    SetBits(quoteMarks, index, Top(high, 7 - 0) >> skip);
+                    SetBits(sentenceEnds, index, Top(high, 7 - 1) >> skip);
+                }
                 if (k + 16 >= n) break;
             }
         }
@@ -195,33 +220,42 @@ internal sealed class TokenScreen
             tokens.CopyTo(group);
             if (copying) tokens.CopyTo(copy);
             ref byte at = ref System.Runtime.CompilerServices.Unsafe.As<Token, byte>(ref System.Runtime.InteropServices.MemoryMarshal.GetReference(group));
-            var marks = LowMarks(ref at, ref at, false);
+            var low = Marks(ref at, ref at, false, out var high);
             uint present = (1u << n) - 1;
-            cue = ref Append(ref cue, firstIndex, Top(marks, 7 - 1) & present);
-            treaty = ref Append(ref treaty, firstIndex, Top(marks, 7 - 2) & present);
-            name = ref Append(ref name, firstIndex, Top(marks, 7 - 3) & present);
-            if (!breaks.IsEmpty) SetBits(breaks, firstIndex, Top(marks, 7 - 0) & present);
+            cue = ref Append(ref cue, firstIndex, Top(low, 7 - 1) & present);
+            treaty = ref Append(ref treaty, firstIndex, Top(low, 7 - 2) & present);
+            name = ref Append(ref name, firstIndex, Top(low, 7 - 3) & present);
+            if (bits)
+            {
+                SetBits(quoteMarks, firstIndex, Top(high, 7 - 0) & present);
+                SetBits(sentenceEnds, firstIndex, Top(high, 7 - 1) & present);
+            }
         }
         cueCount = (int)(System.Runtime.CompilerServices.Unsafe.ByteOffset(ref cueAt, ref cue) / sizeof(int));
         treatyCount = (int)(System.Runtime.CompilerServices.Unsafe.ByteOffset(ref treatyAt, ref treaty) / sizeof(int));
         nameCount = (int)(System.Runtime.CompilerServices.Unsafe.ByteOffset(ref nameAt, ref name) / sizeof(int));
     }
 
-    /// <summary>The bytes of a token (<see cref="Token"/>), as <see cref="LowMarks"/> reads them.</summary>
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static void ThrowNoRoom() => throw new ArgumentException("A bitmap has no room for the bits of the tokens listed.");
+
+    /// <summary>The bytes of a token (<see cref="Token"/>), as <see cref="Marks"/> reads them.</summary>
     private const int TokenBytes = 12;
 
     /// <summary>
-    /// The low bytes of the marks of the sixteen tokens from <paramref name="from"/> on, token k's in byte k; copies the
-    /// tokens to <paramref name="to"/> when <paramref name="copying"/>.
+    /// The low bytes of the marks of the sixteen tokens from <paramref name="from"/> on, token k's in byte k, and their
+    /// high bytes in <paramref name="high"/>; copies the tokens to <paramref name="to"/> when <paramref name="copying"/>.
     /// </summary>
     /// <remarks>
-    /// A token is twelve bytes (<see cref="Token"/>: start, length, kind, marks), its marks' low byte at offset 10: token
-    /// k's at byte 12k + 10 of the group, byte (12k + 10) mod 16 of read (12k + 10) / 16. Each read is shuffled to put
-    /// its one or two such bytes at their tokens' places (the other indexes out of range give zeros) and the twelve are
-    /// ORed. <c>TokenScreenTests</c> hold the layout to these offsets.
+    /// A token is twelve bytes (<see cref="Token"/>: start, length, kind, marks), its marks at offset 10: token k's at
+    /// bytes 12k + 10 and 12k + 11 of the group, the same place in each read of six (eight tokens). Each read is
+    /// shuffled to put its one or two tokens' marks at their places among eight (the other indexes out of range give
+    /// zeros) and the six are ORed; the two vectors of eight are then shuffled into the low bytes and the high bytes.
+    /// <c>TokenScreenTests</c> hold the layout to these offsets.
     /// </remarks>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static Vector128<byte> LowMarks(ref byte from, ref byte to, bool copying)
+    private static Vector128<byte> Marks(ref byte from, ref byte to, bool copying, out Vector128<byte> high)
     {
         var v0 = Vector128.LoadUnsafe(ref from, 0);
         var v1 = Vector128.LoadUnsafe(ref from, 16);
@@ -251,18 +285,20 @@ internal sealed class TokenScreen
             v11.StoreUnsafe(ref to, 176);
         }
         const byte X = 0xFF;
-        return Vector128.Shuffle(v0, Vector128.Create(10, X, X, X, X, X, X, X, X, X, X, X, X, X, X, X))
-            | Vector128.Shuffle(v1, Vector128.Create(X, 6, X, X, X, X, X, X, X, X, X, X, X, X, X, X))
-            | Vector128.Shuffle(v2, Vector128.Create(X, X, 2, 14, X, X, X, X, X, X, X, X, X, X, X, X))
-            | Vector128.Shuffle(v3, Vector128.Create(X, X, X, X, 10, X, X, X, X, X, X, X, X, X, X, X))
-            | Vector128.Shuffle(v4, Vector128.Create(X, X, X, X, X, 6, X, X, X, X, X, X, X, X, X, X))
-            | Vector128.Shuffle(v5, Vector128.Create(X, X, X, X, X, X, 2, 14, X, X, X, X, X, X, X, X))
-            | Vector128.Shuffle(v6, Vector128.Create(X, X, X, X, X, X, X, X, 10, X, X, X, X, X, X, X))
-            | Vector128.Shuffle(v7, Vector128.Create(X, X, X, X, X, X, X, X, X, 6, X, X, X, X, X, X))
-            | Vector128.Shuffle(v8, Vector128.Create(X, X, X, X, X, X, X, X, X, X, 2, 14, X, X, X, X))
-            | Vector128.Shuffle(v9, Vector128.Create(X, X, X, X, X, X, X, X, X, X, X, X, 10, X, X, X))
-            | Vector128.Shuffle(v10, Vector128.Create(X, X, X, X, X, X, X, X, X, X, X, X, X, 6, X, X))
-            | Vector128.Shuffle(v11, Vector128.Create(X, X, X, X, X, X, X, X, X, X, X, X, X, X, 2, 14));
+        var first = Vector128.Create(10, 11, X, X, X, X, X, X, X, X, X, X, X, X, X, X);
+        var second = Vector128.Create(X, X, 6, 7, X, X, X, X, X, X, X, X, X, X, X, X);
+        var third = Vector128.Create(X, X, X, X, 2, 3, 14, 15, X, X, X, X, X, X, X, X);
+        var fourth = Vector128.Create(X, X, X, X, X, X, X, X, 10, 11, X, X, X, X, X, X);
+        var fifth = Vector128.Create(X, X, X, X, X, X, X, X, X, X, 6, 7, X, X, X, X);
+        var sixth = Vector128.Create(X, X, X, X, X, X, X, X, X, X, X, X, 2, 3, 14, 15);
+        var eight = Vector128.Shuffle(v0, first) | Vector128.Shuffle(v1, second) | Vector128.Shuffle(v2, third)
+            | Vector128.Shuffle(v3, fourth) | Vector128.Shuffle(v4, fifth) | Vector128.Shuffle(v5, sixth);
+        var more = Vector128.Shuffle(v6, first) | Vector128.Shuffle(v7, second) | Vector128.Shuffle(v8, third)
+            | Vector128.Shuffle(v9, fourth) | Vector128.Shuffle(v10, fifth) | Vector128.Shuffle(v11, sixth);
+        high = Vector128.Shuffle(eight, Vector128.Create(1, 3, 5, 7, 9, 11, 13, 15, X, X, X, X, X, X, X, X))
+            | Vector128.Shuffle(more, Vector128.Create(X, X, X, X, X, X, X, X, 1, 3, 5, 7, 9, 11, 13, 15));
+        return Vector128.Shuffle(eight, Vector128.Create(0, 2, 4, 6, 8, 10, 12, 14, X, X, X, X, X, X, X, X))
+            | Vector128.Shuffle(more, Vector128.Create(X, X, X, X, X, X, X, X, 0, 2, 4, 6, 8, 10, 12, 14));
     }
 
     /// <summary>Sets bit <paramref name="at"/> + k of <paramref name="bits"/> for each bit k of the 16-bit <paramref name="mask"/>.</summary>
@@ -276,9 +312,10 @@ internal sealed class TokenScreen
     }
 
     /// <summary>
-    /// The mask of the sixteen marks in <paramref name="v"/> whose bit 7 - <paramref name="shift"/> is set: bit 0
-    /// (<see cref="TokenMarks.BreakMark"/>), 1 (<see cref="TokenMarks.MayOpenCue"/>), 2 (<see cref="TokenMarks.MayStartTreaty"/>)
-    /// or 3 (<see cref="TokenMarks.MayConcernNames"/>).
+    /// The mask of the sixteen bytes of <paramref name="v"/> whose bit 7 - <paramref name="shift"/> is set: of the low
+    /// bytes, bit 1 (<see cref="TokenMarks.MayOpenCue"/>), 2 (<see cref="TokenMarks.MayStartTreaty"/>) or 3
+    /// (<see cref="TokenMarks.MayConcernNames"/>); of the high bytes, bit 0 (<see cref="TokenMarks.QuoteMark"/>) or 1
+    /// (<see cref="TokenMarks.SentenceEnd"/>).
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static uint Top(Vector128<byte> v, int shift) =>
@@ -353,18 +390,10 @@ internal sealed class TokenScreen
         return marks | CapitalMark(source[token.Start]) | PunctuationMarks(source, token);
     }
 
-    /// <summary>
-    /// <see cref="TokenMarks.QuoteMark"/> or <see cref="TokenMarks.SentenceEnd"/>, with <see cref="TokenMarks.BreakMark"/>,
-    /// for a punctuation token that is such a mark, else none.
-    /// </summary>
+    /// <summary><see cref="TokenMarks.QuoteMark"/> or <see cref="TokenMarks.SentenceEnd"/> for a punctuation token that is such a mark, else none.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static TokenMarks PunctuationMarks(string source, Token token)
-    {
-        if (token.Kind != TokenKind.Punct) return TokenMarks.None;
-        uint kind = PunctuationKind(source[token.Start]);
-        // Kinds 1 and 2 both set BreakMark: (kind + 1) / 2 is 0, 1, 1.
-        return (TokenMarks)(kind << PunctuationKindShift | (kind + 1) >> 1);
-    }
+    private static TokenMarks PunctuationMarks(string source, Token token) =>
+        token.Kind == TokenKind.Punct ? (TokenMarks)(PunctuationKind(source[token.Start]) << PunctuationKindShift) : TokenMarks.None;
 
     /// <summary>1 for a quotation mark (<see cref="Text.QuoteScanner.IsMark"/>), 2 for a sentence end (<see cref="Text.Chars.IsSentenceEnd"/>), else 0.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]

@@ -18,9 +18,8 @@ internal sealed class BlockText : IParseScratch
         Block = null!;
         Tokens = null!;
         _words = null!;
-        if (_breaks.Length > ParseScratch.MaxKeptCapacity) _breaks = [];
         _cueMarked = [];
-        return QuoteOf.Length <= ParseScratch.MaxKeptCapacity;
+        return QuoteOf.Length <= ParseScratch.MaxKeptCapacity && _quoteMarks.Length <= ParseScratch.MaxKeptCapacity;
     }
 
     // One bit per token: set where a sentence starts.
@@ -44,33 +43,29 @@ internal sealed class BlockText : IParseScratch
             _shortWords.For(_words);
         }
         // A bit per character and 64 more: room for a bit per token of the block, whatever its tokens.
-        int breakWords = ((block.End - block.Start) >> 6) + 2;
-        if (_breaks.Length < breakWords) _breaks = new ulong[Math.Max(breakWords, _breaks.Length * 2)];
-        var breaks = _breaks.AsSpan(0, breakWords);
-        Tokens = Tokenizer.Of(ctx, block, breaks, out bool breaksSet);
-        int n = Tokens.Count;
-        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Tokens);
-        int words = (n >> 6) + 1;
-        if (_sentenceStart.Length < words)
+        int bitWords = ((block.End - block.Start) >> 6) + 2;
+        if (_quoteMarks.Length < bitWords)
         {
-            int size = Math.Max(words, _sentenceStart.Length * 2);
-            _sentenceStart = new ulong[size];
+            int size = Math.Max(bitWords, _quoteMarks.Length * 2);
             _quoteMarks = new ulong[size];
             _sentenceEnds = new ulong[size];
         }
         // The quote scanner and the sentence splitter act only on quotation marks and sentence ends, each a punctuation
-        // token of its own, and step from mark to mark by a bit per token. The walk that listed the block's marked
-        // tokens as they were made set a bit at each (BreakMark); a block tokenized before (a short one made again) is
-        // walked for them here.
+        // token of its own, and step from mark to mark by a bit per token. The walk that lists the block's marked
+        // tokens as they are made sets the bits; a block tokenized before (a short one made again) is walked for them.
+        Tokens = Tokenizer.Of(ctx, block, _quoteMarks.AsSpan(0, bitWords), _sentenceEnds.AsSpan(0, bitWords), out bool bitsSet);
+        int n = Tokens.Count;
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Tokens);
+        int words = (n >> 6) + 1;
+        if (_sentenceStart.Length < words) _sentenceStart = new ulong[Math.Max(words, _sentenceStart.Length * 2)];
         var quoteMarks = _quoteMarks.AsSpan(0, words);
         var sentenceEnds = _sentenceEnds.AsSpan(0, words);
-        if (!breaksSet)
+        if (!bitsSet)
         {
-            breaks = breaks[..words];
-            breaks.Clear();
-            MarkBreaks(tokens, breaks);
+            quoteMarks.Clear();
+            sentenceEnds.Clear();
+            MarkPunctuation(tokens, quoteMarks, sentenceEnds);
         }
-        SplitBreaks(tokens, breaks[..words], quoteMarks, sentenceEnds);
         int quoteCapacity = Quotes.Capacity;
         QuoteScanner.Scan(ctx, block, tokens, quoteMarks, _openMarks, Quotes);
         // A block of a huge input may hold hundreds of thousands of quotes: the arrays the list outgrew while the
@@ -129,47 +124,51 @@ internal sealed class BlockText : IParseScratch
     /// <summary>A quote list grown to this many slots (1 MiB of quotes) in one block has left about as much garbage.</summary>
     private const int MinOutgrownQuotes = 1 << 16;
 
-    // One bit per token: set at a quotation mark (QuoteScanner.IsMark) and at a sentence end (Chars.IsSentenceEnd).
+    // One bit per token: set at a quotation mark (QuoteScanner.IsMark) and at a sentence end (Chars.IsSentenceEnd), by
+    // the tokenizer's listing walk or MarkPunctuation. A bit per character of the block and 64 more.
     private ulong[] _quoteMarks = [];
     private ulong[] _sentenceEnds = [];
-    // One bit per character of the block and 64 more: set by the tokenizer at each token marked BreakMark.
-    private ulong[] _breaks = [];
 
     /// <summary>
-    /// Writes every word of <paramref name="quoteMarks"/> and <paramref name="sentenceEnds"/>: the bits of
-    /// <paramref name="breaks"/> (one per token marked <see cref="TokenMarks.BreakMark"/>) whose tokens are marked
-    /// <see cref="TokenMarks.QuoteMark"/>, and the others.
-    /// </summary>
-    private static void SplitBreaks(ReadOnlySpan<Token> tokens, ReadOnlySpan<ulong> breaks, Span<ulong> quoteMarks, Span<ulong> sentenceEnds)
-    {
-        for (int w = 0; w < breaks.Length; w++)
-        {
-            ulong bits = breaks[w], quotes = 0;
-            for (ulong rest = bits; rest != 0; rest &= rest - 1)
-            {
-                int k = System.Numerics.BitOperations.TrailingZeroCount(rest);
-                if ((tokens[(w << 6) + k].Marks & TokenMarks.QuoteMark) != 0) quotes |= 1UL << k;
-            }
-            quoteMarks[w] = quotes;
-            sentenceEnds[w] = bits & ~quotes;
-        }
-    }
-
-    /// <summary>
-    /// Sets the bit of each token of <paramref name="tokens"/> that is a quotation mark or a sentence end in
-    /// <paramref name="breaks"/> (cleared), as the screen marked them (<see cref="TokenMarks.BreakMark"/>).
+    /// Sets the bit of each token of <paramref name="tokens"/> that is a quotation mark in <paramref name="quoteMarks"/>,
+    /// and of each that ends a sentence in <paramref name="sentenceEnds"/> (both cleared), as the screen marked them.
     /// </summary>
     /// <remarks>
     /// Every such character is a punctuation token of its own (neither a letter, a digit nor a space), so the bits
     /// stand for every position of those characters in the block, as a search over its characters would find them.
-    /// Only for a block whose tokens were made before: the tokenizer's listing walk sets them as it lists the tokens.
+    /// The screen marks them (<see cref="TokenMarks.QuoteMark"/>, <see cref="TokenMarks.SentenceEnd"/>) from its table
+    /// of marks by character as it makes the token, so a comma or a hyphen is passed as a word is, by its marks alone,
+    /// where the source's character was read again and classed for each of them. Only for a block whose tokens were
+    /// made before: the tokenizer's listing walk sets the bits as it lists the tokens.
     /// </remarks>
-    private static void MarkBreaks(ReadOnlySpan<Token> tokens, Span<ulong> breaks)
+    private static void MarkPunctuation(ReadOnlySpan<Token> tokens, Span<ulong> quoteMarks, Span<ulong> sentenceEnds)
     {
-        for (int k = 0; k < tokens.Length; k++)
+        // Four tokens a turn, read at fixed offsets from one reference: for most tokens the loop's own work (an index
+        // scaled to the token, a count and a test) was most of the cost.
+        ref Token first = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(tokens);
+        int k = 0;
+        for (; k + 4 <= tokens.Length; k += 4)
         {
-            if ((tokens[k].Marks & TokenMarks.BreakMark) != 0) breaks[k >> 6] |= 1UL << k;
+            ref Token four = ref System.Runtime.CompilerServices.Unsafe.Add(ref first, k);
+            if ((four.Marks & PunctuationMarks) != 0) MarkPunctuation(four.Marks, k, quoteMarks, sentenceEnds);
+            if ((System.Runtime.CompilerServices.Unsafe.Add(ref four, 1).Marks & PunctuationMarks) != 0) MarkPunctuation(System.Runtime.CompilerServices.Unsafe.Add(ref four, 1).Marks, k + 1, quoteMarks, sentenceEnds);
+            if ((System.Runtime.CompilerServices.Unsafe.Add(ref four, 2).Marks & PunctuationMarks) != 0) MarkPunctuation(System.Runtime.CompilerServices.Unsafe.Add(ref four, 2).Marks, k + 2, quoteMarks, sentenceEnds);
+            if ((System.Runtime.CompilerServices.Unsafe.Add(ref four, 3).Marks & PunctuationMarks) != 0) MarkPunctuation(System.Runtime.CompilerServices.Unsafe.Add(ref four, 3).Marks, k + 3, quoteMarks, sentenceEnds);
         }
+        for (; k < tokens.Length; k++)
+        {
+            if ((tokens[k].Marks & PunctuationMarks) != 0) MarkPunctuation(tokens[k].Marks, k, quoteMarks, sentenceEnds);
+        }
+    }
+
+    private const TokenMarks PunctuationMarks = TokenMarks.QuoteMark | TokenMarks.SentenceEnd;
+
+    /// <summary>Sets bit <paramref name="k"/> of <paramref name="quoteMarks"/> or <paramref name="sentenceEnds"/> as token <paramref name="k"/>'s <paramref name="marks"/> say it is a quotation mark or a sentence end.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static void MarkPunctuation(TokenMarks marks, int k, Span<ulong> quoteMarks, Span<ulong> sentenceEnds)
+    {
+        if ((marks & TokenMarks.QuoteMark) != 0) quoteMarks[k >> 6] |= 1UL << k;
+        else sentenceEnds[k >> 6] |= 1UL << k;
     }
 
     /// <summary>The index of the first bit set in <paramref name="bits"/> at or after <paramref name="from"/>, or -1.</summary>

@@ -5,18 +5,15 @@ namespace NewsModel.Parsing.Text;
 /// <summary>What <see cref="TokenScreen"/> found a token may be; a token it did not screen has none of the bits.</summary>
 /// <remarks>
 /// Sixteen bits, in the token's padding (<see cref="Token"/> is twelve bytes either way): the low byte holds the stages'
-/// filters and <see cref="BreakMark"/>, which the listing walk reads (<see cref="TokenScreen"/>), the high byte what the
-/// text layer itself asks of a punctuation token, kept with the marks of its character, and <see cref="Screened"/>.
+/// filters, which the marked-token lists are made from; the high byte what the text layer itself asks of a punctuation
+/// token, kept with the marks of its character.
 /// </remarks>
 [Flags]
 internal enum TokenMarks : ushort
 {
     None = 0,
-    /// <summary>
-    /// A quotation mark or a sentence end (<see cref="QuoteMark"/> or <see cref="SentenceEnd"/>): exact. In the low byte
-    /// beside the listed filters' bits, so the walk that lists the marked tokens finds these too from the byte it reads.
-    /// </summary>
-    BreakMark = 1,
+    /// <summary>The token was screened: a clear bit below means "surely not".</summary>
+    Screened = 1,
     /// <summary>A word that may be the first of a speech cue or a cue anchor ("said", "according").</summary>
     MayOpenCue = 2,
     /// <summary>A token that may start a treaty name, head noun or article reference.</summary>
@@ -38,6 +35,4 @@ internal enum TokenMarks : ushort
     QuoteMark = 256,
     /// <summary>A punctuation mark that may end a sentence (<see cref="Chars.IsSentenceEnd"/>): exact, not a filter's answer.</summary>
     SentenceEnd = 512,
-    /// <summary>The token was screened: a clear bit among the filters' means "surely not".</summary>
-    Screened = 1024,
 }

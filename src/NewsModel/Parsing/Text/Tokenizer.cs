@@ -13,17 +13,17 @@ internal static class Tokenizer
     /// A block of at most <see cref="MaxKeptShortBlock"/> characters keeps no list: its few tokens are made again,
     /// into one list of the parse, each time a stage asks, so the list is valid only until the next call.
     /// </remarks>
-    public static List<Token> Of(ParseContext ctx, Block block) => Of(ctx, block, default, out _);
+    public static List<Token> Of(ParseContext ctx, Block block) => Of(ctx, block, default, default, out _);
 
     /// <summary>
     /// As <see cref="Of(ParseContext, Block)"/>; when this call tokenizes the block with its lists, it also sets in
-    /// <paramref name="breaks"/> (cleared first) the bit of each token marked <see cref="TokenMarks.BreakMark"/>, and
-    /// <paramref name="breaksSet"/> says so. <paramref name="breaks"/> has room for a bit per character of the block and
-    /// 64 more, or is empty.
+    /// <paramref name="quoteMarks"/> and <paramref name="sentenceEnds"/> (cleared first) the bit of each token marked
+    /// <see cref="TokenMarks.QuoteMark"/> and <see cref="TokenMarks.SentenceEnd"/>, and <paramref name="bitsSet"/> says
+    /// so. Each has room for a bit per character of the block and 64 more.
     /// </summary>
-    public static List<Token> Of(ParseContext ctx, Block block, Span<ulong> breaks, out bool breaksSet)
+    public static List<Token> Of(ParseContext ctx, Block block, Span<ulong> quoteMarks, Span<ulong> sentenceEnds, out bool bitsSet)
     {
-        breaksSet = false;
+        bitsSet = false;
         var tokens = block.Tokens;
         if (tokens is not null && !ReferenceEquals(tokens, NotKept)) return tokens;
         var buffers = ctx.TokenBuffers;
@@ -43,9 +43,10 @@ internal static class Tokenizer
         var treaties = buffers.TreatyMarked;
         var names = buffers.NameMarked;
         int cueStart = cues.Count, treatyStart = treaties.Count, nameStart = names.Count;
-        breaks.Clear();
-        breaksSet = !breaks.IsEmpty;
-        TokenizeScreened(ctx.Source, block.Start, block.End, tokens, ctx.Knowledge.Screen, cues, treaties, names, breaks);
+        quoteMarks.Clear();
+        sentenceEnds.Clear();
+        bitsSet = !quoteMarks.IsEmpty && !sentenceEnds.IsEmpty;
+        TokenizeScreened(ctx.Source, block.Start, block.End, tokens, ctx.Knowledge.Screen, cues, treaties, names, quoteMarks, sentenceEnds);
         ctx.CountWork(tokens.Count);
         block.CueMarked = (cueStart, cues.Count - cueStart);
         block.TreatyMarked = (treatyStart, treaties.Count - treatyStart);
@@ -117,29 +118,31 @@ internal static class Tokenizer
 
     /// <summary>
     /// Appends the tokens of <c>source[start..end)</c> to the empty list <paramref name="into"/> marked by
-    /// <paramref name="screen"/>, lists the marked ones and sets the bits of <paramref name="breaks"/> (empty, or
-    /// cleared with room for a bit per character and 64 more) as <see cref="TokenScreen.Mark(string, Span{Token}, MarkedTokens, MarkedTokens, MarkedTokens, Span{ulong})"/>
-    /// does: the same tokens, marks, lists and bits as <see cref="Tokenize"/> followed by that.
+    /// <paramref name="screen"/>, lists the marked ones and sets the bits of <paramref name="quoteMarks"/> and
+    /// <paramref name="sentenceEnds"/> (each empty, or cleared with room for a bit per character and 64 more) as
+    /// <see cref="TokenScreen.Mark(string, Span{Token}, MarkedTokens, MarkedTokens, MarkedTokens, Span{ulong}, Span{ulong})"/> does: the same tokens, marks, lists and bits as <see cref="Tokenize"/> followed by that.
     /// </summary>
     /// <remarks>
     /// A token is marked where it is made, while its characters are at hand: a word of ASCII letters skips the tests
     /// only other tokens need, and an ASCII punctuation mark (a one-character token, so its shape is its character)
     /// takes its marks from a table of 128. Marking in a second walk read every token and its first characters again.
     /// </remarks>
-    public static void TokenizeScreened(string source, int start, int end, List<Token> into, TokenScreen screen, MarkedTokens cues, MarkedTokens treaties, MarkedTokens names, Span<ulong> breaks = default) =>
-        TokenizeScreenedListing(source, start, end, into, screen, cues, treaties, names, breaks);
+    public static void TokenizeScreened(string source, int start, int end, List<Token> into, TokenScreen screen, MarkedTokens cues, MarkedTokens treaties, MarkedTokens names,
+        Span<ulong> quoteMarks = default, Span<ulong> sentenceEnds = default) =>
+        TokenizeScreenedListing(source, start, end, into, screen, cues, treaties, names, quoteMarks, sentenceEnds);
 
     /// <summary>
-    /// As <see cref="TokenizeScreened(string, int, int, List{Token}, TokenScreen, MarkedTokens, MarkedTokens, MarkedTokens, Span{ulong})"/>
+    /// As <see cref="TokenizeScreened(string, int, int, List{Token}, TokenScreen, MarkedTokens, MarkedTokens, MarkedTokens, Span{ulong}, Span{ulong})"/>
     /// without listing the marked tokens: for tokens made again or read once, whose marks are all their reader needs.
     /// </summary>
     /// <remarks>Listing a chunk's marked tokens cost about 570 instructions beside its few tokens.</remarks>
     public static void TokenizeScreened(string source, int start, int end, List<Token> into, TokenScreen screen) =>
-        TokenizeScreenedListing(source, start, end, into, screen, null, null, null, default);
+        TokenizeScreenedListing(source, start, end, into, screen, null, null, null, default, default);
 
     /// <summary>The tokenizer of both <c>TokenizeScreened</c>: it lists the marked tokens when given the lists.</summary>
     [System.Runtime.CompilerServices.SkipLocalsInit]
-    private static void TokenizeScreenedListing(string source, int start, int end, List<Token> into, TokenScreen screen, MarkedTokens? cues, MarkedTokens? treaties, MarkedTokens? names, Span<ulong> breaks)
+    private static void TokenizeScreenedListing(string source, int start, int end, List<Token> into, TokenScreen screen, MarkedTokens? cues, MarkedTokens? treaties, MarkedTokens? names,
+        Span<ulong> quoteMarks, Span<ulong> sentenceEnds)
     {
         if (end - start > CountFirstAbove || source.Length < 4)
         {
@@ -148,7 +151,7 @@ internal static class Tokenizer
             Tokenize(source, start, end, into);
             var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(into);
             if (cues is null || treaties is null || names is null) screen.Mark(source, all);
-            else screen.Mark(source, all, cues, treaties, names, breaks);
+            else screen.Mark(source, all, cues, treaties, names, quoteMarks, sentenceEnds);
             return;
         }
         Span<Token> tokens = stackalloc Token[Chunk];
@@ -160,7 +163,7 @@ internal static class Tokenizer
             if (listing)
             {
                 // Copied into the list by the walk that lists them.
-                TokenScreen.AppendAndList(made, into, cues!, treaties!, names!, breaks);
+                TokenScreen.AppendAndList(made, into, cues!, treaties!, names!, quoteMarks, sentenceEnds);
                 continue;
             }
             if (into.Capacity < into.Count + n && into.Count + n < 4) into.Capacity = into.Count + n;

@@ -385,7 +385,7 @@ public sealed class TokenScreenTests
     [Fact]
     public void The_listing_walk_reads_the_marks_where_a_token_holds_them()
     {
-        // The walk takes the marks' low byte of token k at byte 12k + 10 of sixteen tokens read as bytes.
+        // The walk takes the marks of token k at bytes 12k + 10 (low) and 12k + 11 (high) of sixteen tokens read as bytes.
         System.Runtime.CompilerServices.Unsafe.SizeOf<Token>().Should().Be(12);
         var token = new Token(0x0102_0304, 0x0506_0708, TokenKind.Punct) { Marks = (TokenMarks)0xA5C3 };
         var bytes = System.Runtime.InteropServices.MemoryMarshal.AsBytes(new ReadOnlySpan<Token>(in token)).ToArray();
@@ -398,24 +398,28 @@ public sealed class TokenScreenTests
     {
         MarkedTokens cues = [-1], treaties = [-1], names = [-1];
         var fused = new List<Token>();
-        // A bit per character and 64 more, cleared, as the tokenizer's callers give it.
-        var fusedBreaks = new ulong[((end - start) >> 6) + 2];
-        Tokenizer.TokenizeScreened(text, start, end, fused, Knowledge.Screen, cues, treaties, names, fusedBreaks);
+        // A bit per character and 64 more, cleared, as the tokenizer's callers give them.
+        int words = ((end - start) >> 6) + 2;
+        ulong[] fusedQuotes = new ulong[words], fusedEnds = new ulong[words];
+        Tokenizer.TokenizeScreened(text, start, end, fused, Knowledge.Screen, cues, treaties, names, fusedQuotes, fusedEnds);
         var plain = new List<Token>();
         Tokenizer.Tokenize(text, start, end, plain);
         MarkedTokens plainCues = [-1], plainTreaties = [-1], plainNames = [-1];
-        var plainBreaks = new ulong[fusedBreaks.Length];
-        Knowledge.Screen.Mark(text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(plain), plainCues, plainTreaties, plainNames, plainBreaks);
+        ulong[] plainQuotes = new ulong[words], plainEnds = new ulong[words];
+        Knowledge.Screen.Mark(text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(plain), plainCues, plainTreaties, plainNames, plainQuotes, plainEnds);
         fused.Should().Equal(plain, $"the tokens and marks of [{start}, {end}) of \"{text}\"");
-        // A bit at exactly the quotation marks and sentence ends, by their index among the block's tokens.
-        var expected = new ulong[fusedBreaks.Length];
+        // A bit at exactly the quotation marks and the sentence ends, by their index among the block's tokens.
+        ulong[] quotes = new ulong[words], ends = new ulong[words];
         for (int i = 0; i < plain.Count; i++)
         {
             var t = plain[i];
-            if (t.Kind == TokenKind.Punct && (QuoteScanner.IsMark(text[t.Start]) || Chars.IsSentenceEnd(text[t.Start]))) expected[i >> 6] |= 1UL << i;
+            if (t.Kind == TokenKind.Punct && QuoteScanner.IsMark(text[t.Start])) quotes[i >> 6] |= 1UL << i;
+            if (t.Kind == TokenKind.Punct && Chars.IsSentenceEnd(text[t.Start])) ends[i >> 6] |= 1UL << i;
         }
-        fusedBreaks.Should().Equal(expected, $"the breaks of [{start}, {end}) of \"{text}\"");
-        plainBreaks.Should().Equal(expected, $"the breaks of [{start}, {end}) of \"{text}\" marked after tokenizing");
+        fusedQuotes.Should().Equal(quotes, $"the quotation marks of [{start}, {end}) of \"{text}\"");
+        fusedEnds.Should().Equal(ends, $"the sentence ends of [{start}, {end}) of \"{text}\"");
+        plainQuotes.Should().Equal(quotes, $"the quotation marks of [{start}, {end}) of \"{text}\" marked after tokenizing");
+        plainEnds.Should().Equal(ends, $"the sentence ends of [{start}, {end}) of \"{text}\" marked after tokenizing");
         var unlisted = new List<Token>();
         Tokenizer.TokenizeScreened(text, start, end, unlisted, Knowledge.Screen);
         unlisted.Should().Equal(plain, $"the unlisted tokens and marks of [{start}, {end}) of \"{text}\"");
