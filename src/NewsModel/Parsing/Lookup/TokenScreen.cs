@@ -248,8 +248,8 @@ internal sealed class TokenScreen
     /// high bytes in <paramref name="high"/>; copies the tokens to <paramref name="to"/> when <paramref name="copying"/>.
     /// </summary>
     /// <remarks>
-    /// A token is twelve bytes (<see cref="Token"/>: start, length, kind, marks), its marks at offset 10: token k's at
-    /// bytes 12k + 10 and 12k + 11 of the group, the same place in each read of six (eight tokens). Each read is
+    /// A token is twelve bytes (<see cref="Token"/>: start, length, marks, kind), its marks at offset 8: token k's at
+    /// bytes 12k + 8 and 12k + 9 of the group, the same place in each read of six (eight tokens). Each read is
     /// shuffled to put its one or two tokens' marks at their places among eight (the other indexes out of range give
     /// zeros) and the six are ORed; the two vectors of eight are then shuffled into the low bytes and the high bytes.
     /// <c>TokenScreenTests</c> hold the layout to these offsets.
@@ -285,12 +285,12 @@ internal sealed class TokenScreen
             v11.StoreUnsafe(ref to, 176);
         }
         const byte X = 0xFF;
-        var first = Vector128.Create(10, 11, X, X, X, X, X, X, X, X, X, X, X, X, X, X);
-        var second = Vector128.Create(X, X, 6, 7, X, X, X, X, X, X, X, X, X, X, X, X);
-        var third = Vector128.Create(X, X, X, X, 2, 3, 14, 15, X, X, X, X, X, X, X, X);
-        var fourth = Vector128.Create(X, X, X, X, X, X, X, X, 10, 11, X, X, X, X, X, X);
-        var fifth = Vector128.Create(X, X, X, X, X, X, X, X, X, X, 6, 7, X, X, X, X);
-        var sixth = Vector128.Create(X, X, X, X, X, X, X, X, X, X, X, X, 2, 3, 14, 15);
+        var first = Vector128.Create(8, 9, X, X, X, X, X, X, X, X, X, X, X, X, X, X);
+        var second = Vector128.Create(X, X, 4, 5, X, X, X, X, X, X, X, X, X, X, X, X);
+        var third = Vector128.Create(X, X, X, X, 0, 1, 12, 13, X, X, X, X, X, X, X, X);
+        var fourth = Vector128.Create(X, X, X, X, X, X, X, X, 8, 9, X, X, X, X, X, X);
+        var fifth = Vector128.Create(X, X, X, X, X, X, X, X, X, X, 4, 5, X, X, X, X);
+        var sixth = Vector128.Create(X, X, X, X, X, X, X, X, X, X, X, X, 0, 1, 12, 13);
         var eight = Vector128.Shuffle(v0, first) | Vector128.Shuffle(v1, second) | Vector128.Shuffle(v2, third)
             | Vector128.Shuffle(v3, fourth) | Vector128.Shuffle(v4, fifth) | Vector128.Shuffle(v5, sixth);
         var more = Vector128.Shuffle(v6, first) | Vector128.Shuffle(v7, second) | Vector128.Shuffle(v8, third)

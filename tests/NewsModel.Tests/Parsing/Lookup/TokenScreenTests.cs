@@ -385,12 +385,16 @@ public sealed class TokenScreenTests
     [Fact]
     public void The_listing_walk_reads_the_marks_where_a_token_holds_them()
     {
-        // The walk takes the marks of token k at bytes 12k + 10 (low) and 12k + 11 (high) of sixteen tokens read as bytes.
+        // The walk takes the marks of token k at bytes 12k + 8 (low) and 12k + 9 (high) of sixteen tokens read as bytes,
+        // and the tokenizer writes a word's marks and kind (0) as one 32-bit value at offset 8.
         System.Runtime.CompilerServices.Unsafe.SizeOf<Token>().Should().Be(12);
         var token = new Token(0x0102_0304, 0x0506_0708, TokenKind.Punct) { Marks = (TokenMarks)0xA5C3 };
         var bytes = System.Runtime.InteropServices.MemoryMarshal.AsBytes(new ReadOnlySpan<Token>(in token)).ToArray();
-        bytes[10].Should().Be(0xC3);
-        bytes[11].Should().Be(0xA5);
+        bytes[..8].Should().Equal(0x04, 0x03, 0x02, 0x01, 0x08, 0x07, 0x06, 0x05);
+        bytes[8].Should().Be(0xC3);
+        bytes[9].Should().Be(0xA5);
+        bytes[10].Should().Be((byte)TokenKind.Punct);
+        ((int)TokenKind.Word).Should().Be(0);
     }
 
     /// <summary>Tokenizing while marking gives [start, end) of <paramref name="text"/> the tokens, marks and lists of tokenizing, then marking.</summary>
