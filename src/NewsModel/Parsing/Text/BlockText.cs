@@ -67,7 +67,12 @@ internal sealed class BlockText : IParseScratch
             MarkPunctuation(tokens, quoteMarks, sentenceEnds);
         }
         int quoteCapacity = Quotes.Capacity;
-        QuoteScanner.Scan(ctx, block, tokens, quoteMarks, _openMarks, Quotes);
+        // Each token stands in the quote whose marks enclose its start (quotes are outermost only, in order): the scan
+        // fills each quote's tokens as it finds the quote, where the arrays have room (nearly always after the first
+        // blocks); otherwise they are made after it, as the scan may have left garbage to collect first, and filled below.
+        bool filling = QuoteOf.Length >= n + 1;
+        if (filling) QuoteOf.AsSpan(0, n).Fill(-1);
+        QuoteScanner.Scan(ctx, block, tokens, quoteMarks, _openMarks, Quotes, filling ? QuoteOf : null);
         // A block of a huge input may hold hundreds of thousands of quotes: the arrays the list outgrew while the
         // block's tokens were live (together about its final size) are collected before the block's next tables.
         if (Quotes.Capacity > quoteCapacity && Quotes.Capacity >= MinOutgrownQuotes) ctx.CollectReleased();
@@ -84,18 +89,20 @@ internal sealed class BlockText : IParseScratch
         _cueRun = block.CueMarked;
         _slotToken = -1;
         _lastSlot = 0;
-        // Each token stands in the quote whose marks enclose its start (quotes are outermost only, in order): one fill
-        // per quote instead of a test per token.
-        var quoteOf = QuoteOf.AsSpan(0, n);
-        quoteOf.Fill(-1);
-        var quotes = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Quotes);
-        int from = 0;
-        for (int q = 0; q < quotes.Length; q++)
+        if (!filling)
         {
-            from = FirstTokenAt(tokens, quotes[q].Open, from);
-            int to = FirstTokenAt(tokens, quotes[q].End, from);
-            quoteOf[from..to].Fill(q);
-            from = to;
+            // One fill per quote instead of a test per token.
+            var quoteOf = QuoteOf.AsSpan(0, n);
+            quoteOf.Fill(-1);
+            var quotes = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Quotes);
+            int from = 0;
+            for (int q = 0; q < quotes.Length; q++)
+            {
+                from = FirstTokenAt(tokens, quotes[q].Open, from);
+                int to = FirstTokenAt(tokens, quotes[q].End, from);
+                quoteOf[from..to].Fill(q);
+                from = to;
+            }
         }
         // The cue candidates are chosen by the attribution reader when it starts on the block (AttributionReader.Reset).
         CueCandidates.Clear();

@@ -20,7 +20,7 @@ internal static class QuoteScanner
     /// <summary>The open-mark stack, kept by the caller's scratch (<see cref="BlockText"/>) so that a block allocates none.</summary>
     internal sealed class OpenMarks
     {
-        internal (Family Family, int Pos)[] Stack { get; } = new (Family Family, int Pos)[MaxDepth];
+        internal (Family Family, int Pos, int Token)[] Stack { get; } = new (Family Family, int Pos, int Token)[MaxDepth];
     }
 
     /// <summary>True for every character the scanner acts on: the quotation marks and apostrophes it pairs.</summary>
@@ -30,9 +30,11 @@ internal static class QuoteScanner
     /// <summary>
     /// Fills <paramref name="result"/> (cleared first) with the top-level quotes of <paramref name="block"/>, in order.
     /// <paramref name="marks"/> has a bit per token of <paramref name="tokens"/>, set at each token that is a character
-    /// <see cref="IsMark"/> takes; every such character of the block is such a token.
+    /// <see cref="IsMark"/> takes; every such character of the block is such a token. Unless <paramref name="quoteOf"/>
+    /// is null (it then has a slot per token, each -1), the slots of the tokens each quote spans, its marks included,
+    /// are set to the quote's index.
     /// </summary>
-    public static void Scan(ParseContext ctx, Block block, ReadOnlySpan<Token> tokens, ReadOnlySpan<ulong> marks, OpenMarks openMarks, List<Quote> result)
+    public static void Scan(ParseContext ctx, Block block, ReadOnlySpan<Token> tokens, ReadOnlySpan<ulong> marks, OpenMarks openMarks, List<Quote> result, int[]? quoteOf = null)
     {
         var s = ctx.Source;
         result.Clear();
@@ -52,52 +54,52 @@ internal static class QuoteScanner
                 case '\u201C' or '\u201E' or '\u201F':
                     if (c == '\u201C' && depth > 0 && stack[depth - 1].Family == Family.Double && s[stack[depth - 1].Pos] == '\u201E')
                     {
-                        Close(ref depth, Family.Double, i);
+                        Close(ref depth, Family.Double, i, k);
                     }
                     else
                     {
-                        Push(ref depth, Family.Double, i);
+                        Push(ref depth, Family.Double, i, k);
                     }
                     break;
                 case '\u201D':
-                    if (!Close(ref depth, Family.Double, i)) Unopened(i);
+                    if (!Close(ref depth, Family.Double, i, k)) Unopened(i);
                     break;
                 case '\u00AB':
-                    Push(ref depth, Family.Guillemet, i);
+                    Push(ref depth, Family.Guillemet, i, k);
                     break;
                 case '\u00BB':
-                    if (!Close(ref depth, Family.Guillemet, i)) Unopened(i);
+                    if (!Close(ref depth, Family.Guillemet, i, k)) Unopened(i);
                     break;
                 case '"':
                     if (depth == 1 && Top(depth, Family.Double) && IsOpeningContext(s, i, block) && AfterSentenceEnd(s, i, block))
                     {
                         // The news convention for a quote running on: the opening mark is repeated on the next
                         // paragraph (or sentence, where paragraphs were run together) and the first part never closes.
-                        Add(new Quote(stack[0].Pos, i, false));
+                        Add(new Quote(stack[0].Pos, i, false), stack[0].Token, k);
                         depth = 0;
-                        Push(ref depth, Family.Double, i);
+                        Push(ref depth, Family.Double, i, k);
                     }
                     else if (Top(depth, Family.Double) && (IsClosingContext(s, i, block) || !IsOpeningContext(s, i, block)))
                     {
-                        Close(ref depth, Family.Double, i);
+                        Close(ref depth, Family.Double, i, k);
                     }
                     else if (IsOpeningContext(s, i, block) || depth == 0)
                     {
-                        Push(ref depth, Family.Double, i);
+                        Push(ref depth, Family.Double, i, k);
                     }
                     else
                     {
-                        Close(ref depth, Family.Double, i);
+                        Close(ref depth, Family.Double, i, k);
                     }
                     break;
                 case '\u2018':
-                    if (IsOpeningContext(s, i, block)) Push(ref depth, Family.Single, i);
+                    if (IsOpeningContext(s, i, block)) Push(ref depth, Family.Single, i, k);
                     break;
                 case '`':
                     // "``" opens a quote that "''" closes; a lone backtick is no quote mark.
                     if (i + 1 < block.End && s[i + 1] == '`' && IsOpeningContext(s, i, block))
                     {
-                        Push(ref depth, Family.Doubled, i);
+                        Push(ref depth, Family.Doubled, i, k);
                         i++;
                     }
                     break;
@@ -106,28 +108,28 @@ internal static class QuoteScanner
                     if (depth == 1 && Top(depth, Family.Doubled) && IsOpeningContext(s, i, block) && AfterSentenceEnd(s, i, block))
                     {
                         // A quote running on: the mark repeated after a sentence end opens its next part.
-                        Add(new Quote(stack[0].Pos, i, false, MarkLength(Family.Doubled)));
+                        Add(new Quote(stack[0].Pos, i, false, MarkLength(Family.Doubled)), stack[0].Token, k);
                         depth = 0;
-                        Push(ref depth, Family.Doubled, i);
+                        Push(ref depth, Family.Doubled, i, k);
                     }
                     else if (Open(depth, Family.Doubled) && (IsClosingContext(s, i + 1, block) || !IsOpeningContext(s, i, block)))
                     {
-                        Close(ref depth, Family.Doubled, i);
+                        Close(ref depth, Family.Doubled, i, k);
                     }
                     else if (IsOpeningContext(s, i, block))
                     {
-                        Push(ref depth, Family.Doubled, i);
+                        Push(ref depth, Family.Doubled, i, k);
                     }
                     i++;
                     break;
                 case '\u2019' or '\'':
                     if (Top(depth, Family.Single) && IsClosingContext(s, i, block))
                     {
-                        Close(ref depth, Family.Single, i);
+                        Close(ref depth, Family.Single, i, k);
                     }
                     else if (c == '\'' && !Top(depth, Family.Single) && IsOpeningContext(s, i, block) && i + 1 < block.End && char.IsLetter(s[i + 1]))
                     {
-                        Push(ref depth, Family.Single, i);
+                        Push(ref depth, Family.Single, i, k);
                     }
                     break;
             }
@@ -136,14 +138,19 @@ internal static class QuoteScanner
         if (depth > 0)
         {
             // Only the outermost quote matters for statements; inner unclosed marks are dropped.
-            Add(new Quote(stack[0].Pos, block.End, false, MarkLength(stack[0].Family)));
+            Add(new Quote(stack[0].Pos, block.End, false, MarkLength(stack[0].Family)), stack[0].Token, tokens.Length);
             ctx.Report(DiagnosticDescriptors.UnclosedQuote, new TextSpan(stack[0].Pos, 1));
         }
 
         // A huge block's list grows to about the quotes its text so far predicts, not to twice what it holds.
-        void Add(Quote quote) => BoundedGrowth.AddInProportion(result, quote, quote.Close - block.Start, block.End - block.Start);
+        // Its tokens are [from, to): from its opening mark's token to the token after its closing mark (or the block's end).
+        void Add(Quote quote, int from, int to)
+        {
+            quoteOf?.AsSpan(from, to - from).Fill(result.Count);
+            BoundedGrowth.AddInProportion(result, quote, quote.Close - block.Start, block.End - block.Start);
+        }
 
-        void Push(ref int d, Family family, int pos)
+        void Push(ref int d, Family family, int pos, int token)
         {
             if (d == MaxDepth)
             {
@@ -154,16 +161,17 @@ internal static class QuoteScanner
                 }
                 return;
             }
-            stack[d++] = (family, pos);
+            stack[d++] = (family, pos, token);
         }
 
-        bool Close(ref int d, Family family, int pos)
+        bool Close(ref int d, Family family, int pos, int token)
         {
             // Find the nearest open mark of this family; unclosed inner marks above it are dropped.
             int k = d - 1;
             while (k >= 0 && stack[k].Family != family) k--;
             if (k < 0) return false;
-            if (k == 0) Add(new Quote(stack[0].Pos, pos, true, MarkLength(family)));
+            // The closing mark is its tokens from token on (two apostrophes are two tokens).
+            if (k == 0) Add(new Quote(stack[0].Pos, pos, true, MarkLength(family)), stack[0].Token, token + MarkLength(family));
             d = k;
             return true;
         }

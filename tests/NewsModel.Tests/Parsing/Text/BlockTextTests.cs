@@ -11,6 +11,42 @@ public sealed class BlockTextTests
     private static readonly CompiledKnowledge Knowledge = new(TestData.Parser.Options.Knowledge);
 
     [Theory]
+    [InlineData("He said: \u201CWe will go,\u201D and left. \"Twice,\" she said, \u00ABoui\u00BB. ''Done,'' he said. ``Yes'' and \u201Eja\u201C.")]
+    [InlineData("\"First part. \"Second part runs on,\" he said, and 'single' marks, \u2018curly\u2019 too. \"Never closed")]
+    [InlineData("Nested \u201Cquote with \u2018inner\u2019 and \"more\" marks\u201D end. ''A. ''B, '' he said.")]
+    public void Each_token_stands_in_the_quote_whose_marks_enclose_its_start_as_the_scan_fills_it_and_as_a_search_finds_it(string paragraph)
+    {
+        // The scan fills each quote's tokens where the block's arrays have room (a text loaded before); a fresh one finds
+        // them after the scan by a search of the token starts. Both must give each token the quote enclosing its start.
+        var text = "Headline\n\n" + paragraph + "\n\n" + paragraph + " " + paragraph;
+        var ctx = new ParseContext(text, TestData.Parser.Options, Knowledge);
+        try
+        {
+            LayoutStage.Run(ctx);
+            var warmed = new BlockText();
+            foreach (var block in ctx.Blocks) warmed.Load(ctx, block);
+            foreach (var block in ctx.Blocks)
+            {
+                foreach (var blockText in (BlockText[])[warmed, new BlockText()])
+                {
+                    blockText.Load(ctx, block);
+                    var quotes = blockText.Quotes;
+                    for (int i = 0; i < blockText.Tokens.Count; i++)
+                    {
+                        int start = blockText.TokenAt(i).Start;
+                        int expected = quotes.FindIndex(q => q.Open <= start && start < q.End);
+                        blockText.QuoteOf[i].Should().Be(expected, $"token {i} at {start} of \"{text.Substring(block.Start, block.End - block.Start)}\"");
+                    }
+                }
+            }
+        }
+        finally
+        {
+            ctx.ReleaseScratch();
+        }
+    }
+
+    [Theory]
     // A paragraph long enough to keep its list, and short ones ("Yes.") whose tokens are made into one list of the parse.
     [InlineData("Headline of the day\n\nOSLO (AP) — \"We will meet again,\" the minister said on Monday.\n\nYes.\n\nNo, she said.")]
     [InlineData("A first paragraph that says enough words to be kept as it is.\n\nOk.\n\nA third one, after a short one, with \"a quote\" in it.")]
