@@ -68,10 +68,15 @@ internal static partial class SpeakerStage
         "told", "asked", "urged", "called", "and", "or", "nor",]);
 
     /// <summary>Abbreviations and initials after which a full stop ends no sentence.</summary>
-    private static readonly WordSet Abbreviations = new([
+    private static readonly string[] AbbreviationWords = [
         "Mr", "Mrs", "Ms", "Dr", "Sen", "Sens", "Rep", "Reps", "Gov", "Gen", "Lt", "Col", "Adm", "Capt", "Cmdr", "Maj", "Sgt", "St",
         "Jr", "Sr", "Prof", "Rev", "Hon", "No", "Inc", "Corp", "Co", "Ltd", "vs", "Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep",
-        "Oct", "Nov", "Dec", "Mt", "Ft", "U", "S",]);
+        "Oct", "Nov", "Dec", "Mt", "Ft", "U", "S",];
+
+    private static readonly WordSet Abbreviations = new(AbbreviationWords);
+
+    /// <summary>The length of the longest of <see cref="AbbreviationWords"/>: a longer word is no abbreviation.</summary>
+    private static readonly int LongestAbbreviation = AbbreviationWords.Max(w => w.Length);
 
     /// <summary>Everything <see cref="FindMentions"/> learns of the text, kept in the thread's scratch from one parse to the next.</summary>
     private sealed class TextMentions : IParseScratch
@@ -337,9 +342,10 @@ internal static partial class SpeakerStage
     /// <summary>The entity a bare name stands for, when the article has given it to one: the whole name, else a surname.</summary>
     private static SpeakerEntity? Linked(EntityIndex entities, ReadOnlySpan<char> name)
     {
-        foreach (var e in entities.Named(name)) return e;
-        // Most bare names end no person's name, which the index tells from the word's shape before the characters are read.
-        if (entities.MayEndPeople(name) && !HasSpaceOrBreak(name))
+        // Most bare names are no entity's name and end no person's, which the index tells from the word's shape, made once.
+        int shape = KeyShapes.Shape(name);
+        foreach (var e in entities.Named(name, shape)) return e;
+        if (entities.MayEndPeople(shape) && !HasSpaceOrBreak(name))
         {
             SpeakerEntity? first = null;
             foreach (var e in entities.PeopleEndingIn(name))

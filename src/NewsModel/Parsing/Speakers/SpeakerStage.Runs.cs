@@ -172,7 +172,9 @@ internal static partial class SpeakerStage
         if (s[tokens[i].Start] != '.' || i == 0) return true;
         var before = tokens[i - 1];
         if (before.End != tokens[i].Start || before.Kind != TokenKind.Word) return true;
-        return !(before.Length == 1 && char.IsUpper(s[before.Start])) && !Abbreviations.Contains(s.AsSpan(before.Start, before.Length));
+        // Most words before a full stop are longer than any abbreviation, told without the set's shape test.
+        return !(before.Length == 1 && char.IsUpper(s[before.Start]))
+            && (before.Length > LongestAbbreviation || !Abbreviations.Contains(s.AsSpan(before.Start, before.Length)));
     }
 
     /// <summary>
