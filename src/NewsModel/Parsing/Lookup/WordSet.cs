@@ -22,7 +22,7 @@ internal sealed class WordSet
     /// word in sixteen through that it does not hold, where 256 bits let two in five through to the word table's
     /// lookup (about 110 instructions a call for a word of five characters or more).
     /// </summary>
-    private const int ShapeBitsLog2 = 11;
+    internal const int ShapeBitsLog2 = 11;
 
     private const int ShapeBits = 1 << ShapeBitsLog2;
 
@@ -98,7 +98,7 @@ internal sealed class WordSet
     /// The longest word <see cref="ShortKey"/> takes. Words of five to eight characters keyed as two numbers (the first
     /// four and the last four) cost more in the common short case than the longer words saved.
     /// </summary>
-    private const int MaxShort = 4;
+    internal const int MaxShort = 4;
 
     /// <summary>
     /// A word of one to <see cref="MaxShort"/> characters as one number: its characters upper-cased, 16 bits each (a
@@ -124,7 +124,7 @@ internal sealed class WordSet
     // Bit 0x20 folds an ASCII letter to lower case; it also pairs a few marks with others, which costs a lookup, never
     // a miss. The product's top byte mixes length and both characters.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static uint Shape(int length, char first, char last) =>
+    internal static uint Shape(int length, char first, char last) =>
         ((uint)(first | 0x20) | (uint)(last | 0x20) << 7 | (uint)length << 14) * 0x9E3779B1u >> (32 - ShapeBitsLog2);
 
     private void SetShape(uint shape) => _shapes[shape >> 6] |= 1UL << (int)(shape & 63);

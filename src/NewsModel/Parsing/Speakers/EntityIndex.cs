@@ -155,8 +155,14 @@ internal sealed class EntityIndex : IParseScratch
     /// <summary>Entities whose name (or a former name) is <paramref name="name"/>, in the order they were made.</summary>
     public Bucket Named(ReadOnlySpan<char> name) => _nameShapes.MayHold(name) ? Counted(_byName.Find(name, NameTable.Hash(name))) : default;
 
-    /// <summary>False when no person's name ends in <paramref name="word"/>, told without looking it up; true means ask <see cref="PeopleEndingIn"/>.</summary>
-    public bool MayEndPeople(ReadOnlySpan<char> word) => _lastWordShapes.MayHold(word);
+    /// <summary>As <see cref="Named(ReadOnlySpan{char})"/>, for a name whose <see cref="KeyShapes.Shape"/> is <paramref name="shape"/>.</summary>
+    public Bucket Named(ReadOnlySpan<char> name, int shape) => _nameShapes.MayHold(shape) ? Counted(_byName.Find(name, NameTable.Hash(name))) : default;
+
+    /// <summary>
+    /// False when no person's name ends in a word whose <see cref="KeyShapes.Shape"/> is <paramref name="shape"/>, told
+    /// without looking the word up; true means ask <see cref="PeopleEndingIn(ReadOnlySpan{char})"/>.
+    /// </summary>
+    public bool MayEndPeople(int shape) => _lastWordShapes.MayHold(shape);
 
     /// <summary>People whose name ends in <paramref name="word"/>.</summary>
     public Bucket PeopleEndingIn(ReadOnlySpan<char> word) =>

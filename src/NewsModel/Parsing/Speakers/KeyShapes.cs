@@ -13,7 +13,7 @@ namespace NewsModel.Parsing.Speakers;
 /// </remarks>
 internal sealed class KeyShapes
 {
-    private readonly ulong[] _bits = new ulong[16];
+    private readonly ulong[] _bits = new ulong[Count / 64];
 
     /// <summary>Notes the shape of <paramref name="key"/>, a key the table now holds.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -25,17 +25,23 @@ internal sealed class KeyShapes
 
     /// <summary>False when no key added equals <paramref name="word"/> ignoring case; true means ask the table.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public bool MayHold(ReadOnlySpan<char> word)
-    {
-        int shape = Shape(word);
-        return (_bits[shape >> 6] & (1UL << shape)) != 0;
-    }
+    public bool MayHold(ReadOnlySpan<char> word) => MayHold(Shape(word));
+
+    /// <summary>As <see cref="MayHold(ReadOnlySpan{char})"/>, for a word whose <see cref="Shape"/> is <paramref name="shape"/>.</summary>
+    /// <remarks>A shape is below <see cref="Count"/>, so its word of bits lies within the array: read without a bounds check.</remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public bool MayHold(int shape) =>
+        (System.Runtime.CompilerServices.Unsafe.Add(ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_bits), shape >> 6) & (1UL << shape)) != 0;
 
     /// <summary>Forgets every key.</summary>
     public void Clear() => Array.Clear(_bits);
 
+    /// <summary>How many shapes there are: a <see cref="Shape"/> is below this.</summary>
+    internal const int Count = 1024;
+
+    /// <summary>The shape of <paramref name="word"/>, below <see cref="Count"/>: words equal ignoring case have one shape.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static int Shape(ReadOnlySpan<char> word)
+    internal static int Shape(ReadOnlySpan<char> word)
     {
         if (word.IsEmpty) return 0;
         uint h = (uint)word.Length * 0x9E3779B1u ^ Fold(word[0]) * 0x85EBCA77u ^ Fold(word[^1]) * 0xC2B2AE3Du;

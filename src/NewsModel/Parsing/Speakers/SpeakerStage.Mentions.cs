@@ -21,7 +21,7 @@ internal static partial class SpeakerStage
     internal static readonly string[] NamePassWords = ["he", "him", "his", "she", "her", "hers", "\"", ".", "!", "?"];
 
     /// <summary>Capitalised words that open a sentence without naming anyone.</summary>
-    private static readonly WordSet SentenceOpeners = new([
+    private static readonly string[] SentenceOpenerWords = [
         "The", "A", "An", "But", "And", "Or", "So", "In", "On", "At", "For", "With", "From", "By", "To", "Of", "If", "When", "While",
         "As", "After", "Before", "Since", "Although", "Though", "Because", "That", "This", "These", "Those", "It", "There", "Here",
         "What", "Who", "How", "Why", "Where", "Yet", "Also", "Now", "Then", "Meanwhile", "However", "Asked", "Last", "Next", "Still",
@@ -29,13 +29,29 @@ internal static partial class SpeakerStage
         "Not", "No", "Yes", "Under", "Over", "During", "About", "Against", "Despite", "Like", "Unlike", "According", "Among",
         "Without", "Within", "Until", "Instead", "Indeed", "Later", "Earlier", "Today", "Yesterday", "Tomorrow", "Once", "Twice",
         "Will", "Would", "Should", "Could", "Can", "May", "Might", "Must", "Do", "Does", "Did", "Is", "Are", "Was", "Were",
-        "Has", "Have", "Had", "Let", "Please", "Thank", "Thanks", "Dear", "Hey", "Oh", "Well", "Sure", "Maybe", "Perhaps",]);
+        "Has", "Have", "Had", "Let", "Please", "Thank", "Thanks", "Dear", "Hey", "Oh", "Well", "Sure", "Maybe", "Perhaps",];
+
+    private static readonly WordSet SentenceOpeners = new(SentenceOpenerWords);
 
     /// <summary>Words that never name anyone, wherever they stand.</summary>
-    private static readonly WordSet NeverNames = new([
+    private static readonly string[] NeverNameWords = [
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "I", "He", "She", "We", "They", "You",
-        "His", "Her", "Their", "Our", "My", "Its", "Your", "Mr", "Mrs", "Ms", "Dr",]);
+        "His", "Her", "Their", "Our", "My", "Its", "Your", "Mr", "Mrs", "Ms", "Dr",];
+
+    private static readonly WordSet NeverNames = new(NeverNameWords);
+
+    /// <summary>The flag of <see cref="RunStartWords"/> for a word of <see cref="SentenceOpeners"/>.</summary>
+    private const byte OpenerFlag = 1;
+
+    /// <summary>The flag of <see cref="RunStartWords"/> for a word of <see cref="NeverNames"/>.</summary>
+    private const byte NeverNameFlag = 2;
+
+    /// <summary>
+    /// <see cref="SentenceOpeners"/> and <see cref="NeverNames"/> asked as one, of the first word of every capitalised
+    /// run, in the pass's loop: most first words are in neither, which one shape test tells.
+    /// </summary>
+    private static readonly WordFlags RunStartWords = new((SentenceOpenerWords, OpenerFlag), (NeverNameWords, NeverNameFlag));
 
     /// <summary>Lower-case words that join the parts of one name ("Bill de Blasio", "Ludwig van Beethoven").</summary>
     private static readonly string[] NameParticleWords = ["de", "van", "von", "der", "den", "bin", "al", "da", "di", "du", "del", "la", "le", "ibn"];
@@ -52,10 +68,15 @@ internal static partial class SpeakerStage
         "told", "asked", "urged", "called", "and", "or", "nor",]);
 
     /// <summary>Abbreviations and initials after which a full stop ends no sentence.</summary>
-    private static readonly WordSet Abbreviations = new([
+    private static readonly string[] AbbreviationWords = [
         "Mr", "Mrs", "Ms", "Dr", "Sen", "Sens", "Rep", "Reps", "Gov", "Gen", "Lt", "Col", "Adm", "Capt", "Cmdr", "Maj", "Sgt", "St",
         "Jr", "Sr", "Prof", "Rev", "Hon", "No", "Inc", "Corp", "Co", "Ltd", "vs", "Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep",
-        "Oct", "Nov", "Dec", "Mt", "Ft", "U", "S",]);
+        "Oct", "Nov", "Dec", "Mt", "Ft", "U", "S",];
+
+    private static readonly WordSet Abbreviations = new(AbbreviationWords);
+
+    /// <summary>The length of the longest of <see cref="AbbreviationWords"/>: a longer word is no abbreviation.</summary>
+    private static readonly int LongestAbbreviation = AbbreviationWords.Max(w => w.Length);
 
     /// <summary>Everything <see cref="FindMentions"/> learns of the text, kept in the thread's scratch from one parse to the next.</summary>
     private sealed class TextMentions : IParseScratch
@@ -268,6 +289,7 @@ internal static partial class SpeakerStage
         // Only the tokens the screen marked can start a name, a quote or a sentence, or be a pronoun: the pass steps
         // from one to the next (about a third of the tokens) and skips those a name already took.
         var marked = ParseContext.MarkedIn(ctx.NameMarked, block.NameMarked);
+        var startWords = RunStartWords;
         int unread = 0;
         foreach (int i in marked)
         {
@@ -295,7 +317,14 @@ internal static partial class SpeakerStage
                 continue;
             }
             if (!char.IsUpper(s[t.Start]) && !StartsLowerCaseTitle(k, s, tokens, i)) continue;
-            (unread, subjectSeen) = ReadMention(ctx, entities, found, tokens, i, sentenceFirst, inQuote, subjectSeen);
+            // The run's end, and whether its first word opens sentences or names no one, asked here, where the loop's few
+            // values leave registers free: in ReadMention the test of the first word cost about a hundred instructions a
+            // run in spills and reloads. A run of such words alone ("The", "But") makes no mention and is not read.
+            unread = RunEnd(s, span, i);
+            int start = startWords.Of(s.AsSpan(t.Start, t.Length)) is var startFlags and not 0
+                ? SkipStartWords(ctx, tokens, i, unread, sentenceFirst, startFlags)
+                : i;
+            if (start < unread) subjectSeen = ReadMention(ctx, entities, found, tokens, start, unread, sentenceFirst, inQuote, subjectSeen);
         }
     }
 
@@ -313,9 +342,10 @@ internal static partial class SpeakerStage
     /// <summary>The entity a bare name stands for, when the article has given it to one: the whole name, else a surname.</summary>
     private static SpeakerEntity? Linked(EntityIndex entities, ReadOnlySpan<char> name)
     {
-        foreach (var e in entities.Named(name)) return e;
-        // Most bare names end no person's name, which the index tells from the word's shape before the characters are read.
-        if (entities.MayEndPeople(name) && !HasSpaceOrBreak(name))
+        // Most bare names are no entity's name and end no person's, which the index tells from the word's shape, made once.
+        int shape = KeyShapes.Shape(name);
+        foreach (var e in entities.Named(name, shape)) return e;
+        if (entities.MayEndPeople(shape) && !HasSpaceOrBreak(name))
         {
             SpeakerEntity? first = null;
             foreach (var e in entities.PeopleEndingIn(name))

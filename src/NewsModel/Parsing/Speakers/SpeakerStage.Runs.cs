@@ -10,26 +10,17 @@ namespace NewsModel.Parsing.Speakers;
 internal static partial class SpeakerStage
 {
     /// <summary>
-    /// Reads the capitalised run from token <paramref name="i"/> as a mention, when it names anyone; returns the token
-    /// after the run and whether the sentence's subject has been seen. Apart from the pass's loop, and with no
+    /// Reads the name <c>tokens[start..end)</c> of a capitalised run (<see cref="RunEnd"/>, <see cref="SkipStartWords"/>)
+    /// as a mention; returns whether the sentence's subject has been seen. Apart from the pass's loop, and with no
     /// reference to its locals: a quarter of its tokens start a run, and the loop over all of them keeps its few values
     /// in registers without this method's.
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private static (int End, bool SubjectSeen) ReadMention(
-        ParseContext ctx, EntityIndex entities, TextMentions found, List<Token> tokens, int i, int sentenceFirst, bool inQuote, bool subjectSeen)
+    private static bool ReadMention(
+        ParseContext ctx, EntityIndex entities, TextMentions found, List<Token> tokens, int start, int end, int sentenceFirst, bool inQuote, bool subjectSeen)
     {
         var s = ctx.Source;
         var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens);
-        int end = RunEnd(s, span, i);
-        int start = i;
-        bool atSentenceStart = i == sentenceFirst || (i > 0 && span[i - 1].Kind == TokenKind.Punct && IsQuoteMark(s[span[i - 1].Start]) && i - 1 == sentenceFirst);
-        if (atSentenceStart)
-        {
-            while (start < end && SentenceOpeners.Contains(s.AsSpan(span[start].Start, span[start].Length))) start++;
-        }
-        while (start < end && NeverNames.Contains(s.AsSpan(span[start].Start, span[start].Length)) && !IsHonorificAt(ctx.Knowledge, s, tokens, start)) start++;
-        if (start >= end) return (end, subjectSeen);
         bool possessive = end + 1 < span.Length && span[end].Kind == TokenKind.Punct && Chars.IsApostrophe(s[span[end].Start])
             && s.AsSpan(span[end + 1].Start, span[end + 1].Length).Equals("s", StringComparison.OrdinalIgnoreCase);
         var read = found.Read;
@@ -42,7 +33,7 @@ internal static partial class SpeakerStage
         {
             // Nothing reads the mentions of this text (FindMentions): a name is asked for only for the speaker it may change.
             if (a.Class == Class.Named) FindSpeaker(entities, read, a, entry);
-            return (end, subjectSeen);
+            return subjectSeen;
         }
         var role = MentionRole.None;
         if (inQuote) role |= MentionRole.InQuote;
@@ -80,7 +71,33 @@ internal static partial class SpeakerStage
             Spelling = (ushort)(entry + 1),
             Entity = entity,
         });
-        return (end, subjectSeen);
+        return subjectSeen;
+    }
+
+    /// <summary>
+    /// Where the name of the run <c>tokens[i..end)</c> starts, when its first word is a sentence opener or a word that
+    /// never names anyone (<paramref name="flags"/>, its <see cref="RunStartWords"/>): past the openers that start a
+    /// sentence ("But", "The"), then past the words that name no one but an honorific ("I", "May"; not "Mr Smith").
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static int SkipStartWords(ParseContext ctx, List<Token> tokens, int i, int end, int sentenceFirst, byte flags)
+    {
+        var s = ctx.Source;
+        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens);
+        int start = i;
+        if ((flags & OpenerFlag) != 0
+            && (i == sentenceFirst || (i > 0 && span[i - 1].Kind == TokenKind.Punct && IsQuoteMark(s[span[i - 1].Start]) && i - 1 == sentenceFirst)))
+        {
+            start++;
+            while (start < end && SentenceOpeners.Contains(s.AsSpan(span[start].Start, span[start].Length))) start++;
+        }
+        if (start == i)
+        {
+            if ((flags & NeverNameFlag) == 0 || IsHonorificAt(ctx.Knowledge, s, tokens, i)) return i;
+            start++;
+        }
+        while (start < end && NeverNames.Contains(s.AsSpan(span[start].Start, span[start].Length)) && !IsHonorificAt(ctx.Knowledge, s, tokens, start)) start++;
+        return start;
     }
 
     /// <summary>
@@ -121,7 +138,7 @@ internal static partial class SpeakerStage
     private static int ReadNew(ParseContext ctx, TextMentions found, in Spelling spelling, List<Token> tokens, int start, int end)
     {
         var read = found.Read;
-        if (IsBareWord(ctx, tokens, start, end)) return read.Count < MaxNamesRead ? read.AddBare(spelling) : read.AddUnkept(BareName);
+        if (end - start == 1 && IsBareWord(ctx, tokens, start)) return read.Count < MaxNamesRead ? read.AddBare(spelling) : read.AddUnkept(BareName);
         var memo = found.Memo;
         int known = memo.Find(ctx.Source.AsSpan(spelling.Start, spelling.Length), spelling.Hash);
         if (known < 0) return ReadAndKeep(ctx, found, spelling, tokens, start, end);
@@ -155,7 +172,9 @@ internal static partial class SpeakerStage
         if (s[tokens[i].Start] != '.' || i == 0) return true;
         var before = tokens[i - 1];
         if (before.End != tokens[i].Start || before.Kind != TokenKind.Word) return true;
-        return !(before.Length == 1 && char.IsUpper(s[before.Start])) && !Abbreviations.Contains(s.AsSpan(before.Start, before.Length));
+        // Most words before a full stop are longer than any abbreviation, told without the set's shape test.
+        return !(before.Length == 1 && char.IsUpper(s[before.Start]))
+            && (before.Length > LongestAbbreviation || !Abbreviations.Contains(s.AsSpan(before.Start, before.Length)));
     }
 
     /// <summary>
@@ -242,15 +261,15 @@ internal static partial class SpeakerStage
     private const int MaxNamesRead = 4096;
 
     /// <summary>
-    /// True when the run <c>tokens[start..end)</c> is a lone word that no table knows (most capitalised words): it reads
+    /// True when the run of the one word <c>tokens[start]</c> is a word that no table knows (most capitalised words): it reads
     /// as <see cref="BareName"/>, without the whole phrase reader, and only a name the article already gave someone links
     /// it. The probes end at the word (a phrase of one word), and a word the screen ruled out is answered without a call.
     /// </summary>
-    private static bool IsBareWord(ParseContext ctx, List<Token> tokens, int start, int end)
+    private static bool IsBareWord(ParseContext ctx, List<Token> tokens, int start)
     {
         var s = ctx.Source;
         var k = ctx.Knowledge;
-        if (end - start != 1) return false;
+        int end = start + 1;
         // Most words the screen ruled out of all three indexes, told by one test (CompiledKnowledge.NameStartMarks).
         if ((tokens[start].Marks & k.NameStartMarks) != TokenMarks.Screened
             && (k.Gazetteer.TryMatch(s, tokens, start, end, out _, out _) || k.Titles.TryMatch(s, tokens, start, end, out _, out _)
