@@ -28,12 +28,16 @@ internal static partial class SpeakerStage
         /// <summary>The entities that are a subject near the pronoun being resolved.</summary>
         public List<SpeakerEntity> Subjects { get; } = [];
 
-        private readonly Stack<bool[]> _spare = new();
+        // Every feature array made, the first _used of them given out for the pronoun being resolved: taken back all
+        // at once by Done, with no stack pushed and popped per candidate.
+        private readonly List<bool[]> _arrays = [];
+        private int _used;
 
         /// <summary>A cleared feature array.</summary>
         public bool[] Features()
         {
-            if (!_spare.TryPop(out var f)) return new bool[PronounRanker.FeatureCount];
+            if (_used == _arrays.Count) _arrays.Add(new bool[PronounRanker.FeatureCount]);
+            var f = _arrays[_used++];
             f.AsSpan().Clear();
             return f;
         }
@@ -41,7 +45,7 @@ internal static partial class SpeakerStage
         /// <summary>Takes the arrays of <see cref="Candidates"/> back and empties it.</summary>
         public void Done()
         {
-            foreach (var (_, f) in Candidates) _spare.Push(f);
+            _used = 0;
             Candidates.Clear();
             Subjects.Clear();
         }
@@ -145,7 +149,7 @@ internal static partial class SpeakerStage
             f[(int)PronounFeature.Country] = e.Kind == SpeakerKind.Country;
             f[(int)PronounFeature.Guessed] = e.Guessed;
             f[(int)PronounFeature.Titled] = e.Title is not null;
-            f[(int)PronounFeature.OneWord] = !e.Name.Contains(' ', StringComparison.Ordinal);
+            f[(int)PronounFeature.OneWord] = !HasSpace(e.Name);
             f[(int)PronounFeature.NameGenderAgrees] = gender != Gender.Unknown && e.NamedGender == gender;
             double score = PronounRanker.Score(f, weights);
             if (score > bestScore)
