@@ -63,6 +63,13 @@ internal sealed class EntityIndex : IParseScratch
     /// </summary>
     public bool Reuses { get; set; } = true;
 
+    /// <summary>Lets go of the entities kept from earlier parses: the next parse makes all of its own, as a thread's first.</summary>
+    internal void DropSpare()
+    {
+        _spare.Clear();
+        _spareUsed = 0;
+    }
+
     /// <summary>An entity with nothing set, not yet in the index: one of an earlier parse made over, or a new one.</summary>
     public SpeakerEntity NewEntity()
     {

@@ -67,6 +67,10 @@ public sealed class EntityReuseTests
         kept.Should().NotBeSameAs(first).And.NotBeSameAs(second);
         index.Release();
         index.NewEntity().Should().BeSameAs(first, "the entities of a parse that keeps its own are never made over");
+        index.Release();
+
+        index.DropSpare();
+        index.NewEntity().Should().NotBeSameAs(first, "the entities kept were let go");
     }
 
     [Fact]
