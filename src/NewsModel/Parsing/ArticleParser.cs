@@ -65,7 +65,9 @@ public sealed class ArticleParser
         {
             var tooLong = new ParseContext(text, Options, _knowledge);
             tooLong.Report(DiagnosticDescriptors.InputTooLong, new TextSpan(0, text.Length));
-            return ArticleBuilder.Build(tooLong);
+            var tooLongArticle = ArticleBuilder.Build(tooLong);
+            tooLong.ReturnPooled();
+            return tooLongArticle;
         }
         var ctx = new ParseContext(text, Options, _knowledge) { Observer = observer, PronounWeights = pronounWeights };
         // The first walk over the text: the layout's lines, and the odd units reported here.
@@ -92,7 +94,9 @@ public sealed class ArticleParser
         {
             ctx.Report(DiagnosticDescriptors.EmptyInput);
             ctx.ReleaseScratch();
-            return ArticleBuilder.Build(ctx);
+            var empty = ArticleBuilder.Build(ctx);
+            ctx.ReturnPooled();
+            return empty;
         }
         if (EnglishScreen.LooksNotEnglish(text))
         {
@@ -111,7 +115,7 @@ public sealed class ArticleParser
         {
             ctx.ReleaseScratch();
             // The article is built: nothing reads the blocks any more.
-            ctx.ReturnBlocks();
+            ctx.ReturnPooled();
         }
     }
 
@@ -203,7 +207,9 @@ public sealed class ArticleParser
                 // Stop reading: the parse reports the input as too long without holding all of it.
                 var ctx = new ParseContext("", Options, _knowledge);
                 ctx.Report(DiagnosticDescriptors.InputTooLong);
-                return ArticleBuilder.Build(ctx);
+                var article = ArticleBuilder.Build(ctx);
+                ctx.ReturnPooled();
+                return article;
             }
         }
         return Parse(builder.ToString());

@@ -65,15 +65,6 @@ internal static class ArticleBuilder
         if (count == 0) return default;
         var s = ctx.Source;
         var statements = new Statement[count];
-        // Speakers by id, so that finding each statement's speaker does not scan them all: an article with many
-        // speakers and many statements would otherwise cost their product. A few are scanned instead: making the
-        // dictionary cost more than the scans it saves.
-        Dictionary<string, Speaker>? speakers = null;
-        if (ctx.Speakers.Count > FewSpeakers)
-        {
-            speakers = new Dictionary<string, Speaker>(ctx.Speakers.Count, StringComparer.Ordinal);
-            foreach (var speaker in ctx.Speakers) speakers.TryAdd(speaker.Id, speaker);
-        }
         int n = 0;
         string? unresolved = null;
         var slots = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(drafts);
@@ -105,7 +96,7 @@ internal static class ArticleBuilder
                 Cue = d.CueText,
                 CueSpan = d.Cue,
                 SpeakerId = d.SpeakerId,
-                SpeakerMention = SpeakerMention(ctx, d, speakers, ref unresolved),
+                SpeakerMention = SpeakerMention(ctx, d, ref unresolved),
                 ParagraphIndex = BodyIndex(d.Block),
             };
             n++;
@@ -119,10 +110,10 @@ internal static class ArticleBuilder
     /// speaker holds shares its words' string with the last such mention when they are the same
     /// (<paramref name="unresolved"/>: "he" said many times of no one found).
     /// </summary>
-    private static Mention? SpeakerMention(ParseContext ctx, StatementDraft d, Dictionary<string, Speaker>? speakers, ref string? unresolved)
+    private static Mention? SpeakerMention(ParseContext ctx, StatementDraft d, ref string? unresolved)
     {
         if (d.SpeakerSpan is not { } span) return null;
-        if (d.SpeakerId is { } id && Find(ctx.Speakers, speakers, id) is { } speaker && FindMention(speaker.Mentions.AsSpan(), span) is { } shared)
+        if (d.SpeakerId is { } id && Find(ctx.Speakers, id) is { } speaker && FindMention(speaker.Mentions.AsSpan(), span) is { } shared)
         {
             return shared;
         }
@@ -130,25 +121,35 @@ internal static class ArticleBuilder
         return new Mention(unresolved, span);
     }
 
-    /// <summary>Up to this many speakers are found by a scan rather than a dictionary.</summary>
-    private const int FewSpeakers = 8;
-
-    /// <summary>The first speaker with <paramref name="id"/>: from <paramref name="byId"/> when there is one, else by a scan.</summary>
-    private static Speaker? Find(List<Speaker> all, Dictionary<string, Speaker>? byId, string id)
+    /// <summary>
+    /// The speaker with <paramref name="id"/>. The speaker stage numbers the speakers it adds from one in order
+    /// (<see cref="ItemIds.Speaker"/>), so the number the id carries says where it stands: no dictionary of ids, no
+    /// scan. An id not found there is looked for by a scan.
+    /// </summary>
+    private static Speaker? Find(List<Speaker> all, string id)
     {
-        if (byId is not null) return byId.GetValueOrDefault(id);
         var speakers = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(all);
-        // The draft holds its speaker's own id string (the speaker stage numbers both from one): compared by reference
-        // first, a few instructions per speaker where the call to compare texts cost about twenty.
-        foreach (var speaker in speakers)
-        {
-            if (ReferenceEquals(speaker.Id, id)) return speaker;
-        }
+        int at = NumberIn(id) - 1;
+        // The draft holds its speaker's own id string: compared by reference first, a few instructions where the call
+        // to compare texts costs about twenty.
+        if ((uint)at < (uint)speakers.Length && (ReferenceEquals(speakers[at].Id, id) || speakers[at].Id == id)) return speakers[at];
         foreach (var speaker in speakers)
         {
             if (string.Equals(speaker.Id, id, StringComparison.Ordinal)) return speaker;
         }
         return null;
+    }
+
+    /// <summary>
+    /// The number a speaker id of up to four digits carries ("sp12": 12), read without checks: an id of another form
+    /// gives a number that finds no speaker of that id.
+    /// </summary>
+    private static int NumberIn(string id)
+    {
+        if (id.Length is < 3 or > 6) return 0;
+        int n = 0;
+        for (int i = 2; i < id.Length; i++) n = n * 10 + (id[i] - '0');
+        return n;
     }
 
     /// <summary>The mention at <paramref name="span"/> in <paramref name="mentions"/>, which are in order of start.</summary>

@@ -10,16 +10,21 @@ internal sealed class ParseContext(string source, ParseOptions options, Compiled
     public string Source { get; } = source;
     public ParseOptions Options { get; } = options;
     public CompiledKnowledge Knowledge { get; } = knowledge;
-    public List<Diagnostic> Diagnostics { get; } = [];
+    /// <summary>The lists this parse fills, the thread's (<see cref="ParseLists"/>), taken on first use and given back by <see cref="ReturnPooled"/>.</summary>
+    private ParseLists? _lists;
+
+    private ParseLists Lists => _lists ??= ParseLists.Rent();
+
+    public List<Diagnostic> Diagnostics => Lists.Diagnostics;
 
     public Block? Headline { get; set; }
     public Block? Lead { get; set; }
-    public List<Block> Body { get; } = [];
+    public List<Block> Body => Lists.Body;
     public string? Rubric { get; set; }
     public PublishedTime? Published { get; set; }
     public string? Url { get; set; }
     public Dateline? Dateline { get; set; }
-    public List<RemovedLine> Removed { get; } = [];
+    public List<RemovedLine> Removed => Lists.Removed;
     /// <summary>The agency named by a sign-off line ("Reuter"), for copy whose dateline has none.</summary>
     public string? SignOffAgency { get; set; }
 
@@ -34,20 +39,25 @@ internal sealed class ParseContext(string source, ParseOptions options, Compiled
         }
     }
 
-    public List<StatementDraft> Statements { get; } = [];
+    public List<StatementDraft> Statements => Lists.Statements;
 
-    /// <summary>The thread's blocks, taken on the first block made and given back by <see cref="ReturnBlocks"/>.</summary>
+    /// <summary>The thread's blocks, taken on the first block made and given back by <see cref="ReturnPooled"/>.</summary>
     private BlockPool? _blocks;
 
-    /// <summary>A block of the run given, from the thread's <see cref="BlockPool"/>; valid until <see cref="ReturnBlocks"/>.</summary>
+    /// <summary>A block of the run given, from the thread's <see cref="BlockPool"/>; valid until <see cref="ReturnPooled"/>.</summary>
     public Block NewBlock(int start, int end, StatementLocation where, int paragraphIndex) =>
         (_blocks ??= BlockPool.Rent()).Take(start, end, where, paragraphIndex);
 
-    /// <summary>Gives the blocks back for the thread's next parse, once the article is built from them.</summary>
-    public void ReturnBlocks()
+    /// <summary>
+    /// Gives the blocks and the lists back for the thread's next parse, once the article is built from them: the
+    /// context is not read after it.
+    /// </summary>
+    public void ReturnPooled()
     {
         _blocks?.Return();
         _blocks = null;
+        _lists?.Return();
+        _lists = null;
     }
 
     /// <summary>Told of every pronoun the speaker stage resolves, with its candidates; set only by the training tool.</summary>
@@ -55,8 +65,8 @@ internal sealed class ParseContext(string source, ParseOptions options, Compiled
 
     /// <summary>The pronoun ranker's weights for this parse in place of the shipped ones; set only by the training tool.</summary>
     public double[]? PronounWeights { get; init; }
-    public List<Speaker> Speakers { get; } = [];
-    public List<Treaty> Treaties { get; } = [];
+    public List<Speaker> Speakers => Lists.Speakers;
+    public List<Treaty> Treaties => Lists.Treaties;
 
     /// <summary>
     /// Steps the stages counted in their lookups (tokens made, keys hashed, candidates compared): a measure of work
@@ -69,9 +79,6 @@ internal sealed class ParseContext(string source, ParseOptions options, Compiled
 
     /// <summary>At most this many diagnostics of one code are kept, so hostile input cannot flood the result.</summary>
     public const int MaxDiagnosticsPerCode = 20;
-
-    /// <summary>How many diagnostics of each code were reported; made on the first, as most parses report none.</summary>
-    private Dictionary<string, int>? _diagnosticCounts;
 
     private ParseScratch? _scratch;
 
@@ -171,10 +178,15 @@ internal sealed class ParseContext(string source, ParseOptions options, Compiled
     /// </summary>
     public void Report(DiagnosticDescriptor descriptor, TextSpan? span = null, string? message = null)
     {
-        _diagnosticCounts ??= new(StringComparer.Ordinal);
-        _diagnosticCounts.TryGetValue(descriptor.Code, out int count);
-        _diagnosticCounts[descriptor.Code] = count + 1;
+        // Counted in the list itself (only Report adds to it): it holds at most MaxDiagnosticsPerCode of each of the
+        // few codes, so the count is bounded, and no table of counts is made per parse.
+        var diagnostics = Diagnostics;
+        int count = 0;
+        foreach (var d in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(diagnostics))
+        {
+            if (ReferenceEquals(d.Code, descriptor.Code) || d.Code == descriptor.Code) count++;
+        }
         if (count >= MaxDiagnosticsPerCode) return;
-        Diagnostics.Add(new Diagnostic { Code = descriptor.Code, Severity = descriptor.Severity, Message = message ?? descriptor.Message, Span = span });
+        diagnostics.Add(new Diagnostic { Code = descriptor.Code, Severity = descriptor.Severity, Message = message ?? descriptor.Message, Span = span });
     }
 }

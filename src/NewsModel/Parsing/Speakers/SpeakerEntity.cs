@@ -5,6 +5,10 @@ using NewsModel.Parsing.Pipeline;
 namespace NewsModel.Parsing.Speakers;
 
 /// <summary>One person, body or country the article names, as the speaker stage builds it up.</summary>
+/// <remarks>
+/// Made over from one parse to the next by the thread's <see cref="EntityIndex"/> (<see cref="Reuse"/>): nothing
+/// outside the speaker stage holds an entity once the stage is done (the model's speakers copy what they keep).
+/// </remarks>
 internal sealed class SpeakerEntity
 {
     private string _name = "";
@@ -17,7 +21,7 @@ internal sealed class SpeakerEntity
     /// </summary>
     public EntityIndex? Owner { get; set; }
 
-    public required string Name
+    public string Name
     {
         get => _name;
         set
@@ -52,7 +56,7 @@ internal sealed class SpeakerEntity
     }
     public string? Title { get; set; }
     public string? Affiliation { get; set; }
-    public GazetteerEntity? Gazetteer { get; init; }
+    public GazetteerEntity? Gazetteer { get; set; }
     /// <summary>Made on the first alias: most entities never get one.</summary>
     public List<string>? Aliases { get; set; }
     /// <summary>Filled once every statement is resolved, in an array of the final size.</summary>
@@ -61,10 +65,16 @@ internal sealed class SpeakerEntity
     public int LastUse { get; set; } = -1;
     public int FirstPosition { get; set; } = int.MaxValue;
     /// <summary>Its place in the order entities were made: the tie-break when two are first mentioned at one place.</summary>
-    public int Order { get; init; }
+    public int Order { get; set; }
     public string Id { get; set; } = "";
     /// <summary>Made for a statement's speaker phrase, not for a name met in the text: only these match a surname misspelt by a letter.</summary>
-    public bool Spoke { get; init; }
+    public bool Spoke { get; set; }
+
+    /// <summary>
+    /// The text of the last mention the stage gave it as an alias while making its mentions: a mention written as the
+    /// one before it shares that string (<see cref="Text.Chars.Collapse(ReadOnlySpan{char}, string?)"/>) and adds nothing.
+    /// </summary>
+    public string? LastMentionAlias { get; set; }
 
     /// <summary>The gender its given name or title signals; <see cref="Gender.Unknown"/> when they signal none.</summary>
     public Gender NamedGender { get; set; }
@@ -82,6 +92,33 @@ internal sealed class SpeakerEntity
         : MaleVotes > 0 && FemaleVotes == 0 ? Gender.Male
         : FemaleVotes > 0 && MaleVotes == 0 ? Gender.Female
         : Gender.Unknown;
+
+    /// <summary>Makes this entity, which no parse reads any more, as a new one is: outside every index, nothing set.</summary>
+    internal void Reuse()
+    {
+        Owner = null;
+        _name = "";
+        _kind = default;
+        _guessed = false;
+        Title = null;
+        Affiliation = null;
+        Gazetteer = null;
+        Aliases = null;
+        Mentions = null;
+        MentionCount = 0;
+        LastUse = -1;
+        FirstPosition = int.MaxValue;
+        Order = 0;
+        Id = "";
+        Spoke = false;
+        NamedGender = Gender.Unknown;
+        MaleVotes = 0;
+        FemaleVotes = 0;
+        TextMentions = 0;
+        Roles = null;
+        LastMentionAlias = null;
+        _aliasSet = null;
+    }
 
     /// <summary>Aliases, ignoring case, once there are more than <see cref="AliasesScanned"/>; null before.</summary>
     private HashSet<string>? _aliasSet;

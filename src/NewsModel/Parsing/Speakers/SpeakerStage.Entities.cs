@@ -63,11 +63,16 @@ internal static partial class SpeakerStage
     /// <summary>A new entity for <paramref name="a"/>, which names none made yet; <paramref name="byName"/> as <see cref="EntityIndex.Add"/> says.</summary>
     private static SpeakerEntity Create(EntityIndex entities, in Analysis a, bool spoke, out bool byName)
     {
-        var made = new SpeakerEntity
-        {
-            Name = a.Name, Kind = a.Kind, Title = a.Title, Affiliation = a.Affiliation, Gazetteer = a.Gazetteer, Guessed = IsGuess(a),
-            Order = entities.All.Count, NamedGender = a.Gender, Spoke = spoke,
-        };
+        var made = entities.NewEntity();
+        made.Name = a.Name;
+        made.Kind = a.Kind;
+        made.Title = a.Title;
+        made.Affiliation = a.Affiliation;
+        made.Gazetteer = a.Gazetteer;
+        made.Guessed = IsGuess(a);
+        made.Order = entities.All.Count;
+        made.NamedGender = a.Gender;
+        made.Spoke = spoke;
         byName = entities.Add(made);
         return made;
     }

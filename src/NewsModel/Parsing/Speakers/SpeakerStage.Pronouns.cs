@@ -25,12 +25,19 @@ internal static partial class SpeakerStage
     {
         public List<(SpeakerEntity Entity, bool[] Features)> Candidates { get; } = [];
 
-        private readonly Stack<bool[]> _spare = new();
+        /// <summary>The entities that are a subject near the pronoun being resolved.</summary>
+        public List<SpeakerEntity> Subjects { get; } = [];
+
+        // Every feature array made, the first _used of them given out for the pronoun being resolved: taken back all
+        // at once by Done, with no stack pushed and popped per candidate.
+        private readonly List<bool[]> _arrays = [];
+        private int _used;
 
         /// <summary>A cleared feature array.</summary>
         public bool[] Features()
         {
-            if (!_spare.TryPop(out var f)) return new bool[PronounRanker.FeatureCount];
+            if (_used == _arrays.Count) _arrays.Add(new bool[PronounRanker.FeatureCount]);
+            var f = _arrays[_used++];
             f.AsSpan().Clear();
             return f;
         }
@@ -38,8 +45,9 @@ internal static partial class SpeakerStage
         /// <summary>Takes the arrays of <see cref="Candidates"/> back and empties it.</summary>
         public void Done()
         {
-            foreach (var (_, f) in Candidates) _spare.Push(f);
+            _used = 0;
             Candidates.Clear();
+            Subjects.Clear();
         }
     }
 
@@ -49,24 +57,20 @@ internal static partial class SpeakerStage
     /// gender fit. With none before, the nearest fitting speaker after it (a headline's "he"); null when nothing fits.
     /// </summary>
     private static SpeakerEntity? ResolvePronoun(string source, EntityIndex entities, TextMentions text, List<StatementDraft> drafts, SpeakerEntity?[] resolved,
-        int i, Analysis a, Action<PronounDecision>? observer, double[]? weights, PronounCandidates pool)
+        int i, in Analysis a, Action<PronounDecision>? observer, double[]? weights, PronounCandidates pool)
     {
         var span = drafts[i].SpeakerSpan!.Value;
         var fits = PronounFits(a.Pronoun);
-        bool Fits(SpeakerEntity e) => fits(e) && (a.Gender == Gender.Unknown || e.Gender == Gender.Unknown || e.Gender == a.Gender);
+        var gender = a.Gender;
 
         int sentence = text.SentenceAt(span.Start);
         // An observer keeps the candidates it is told; otherwise they are the pool's, given back at the end.
         var candidates = observer is null ? pool.Candidates : [];
-        bool[] NewFeatures() => observer is null ? pool.Features() : new bool[PronounRanker.FeatureCount];
-        int Find(SpeakerEntity e)
-        {
-            for (int c = 0; c < candidates.Count; c++)
-            {
-                if (candidates[c].Entity == e) return c;
-            }
-            return -1;
-        }
+        // The entities that are a subject in the pronoun's sentence (before it) or the one before: gathered in the walk
+        // over the names before the pronoun, which passes every mention that search would read, rather than searched
+        // again for each candidate.
+        var subjects = pool.Subjects;
+        subjects.Clear();
         // Names before the pronoun, nearest first: each candidate's features come from its nearest mention.
         int nearer = 0;
         int from = text.FirstAtOrAfter(span.Start) - 1;
@@ -74,8 +78,12 @@ internal static partial class SpeakerStage
         {
             var mention = text.Mentions[m];
             if (sentence - mention.Sentence > PronounSentenceWindow) break;
-            if (mention.Entity is not { } e || mention.End > span.Start || !Fits(e) || Find(e) >= 0) continue;
-            var f = NewFeatures();
+            if (mention.Sentence >= sentence - 1 && (mention.Role & MentionRole.Subject) != 0 && mention.Entity is { } subject && !Holds(subjects, subject))
+            {
+                subjects.Add(subject);
+            }
+            if (mention.Entity is not { } e || mention.End > span.Start || !Fits(fits, gender, e) || Find(candidates, e) >= 0) continue;
+            var f = NewFeatures(observer, pool);
             int distance = sentence - mention.Sentence;
             f[(int)(distance switch { 0 => PronounFeature.SameSentence, 1 => PronounFeature.PreviousSentence, 2 => PronounFeature.TwoSentencesBack, _ => PronounFeature.Farther })] = true;
             f[(int)PronounFeature.Subject] = (mention.Role & MentionRole.Subject) != 0;
@@ -98,11 +106,11 @@ internal static partial class SpeakerStage
             entities.CountVisits(1);
             if (resolved[j] is not { } e) continue;
             n++;
-            if (!Fits(e)) continue;
-            int c = Find(e);
+            if (!Fits(fits, gender, e)) continue;
+            int c = Find(candidates, e);
             if (c < 0)
             {
-                var f = NewFeatures();
+                var f = NewFeatures(observer, pool);
                 f[(int)PronounFeature.Farther] = true;
                 candidates.Add((e, f));
                 c = candidates.Count - 1;
@@ -115,9 +123,9 @@ internal static partial class SpeakerStage
             for (int j = i + 1; j < Math.Min(resolved.Length, i + 1 + MaxAntecedentDistance); j++)
             {
                 entities.CountVisits(1);
-                if (resolved[j] is { } e && Fits(e))
+                if (resolved[j] is { } e && Fits(fits, gender, e))
                 {
-                    var f = NewFeatures();
+                    var f = NewFeatures(observer, pool);
                     f[(int)PronounFeature.After] = true;
                     candidates.Add((e, f));
                     break;
@@ -129,8 +137,8 @@ internal static partial class SpeakerStage
         weights ??= PronounRanker.Weights;
         foreach (var (e, f) in candidates)
         {
-            f[(int)PronounFeature.SubjectNearby] = IsSubjectNear(text, e, sentence, span.Start);
-            f[(int)PronounFeature.GenderAgrees] = a.Gender != Gender.Unknown && e.Gender == a.Gender;
+            f[(int)PronounFeature.SubjectNearby] = Holds(subjects, e);
+            f[(int)PronounFeature.GenderAgrees] = gender != Gender.Unknown && e.Gender == gender;
             f[(int)PronounFeature.GenderUnknown] = e.Gender == Gender.Unknown;
             f[(int)PronounFeature.Frequent] = e.TextMentions >= 3;
             f[(int)PronounFeature.NamedOnce] = e.TextMentions <= 1;
@@ -141,8 +149,8 @@ internal static partial class SpeakerStage
             f[(int)PronounFeature.Country] = e.Kind == SpeakerKind.Country;
             f[(int)PronounFeature.Guessed] = e.Guessed;
             f[(int)PronounFeature.Titled] = e.Title is not null;
-            f[(int)PronounFeature.OneWord] = !e.Name.Contains(' ', StringComparison.Ordinal);
-            f[(int)PronounFeature.NameGenderAgrees] = a.Gender != Gender.Unknown && e.NamedGender == a.Gender;
+            f[(int)PronounFeature.OneWord] = !HasSpace(e.Name);
+            f[(int)PronounFeature.NameGenderAgrees] = gender != Gender.Unknown && e.NamedGender == gender;
             double score = PronounRanker.Score(f, weights);
             if (score > bestScore)
             {
@@ -153,17 +161,30 @@ internal static partial class SpeakerStage
         observer?.Invoke(new PronounDecision(span, candidates, best));
         if (observer is null) pool.Done();
         return best;
+
+        // Static, with what they read passed in: capturing locals made an object per pronoun, with a copy of the analysis.
+        static bool Fits(Func<SpeakerEntity, bool> fits, Gender gender, SpeakerEntity e) =>
+            fits(e) && (gender == Gender.Unknown || e.Gender == Gender.Unknown || e.Gender == gender);
+
+        static bool[] NewFeatures(Action<PronounDecision>? observer, PronounCandidates pool) =>
+            observer is null ? pool.Features() : new bool[PronounRanker.FeatureCount];
+
+        static int Find(List<(SpeakerEntity Entity, bool[] Features)> candidates, SpeakerEntity e)
+        {
+            for (int c = 0; c < candidates.Count; c++)
+            {
+                if (candidates[c].Entity == e) return c;
+            }
+            return -1;
+        }
     }
 
-    /// <summary>True when <paramref name="e"/> is the subject of sentence <paramref name="sentence"/> (before <paramref name="before"/>) or of the one before.</summary>
-    private static bool IsSubjectNear(TextMentions text, SpeakerEntity e, int sentence, int before)
+    /// <summary>True when <paramref name="entities"/> holds <paramref name="e"/> (a few, compared by reference).</summary>
+    private static bool Holds(List<SpeakerEntity> entities, SpeakerEntity e)
     {
-        int from = text.FirstAtOrAfter(before) - 1;
-        for (int m = from, seen = 0; m >= 0 && seen < PronounMentionWindow; m--, seen++)
+        foreach (var held in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(entities))
         {
-            var mention = text.Mentions[m];
-            if (mention.Sentence < sentence - 1) break;
-            if (mention.Entity == e && (mention.Role & MentionRole.Subject) != 0) return true;
+            if (held == e) return true;
         }
         return false;
     }

@@ -37,19 +37,27 @@ internal static partial class SpeakerStage
     /// <summary>The entity of the nearest statement before <paramref name="i"/> that fits, else the nearest after it.</summary>
     /// <remarks>
     /// Looks at most <see cref="MaxAntecedentDistance"/> statements either way: an unbounded search made an article
-    /// of many unresolvable pronouns ("\"No,\" he said." ten thousand times) quadratic.
+    /// of many unresolvable pronouns ("\"No,\" he said." ten thousand times) quadratic. Statements side by side
+    /// mostly have one speaker: an entity that did not fit is not asked again for the statements right after it (the
+    /// tests read only what stays the same through the search; asking "the ministry" of each statement of one speaker
+    /// compared its name ignoring case each time).
     /// </remarks>
     private static SpeakerEntity? Nearest(EntityIndex entities, SpeakerEntity?[] resolved, int i, Func<SpeakerEntity, bool> fits)
     {
+        SpeakerEntity? unfit = null;
         for (int j = i - 1; j >= Math.Max(0, i - MaxAntecedentDistance); j--)
         {
             entities.CountVisits(1);
-            if (resolved[j] is { } e && fits(e)) return e;
+            if (resolved[j] is not { } e || e == unfit) continue;
+            if (fits(e)) return e;
+            unfit = e;
         }
         for (int j = i + 1; j < Math.Min(resolved.Length, i + 1 + MaxAntecedentDistance); j++)
         {
             entities.CountVisits(1);
-            if (resolved[j] is { } e && fits(e)) return e;
+            if (resolved[j] is not { } e || e == unfit) continue;
+            if (fits(e)) return e;
+            unfit = e;
         }
         return First(entities, fits);
     }
@@ -95,16 +103,14 @@ internal static partial class SpeakerStage
             // a speaker of its own.
             Func<SpeakerEntity, bool> titled = e => e.Kind == SpeakerKind.Person && e.Title is { } title
                 && title.Contains(d.HeadNoun, StringComparison.OrdinalIgnoreCase) || e.HasRole(d.HeadNoun);
-            return Nearest(entities, resolved, i, titled) ?? First(entities, titled)
-                ?? FindOrCreate(entities, a with { Class = Class.Named, Kind = SpeakerKind.Other });
+            // Nearest ends with First: the first entities made are asked once.
+            return Nearest(entities, resolved, i, titled) ?? FindOrCreate(entities, a with { Class = Class.Named, Kind = SpeakerKind.Other });
         }
         if (d.Kind == SpeakerKind.Person)
         {
             Func<SpeakerEntity, bool> titleFits = e => e.Kind == SpeakerKind.Person
                 && (d.Titles.IsEmpty || (e.Title is { } title && ContainsAny(title, d.Titles)) || e.HasRole(d.HeadNoun));
-            return Nearest(entities, resolved, i, titleFits)
-                ?? First(entities, titleFits)
-                ?? Nearest(entities, resolved, i, static e => e.Kind == SpeakerKind.Person);
+            return Nearest(entities, resolved, i, titleFits) ?? Nearest(entities, resolved, i, static e => e.Kind == SpeakerKind.Person);
         }
         var noun = d.HeadNoun;
         Func<SpeakerEntity, bool> orgFits = e => e.Kind is SpeakerKind.Organization && (e.Name.Contains(noun, StringComparison.OrdinalIgnoreCase)

@@ -58,8 +58,9 @@ internal static partial class SpeakerStage
     /// </summary>
     internal static string? FirstAndLastName(string name)
     {
-        // Most names have two words: counted first, they need no split.
-        if (!HasThreeWords(name)) return null;
+        // Most names have two words, or three with nothing to drop ("Hillary Rodham Clinton"): told in one walk, they
+        // need no split.
+        if (!MayDropWords(name)) return null;
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length < 3) return null;
         int last = words.Length - 1;
@@ -75,20 +76,36 @@ internal static partial class SpeakerStage
         return kept.Count >= 2 && kept.Count < words.Length ? string.Join(' ', kept) : null;
     }
 
-    /// <summary>True when <paramref name="name"/> splits at spaces into three words or more.</summary>
-    private static bool HasThreeWords(string name)
+    /// <summary>
+    /// False when <see cref="FirstAndLastName"/> of <paramref name="name"/> is surely null: it splits at spaces into fewer
+    /// than three words, or no word after the first is short enough to be an initial or a suffix (at most three
+    /// characters once its trailing commas are trimmed; every one of <see cref="NameSuffixes"/> is).
+    /// </summary>
+    private static bool MayDropWords(string name)
     {
         int words = 0;
-        for (int i = 0; i < name.Length; i++)
+        bool shortWord = false;
+        for (int i = 0; i < name.Length;)
         {
-            if (name[i] != ' ' && (i == 0 || name[i - 1] == ' ') && ++words == 3) return true;
+            if (name[i] == ' ')
+            {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < name.Length && name[i] != ' ') i++;
+            int end = i;
+            while (end > start && name[end - 1] == ',') end--;
+            if (++words > 1 && end - start <= 3) shortWord = true;
         }
-        return false;
+        return words >= 3 && shortWord;
     }
 
     public static void Run(ParseContext ctx)
     {
         var entities = ctx.Scratch.Get<EntityIndex>();
+        // The observer keeps the entities its decisions name past the parse: they are not made over for the next one.
+        entities.Reuses = ctx.Observer is null;
         var drafts = ctx.Statements;
         var resolved = new SpeakerEntity?[drafts.Count];
         var buffers = ctx.Scratch.Get<StageBuffers>();
@@ -220,7 +237,13 @@ internal static partial class SpeakerStage
             var text = Chars.Collapse(ctx.Source.AsSpan(span.Start, span.Length), e.MentionCount > 0 ? e.Mentions![e.MentionCount - 1].Text : null);
             e.Mentions![e.MentionCount++] = new Mention(text, span);
             e.FirstPosition = Math.Min(e.FirstPosition, span.Start);
-            if (!analyses.Has(i) || analyses[i].Class != Class.Pronoun) aliasSteps += e.AddAlias(text);
+            if ((!analyses.Has(i) || analyses[i].Class != Class.Pronoun) && !ReferenceEquals(text, e.LastMentionAlias))
+            {
+                // The same string as the last alias given: no name changes while the mentions are made, so adding it
+                // again would add nothing.
+                aliasSteps += e.AddAlias(text);
+                e.LastMentionAlias = text;
+            }
         }
         return aliasSteps;
     }

@@ -9,6 +9,29 @@ namespace NewsModel.Tests.Parsing.Speakers;
 public sealed class SpeakerResolutionTests
 {
     [Fact]
+    public void Parse_resolves_a_body_described_after_many_statements_of_one_person_to_the_body_named_before_them()
+    {
+        // The search passes each statement of the person, which does not fit, once: the body before them still fits.
+        var article = Parse.Body(
+            "\"Talks will resume,\" the Foreign Ministry said on Monday.",
+            "\"I agree,\" said Lena Hartvik.",
+            "\"We must wait,\" Hartvik said.",
+            "\"It will take weeks,\" Hartvik added.",
+            "\"We are ready,\" the ministry said.");
+        article.SpeakerOf(article.Statements[^1]).Should().Be(article.SpeakerOf(article.Statements[0]));
+        article.SpeakerOf(article.Statements[0]).Should().Contain("Ministry");
+    }
+
+    [Fact]
+    public void Parse_resolves_he_to_the_subject_of_the_sentence_before_over_a_man_named_after_it()
+    {
+        var article = Parse.Body(
+            "Pavel Horak met Tomas Brenner in Prague on Monday.",
+            "\"The deal is done,\" he said.");
+        article.SpeakerOf(article.Statements[^1]).Should().Be("Pavel Horak");
+    }
+
+    [Fact]
     public void Parse_resolves_she_to_the_woman_named_in_the_text_not_to_the_man_who_spoke_before()
     {
         var article = Parse.Body(
