@@ -71,43 +71,46 @@ internal sealed partial class AttributionReader
 
     private int WalkNounPhraseBack(int cue, int floor, out int npEnd)
     {
+        // The tokens read from the span (AttributionReader.Tokens.cs).
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
+        var quoteOf = t.QuoteOf;
         int j = cue - 1;
         // The auxiliary and adverb tests first: the word before a cue is mostly a name, which they rule out before the
         // longer test of a capitalised function word as a name.
-        while (j >= floor && j > cue - 1 - MaxAuxiliaryRun && t.IsWord(j) && !t.InQuote(j)
-            && (t.IsIn(j, WordClass.Auxiliary) || IsLyAdverb(j) && j - 1 >= floor && (t.IsCapitalized(j - 1) || t.IsPronoun(j - 1) || t.IsIn(j - 1, WordClass.Auxiliary)))
+        while (j >= floor && j > cue - 1 - MaxAuxiliaryRun && tokens[j].Kind == TokenKind.Word && quoteOf[j] < 0
+            && (t.IsIn(j, WordClass.Auxiliary) || IsLyAdverb(j) && j - 1 >= floor && (IsCapitalized(tokens[j - 1]) || t.IsPronoun(j - 1) || t.IsIn(j - 1, WordClass.Auxiliary)))
             && !ClosedWordAsName(j, cue, cue)) j--;
         // "X on Monday claimed …", "X Wednesday said …": the day between subject and verb is no part of the subject.
         if (j > floor && DayBefore(j, floor) is var day && day != j)
         {
             j = day;
-            while (j >= floor && j > cue - 1 - MaxAuxiliaryRun && t.IsWord(j) && !t.InQuote(j) && t.IsIn(j, WordClass.Auxiliary)) j--;
+            while (j >= floor && j > cue - 1 - MaxAuxiliaryRun && tokens[j].Kind == TokenKind.Word && quoteOf[j] < 0 && t.IsIn(j, WordClass.Auxiliary)) j--;
         }
         npEnd = j + 1;
-        if (j >= floor && t.IsPronoun(j) && !t.InQuote(j)) return j;
+        if (j >= floor && t.IsPronoun(j) && quoteOf[j] < 0) return j;
         int count = 0;
-        while (j >= floor && count < MaxNounPhraseTokens && !t.InQuote(j))
+        while (j >= floor && count < MaxNounPhraseTokens && quoteOf[j] < 0)
         {
-            var tok = t.TokenAt(j);
+            ref readonly var tok = ref tokens[j];
             if (tok.Kind == TokenKind.Punct)
             {
                 char c = _s[tok.Start];
-                bool abbreviation = c == '.' && j - 1 >= floor && t.IsWord(j - 1) && t.IsCapitalized(j - 1) && t.TokenAt(j - 1).Length <= 4
-                    && (j + 1 < npEnd || t.Is(j - 1, "Jr") || t.Is(j - 1, "Sr"));
-                bool possessive = Chars.IsApostrophe(c) && j + 1 < npEnd && (t.Is(j + 1, "s") || IsBarePossessive(j));
-                bool hyphen = Chars.IsHyphen(c) && j + 1 < npEnd && j - 1 >= floor && t.IsWord(j - 1);
+                bool abbreviation = c == '.' && j - 1 >= floor && tokens[j - 1].Kind == TokenKind.Word && IsCapitalized(tokens[j - 1]) && tokens[j - 1].Length <= 4
+                    && (j + 1 < npEnd || Spells(tokens[j - 1], "Jr") || Spells(tokens[j - 1], "Sr"));
+                bool possessive = Chars.IsApostrophe(c) && j + 1 < npEnd && (Spells(tokens[j + 1], "s") || IsBarePossessive(j));
+                bool hyphen = Chars.IsHyphen(c) && j + 1 < npEnd && j - 1 >= floor && tokens[j - 1].Kind == TokenKind.Word;
                 // "O'Connor", "D'Alema": an apostrophe inside a surname.
-                bool inName = Chars.IsApostrophe(c) && j + 1 < npEnd && t.IsCapitalized(j + 1) && j - 1 >= floor && t.IsCapitalized(j - 1) && t.TokenAt(j - 1).Length == 1;
+                bool inName = Chars.IsApostrophe(c) && j + 1 < npEnd && IsCapitalized(tokens[j + 1]) && j - 1 >= floor && IsCapitalized(tokens[j - 1]) && tokens[j - 1].Length == 1;
                 if (!(abbreviation || possessive || hyphen || inName)) break;
             }
             else if (tok.Kind == TokenKind.Word)
             {
-                bool possessiveS = t.Is(j, "s") && j - 1 >= floor && Chars.IsApostrophe(_s[t.TokenAt(j - 1).Start]);
+                bool possessiveS = Spells(tok, "s") && j - 1 >= floor && Chars.IsApostrophe(_s[tokens[j - 1].Start]);
                 if (!possessiveS)
                 {
-                    if (t.IsCapitalized(j))
+                    if (IsCapitalized(tok))
                     {
-                        if (t.IsClosedClass(j) && !t.Is(j, "the") && !ClosedWordAsName(j, npEnd, cue)) break;
+                        if (t.IsClosedClass(j) && !Spells(tok, "the") && !ClosedWordAsName(j, npEnd, cue)) break;
                         // "on Thursday Ms Lind said": a day name is not part of the speaker.
                         if (IsWeekday(j) && j + 1 < npEnd) break;
                     }
@@ -115,9 +118,9 @@ internal sealed partial class AttributionReader
                     {
                         // "Ambassador to Oslo Maria Keller", "the UN in Geneva", "the Embassy in the United States": a place
                         // inside a title.
-                        bool inner = (t.Is(j, "to") || t.Is(j, "in") || t.Is(j, "at")) && j + 1 < npEnd
-                            && (t.IsCapitalized(j + 1) || t.Is(j + 1, "the") && j + 2 < npEnd && t.IsCapitalized(j + 2))
-                            && j - 1 >= floor && t.IsWord(j - 1) && (t.IsCapitalized(j - 1) || t.IsIn(j - 1, WordClass.NounPhraseWord));
+                        bool inner = (Spells(tok, "to") || Spells(tok, "in") || Spells(tok, "at")) && j + 1 < npEnd
+                            && (IsCapitalized(tokens[j + 1]) || Spells(tokens[j + 1], "the") && j + 2 < npEnd && IsCapitalized(tokens[j + 2]))
+                            && j - 1 >= floor && tokens[j - 1].Kind == TokenKind.Word && (IsCapitalized(tokens[j - 1]) || t.IsIn(j - 1, WordClass.NounPhraseWord));
                         if (!inner) break;
                     }
                 }
@@ -130,11 +133,11 @@ internal sealed partial class AttributionReader
             count++;
         }
         int start = j + 1;
-        if (start < npEnd && j >= floor && t.IsWord(npEnd - 1) && t.IsIn(npEnd - 1, WordClass.GroupNoun))
+        if (start < npEnd && j >= floor && tokens[npEnd - 1].Kind == TokenKind.Word && t.IsIn(npEnd - 1, WordClass.GroupNoun))
         {
             // "trade union officials", "foreign ministry sources": lower-case modifiers of a group noun.
             int x = j, n = 0;
-            while (x >= floor && n < MaxGroupNounModifiers && t.IsWord(x) && !t.InQuote(x) && !t.IsCapitalized(x) && !t.IsClosedClass(x) && !IsPreposition(x) && !t.IsIn(x, WordClass.Auxiliary))
+            while (x >= floor && n < MaxGroupNounModifiers && tokens[x].Kind == TokenKind.Word && quoteOf[x] < 0 && !IsCapitalized(tokens[x]) && !t.IsClosedClass(x) && !IsPreposition(x) && !t.IsIn(x, WordClass.Auxiliary))
             {
                 x--;
                 n++;
@@ -142,20 +145,31 @@ internal sealed partial class AttributionReader
             if (n > 0 && (x < floor || t.IsComma(x) || t.IsQuoteClose(x))) start = x + 1;
             else if (n > 0 && x == floor && t.IsWord(x) && t.IsClosedClass(x)) start = x;
         }
-        while (start < npEnd && (t.Is(start, "and") || t.Is(start, "of") || t.Is(start, "for") || t.Is(start, "to") || t.Is(start, "in") || t.Is(start, "at") || t.TokenAt(start).Kind == TokenKind.Punct)) start++;
+        // A phrase's leading link words and marks are dropped: its first token is read once, its length telling the
+        // words apart before any is compared.
+        while (start < npEnd && LeadsNoPhrase(tokens[start])) start++;
         return start;
     }
+
+    /// <summary>"and", "of", "for", "to", "in", "at" or a punctuation mark: no noun phrase starts with it.</summary>
+    private bool LeadsNoPhrase(in Token token) =>
+        token.Kind == TokenKind.Punct
+        || token.Length == 2 && (Spells(token, "of") || Spells(token, "to") || Spells(token, "in") || Spells(token, "at"))
+        || token.Length == 3 && (Spells(token, "and") || Spells(token, "for"));
 
     /// <summary>Walks forward over a noun phrase ("according to the president", "said Jonas Weber, …"); returns its end.</summary>
     private int ForwardNounPhrase(int k, int limit, bool lenient)
     {
+        // The tokens read from the span (AttributionReader.Tokens.cs): about ten reads of a token a step.
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
+        var quoteOf = t.QuoteOf;
         int j = k;
         int count = 0;
         // The end of a parenthesis taken into the phrase: its closing mark is not trimmed as trailing punctuation.
         int kept = k;
-        while (j < limit && count < MaxNounPhraseTokens && !t.InQuote(j))
+        while (j < limit && count < MaxNounPhraseTokens && quoteOf[j] < 0)
         {
-            var tok = t.TokenAt(j);
+            ref readonly var tok = ref tokens[j];
             // Only a word that may start a description or a title is matched (KnownUnitEnd): the classes are tested here
             // first, without the call, at each word of the phrase.
             if (tok.Kind == TokenKind.Word && (t.Classes(j) & (WordClass.DescriptionStart | WordClass.TitleStart)) != 0 && KnownUnitEnd(j, limit) is int dEnd && dEnd > j + 1)
@@ -165,7 +179,7 @@ internal sealed partial class AttributionReader
                 j = dEnd;
                 continue;
             }
-            if (tok.Kind == TokenKind.Punct && j > k && t.IsCapitalized(j - 1) && ParenthesisEnd(j, limit) is var close and > 0)
+            if (tok.Kind == TokenKind.Punct && j > k && IsCapitalized(tokens[j - 1]) && ParenthesisEnd(j, limit) is var close and > 0)
             {
                 // "Rep. Ana Ruiz (D-Calif.)": a short parenthesis after a name belongs to it.
                 count += close - j;
@@ -175,28 +189,28 @@ internal sealed partial class AttributionReader
             if (tok.Kind == TokenKind.Punct)
             {
                 char c = _s[tok.Start];
-                bool abbreviation = c == '.' && j > k && t.IsCapitalized(j - 1) && t.TokenAt(j - 1).Length <= 4 && j + 1 < limit && t.IsWord(j + 1);
-                bool possessive = Chars.IsApostrophe(c) && j + 1 < limit && (t.Is(j + 1, "s") || j > k && (IsBarePossessive(j) || IsOwnerBefore(j) && IsOwnedBody(j + 1)));
-                bool hyphen = Chars.IsHyphen(c) && j > k && j + 1 < limit && t.IsWord(j + 1) && Chars.IsSpace(_s[tok.Start - 1]) == false;
+                bool abbreviation = c == '.' && j > k && IsCapitalized(tokens[j - 1]) && tokens[j - 1].Length <= 4 && j + 1 < limit && tokens[j + 1].Kind == TokenKind.Word;
+                bool possessive = Chars.IsApostrophe(c) && j + 1 < limit && (Spells(tokens[j + 1], "s") || j > k && (IsBarePossessive(j) || IsOwnerBefore(j) && IsOwnedBody(j + 1)));
+                bool hyphen = Chars.IsHyphen(c) && j > k && j + 1 < limit && tokens[j + 1].Kind == TokenKind.Word && Chars.IsSpace(_s[tok.Start - 1]) == false;
                 // "said Mr. O'Brien", "wrote Lena O’Hara": an apostrophe inside a surname, touching both its parts.
-                bool inName = Chars.IsApostrophe(c) && j > k && j + 1 < limit && t.TokenAt(j - 1).Length == 1 && t.IsCapitalized(j - 1)
-                    && t.IsWord(j + 1) && t.IsCapitalized(j + 1) && t.TokenAt(j - 1).End == tok.Start && tok.End == t.TokenAt(j + 1).Start;
+                bool inName = Chars.IsApostrophe(c) && j > k && j + 1 < limit && tokens[j - 1].Length == 1 && IsCapitalized(tokens[j - 1])
+                    && tokens[j + 1].Kind == TokenKind.Word && IsCapitalized(tokens[j + 1]) && tokens[j - 1].End == tok.Start && tok.End == tokens[j + 1].Start;
                 if (!(abbreviation || possessive || hyphen || inName)) break;
             }
             else if (tok.Kind == TokenKind.Word)
             {
-                bool possessiveS = t.Is(j, "s") && j > k && Chars.IsApostrophe(_s[t.TokenAt(j - 1).Start]);
-                if (!possessiveS && !t.IsCapitalized(j) && !t.Is(j, "the") && !t.Is(j, "a") && !t.Is(j, "and"))
+                bool possessiveS = Spells(tok, "s") && j > k && Chars.IsApostrophe(_s[tokens[j - 1].Start]);
+                if (!possessiveS && !IsCapitalized(tok) && !Spells(tok, "the") && !Spells(tok, "a") && !Spells(tok, "and"))
                 {
-                    bool inner = (t.Is(j, "of") || t.Is(j, "to")) && j > k && j + 1 < limit && t.IsCapitalized(j - 1) && t.IsCapitalized(j + 1);
+                    bool inner = (Spells(tok, "of") || Spells(tok, "to")) && j > k && j + 1 < limit && IsCapitalized(tokens[j - 1]) && IsCapitalized(tokens[j + 1]);
                     // "said the official representative of the Foreign Ministry Ana Kowal": a body after "of" in a title.
-                    inner |= lenient && t.Is(j, "of") && j > k && j + 2 < limit && t.Is(j + 1, "the") && t.IsCapitalized(j + 2);
+                    inner |= lenient && Spells(tok, "of") && j > k && j + 2 < limit && Spells(tokens[j + 1], "the") && IsCapitalized(tokens[j + 2]);
                     // "The Hart campaign responded", "Hart's team said": a body named after its owner.
                     // The owner before first: the body's word list is a lookup (about 100 instructions) most words need not make.
-                    inner |= j > k && (t.IsCapitalized(j - 1) || IsPossessiveEnd(j - 1)) && IsOwnedBody(j);
+                    inner |= j > k && (IsCapitalized(tokens[j - 1]) || IsPossessiveEnd(j - 1)) && IsOwnedBody(j);
                     if (!inner && (lenient ? t.IsClosedClass(j) || t.IsIn(j, WordClass.Preposition) || t.IsPronoun(j) : !t.IsIn(j, WordClass.NounPhraseWord))) break;
                 }
-                else if (t.IsCapitalized(j) && t.IsClosedClass(j) && j > k && !ClosedWordAsName(j, limit, k - 1))
+                else if (IsCapitalized(tok) && t.IsClosedClass(j) && j > k && !ClosedWordAsName(j, limit, k - 1))
                 {
                     break;
                 }
@@ -208,7 +222,7 @@ internal sealed partial class AttributionReader
             j++;
             count++;
         }
-        while (j > kept && (t.Is(j - 1, "and") || t.Is(j - 1, "the") || t.Is(j - 1, "of") || t.TokenAt(j - 1).Kind == TokenKind.Punct)) j--;
+        while (j > kept && (Spells(tokens[j - 1], "and") || Spells(tokens[j - 1], "the") || Spells(tokens[j - 1], "of") || tokens[j - 1].Kind == TokenKind.Punct)) j--;
         return j;
     }
 
