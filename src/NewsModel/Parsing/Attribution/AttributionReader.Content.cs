@@ -11,12 +11,14 @@ internal sealed partial class AttributionReader
     /// <summary>Sets the statement's text from tokens [start, end): direct when it is all quotes, mixed when it holds one, else indirect.</summary>
     private bool SetContent(StatementDraft draft, int start, int end)
     {
-        while (start < end && (t.Is(start, "that") || (IsClausePunct(start) && !t.InQuote(start)))) start++;
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
+        var quoteOf = t.QuoteOf;
+        while (start < end && (Spells(tokens[start], "that") || (IsClausePunct(start) && !(quoteOf[start] >= 0)))) start++;
         // "But \"…\"" and "And the only means …": a leading conjunction is the reporter's, not the speaker's.
-        if (start + 1 < end && t.IsWord(start) && !t.InQuote(start) && (t.Is(start, "but") || t.Is(start, "and"))) start++;
-        while (end > start && IsClausePunct(end - 1) && !t.InQuote(end - 1)) end--;
+        if (start + 1 < end && IsWord(tokens[start]) && !(quoteOf[start] >= 0) && (Spells(tokens[start], "but") || Spells(tokens[start], "and"))) start++;
+        while (end > start && IsClausePunct(end - 1) && !(quoteOf[end - 1] >= 0)) end--;
         if (end <= start) return false;
-        int cs = t.TokenAt(start).Start, ce = t.TokenAt(end - 1).End;
+        int cs = tokens[start].Start, ce = tokens[end - 1].End;
         if (t.QuoteOf[end - 1] >= 0) ce = Math.Max(ce, t.Quotes[t.QuoteOf[end - 1]].End);
         bool allQuoted = true;
         bool anyQuoted = false;
@@ -24,17 +26,17 @@ internal sealed partial class AttributionReader
         // follows a quote's opening inside the statement, and without either the walk over the tokens is skipped.
         if (t.QuoteOf[start] >= 0 || HasQuoteOpeningIn(cs, ce))
         {
-            var quoteOf = t.QuoteOf.AsSpan(start, end - start);
-            var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens).Slice(start, end - start);
+            var quoteRun = quoteOf.AsSpan(start, end - start);
+            var tokenRun = tokens.Slice(start, end - start);
             // Each flag only ever turns one way: once both have, the rest of the tokens cannot change them.
-            for (int k = 0; k < quoteOf.Length && (allQuoted || !anyQuoted); k++)
+            for (int k = 0; k < quoteRun.Length && (allQuoted || !anyQuoted); k++)
             {
-                int q = quoteOf[k];
+                int q = quoteRun[k];
                 if (q >= 0)
                 {
                     if (!anyQuoted && !IsNamingQuote(t.Quotes[q])) anyQuoted = true;
                 }
-                else if (tokens[k].Kind != TokenKind.Punct) allQuoted = false;
+                else if (tokenRun[k].Kind != TokenKind.Punct) allQuoted = false;
             }
         }
         else
@@ -42,7 +44,7 @@ internal sealed partial class AttributionReader
             allQuoted = false;
         }
         draft.Pieces.Clear();
-        if (allQuoted && t.InQuote(start))
+        if (allQuoted && (quoteOf[start] >= 0))
         {
             draft.Kind = StatementKind.Direct;
             // Only the quotes opening inside the statement: scanning all of them made a paragraph of many quotes quadratic.
@@ -96,17 +98,19 @@ internal sealed partial class AttributionReader
     /// <summary>True when the sentence's words are all inside quotes; returns the quoted pieces.</summary>
     private bool IsPureQuote(int ss, int se, out PieceList pieces, out bool open)
     {
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
+        var quoteOf = t.QuoteOf;
         pieces = default;
         open = false;
         bool any = false;
         for (int i = ss; i < se; i++)
         {
-            if (t.InQuote(i)) any = true;
-            else if (t.TokenAt(i).Kind != TokenKind.Punct) return false;
+            if ((quoteOf[i] >= 0)) any = true;
+            else if (tokens[i].Kind != TokenKind.Punct) return false;
         }
         if (!any) return false;
         var probe = new StatementDraft { Block = t.Block };
-        int cs = t.TokenAt(ss).Start, ce = t.TokenAt(se - 1).End;
+        int cs = tokens[ss].Start, ce = tokens[se - 1].End;
         for (int q = t.FirstQuoteAt(cs); q < t.Quotes.Count && t.Quotes[q].Open < ce; q++)
         {
             var quote = t.Quotes[q];
@@ -128,14 +132,16 @@ internal sealed partial class AttributionReader
     /// <summary>Where the complement starting at <paramref name="content"/> ends: a quote naming what a cue reports ends with itself.</summary>
     private int ComplementEnd(CueHit cue, int content, int se)
     {
-        if ((cue.Options & CueOptions.QuotedComplement) != 0 && content > 0 && content < se && !t.InQuote(content)
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
+        var quoteOf = t.QuoteOf;
+        if ((cue.Options & CueOptions.QuotedComplement) != 0 && content > 0 && content < se && !(quoteOf[content] >= 0)
             && QuotedComplement(content, se) is var named and >= 0)
         {
             // The object and the quote naming it ("the plan \"a disaster\""), not the rest of the sentence.
             content = named;
         }
-        else if ((cue.Options & CueOptions.QuotedComplement) == 0 || content <= 0 || content >= se || !t.InQuote(content)
-            || t.IsComma(content - 1) || t.IsPunct(content - 1, ':')) return QuoteRunEnd(content, se);
+        else if ((cue.Options & CueOptions.QuotedComplement) == 0 || content <= 0 || content >= se || !(quoteOf[content] >= 0)
+            || IsComma(tokens[content - 1]) || IsPunct(tokens[content - 1], ':')) return QuoteRunEnd(content, se);
         int q = t.QuoteOf[content];
         int j = content;
         while (j < se && t.QuoteOf[j] == q) j++;
@@ -148,8 +154,10 @@ internal sealed partial class AttributionReader
     /// </summary>
     private bool QuotedComplementGoesOn(int k, int se)
     {
-        if (k < se && t.IsComma(k)) k++;
-        return k + 1 < se && t.IsWord(k) && !t.InQuote(k) && (t.Is(k, "because") || t.Is(k, "who") || t.Is(k, "that") || t.Is(k, "for"));
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
+        var quoteOf = t.QuoteOf;
+        if (k < se && IsComma(tokens[k])) k++;
+        return k + 1 < se && IsWord(tokens[k]) && !(quoteOf[k] >= 0) && (Spells(tokens[k], "because") || Spells(tokens[k], "who") || Spells(tokens[k], "that") || Spells(tokens[k], "for"));
     }
 
     /// <summary>
@@ -158,19 +166,20 @@ internal sealed partial class AttributionReader
     /// </summary>
     private int ReportedClauseEnd(int content, int end)
     {
-        if (content >= end || t.InQuote(content)) return end;
+        var quoteOf = t.QuoteOf;
+        if (content >= end || (quoteOf[content] >= 0)) return end;
         // Every test below is at a comma or a semicolon outside quotes: the tokens are read from a span, each word passed
         // by one test of its kind (the list's indexer checks the count and then the array's length).
         var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
         for (int j = content + 1; j + 1 < end; j++)
         {
             if (tokens[j].Kind != TokenKind.Punct) continue;
-            if (t.InQuote(j)) continue;
+            if ((quoteOf[j] >= 0)) continue;
             // "…, and six in 10 said …", "…; 26 percent say …": a second act with a subject of its own, read on its own.
-            if ((t.IsComma(j) || t.IsPunct(j, ';')) && OwnSubjectCueAt(j + 1, end)) return j;
+            if ((IsComma(tokens[j]) || IsPunct(tokens[j], ';')) && OwnSubjectCueAt(j + 1, end)) return j;
             // "…, while another says …", "…, and he railed against …": the writer's clause, read on its own.
-            if (t.IsComma(j) && (t.Is(j + 1, "while") || t.Is(j + 1, "and") && j + 2 < end && IsPersonalSubject(j + 2))) return j;
-            if (t.IsPunct(j, ';') || t.IsComma(j) && t.Is(j + 1, "but") && j + 2 < end && (t.IsCapitalized(j + 2) || t.IsIn(j + 2, WordClass.Determiner) || t.IsPronoun(j + 2)))
+            if (IsComma(tokens[j]) && (Spells(tokens[j + 1], "while") || Spells(tokens[j + 1], "and") && j + 2 < end && IsPersonalSubject(j + 2))) return j;
+            if (IsPunct(tokens[j], ';') || IsComma(tokens[j]) && Spells(tokens[j + 1], "but") && j + 2 < end && (IsCapitalized(tokens[j + 2]) || t.IsIn(j + 2, WordClass.Determiner) || t.IsPronoun(j + 2)))
             {
                 // ", but he said: …" is a second act of speech, which the reader takes apart itself.
                 return HasCueWithin(j + 1, end) ? end : j;
@@ -185,15 +194,17 @@ internal sealed partial class AttributionReader
     /// </summary>
     private bool OwnSubjectCueAt(int k, int end)
     {
-        if (k < end && t.IsWord(k) && !t.InQuote(k) && (t.Is(k, "and") || t.Is(k, "but"))) k++;
-        if (k >= end || t.InQuote(k) || t.IsPronoun(k)) return false;
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
+        var quoteOf = t.QuoteOf;
+        if (k < end && IsWord(tokens[k]) && !(quoteOf[k] >= 0) && (Spells(tokens[k], "and") || Spells(tokens[k], "but"))) k++;
+        if (k >= end || (quoteOf[k] >= 0) || t.IsPronoun(k)) return false;
         for (int x = k + 1; x < Math.Min(end, k + ClauseSearchWindow); x++)
         {
-            if (t.InQuote(x) || t.IsComma(x) || t.IsPunct(x, ';') || IsDashToken(x)) return false;
-            if (!t.IsWord(x) || !TryCue(x, end, out var cue)) continue;
+            if ((quoteOf[x] >= 0) || IsComma(tokens[x]) || IsPunct(tokens[x], ';') || IsDashToken(x)) return false;
+            if (!IsWord(tokens[x]) || !TryCue(x, end, out var cue)) continue;
             if (cue.IsParticiple || cue.PostposedOnly || cue.HoldsSpeaker || cue.End >= end) return false;
             int subjectEnd = x;
-            while (subjectEnd > k && t.IsWord(subjectEnd - 1) && (t.IsIn(subjectEnd - 1, WordClass.Auxiliary) || IsLyAdverb(subjectEnd - 1))) subjectEnd--;
+            while (subjectEnd > k && IsWord(tokens[subjectEnd - 1]) && (t.IsIn(subjectEnd - 1, WordClass.Auxiliary) || IsLyAdverb(subjectEnd - 1))) subjectEnd--;
             int np = BackwardNounPhrase(x, k, out int npEnd);
             bool subject = np == k && npEnd > np && IsSpeakerLike(np, npEnd) || IsPlainSubject(k, subjectEnd);
             return subject && ComplementStart(cue.End, end, cue.Options) > 0;
@@ -208,12 +219,14 @@ internal sealed partial class AttributionReader
     /// </summary>
     private int ParticipleObjectEnd(CueHit cue, int content, int end)
     {
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
+        var quoteOf = t.QuoteOf;
         if (!cue.IsParticiple) return end;
         for (int j = content; j + 1 < end; j++)
         {
-            if (t.InQuote(j)) continue;
+            if ((quoteOf[j] >= 0)) continue;
             if (IsParticiple(j)) return end;
-            if (j > content && t.Is(j, "and") && IsParticiple(j + 1)) return t.IsComma(j - 1) ? j - 1 : j;
+            if (j > content && Spells(tokens[j], "and") && IsParticiple(j + 1)) return IsComma(tokens[j - 1]) ? j - 1 : j;
         }
         return end;
     }
@@ -224,9 +237,11 @@ internal sealed partial class AttributionReader
 
     private bool HasCueWithin(int from, int end)
     {
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
+        var quoteOf = t.QuoteOf;
         for (int x = from; x < Math.Min(end, from + ClauseSearchWindow); x++)
         {
-            if (t.IsWord(x) && !t.InQuote(x) && TryCue(x, end, out _)) return true;
+            if (IsWord(tokens[x]) && !(quoteOf[x] >= 0) && TryCue(x, end, out _)) return true;
         }
         return false;
     }
@@ -234,8 +249,10 @@ internal sealed partial class AttributionReader
     /// <summary>A complement that opens with a quote ends with it ("replied, \"No,\" smiled and …").</summary>
     private int QuoteRunEnd(int content, int se)
     {
-        if (content >= se || content == 0 || !t.InQuote(content) || t.TokenAt(content).Start != t.Quotes[t.QuoteOf[content]].Open) return se;
-        if (!(t.IsComma(content - 1) || t.IsPunct(content - 1, ':'))) return se;
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
+        var quoteOf = t.QuoteOf;
+        if (content >= se || content == 0 || !(quoteOf[content] >= 0) || tokens[content].Start != t.Quotes[t.QuoteOf[content]].Open) return se;
+        if (!(IsComma(tokens[content - 1]) || IsPunct(tokens[content - 1], ':'))) return se;
         int q = t.QuoteOf[content];
         int j = content;
         while (j < se && t.QuoteOf[j] == q)
@@ -245,45 +262,49 @@ internal sealed partial class AttributionReader
             if (j < se && t.QuoteOf[j] == q + 1 && !t.Quotes[q].Closed) q++;
         }
         int k = j;
-        while (k < se && t.TokenAt(k).Kind == TokenKind.Punct && !t.InQuote(k)) k++;
+        while (k < se && tokens[k].Kind == TokenKind.Punct && !(quoteOf[k] >= 0)) k++;
         return k >= se ? se : j;
     }
 
     /// <summary>True for a name or term in quotes rather than words said: "so-called \"X\"", or a quoted capitalised name.</summary>
     private bool IsNamingQuote(Quote quote)
     {
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
         int first = t.FirstTokenAt(quote.Open);
-        if (first > 0 && t.IsWord(first - 1) && t.IsIn(first - 1, WordClass.Naming)) return true;
-        if (first > 1 && t.IsPunct(first - 1, '-') && t.Is(first - 2, "called")) return true;
+        if (first > 0 && IsWord(tokens[first - 1]) && t.IsIn(first - 1, WordClass.Naming)) return true;
+        if (first > 1 && IsPunct(tokens[first - 1], '-') && Spells(tokens[first - 2], "called")) return true;
         int words = 0;
-        for (int i = first + 1; i < t.Tokens.Count && t.TokenAt(i).Start < quote.ContentEnd; i++)
+        for (int i = first + 1; i < t.Tokens.Count && tokens[i].Start < quote.ContentEnd; i++)
         {
-            if (!t.IsWord(i)) continue;
-            if (!t.IsCapitalized(i) || ++words > 3) return false;
+            if (!IsWord(tokens[i])) continue;
+            if (!IsCapitalized(tokens[i]) || ++words > 3) return false;
         }
         return words > 0;
     }
 
     private bool IsConnectivePhrase(int start, int end)
     {
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
         if (end <= start) return true;
         int words = 0;
         for (int i = start; i < end; i++)
         {
-            if (t.IsWord(i) || t.TokenAt(i).Kind == TokenKind.Number) words++;
+            if (IsWord(tokens[i]) || tokens[i].Kind == TokenKind.Number) words++;
         }
-        return words <= 3 && t.IsWord(start) && t.IsIn(start, WordClass.Connective) && !IsPreposition(start)
+        return words <= 3 && IsWord(tokens[start]) && t.IsIn(start, WordClass.Connective) && !IsPreposition(start)
             || words == 1;
     }
 
     private bool HasWords(int start, int end)
     {
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
+        var quoteOf = t.QuoteOf;
         int words = 0;
         for (int i = start; i < end; i++)
         {
             // A headline verb with a bare object ("Minister backs rail plan") is not a report of speech.
-            if (t.TokenAt(i).Kind != TokenKind.Punct && ++words >= (t.Block.Where == StatementLocation.Headline ? 3 : 2)) return true;
-            if (t.InQuote(i)) return true;
+            if (tokens[i].Kind != TokenKind.Punct && ++words >= (t.Block.Where == StatementLocation.Headline ? 3 : 2)) return true;
+            if ((quoteOf[i] >= 0)) return true;
         }
         return false;
     }

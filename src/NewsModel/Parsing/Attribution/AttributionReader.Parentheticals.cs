@@ -99,18 +99,20 @@ internal sealed partial class AttributionReader
     /// </summary>
     private Reading? AsReportedBy(int se, ref int consumed, CueHit cue)
     {
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
+        var quoteOf = t.QuoteOf;
         int c0 = cue.Start, c1 = cue.End;
-        if (!t.Word(c0).Equals("reported", StringComparison.OrdinalIgnoreCase) || c1 + 2 >= se || !t.Is(c1, "by")) return null;
+        if (!WordOf(tokens[c0]).Equals("reported", StringComparison.OrdinalIgnoreCase) || c1 + 2 >= se || !Spells(tokens[c1], "by")) return null;
         int a = c0 - 1;
-        while (a > consumed && a >= c0 - 2 && t.IsWord(a) && (IsLyAdverb(a) || t.Is(a, "first"))) a--;
-        if (a < consumed || !t.Is(a, "as") || t.InQuote(a)) return null;
+        while (a > consumed && a >= c0 - 2 && IsWord(tokens[a]) && (IsLyAdverb(a) || Spells(tokens[a], "first"))) a--;
+        if (a < consumed || !Spells(tokens[a], "as") || (quoteOf[a] >= 0)) return null;
         bool opens = a == consumed || a == consumed + 1 && t.IsIn(consumed, WordClass.Connective);
-        bool inner = a - 1 >= consumed && t.IsComma(a - 1);
+        bool inner = a - 1 >= consumed && IsComma(tokens[a - 1]);
         if (!opens && !inner) return null;
         int np = ForwardNounPhrase(c1 + 1, se, lenient: true);
         if (np <= c1 + 1 || !IsSpeakerLike(c1 + 1, np)) return null;
         int comma = SkipTimeAdverbial(np, se);
-        if (comma + 1 >= se || !t.IsComma(comma) || t.InQuote(comma + 1) || !HasWords(comma + 1, se)) return null;
+        if (comma + 1 >= se || !IsComma(tokens[comma]) || (quoteOf[comma + 1] >= 0) || !HasWords(comma + 1, se)) return null;
         var draft = NewDraft(cue);
         draft.SpeakerSpan = SpanOf(c1 + 1, np);
         if (!SetContent(draft, comma + 1, se)) return null;
@@ -145,10 +147,12 @@ internal sealed partial class AttributionReader
     /// </summary>
     private int DescribedPersonEnd(int start, int se)
     {
-        if (start >= se || !t.IsWord(start) || t.InQuote(start) || !(t.Is(start, "the") || t.Is(start, "a") || t.Is(start, "an"))) return -1;
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
+        var quoteOf = t.QuoteOf;
+        if (start >= se || !IsWord(tokens[start]) || (quoteOf[start] >= 0) || !(Spells(tokens[start], "the") || Spells(tokens[start], "a") || Spells(tokens[start], "an"))) return -1;
         int end = start + 1;
-        while (end < se && end - start <= MaxDescribedPersonTokens && !t.InQuote(end) && (t.IsWord(end) || t.TokenAt(end).Kind == TokenKind.Number || IsInnerMark(end, se) || IsTightHyphenAfterNumber(end, se))) end++;
-        if (end - start < 2 || !(end == se || t.IsComma(end) || t.IsPunct(end, '.'))) return -1;
+        while (end < se && end - start <= MaxDescribedPersonTokens && !(quoteOf[end] >= 0) && (IsWord(tokens[end]) || tokens[end].Kind == TokenKind.Number || IsInnerMark(end, se) || IsTightHyphenAfterNumber(end, se))) end++;
+        if (end - start < 2 || !(end == se || IsComma(tokens[end]) || IsPunct(tokens[end], '.'))) return -1;
         return IsPlainSubject(start, end) ? end : -1;
     }
 

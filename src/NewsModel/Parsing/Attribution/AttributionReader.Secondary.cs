@@ -47,13 +47,15 @@ internal sealed partial class AttributionReader
 
     private bool ReadSecondary(int j, int floor, int se, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out StatementDraft? second)
     {
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
+        var quoteOf = t.QuoteOf;
         second = null;
-        if (!t.IsWord(j) || t.InQuote(j)) return false;
+        if (!IsWord(tokens[j]) || (quoteOf[j] >= 0)) return false;
         int c = j;
-        bool conjunction = t.Is(j, "and") || t.Is(j, "but");
+        bool conjunction = Spells(tokens[j], "and") || Spells(tokens[j], "but");
         // Without "and" or "but" a second act follows a comma (", adding …", ", cast doubt …, suggested that …") or a
         // quote's close: a cue word inside the clause is ruled out before its cue is read.
-        if (!conjunction && !(j > floor && (t.IsComma(j - 1) || t.IsQuoteClose(j - 1)))) return false;
+        if (!conjunction && !(j > floor && (IsComma(tokens[j - 1]) || t.IsQuoteClose(j - 1)))) return false;
         TextSpan? ownSubject = null;
         if (conjunction && j + 2 < se && t.IsPronoun(j + 1))
         {
@@ -65,15 +67,15 @@ internal sealed partial class AttributionReader
         {
             c = SkipAuxiliariesForward(j + 1, se);
             if (c >= se) return false;
-            if (ownSubject is null && j > floor && t.IsComma(j - 1) && !TryCue(c, se, out _))
+            if (ownSubject is null && j > floor && IsComma(tokens[j - 1]) && !TryCue(c, se, out _))
             {
                 // ", and before he left on Tuesday the chancellor told reporters: \"…\"": a new act with its own subject.
                 for (int x = c + 1; x < Math.Min(se, c + ClauseSearchWindow); x++)
                 {
-                    if (t.InQuote(x) || t.IsComma(x)) return false;
-                    if (!t.IsWord(x) || !TryCue(x, se, out var inner) || inner.End >= se) continue;
+                    if ((quoteOf[x] >= 0) || IsComma(tokens[x])) return false;
+                    if (!IsWord(tokens[x]) || !TryCue(x, se, out var inner) || inner.End >= se) continue;
                     int cs = ComplementStart(inner.End, se, inner.Options);
-                    if (cs <= 0 || !(t.IsPunct(cs - 1, ':') || t.Is(cs - 1, "that") || t.InQuote(cs))) return false;
+                    if (cs <= 0 || !(IsPunct(tokens[cs - 1], ':') || Spells(tokens[cs - 1], "that") || (quoteOf[cs] >= 0))) return false;
                     int np = BackwardNounPhrase(x, c, out int npEnd);
                     if (np >= npEnd || !IsSpeakerLike(np, npEnd)) return false;
                     ownSubject = SpanOf(np, npEnd);
@@ -85,15 +87,15 @@ internal sealed partial class AttributionReader
         }
         if (!TryCue(c, se, out var cue) || cue.PostposedOnly || cue.Form == CueForm.AccordingTo) return false;
         // After a participle ("X, explaining the decision, said that …") the finite verb is the sentence's own, not a second act.
-        int opener = floor > 0 && t.Is(floor - 1, "that") ? floor - 2 : floor - 1;
-        bool listed = !conjunction && !cue.IsParticiple && j > floor && t.IsComma(j - 1) && !t.IsCapitalized(j) && !(opener >= 0 && IsParticiple(opener));
-        if (!conjunction && !listed && !(cue.IsParticiple && j > floor && (t.IsComma(j - 1) || t.IsQuoteClose(j - 1)))) return false;
+        int opener = floor > 0 && Spells(tokens[floor - 1], "that") ? floor - 2 : floor - 1;
+        bool listed = !conjunction && !cue.IsParticiple && j > floor && IsComma(tokens[j - 1]) && !IsCapitalized(tokens[j]) && !(opener >= 0 && IsParticiple(opener));
+        if (!conjunction && !listed && !(cue.IsParticiple && j > floor && (IsComma(tokens[j - 1]) || t.IsQuoteClose(j - 1)))) return false;
         if (conjunction && cue.IsParticiple) return false;
         int content = ComplementStart(cue.End, se, cue.Options);
         if (content < 0 || content >= se || !HasWords(content, se)) return false;
         // "…, cast doubt on the figure, suggested that …": a verb in a list of the subject's acts speaks only with its
         // marked clause; a bare object after it is an act ("…, met the mayor").
-        if (listed && !t.Is(content - 1, "that")) return false;
+        if (listed && !Spells(tokens[content - 1], "that")) return false;
         var draft = NewDraft(cue);
         draft.SpeakerSpan = ownSubject;
         if (!SetContent(draft, content, ParticipleObjectEnd(cue, content, ComplementEnd(cue, content, se)))) return false;
@@ -107,7 +109,9 @@ internal sealed partial class AttributionReader
     /// </summary>
     private StatementDraft? RelativeSecondary(int j, int floor, int se)
     {
-        if (j <= floor || j + 1 >= se || !t.Is(j, "who") || t.InQuote(j) || !t.IsComma(j - 1)) return null;
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
+        var quoteOf = t.QuoteOf;
+        if (j <= floor || j + 1 >= se || !Spells(tokens[j], "who") || (quoteOf[j] >= 0) || !IsComma(tokens[j - 1])) return null;
         int c = SkipAuxiliariesForward(j + 1, se);
         if (c >= se || !TryCue(c, se, out var cue) || cue.PostposedOnly || cue.IsParticiple || cue.HoldsSpeaker || cue.Form == CueForm.AccordingTo) return null;
         int content = ComplementStart(cue.End, se, cue.Options);

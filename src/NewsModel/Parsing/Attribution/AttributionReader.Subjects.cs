@@ -16,16 +16,18 @@ internal sealed partial class AttributionReader
     /// </summary>
     private bool IsPlainSubject(int from, int end)
     {
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
+        var quoteOf = t.QuoteOf;
         if (end <= from || end - from > MaxNounPhraseTokens) return false;
         // "While one dealer says …, another says …": the second of a contrasted pair.
-        if (end - from == 1 && t.Is(from, "another")) return true;
+        if (end - from == 1 && Spells(tokens[from], "another")) return true;
         // "Some say …", "Many speculated …": a quantifier standing for people.
         if (end - from == 1 && IsStandingQuantifier(from)) return true;
         bool content = false;
         for (int i = from; i < end; i++)
         {
-            if (t.InQuote(i)) return false;
-            var token = t.TokenAt(i);
+            if ((quoteOf[i] >= 0)) return false;
+            var token = tokens[i];
             if (token.Kind == TokenKind.Number)
             {
                 content = true;
@@ -38,7 +40,7 @@ internal sealed partial class AttributionReader
                 continue;
             }
             // "42% say …": a percent sign after its figure.
-            if (t.IsPunct(i, '%') && i > from && t.TokenAt(i - 1).Kind == TokenKind.Number)
+            if (IsPunct(tokens[i], '%') && i > from && tokens[i - 1].Kind == TokenKind.Number)
             {
                 content = true;
                 continue;
@@ -55,19 +57,19 @@ internal sealed partial class AttributionReader
             if (t.IsIn(i, WordClass.Determiner))
             {
                 // "one in five", "two of three": a proportion ends with its number.
-                if (last && !(i - 2 >= from && (t.Is(i - 1, "in") || t.Is(i - 1, "of")) && IsCount(i) && IsCount(i - 2))) return false;
+                if (last && !(i - 2 >= from && (Spells(tokens[i - 1], "in") || Spells(tokens[i - 1], "of")) && IsCount(i) && IsCount(i - 2))) return false;
                 content |= last;
                 continue;
             }
             // "nine out of 10": "out" between a count and "of".
-            if (t.Is(i, "out") && i > from && IsCount(i - 1) && i + 2 < end && t.Is(i + 1, "of")) continue;
+            if (Spells(tokens[i], "out") && i > from && IsCount(i - 1) && i + 2 < end && Spells(tokens[i + 1], "of")) continue;
             if (t.IsIn(i, WordClass.PhraseLink))
             {
                 if (i == from || last) return false;
                 continue;
             }
             // "most of them", "some of those": a pronoun after "of" closes a quantity.
-            if (last && i > from && t.Is(i - 1, "of") && (t.IsIn(i, WordClass.ObjectPronoun) || t.Is(i, "us") || t.Is(i, "those")))
+            if (last && i > from && Spells(tokens[i - 1], "of") && (t.IsIn(i, WordClass.ObjectPronoun) || Spells(tokens[i], "us") || Spells(tokens[i], "those")))
             {
                 content = true;
                 continue;
@@ -145,17 +147,21 @@ internal sealed partial class AttributionReader
     /// <summary>True when a noun phrase with a determiner and a relative clause opens at <paramref name="k"/> (", a policy that could help"): an apposition, no clause.</summary>
     private bool IsAppositionAfter(int k, int se)
     {
-        if (k >= se || !t.IsWord(k) || t.InQuote(k) || !t.IsIn(k, WordClass.Determiner)) return false;
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
+        var quoteOf = t.QuoteOf;
+        if (k >= se || !IsWord(tokens[k]) || (quoteOf[k] >= 0) || !t.IsIn(k, WordClass.Determiner)) return false;
         int j = k + 1;
-        while (j < se && j <= k + MaxNounPhraseTokens && t.IsWord(j) && !t.InQuote(j) && !t.IsClosedClass(j)) j++;
-        return j > k + 1 && j < se && (t.Is(j, "that") || t.Is(j, "which") || t.Is(j, "who"));
+        while (j < se && j <= k + MaxNounPhraseTokens && IsWord(tokens[j]) && !(quoteOf[j] >= 0) && !t.IsClosedClass(j)) j++;
+        return j > k + 1 && j < se && (Spells(tokens[j], "that") || Spells(tokens[j], "which") || Spells(tokens[j], "who"));
     }
 
     /// <summary>The end of a hearer that opens with a determiner ("told his annual news conference on Monday"): its words up to an adjunct or a break.</summary>
     private int HearerEnd(int k, int se)
     {
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
+        var quoteOf = t.QuoteOf;
         int j = k + 1;
-        while (j < se && j <= k + MaxNounPhraseTokens && t.IsWord(j) && !t.InQuote(j) && !t.IsClosedClass(j)
+        while (j < se && j <= k + MaxNounPhraseTokens && IsWord(tokens[j]) && !(quoteOf[j] >= 0) && !t.IsClosedClass(j)
             && !t.IsIn(j, WordClass.AdjunctStart | WordClass.Preposition | WordClass.PhraseLink)) j++;
         return j > k + 1 ? j : k;
     }
@@ -175,11 +181,13 @@ internal sealed partial class AttributionReader
     /// <summary>The end of a short parenthesis starting at <paramref name="open"/> inside a name ("(D-Va.)"), or -1.</summary>
     private int ParenthesisEnd(int open, int limit)
     {
-        if (!t.IsPunct(open, '(')) return -1;
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
+        var quoteOf = t.QuoteOf;
+        if (!IsPunct(tokens[open], '(')) return -1;
         for (int j = open + 1; j < limit && j <= open + MaxParenthesisTokens; j++)
         {
-            if (t.InQuote(j)) return -1;
-            if (t.IsPunct(j, ')')) return j > open + 1 ? j + 1 : -1;
+            if ((quoteOf[j] >= 0)) return -1;
+            if (IsPunct(tokens[j], ')')) return j > open + 1 ? j + 1 : -1;
         }
         return -1;
     }

@@ -17,4 +17,20 @@ internal sealed partial class AttributionReader
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool Spells(in Token token, string word) =>
         token.Length == word.Length && _s.AsSpan(token.Start, token.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>True for a word (<see cref="BlockText.IsWord"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsWord(in Token token) => token.Kind == TokenKind.Word;
+
+    /// <summary>True for a punctuation mark <paramref name="c"/> (<see cref="BlockText.IsPunct"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool IsPunct(in Token token, char c) => token.Kind == TokenKind.Punct && _s[token.Start] == c;
+
+    /// <summary>True for a comma (<see cref="BlockText.IsComma"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool IsComma(in Token token) => IsPunct(token, ',');
+
+    /// <summary>The token's characters (<see cref="BlockText.Word"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private ReadOnlySpan<char> WordOf(in Token token) => _s.AsSpan(token.Start, token.Length);
 }

@@ -332,13 +332,15 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
     /// </summary>
     private Reading? TryAttributionAfterQuote(int ss, int se, (int Start, int End) next)
     {
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
+        var quoteOf = t.QuoteOf;
         var (ns, ne) = next;
-        if (ns != se || se - 1 <= ss || !t.IsQuoteClose(se - 1) || ne - ns > MaxNounPhraseTokens || t.InQuote(ns)) return null;
+        if (ns != se || se - 1 <= ss || !t.IsQuoteClose(se - 1) || ne - ns > MaxNounPhraseTokens || (quoteOf[ns] >= 0)) return null;
         var candidates = t.CueCandidates;
         for (int c = t.FirstCandidateAt(ns); c < candidates.Count && candidates[c] < ne; c++)
         {
             if (!TryCue(candidates[c], ne, out var cue)) continue;
-            return TryPostposed(ne, ss, cue) is { } reading && reading.Draft.Cue is { } span && span.Start >= t.TokenAt(ns).Start ? reading : null;
+            return TryPostposed(ne, ss, cue) is { } reading && reading.Draft.Cue is { } span && span.Start >= tokens[ns].Start ? reading : null;
         }
         return null;
     }
@@ -351,12 +353,13 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
     /// </summary>
     private bool IsPullQuote(int ss, int se, bool open)
     {
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
         if (open || ss != 0 || se != t.Tokens.Count || WordsIn(ss, se) > MaxPullQuoteWords) return false;
         for (int i = ss; i < se; i++)
         {
-            if (t.TokenAt(i).Kind == TokenKind.Punct && Chars.IsApostrophe(_s[t.TokenAt(i).Start]) && i > ss && t.IsWord(i - 1) && i + 1 < se && t.IsWord(i + 1)) return false;
-            if (!t.IsWord(i)) continue;
-            if (t.IsIn(i, WordClass.SubjectPronoun | WordClass.BeForm | WordClass.FiniteAuxiliary) || t.Is(i, "do")) return false;
+            if (tokens[i].Kind == TokenKind.Punct && Chars.IsApostrophe(_s[tokens[i].Start]) && i > ss && IsWord(tokens[i - 1]) && i + 1 < se && IsWord(tokens[i + 1])) return false;
+            if (!IsWord(tokens[i])) continue;
+            if (t.IsIn(i, WordClass.SubjectPronoun | WordClass.BeForm | WordClass.FiniteAuxiliary) || Spells(tokens[i], "do")) return false;
         }
         return true;
     }
