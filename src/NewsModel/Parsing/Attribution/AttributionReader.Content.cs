@@ -132,16 +132,14 @@ internal sealed partial class AttributionReader
     /// <summary>Where the complement starting at <paramref name="content"/> ends: a quote naming what a cue reports ends with itself.</summary>
     private int ComplementEnd(CueHit cue, int content, int se)
     {
-        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
-        var quoteOf = t.QuoteOf;
-        if ((cue.Options & CueOptions.QuotedComplement) != 0 && content > 0 && content < se && !(quoteOf[content] >= 0)
+        if ((cue.Options & CueOptions.QuotedComplement) != 0 && content > 0 && content < se && !t.InQuote(content)
             && QuotedComplement(content, se) is var named and >= 0)
         {
             // The object and the quote naming it ("the plan \"a disaster\""), not the rest of the sentence.
             content = named;
         }
-        else if ((cue.Options & CueOptions.QuotedComplement) == 0 || content <= 0 || content >= se || !(quoteOf[content] >= 0)
-            || IsComma(tokens[content - 1]) || IsPunct(tokens[content - 1], ':')) return QuoteRunEnd(content, se);
+        else if ((cue.Options & CueOptions.QuotedComplement) == 0 || content <= 0 || content >= se || !t.InQuote(content)
+            || t.IsComma(content - 1) || t.IsPunct(content - 1, ':')) return QuoteRunEnd(content, se);
         int q = t.QuoteOf[content];
         int j = content;
         while (j < se && t.QuoteOf[j] == q) j++;
@@ -219,14 +217,12 @@ internal sealed partial class AttributionReader
     /// </summary>
     private int ParticipleObjectEnd(CueHit cue, int content, int end)
     {
-        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
-        var quoteOf = t.QuoteOf;
         if (!cue.IsParticiple) return end;
         for (int j = content; j + 1 < end; j++)
         {
-            if ((quoteOf[j] >= 0)) continue;
+            if (t.InQuote(j)) continue;
             if (IsParticiple(j)) return end;
-            if (j > content && Spells(tokens[j], "and") && IsParticiple(j + 1)) return IsComma(tokens[j - 1]) ? j - 1 : j;
+            if (j > content && t.Is(j, "and") && IsParticiple(j + 1)) return t.IsComma(j - 1) ? j - 1 : j;
         }
         return end;
     }
@@ -249,10 +245,8 @@ internal sealed partial class AttributionReader
     /// <summary>A complement that opens with a quote ends with it ("replied, \"No,\" smiled and …").</summary>
     private int QuoteRunEnd(int content, int se)
     {
-        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
-        var quoteOf = t.QuoteOf;
-        if (content >= se || content == 0 || !(quoteOf[content] >= 0) || tokens[content].Start != t.Quotes[t.QuoteOf[content]].Open) return se;
-        if (!(IsComma(tokens[content - 1]) || IsPunct(tokens[content - 1], ':'))) return se;
+        if (content >= se || content == 0 || !t.InQuote(content) || t.TokenAt(content).Start != t.Quotes[t.QuoteOf[content]].Open) return se;
+        if (!(t.IsComma(content - 1) || t.IsPunct(content - 1, ':'))) return se;
         int q = t.QuoteOf[content];
         int j = content;
         while (j < se && t.QuoteOf[j] == q)
@@ -262,7 +256,7 @@ internal sealed partial class AttributionReader
             if (j < se && t.QuoteOf[j] == q + 1 && !t.Quotes[q].Closed) q++;
         }
         int k = j;
-        while (k < se && tokens[k].Kind == TokenKind.Punct && !(quoteOf[k] >= 0)) k++;
+        while (k < se && t.TokenAt(k).Kind == TokenKind.Punct && !t.InQuote(k)) k++;
         return k >= se ? se : j;
     }
 
@@ -297,14 +291,12 @@ internal sealed partial class AttributionReader
 
     private bool HasWords(int start, int end)
     {
-        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
-        var quoteOf = t.QuoteOf;
         int words = 0;
         for (int i = start; i < end; i++)
         {
             // A headline verb with a bare object ("Minister backs rail plan") is not a report of speech.
-            if (tokens[i].Kind != TokenKind.Punct && ++words >= (t.Block.Where == StatementLocation.Headline ? 3 : 2)) return true;
-            if ((quoteOf[i] >= 0)) return true;
+            if (t.TokenAt(i).Kind != TokenKind.Punct && ++words >= (t.Block.Where == StatementLocation.Headline ? 3 : 2)) return true;
+            if (t.InQuote(i)) return true;
         }
         return false;
     }

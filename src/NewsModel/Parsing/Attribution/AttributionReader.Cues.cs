@@ -138,27 +138,25 @@ internal sealed partial class AttributionReader
     /// </summary>
     private bool IsNounUse(int i)
     {
-        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
-        var quoteOf = t.QuoteOf;
         int j = i - 1;
         // A word before the quote that holds the cue, or inside a quote before it, is no determiner of the cue form.
-        if (j < 0 || (quoteOf[j] >= 0) != (quoteOf[i] >= 0)) return false;
+        if (j < 0 || t.InQuote(j) != t.InQuote(i)) return false;
         // "made a point of saying": a gerund after "of" is a verb.
-        if (IsWord(tokens[j]) && t.IsIn(j, WordClass.NounMarker)) return !(Spells(tokens[j], "of") && WordOf(tokens[i]).EndsWith("ing", StringComparison.OrdinalIgnoreCase));
-        bool sForm = WordOf(tokens[i]).EndsWith('s') && !WordOf(tokens[i]).EndsWith("ss", StringComparison.Ordinal);
+        if (t.IsWord(j) && t.IsIn(j, WordClass.NounMarker)) return !(t.Is(j, "of") && t.Word(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase));
+        bool sForm = t.Word(i).EndsWith('s') && !t.Word(i).EndsWith("ss", StringComparison.Ordinal);
         if (j >= 1 && IsPossessive(j - 1))
         {
             // "the mayor's remarks followed …", "applauded Hart's remarks.": a plural after a possessive is a noun unless
             // a clause, an infinitive or a quote follows it as its content ("Hart's promises to cut taxes").
-            bool content = i + 1 < t.Tokens.Count && (Spells(tokens[i + 1], "that") || Spells(tokens[i + 1], "to") || (quoteOf[i + 1] >= 0));
+            bool content = i + 1 < t.Tokens.Count && (t.Is(i + 1, "that") || t.Is(i + 1, "to") || t.InQuote(i + 1));
             // "Hart's proposed tax cuts", "Hart's reported net worth": a past participle between a possessive and its
             // noun is an adjective.
-            bool participle = WordOf(tokens[i]).EndsWith("ed", StringComparison.Ordinal) && i + 1 < t.Tokens.Count && IsWord(tokens[i + 1]) && !content;
-            return i + 1 < t.Tokens.Count && IsPunct(tokens[i + 1], ':') || sForm && !content || participle;
+            bool participle = t.Word(i).EndsWith("ed", StringComparison.Ordinal) && i + 1 < t.Tokens.Count && t.IsWord(i + 1) && !content;
+            return i + 1 < t.Tokens.Count && t.IsPunct(i + 1, ':') || sForm && !content || participle;
         }
         // A plural quantifier, not "another" or "one", which take the verb ("another says …").
-        return sForm && (tokens[j].Kind == TokenKind.Number
-            || IsWord(tokens[j]) && t.IsIn(j, WordClass.Determiner) && !t.IsIn(j, WordClass.ClosedClass) && !Spells(tokens[j], "another") && !Spells(tokens[j], "one"));
+        return sForm && (t.TokenAt(j).Kind == TokenKind.Number
+            || t.IsWord(j) && t.IsIn(j, WordClass.Determiner) && !t.IsIn(j, WordClass.ClosedClass) && !t.Is(j, "another") && !t.Is(j, "one"));
     }
 
     /// <summary>False when no token "words" follows within reach, so "in X's words" cannot start here.</summary>

@@ -93,17 +93,15 @@ internal sealed partial class AttributionReader
     /// <summary>A headline holding a quoted claim and no cue; its speaker is settled by the statement after it.</summary>
     public StatementDraft? ReadHeadlineQuote()
     {
-        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
-        var quoteOf = t.QuoteOf;
         if (t.Quotes.Count == 0 || t.Tokens.Count == 0) return null;
         int words = 0;
         for (int i = 0; i < t.Tokens.Count; i++)
         {
-            if ((quoteOf[i] >= 0) && IsWord(tokens[i])) words++;
+            if (t.InQuote(i) && t.IsWord(i)) words++;
         }
         // A quoted claim is a clause fragment ("UK 'discriminated against Roma'"); a short or capitalised quote is a name.
         int first = t.FirstTokenAt(t.Quotes[0].ContentStart);
-        if (words < 3 || IsNamingQuote(t.Quotes[0]) || first >= t.Tokens.Count || IsCapitalized(tokens[first])) return null;
+        if (words < 3 || IsNamingQuote(t.Quotes[0]) || first >= t.Tokens.Count || t.IsCapitalized(first)) return null;
         var draft = new StatementDraft { Block = t.Block, Inherited = true };
         if (!SetContent(draft, 0, t.Tokens.Count)) return null;
         Add(draft);

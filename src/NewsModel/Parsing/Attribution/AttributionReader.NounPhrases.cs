@@ -23,16 +23,14 @@ internal sealed partial class AttributionReader
 
     private int WalkAuxiliariesBack(int cue, int floor)
     {
-        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
-        var quoteOf = t.QuoteOf;
         int j = cue - 1;
-        while (j >= floor && j > cue - 1 - MaxAuxiliaryRun && IsWord(tokens[j]) && !(quoteOf[j] >= 0) && (t.IsIn(j, WordClass.Auxiliary) || IsLyAdverb(j))) j--;
+        while (j >= floor && j > cue - 1 - MaxAuxiliaryRun && t.IsWord(j) && !t.InQuote(j) && (t.IsIn(j, WordClass.Auxiliary) || IsLyAdverb(j))) j--;
         int day = DayBefore(j, floor);
         if (day != j)
         {
             // "The campaign on Tuesday responded", "X on Thursday evening said": the day is no part of the subject.
             j = day;
-            while (j >= floor && j > day - MaxAuxiliaryRun && IsWord(tokens[j]) && !(quoteOf[j] >= 0) && (t.IsIn(j, WordClass.Auxiliary) || IsLyAdverb(j))) j--;
+            while (j >= floor && j > day - MaxAuxiliaryRun && t.IsWord(j) && !t.InQuote(j) && (t.IsIn(j, WordClass.Auxiliary) || IsLyAdverb(j))) j--;
         }
         return j;
     }
@@ -43,14 +41,12 @@ internal sealed partial class AttributionReader
     /// </summary>
     private int DayBefore(int j, int floor)
     {
-        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
-        var quoteOf = t.QuoteOf;
         int k = j;
         // A day or a part of one has five letters or more: most words are ruled out before the tests below.
-        if (k <= floor || tokens[k].Length < 5) return j;
-        if (k - 1 > floor && IsWord(tokens[k]) && !(quoteOf[k] >= 0) && (Spells(tokens[k], "morning") || Spells(tokens[k], "afternoon") || Spells(tokens[k], "evening") || Spells(tokens[k], "night")) && IsWeekday(k - 1)) k--;
-        if (k <= floor || !IsWeekday(k) || (quoteOf[k] >= 0)) return j;
-        k = Spells(tokens[k - 1], "on") && k - 1 > floor ? k - 2 : k - 1;
+        if (k <= floor || t.TokenAt(k).Length < 5) return j;
+        if (k - 1 > floor && t.IsWord(k) && !t.InQuote(k) && (t.Is(k, "morning") || t.Is(k, "afternoon") || t.Is(k, "evening") || t.Is(k, "night")) && IsWeekday(k - 1)) k--;
+        if (k <= floor || !IsWeekday(k) || t.InQuote(k)) return j;
+        k = t.Is(k - 1, "on") && k - 1 > floor ? k - 2 : k - 1;
         return k;
     }
 
@@ -60,9 +56,8 @@ internal sealed partial class AttributionReader
     /// </summary>
     private int SkipAuxiliariesForward(int from, int limit)
     {
-        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
         int k = from;
-        while (k < limit && k < from + MaxAuxiliaryRun && IsWord(tokens[k]) && (t.IsIn(k, WordClass.Auxiliary) || IsLyAdverb(k))) k++;
+        while (k < limit && k < from + MaxAuxiliaryRun && t.IsWord(k) && (t.IsIn(k, WordClass.Auxiliary) || IsLyAdverb(k))) k++;
         return k;
     }
     /// <summary>Walks back from a cue over a speaker's noun phrase; returns its first token, and its end in <paramref name="npEnd"/>.</summary>
@@ -157,6 +152,7 @@ internal sealed partial class AttributionReader
     }
 
     /// <summary>"and", "of", "for", "to", "in", "at" or a punctuation mark: no noun phrase starts with it.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private bool LeadsNoPhrase(in Token token) =>
         token.Kind == TokenKind.Punct
         || token.Length == 2 && (Spells(token, "of") || Spells(token, "to") || Spells(token, "in") || Spells(token, "at"))
@@ -239,14 +235,13 @@ internal sealed partial class AttributionReader
     /// </summary>
     private bool ClosedWordAsName(int j, int end, int cue)
     {
-        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
-        if (!IsWord(tokens[j]) || !IsCapitalized(tokens[j]) || t.StartsSentence(j) || Spells(tokens[j], "I")) return false;
-        if (cue >= 0 && cue < t.Tokens.Count && IsWord(tokens[cue]) && IsCapitalized(tokens[cue])) return false;
+        if (!t.IsWord(j) || !t.IsCapitalized(j) || t.StartsSentence(j) || t.Is(j, "I")) return false;
+        if (cue >= 0 && cue < t.Tokens.Count && t.IsWord(cue) && t.IsCapitalized(cue)) return false;
         if (t.IsPronoun(j) || t.IsIn(j, WordClass.Determiner | WordClass.Preposition | WordClass.Subordinator)) return false;
-        bool afterName = j > 0 && IsWord(tokens[j - 1]) && IsCapitalized(tokens[j - 1]) && !t.IsClosedClass(j - 1) && !t.IsIn(j - 1, WordClass.AdjunctStart)
-            || j > 0 && j - 1 > 0 && IsPunct(tokens[j - 1], '.') && IsWord(tokens[j - 2]) && IsCapitalized(tokens[j - 2]) && tokens[j - 2].Length <= 4
-            || j > 0 && IsWord(tokens[j - 1]) && IsCapitalized(tokens[j - 1]) && t.IsIn(j - 1, WordClass.TitleStart) && !t.IsClosedClass(j - 1);
-        bool beforeName = j + 1 < end && IsWord(tokens[j + 1]) && IsCapitalized(tokens[j + 1]) && !t.IsClosedClass(j + 1);
+        bool afterName = j > 0 && t.IsWord(j - 1) && t.IsCapitalized(j - 1) && !t.IsClosedClass(j - 1) && !t.IsIn(j - 1, WordClass.AdjunctStart)
+            || j > 0 && j - 1 > 0 && t.IsPunct(j - 1, '.') && t.IsWord(j - 2) && t.IsCapitalized(j - 2) && t.TokenAt(j - 2).Length <= 4
+            || j > 0 && t.IsWord(j - 1) && t.IsCapitalized(j - 1) && t.IsIn(j - 1, WordClass.TitleStart) && !t.IsClosedClass(j - 1);
+        bool beforeName = j + 1 < end && t.IsWord(j + 1) && t.IsCapitalized(j + 1) && !t.IsClosedClass(j + 1);
         return afterName || beforeName;
     }
 

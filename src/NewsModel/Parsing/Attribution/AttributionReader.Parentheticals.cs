@@ -53,18 +53,20 @@ internal sealed partial class AttributionReader
     /// </summary>
     private (int Start, int End)? CommaParentheticalSubject(int floor, int c0)
     {
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
+        var quoteOf = t.QuoteOf;
         int close = SkipAuxiliariesBack(c0, floor);
-        if (close <= floor || !t.IsComma(close) || t.InQuote(close)) return null;
+        if (close <= floor || !IsComma(tokens[close]) || (quoteOf[close] >= 0)) return null;
         int open = close - 1;
-        while (open > floor && close - open <= MaxDashParentheticalTokens && !t.IsComma(open))
+        while (open > floor && close - open <= MaxDashParentheticalTokens && !IsComma(tokens[open]))
         {
-            if (t.InQuote(open) || t.TokenAt(open).Kind == TokenKind.Punct && !IsInnerMark(open, close) && !t.IsPunct(open, '(') && !t.IsPunct(open, ')')) return null;
+            if ((quoteOf[open] >= 0) || tokens[open].Kind == TokenKind.Punct && !IsInnerMark(open, close) && !IsPunct(tokens[open], '(') && !IsPunct(tokens[open], ')')) return null;
             open--;
         }
-        if (open <= floor || !t.IsComma(open) || close - open < 3 || t.InQuote(open)) return null;
+        if (open <= floor || !IsComma(tokens[open]) || close - open < 3 || (quoteOf[open] >= 0)) return null;
         int first = open + 1;
-        bool apposition = t.Is(first, "a") || t.Is(first, "an") || t.Is(first, "the");
-        bool relative = t.Is(first, "who");
+        bool apposition = Spells(tokens[first], "a") || Spells(tokens[first], "an") || Spells(tokens[first], "the");
+        bool relative = Spells(tokens[first], "who");
         if (!apposition && !relative || apposition && !HasWordWithin(first, close, "who")) return null;
         return SubjectBeforeParenthetical(floor, open);
     }
@@ -76,18 +78,20 @@ internal sealed partial class AttributionReader
     /// </summary>
     private (int Start, int End)? ClauseSubjectBefore(int floor, int c0)
     {
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
+        var quoteOf = t.QuoteOf;
         int limit = SkipAuxiliariesBack(c0, floor);
         for (int p = limit - 1; p >= floor - 1 && limit - p <= Window; p--)
         {
-            if (p >= floor && (t.InQuote(p) || !t.IsComma(p))) continue;
+            if (p >= floor && ((quoteOf[p] >= 0) || !IsComma(tokens[p]))) continue;
             int s0 = p + 1;
-            while (s0 < limit && t.IsWord(s0) && !t.InQuote(s0) && t.IsIn(s0, WordClass.Connective) && !IsPreposition(s0)) s0++;
-            if (s0 + 1 >= limit || !t.IsWord(s0) || t.InQuote(s0)) continue;
-            if (t.IsIn(s0, WordClass.SubjectPronoun) && !t.Is(s0, "it") && !t.Is(s0, "there") && t.IsWord(s0 + 1) && !t.IsCapitalized(s0 + 1) && !t.IsClosedClass(s0 + 1))
+            while (s0 < limit && IsWord(tokens[s0]) && !(quoteOf[s0] >= 0) && t.IsIn(s0, WordClass.Connective) && !IsPreposition(s0)) s0++;
+            if (s0 + 1 >= limit || !IsWord(tokens[s0]) || (quoteOf[s0] >= 0)) continue;
+            if (t.IsIn(s0, WordClass.SubjectPronoun) && !Spells(tokens[s0], "it") && !Spells(tokens[s0], "there") && IsWord(tokens[s0 + 1]) && !IsCapitalized(tokens[s0 + 1]) && !t.IsClosedClass(s0 + 1))
                 return (s0, s0 + 1);
-            if (!t.IsCapitalized(s0) || t.IsClosedClass(s0) || IsPreposition(s0) || OpensWithParticipleForm(s0)) continue;
+            if (!IsCapitalized(tokens[s0]) || t.IsClosedClass(s0) || IsPreposition(s0) || OpensWithParticipleForm(s0)) continue;
             int np = ForwardNounPhrase(s0, limit, lenient: false);
-            if (np > s0 && np + 1 < limit && IsSpeakerLike(s0, np) && IsNameLike(s0, np) && t.IsWord(np) && !t.InQuote(np) && !t.IsCapitalized(np)
+            if (np > s0 && np + 1 < limit && IsSpeakerLike(s0, np) && IsNameLike(s0, np) && IsWord(tokens[np]) && !(quoteOf[np] >= 0) && !IsCapitalized(tokens[np])
                 && !t.IsClosedClass(np) && !IsPreposition(np)) return (s0, np);
         }
         return null;
@@ -99,20 +103,18 @@ internal sealed partial class AttributionReader
     /// </summary>
     private Reading? AsReportedBy(int se, ref int consumed, CueHit cue)
     {
-        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
-        var quoteOf = t.QuoteOf;
         int c0 = cue.Start, c1 = cue.End;
-        if (!WordOf(tokens[c0]).Equals("reported", StringComparison.OrdinalIgnoreCase) || c1 + 2 >= se || !Spells(tokens[c1], "by")) return null;
+        if (!t.Word(c0).Equals("reported", StringComparison.OrdinalIgnoreCase) || c1 + 2 >= se || !t.Is(c1, "by")) return null;
         int a = c0 - 1;
-        while (a > consumed && a >= c0 - 2 && IsWord(tokens[a]) && (IsLyAdverb(a) || Spells(tokens[a], "first"))) a--;
-        if (a < consumed || !Spells(tokens[a], "as") || (quoteOf[a] >= 0)) return null;
+        while (a > consumed && a >= c0 - 2 && t.IsWord(a) && (IsLyAdverb(a) || t.Is(a, "first"))) a--;
+        if (a < consumed || !t.Is(a, "as") || t.InQuote(a)) return null;
         bool opens = a == consumed || a == consumed + 1 && t.IsIn(consumed, WordClass.Connective);
-        bool inner = a - 1 >= consumed && IsComma(tokens[a - 1]);
+        bool inner = a - 1 >= consumed && t.IsComma(a - 1);
         if (!opens && !inner) return null;
         int np = ForwardNounPhrase(c1 + 1, se, lenient: true);
         if (np <= c1 + 1 || !IsSpeakerLike(c1 + 1, np)) return null;
         int comma = SkipTimeAdverbial(np, se);
-        if (comma + 1 >= se || !IsComma(tokens[comma]) || (quoteOf[comma + 1] >= 0) || !HasWords(comma + 1, se)) return null;
+        if (comma + 1 >= se || !t.IsComma(comma) || t.InQuote(comma + 1) || !HasWords(comma + 1, se)) return null;
         var draft = NewDraft(cue);
         draft.SpeakerSpan = SpanOf(c1 + 1, np);
         if (!SetContent(draft, comma + 1, se)) return null;
@@ -125,6 +127,8 @@ internal sealed partial class AttributionReader
     /// <summary>The noun phrase that ends at <paramref name="open"/>, the mark opening a parenthetical, when it opens the clause.</summary>
     private (int Start, int End)? SubjectBeforeParenthetical(int floor, int open)
     {
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
+        var quoteOf = t.QuoteOf;
         int start = BackwardNounPhrase(open, floor, out int end);
         if (end != open) return null;
         if (!(start < end && IsSpeakerLike(start, end)))
@@ -133,9 +137,9 @@ internal sealed partial class AttributionReader
             (start, end) = plain;
         }
         // "The plan failed — badly — …": a phrase that ends in a past form is a clause, not a subject.
-        if (!t.IsCapitalized(end - 1) && t.Word(end - 1).EndsWith("ed", StringComparison.Ordinal)) return null;
+        if (!IsCapitalized(tokens[end - 1]) && WordOf(tokens[end - 1]).EndsWith("ed", StringComparison.Ordinal)) return null;
         int from = floor;
-        while (from < start && from < floor + LeadingConnectiveWindow && t.IsWord(from) && !t.InQuote(from) && t.IsIn(from, WordClass.Connective | WordClass.Focus | WordClass.Determiner)
+        while (from < start && from < floor + LeadingConnectiveWindow && IsWord(tokens[from]) && !(quoteOf[from] >= 0) && t.IsIn(from, WordClass.Connective | WordClass.Focus | WordClass.Determiner)
             && !IsPreposition(from)) from++;
         return from == start ? (start, end) : null;
     }

@@ -14,8 +14,6 @@ internal sealed partial class AttributionReader
     /// </summary>
     private Reading? TryPostposed(int se, int consumed, CueHit cue)
     {
-        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
-        var quoteOf = t.QuoteOf;
         if (cue.HoldsSpeaker) return null;
         int c0 = cue.Start, c1 = cue.End;
         // Both readings below need a comma, a closing quote or a dash between the consumed words and the cue (before
@@ -23,13 +21,13 @@ internal sealed partial class AttributionReader
         if (!HasBreakBetween(consumed, c0)) return null;
         int prev = c0 - 1;
         // "\"…\", — said X": translated Russian copy sets a dash between the quote and its inverted cue.
-        if (prev - 1 > consumed && IsDashToken(prev) && tokens[prev].Length == 1 && (IsComma(tokens[prev - 1]) || t.IsQuoteClose(prev - 1))) prev--;
-        bool inverted = prev > consumed && (IsComma(tokens[prev]) || t.IsQuoteClose(prev)) && c1 < se && !cue.Recipient && !cue.IsParticiple;
+        if (prev - 1 > consumed && IsDashToken(prev) && t.TokenAt(prev).Length == 1 && (t.IsComma(prev - 1) || t.IsQuoteClose(prev - 1))) prev--;
+        bool inverted = prev > consumed && (t.IsComma(prev) || t.IsQuoteClose(prev)) && c1 < se && !cue.Recipient && !cue.IsParticiple;
         // A reading with its subject before the cue needs no clause of the cue's own after it (TailOk, asked here as
         // after a quote, where it lets the most through), or a quote before it that ends with a pause: a cue followed
         // by its own clause ("…, X said the plan failed") is ruled out before the subject searches unless it may be
         // inverted (627 of the 1,540 readings of 200 bulk articles that passed the test above).
-        if (!inverted && (cue.Recipient || !(quoteOf[consumed] >= 0)) && !TailOk(c1, se, cue.Recipient, true, false, out _)) return null;
+        if (!inverted && (cue.Recipient || !t.InQuote(consumed)) && !TailOk(c1, se, cue.Recipient, true, false, out _)) return null;
         int npStart = BackwardNounPhrase(c0, consumed, out int npEnd);
         bool hasSubject = npStart < npEnd && IsSpeakerLike(npStart, npEnd);
         if (hasSubject && npStart - 1 > consumed && !IsBreak(npStart - 1) && PlainSubjectAfterBreak(consumed, c0) is { } longer && longer.Start < npStart)
@@ -59,7 +57,7 @@ internal sealed partial class AttributionReader
             // A verb that names what it reports in a quote after its object ("called the plan \"a disaster\"") follows
             // only a quote as its attribution: "Then, last week, Hart called." is a telephone call.
             bool quotedOnly = (cue.Options & CueOptions.QuotedComplement) != 0 && !(before >= 0 && t.IsQuoteClose(before));
-            if (before > consumed && !introduction && !quotedOnly && (IsComma(tokens[before]) || t.IsQuoteClose(before) || IsDashToken(before))
+            if (before > consumed && !introduction && !quotedOnly && (t.IsComma(before) || t.IsQuoteClose(before) || IsDashToken(before))
                 && (TailOk(c1, se, cue.Recipient, t.IsQuoteClose(before), false, out int tail) || OnlyWhereAndWhenAfter(consumed, before, cue, se)) && !IsConnectivePhrase(consumed, before)
                 && !HasThatClauseCue(consumed, before))
             {
@@ -91,7 +89,7 @@ internal sealed partial class AttributionReader
             if (described > 0) np = described;
             // A day name after the verb opens its clause ("…, said Thursday's vote …"), never the speaker.
             bool ok = (np > c1 && IsSpeakerLike(c1, np) && !t.IsPronoun(c1) || np == c1 + 1 && t.IsPronoun(c1) || np == described) && !IsWeekday(c1);
-            if (ok && IsComma(tokens[prev]) && PredicateAfter(np, se) is var predicate and > 0 && !HasThatClauseCue(consumed, prev))
+            if (ok && t.IsComma(prev) && PredicateAfter(np, se) is var predicate and > 0 && !HasThatClauseCue(consumed, prev))
             {
                 // "The contrast, said Ola Berg, an expert at the institute, would be clear": the cue stands between the
                 // reported clause's subject and its verb.
@@ -105,7 +103,7 @@ internal sealed partial class AttributionReader
             {
                 var draft = NewDraft(cue);
                 draft.SpeakerSpan = SpanOf(c1, np);
-                if (!SetContent(draft, consumed, IsComma(tokens[prev]) ? prev : prev + 1)) return null;
+                if (!SetContent(draft, consumed, t.IsComma(prev) ? prev : prev + 1)) return null;
                 var second = Tail(draft, tail, se, out bool alone, out bool relative);
                 return new Reading(draft, second, alone, relative);
             }
@@ -156,15 +154,14 @@ internal sealed partial class AttributionReader
     /// <summary>True when [start, end) holds its own "X said that …": then a trailing "…, sources said" only relays it.</summary>
     private bool HasThatClauseCue(int start, int end)
     {
-        var quoteOf = t.QuoteOf;
         // A bounded window keeps a hostile run-on sentence full of cues linear.
         var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
         for (int i = Math.Max(start, end - Window); i < end; i++)
         {
             // The screen's mark first (TryCue tests it too), from the span: it rules out nearly every token.
             if ((tokens[i].Marks & TokenMarks.MayOpenCue) == 0) continue;
-            if ((quoteOf[i] >= 0) || !IsWord(tokens[i]) || !TryCue(i, end, out var cue) || cue.End >= end) continue;
-            if (Spells(tokens[cue.End], "that") || IsPunct(tokens[cue.End], ':'))
+            if (t.InQuote(i) || !t.IsWord(i) || !TryCue(i, end, out var cue) || cue.End >= end) continue;
+            if (t.Is(cue.End, "that") || t.IsPunct(cue.End, ':'))
             {
                 int np = BackwardNounPhrase(i, start, out int npEnd);
                 // "Russia hopes that …, the embassy said": a named body's attitude, voiced by the speaker after it. A
@@ -179,37 +176,35 @@ internal sealed partial class AttributionReader
     /// <summary>True when only an adjunct follows position <paramref name="k"/> ("in a statement", "answering a question", ", adding …").</summary>
     private bool TailOk(int k, int se, bool recipient, bool quoteBefore, bool appositiveAllowed, out int tail)
     {
-        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
-        var quoteOf = t.QuoteOf;
-        if (recipient && k < se && IsWord(tokens[k]) && !(quoteOf[k] >= 0))
+        if (recipient && k < se && t.IsWord(k) && !t.InQuote(k))
         {
             int np = t.IsIn(k, WordClass.Determiner) ? HearerEnd(k, se) : ForwardNounPhrase(k, se, lenient: true);
             if (np > k) k = np;
         }
         tail = k;
-        while (k < se && tokens[k].Kind == TokenKind.Punct && !IsComma(tokens[k]) && !(quoteOf[k] >= 0) && !IsDashToken(k)) k++;
+        while (k < se && t.TokenAt(k).Kind == TokenKind.Punct && !t.IsComma(k) && !t.InQuote(k) && !IsDashToken(k)) k++;
         if (k >= se) return true;
         if (IsDashToken(k)) return true;
-        if (IsComma(tokens[k]))
+        if (t.IsComma(k))
         {
             // ", \"…\"" after the cue is the quote it introduces, not a tail; ", CLAUSE" makes the cue parenthetical.
             int n = k + 1;
             if (n >= se) return true;
-            if ((quoteOf[n] >= 0)) return quoteBefore;
-            if (!IsWord(tokens[n])) return true;
-            if (IsParticiple(n) || Spells(tokens[n], "and") || Spells(tokens[n], "but") || Spells(tokens[n], "who") || Spells(tokens[n], "which") || t.IsIn(n, WordClass.AdjunctStart)) return true;
+            if (t.InQuote(n)) return quoteBefore;
+            if (!t.IsWord(n)) return true;
+            if (IsParticiple(n) || t.Is(n, "and") || t.Is(n, "but") || t.Is(n, "who") || t.Is(n, "which") || t.IsIn(n, WordClass.AdjunctStart)) return true;
             if (IsAppositionAfter(n, se)) return true;
             if (TryCue(n, se, out _)) return true;
             return appositiveAllowed;
         }
-        if (!IsWord(tokens[k]) || (quoteOf[k] >= 0)) return false;
+        if (!t.IsWord(k) || t.InQuote(k)) return false;
         // "said last month" is a tail; "said last month that …" opens the verb's own clause.
         int after = SkipTimeAdverbial(k, se);
         if (after > k) return TailOk(after, se, false, quoteBefore, appositiveAllowed, out _);
         if (!t.IsIn(k, WordClass.AdjunctStart)) return IsParticiple(k);
         // "there" and "here" open an adjunct, but not a clause of their own ("said there was no evidence"); the word
         // after is asked only after an adjunct's first word, which few tails open with.
-        bool clause = k + 1 < se && IsWord(tokens[k + 1]) && t.IsIn(k + 1, WordClass.BeForm | WordClass.Auxiliary);
+        bool clause = k + 1 < se && t.IsWord(k + 1) && t.IsIn(k + 1, WordClass.BeForm | WordClass.Auxiliary);
         return clause ? IsParticiple(k) : !OpensClauseAfterAdjunct(k + 1, se, quoteBefore);
     }
 
@@ -260,17 +255,15 @@ internal sealed partial class AttributionReader
     /// </summary>
     private int? ContinuedPredicate(int k, int se, bool quoteBefore)
     {
-        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
-        var quoteOf = t.QuoteOf;
-        if (k + 2 >= se || !IsComma(tokens[k]) || !IsWord(tokens[k + 1]) || (quoteOf[k + 1] >= 0) || !IsWord(tokens[k + 2]) || (quoteOf[k + 2] >= 0)) return null;
+        if (k + 2 >= se || !t.IsComma(k) || !t.IsWord(k + 1) || t.InQuote(k + 1) || !t.IsWord(k + 2) || t.InQuote(k + 2)) return null;
         if (!quoteBefore)
         {
             // "…, he said, because …": a reason or concession goes on with the reported clause; after a quote it is the writer's.
-            if (Spells(tokens[k + 1], "because") || Spells(tokens[k + 1], "although") || Spells(tokens[k + 1], "though") || Spells(tokens[k + 1], "unless")) return k + 1;
+            if (t.Is(k + 1, "because") || t.Is(k + 1, "although") || t.Is(k + 1, "though") || t.Is(k + 1, "unless")) return k + 1;
             // "When she got inside, she said, there were no ballots": the clause the opening adjunct belongs to.
             if (t.IsIn(k + 1, WordClass.AdjunctStart) && t.IsIn(k + 2, WordClass.BeForm | WordClass.FiniteAuxiliary)) return k + 1;
         }
-        if (!(Spells(tokens[k + 1], "and") || Spells(tokens[k + 1], "but"))) return null;
+        if (!(t.Is(k + 1, "and") || t.Is(k + 1, "but"))) return null;
         return t.IsIn(k + 2, WordClass.BeForm) || t.IsIn(k + 2, WordClass.Auxiliary) && t.IsClosedClass(k + 2) ? k + 1 : null;
     }
 

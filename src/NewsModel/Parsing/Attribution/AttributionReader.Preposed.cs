@@ -361,18 +361,20 @@ internal sealed partial class AttributionReader
     /// </summary>
     private (int Start, int End)? ChainedSubject(int floor, int c0, CueHit cue)
     {
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
+        var quoteOf = t.QuoteOf;
         int link = c0 - 1;
-        if (link <= floor || !t.IsWord(link) || t.InQuote(link)) return null;
+        if (link <= floor || !IsWord(tokens[link]) || (quoteOf[link] >= 0)) return null;
         bool gerund = cue.IsParticiple && t.IsIn(link, WordClass.GerundLink);
-        bool infinitive = !cue.IsParticiple && t.Is(link, "to");
+        bool infinitive = !cue.IsParticiple && Spells(tokens[link], "to");
         if (!gerund && !infinitive) return null;
         if (SentenceSubjectRange(floor, link, plain: true) is not { } subject || subject.End >= link || link - subject.End > MaxChainGap) return null;
         bool chain = false;
         for (int j = subject.End; j < link; j++)
         {
-            if (t.InQuote(j) || t.TokenAt(j).Kind == TokenKind.Punct && !IsInnerMark(j, link)) return null;
-            if (!t.IsWord(j)) continue;
-            if (t.IsIn(j, WordClass.NotSubjectsAct) || t.Is(j, "that") || t.Is(j, "who") || t.Is(j, "which") || t.Is(j, "be")) return null;
+            if ((quoteOf[j] >= 0) || tokens[j].Kind == TokenKind.Punct && !IsInnerMark(j, link)) return null;
+            if (!IsWord(tokens[j])) continue;
+            if (t.IsIn(j, WordClass.NotSubjectsAct) || Spells(tokens[j], "that") || Spells(tokens[j], "who") || Spells(tokens[j], "which") || Spells(tokens[j], "be")) return null;
             chain |= t.IsIn(j, WordClass.ChainVerb);
         }
         return gerund || chain ? subject : null;
@@ -381,10 +383,9 @@ internal sealed partial class AttributionReader
     /// <summary>True when the subject at <paramref name="npStart"/> follows a subordinator that opens the sentence ("While X said …").</summary>
     private bool IsSubordinateSubject(int floor, int npStart)
     {
-        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
         int from = floor;
-        while (from < npStart && IsWord(tokens[from]) && t.IsIn(from, WordClass.Connective) && from + 1 < npStart && IsComma(tokens[from + 1])) from += 2;
-        return from + 1 == npStart && IsWord(tokens[from]) && t.IsIn(from, WordClass.Subordinator) && !Spells(tokens[from], "as");
+        while (from < npStart && t.IsWord(from) && t.IsIn(from, WordClass.Connective) && from + 1 < npStart && t.IsComma(from + 1)) from += 2;
+        return from + 1 == npStart && t.IsWord(from) && t.IsIn(from, WordClass.Subordinator) && !t.Is(from, "as");
     }
 
     /// <summary>
@@ -449,14 +450,16 @@ internal sealed partial class AttributionReader
 
     private (int Start, int End)? ReducedRelativeSubject(int floor, int c0, int se, CueHit cue)
     {
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
+        var quoteOf = t.QuoteOf;
         int from = floor;
         if (c0 - from > MaxNounPhraseTokens || c0 - from < MinReducedRelativeTokens) return null;
         int participle = -1;
         for (int i = from; i < c0; i++)
         {
-            if (t.InQuote(i) || t.IsComma(i)) return null;
-            if (participle < 0 && i > from && t.IsWord(i) && !t.IsCapitalized(i) && t.TokenAt(i).Length > 4
-                && (t.Word(i).EndsWith("ing", StringComparison.Ordinal) || t.Word(i).EndsWith("ed", StringComparison.Ordinal)))
+            if ((quoteOf[i] >= 0) || IsComma(tokens[i])) return null;
+            if (participle < 0 && i > from && IsWord(tokens[i]) && !IsCapitalized(tokens[i]) && tokens[i].Length > 4
+                && (WordOf(tokens[i]).EndsWith("ing", StringComparison.Ordinal) || WordOf(tokens[i]).EndsWith("ed", StringComparison.Ordinal)))
             {
                 participle = i;
             }
@@ -464,24 +467,25 @@ internal sealed partial class AttributionReader
         if (participle < 0) return null;
         int np = ForwardNounPhrase(from, participle, lenient: false);
         if (np != participle || !IsSpeakerLike(from, np)) return null;
-        bool strong = cue.End < se && (t.IsPunct(cue.End, ':') || t.Is(cue.End, "that") || t.InQuote(cue.End));
+        bool strong = cue.End < se && (IsPunct(tokens[cue.End], ':') || Spells(tokens[cue.End], "that") || (quoteOf[cue.End] >= 0));
         bool document = IsDocument(np - 1);
         return strong || document ? (from, np) : null;
     }
 
     private (int Start, int End)? SentenceSubjectRange(int ss, int limit, bool plain = false)
     {
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
         ss = AfterDateline(ss, limit);
-        if (ss < limit && t.IsWord(ss) && (IsPreposition(ss) || IsParticiple(ss) || t.IsIn(ss, WordClass.Connective) || IntroductoryPhrase(ss, limit)))
+        if (ss < limit && IsWord(tokens[ss]) && (IsPreposition(ss) || IsParticiple(ss) || t.IsIn(ss, WordClass.Connective) || IntroductoryPhrase(ss, limit)))
         {
             // "In a statement, he said …": the subject follows the introductory phrase.
             int c = ss;
             int stop = Math.Min(limit, ss + MaxNounPhraseTokens);
-            while (c < stop && !t.IsComma(c)) c++;
+            while (c < stop && !IsComma(tokens[c])) c++;
             if (c >= stop) return null;
             ss = c + 1;
         }
-        if (ss >= limit || t.IsWord(ss) && t.IsClosedClass(ss) && !t.Is(ss, "the") && !t.IsIn(ss, WordClass.Determiner)) return null;
+        if (ss >= limit || IsWord(tokens[ss]) && t.IsClosedClass(ss) && !Spells(tokens[ss], "the") && !t.IsIn(ss, WordClass.Determiner)) return null;
         int np = ForwardNounPhrase(ss, limit, lenient: false);
         if (np > ss && DescribedNameEnd(ss, np, limit) is var named and > 0) return (ss, named);
         if (np > ss && IsSpeakerLike(ss, np)) return (ss, np);
@@ -620,16 +624,18 @@ internal sealed partial class AttributionReader
 
     private (int Start, int End)? FindAppositiveSubject(int floor, int cue)
     {
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
+        var quoteOf = t.QuoteOf;
         int j = SkipAuxiliariesBack(cue, floor);
         if (j <= floor) return null;
-        bool comma = t.IsComma(j) || (t.IsQuoteClose(j) && j > floor && t.IsComma(j - 1));
+        bool comma = IsComma(tokens[j]) || (t.IsQuoteClose(j) && j > floor && IsComma(tokens[j - 1]));
         if (!comma) return null;
         // In a long sentence only the segments within the window before the cue are searched, from a comma on.
         int from = floor;
         if (j - floor > Window)
         {
             from = j - Window;
-            while (from < j && !t.IsComma(from)) from++;
+            while (from < j && !IsComma(tokens[from])) from++;
             from++;
         }
         int segStart = from;
@@ -639,22 +645,22 @@ internal sealed partial class AttributionReader
         int described = -1;
         for (int p = from; p <= j && segments < MaxAppositiveSegments; p++)
         {
-            if (t.InQuote(p))
+            if ((quoteOf[p] >= 0))
             {
                 if (t.IsQuoteClose(p)) segStart = p + 1;
                 continue;
             }
-            if (!t.IsComma(p)) continue;
+            if (!IsComma(tokens[p])) continue;
             segments++;
             int s0 = segStart;
             segStart = p + 1;
             int before = described;
-            described = p - s0 >= 2 && p - s0 <= MaxNounPhraseTokens && s0 > floor && (t.IsQuoteClose(s0 - 1) || t.IsComma(s0 - 1))
-                && t.IsWord(s0) && t.IsIn(s0, WordClass.Determiner) && !t.IsPronoun(s0) && ForwardNounPhrase(s0, p, lenient: true) == p ? s0 : -1;
+            described = p - s0 >= 2 && p - s0 <= MaxNounPhraseTokens && s0 > floor && (t.IsQuoteClose(s0 - 1) || IsComma(tokens[s0 - 1]))
+                && IsWord(tokens[s0]) && t.IsIn(s0, WordClass.Determiner) && !t.IsPronoun(s0) && ForwardNounPhrase(s0, p, lenient: true) == p ? s0 : -1;
             if (p - s0 < 1 || p - s0 > MaxNounPhraseTokens) continue;
             // "But Ana Kowal, the chief officer, said": a conjunction before the name is no part of it.
-            if (p - s0 > 1 && s0 == floor && t.IsWord(s0) && t.IsIn(s0, WordClass.Connective) && !IsPreposition(s0)) s0++;
-            if (!t.IsWord(s0) || IsPreposition(s0) || IsParticiple(s0) || t.IsIn(s0, WordClass.Connective) || p - s0 == 1 && IsSentenceAdverb(s0)
+            if (p - s0 > 1 && s0 == floor && IsWord(tokens[s0]) && t.IsIn(s0, WordClass.Connective) && !IsPreposition(s0)) s0++;
+            if (!IsWord(tokens[s0]) || IsPreposition(s0) || IsParticiple(s0) || t.IsIn(s0, WordClass.Connective) || p - s0 == 1 && IsSentenceAdverb(s0)
                 || OpensWithParticipleForm(s0)) continue;
             int np = ForwardNounPhrase(s0, p, lenient: true);
             if (np == p && IsSpeakerLike(s0, np) && IsNameLike(s0, np)) return (before >= 0 ? before : s0, np);
@@ -669,11 +675,10 @@ internal sealed partial class AttributionReader
     /// </summary>
     private bool OpensWithParticipleForm(int i)
     {
-        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
-        var w = WordOf(tokens[i]);
+        var w = t.Word(i);
         if (!w.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !w.EndsWith("ed", StringComparison.Ordinal)) return false;
-        if (!IsCapitalized(tokens[i])) return true;
-        bool beforeName = i + 1 < t.Tokens.Count && IsWord(tokens[i + 1]) && IsCapitalized(tokens[i + 1]) && !t.IsClosedClass(i + 1);
+        if (!t.IsCapitalized(i)) return true;
+        bool beforeName = i + 1 < t.Tokens.Count && t.IsWord(i + 1) && t.IsCapitalized(i + 1) && !t.IsClosedClass(i + 1);
         return !beforeName && !_k.GivenNames.TryGetValue(w, out _);
     }
 
@@ -705,22 +710,25 @@ internal sealed partial class AttributionReader
 
     private (int Start, int End)? RelativeSubject(int cue, int floor)
     {
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
         int j = SkipAuxiliariesBack(cue, floor);
-        if (j <= floor || !(t.Is(j, "who") || t.Is(j, "which"))) return null;
+        if (j <= floor || !(Spells(tokens[j], "who") || Spells(tokens[j], "which"))) return null;
         int k = j;
-        if (k - 1 > floor && t.IsComma(k - 1)) k--;
+        if (k - 1 > floor && IsComma(tokens[k - 1])) k--;
         int start = BackwardNounPhrase(k, floor, out int end);
         if (start < end && IsSpeakerLike(start, end)) return (start, end);
         // "voters who said …", "23 percent who said …": any plain noun phrase names people when "who" follows it.
-        return t.Is(j, "who") ? PlainSubjectBack(k, floor) : null;
+        return Spells(tokens[j], "who") ? PlainSubjectBack(k, floor) : null;
     }
 
     /// <summary>The longest plain noun phrase (<see cref="IsPlainSubject"/>) that ends just before <paramref name="end"/>, no further back than <paramref name="floor"/>.</summary>
     private (int Start, int End)? PlainSubjectBack(int end, int floor)
     {
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
+        var quoteOf = t.QuoteOf;
         int j = end - 1;
-        while (j >= floor && end - j <= MaxNounPhraseTokens && (t.IsWord(j) || t.TokenAt(j).Kind == TokenKind.Number || IsInnerMark(j, end)) && !t.InQuote(j)
-            && !(t.IsWord(j) && (t.IsIn(j, WordClass.Auxiliary) || t.IsClosedClass(j) && !t.IsIn(j, WordClass.Determiner)))) j--;
+        while (j >= floor && end - j <= MaxNounPhraseTokens && (IsWord(tokens[j]) || tokens[j].Kind == TokenKind.Number || IsInnerMark(j, end)) && !(quoteOf[j] >= 0)
+            && !(IsWord(tokens[j]) && (t.IsIn(j, WordClass.Auxiliary) || t.IsClosedClass(j) && !t.IsIn(j, WordClass.Determiner)))) j--;
         for (int start = j + 1; start < end; start++)
         {
             if (IsPlainSubject(start, end)) return (start, end);

@@ -73,9 +73,7 @@ internal sealed partial class AttributionReader
     /// <summary>"…, when asked whether …" after an attribution: the question, which is not its speaker's.</summary>
     private StatementDraft? UnnamedQuestionAt(int j, int se)
     {
-        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
-        var quoteOf = t.QuoteOf;
-        if (j + 1 >= se || !IsWord(tokens[j]) || (quoteOf[j] >= 0) || !t.IsIn(j, WordClass.Subordinator)) return null;
+        if (j + 1 >= se || !t.IsWord(j) || t.InQuote(j) || !t.IsIn(j, WordClass.Subordinator)) return null;
         if (!TryCue(j + 1, se, out var cue) || cue.Form != CueForm.UnnamedAsker) return null;
         int consumed = j;
         return TryUnnamedAsker(NewDraft(cue), se, ref consumed, cue, mayIntroduce: false);

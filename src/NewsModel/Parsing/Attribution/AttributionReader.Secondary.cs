@@ -109,9 +109,7 @@ internal sealed partial class AttributionReader
     /// </summary>
     private StatementDraft? RelativeSecondary(int j, int floor, int se)
     {
-        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
-        var quoteOf = t.QuoteOf;
-        if (j <= floor || j + 1 >= se || !Spells(tokens[j], "who") || (quoteOf[j] >= 0) || !IsComma(tokens[j - 1])) return null;
+        if (j <= floor || j + 1 >= se || !t.Is(j, "who") || t.InQuote(j) || !t.IsComma(j - 1)) return null;
         int c = SkipAuxiliariesForward(j + 1, se);
         if (c >= se || !TryCue(c, se, out var cue) || cue.PostposedOnly || cue.IsParticiple || cue.HoldsSpeaker || cue.Form == CueForm.AccordingTo) return null;
         int content = ComplementStart(cue.End, se, cue.Options);

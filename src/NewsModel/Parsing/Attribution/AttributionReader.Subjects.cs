@@ -90,33 +90,35 @@ internal sealed partial class AttributionReader
     /// </summary>
     private (int Start, int End)? PlainSubjectBefore(int floor, int c0)
     {
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
+        var quoteOf = t.QuoteOf;
         int end = SkipAuxiliariesBack(c0, floor) + 1;
         if (end <= floor) return null;
         int from = floor;
-        while (from < end && from < floor + LeadingConnectiveWindow && t.IsWord(from) && t.IsIn(from, WordClass.Connective) && from + 1 < end && t.IsComma(from + 1)) from += 2;
+        while (from < end && from < floor + LeadingConnectiveWindow && IsWord(tokens[from]) && t.IsIn(from, WordClass.Connective) && from + 1 < end && IsComma(tokens[from + 1])) from += 2;
         // "But 58 percent said …", "And even my own folks say …": a conjunction or focus word before the subject.
-        while (from + 1 < end && from < floor + LeadingConnectiveWindow && t.IsWord(from) && !t.InQuote(from) && !t.IsComma(from + 1)
+        while (from + 1 < end && from < floor + LeadingConnectiveWindow && IsWord(tokens[from]) && !(quoteOf[from] >= 0) && !IsComma(tokens[from + 1])
             && t.IsIn(from, WordClass.Connective | WordClass.Focus) && !IsPreposition(from)) from++;
-        int subject = from < end && t.IsWord(from) && t.IsIn(from, WordClass.Subordinator) ? from + 1 : from;
+        int subject = from < end && IsWord(tokens[from]) && t.IsIn(from, WordClass.Subordinator) ? from + 1 : from;
         if (IsPlainSubject(subject, end)) return (subject, end);
         for (int j = end - 1; j > from && j >= end - MaxNounPhraseTokens - 1; j--)
         {
-            if (t.InQuote(j)) return null;
+            if ((quoteOf[j] >= 0)) return null;
             // "The planner was thorough - a former aide said …": after a dash the writer's own clause is done.
-            if (IsDashToken(j) || t.IsPunct(j, '-') && Chars.IsSpace(_s[t.TokenAt(j).Start - 1])) return IsPlainSubject(j + 1, end) ? (j + 1, end) : null;
+            if (IsDashToken(j) || IsPunct(tokens[j], '-') && Chars.IsSpace(_s[tokens[j].Start - 1])) return IsPlainSubject(j + 1, end) ? (j + 1, end) : null;
             // "Most were pleased; 46 percent said …": a semicolon ends the writer's clause.
-            if (t.IsPunct(j, ';')) return IsPlainSubject(j + 1, end) ? (j + 1, end) : null;
+            if (IsPunct(tokens[j], ';')) return IsPlainSubject(j + 1, end) ? (j + 1, end) : null;
             // "… caused a stir when an Iowa voter asked …": a subordinator inside the sentence opens a clause with its own subject.
-            if (j + 1 < end && t.IsWord(j) && !t.InQuote(j) && t.IsIn(j, WordClass.Subordinator) && !t.Is(j, "as") && !t.Is(j, "if") && IsPlainSubject(j + 1, end))
+            if (j + 1 < end && IsWord(tokens[j]) && !(quoteOf[j] >= 0) && t.IsIn(j, WordClass.Subordinator) && !Spells(tokens[j], "as") && !Spells(tokens[j], "if") && IsPlainSubject(j + 1, end))
                 return (j + 1, end);
-            if (!t.IsComma(j)) continue;
+            if (!IsComma(tokens[j])) continue;
             // "…, but 55 percent say …", "…, though 32 percent said …": a conjunction after the comma opens a clause of its own.
-            if (j + 2 < end && t.IsWord(j + 1) && t.IsIn(j + 1, WordClass.Subordinator | WordClass.Connective) && !IsPreposition(j + 1) && !t.Is(j + 1, "as")
+            if (j + 2 < end && IsWord(tokens[j + 1]) && t.IsIn(j + 1, WordClass.Subordinator | WordClass.Connective) && !IsPreposition(j + 1) && !Spells(tokens[j + 1], "as")
                 && IsPlainSubject(j + 2, end)) return (j + 2, end);
             // "Already, 520 delegates have said …": a single word before the comma introduces the clause too.
             // "Asked about the plan, the campaign said …": an opening past participle introduces the clause.
-            bool introduced = t.IsWord(from) && (IsPreposition(from) || IsParticiple(from) || IsOpeningParticiple(from) || t.IsIn(from, WordClass.Connective | WordClass.Subordinator) || j == from + 1
-                || IsSentenceStart(from) && t.IsCapitalized(from) && t.Word(from).EndsWith("ed", StringComparison.Ordinal) && OpensWithParticipleForm(from));
+            bool introduced = IsWord(tokens[from]) && (IsPreposition(from) || IsParticiple(from) || IsOpeningParticiple(from) || t.IsIn(from, WordClass.Connective | WordClass.Subordinator) || j == from + 1
+                || IsSentenceStart(from) && IsCapitalized(tokens[from]) && WordOf(tokens[from]).EndsWith("ed", StringComparison.Ordinal) && OpensWithParticipleForm(from));
             return introduced && IsPlainSubject(j + 1, end) ? (j + 1, end) : null;
         }
         return null;
@@ -135,10 +137,11 @@ internal sealed partial class AttributionReader
     /// </summary>
     private (int Start, int End)? PlainSubjectAfterBreak(int floor, int c0)
     {
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
         int end = SkipAuxiliariesBack(c0, floor) + 1;
         for (int j = end - 1; j > floor && j >= end - MaxNounPhraseTokens - 1; j--)
         {
-            if (!(t.IsComma(j) || t.IsQuoteClose(j) || IsDashToken(j))) continue;
+            if (!(IsComma(tokens[j]) || t.IsQuoteClose(j) || IsDashToken(j))) continue;
             return IsPlainSubject(j + 1, end) ? (j + 1, end) : null;
         }
         return null;
@@ -158,10 +161,8 @@ internal sealed partial class AttributionReader
     /// <summary>The end of a hearer that opens with a determiner ("told his annual news conference on Monday"): its words up to an adjunct or a break.</summary>
     private int HearerEnd(int k, int se)
     {
-        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
-        var quoteOf = t.QuoteOf;
         int j = k + 1;
-        while (j < se && j <= k + MaxNounPhraseTokens && IsWord(tokens[j]) && !(quoteOf[j] >= 0) && !t.IsClosedClass(j)
+        while (j < se && j <= k + MaxNounPhraseTokens && t.IsWord(j) && !t.InQuote(j) && !t.IsClosedClass(j)
             && !t.IsIn(j, WordClass.AdjunctStart | WordClass.Preposition | WordClass.PhraseLink)) j++;
         return j > k + 1 ? j : k;
     }

@@ -332,15 +332,13 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
     /// </summary>
     private Reading? TryAttributionAfterQuote(int ss, int se, (int Start, int End) next)
     {
-        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
-        var quoteOf = t.QuoteOf;
         var (ns, ne) = next;
-        if (ns != se || se - 1 <= ss || !t.IsQuoteClose(se - 1) || ne - ns > MaxNounPhraseTokens || (quoteOf[ns] >= 0)) return null;
+        if (ns != se || se - 1 <= ss || !t.IsQuoteClose(se - 1) || ne - ns > MaxNounPhraseTokens || t.InQuote(ns)) return null;
         var candidates = t.CueCandidates;
         for (int c = t.FirstCandidateAt(ns); c < candidates.Count && candidates[c] < ne; c++)
         {
             if (!TryCue(candidates[c], ne, out var cue)) continue;
-            return TryPostposed(ne, ss, cue) is { } reading && reading.Draft.Cue is { } span && span.Start >= tokens[ns].Start ? reading : null;
+            return TryPostposed(ne, ss, cue) is { } reading && reading.Draft.Cue is { } span && span.Start >= t.TokenAt(ns).Start ? reading : null;
         }
         return null;
     }
