@@ -283,10 +283,10 @@ internal sealed partial class AttributionReader
         int words = 0;
         for (int i = start; i < end; i++)
         {
-            if (IsWord(tokens[i]) || tokens[i].Kind == TokenKind.Number) words++;
+            // A fourth word decides: the words before a post-posed cue are mostly a whole quote or clause.
+            if ((IsWord(tokens[i]) || tokens[i].Kind == TokenKind.Number) && ++words > 3) return false;
         }
-        return words <= 3 && IsWord(tokens[start]) && t.IsIn(start, WordClass.Connective) && !IsPreposition(start)
-            || words == 1;
+        return IsWord(tokens[start]) && t.IsIn(start, WordClass.Connective) && !IsPreposition(start) || words == 1;
     }
 
     private bool HasWords(int start, int end)

@@ -27,22 +27,27 @@ internal sealed partial class AttributionReader
     /// The cue at token <paramref name="i"/>, which may open one (<see cref="BlockText.MayOpenCue"/>: every cue candidate
     /// does), of cue slot <paramref name="slot"/> (<see cref="BlockText.CueSlot"/>; a cue candidate's is listed with it).
     /// </summary>
-    private bool TryCueAt(int i, int slot, int se, out CueHit cue)
+    /// <remarks>
+    /// <paramref name="candidate"/>: <paramref name="i"/> is one of the block's cue candidates (<see cref="FindCandidates"/>),
+    /// which the lead screen passed with the block's next token unless it is an anchor.
+    /// </remarks>
+    private bool TryCueAt(int i, int slot, int se, out CueHit cue, bool candidate = false)
     {
         // Readings are kept per cue slot (a token the screen marked); a token the screen passed unmarked is read each time.
         if (slot < 0) return ReadCue(i, se, out cue);
         if (cueCache.Known(slot, se, out cue) is { } known) return known;
-        bool found = ReadCue(i, se, out cue);
+        bool found = ReadCue(i, se, out cue, candidate);
         cueCache.Keep(slot, se, found, cue);
         return found;
     }
 
-    private bool ReadCue(int i, int se, out CueHit cue)
+    private bool ReadCue(int i, int se, out CueHit cue, bool candidate = false)
     {
         var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
         cue = default;
+        bool anchor = t.IsIn(i, WordClass.CueAnchor);
         // "according to", "in X's words" and "quoted X as saying" carry their speaker inside the cue.
-        if (t.IsIn(i, WordClass.CueAnchor))
+        if (anchor)
         {
             if (Spells(tokens[i], CueAnchorWords.According) && i + 1 < se && Spells(tokens[i + 1], CueAnchorWords.To))
             {
@@ -84,7 +89,9 @@ internal sealed partial class AttributionReader
         // A word whose cue phrases all go on ("was" of "was quoted as saying") opens none before a word that is none of
         // their second words, told by letter and length (a hyphen, which the match skips, is no word): about 2,400 of the
         // 5,300 phrase matches of 200 bulk articles found nothing so, at about 370 instructions each.
-        if (_k.CueLeads.OpensNone(_s, tokens[i], i + 1 < se, i + 1 < se ? tokens[i + 1] : default)) return false;
+        // A cue candidate other than an anchor passed this screen with the block's next token when the block was started
+        // (MayOpenCueInBlock): for a limit past that token it answers the same, and is not asked again.
+        if (!(candidate && !anchor && i + 1 < se) && _k.CueLeads.OpensNone(_s, tokens[i], i + 1 < se, i + 1 < se ? tokens[i + 1] : default)) return false;
         // A capitalised verb form inside a sentence is a name ("the United States", "Secretary of State"), except in a
         // headline that capitalises its words ("Mayor Says Budget Is Safe").
         if (IsCapitalized(tokens[i]) && !Chars.IsAllCaps(_s, tokens[i]) && i > 0 && !IsSentenceStart(i) && !IsTitleCaseHeadline()) return false;

@@ -142,7 +142,7 @@ internal sealed partial class AttributionReader
                 x--;
                 n++;
             }
-            if (n > 0 && (x < floor || t.IsComma(x) || t.IsQuoteClose(x))) start = x + 1;
+            if (n > 0 && (x < floor || t.IsComma(x) || IsQuoteClose(x))) start = x + 1;
             else if (n > 0 && x == floor && t.IsWord(x) && t.IsClosedClass(x)) start = x;
         }
         // A phrase's leading link words and marks are dropped: its first token is read once, its length telling the

@@ -211,13 +211,13 @@ internal sealed partial class AttributionReader
             int prior = npStart - 1;
             // Before a plain subject stands its clause's introduction ("After the event, …"), never what was said.
             if (!plainSubject && !(OpensWithAdjunct(consumed) && (prior - consumed <= MaxIntroductionTokens || !HasCommaWithin(consumed, prior)))
-                && prior > consumed && (IsComma(tokens[prior]) || t.IsQuoteClose(prior) || IsDashToken(prior))
+                && prior > consumed && (IsComma(tokens[prior]) || IsQuoteClose(prior) || IsDashToken(prior))
                 // "Still, Hart called Ruiz divisive": after a verb that speaks only with a marked clause or a quote, an
                 // object makes the words before the subject an introduction.
                 && ((cue.Options & (CueOptions.MarkedClause | CueOptions.QuotedComplement)) == 0
-                    || QuoteEndsWithPause(consumed, prior) || TailOk(c1, se, cue.Recipient, t.IsQuoteClose(prior), false, out _))
+                    || QuoteEndsWithPause(consumed, prior) || TailOk(c1, se, cue.Recipient, IsQuoteClose(prior), false, out _))
                 // "Then, last week, Hart called.": a verb that names what it reports in a quote follows only a quote.
-                && ((cue.Options & CueOptions.QuotedComplement) == 0 || t.IsQuoteClose(prior)))
+                && ((cue.Options & CueOptions.QuotedComplement) == 0 || IsQuoteClose(prior)))
             {
                 int contentEnd = IsComma(tokens[prior]) || IsDashToken(prior) ? prior : prior + 1;
                 var draft = NewDraft(cue);
@@ -228,10 +228,10 @@ internal sealed partial class AttributionReader
             }
         }
         int prev = c0 - 1;
-        if (prev > consumed && (IsComma(tokens[prev]) || t.IsQuoteClose(prev)) && c1 < se && !cue.IsParticiple && (!cue.Recipient || t.IsQuoteClose(prev) && NameEndsSentence(c1, se)))
+        if (prev > consumed && (IsComma(tokens[prev]) || IsQuoteClose(prev)) && c1 < se && !cue.IsParticiple && (!cue.Recipient || IsQuoteClose(prev) && NameEndsSentence(c1, se)))
         {
             int npEnd = ForwardNounPhrase(c1, se, lenient: true);
-            if ((npEnd > c1 && IsSpeakerLike(c1, npEnd) && !t.IsPronoun(c1) || npEnd == c1 + 1 && t.IsPronoun(c1)) && !IsWeekday(c1) && TailOk(npEnd, se, false, t.IsQuoteClose(prev), true, out _))
+            if ((npEnd > c1 && IsSpeakerLike(c1, npEnd) && !t.IsPronoun(c1) || npEnd == c1 + 1 && t.IsPronoun(c1)) && !IsWeekday(c1) && TailOk(npEnd, se, false, IsQuoteClose(prev), true, out _))
             {
                 var draft = NewDraft(cue);
                 draft.SpeakerSpan = SpanOf(c1, npEnd);
@@ -445,7 +445,7 @@ internal sealed partial class AttributionReader
         // ", falsely suggesting …", ", later alleging …": one adverb between the comma and the participle.
         if (j == c0 - 1 && j - 1 > floor && IsWord(tokens[j]) && !(quoteOf[j] >= 0) && (IsLyAdverb(j) || t.IsIn(j, WordClass.Preposition | WordClass.Connective))) j--;
         // The comma may stand inside a quote that ends the clause before ("hailed it as \"fantastic,\" telling …").
-        return cue.IsParticiple && j >= c0 - 2 && (IsComma(tokens[j]) || t.IsQuoteClose(j) && j - 1 > floor && IsComma(tokens[j - 1]));
+        return cue.IsParticiple && j >= c0 - 2 && (IsComma(tokens[j]) || IsQuoteClose(j) && j - 1 > floor && IsComma(tokens[j - 1]));
     }
 
     private (int Start, int End)? ReducedRelativeSubject(int floor, int c0, int se, CueHit cue)
@@ -628,7 +628,7 @@ internal sealed partial class AttributionReader
         var quoteOf = t.QuoteOf;
         int j = SkipAuxiliariesBack(cue, floor);
         if (j <= floor) return null;
-        bool comma = IsComma(tokens[j]) || (t.IsQuoteClose(j) && j > floor && IsComma(tokens[j - 1]));
+        bool comma = IsComma(tokens[j]) || (IsQuoteClose(j) && j > floor && IsComma(tokens[j - 1]));
         if (!comma) return null;
         // In a long sentence only the segments within the window before the cue are searched, from a comma on.
         int from = floor;
@@ -647,7 +647,7 @@ internal sealed partial class AttributionReader
         {
             if ((quoteOf[p] >= 0))
             {
-                if (t.IsQuoteClose(p)) segStart = p + 1;
+                if (IsQuoteClose(p)) segStart = p + 1;
                 continue;
             }
             if (!IsComma(tokens[p])) continue;
@@ -655,7 +655,7 @@ internal sealed partial class AttributionReader
             int s0 = segStart;
             segStart = p + 1;
             int before = described;
-            described = p - s0 >= 2 && p - s0 <= MaxNounPhraseTokens && s0 > floor && (t.IsQuoteClose(s0 - 1) || IsComma(tokens[s0 - 1]))
+            described = p - s0 >= 2 && p - s0 <= MaxNounPhraseTokens && s0 > floor && (IsQuoteClose(s0 - 1) || IsComma(tokens[s0 - 1]))
                 && IsWord(tokens[s0]) && t.IsIn(s0, WordClass.Determiner) && !t.IsPronoun(s0) && ForwardNounPhrase(s0, p, lenient: true) == p ? s0 : -1;
             if (p - s0 < 1 || p - s0 > MaxNounPhraseTokens) continue;
             // "But Ana Kowal, the chief officer, said": a conjunction before the name is no part of it.

@@ -55,7 +55,7 @@ internal sealed partial class AttributionReader
         bool conjunction = Spells(tokens[j], "and") || Spells(tokens[j], "but");
         // Without "and" or "but" a second act follows a comma (", adding …", ", cast doubt …, suggested that …") or a
         // quote's close: a cue word inside the clause is ruled out before its cue is read.
-        if (!conjunction && !(j > floor && (IsComma(tokens[j - 1]) || t.IsQuoteClose(j - 1)))) return false;
+        if (!conjunction && !(j > floor && (IsComma(tokens[j - 1]) || IsQuoteClose(j - 1)))) return false;
         TextSpan? ownSubject = null;
         if (conjunction && j + 2 < se && t.IsPronoun(j + 1))
         {
@@ -89,7 +89,7 @@ internal sealed partial class AttributionReader
         // After a participle ("X, explaining the decision, said that …") the finite verb is the sentence's own, not a second act.
         int opener = floor > 0 && Spells(tokens[floor - 1], "that") ? floor - 2 : floor - 1;
         bool listed = !conjunction && !cue.IsParticiple && j > floor && IsComma(tokens[j - 1]) && !IsCapitalized(tokens[j]) && !(opener >= 0 && IsParticiple(opener));
-        if (!conjunction && !listed && !(cue.IsParticiple && j > floor && (IsComma(tokens[j - 1]) || t.IsQuoteClose(j - 1)))) return false;
+        if (!conjunction && !listed && !(cue.IsParticiple && j > floor && (IsComma(tokens[j - 1]) || IsQuoteClose(j - 1)))) return false;
         if (conjunction && cue.IsParticiple) return false;
         int content = ComplementStart(cue.End, se, cue.Options);
         if (content < 0 || content >= se || !HasWords(content, se)) return false;

@@ -55,7 +55,7 @@ internal sealed partial class AttributionReader
             consumed = se;
             return draft;
         }
-        if (start > consumed && (IsComma(tokens[start - 1]) || quoteCloseBefore && t.IsQuoteClose(start - 1)))
+        if (start > consumed && (IsComma(tokens[start - 1]) || quoteCloseBefore && IsQuoteClose(start - 1)))
         {
             if (!SetContent(draft, consumed, IsComma(tokens[start - 1]) ? start - 1 : start)) return null;
             consumed = end < se && IsComma(tokens[end]) ? end + 1 : end;
@@ -188,9 +188,9 @@ internal sealed partial class AttributionReader
             // "CLAUSE, the agency quoted X as saying (on Monday)": the cue and the one quoting stand after the clause.
             int np = BackwardNounPhrase(c0, consumed, out int npEnd);
             int before = np - 1;
-            if (np >= npEnd || before <= consumed || !(t.IsComma(before) || t.IsQuoteClose(before))) return null;
-            if (!TailOk(c1, se, false, t.IsQuoteClose(before), false, out _)) return null;
-            if (!SetContent(draft, consumed, t.IsQuoteClose(before) ? before + 1 : before)) return null;
+            if (np >= npEnd || before <= consumed || !(t.IsComma(before) || IsQuoteClose(before))) return null;
+            if (!TailOk(c1, se, false, IsQuoteClose(before), false, out _)) return null;
+            if (!SetContent(draft, consumed, IsQuoteClose(before) ? before + 1 : before)) return null;
             consumed = se;
             return draft;
         }

@@ -141,7 +141,7 @@ internal sealed partial class AttributionReader
         int end = SkipAuxiliariesBack(c0, floor) + 1;
         for (int j = end - 1; j > floor && j >= end - MaxNounPhraseTokens - 1; j--)
         {
-            if (!(IsComma(tokens[j]) || t.IsQuoteClose(j) || IsDashToken(j))) continue;
+            if (!(IsComma(tokens[j]) || IsQuoteClose(j) || IsDashToken(j))) continue;
             return IsPlainSubject(j + 1, end) ? (j + 1, end) : null;
         }
         return null;

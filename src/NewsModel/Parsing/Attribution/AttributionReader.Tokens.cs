@@ -33,4 +33,12 @@ internal sealed partial class AttributionReader
     /// <summary>The token's characters (<see cref="BlockText.Word"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ReadOnlySpan<char> WordOf(in Token token) => _s.AsSpan(token.Start, token.Length);
+
+    /// <summary>
+    /// True when token <paramref name="i"/> closes its quote (<see cref="BlockText.IsQuoteClose"/>): only a quotation mark
+    /// does, a punctuation token the screen marks <see cref="TokenMarks.QuoteMark"/>, so the words inside a quote are
+    /// ruled out by their marks before the call (6,155 calls of 200 bulk articles, most of them at words in quotes).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool IsQuoteClose(int i) => t.QuoteOf[i] >= 0 && (t.TokenAt(i).Marks & TokenMarks.QuoteMark) != 0 && t.IsQuoteClose(i);
 }

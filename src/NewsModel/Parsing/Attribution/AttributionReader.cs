@@ -138,9 +138,16 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private bool MayOpenCueInBlock(ReadOnlySpan<Token> tokens, int i)
     {
-        var classes = t.Classes(i);
         ref readonly var token = ref tokens[i];
         bool hasNext = i + 1 < tokens.Length;
+        if (token.Length != CueAnchorWords.In.Length && token.Length != CueAnchorWords.Quoted.Length && token.Length != CueAnchorWords.According.Length)
+        {
+            // No anchor (they are told apart by length): the lead screen, which needs no lookup, rules out a word that
+            // opens no cue phrase before the next one before its classes are looked up.
+            if (_k.CueLeads.OpensNone(_s, token, hasNext, hasNext ? tokens[i + 1] : default)) return false;
+            return (t.Classes(i) & WordClass.CueStart) != 0;
+        }
+        var classes = t.Classes(i);
         if ((classes & WordClass.CueAnchor) != 0)
         {
             // The anchors differ in length ("in", "quoted", "according": a test holds CueAnchorWords.FirstWords to it),
@@ -196,7 +203,7 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
             }
             // An attribution in the next sentence needs this one to end with a quote's close: most sentences are ruled
             // out inline, before the call.
-            if (n + 1 < sentences.Count && se - 1 > ss && t.IsQuoteClose(se - 1) && TryAttributionAfterQuote(ss, se, sentences[n + 1]) is { } after)
+            if (n + 1 < sentences.Count && se - 1 > ss && IsQuoteClose(se - 1) && TryAttributionAfterQuote(ss, se, sentences[n + 1]) is { } after)
             {
                 // "\"Who will pay?\" Hart asked.": the quote's own mark ended the sentence before its attribution.
                 Commit(after, ref last, ref carry);
@@ -212,7 +219,7 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
             for (int c = first; c < candidates.Count && candidates[c] < se; c++)
             {
                 slot = SlotOf(marked, candidates[c], slot);
-                if (!TryCueAt(candidates[c], slot, se, out var cue))
+                if (!TryCueAt(candidates[c], slot, se, out var cue, candidate: true))
                 {
                     if ((uint)(c - first) < 64) noCue |= 1UL << (c - first);
                     continue;
@@ -229,7 +236,7 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
             {
                 if ((uint)(c - first) < 64 && (noCue & (1UL << (c - first))) != 0) continue;
                 slot = SlotOf(marked, candidates[c], slot);
-                if (!TryCueAt(candidates[c], slot, se, out var cue)) continue;
+                if (!TryCueAt(candidates[c], slot, se, out var cue, candidate: true)) continue;
                 int before = consumed;
                 if (TryPreposed(ss, se, ref consumed, cue) is not { } reading) continue;
                 if (IsUnquotedAct(reading.Draft) && reading.Second is null)
@@ -333,7 +340,7 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
     private Reading? TryAttributionAfterQuote(int ss, int se, (int Start, int End) next)
     {
         var (ns, ne) = next;
-        if (ns != se || se - 1 <= ss || !t.IsQuoteClose(se - 1) || ne - ns > MaxNounPhraseTokens || t.InQuote(ns)) return null;
+        if (ns != se || se - 1 <= ss || !IsQuoteClose(se - 1) || ne - ns > MaxNounPhraseTokens || t.InQuote(ns)) return null;
         var candidates = t.CueCandidates;
         for (int c = t.FirstCandidateAt(ns); c < candidates.Count && candidates[c] < ne; c++)
         {
