@@ -35,6 +35,8 @@ internal sealed partial class AttributionReader
                 if (q >= 0)
                 {
                     if (!anyQuoted && !IsNamingQuote(t.Quotes[q])) anyQuoted = true;
+                    // The quote's other tokens would answer the same: passed by one compare each, its naming test asked once.
+                    while (k + 1 < quoteRun.Length && quoteRun[k + 1] == q) k++;
                 }
                 else if (tokenRun[k].Kind != TokenKind.Punct) allQuoted = false;
             }

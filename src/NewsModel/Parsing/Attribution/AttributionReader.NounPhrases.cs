@@ -13,6 +13,7 @@ internal sealed partial class AttributionReader
     /// -ly adverbs outside quotes ("has also repeatedly said"), no further than <paramref name="floor"/>; returns the
     /// first token that is neither, or <c>floor - 1</c>.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private int SkipAuxiliariesBack(int cue, int floor)
     {
         if (walks.AuxiliariesBack.TryGet(cue, floor, out int kept, out _)) return kept;
@@ -61,6 +62,7 @@ internal sealed partial class AttributionReader
         return k;
     }
     /// <summary>Walks back from a cue over a speaker's noun phrase; returns its first token, and its end in <paramref name="npEnd"/>.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private int BackwardNounPhrase(int cue, int floor, out int npEnd)
     {
         if (walks.NounPhrasesBack.TryGet(cue, floor, out int start, out npEnd)) return start;

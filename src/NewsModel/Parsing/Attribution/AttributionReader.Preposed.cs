@@ -185,7 +185,7 @@ internal sealed partial class AttributionReader
                 if (IsProductObject(cue, content, end) || IsProForm(content, end)) return null;
                 int split = end;
                 StatementDraft? second = null;
-                for (int j = NextSecondaryStart(content, end); j < end; j = NextSecondaryStart(j + 1, end))
+                for (int j = NextSecondaryStart(content, end, content); j < end; j = NextSecondaryStart(j + 1, end, content))
                 {
                     if (ReadSecondary(j, content, end, out second))
                     {
@@ -614,6 +614,7 @@ internal sealed partial class AttributionReader
         && !_k.GivenNames.TryGetValue(t.Word(i), out _);
 
     /// <summary>"X, APPOSITIVE, said": the first comma-delimited segment of the sentence that is a speaker's noun phrase.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private (int Start, int End)? AppositiveSubject(int floor, int cue)
     {
         if (walks.Appositives.TryGet(cue, floor, out int start, out int end)) return start >= 0 ? (start, end) : null;

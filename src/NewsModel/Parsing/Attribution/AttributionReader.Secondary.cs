@@ -27,20 +27,30 @@ internal sealed partial class AttributionReader
     }
 
     /// <summary>
-    /// The first token from <paramref name="j"/> on, before <paramref name="end"/>, that <see cref="TrySecondary"/> does
-    /// not rule out inline, or <paramref name="end"/>: a clause's tokens are passed in a loop of their own, a few
-    /// instructions each.
+    /// The first token from <paramref name="j"/> on, before <paramref name="end"/>, that neither <see cref="TrySecondary"/>
+    /// rules out inline nor <see cref="ReadSecondary"/> by its first tests (a word outside quotes that is "and" or "but"
+    /// or follows a comma or a quote's close after <paramref name="floor"/>), or <paramref name="end"/>: a clause's tokens
+    /// are passed in a loop of their own, a few instructions each, and the call is made only where a second act may start
+    /// (of about 2,400 calls on 200 bulk articles, most were ruled out by those first tests after the call's frame).
     /// </summary>
-    private int NextSecondaryStart(int j, int end)
+    private int NextSecondaryStart(int j, int end, int floor)
     {
         var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
+        var quoteOf = t.QuoteOf;
         // One test after another, each a branch: as one condition, ahead-of-time code makes a flag of each part first.
         for (; j < end; j++)
         {
             ref readonly var token = ref tokens[j];
-            if ((token.Marks & TokenMarks.MayOpenCue) != 0) return j;
-            if (token.Length != 3) continue;
-            if ((uint)((_s[token.Start] | 0x20) - 'a') <= 1) return j;
+            if ((token.Marks & TokenMarks.MayOpenCue) == 0)
+            {
+                if (token.Length != 3) continue;
+                if ((uint)((_s[token.Start] | 0x20) - 'a') > 1) continue;
+            }
+            if (token.Kind != TokenKind.Word) continue;
+            if (quoteOf[j] >= 0) continue;
+            if (Spells(token, "and") || Spells(token, "but")) return j;
+            if (j <= floor) continue;
+            if (IsComma(tokens[j - 1]) || IsQuoteClose(j - 1)) return j;
         }
         return end;
     }

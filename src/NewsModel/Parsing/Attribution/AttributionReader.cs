@@ -173,15 +173,17 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
         // instructions (0.3 %).
         if (t.CueCandidates.Count == 0 && t.Quotes.Count == 0) return;
         int previousSentenceEnd = -1;
-        var sentences = t.Sentences;
-        var candidates = t.CueCandidates;
+        // The sentences and the candidates as spans: neither list changes while the block is read (the candidates are
+        // chosen when the block is started, the sentences split once).
+        var sentences = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Sentences);
+        var candidates = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.CueCandidates);
         // A candidate's cue slot is its place among the block's cue-marked tokens, found by a walk from the slot of the
         // candidate asked before it (the passes ask them in order), not by BlockText.CueSlot's search.
         var marked = t.CueMarkedRun;
         // The first cue candidate of the sentence: sentences are in order, so it moves on from the sentence before,
         // and its slot with it.
         int first = 0, firstSlot = 0;
-        for (int n = 0; n < sentences.Count; n++)
+        for (int n = 0; n < sentences.Length; n++)
         {
             // A paragraph of a million sentences is one block: its garbage is checked for sentence by sentence.
             ctx.CheckMemory();
@@ -193,7 +195,7 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
             int consumed = ss;
             // Most sentences open with a word outside quotes: neither a quote answered after it nor a sentence of quotes
             // alone can be read there, and both are ruled out without their calls.
-            bool opensWithQuote = t.InQuote(ss) || t.TokenAt(ss).Kind == TokenKind.Punct;
+            bool opensWithQuote = t.QuoteOf[ss] >= 0 || t.TokenAt(ss).Kind == TokenKind.Punct;
             // "\"…,\" came the minister's reply": the noun names the quote's owner before "reply" can read as a verb.
             if (opensWithQuote && TryAnswerAfterQuote(ss, se) is { } answer)
             {
@@ -203,7 +205,7 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
             }
             // An attribution in the next sentence needs this one to end with a quote's close: most sentences are ruled
             // out inline, before the call.
-            if (n + 1 < sentences.Count && se - 1 > ss && IsQuoteClose(se - 1) && TryAttributionAfterQuote(ss, se, sentences[n + 1]) is { } after)
+            if (n + 1 < sentences.Length && se - 1 > ss && IsQuoteClose(se - 1) && TryAttributionAfterQuote(ss, se, sentences[n + 1]) is { } after)
             {
                 // "\"Who will pay?\" Hart asked.": the quote's own mark ended the sentence before its attribution.
                 Commit(after, ref last, ref carry);
@@ -213,10 +215,10 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
             }
             // An attribution anchored on what precedes it ("…, X said", "\"…,\" said X") wins over a pre-posed
             // reading of an earlier verb: in wire copy that verb is far more often part of the reported clause.
-            while (first < candidates.Count && candidates[first] < ss) first++;
-            if (first < candidates.Count) firstSlot = SlotOf(marked, candidates[first], firstSlot);
+            while (first < candidates.Length && candidates[first] < ss) first++;
+            if (first < candidates.Length) firstSlot = SlotOf(marked, candidates[first], firstSlot);
             int slot = firstSlot;
-            for (int c = first; c < candidates.Count && candidates[c] < se; c++)
+            for (int c = first; c < candidates.Length && candidates[c] < se; c++)
             {
                 slot = SlotOf(marked, candidates[c], slot);
                 if (!TryCueAt(candidates[c], slot, se, out var cue, candidate: true))
@@ -232,7 +234,7 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
             }
             slot = firstSlot;
             // A reading after a quote or a post-posed one took the whole sentence: no candidate is left in it.
-            for (int c = consumed == ss ? first : consumed >= se ? candidates.Count : t.FirstCandidateAt(consumed); c < candidates.Count && candidates[c] < se; c++)
+            for (int c = consumed == ss ? first : consumed >= se ? candidates.Length : t.FirstCandidateAt(consumed); c < candidates.Length && candidates[c] < se; c++)
             {
                 if ((uint)(c - first) < 64 && (noCue & (1UL << (c - first))) != 0) continue;
                 slot = SlotOf(marked, candidates[c], slot);
@@ -288,11 +290,11 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
     /// <see cref="BlockText.FirstCandidateAt"/> finds it, walked to from index <paramref name="from"/>: the reading just
     /// made ends a few candidates on, where the search cost more than the walk.
     /// </summary>
-    private static int CandidateAt(List<int> candidates, int i, int from)
+    private static int CandidateAt(ReadOnlySpan<int> candidates, int i, int from)
     {
-        int k = Math.Min(from, candidates.Count);
+        int k = Math.Min(from, candidates.Length);
         while (k > 0 && candidates[k - 1] >= i) k--;
-        while (k < candidates.Count && candidates[k] < i) k++;
+        while (k < candidates.Length && candidates[k] < i) k++;
         return k;
     }
 
