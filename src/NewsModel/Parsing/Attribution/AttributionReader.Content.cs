@@ -91,8 +91,9 @@ internal sealed partial class AttributionReader
     private void AddPiece(StatementDraft draft, int start, int end)
     {
         end = Math.Min(end, t.Block.End);
-        start = Chars.TrimStart(_s, start, end);
-        end = Chars.TrimEnd(_s, start, end);
+        // Most pieces start and end at a word or a mark: the trims are called only at a space.
+        if (start < end && Chars.IsSpace(_s[start])) start = Chars.TrimStart(_s, start, end);
+        if (end > start && Chars.IsSpace(_s[end - 1])) end = Chars.TrimEnd(_s, start, end);
         while (end > start && _s[end - 1] is ',' or ';' or ':') end = Chars.TrimEnd(_s, start, end - 1);
         if (end > start) draft.Pieces.Add(TextSpan.FromBounds(start, end));
     }

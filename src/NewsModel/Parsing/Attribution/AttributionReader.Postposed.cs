@@ -111,6 +111,7 @@ internal sealed partial class AttributionReader
         return null;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private bool IsBreak(int i) => t.IsComma(i) || IsQuoteClose(i) || IsDashToken(i);
 
     // What HasBreakBetween has read for the current floor: tokens (floor, breakScanned) were looked at, and whether a

@@ -707,6 +707,7 @@ internal sealed partial class AttributionReader
         return PlainSubjectBack(j, floor);
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private bool IsWho(int j) => t.TokenAt(j).Length == 3 && t.Is(j, "who");
 
     private (int Start, int End)? RelativeSubject(int cue, int floor)

@@ -176,6 +176,7 @@ internal sealed partial class AttributionReader
         && k + 1 < t.Tokens.Count && t.IsWord(k + 1) && !t.IsCapitalized(k + 1) && !t.InQuote(k + 1);
 
     /// <summary>True when the clause at <paramref name="k"/> opens with a preposition, participle or subordinator: an adjunct.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private bool OpensWithAdjunct(int k) =>
         k < t.Tokens.Count && t.IsWord(k) && !t.InQuote(k) && (IsPreposition(k) || IsParticiple(k) || t.IsIn(k, WordClass.Subordinator));
 

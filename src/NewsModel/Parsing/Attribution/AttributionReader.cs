@@ -85,9 +85,11 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
     /// takes "words" beside the cue words for this), or -1: a few marked tokens are read instead of every token. Sought
     /// when an "in" first asks.
     /// </summary>
-    private int LastWords()
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private int LastWords() => lastWords != WordsNotSought ? lastWords : SeekLastWords();
+
+    private int SeekLastWords()
     {
-        if (lastWords != WordsNotSought) return lastWords;
         var marked = t.CueMarkedRun;
         var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
         int found = -1;
@@ -435,5 +437,6 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
         CueOptions = cue.Options,
     };
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private TextSpan SpanOf(int start, int end) => TextSpan.FromBounds(t.TokenAt(start).Start, t.TokenAt(end - 1).End);
 }
