@@ -96,13 +96,13 @@ internal sealed partial class AttributionReader
         // headline that capitalises its words ("Mayor Says Budget Is Safe").
         if (IsCapitalized(tokens[i]) && !Chars.IsAllCaps(_s, tokens[i]) && i > 0 && !IsSentenceStart(i) && !IsTitleCaseHeadline()) return false;
         if (!t.TryMatchCue(_k.Cues, i, se, out CueEntry entry, out int cueEnd)) return false;
-        if (IsNounUse(i)) return false;
+        if (IsNounUse(tokens, i)) return false;
         if ((entry.Options & CueOptions.Question) != 0 && IsUnnamedAsker(i, cueEnd, se))
         {
             cue = new CueHit(i, cueEnd, CueText(entry, tokens[i].Start, tokens[cueEnd - 1].End), entry.Options, CueForm.UnnamedAsker);
             return true;
         }
-        if (IsPassive(i)) return false;
+        if (IsPassive(tokens, i)) return false;
         if ((entry.Options & CueOptions.List) != 0) return false;
         if ((entry.Options & CueOptions.Headline) != 0 && t.Block.Where != StatementLocation.Headline) return false;
         cue = new CueHit(i, cueEnd, CueText(entry, tokens[i].Start, tokens[cueEnd - 1].End), entry.Options, CueForm.Verb);
@@ -129,12 +129,14 @@ internal sealed partial class AttributionReader
     }
 
     /// <summary>True when the verb form at <paramref name="i"/> follows a form of "be" ("it was disclosed that …", "he was told"): no act of its subject.</summary>
-    private bool IsPassive(int i)
+    private bool IsPassive(int i) => IsPassive(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens), i);
+
+    private bool IsPassive(ReadOnlySpan<Token> tokens, int i)
     {
-        if (IsParticiple(i)) return false;
+        if (IsParticiple(tokens[i])) return false;
         int j = i - 1;
-        if (j >= 0 && IsLyAdverb(j)) j--;
-        return j >= 0 && t.IsWord(j) && t.IsIn(j, WordClass.BeForm);
+        if (j >= 0 && IsLyAdverb(tokens[j], j)) j--;
+        return j >= 0 && IsWord(tokens[j]) && t.IsIn(j, WordClass.BeForm);
     }
 
     /// <summary>
@@ -143,27 +145,31 @@ internal sealed partial class AttributionReader
     /// after a number, and a label after a possessive. A possessive's noun before its clause ("Blair's promise that …")
     /// still reports speech.
     /// </summary>
-    private bool IsNounUse(int i)
+    private bool IsNounUse(ReadOnlySpan<Token> tokens, int i)
     {
+        // The reading's span of tokens is passed in: the tests below read the cue and the words around it several times.
+        var quoteOf = t.QuoteOf;
         int j = i - 1;
         // A word before the quote that holds the cue, or inside a quote before it, is no determiner of the cue form.
-        if (j < 0 || t.InQuote(j) != t.InQuote(i)) return false;
+        if (j < 0 || (quoteOf[j] >= 0) != (quoteOf[i] >= 0)) return false;
+        ref readonly var before = ref tokens[j];
+        var word = WordOf(tokens[i]);
         // "made a point of saying": a gerund after "of" is a verb.
-        if (t.IsWord(j) && t.IsIn(j, WordClass.NounMarker)) return !(t.Is(j, "of") && t.Word(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase));
-        bool sForm = t.Word(i).EndsWith('s') && !t.Word(i).EndsWith("ss", StringComparison.Ordinal);
+        if (IsWord(before) && t.IsIn(j, WordClass.NounMarker)) return !(Spells(before, "of") && word.EndsWith("ing", StringComparison.OrdinalIgnoreCase));
+        bool sForm = word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal);
         if (j >= 1 && IsPossessive(j - 1))
         {
             // "the mayor's remarks followed …", "applauded Hart's remarks.": a plural after a possessive is a noun unless
             // a clause, an infinitive or a quote follows it as its content ("Hart's promises to cut taxes").
-            bool content = i + 1 < t.Tokens.Count && (t.Is(i + 1, "that") || t.Is(i + 1, "to") || t.InQuote(i + 1));
+            bool content = i + 1 < tokens.Length && (Spells(tokens[i + 1], "that") || Spells(tokens[i + 1], "to") || quoteOf[i + 1] >= 0);
             // "Hart's proposed tax cuts", "Hart's reported net worth": a past participle between a possessive and its
             // noun is an adjective.
-            bool participle = t.Word(i).EndsWith("ed", StringComparison.Ordinal) && i + 1 < t.Tokens.Count && t.IsWord(i + 1) && !content;
-            return i + 1 < t.Tokens.Count && t.IsPunct(i + 1, ':') || sForm && !content || participle;
+            bool participle = word.EndsWith("ed", StringComparison.Ordinal) && i + 1 < tokens.Length && IsWord(tokens[i + 1]) && !content;
+            return i + 1 < tokens.Length && IsPunct(tokens[i + 1], ':') || sForm && !content || participle;
         }
         // A plural quantifier, not "another" or "one", which take the verb ("another says …").
-        return sForm && (t.TokenAt(j).Kind == TokenKind.Number
-            || t.IsWord(j) && t.IsIn(j, WordClass.Determiner) && !t.IsIn(j, WordClass.ClosedClass) && !t.Is(j, "another") && !t.Is(j, "one"));
+        return sForm && (before.Kind == TokenKind.Number
+            || IsWord(before) && t.IsIn(j, WordClass.Determiner) && !t.IsIn(j, WordClass.ClosedClass) && !Spells(before, "another") && !Spells(before, "one"));
     }
 
     /// <summary>False when no token "words" follows within reach, so "in X's words" cannot start here.</summary>

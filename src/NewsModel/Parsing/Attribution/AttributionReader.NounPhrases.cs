@@ -49,12 +49,23 @@ internal sealed partial class AttributionReader
 
     private int DayBeforeLongWord(int j, int floor)
     {
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
+        var quoteOf = t.QuoteOf;
         int k = j;
-        if (k - 1 > floor && t.IsWord(k) && !t.InQuote(k) && (t.Is(k, "morning") || t.Is(k, "afternoon") || t.Is(k, "evening") || t.Is(k, "night")) && IsWeekday(k - 1)) k--;
-        if (k <= floor || !IsWeekday(k) || t.InQuote(k)) return j;
-        k = t.Is(k - 1, "on") && k - 1 > floor ? k - 2 : k - 1;
+        if (k - 1 > floor && IsWord(tokens[k]) && quoteOf[k] < 0 && IsPartOfDay(tokens[k]) && IsWeekday(k - 1)) k--;
+        if (k <= floor || !IsWeekday(k) || quoteOf[k] >= 0) return j;
+        k = Spells(tokens[k - 1], "on") && k - 1 > floor ? k - 2 : k - 1;
         return k;
     }
+
+    /// <summary>"morning", "afternoon", "evening" or "night", each compared only at a token of its length.</summary>
+    private bool IsPartOfDay(in Token token) => token.Length switch
+    {
+        5 => Spells(token, "night"),
+        7 => Spells(token, "morning") || Spells(token, "evening"),
+        9 => Spells(token, "afternoon"),
+        _ => false,
+    };
 
     /// <summary>
     /// Steps forward from <paramref name="from"/> over at most <see cref="MaxAuxiliaryRun"/> auxiliaries and -ly adverbs
@@ -85,7 +96,7 @@ internal sealed partial class AttributionReader
         // The auxiliary and adverb tests first: the word before a cue is mostly a name, which they rule out before the
         // longer test of a capitalised function word as a name.
         while (j >= floor && j > cue - 1 - MaxAuxiliaryRun && tokens[j].Kind == TokenKind.Word && quoteOf[j] < 0
-            && (t.IsIn(j, WordClass.Auxiliary) || IsLyAdverb(j) && j - 1 >= floor && (IsCapitalized(tokens[j - 1]) || t.IsPronoun(j - 1) || t.IsIn(j - 1, WordClass.Auxiliary)))
+            && (t.IsIn(j, WordClass.Auxiliary) || IsLyAdverb(tokens[j], j) && j - 1 >= floor && (IsCapitalized(tokens[j - 1]) || t.IsPronoun(j - 1) || t.IsIn(j - 1, WordClass.Auxiliary)))
             && !ClosedWordAsName(j, cue, cue)) j--;
         // "X on Monday claimed …", "X Wednesday said …": the day between subject and verb is no part of the subject.
         if (j > floor && DayBefore(j, floor) is var day && day != j)
@@ -319,22 +330,24 @@ internal sealed partial class AttributionReader
     /// <remarks>Inlined, as IsLyAdverb: asked of about 5,800 tokens per 200 bulk articles (the passive test of every cue
     /// read, the walks), whose call cost more than the tests that rule most of them out (0.2 M instructions for both).</remarks>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private bool IsParticiple(int k)
-    {
-        var token = t.TokenAt(k);
-        return token.Kind == TokenKind.Word && token.Length > 4 && _s[token.End - 1] == 'g' && _s[token.End - 2] == 'n' && _s[token.End - 3] == 'i'
-            && !t.IsCapitalized(k);
-    }
+    private bool IsParticiple(int k) => IsParticiple(t.TokenAt(k));
+
+    /// <summary><see cref="IsParticiple(int)"/> of a token already read.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private bool IsParticiple(in Token token) =>
+        token.Kind == TokenKind.Word && token.Length > 4 && _s[token.End - 1] == 'g' && _s[token.End - 2] == 'n' && _s[token.End - 3] == 'i'
+        && !IsCapitalized(token);
 
     /// <summary>A lower-case word of five letters or more ending in "ly" that is no noun ("family", "rally").</summary>
     /// <remarks>Inlined: asked at each step of the backward walks and of every cue read (about 8,000 times per 200 bulk articles).</remarks>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private bool IsLyAdverb(int k)
-    {
-        var token = t.TokenAt(k);
-        return token.Kind == TokenKind.Word && token.Length >= 5 && _s[token.End - 1] == 'y' && _s[token.End - 2] == 'l'
-            && !t.IsCapitalized(k) && !t.IsIn(k, WordClass.NotAdverb);
-    }
+    private bool IsLyAdverb(int k) => IsLyAdverb(t.TokenAt(k), k);
+
+    /// <summary><see cref="IsLyAdverb(int)"/> of token <paramref name="k"/>, already read.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private bool IsLyAdverb(in Token token, int k) =>
+        token.Kind == TokenKind.Word && token.Length >= 5 && _s[token.End - 1] == 'y' && _s[token.End - 2] == 'l'
+        && !IsCapitalized(token) && !t.IsIn(k, WordClass.NotAdverb);
 
     /// <remarks>Inlined: asked about 5,600 times per 200 bulk articles, where the call cost about as much as its tests.</remarks>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
