@@ -10,6 +10,7 @@ internal sealed partial class AttributionReader
     /// <summary>The speaker of a "key statements" heading in this block ("Below are the minister's key statements"), or null.</summary>
     public TextSpan? FindListHeading()
     {
+        if (!mayHoldListHeading) return null;
         var tokens = t.Tokens;
         var candidates = t.CueCandidates;
         // The candidates before token 3 are few: passed one by one rather than found by a search.

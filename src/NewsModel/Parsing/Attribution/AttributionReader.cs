@@ -72,6 +72,7 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
         walks.Forget();
         ForgetBreaks();
         lastWords = WordsNotSought;
+        mayHoldListHeading = false;
         if (t.CueSlotCount > 0) FindCandidates();
     }
 
@@ -79,6 +80,13 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
     private int lastWords;
 
     private const int WordsNotSought = -2;
+
+    /// <summary>
+    /// False when no cue candidate of the block stands at token 3 or later after a one-letter "s" (of a possessive): a list
+    /// heading ("the minister's key statements") has one, so <see cref="FindListHeading"/> finds none without its walk.
+    /// Set when the candidates are found.
+    /// </summary>
+    private bool mayHoldListHeading;
 
     /// <summary>
     /// The last token spelled "words" among the block's cue-marked tokens, which hold every such token (the cue screen
@@ -121,10 +129,16 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
         var marked = t.CueMarkedRun;
         var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
         var quoteOf = t.QuoteOf;
+        bool afterS = false;
         foreach (int i in marked)
         {
-            if (quoteOf[i] < 0 && MayOpenCueInBlock(tokens, i)) BoundedGrowth.Add(candidates, i, marked.Length);
+            if (quoteOf[i] < 0 && MayOpenCueInBlock(tokens, i))
+            {
+                BoundedGrowth.Add(candidates, i, marked.Length);
+                afterS |= i >= 3 && tokens[i - 1].Length == 1 && (_s[tokens[i - 1].Start] | 0x20) == 's';
+            }
         }
+        mayHoldListHeading = afterS;
     }
 
     /// <summary>True when token <paramref name="i"/> reads a cue for the sentence limit <paramref name="limit"/>, read afresh (no cue cache kept): for tests.</summary>
