@@ -13,18 +13,18 @@ internal sealed partial class AttributionReader
     {
         var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
         var quoteOf = t.QuoteOf;
-        while (start < end && (Spells(tokens[start], "that") || (IsClausePunct(start) && !(quoteOf[start] >= 0)))) start++;
+        while (start < end && (Spells(tokens[start], "that") || (IsClausePunct(tokens[start]) && !(quoteOf[start] >= 0)))) start++;
         // "But \"…\"" and "And the only means …": a leading conjunction is the reporter's, not the speaker's.
         if (start + 1 < end && IsWord(tokens[start]) && !(quoteOf[start] >= 0) && (Spells(tokens[start], "but") || Spells(tokens[start], "and"))) start++;
-        while (end > start && IsClausePunct(end - 1) && !(quoteOf[end - 1] >= 0)) end--;
+        while (end > start && IsClausePunct(tokens[end - 1]) && !(quoteOf[end - 1] >= 0)) end--;
         if (end <= start) return false;
         int cs = tokens[start].Start, ce = tokens[end - 1].End;
-        if (t.QuoteOf[end - 1] >= 0) ce = Math.Max(ce, t.Quotes[t.QuoteOf[end - 1]].End);
+        if (quoteOf[end - 1] >= 0) ce = Math.Max(ce, t.Quotes[quoteOf[end - 1]].End);
         bool allQuoted = true;
         bool anyQuoted = false;
         // Most reported speech holds no quote: a token inside one either stands in a quote the first token is in, or
         // follows a quote's opening inside the statement, and without either the walk over the tokens is skipped.
-        if (t.QuoteOf[start] >= 0 || HasQuoteOpeningIn(cs, ce))
+        if (quoteOf[start] >= 0 || HasQuoteOpeningIn(cs, ce))
         {
             var quoteRun = quoteOf.AsSpan(start, end - start);
             var tokenRun = tokens.Slice(start, end - start);
@@ -85,8 +85,8 @@ internal sealed partial class AttributionReader
     /// </summary>
     /// <remarks>Inlined: asked at both ends of every statement's words, where its first test, a word, answers.</remarks>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private bool IsClausePunct(int i) =>
-        t.TokenAt(i).Kind == TokenKind.Punct && _s[t.TokenAt(i).Start] is not ('%' or ')' or ']' or '$' or '(' or '[' or '#' or '&');
+    private bool IsClausePunct(in Token token) =>
+        token.Kind == TokenKind.Punct && _s[token.Start] is not ('%' or ')' or ']' or '$' or '(' or '[' or '#' or '&');
 
     private void AddPiece(StatementDraft draft, int start, int end)
     {
