@@ -95,7 +95,8 @@ internal sealed partial class AttributionReader
         // A capitalised verb form inside a sentence is a name ("the United States", "Secretary of State"), except in a
         // headline that capitalises its words ("Mayor Says Budget Is Safe").
         if (IsCapitalized(tokens[i]) && !Chars.IsAllCaps(_s, tokens[i]) && i > 0 && !IsSentenceStart(i) && !IsTitleCaseHeadline()) return false;
-        if (!t.TryMatchCue(_k.Cues, i, se, out CueEntry entry, out int cueEnd)) return false;
+        // The phrase index asked directly: BlockText.TryMatchCue would test the word's classes again, as done above.
+        if (!_k.Cues.TryMatch(_s, t.Tokens, i, se, out CueEntry entry, out int cueEnd)) return false;
         if (IsNounUse(tokens, i)) return false;
         if ((entry.Options & CueOptions.Question) != 0 && IsUnnamedAsker(i, cueEnd, se))
         {

@@ -71,9 +71,16 @@ internal sealed partial class AttributionReader
     }
 
     /// <summary>"…, when asked whether …" after an attribution: the question, which is not its speaker's.</summary>
-    private StatementDraft? UnnamedQuestionAt(int j, int se)
+    /// <remarks>
+    /// Inlined: asked at each word of a post-posed reading's tail (about 1,900 times per 200 bulk articles), where only a
+    /// subordinator outside quotes goes on to the call.
+    /// </remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private StatementDraft? UnnamedQuestionAt(int j, int se) =>
+        j + 1 >= se || !t.IsWord(j) || t.InQuote(j) || !t.IsIn(j, WordClass.Subordinator) ? null : UnnamedQuestionAfter(j, se);
+
+    private StatementDraft? UnnamedQuestionAfter(int j, int se)
     {
-        if (j + 1 >= se || !t.IsWord(j) || t.InQuote(j) || !t.IsIn(j, WordClass.Subordinator)) return null;
         if (!TryCue(j + 1, se, out var cue) || cue.Form != CueForm.UnnamedAsker) return null;
         int consumed = j;
         return TryUnnamedAsker(NewDraft(cue), se, ref consumed, cue, mayIntroduce: false);

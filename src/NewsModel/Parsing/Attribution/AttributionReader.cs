@@ -104,7 +104,7 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
         for (int k = marked.Length - 1; k >= 0; k--)
         {
             int j = marked[k];
-            if (tokens[j].Length == CueAnchorWords.Words.Length && t.Is(j, CueAnchorWords.Words))
+            if (Spells(tokens[j], CueAnchorWords.Words))
             {
                 found = j;
                 break;
