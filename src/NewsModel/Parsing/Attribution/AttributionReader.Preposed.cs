@@ -929,8 +929,10 @@ internal sealed partial class AttributionReader
     {
         var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
         if (k >= se) return k;
-        // Each word below is asked only at a token of its length: the token is read once.
+        // Each word below is asked only at a token of its length: the token is read once. None has one or three letters
+        // or more than nine (a weekday has six to nine), so a mark, "the", "his" or "was" is passed at once.
         int length = tokens[k].Length;
+        if (length is < 2 or 3 or > 9) return k;
         bool weekday = IsWeekday(k);
         // "Sunday night", "Monday morning".
         if (k + 1 < se && weekday && (Spells(tokens[k + 1], "night") || Spells(tokens[k + 1], "morning") || Spells(tokens[k + 1], "afternoon") || Spells(tokens[k + 1], "evening"))) return k + 2;
