@@ -133,7 +133,7 @@ internal sealed partial class AttributionReader
     }
 
     /// <summary>Where the complement starting at <paramref name="content"/> ends: a quote naming what a cue reports ends with itself.</summary>
-    private int ComplementEnd(CueHit cue, int content, int se)
+    private int ComplementEnd(in CueHit cue, int content, int se)
     {
         if ((cue.Options & CueOptions.QuotedComplement) != 0 && content > 0 && content < se && !t.InQuote(content)
             && QuotedComplement(content, se) is var named and >= 0)
@@ -218,7 +218,7 @@ internal sealed partial class AttributionReader
     /// vote and promising to …"): the second act is the subject's, not part of what the first reports. A clause that
     /// already holds a participle of its own ("is hurting jobs and diverting …") goes on.
     /// </summary>
-    private int ParticipleObjectEnd(CueHit cue, int content, int end)
+    private int ParticipleObjectEnd(in CueHit cue, int content, int end)
     {
         if (!cue.IsParticiple) return end;
         for (int j = content; j + 1 < end; j++)

@@ -101,7 +101,7 @@ internal sealed partial class AttributionReader
     /// "As reported by the Courier, CLAUSE", "…, as first reported by Radio North, CLAUSE": a passive "as"-clause
     /// naming its source after "by" introduces what the source reported, which runs from the comma to the sentence's end.
     /// </summary>
-    private Reading? AsReportedBy(int se, ref int consumed, CueHit cue)
+    private Reading? AsReportedBy(int se, ref int consumed, in CueHit cue)
     {
         int c0 = cue.Start, c1 = cue.End;
         if (!t.Word(c0).Equals("reported", StringComparison.OrdinalIgnoreCase) || c1 + 2 >= se || !t.Is(c1, "by")) return null;

@@ -12,7 +12,7 @@ internal sealed partial class AttributionReader
     /// "…, X said" and "\"…,\" said X" where nothing after the attribution but an adjunct remains. A reading takes
     /// the rest of the sentence.
     /// </summary>
-    private Reading? TryPostposed(int se, int consumed, CueHit cue)
+    private Reading? TryPostposed(int se, int consumed, in CueHit cue)
     {
         if (cue.HoldsSpeaker) return null;
         int c0 = cue.Start, c1 = cue.End;
@@ -235,7 +235,7 @@ internal sealed partial class AttributionReader
     /// True when a quote ending in a pause stands before the attribution and the words after the cue hold no act of
     /// their own: no hearer ("asked the council to decide"), no "to" or "that" clause.
     /// </summary>
-    private bool OnlyWhereAndWhenAfter(int start, int close, CueHit cue, int se) =>
+    private bool OnlyWhereAndWhenAfter(int start, int close, in CueHit cue, int se) =>
         !cue.Recipient && QuoteEndsWithPause(start, close) && !HasWordWithin(cue.End, se, "to") && !HasWordWithin(cue.End, se, "that");
 
     /// <summary>

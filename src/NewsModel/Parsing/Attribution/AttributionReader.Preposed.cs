@@ -13,7 +13,7 @@ internal sealed partial class AttributionReader
     /// A cue read where it stands before or inside its clause: "X said (that) CLAUSE", "However, X said, CLAUSE",
     /// "CLAUSE — X said", "…, said X", and the cues that hold their speaker.
     /// </summary>
-    private Reading? TryPreposed(int ss, int se, ref int consumed, CueHit cue)
+    private Reading? TryPreposed(int ss, int se, ref int consumed, in CueHit cue)
     {
         var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
         var quoteOf = t.QuoteOf;
@@ -244,7 +244,7 @@ internal sealed partial class AttributionReader
     }
 
     /// <summary>Where what was said starts after a pre-posed cue (<see cref="ComplementStart"/>), or -1.</summary>
-    private int ClauseAfterCue(CueHit cue, int se)
+    private int ClauseAfterCue(in CueHit cue, int se)
     {
         int c1 = cue.End;
         // "He continued, \"…\"": a verb that is otherwise a cue only after what was said introduces a quote set off by a comma or colon.
@@ -257,7 +257,7 @@ internal sealed partial class AttributionReader
     /// farming", "announced his resignation") that carries nothing said: no participle, to-infinitive, quote or finite
     /// auxiliary in it ("wrote a letter urging …", "announced a plan to cut taxes", "claimed the vote was rigged" still report).
     /// </summary>
-    private bool IsProductObject(CueHit cue, int content, int end)
+    private bool IsProductObject(in CueHit cue, int content, int end)
     {
         var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
         var quoteOf = t.QuoteOf;
@@ -313,7 +313,7 @@ internal sealed partial class AttributionReader
     /// speech cue ("told the paper she believed …", "Asked if he believes …", "… , arguing …", "…, the sources said")
     /// or a quote. A bare "X believes Y" is the writer's account of a state of mind, not an act of saying.
     /// </summary>
-    private bool IsVoicedAttitude(int ss, int se, CueHit cue)
+    private bool IsVoicedAttitude(int ss, int se, in CueHit cue)
     {
         var quoteOf = t.QuoteOf;
         // A window on both sides keeps a sentence of a thousand attitude verbs linear.
@@ -347,7 +347,7 @@ internal sealed partial class AttributionReader
     }
 
     /// <summary>True when the cue is a form of "say", whose object is always what was said.</summary>
-    private static bool IsSay(CueHit cue) =>
+    private static bool IsSay(in CueHit cue) =>
         cue.Text.StartsWith("say", StringComparison.OrdinalIgnoreCase) || cue.Text.StartsWith("said", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The most tokens of the predicate between a subject and the "to" or "by" before its chained cue.</summary>
@@ -359,7 +359,7 @@ internal sealed partial class AttributionReader
     /// ("went on to explain", "continues to insist", "took to Twitter to say"). Not when the predicate denies the act
     /// ("declined to say", "refused to comment") or hands it to its object ("urged him to say").
     /// </summary>
-    private (int Start, int End)? ChainedSubject(int floor, int c0, CueHit cue)
+    private (int Start, int End)? ChainedSubject(int floor, int c0, in CueHit cue)
     {
         var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
         var quoteOf = t.QuoteOf;
@@ -435,7 +435,7 @@ internal sealed partial class AttributionReader
 
     private TextSpan? SentenceSubject(int ss, int limit) => SentenceSubjectRange(ss, limit) is { } r ? SpanOf(r.Start, r.End) : null;
 
-    private bool ConjoinedOrParticiple(int c0, int floor, CueHit cue)
+    private bool ConjoinedOrParticiple(int c0, int floor, in CueHit cue)
     {
         var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
         var quoteOf = t.QuoteOf;
@@ -448,7 +448,7 @@ internal sealed partial class AttributionReader
         return cue.IsParticiple && j >= c0 - 2 && (IsComma(tokens[j]) || IsQuoteClose(j) && j - 1 > floor && IsComma(tokens[j - 1]));
     }
 
-    private (int Start, int End)? ReducedRelativeSubject(int floor, int c0, int se, CueHit cue)
+    private (int Start, int End)? ReducedRelativeSubject(int floor, int c0, int se, in CueHit cue)
     {
         var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
         var quoteOf = t.QuoteOf;

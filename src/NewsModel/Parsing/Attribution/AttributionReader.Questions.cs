@@ -57,7 +57,7 @@ internal sealed partial class AttributionReader
     /// "Asked whether …, X said …" (the question introduces the sentence: it ends at the comma before the main clause),
     /// "X was asked if …" and "…, when asked about …" (it ends with the clause).
     /// </summary>
-    private StatementDraft? TryUnnamedAsker(StatementDraft draft, int se, ref int consumed, CueHit cue, bool mayIntroduce = true)
+    private StatementDraft? TryUnnamedAsker(StatementDraft draft, int se, ref int consumed, in CueHit cue, bool mayIntroduce = true)
     {
         int content = QuestionStart(AfterAsker(cue.End, se, out var asker), se);
         if (content < 0) return null;

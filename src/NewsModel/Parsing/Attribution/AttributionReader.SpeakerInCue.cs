@@ -9,7 +9,7 @@ namespace NewsModel.Parsing.Attribution;
 internal sealed partial class AttributionReader
 {
     /// <summary>Reads a cue that holds its speaker (<see cref="CueHit.HoldsSpeaker"/>) into <paramref name="draft"/>.</summary>
-    private StatementDraft? TrySpeakerInCue(StatementDraft draft, int se, ref int consumed, CueHit cue) => cue.Form switch
+    private StatementDraft? TrySpeakerInCue(StatementDraft draft, int se, ref int consumed, in CueHit cue) => cue.Form switch
     {
         CueForm.InWords => TryInWords(draft, se, ref consumed, cue),
         CueForm.AccordingTo => TryAccordingTo(draft, se, ref consumed, cue),
@@ -19,7 +19,7 @@ internal sealed partial class AttributionReader
     };
 
     /// <summary>"CLAUSE, in X's words" and "In X's words, CLAUSE".</summary>
-    private StatementDraft? TryInWords(StatementDraft draft, int se, ref int consumed, CueHit cue)
+    private StatementDraft? TryInWords(StatementDraft draft, int se, ref int consumed, in CueHit cue)
     {
         int c0 = cue.Start, c1 = cue.End;
         draft.SpeakerSpan = SpanOf(c0 + 1, c1 - 3);
@@ -97,7 +97,7 @@ internal sealed partial class AttributionReader
         t.IsWord(k) && !t.InQuote(k) && t.IsIn(k, WordClass.BeForm | WordClass.FiniteAuxiliary);
 
     /// <summary>"CLAUSE, according to X" and "According to X, CLAUSE"; "according to a statement by X" names X.</summary>
-    private StatementDraft? TryAccordingTo(StatementDraft draft, int se, ref int consumed, CueHit cue)
+    private StatementDraft? TryAccordingTo(StatementDraft draft, int se, ref int consumed, in CueHit cue)
     {
         var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
         int c0 = cue.Start, c1 = cue.End;
@@ -178,7 +178,7 @@ internal sealed partial class AttributionReader
     }
 
     /// <summary>"… quoted X as saying CLAUSE".</summary>
-    private StatementDraft? TryQuotedSpeaker(StatementDraft draft, int se, ref int consumed, CueHit cue)
+    private StatementDraft? TryQuotedSpeaker(StatementDraft draft, int se, ref int consumed, in CueHit cue)
     {
         int c0 = cue.Start, c1 = cue.End;
         draft.SpeakerSpan = SpanOf(c0 + 1, c1 - 2);

@@ -443,7 +443,7 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
     private static int Reached(StatementDraft draft) =>
         Math.Max(draft.Cue?.End ?? 0, draft.Pieces.Count > 0 ? draft.Pieces[draft.Pieces.Count - 1].End : (draft.LastBlock ?? draft.Block).Start);
 
-    private StatementDraft NewDraft(CueHit cue) => new()
+    private StatementDraft NewDraft(in CueHit cue) => new()
     {
         Block = t.Block,
         Cue = TextSpan.FromBounds(t.TokenAt(cue.Start).Start, t.TokenAt(cue.End - 1).End),
