@@ -11,30 +11,34 @@ internal sealed partial class AttributionReader
     /// <summary>Sets the statement's text from tokens [start, end): direct when it is all quotes, mixed when it holds one, else indirect.</summary>
     private bool SetContent(StatementDraft draft, int start, int end)
     {
-        while (start < end && (t.Is(start, "that") || (IsClausePunct(start) && !t.InQuote(start)))) start++;
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
+        var quoteOf = t.QuoteOf;
+        while (start < end && (Spells(tokens[start], "that") || (IsClausePunct(tokens[start]) && !(quoteOf[start] >= 0)))) start++;
         // "But \"…\"" and "And the only means …": a leading conjunction is the reporter's, not the speaker's.
-        if (start + 1 < end && t.IsWord(start) && !t.InQuote(start) && (t.Is(start, "but") || t.Is(start, "and"))) start++;
-        while (end > start && IsClausePunct(end - 1) && !t.InQuote(end - 1)) end--;
+        if (start + 1 < end && IsWord(tokens[start]) && !(quoteOf[start] >= 0) && (Spells(tokens[start], "but") || Spells(tokens[start], "and"))) start++;
+        while (end > start && IsClausePunct(tokens[end - 1]) && !(quoteOf[end - 1] >= 0)) end--;
         if (end <= start) return false;
-        int cs = t.TokenAt(start).Start, ce = t.TokenAt(end - 1).End;
-        if (t.QuoteOf[end - 1] >= 0) ce = Math.Max(ce, t.Quotes[t.QuoteOf[end - 1]].End);
+        int cs = tokens[start].Start, ce = tokens[end - 1].End;
+        if (quoteOf[end - 1] >= 0) ce = Math.Max(ce, t.Quotes[quoteOf[end - 1]].End);
         bool allQuoted = true;
         bool anyQuoted = false;
         // Most reported speech holds no quote: a token inside one either stands in a quote the first token is in, or
         // follows a quote's opening inside the statement, and without either the walk over the tokens is skipped.
-        if (t.QuoteOf[start] >= 0 || HasQuoteOpeningIn(cs, ce))
+        if (quoteOf[start] >= 0 || HasQuoteOpeningIn(cs, ce))
         {
-            var quoteOf = t.QuoteOf.AsSpan(start, end - start);
-            var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens).Slice(start, end - start);
+            var quoteRun = quoteOf.AsSpan(start, end - start);
+            var tokenRun = tokens.Slice(start, end - start);
             // Each flag only ever turns one way: once both have, the rest of the tokens cannot change them.
-            for (int k = 0; k < quoteOf.Length && (allQuoted || !anyQuoted); k++)
+            for (int k = 0; k < quoteRun.Length && (allQuoted || !anyQuoted); k++)
             {
-                int q = quoteOf[k];
+                int q = quoteRun[k];
                 if (q >= 0)
                 {
                     if (!anyQuoted && !IsNamingQuote(t.Quotes[q])) anyQuoted = true;
+                    // The quote's other tokens would answer the same: passed by one compare each, its naming test asked once.
+                    while (k + 1 < quoteRun.Length && quoteRun[k + 1] == q) k++;
                 }
-                else if (tokens[k].Kind != TokenKind.Punct) allQuoted = false;
+                else if (tokenRun[k].Kind != TokenKind.Punct) allQuoted = false;
             }
         }
         else
@@ -42,7 +46,7 @@ internal sealed partial class AttributionReader
             allQuoted = false;
         }
         draft.Pieces.Clear();
-        if (allQuoted && t.InQuote(start))
+        if (allQuoted && (quoteOf[start] >= 0))
         {
             draft.Kind = StatementKind.Direct;
             // Only the quotes opening inside the statement: scanning all of them made a paragraph of many quotes quadratic.
@@ -81,14 +85,15 @@ internal sealed partial class AttributionReader
     /// </summary>
     /// <remarks>Inlined: asked at both ends of every statement's words, where its first test, a word, answers.</remarks>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private bool IsClausePunct(int i) =>
-        t.TokenAt(i).Kind == TokenKind.Punct && _s[t.TokenAt(i).Start] is not ('%' or ')' or ']' or '$' or '(' or '[' or '#' or '&');
+    private bool IsClausePunct(in Token token) =>
+        token.Kind == TokenKind.Punct && _s[token.Start] is not ('%' or ')' or ']' or '$' or '(' or '[' or '#' or '&');
 
     private void AddPiece(StatementDraft draft, int start, int end)
     {
         end = Math.Min(end, t.Block.End);
-        start = Chars.TrimStart(_s, start, end);
-        end = Chars.TrimEnd(_s, start, end);
+        // Most pieces start and end at a word or a mark: the trims are called only at a space.
+        if (start < end && Chars.IsSpace(_s[start])) start = Chars.TrimStart(_s, start, end);
+        if (end > start && Chars.IsSpace(_s[end - 1])) end = Chars.TrimEnd(_s, start, end);
         while (end > start && _s[end - 1] is ',' or ';' or ':') end = Chars.TrimEnd(_s, start, end - 1);
         if (end > start) draft.Pieces.Add(TextSpan.FromBounds(start, end));
     }
@@ -96,17 +101,19 @@ internal sealed partial class AttributionReader
     /// <summary>True when the sentence's words are all inside quotes; returns the quoted pieces.</summary>
     private bool IsPureQuote(int ss, int se, out PieceList pieces, out bool open)
     {
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
+        var quoteOf = t.QuoteOf;
         pieces = default;
         open = false;
         bool any = false;
         for (int i = ss; i < se; i++)
         {
-            if (t.InQuote(i)) any = true;
-            else if (t.TokenAt(i).Kind != TokenKind.Punct) return false;
+            if ((quoteOf[i] >= 0)) any = true;
+            else if (tokens[i].Kind != TokenKind.Punct) return false;
         }
         if (!any) return false;
         var probe = new StatementDraft { Block = t.Block };
-        int cs = t.TokenAt(ss).Start, ce = t.TokenAt(se - 1).End;
+        int cs = tokens[ss].Start, ce = tokens[se - 1].End;
         for (int q = t.FirstQuoteAt(cs); q < t.Quotes.Count && t.Quotes[q].Open < ce; q++)
         {
             var quote = t.Quotes[q];
@@ -126,7 +133,7 @@ internal sealed partial class AttributionReader
     }
 
     /// <summary>Where the complement starting at <paramref name="content"/> ends: a quote naming what a cue reports ends with itself.</summary>
-    private int ComplementEnd(CueHit cue, int content, int se)
+    private int ComplementEnd(in CueHit cue, int content, int se)
     {
         if ((cue.Options & CueOptions.QuotedComplement) != 0 && content > 0 && content < se && !t.InQuote(content)
             && QuotedComplement(content, se) is var named and >= 0)
@@ -148,8 +155,10 @@ internal sealed partial class AttributionReader
     /// </summary>
     private bool QuotedComplementGoesOn(int k, int se)
     {
-        if (k < se && t.IsComma(k)) k++;
-        return k + 1 < se && t.IsWord(k) && !t.InQuote(k) && (t.Is(k, "because") || t.Is(k, "who") || t.Is(k, "that") || t.Is(k, "for"));
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
+        var quoteOf = t.QuoteOf;
+        if (k < se && IsComma(tokens[k])) k++;
+        return k + 1 < se && IsWord(tokens[k]) && !(quoteOf[k] >= 0) && (Spells(tokens[k], "because") || Spells(tokens[k], "who") || Spells(tokens[k], "that") || Spells(tokens[k], "for"));
     }
 
     /// <summary>
@@ -158,19 +167,20 @@ internal sealed partial class AttributionReader
     /// </summary>
     private int ReportedClauseEnd(int content, int end)
     {
-        if (content >= end || t.InQuote(content)) return end;
+        var quoteOf = t.QuoteOf;
+        if (content >= end || (quoteOf[content] >= 0)) return end;
         // Every test below is at a comma or a semicolon outside quotes: the tokens are read from a span, each word passed
         // by one test of its kind (the list's indexer checks the count and then the array's length).
         var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
         for (int j = content + 1; j + 1 < end; j++)
         {
             if (tokens[j].Kind != TokenKind.Punct) continue;
-            if (t.InQuote(j)) continue;
+            if ((quoteOf[j] >= 0)) continue;
             // "…, and six in 10 said …", "…; 26 percent say …": a second act with a subject of its own, read on its own.
-            if ((t.IsComma(j) || t.IsPunct(j, ';')) && OwnSubjectCueAt(j + 1, end)) return j;
+            if ((IsComma(tokens[j]) || IsPunct(tokens[j], ';')) && OwnSubjectCueAt(j + 1, end)) return j;
             // "…, while another says …", "…, and he railed against …": the writer's clause, read on its own.
-            if (t.IsComma(j) && (t.Is(j + 1, "while") || t.Is(j + 1, "and") && j + 2 < end && IsPersonalSubject(j + 2))) return j;
-            if (t.IsPunct(j, ';') || t.IsComma(j) && t.Is(j + 1, "but") && j + 2 < end && (t.IsCapitalized(j + 2) || t.IsIn(j + 2, WordClass.Determiner) || t.IsPronoun(j + 2)))
+            if (IsComma(tokens[j]) && (Spells(tokens[j + 1], "while") || Spells(tokens[j + 1], "and") && j + 2 < end && IsPersonalSubject(j + 2))) return j;
+            if (IsPunct(tokens[j], ';') || IsComma(tokens[j]) && Spells(tokens[j + 1], "but") && j + 2 < end && (IsCapitalized(tokens[j + 2]) || t.IsIn(j + 2, WordClass.Determiner) || t.IsPronoun(j + 2)))
             {
                 // ", but he said: …" is a second act of speech, which the reader takes apart itself.
                 return HasCueWithin(j + 1, end) ? end : j;
@@ -185,15 +195,17 @@ internal sealed partial class AttributionReader
     /// </summary>
     private bool OwnSubjectCueAt(int k, int end)
     {
-        if (k < end && t.IsWord(k) && !t.InQuote(k) && (t.Is(k, "and") || t.Is(k, "but"))) k++;
-        if (k >= end || t.InQuote(k) || t.IsPronoun(k)) return false;
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
+        var quoteOf = t.QuoteOf;
+        if (k < end && IsWord(tokens[k]) && !(quoteOf[k] >= 0) && (Spells(tokens[k], "and") || Spells(tokens[k], "but"))) k++;
+        if (k >= end || (quoteOf[k] >= 0) || t.IsPronoun(k)) return false;
         for (int x = k + 1; x < Math.Min(end, k + ClauseSearchWindow); x++)
         {
-            if (t.InQuote(x) || t.IsComma(x) || t.IsPunct(x, ';') || IsDashToken(x)) return false;
-            if (!t.IsWord(x) || !TryCue(x, end, out var cue)) continue;
+            if ((quoteOf[x] >= 0) || IsComma(tokens[x]) || IsPunct(tokens[x], ';') || IsDashToken(x)) return false;
+            if (!IsWord(tokens[x]) || !TryCue(x, end, out var cue)) continue;
             if (cue.IsParticiple || cue.PostposedOnly || cue.HoldsSpeaker || cue.End >= end) return false;
             int subjectEnd = x;
-            while (subjectEnd > k && t.IsWord(subjectEnd - 1) && (t.IsIn(subjectEnd - 1, WordClass.Auxiliary) || IsLyAdverb(subjectEnd - 1))) subjectEnd--;
+            while (subjectEnd > k && IsWord(tokens[subjectEnd - 1]) && (t.IsIn(subjectEnd - 1, WordClass.Auxiliary) || IsLyAdverb(subjectEnd - 1))) subjectEnd--;
             int np = BackwardNounPhrase(x, k, out int npEnd);
             bool subject = np == k && npEnd > np && IsSpeakerLike(np, npEnd) || IsPlainSubject(k, subjectEnd);
             return subject && ComplementStart(cue.End, end, cue.Options) > 0;
@@ -206,7 +218,7 @@ internal sealed partial class AttributionReader
     /// vote and promising to …"): the second act is the subject's, not part of what the first reports. A clause that
     /// already holds a participle of its own ("is hurting jobs and diverting …") goes on.
     /// </summary>
-    private int ParticipleObjectEnd(CueHit cue, int content, int end)
+    private int ParticipleObjectEnd(in CueHit cue, int content, int end)
     {
         if (!cue.IsParticiple) return end;
         for (int j = content; j + 1 < end; j++)
@@ -224,9 +236,11 @@ internal sealed partial class AttributionReader
 
     private bool HasCueWithin(int from, int end)
     {
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
+        var quoteOf = t.QuoteOf;
         for (int x = from; x < Math.Min(end, from + ClauseSearchWindow); x++)
         {
-            if (t.IsWord(x) && !t.InQuote(x) && TryCue(x, end, out _)) return true;
+            if (IsWord(tokens[x]) && !(quoteOf[x] >= 0) && TryCue(x, end, out _)) return true;
         }
         return false;
     }
@@ -252,28 +266,30 @@ internal sealed partial class AttributionReader
     /// <summary>True for a name or term in quotes rather than words said: "so-called \"X\"", or a quoted capitalised name.</summary>
     private bool IsNamingQuote(Quote quote)
     {
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
         int first = t.FirstTokenAt(quote.Open);
-        if (first > 0 && t.IsWord(first - 1) && t.IsIn(first - 1, WordClass.Naming)) return true;
-        if (first > 1 && t.IsPunct(first - 1, '-') && t.Is(first - 2, "called")) return true;
+        if (first > 0 && IsWord(tokens[first - 1]) && t.IsIn(first - 1, WordClass.Naming)) return true;
+        if (first > 1 && IsPunct(tokens[first - 1], '-') && Spells(tokens[first - 2], "called")) return true;
         int words = 0;
-        for (int i = first + 1; i < t.Tokens.Count && t.TokenAt(i).Start < quote.ContentEnd; i++)
+        for (int i = first + 1; i < t.Tokens.Count && tokens[i].Start < quote.ContentEnd; i++)
         {
-            if (!t.IsWord(i)) continue;
-            if (!t.IsCapitalized(i) || ++words > 3) return false;
+            if (!IsWord(tokens[i])) continue;
+            if (!IsCapitalized(tokens[i]) || ++words > 3) return false;
         }
         return words > 0;
     }
 
     private bool IsConnectivePhrase(int start, int end)
     {
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
         if (end <= start) return true;
         int words = 0;
         for (int i = start; i < end; i++)
         {
-            if (t.IsWord(i) || t.TokenAt(i).Kind == TokenKind.Number) words++;
+            // A fourth word decides: the words before a post-posed cue are mostly a whole quote or clause.
+            if ((IsWord(tokens[i]) || tokens[i].Kind == TokenKind.Number) && ++words > 3) return false;
         }
-        return words <= 3 && t.IsWord(start) && t.IsIn(start, WordClass.Connective) && !IsPreposition(start)
-            || words == 1;
+        return IsWord(tokens[start]) && t.IsIn(start, WordClass.Connective) && !IsPreposition(start) || words == 1;
     }
 
     private bool HasWords(int start, int end)

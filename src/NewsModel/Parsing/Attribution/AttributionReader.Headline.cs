@@ -10,6 +10,7 @@ internal sealed partial class AttributionReader
     /// <summary>The speaker of a "key statements" heading in this block ("Below are the minister's key statements"), or null.</summary>
     public TextSpan? FindListHeading()
     {
+        if (!mayHoldListHeading) return null;
         var tokens = t.Tokens;
         var candidates = t.CueCandidates;
         // The candidates before token 3 are few: passed one by one rather than found by a search.
@@ -54,9 +55,9 @@ internal sealed partial class AttributionReader
     {
         var tokens = t.Tokens;
         int n = tokens.Count;
-        if (n < 5 || !t.IsPunct(n - 1, ':') || t.Quotes.Count > 0) return null;
+        if (n < 5 || !IsPunct(tokens[n - 1], ':') || t.Quotes.Count > 0) return null;
         int f = 0;
-        while (f < n - 2 && !t.Is(f, CueAnchorWords.Following)) f++;
+        while (f < n - 2 && !Spells(tokens[f], CueAnchorWords.Following)) f++;
         if (f >= n - 2) return null;
         if (f == 0)
         {
@@ -68,7 +69,7 @@ internal sealed partial class AttributionReader
             }
             return null;
         }
-        if (!t.Is(f - 1, "the")) return null;
+        if (!Spells(tokens[f - 1], "the")) return null;
         int np = ForwardNounPhrase(0, f - 1, lenient: false);
         return np > 0 && IsNameLike(0, np) ? SpanOf(0, np) : null;
     }
@@ -117,13 +118,14 @@ internal sealed partial class AttributionReader
     /// <summary>"CLAIM — SOURCE" and "CLAIM - SOURCE" headlines.</summary>
     public void ReadHeadlineDash()
     {
+        var quoteOf = t.QuoteOf;
         var tokens = t.Tokens;
         int end = tokens.Count;
-        while (end > 0 && t.TokenAt(end - 1).Kind == TokenKind.Punct && !t.InQuote(end - 1)) end--;
+        while (end > 0 && tokens[end - 1].Kind == TokenKind.Punct && !(quoteOf[end - 1] >= 0)) end--;
         for (int i = end - 1; i > 0; i--)
         {
             var tok = tokens[i];
-            if (tok.Kind != TokenKind.Punct || t.InQuote(i)) continue;
+            if (tok.Kind != TokenKind.Punct || (quoteOf[i] >= 0)) continue;
             // "CLAIM — SOURCE" with spaces around the dash, or "CLAIM: SOURCE".
             bool dash = Chars.IsDash(_s[tok.Start]) && tok.Start > 0 && Chars.IsSpace(_s[tok.Start - 1]) && tok.End < _s.Length && Chars.IsSpace(_s[tok.End]);
             bool colon = _s[tok.Start] == ':' && tok.End < _s.Length && Chars.IsSpace(_s[tok.End]);

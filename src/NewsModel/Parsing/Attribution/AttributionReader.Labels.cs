@@ -39,10 +39,11 @@ internal sealed partial class AttributionReader
 
     private int WordsIn(int start, int end)
     {
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
         int words = 0;
         for (int i = start; i < end; i++)
         {
-            if (t.IsWord(i)) words++;
+            if (IsWord(tokens[i])) words++;
         }
         return words;
     }
@@ -78,12 +79,13 @@ internal sealed partial class AttributionReader
     /// </summary>
     public StatementDraft? ReadSpeakerLabel()
     {
+        var quoteOf = t.QuoteOf;
         var tokens = t.Tokens;
         int colon = -1;
         for (int i = 1; i < tokens.Count && i <= MaxLabelTokens; i++)
         {
-            if (t.InQuote(i)) return null;
-            if (t.IsPunct(i, ':'))
+            if ((quoteOf[i] >= 0)) return null;
+            if (IsPunct(tokens[i], ':'))
             {
                 colon = i;
                 break;
@@ -108,24 +110,26 @@ internal sealed partial class AttributionReader
     /// </summary>
     private StatementDraft? ColonQuote(int ss, int se)
     {
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
+        var quoteOf = t.QuoteOf;
         // A headline's "NAME: CLAIM" is read whole by the headline reader, quote marks and all.
         if (t.Block.Where == StatementLocation.Headline || se - ss < 3) return null;
         // The quote must open inside the sentence, after its colon: most sentences have none, ruled out by one search
         // of the block's quotes (fewer instructions than the search for a colon below).
-        int from = t.TokenAt(ss).Start, to = t.TokenAt(se - 1).End;
+        int from = tokens[ss].Start, to = tokens[se - 1].End;
         int q = t.FirstQuoteAt(from);
         if (q == t.Quotes.Count || t.Quotes[q].Open >= to) return null;
         // Most sentences have no colon: one search of their characters rules them out before a walk over their tokens.
         if (!_s.AsSpan(from, to - from).Contains(':')) return null;
         for (int c = ss + 1; c + 1 < se; c++)
         {
-            if (t.InQuote(c) || !t.IsPunct(c, ':')) continue;
-            if (!t.InQuote(c + 1) || t.TokenAt(c + 1).Start != t.Quotes[t.QuoteOf[c + 1]].Open) return null;
+            if ((quoteOf[c] >= 0) || !IsPunct(tokens[c], ':')) continue;
+            if (!(quoteOf[c + 1] >= 0) || tokens[c + 1].Start != t.Quotes[t.QuoteOf[c + 1]].Open) return null;
             int np = BackwardNounPhrase(c, ss, out int npEnd);
             if (npEnd != c || np >= npEnd || !IsSpeakerLike(np, npEnd) || !IsNameLike(np, npEnd) || t.IsPronoun(np)
-                || t.IsWord(npEnd - 1) && t.IsIn(npEnd - 1, WordClass.NotSpeakerLabel)) return null;
+                || IsWord(tokens[npEnd - 1]) && t.IsIn(npEnd - 1, WordClass.NotSpeakerLabel)) return null;
             int end = QuoteRunEnd(c + 1, se);
-            var draft = new StatementDraft { Block = t.Block, Cue = TextSpan.FromBounds(t.TokenAt(c).Start, t.TokenAt(c).End), CueText = ":" };
+            var draft = new StatementDraft { Block = t.Block, Cue = TextSpan.FromBounds(tokens[c].Start, tokens[c].End), CueText = ":" };
             draft.SpeakerSpan = SpanOf(np, npEnd);
             return SetContent(draft, c + 1, end) ? draft : null;
         }
@@ -141,22 +145,23 @@ internal sealed partial class AttributionReader
     /// </summary>
     private bool IsNameRoster(int start, int end)
     {
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
         int names = 0;
         bool inName = false;
         for (int i = start; i < end; i++)
         {
-            if (t.IsWord(i))
+            if (IsWord(tokens[i]))
             {
-                if (t.Is(i, "and")) { inName = false; continue; }
-                if (!t.IsCapitalized(i)) return false;
+                if (Spells(tokens[i], "and")) { inName = false; continue; }
+                if (!IsCapitalized(tokens[i])) return false;
                 if (!inName) names++;
                 inName = true;
             }
-            else if (t.IsComma(i))
+            else if (IsComma(tokens[i]))
             {
                 inName = false;
             }
-            else if (!t.IsPunct(i, '.') && !Chars.IsApostrophe(_s[t.TokenAt(i).Start]) && !Chars.IsHyphen(_s[t.TokenAt(i).Start]))
+            else if (!IsPunct(tokens[i], '.') && !Chars.IsApostrophe(_s[tokens[i].Start]) && !Chars.IsHyphen(_s[tokens[i].Start]))
             {
                 return false;
             }
@@ -167,14 +172,15 @@ internal sealed partial class AttributionReader
     /// <summary>True for a name as a label: every word capitalised, not a label word, and more than a single letter.</summary>
     private bool IsLabelName(int start, int end)
     {
-        if (end - start == 1 && t.TokenAt(start).Length < 2) return false;
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
+        if (end - start == 1 && tokens[start].Length < 2) return false;
         for (int i = start; i < end; i++)
         {
-            if (t.IsWord(i))
+            if (IsWord(tokens[i]))
             {
-                if (!t.IsCapitalized(i) || t.IsClosedClass(i) || t.IsIn(i, WordClass.NotSpeakerLabel)) return false;
+                if (!IsCapitalized(tokens[i]) || t.IsClosedClass(i) || t.IsIn(i, WordClass.NotSpeakerLabel)) return false;
             }
-            else if (!(t.IsPunct(i, '.') && i > start) && !(Chars.IsApostrophe(_s[t.TokenAt(i).Start]) && i > start))
+            else if (!(IsPunct(tokens[i], '.') && i > start) && !(Chars.IsApostrophe(_s[tokens[i].Start]) && i > start))
             {
                 return false;
             }

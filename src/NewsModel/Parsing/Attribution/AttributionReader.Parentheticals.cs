@@ -53,18 +53,20 @@ internal sealed partial class AttributionReader
     /// </summary>
     private (int Start, int End)? CommaParentheticalSubject(int floor, int c0)
     {
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
+        var quoteOf = t.QuoteOf;
         int close = SkipAuxiliariesBack(c0, floor);
-        if (close <= floor || !t.IsComma(close) || t.InQuote(close)) return null;
+        if (close <= floor || !IsComma(tokens[close]) || (quoteOf[close] >= 0)) return null;
         int open = close - 1;
-        while (open > floor && close - open <= MaxDashParentheticalTokens && !t.IsComma(open))
+        while (open > floor && close - open <= MaxDashParentheticalTokens && !IsComma(tokens[open]))
         {
-            if (t.InQuote(open) || t.TokenAt(open).Kind == TokenKind.Punct && !IsInnerMark(open, close) && !t.IsPunct(open, '(') && !t.IsPunct(open, ')')) return null;
+            if ((quoteOf[open] >= 0) || tokens[open].Kind == TokenKind.Punct && !IsInnerMark(open, close) && !IsPunct(tokens[open], '(') && !IsPunct(tokens[open], ')')) return null;
             open--;
         }
-        if (open <= floor || !t.IsComma(open) || close - open < 3 || t.InQuote(open)) return null;
+        if (open <= floor || !IsComma(tokens[open]) || close - open < 3 || (quoteOf[open] >= 0)) return null;
         int first = open + 1;
-        bool apposition = t.Is(first, "a") || t.Is(first, "an") || t.Is(first, "the");
-        bool relative = t.Is(first, "who");
+        bool apposition = Spells(tokens[first], "a") || Spells(tokens[first], "an") || Spells(tokens[first], "the");
+        bool relative = Spells(tokens[first], "who");
         if (!apposition && !relative || apposition && !HasWordWithin(first, close, "who")) return null;
         return SubjectBeforeParenthetical(floor, open);
     }
@@ -76,18 +78,20 @@ internal sealed partial class AttributionReader
     /// </summary>
     private (int Start, int End)? ClauseSubjectBefore(int floor, int c0)
     {
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
+        var quoteOf = t.QuoteOf;
         int limit = SkipAuxiliariesBack(c0, floor);
         for (int p = limit - 1; p >= floor - 1 && limit - p <= Window; p--)
         {
-            if (p >= floor && (t.InQuote(p) || !t.IsComma(p))) continue;
+            if (p >= floor && ((quoteOf[p] >= 0) || !IsComma(tokens[p]))) continue;
             int s0 = p + 1;
-            while (s0 < limit && t.IsWord(s0) && !t.InQuote(s0) && t.IsIn(s0, WordClass.Connective) && !IsPreposition(s0)) s0++;
-            if (s0 + 1 >= limit || !t.IsWord(s0) || t.InQuote(s0)) continue;
-            if (t.IsIn(s0, WordClass.SubjectPronoun) && !t.Is(s0, "it") && !t.Is(s0, "there") && t.IsWord(s0 + 1) && !t.IsCapitalized(s0 + 1) && !t.IsClosedClass(s0 + 1))
+            while (s0 < limit && IsWord(tokens[s0]) && !(quoteOf[s0] >= 0) && t.IsIn(s0, WordClass.Connective) && !IsPreposition(s0)) s0++;
+            if (s0 + 1 >= limit || !IsWord(tokens[s0]) || (quoteOf[s0] >= 0)) continue;
+            if (t.IsIn(s0, WordClass.SubjectPronoun) && !Spells(tokens[s0], "it") && !Spells(tokens[s0], "there") && IsWord(tokens[s0 + 1]) && !IsCapitalized(tokens[s0 + 1]) && !t.IsClosedClass(s0 + 1))
                 return (s0, s0 + 1);
-            if (!t.IsCapitalized(s0) || t.IsClosedClass(s0) || IsPreposition(s0) || OpensWithParticipleForm(s0)) continue;
+            if (!IsCapitalized(tokens[s0]) || t.IsClosedClass(s0) || IsPreposition(s0) || OpensWithParticipleForm(s0)) continue;
             int np = ForwardNounPhrase(s0, limit, lenient: false);
-            if (np > s0 && np + 1 < limit && IsSpeakerLike(s0, np) && IsNameLike(s0, np) && t.IsWord(np) && !t.InQuote(np) && !t.IsCapitalized(np)
+            if (np > s0 && np + 1 < limit && IsSpeakerLike(s0, np) && IsNameLike(s0, np) && IsWord(tokens[np]) && !(quoteOf[np] >= 0) && !IsCapitalized(tokens[np])
                 && !t.IsClosedClass(np) && !IsPreposition(np)) return (s0, np);
         }
         return null;
@@ -97,7 +101,7 @@ internal sealed partial class AttributionReader
     /// "As reported by the Courier, CLAUSE", "…, as first reported by Radio North, CLAUSE": a passive "as"-clause
     /// naming its source after "by" introduces what the source reported, which runs from the comma to the sentence's end.
     /// </summary>
-    private Reading? AsReportedBy(int se, ref int consumed, CueHit cue)
+    private Reading? AsReportedBy(int se, ref int consumed, in CueHit cue)
     {
         int c0 = cue.Start, c1 = cue.End;
         if (!t.Word(c0).Equals("reported", StringComparison.OrdinalIgnoreCase) || c1 + 2 >= se || !t.Is(c1, "by")) return null;
@@ -123,6 +127,8 @@ internal sealed partial class AttributionReader
     /// <summary>The noun phrase that ends at <paramref name="open"/>, the mark opening a parenthetical, when it opens the clause.</summary>
     private (int Start, int End)? SubjectBeforeParenthetical(int floor, int open)
     {
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
+        var quoteOf = t.QuoteOf;
         int start = BackwardNounPhrase(open, floor, out int end);
         if (end != open) return null;
         if (!(start < end && IsSpeakerLike(start, end)))
@@ -131,9 +137,9 @@ internal sealed partial class AttributionReader
             (start, end) = plain;
         }
         // "The plan failed — badly — …": a phrase that ends in a past form is a clause, not a subject.
-        if (!t.IsCapitalized(end - 1) && t.Word(end - 1).EndsWith("ed", StringComparison.Ordinal)) return null;
+        if (!IsCapitalized(tokens[end - 1]) && WordOf(tokens[end - 1]).EndsWith("ed", StringComparison.Ordinal)) return null;
         int from = floor;
-        while (from < start && from < floor + LeadingConnectiveWindow && t.IsWord(from) && !t.InQuote(from) && t.IsIn(from, WordClass.Connective | WordClass.Focus | WordClass.Determiner)
+        while (from < start && from < floor + LeadingConnectiveWindow && IsWord(tokens[from]) && !(quoteOf[from] >= 0) && t.IsIn(from, WordClass.Connective | WordClass.Focus | WordClass.Determiner)
             && !IsPreposition(from)) from++;
         return from == start ? (start, end) : null;
     }
@@ -145,10 +151,12 @@ internal sealed partial class AttributionReader
     /// </summary>
     private int DescribedPersonEnd(int start, int se)
     {
-        if (start >= se || !t.IsWord(start) || t.InQuote(start) || !(t.Is(start, "the") || t.Is(start, "a") || t.Is(start, "an"))) return -1;
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
+        var quoteOf = t.QuoteOf;
+        if (start >= se || !IsWord(tokens[start]) || (quoteOf[start] >= 0) || !(Spells(tokens[start], "the") || Spells(tokens[start], "a") || Spells(tokens[start], "an"))) return -1;
         int end = start + 1;
-        while (end < se && end - start <= MaxDescribedPersonTokens && !t.InQuote(end) && (t.IsWord(end) || t.TokenAt(end).Kind == TokenKind.Number || IsInnerMark(end, se) || IsTightHyphenAfterNumber(end, se))) end++;
-        if (end - start < 2 || !(end == se || t.IsComma(end) || t.IsPunct(end, '.'))) return -1;
+        while (end < se && end - start <= MaxDescribedPersonTokens && !(quoteOf[end] >= 0) && (IsWord(tokens[end]) || tokens[end].Kind == TokenKind.Number || IsInnerMark(end, se) || IsTightHyphenAfterNumber(end, se))) end++;
+        if (end - start < 2 || !(end == se || IsComma(tokens[end]) || IsPunct(tokens[end], '.'))) return -1;
         return IsPlainSubject(start, end) ? end : -1;
     }
 

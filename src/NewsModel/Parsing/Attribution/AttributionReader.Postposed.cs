@@ -12,7 +12,7 @@ internal sealed partial class AttributionReader
     /// "…, X said" and "\"…,\" said X" where nothing after the attribution but an adjunct remains. A reading takes
     /// the rest of the sentence.
     /// </summary>
-    private Reading? TryPostposed(int se, int consumed, CueHit cue)
+    private Reading? TryPostposed(int se, int consumed, in CueHit cue)
     {
         if (cue.HoldsSpeaker) return null;
         int c0 = cue.Start, c1 = cue.End;
@@ -21,8 +21,8 @@ internal sealed partial class AttributionReader
         if (!HasBreakBetween(consumed, c0)) return null;
         int prev = c0 - 1;
         // "\"…\", — said X": translated Russian copy sets a dash between the quote and its inverted cue.
-        if (prev - 1 > consumed && IsDashToken(prev) && t.TokenAt(prev).Length == 1 && (t.IsComma(prev - 1) || t.IsQuoteClose(prev - 1))) prev--;
-        bool inverted = prev > consumed && (t.IsComma(prev) || t.IsQuoteClose(prev)) && c1 < se && !cue.Recipient && !cue.IsParticiple;
+        if (prev - 1 > consumed && IsDashToken(prev) && t.TokenAt(prev).Length == 1 && (t.IsComma(prev - 1) || IsQuoteClose(prev - 1))) prev--;
+        bool inverted = prev > consumed && (t.IsComma(prev) || IsQuoteClose(prev)) && c1 < se && !cue.Recipient && !cue.IsParticiple;
         // A reading with its subject before the cue needs no clause of the cue's own after it (TailOk, asked here as
         // after a quote, where it lets the most through), or a quote before it that ends with a pause: a cue followed
         // by its own clause ("…, X said the plan failed") is ruled out before the subject searches unless it may be
@@ -41,7 +41,7 @@ internal sealed partial class AttributionReader
             (npStart, npEnd) = app;
             hasSubject = true;
         }
-        else if (!hasSubject && !OpensWithAdjunct(consumed) && PlainSubjectAfterBreak(consumed, c0) is { } plain && (!cue.Recipient || t.IsQuoteClose(plain.Start - 1)))
+        else if (!hasSubject && !OpensWithAdjunct(consumed) && PlainSubjectAfterBreak(consumed, c0) is { } plain && (!cue.Recipient || IsQuoteClose(plain.Start - 1)))
         {
             // A verb that takes a hearer reads a plain subject only after a quote ("\"…,\" his friend told the paper").
             // "…, the group says": a noun phrase of any kind between the break and the cue. Not where the words before
@@ -56,16 +56,16 @@ internal sealed partial class AttributionReader
             bool introduction = OpensWithAdjunct(consumed) && before - consumed <= MaxIntroductionTokens;
             // A verb that names what it reports in a quote after its object ("called the plan \"a disaster\"") follows
             // only a quote as its attribution: "Then, last week, Hart called." is a telephone call.
-            bool quotedOnly = (cue.Options & CueOptions.QuotedComplement) != 0 && !(before >= 0 && t.IsQuoteClose(before));
-            if (before > consumed && !introduction && !quotedOnly && (t.IsComma(before) || t.IsQuoteClose(before) || IsDashToken(before))
-                && (TailOk(c1, se, cue.Recipient, t.IsQuoteClose(before), false, out int tail) || OnlyWhereAndWhenAfter(consumed, before, cue, se)) && !IsConnectivePhrase(consumed, before)
+            bool quotedOnly = (cue.Options & CueOptions.QuotedComplement) != 0 && !(before >= 0 && IsQuoteClose(before));
+            if (before > consumed && !introduction && !quotedOnly && (t.IsComma(before) || IsQuoteClose(before) || IsDashToken(before))
+                && (TailOk(c1, se, cue.Recipient, IsQuoteClose(before), false, out int tail) || OnlyWhereAndWhenAfter(consumed, before, cue, se)) && !IsConnectivePhrase(consumed, before)
                 && !HasThatClauseCue(consumed, before))
             {
                 var draft = NewDraft(cue);
                 draft.SpeakerSpan = SpanOf(npStart, npEnd);
-                int contentEnd = t.IsQuoteClose(before) ? before + 1 : before;
+                int contentEnd = IsQuoteClose(before) ? before + 1 : before;
                 if (!SetContent(draft, consumed, contentEnd)) return null;
-                if (ContinuedPredicate(tail, se, t.IsQuoteClose(before)) is int more)
+                if (ContinuedPredicate(tail, se, IsQuoteClose(before)) is int more)
                 {
                     // "The drills are useful, she says, and are meant to be short": the verb after "and" goes on with
                     // the reported clause's own subject.
@@ -85,7 +85,7 @@ internal sealed partial class AttributionReader
         {
             int np = ForwardNounPhrase(c1, se, lenient: true);
             // "…,\" said the 46-year-old.": a person described with no name, after a quote and "said" only ("…, urged a strong stand", "\"…\" posted the clip" are acts).
-            int described = np > c1 && IsSpeakerLike(c1, np) || !t.IsQuoteClose(prev) || !IsSay(cue) ? -1 : DescribedPersonEnd(c1, se);
+            int described = np > c1 && IsSpeakerLike(c1, np) || !IsQuoteClose(prev) || !IsSay(cue) ? -1 : DescribedPersonEnd(c1, se);
             if (described > 0) np = described;
             // A day name after the verb opens its clause ("…, said Thursday's vote …"), never the speaker.
             bool ok = (np > c1 && IsSpeakerLike(c1, np) && !t.IsPronoun(c1) || np == c1 + 1 && t.IsPronoun(c1) || np == described) && !IsWeekday(c1);
@@ -99,7 +99,7 @@ internal sealed partial class AttributionReader
                 PrependContent(split, consumed, prev);
                 return new Reading(split, null);
             }
-            if (ok && (TailOk(np, se, false, t.IsQuoteClose(prev), true, out int tail) || OnlyWhereAndWhenAfter(consumed, prev, cue, se)) && !HasThatClauseCue(consumed, prev))
+            if (ok && (TailOk(np, se, false, IsQuoteClose(prev), true, out int tail) || OnlyWhereAndWhenAfter(consumed, prev, cue, se)) && !HasThatClauseCue(consumed, prev))
             {
                 var draft = NewDraft(cue);
                 draft.SpeakerSpan = SpanOf(c1, np);
@@ -111,7 +111,8 @@ internal sealed partial class AttributionReader
         return null;
     }
 
-    private bool IsBreak(int i) => t.IsComma(i) || t.IsQuoteClose(i) || IsDashToken(i);
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private bool IsBreak(int i) => t.IsComma(i) || IsQuoteClose(i) || IsDashToken(i);
 
     // What HasBreakBetween has read for the current floor: tokens (floor, breakScanned) were looked at, and whether a
     // break stands among them. A sentence's cues are asked in order against one floor, so each token is read once per
@@ -154,13 +155,16 @@ internal sealed partial class AttributionReader
     /// <summary>True when [start, end) holds its own "X said that …": then a trailing "…, sources said" only relays it.</summary>
     private bool HasThatClauseCue(int start, int end)
     {
-        // A bounded window keeps a hostile run-on sentence full of cues linear.
-        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
-        for (int i = Math.Max(start, end - Window); i < end; i++)
+        // A bounded window keeps a hostile run-on sentence full of cues linear. Only a token the screen marked may open
+        // a cue (TryCue tests the mark first): the block's marked tokens in the window are stepped through, each with
+        // its cue slot, instead of every token (a quote before "…, X said" is most of the window).
+        var marked = t.CueMarkedRun;
+        int from = Math.Max(start, end - Window);
+        int k = marked.BinarySearch(from);
+        for (k = k >= 0 ? k : ~k; k < marked.Length && marked[k] < end; k++)
         {
-            // The screen's mark first (TryCue tests it too), from the span: it rules out nearly every token.
-            if ((tokens[i].Marks & TokenMarks.MayOpenCue) == 0) continue;
-            if (t.InQuote(i) || !t.IsWord(i) || !TryCue(i, end, out var cue) || cue.End >= end) continue;
+            int i = marked[k];
+            if (t.InQuote(i) || !t.IsWord(i) || !t.IsIn(i, WordClass.CueStart | WordClass.CueAnchor) || !TryCueAt(i, k, end, out var cue) || cue.End >= end) continue;
             if (t.Is(cue.End, "that") || t.IsPunct(cue.End, ':'))
             {
                 int np = BackwardNounPhrase(i, start, out int npEnd);
@@ -215,12 +219,14 @@ internal sealed partial class AttributionReader
     /// </summary>
     private bool OpensClauseAfterAdjunct(int from, int se, bool quoteBefore)
     {
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
+        var quoteOf = t.QuoteOf;
         if (quoteBefore) return false;
         for (int x = from; x < Math.Min(se, from + ClauseSearchWindow); x++)
         {
-            if (t.InQuote(x)) return false;
-            if (t.IsComma(x)) return x + 1 < se && t.InQuote(x + 1);
-            if (t.Is(x, "that")) return true;
+            if ((quoteOf[x] >= 0)) return false;
+            if (IsComma(tokens[x])) return x + 1 < se && (quoteOf[x + 1] >= 0);
+            if (Spells(tokens[x], "that")) return true;
         }
         return false;
     }
@@ -229,7 +235,7 @@ internal sealed partial class AttributionReader
     /// True when a quote ending in a pause stands before the attribution and the words after the cue hold no act of
     /// their own: no hearer ("asked the council to decide"), no "to" or "that" clause.
     /// </summary>
-    private bool OnlyWhereAndWhenAfter(int start, int close, CueHit cue, int se) =>
+    private bool OnlyWhereAndWhenAfter(int start, int close, in CueHit cue, int se) =>
         !cue.Recipient && QuoteEndsWithPause(start, close) && !HasWordWithin(cue.End, se, "to") && !HasWordWithin(cue.End, se, "that");
 
     /// <summary>
@@ -239,7 +245,7 @@ internal sealed partial class AttributionReader
     /// </summary>
     private bool QuoteEndsWithPause(int start, int close)
     {
-        if (!t.IsQuoteClose(close) || close == 0 || t.QuoteOf[start] != t.QuoteOf[close]) return false;
+        if (!IsQuoteClose(close) || close == 0 || t.QuoteOf[start] != t.QuoteOf[close]) return false;
         var quote = t.Quotes[t.QuoteOf[close]];
         if (IsNamingQuote(quote)) return false;
         int end = Chars.TrimEnd(_s, quote.ContentStart, quote.ContentEnd);
@@ -271,6 +277,7 @@ internal sealed partial class AttributionReader
     /// </summary>
     private StatementDraft? Tail(StatementDraft draft, int k, int se, out bool standsAlone, out bool relative)
     {
+        var quoteOf = t.QuoteOf;
         standsAlone = false;
         relative = false;
         var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
@@ -284,9 +291,9 @@ internal sealed partial class AttributionReader
                 standsAlone = true;
                 return question;
             }
-            if (t.InQuote(j))
+            if ((quoteOf[j] >= 0))
             {
-                if (j > k && t.IsComma(j - 1) && draft.Kind == StatementKind.Direct)
+                if (j > k && IsComma(tokens[j - 1]) && draft.Kind == StatementKind.Direct)
                 {
                     var quote = t.Quotes[t.QuoteOf[j]];
                     AddPiece(draft, quote.ContentStart, quote.ContentEnd);

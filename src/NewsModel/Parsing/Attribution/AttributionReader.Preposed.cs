@@ -13,8 +13,10 @@ internal sealed partial class AttributionReader
     /// A cue read where it stands before or inside its clause: "X said (that) CLAUSE", "However, X said, CLAUSE",
     /// "CLAUSE — X said", "…, said X", and the cues that hold their speaker.
     /// </summary>
-    private Reading? TryPreposed(int ss, int se, ref int consumed, CueHit cue)
+    private Reading? TryPreposed(int ss, int se, ref int consumed, in CueHit cue)
     {
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
+        var quoteOf = t.QuoteOf;
         int c0 = cue.Start, c1 = cue.End;
         if ((cue.Options & CueOptions.Attitude) != 0 && t.Block.Where == StatementLocation.Body && !IsVoicedAttitude(ss, se, cue)) return null;
         if (cue.HoldsSpeaker) return TrySpeakerInCue(NewDraft(cue), se, ref consumed, cue) is { } held ? new Reading(held, null) : null;
@@ -25,8 +27,8 @@ internal sealed partial class AttributionReader
         // articles that found nothing) is ruled out before the subject searches. The cheap tests first; the clause's
         // start is kept for the readings below.
         int? clause = null;
-        if (!IsBreak(consumed) && !t.Is(consumed, "as") && !(consumed + 1 < c0 && t.Is(consumed + 1, "as")) && !HasBreakBetween(consumed, c0)
-            && !((cue.Options & CueOptions.QuotedComplement) != 0 && c1 < se && t.InQuote(c1)))
+        if (!IsBreak(consumed) && !Spells(tokens[consumed], "as") && !(consumed + 1 < c0 && Spells(tokens[consumed + 1], "as")) && !HasBreakBetween(consumed, c0)
+            && !((cue.Options & CueOptions.QuotedComplement) != 0 && c1 < se && (quoteOf[c1] >= 0)))
         {
             clause = ClauseAfterCue(cue, se);
             if (clause < 0) return null;
@@ -34,7 +36,7 @@ internal sealed partial class AttributionReader
 
         int npStart = BackwardNounPhrase(c0, consumed, out int npEndBack);
         bool hasSubject = npStart < npEndBack && IsSpeakerLike(npStart, npEndBack);
-        if (hasSubject && npEndBack - 1 > npStart && (t.Is(npEndBack - 1, "and") || t.Is(npEndBack - 1, "but"))
+        if (hasSubject && npEndBack - 1 > npStart && (Spells(tokens[npEndBack - 1], "and") || Spells(tokens[npEndBack - 1], "but"))
             && !cue.PostposedOnly && (clause ??= ClauseAfterCue(cue, se)) >= 0
             && SentenceSubjectRange(ss, c0, plain: cue.IsParticiple) is { } first && first.End <= npStart)
         {
@@ -43,8 +45,8 @@ internal sealed partial class AttributionReader
             // before the subject are then no statement.
             (npStart, npEndBack) = first;
         }
-        if (hasSubject && cue.IsParticiple && IsDocument(npEndBack - 1) && npStart - 1 > consumed && t.IsWord(npStart - 1) && !t.InQuote(npStart - 1)
-            && !t.IsCapitalized(npStart - 1) && !IsPreposition(npStart - 1) && !t.IsClosedClass(npStart - 1)
+        if (hasSubject && cue.IsParticiple && IsDocument(npEndBack - 1) && npStart - 1 > consumed && IsWord(tokens[npStart - 1]) && !(quoteOf[npStart - 1] >= 0)
+            && !IsCapitalized(tokens[npStart - 1]) && !IsPreposition(npStart - 1) && !t.IsClosedClass(npStart - 1)
             && SentenceSubjectRange(ss, c0, plain: true) is { } issuer && issuer.End < npStart)
         {
             // "Hart issued a statement saying …": the statement is the verb's object; its author is the sentence's subject.
@@ -54,7 +56,7 @@ internal sealed partial class AttributionReader
         {
             // "X responded by saying …", "X went on to explain that …": the act is the sentence subject's. Its object is
             // what was said only after "say" or with a that-clause, a colon or a quote ("went on to claim credit" is an act).
-            if (!IsSay(cue) && !(c1 < se && (t.Is(c1, "that") || t.IsPunct(c1, ':') || t.InQuote(c1) || t.IsComma(c1) && c1 + 1 < se && t.InQuote(c1 + 1)))) return null;
+            if (!IsSay(cue) && !(c1 < se && (Spells(tokens[c1], "that") || IsPunct(tokens[c1], ':') || (quoteOf[c1] >= 0) || IsComma(tokens[c1]) && c1 + 1 < se && (quoteOf[c1 + 1] >= 0)))) return null;
             (npStart, npEndBack) = chained;
             hasSubject = true;
         }
@@ -68,7 +70,7 @@ internal sealed partial class AttributionReader
         bool participleAct = !hasSubject && cue.IsParticiple && ConjoinedOrParticiple(c0, consumed, cue);
         // The appositive is asked only where it can replace the subject (none found, or a comma before it): the branches
         // after this one all need no subject.
-        if (!participleAct && (!hasSubject || npStart > 0 && t.IsComma(npStart - 1)) && AppositiveSubject(consumed, c0) is { } app)
+        if (!participleAct && (!hasSubject || npStart > 0 && IsComma(tokens[npStart - 1])) && AppositiveSubject(consumed, c0) is { } app)
         {
             (npStart, npEndBack) = app;
             hasSubject = true;
@@ -118,7 +120,7 @@ internal sealed partial class AttributionReader
         {
             // "A Western diplomatic observer said …": the sentence's own subject runs up to the cue.
             int from = consumed;
-            while (from < c0 && from < consumed + LeadingConnectiveWindow && t.IsWord(from) && t.IsIn(from, WordClass.Connective) && from + 1 < c0 && t.IsComma(from + 1)) from += 2;
+            while (from < c0 && from < consumed + LeadingConnectiveWindow && IsWord(tokens[from]) && t.IsIn(from, WordClass.Connective) && from + 1 < c0 && IsComma(tokens[from + 1])) from += 2;
             int np = ForwardNounPhrase(from, c0, lenient: true);
             int aux = SkipAuxiliariesForward(np, c0);
             if (np > from && aux == c0 && IsSpeakerLike(from, np))
@@ -137,23 +139,23 @@ internal sealed partial class AttributionReader
         if (hasSubject)
         {
             int content = clause ??= ClauseAfterCue(cue, se);
-            if (content < 0 && (cue.Options & CueOptions.QuotedComplement) != 0 && c1 < se && t.InQuote(c1) && IsRelativeObject(npStart - 1))
+            if (content < 0 && (cue.Options & CueOptions.QuotedComplement) != 0 && c1 < se && (quoteOf[c1] >= 0) && IsRelativeObject(npStart - 1))
             {
                 // "what Mr. Hedge called \"the prior economy model\"": the quote is the name the subject gave, so it is said.
                 content = c1;
             }
             int before = npStart - 1;
-            int asEnd = cue.Recipient && c1 < se && t.IsWord(c1) && !t.InQuote(c1)
+            int asEnd = cue.Recipient && c1 < se && IsWord(tokens[c1]) && !(quoteOf[c1] >= 0)
                 ? (t.IsIn(c1, WordClass.Determiner) ? HearerEnd(c1, se) : ForwardNounPhrase(c1, se, lenient: true)) : c1;
             // "Instead, Hart told the paper, CLAUSE": a hearer may stand between the cue and the comma.
             int cueEnd = asEnd > c1 && !plainSubject ? asEnd : c1;
-            bool parenthetical = before > consumed && t.IsComma(before) && cueEnd < se && t.IsComma(cueEnd) && !(cueEnd + 1 < se && t.InQuote(cueEnd + 1))
+            bool parenthetical = before > consumed && IsComma(tokens[before]) && cueEnd < se && IsComma(tokens[cueEnd]) && !(cueEnd + 1 < se && (quoteOf[cueEnd + 1] >= 0))
                 && !IsAppositionAfter(cueEnd + 1, se);
-            bool asAside = before - 1 >= consumed && t.IsComma(before - 1);
+            bool asAside = before - 1 >= consumed && IsComma(tokens[before - 1]);
             // "as the paper reported on Saturday, CLAUSE": the day is no part of what was said.
-            if (before >= consumed && t.Is(before, "as") && asEnd < se && !t.IsComma(asEnd)) asEnd = SkipTimeAdverbial(asEnd, se);
-            if (before >= consumed && t.Is(before, "as") && (before == consumed || before == consumed + 1 && t.IsIn(consumed, WordClass.Connective) || asAside)
-                && asEnd + 1 < se && t.IsComma(asEnd) && !t.InQuote(asEnd + 1) && HasWords(asEnd + 1, se))
+            if (before >= consumed && Spells(tokens[before], "as") && asEnd < se && !IsComma(tokens[asEnd])) asEnd = SkipTimeAdverbial(asEnd, se);
+            if (before >= consumed && Spells(tokens[before], "as") && (before == consumed || before == consumed + 1 && t.IsIn(consumed, WordClass.Connective) || asAside)
+                && asEnd + 1 < se && IsComma(tokens[asEnd]) && !(quoteOf[asEnd + 1] >= 0) && HasWords(asEnd + 1, se))
             {
                 // "As the paper reported, CLAUSE", "But as she told the paper, CLAUSE": the clause after the comma is what the subject said.
                 var draft = NewDraft(cue);
@@ -164,7 +166,7 @@ internal sealed partial class AttributionReader
                 consumed = se;
                 return new Reading(draft, null);
             }
-            if (parenthetical && HasWords(cueEnd + 1, se) && (content < 0 || !t.Is(content - 1, "that")))
+            if (parenthetical && HasWords(cueEnd + 1, se) && (content < 0 || !Spells(tokens[content - 1], "that")))
             {
                 // "However, X said, CLAUSE" / "At current prices, it said, CLAUSE".
                 var draft = NewDraft(cue);
@@ -183,7 +185,7 @@ internal sealed partial class AttributionReader
                 if (IsProductObject(cue, content, end) || IsProForm(content, end)) return null;
                 int split = end;
                 StatementDraft? second = null;
-                for (int j = NextSecondaryStart(content, end); j < end; j = NextSecondaryStart(j + 1, end))
+                for (int j = NextSecondaryStart(content, end, content); j < end; j = NextSecondaryStart(j + 1, end, content))
                 {
                     if (ReadSecondary(j, content, end, out second))
                     {
@@ -202,22 +204,22 @@ internal sealed partial class AttributionReader
                 if (end < se)
                 {
                     consumed = end;
-                    while (consumed < se && t.IsComma(consumed)) consumed++;
+                    while (consumed < se && IsComma(tokens[consumed])) consumed++;
                 }
                 return new Reading(draft, second);
             }
             int prior = npStart - 1;
             // Before a plain subject stands its clause's introduction ("After the event, …"), never what was said.
             if (!plainSubject && !(OpensWithAdjunct(consumed) && (prior - consumed <= MaxIntroductionTokens || !HasCommaWithin(consumed, prior)))
-                && prior > consumed && (t.IsComma(prior) || t.IsQuoteClose(prior) || IsDashToken(prior))
+                && prior > consumed && (IsComma(tokens[prior]) || IsQuoteClose(prior) || IsDashToken(prior))
                 // "Still, Hart called Ruiz divisive": after a verb that speaks only with a marked clause or a quote, an
                 // object makes the words before the subject an introduction.
                 && ((cue.Options & (CueOptions.MarkedClause | CueOptions.QuotedComplement)) == 0
-                    || QuoteEndsWithPause(consumed, prior) || TailOk(c1, se, cue.Recipient, t.IsQuoteClose(prior), false, out _))
+                    || QuoteEndsWithPause(consumed, prior) || TailOk(c1, se, cue.Recipient, IsQuoteClose(prior), false, out _))
                 // "Then, last week, Hart called.": a verb that names what it reports in a quote follows only a quote.
-                && ((cue.Options & CueOptions.QuotedComplement) == 0 || t.IsQuoteClose(prior)))
+                && ((cue.Options & CueOptions.QuotedComplement) == 0 || IsQuoteClose(prior)))
             {
-                int contentEnd = t.IsComma(prior) || IsDashToken(prior) ? prior : prior + 1;
+                int contentEnd = IsComma(tokens[prior]) || IsDashToken(prior) ? prior : prior + 1;
                 var draft = NewDraft(cue);
                 draft.SpeakerSpan = SpanOf(npStart, npEndBack);
                 if (!SetContent(draft, consumed, contentEnd)) return null;
@@ -226,14 +228,14 @@ internal sealed partial class AttributionReader
             }
         }
         int prev = c0 - 1;
-        if (prev > consumed && (t.IsComma(prev) || t.IsQuoteClose(prev)) && c1 < se && !cue.IsParticiple && (!cue.Recipient || t.IsQuoteClose(prev) && NameEndsSentence(c1, se)))
+        if (prev > consumed && (IsComma(tokens[prev]) || IsQuoteClose(prev)) && c1 < se && !cue.IsParticiple && (!cue.Recipient || IsQuoteClose(prev) && NameEndsSentence(c1, se)))
         {
             int npEnd = ForwardNounPhrase(c1, se, lenient: true);
-            if ((npEnd > c1 && IsSpeakerLike(c1, npEnd) && !t.IsPronoun(c1) || npEnd == c1 + 1 && t.IsPronoun(c1)) && !IsWeekday(c1) && TailOk(npEnd, se, false, t.IsQuoteClose(prev), true, out _))
+            if ((npEnd > c1 && IsSpeakerLike(c1, npEnd) && !t.IsPronoun(c1) || npEnd == c1 + 1 && t.IsPronoun(c1)) && !IsWeekday(c1) && TailOk(npEnd, se, false, IsQuoteClose(prev), true, out _))
             {
                 var draft = NewDraft(cue);
                 draft.SpeakerSpan = SpanOf(c1, npEnd);
-                if (!SetContent(draft, consumed, t.IsComma(prev) ? prev : prev + 1)) return null;
+                if (!SetContent(draft, consumed, IsComma(tokens[prev]) ? prev : prev + 1)) return null;
                 consumed = se;
                 return new Reading(draft, null);
             }
@@ -242,7 +244,7 @@ internal sealed partial class AttributionReader
     }
 
     /// <summary>Where what was said starts after a pre-posed cue (<see cref="ComplementStart"/>), or -1.</summary>
-    private int ClauseAfterCue(CueHit cue, int se)
+    private int ClauseAfterCue(in CueHit cue, int se)
     {
         int c1 = cue.End;
         // "He continued, \"…\"": a verb that is otherwise a cue only after what was said introduces a quote set off by a comma or colon.
@@ -255,19 +257,21 @@ internal sealed partial class AttributionReader
     /// farming", "announced his resignation") that carries nothing said: no participle, to-infinitive, quote or finite
     /// auxiliary in it ("wrote a letter urging …", "announced a plan to cut taxes", "claimed the vote was rigged" still report).
     /// </summary>
-    private bool IsProductObject(CueHit cue, int content, int end)
+    private bool IsProductObject(in CueHit cue, int content, int end)
     {
-        if ((cue.Options & CueOptions.ProductObject) == 0 || content == 0 || !t.IsWord(content) || t.InQuote(content)) return false;
-        if (!t.IsWord(content - 1) || t.Is(content - 1, "that") || !t.IsIn(content, WordClass.Determiner)) return false;
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
+        var quoteOf = t.QuoteOf;
+        if ((cue.Options & CueOptions.ProductObject) == 0 || content == 0 || !IsWord(tokens[content]) || (quoteOf[content] >= 0)) return false;
+        if (!IsWord(tokens[content - 1]) || Spells(tokens[content - 1], "that") || !t.IsIn(content, WordClass.Determiner)) return false;
         for (int j = content + 1; j < end; j++)
         {
-            if (t.InQuote(j)) return false;
-            if (!t.IsWord(j) || t.IsCapitalized(j)) continue;
-            if (t.TokenAt(j).Length > 4 && t.Word(j).EndsWith("ing", StringComparison.Ordinal)) return false;
+            if ((quoteOf[j] >= 0)) return false;
+            if (!IsWord(tokens[j]) || IsCapitalized(tokens[j])) continue;
+            if (tokens[j].Length > 4 && WordOf(tokens[j]).EndsWith("ing", StringComparison.Ordinal)) return false;
             // "claimed a new era had begun": a finite auxiliary makes the phrase a clause's subject.
-            if (t.IsIn(j, WordClass.BeForm) || t.Is(j, "has") || t.Is(j, "have") || t.Is(j, "had") || t.Is(j, "will") || t.Is(j, "would")
-                || t.Is(j, "can") || t.Is(j, "could") || t.Is(j, "should") || t.Is(j, "may") || t.Is(j, "might") || t.Is(j, "must")) return false;
-            if (t.Is(j, "to") && j + 1 < end && t.IsWord(j + 1) && !t.IsCapitalized(j + 1) && !t.IsIn(j + 1, WordClass.Determiner)) return false;
+            if (t.IsIn(j, WordClass.BeForm) || Spells(tokens[j], "has") || Spells(tokens[j], "have") || Spells(tokens[j], "had") || Spells(tokens[j], "will") || Spells(tokens[j], "would")
+                || Spells(tokens[j], "can") || Spells(tokens[j], "could") || Spells(tokens[j], "should") || Spells(tokens[j], "may") || Spells(tokens[j], "might") || Spells(tokens[j], "must")) return false;
+            if (Spells(tokens[j], "to") && j + 1 < end && IsWord(tokens[j + 1]) && !IsCapitalized(tokens[j + 1]) && !t.IsIn(j + 1, WordClass.Determiner)) return false;
         }
         return true;
     }
@@ -279,18 +283,20 @@ internal sealed partial class AttributionReader
     /// </summary>
     private bool IsProForm(int content, int end)
     {
-        if (t.InQuote(content) || !t.IsWord(content) || t.IsCapitalized(content) && !t.StartsSentence(content)) return false;
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
+        var quoteOf = t.QuoteOf;
+        if ((quoteOf[content] >= 0) || !IsWord(tokens[content]) || IsCapitalized(tokens[content]) && !t.StartsSentence(content)) return false;
         int k = content;
-        if (t.Is(k, "the") && k + 1 < end && t.Is(k + 1, "same"))
+        if (Spells(tokens[k], "the") && k + 1 < end && Spells(tokens[k + 1], "same"))
         {
             k += 2;
-            if (k < end && t.Is(k, "thing")) k++;
+            if (k < end && Spells(tokens[k], "thing")) k++;
         }
-        else if (t.Is(k, "so") || t.Is(k, "yes") || t.Is(k, "no") || t.Is(k, "little") || t.Is(k, "nothing"))
+        else if (Spells(tokens[k], "so") || Spells(tokens[k], "yes") || Spells(tokens[k], "no") || Spells(tokens[k], "little") || Spells(tokens[k], "nothing"))
         {
             k++;
         }
-        else if (t.Is(k, "almost") && k + 1 < end && t.Is(k + 1, "nothing"))
+        else if (Spells(tokens[k], "almost") && k + 1 < end && Spells(tokens[k + 1], "nothing"))
         {
             k += 2;
         }
@@ -299,7 +305,7 @@ internal sealed partial class AttributionReader
             return false;
         }
         // "said no jobs were lost", "said so many people came": the word opened a clause of its own.
-        return k >= end || t.IsComma(k) || t.TokenAt(k).Kind == TokenKind.Punct && !t.InQuote(k) || IsPreposition(k) || t.Is(k, "while");
+        return k >= end || IsComma(tokens[k]) || tokens[k].Kind == TokenKind.Punct && !(quoteOf[k] >= 0) || IsPreposition(k) || Spells(tokens[k], "while");
     }
 
     /// <summary>
@@ -307,13 +313,14 @@ internal sealed partial class AttributionReader
     /// speech cue ("told the paper she believed …", "Asked if he believes …", "… , arguing …", "…, the sources said")
     /// or a quote. A bare "X believes Y" is the writer's account of a state of mind, not an act of saying.
     /// </summary>
-    private bool IsVoicedAttitude(int ss, int se, CueHit cue)
+    private bool IsVoicedAttitude(int ss, int se, in CueHit cue)
     {
+        var quoteOf = t.QuoteOf;
         // A window on both sides keeps a sentence of a thousand attitude verbs linear.
         int from = Math.Max(ss, cue.Start - Window), to = Math.Min(se, cue.End + Window);
         for (int j = from; j < to; j++)
         {
-            if (t.InQuote(j)) return true;
+            if ((quoteOf[j] >= 0)) return true;
         }
         var candidates = t.CueCandidates;
         for (int c = t.FirstCandidateAt(from); c < candidates.Count && candidates[c] < to; c++)
@@ -331,14 +338,16 @@ internal sealed partial class AttributionReader
     /// </summary>
     private bool NameEndsSentence(int k, int se)
     {
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
+        var quoteOf = t.QuoteOf;
         int np = ForwardNounPhrase(k, se, lenient: true);
-        if (np <= k || !t.IsCapitalized(np - 1)) return false;
-        while (np < se && t.TokenAt(np).Kind == TokenKind.Punct && !t.InQuote(np)) np++;
+        if (np <= k || !IsCapitalized(tokens[np - 1])) return false;
+        while (np < se && tokens[np].Kind == TokenKind.Punct && !(quoteOf[np] >= 0)) np++;
         return np == se;
     }
 
     /// <summary>True when the cue is a form of "say", whose object is always what was said.</summary>
-    private static bool IsSay(CueHit cue) =>
+    private static bool IsSay(in CueHit cue) =>
         cue.Text.StartsWith("say", StringComparison.OrdinalIgnoreCase) || cue.Text.StartsWith("said", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The most tokens of the predicate between a subject and the "to" or "by" before its chained cue.</summary>
@@ -350,20 +359,22 @@ internal sealed partial class AttributionReader
     /// ("went on to explain", "continues to insist", "took to Twitter to say"). Not when the predicate denies the act
     /// ("declined to say", "refused to comment") or hands it to its object ("urged him to say").
     /// </summary>
-    private (int Start, int End)? ChainedSubject(int floor, int c0, CueHit cue)
+    private (int Start, int End)? ChainedSubject(int floor, int c0, in CueHit cue)
     {
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
+        var quoteOf = t.QuoteOf;
         int link = c0 - 1;
-        if (link <= floor || !t.IsWord(link) || t.InQuote(link)) return null;
+        if (link <= floor || !IsWord(tokens[link]) || (quoteOf[link] >= 0)) return null;
         bool gerund = cue.IsParticiple && t.IsIn(link, WordClass.GerundLink);
-        bool infinitive = !cue.IsParticiple && t.Is(link, "to");
+        bool infinitive = !cue.IsParticiple && Spells(tokens[link], "to");
         if (!gerund && !infinitive) return null;
         if (SentenceSubjectRange(floor, link, plain: true) is not { } subject || subject.End >= link || link - subject.End > MaxChainGap) return null;
         bool chain = false;
         for (int j = subject.End; j < link; j++)
         {
-            if (t.InQuote(j) || t.TokenAt(j).Kind == TokenKind.Punct && !IsInnerMark(j, link)) return null;
-            if (!t.IsWord(j)) continue;
-            if (t.IsIn(j, WordClass.NotSubjectsAct) || t.Is(j, "that") || t.Is(j, "who") || t.Is(j, "which") || t.Is(j, "be")) return null;
+            if ((quoteOf[j] >= 0) || tokens[j].Kind == TokenKind.Punct && !IsInnerMark(j, link)) return null;
+            if (!IsWord(tokens[j])) continue;
+            if (t.IsIn(j, WordClass.NotSubjectsAct) || Spells(tokens[j], "that") || Spells(tokens[j], "who") || Spells(tokens[j], "which") || Spells(tokens[j], "be")) return null;
             chain |= t.IsIn(j, WordClass.ChainVerb);
         }
         return gerund || chain ? subject : null;
@@ -383,29 +394,34 @@ internal sealed partial class AttributionReader
     /// </summary>
     private int SubordinateClauseEnd(int content, int end)
     {
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
+        var quoteOf = t.QuoteOf;
         for (int j = content + 1; j < end; j++)
         {
             // Not the comma inside a number ("1,800").
-            if (!t.InQuote(j) && t.IsComma(j) && !(t.TokenAt(j - 1).Kind == TokenKind.Number && j + 1 < end && t.TokenAt(j + 1).Kind == TokenKind.Number
-                && t.TokenAt(j + 1).Start == t.TokenAt(j).End)) return j;
+            if (!(quoteOf[j] >= 0) && IsComma(tokens[j]) && !(tokens[j - 1].Kind == TokenKind.Number && j + 1 < end && tokens[j + 1].Kind == TokenKind.Number
+                && tokens[j + 1].Start == tokens[j].End)) return j;
         }
         return end;
     }
 
     private bool HasWordWithin(int start, int end, string word)
     {
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
         for (int j = start; j < end; j++)
         {
-            if (t.Is(j, word)) return true;
+            if (Spells(tokens[j], word)) return true;
         }
         return false;
     }
 
     private bool HasCommaWithin(int start, int end)
     {
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
+        var quoteOf = t.QuoteOf;
         for (int j = start; j < end; j++)
         {
-            if (t.IsComma(j) && !t.InQuote(j)) return true;
+            if (IsComma(tokens[j]) && !(quoteOf[j] >= 0)) return true;
         }
         return false;
     }
@@ -419,27 +435,31 @@ internal sealed partial class AttributionReader
 
     private TextSpan? SentenceSubject(int ss, int limit) => SentenceSubjectRange(ss, limit) is { } r ? SpanOf(r.Start, r.End) : null;
 
-    private bool ConjoinedOrParticiple(int c0, int floor, CueHit cue)
+    private bool ConjoinedOrParticiple(int c0, int floor, in CueHit cue)
     {
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
+        var quoteOf = t.QuoteOf;
         int j = SkipAuxiliariesBack(c0, floor);
         if (j < floor) return false;
-        if (t.Is(j, "and") || t.Is(j, "but")) return true;
+        if (Spells(tokens[j], "and") || Spells(tokens[j], "but")) return true;
         // ", falsely suggesting …", ", later alleging …": one adverb between the comma and the participle.
-        if (j == c0 - 1 && j - 1 > floor && t.IsWord(j) && !t.InQuote(j) && (IsLyAdverb(j) || t.IsIn(j, WordClass.Preposition | WordClass.Connective))) j--;
+        if (j == c0 - 1 && j - 1 > floor && IsWord(tokens[j]) && !(quoteOf[j] >= 0) && (IsLyAdverb(j) || t.IsIn(j, WordClass.Preposition | WordClass.Connective))) j--;
         // The comma may stand inside a quote that ends the clause before ("hailed it as \"fantastic,\" telling …").
-        return cue.IsParticiple && j >= c0 - 2 && (t.IsComma(j) || t.IsQuoteClose(j) && j - 1 > floor && t.IsComma(j - 1));
+        return cue.IsParticiple && j >= c0 - 2 && (IsComma(tokens[j]) || IsQuoteClose(j) && j - 1 > floor && IsComma(tokens[j - 1]));
     }
 
-    private (int Start, int End)? ReducedRelativeSubject(int floor, int c0, int se, CueHit cue)
+    private (int Start, int End)? ReducedRelativeSubject(int floor, int c0, int se, in CueHit cue)
     {
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
+        var quoteOf = t.QuoteOf;
         int from = floor;
         if (c0 - from > MaxNounPhraseTokens || c0 - from < MinReducedRelativeTokens) return null;
         int participle = -1;
         for (int i = from; i < c0; i++)
         {
-            if (t.InQuote(i) || t.IsComma(i)) return null;
-            if (participle < 0 && i > from && t.IsWord(i) && !t.IsCapitalized(i) && t.TokenAt(i).Length > 4
-                && (t.Word(i).EndsWith("ing", StringComparison.Ordinal) || t.Word(i).EndsWith("ed", StringComparison.Ordinal)))
+            if ((quoteOf[i] >= 0) || IsComma(tokens[i])) return null;
+            if (participle < 0 && i > from && IsWord(tokens[i]) && !IsCapitalized(tokens[i]) && tokens[i].Length > 4
+                && (WordOf(tokens[i]).EndsWith("ing", StringComparison.Ordinal) || WordOf(tokens[i]).EndsWith("ed", StringComparison.Ordinal)))
             {
                 participle = i;
             }
@@ -447,24 +467,25 @@ internal sealed partial class AttributionReader
         if (participle < 0) return null;
         int np = ForwardNounPhrase(from, participle, lenient: false);
         if (np != participle || !IsSpeakerLike(from, np)) return null;
-        bool strong = cue.End < se && (t.IsPunct(cue.End, ':') || t.Is(cue.End, "that") || t.InQuote(cue.End));
+        bool strong = cue.End < se && (IsPunct(tokens[cue.End], ':') || Spells(tokens[cue.End], "that") || (quoteOf[cue.End] >= 0));
         bool document = IsDocument(np - 1);
         return strong || document ? (from, np) : null;
     }
 
     private (int Start, int End)? SentenceSubjectRange(int ss, int limit, bool plain = false)
     {
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
         ss = AfterDateline(ss, limit);
-        if (ss < limit && t.IsWord(ss) && (IsPreposition(ss) || IsParticiple(ss) || t.IsIn(ss, WordClass.Connective) || IntroductoryPhrase(ss, limit)))
+        if (ss < limit && IsWord(tokens[ss]) && (IsPreposition(ss) || IsParticiple(ss) || t.IsIn(ss, WordClass.Connective) || IntroductoryPhrase(ss, limit)))
         {
             // "In a statement, he said …": the subject follows the introductory phrase.
             int c = ss;
             int stop = Math.Min(limit, ss + MaxNounPhraseTokens);
-            while (c < stop && !t.IsComma(c)) c++;
+            while (c < stop && !IsComma(tokens[c])) c++;
             if (c >= stop) return null;
             ss = c + 1;
         }
-        if (ss >= limit || t.IsWord(ss) && t.IsClosedClass(ss) && !t.Is(ss, "the") && !t.IsIn(ss, WordClass.Determiner)) return null;
+        if (ss >= limit || IsWord(tokens[ss]) && t.IsClosedClass(ss) && !Spells(tokens[ss], "the") && !t.IsIn(ss, WordClass.Determiner)) return null;
         int np = ForwardNounPhrase(ss, limit, lenient: false);
         if (np > ss && DescribedNameEnd(ss, np, limit) is var named and > 0) return (ss, named);
         if (np > ss && IsSpeakerLike(ss, np)) return (ss, np);
@@ -483,12 +504,14 @@ internal sealed partial class AttributionReader
     /// </summary>
     private int AfterDateline(int ss, int limit)
     {
-        if (ss >= limit || t.InQuote(ss) || !Chars.IsAllCaps(_s, t.TokenAt(ss))) return ss;
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
+        var quoteOf = t.QuoteOf;
+        if (ss >= limit || (quoteOf[ss] >= 0) || !Chars.IsAllCaps(_s, tokens[ss])) return ss;
         for (int j = ss + 1; j < limit && j <= ss + MaxDatelineTokens; j++)
         {
-            if (t.InQuote(j)) return ss;
-            if (IsDashToken(j)) return t.IsPunct(j, '-') ? j + 2 : j + 1;
-            if (t.IsPunct(j, '-') && j + 1 < limit && Chars.IsSpace(_s[t.TokenAt(j).Start - 1]) && t.TokenAt(j).End < t.TokenAt(j + 1).Start) return j + 1;
+            if ((quoteOf[j] >= 0)) return ss;
+            if (IsDashToken(j)) return IsPunct(tokens[j], '-') ? j + 2 : j + 1;
+            if (IsPunct(tokens[j], '-') && j + 1 < limit && Chars.IsSpace(_s[tokens[j].Start - 1]) && tokens[j].End < tokens[j + 1].Start) return j + 1;
         }
         return ss;
     }
@@ -505,20 +528,22 @@ internal sealed partial class AttributionReader
     /// </summary>
     private int DescribedNameEnd(int ss, int np, int limit)
     {
-        if (np >= limit || t.IsWord(np - 1) && t.Word(np - 1) is var w0 && w0.EndsWith('s') && !w0.EndsWith("ss", StringComparison.Ordinal)) return -1;
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
+        var quoteOf = t.QuoteOf;
+        if (np >= limit || IsWord(tokens[np - 1]) && WordOf(tokens[np - 1]) is var w0 && w0.EndsWith('s') && !w0.EndsWith("ss", StringComparison.Ordinal)) return -1;
         int j = np;
         // "Co-host": a word joined to the capitalised one by a hyphen is part of the description, however short.
         bool joined = IsTightHyphen(j);
         if (joined) j++;
         int n = 0;
-        while (j < limit && n < MaxDescriptorWords && t.IsWord(j) && !t.InQuote(j) && !t.IsCapitalized(j) && (t.TokenAt(j).Length > 4 || joined && n == 0)
+        while (j < limit && n < MaxDescriptorWords && IsWord(tokens[j]) && !(quoteOf[j] >= 0) && !IsCapitalized(tokens[j]) && (tokens[j].Length > 4 || joined && n == 0)
             && !t.IsClosedClass(j) && !t.IsIn(j, WordClass.Auxiliary | WordClass.Preposition | WordClass.CueStart | WordClass.PhraseLink | WordClass.Determiner)
-            && t.Word(j) is var w && !w.EndsWith('s') && !w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith("ing", StringComparison.Ordinal) && !IsLyAdverb(j))
+            && WordOf(tokens[j]) is var w && !w.EndsWith('s') && !w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith("ing", StringComparison.Ordinal) && !IsLyAdverb(j))
         {
             j++;
             n++;
         }
-        if (n == 0 || j >= limit || !t.IsWord(j) || !t.IsCapitalized(j) || t.IsClosedClass(j) && !ClosedWordAsName(j, limit, -1)) return -1;
+        if (n == 0 || j >= limit || !IsWord(tokens[j]) || !IsCapitalized(tokens[j]) || t.IsClosedClass(j) && !ClosedWordAsName(j, limit, -1)) return -1;
         int end = ForwardNounPhrase(j, limit, lenient: false);
         return end > j && IsSpeakerLike(j, end) ? end : -1;
     }
@@ -529,10 +554,12 @@ internal sealed partial class AttributionReader
     /// </summary>
     private int? PlainSubjectFrom(int ss, int limit)
     {
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
+        var quoteOf = t.QuoteOf;
         int j = ss;
-        while (j < limit && j - ss < MaxNounPhraseTokens && (t.IsWord(j) || t.TokenAt(j).Kind == TokenKind.Number || IsInnerMark(j, limit)) && !t.InQuote(j)
-            && !(t.IsWord(j) && (t.IsIn(j, WordClass.Auxiliary) || t.IsClosedClass(j) && !t.IsIn(j, WordClass.Determiner)
-                || j > ss && !t.IsCapitalized(j) && (t.Word(j).EndsWith("ed", StringComparison.Ordinal) || IsVerbBeforeObject(j, limit))))) j++;
+        while (j < limit && j - ss < MaxNounPhraseTokens && (IsWord(tokens[j]) || tokens[j].Kind == TokenKind.Number || IsInnerMark(j, limit)) && !(quoteOf[j] >= 0)
+            && !(IsWord(tokens[j]) && (t.IsIn(j, WordClass.Auxiliary) || t.IsClosedClass(j) && !t.IsIn(j, WordClass.Determiner)
+                || j > ss && !IsCapitalized(tokens[j]) && (WordOf(tokens[j]).EndsWith("ed", StringComparison.Ordinal) || IsVerbBeforeObject(j, limit))))) j++;
         while (j > ss && !IsPlainSubject(ss, j)) j--;
         return j > ss ? j : null;
     }
@@ -553,12 +580,14 @@ internal sealed partial class AttributionReader
     /// </summary>
     private bool IntroductoryPhrase(int ss, int limit)
     {
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
+        var quoteOf = t.QuoteOf;
         int stop = Math.Min(limit, ss + MaxIntroductionTokens + 1);
         int comma = ss + 1;
-        while (comma < stop && !t.IsComma(comma) && !t.InQuote(comma)) comma++;
-        if (comma >= stop || !t.IsComma(comma)) return false;
+        while (comma < stop && !IsComma(tokens[comma]) && !(quoteOf[comma] >= 0)) comma++;
+        if (comma >= stop || !IsComma(tokens[comma])) return false;
         if (t.IsIn(ss, WordClass.Determiner | WordClass.TitleStart) || t.IsPronoun(ss)) return false;
-        var w = t.Word(ss);
+        var w = WordOf(tokens[ss]);
         if (_k.GivenNames.TryGetValue(w, out _)) return false;
         bool participle = w.Length > 4 && (w.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || w.EndsWith("ed", StringComparison.OrdinalIgnoreCase));
         if (participle || IsSentenceAdverb(ss)) return true;
@@ -567,8 +596,8 @@ internal sealed partial class AttributionReader
         if (IsFiniteVerbLike(ss + 1)) return false;
         for (int i = ss + 1; i < comma; i++)
         {
-            if (!t.IsWord(i) && t.TokenAt(i).Kind != TokenKind.Number) return false;
-            if (t.IsWord(i) && t.IsCapitalized(i)) return false;
+            if (!IsWord(tokens[i]) && tokens[i].Kind != TokenKind.Number) return false;
+            if (IsWord(tokens[i]) && IsCapitalized(tokens[i])) return false;
         }
         return true;
     }
@@ -585,6 +614,7 @@ internal sealed partial class AttributionReader
         && !_k.GivenNames.TryGetValue(t.Word(i), out _);
 
     /// <summary>"X, APPOSITIVE, said": the first comma-delimited segment of the sentence that is a speaker's noun phrase.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private (int Start, int End)? AppositiveSubject(int floor, int cue)
     {
         if (walks.Appositives.TryGet(cue, floor, out int start, out int end)) return start >= 0 ? (start, end) : null;
@@ -595,16 +625,18 @@ internal sealed partial class AttributionReader
 
     private (int Start, int End)? FindAppositiveSubject(int floor, int cue)
     {
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
+        var quoteOf = t.QuoteOf;
         int j = SkipAuxiliariesBack(cue, floor);
         if (j <= floor) return null;
-        bool comma = t.IsComma(j) || (t.IsQuoteClose(j) && j > floor && t.IsComma(j - 1));
+        bool comma = IsComma(tokens[j]) || (IsQuoteClose(j) && j > floor && IsComma(tokens[j - 1]));
         if (!comma) return null;
         // In a long sentence only the segments within the window before the cue are searched, from a comma on.
         int from = floor;
         if (j - floor > Window)
         {
             from = j - Window;
-            while (from < j && !t.IsComma(from)) from++;
+            while (from < j && !IsComma(tokens[from])) from++;
             from++;
         }
         int segStart = from;
@@ -614,22 +646,22 @@ internal sealed partial class AttributionReader
         int described = -1;
         for (int p = from; p <= j && segments < MaxAppositiveSegments; p++)
         {
-            if (t.InQuote(p))
+            if ((quoteOf[p] >= 0))
             {
-                if (t.IsQuoteClose(p)) segStart = p + 1;
+                if (IsQuoteClose(p)) segStart = p + 1;
                 continue;
             }
-            if (!t.IsComma(p)) continue;
+            if (!IsComma(tokens[p])) continue;
             segments++;
             int s0 = segStart;
             segStart = p + 1;
             int before = described;
-            described = p - s0 >= 2 && p - s0 <= MaxNounPhraseTokens && s0 > floor && (t.IsQuoteClose(s0 - 1) || t.IsComma(s0 - 1))
-                && t.IsWord(s0) && t.IsIn(s0, WordClass.Determiner) && !t.IsPronoun(s0) && ForwardNounPhrase(s0, p, lenient: true) == p ? s0 : -1;
+            described = p - s0 >= 2 && p - s0 <= MaxNounPhraseTokens && s0 > floor && (IsQuoteClose(s0 - 1) || IsComma(tokens[s0 - 1]))
+                && IsWord(tokens[s0]) && t.IsIn(s0, WordClass.Determiner) && !t.IsPronoun(s0) && ForwardNounPhrase(s0, p, lenient: true) == p ? s0 : -1;
             if (p - s0 < 1 || p - s0 > MaxNounPhraseTokens) continue;
             // "But Ana Kowal, the chief officer, said": a conjunction before the name is no part of it.
-            if (p - s0 > 1 && s0 == floor && t.IsWord(s0) && t.IsIn(s0, WordClass.Connective) && !IsPreposition(s0)) s0++;
-            if (!t.IsWord(s0) || IsPreposition(s0) || IsParticiple(s0) || t.IsIn(s0, WordClass.Connective) || p - s0 == 1 && IsSentenceAdverb(s0)
+            if (p - s0 > 1 && s0 == floor && IsWord(tokens[s0]) && t.IsIn(s0, WordClass.Connective) && !IsPreposition(s0)) s0++;
+            if (!IsWord(tokens[s0]) || IsPreposition(s0) || IsParticiple(s0) || t.IsIn(s0, WordClass.Connective) || p - s0 == 1 && IsSentenceAdverb(s0)
                 || OpensWithParticipleForm(s0)) continue;
             int np = ForwardNounPhrase(s0, p, lenient: true);
             if (np == p && IsSpeakerLike(s0, np) && IsNameLike(s0, np)) return (before >= 0 ? before : s0, np);
@@ -675,26 +707,30 @@ internal sealed partial class AttributionReader
         return PlainSubjectBack(j, floor);
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private bool IsWho(int j) => t.TokenAt(j).Length == 3 && t.Is(j, "who");
 
     private (int Start, int End)? RelativeSubject(int cue, int floor)
     {
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
         int j = SkipAuxiliariesBack(cue, floor);
-        if (j <= floor || !(t.Is(j, "who") || t.Is(j, "which"))) return null;
+        if (j <= floor || !(Spells(tokens[j], "who") || Spells(tokens[j], "which"))) return null;
         int k = j;
-        if (k - 1 > floor && t.IsComma(k - 1)) k--;
+        if (k - 1 > floor && IsComma(tokens[k - 1])) k--;
         int start = BackwardNounPhrase(k, floor, out int end);
         if (start < end && IsSpeakerLike(start, end)) return (start, end);
         // "voters who said …", "23 percent who said …": any plain noun phrase names people when "who" follows it.
-        return t.Is(j, "who") ? PlainSubjectBack(k, floor) : null;
+        return Spells(tokens[j], "who") ? PlainSubjectBack(k, floor) : null;
     }
 
     /// <summary>The longest plain noun phrase (<see cref="IsPlainSubject"/>) that ends just before <paramref name="end"/>, no further back than <paramref name="floor"/>.</summary>
     private (int Start, int End)? PlainSubjectBack(int end, int floor)
     {
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
+        var quoteOf = t.QuoteOf;
         int j = end - 1;
-        while (j >= floor && end - j <= MaxNounPhraseTokens && (t.IsWord(j) || t.TokenAt(j).Kind == TokenKind.Number || IsInnerMark(j, end)) && !t.InQuote(j)
-            && !(t.IsWord(j) && (t.IsIn(j, WordClass.Auxiliary) || t.IsClosedClass(j) && !t.IsIn(j, WordClass.Determiner)))) j--;
+        while (j >= floor && end - j <= MaxNounPhraseTokens && (IsWord(tokens[j]) || tokens[j].Kind == TokenKind.Number || IsInnerMark(j, end)) && !(quoteOf[j] >= 0)
+            && !(IsWord(tokens[j]) && (t.IsIn(j, WordClass.Auxiliary) || t.IsClosedClass(j) && !t.IsIn(j, WordClass.Determiner)))) j--;
         for (int start = j + 1; start < end; start++)
         {
             if (IsPlainSubject(start, end)) return (start, end);
@@ -705,48 +741,49 @@ internal sealed partial class AttributionReader
     /// <summary>Where the reported clause starts after a pre-posed cue, or -1 when there is none.</summary>
     private int ComplementStart(int k, int se, CueOptions options)
     {
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
+        var quoteOf = t.QuoteOf;
         bool recipient = (options & CueOptions.Recipient) != 0;
         if (k >= se) return -1;
-        if (t.Is(k, "to"))
+        if (Spells(tokens[k], "to"))
         {
-            if ((options & CueOptions.Infinitive) != 0 && k + 1 < se && t.IsWord(k + 1) && !t.IsCapitalized(k + 1) && !t.IsIn(k + 1, WordClass.Determiner)) return k;
+            if ((options & CueOptions.Infinitive) != 0 && k + 1 < se && IsWord(tokens[k + 1]) && !IsCapitalized(tokens[k + 1]) && !t.IsIn(k + 1, WordClass.Determiner)) return k;
             return AddresseeThenThat(k, se);
         }
-        if (t.IsPunct(k, '.')) return -1;
+        if (IsPunct(tokens[k], '.')) return -1;
         // "called the plan \"a disaster\"": what was said is the object with the quote that names it.
         if ((options & CueOptions.QuotedComplement) != 0 && QuotedComplement(k, se) >= 0) return k;
-        if (t.IsPunct(k, ':') || (t.IsComma(k) && k + 1 < se && t.InQuote(k + 1))) return k + 1;
+        if (IsPunct(tokens[k], ':') || (IsComma(tokens[k]) && k + 1 < se && (quoteOf[k + 1] >= 0))) return k + 1;
         // A headline is one clause: "Ministry said, talks are possible" reports what follows the comma.
-        if (t.IsComma(k) && t.Block.Where == StatementLocation.Headline && k + 1 < se && t.IsWord(k + 1)) return k + 1;
-        if (t.InQuote(k)) return (options & CueOptions.QuotedComplement) != 0 && IsNamingQuote(t.Quotes[t.QuoteOf[k]]) ? -1 : k;
+        if (IsComma(tokens[k]) && t.Block.Where == StatementLocation.Headline && k + 1 < se && IsWord(tokens[k + 1])) return k + 1;
+        if ((quoteOf[k] >= 0)) return (options & CueOptions.QuotedComplement) != 0 && IsNamingQuote(t.Quotes[t.QuoteOf[k]]) ? -1 : k;
         // "said that …" first: "that" is no time adverbial, so the skip below would leave it where it is.
-        if (t.Is(k, "that")) return k + 1;
+        if (Spells(tokens[k], "that")) return k + 1;
         k = SkipTimeAdverbial(k, se);
         if (k >= se) return -1;
-        if (t.Is(k, "that")) return k + 1;
+        if (Spells(tokens[k], "that")) return k + 1;
         // "warned they could …": with no hearer, a subject pronoun opens the clause ("you" and "it" may be the hearer).
-        if (recipient && k + 1 < se && t.IsWord(k) && t.IsIn(k, WordClass.SubjectPronoun) && !t.IsCapitalized(k) && !t.Is(k, "you") && !t.Is(k, "it")
-            && t.IsWord(k + 1) && !t.InQuote(k + 1)) return k;
-        if (recipient && k + 1 < se && t.IsWord(k) && !t.InQuote(k + 1) && (t.IsCapitalized(k) || t.Word(k).EndsWith('s') || t.IsIn(k, WordClass.ObjectPronoun) || t.Is(k, "me") || t.Is(k, "us"))
-            && (t.Is(k + 1, "the") || t.Is(k + 1, "a") || t.Is(k + 1, "his") || t.Is(k + 1, "her") || t.Is(k + 1, "its") || t.Is(k + 1, "their")
-                || !t.IsCapitalized(k) && t.IsCapitalized(k + 1) && !t.IsClosedClass(k + 1) && !IsWeekday(k + 1)))
+        if (recipient && k + 1 < se && IsWord(tokens[k]) && t.IsIn(k, WordClass.SubjectPronoun) && !IsCapitalized(tokens[k]) && !Spells(tokens[k], "you") && !Spells(tokens[k], "it")
+            && IsWord(tokens[k + 1]) && !(quoteOf[k + 1] >= 0)) return k;
+        if (recipient && k + 1 < se && IsWord(tokens[k]) && !(quoteOf[k + 1] >= 0) && (IsCapitalized(tokens[k]) || WordOf(tokens[k]).EndsWith('s') || t.IsIn(k, WordClass.ObjectPronoun) || Spells(tokens[k], "me") || Spells(tokens[k], "us"))
+            && (Spells(tokens[k + 1], "the") || Spells(tokens[k + 1], "a") || Spells(tokens[k + 1], "his") || Spells(tokens[k + 1], "her") || Spells(tokens[k + 1], "its") || Spells(tokens[k + 1], "their")
+                || !IsCapitalized(tokens[k]) && IsCapitalized(tokens[k + 1]) && !t.IsClosedClass(k + 1) && !IsWeekday(k + 1)))
         {
             // "told reporters the talks were useful", "told Reuters Russia was ready": a one-word hearer, then the clause.
             return k + 1;
         }
-        if (recipient && t.IsWord(k) && t.Is(k, "the") && HearerEnd(k, se) is var heard && heard > k + 1 && heard - k <= 3 && heard + 2 < se
-            && t.IsCapitalized(heard - 1) && t.IsWord(heard) && !t.InQuote(heard) && !t.IsCapitalized(heard)
-            && (t.Is(heard, "his") || t.Is(heard, "her") || t.Is(heard, "its") || t.Is(heard, "their") || t.Is(heard, "our")) && t.IsWord(heard + 1) && !t.InQuote(heard + 1) && WordsIn(heard, se) >= MinPossessiveClauseWords)
+        if (recipient && IsWord(tokens[k]) && Spells(tokens[k], "the") && HearerEnd(k, se) is var heard && heard > k + 1 && heard - k <= 3 && heard + 2 < se
+            && IsCapitalized(tokens[heard - 1]) && IsWord(tokens[heard]) && !(quoteOf[heard] >= 0) && !IsCapitalized(tokens[heard])
+            && (Spells(tokens[heard], "his") || Spells(tokens[heard], "her") || Spells(tokens[heard], "its") || Spells(tokens[heard], "their") || Spells(tokens[heard], "our")) && IsWord(tokens[heard + 1]) && !(quoteOf[heard + 1] >= 0) && WordsIn(heard, se) >= MinPossessiveClauseWords)
         {
             // "told the AP her group never worked with …": a named hearer, then a clause that opens with a possessive.
             return heard;
         }
         // Asked once, not at each token of the search below (4,664 calls on the 200 bulk articles).
         bool preposition = IsPreposition(k);
-        if (recipient || (options & CueOptions.MarkedClause) != 0 || preposition || t.IsComma(k) || IsDashToken(k))
+        if (recipient || (options & CueOptions.MarkedClause) != 0 || preposition || IsComma(tokens[k]) || IsDashToken(k))
         {
             // Each token read once: a mark is passed by its character, a word by its length before the word tests.
-            var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
             int stop = Math.Min(se, k + ClauseSearchWindow);
             for (int j = k; j < stop; j++)
             {
@@ -757,15 +794,15 @@ internal sealed partial class AttributionReader
                     int d = j + 2;
                     while (d < se && !IsDashToken(d)) d++;
                     if (d >= se) return -1;
-                    j = t.IsPunct(d, '-') ? d + 1 : d;
+                    j = IsPunct(tokens[d], '-') ? d + 1 : d;
                     continue;
                 }
-                if (t.InQuote(j))
+                if ((quoteOf[j] >= 0))
                 {
-                    bool introduced = j > k && (t.IsComma(j - 1) || t.IsPunct(j - 1, ':'));
+                    bool introduced = j > k && (IsComma(tokens[j - 1]) || IsPunct(tokens[j - 1], ':'));
                     // "said on ABC's \"This Week\" that …", "told ABC's \"This Week\" that …": the quote names a programme
                     // (after a hearer only when "that" follows it: "told the hosts of \"Today,\" adding …" is done).
-                    if (!introduced && (preposition || recipient) && TitleQuoteEnd(j, se) is var title and > 0 && (preposition || t.Is(title, "that")))
+                    if (!introduced && (preposition || recipient) && TitleQuoteEnd(j, se) is var title and > 0 && (preposition || Spells(tokens[title], "that")))
                     {
                         j = title - 1;
                         continue;
@@ -780,17 +817,17 @@ internal sealed partial class AttributionReader
                 }
                 // A number opens no clause here; only a word is "that" or a subject pronoun.
                 if (token.Kind != TokenKind.Word) continue;
-                if (token.Length == 4 && t.Is(j, "that")) return j + 1;
+                if (token.Length == 4 && Spells(tokens[j], "that")) return j + 1;
                 // "told reporters they …", "said in politics it takes time …": a clause opens with its subject pronoun.
-                if ((recipient || preposition && j - k <= MaxPrepositionBeforeClause) && j > k && t.IsIn(j, WordClass.SubjectPronoun) && !t.IsCapitalized(j) && !IsPreposition(j - 1)) return j;
+                if ((recipient || preposition && j - k <= MaxPrepositionBeforeClause) && j > k && t.IsIn(j, WordClass.SubjectPronoun) && !IsCapitalized(tokens[j]) && !IsPreposition(j - 1)) return j;
                 // "said in an interview with Radio North she …": after a phrase that ends in a name or a date, not after a
                 // noun that a relative clause may follow ("the website they set up").
-                if (preposition && j > k + 1 && IsPersonalSubject(j) && !t.IsCapitalized(j)
-                    && (t.IsWord(j - 1) && t.IsCapitalized(j - 1) || t.TokenAt(j - 1).Kind == TokenKind.Number) && !HasWordWithin(k, j, "and")) return j;
+                if (preposition && j > k + 1 && IsPersonalSubject(j) && !IsCapitalized(tokens[j])
+                    && (IsWord(tokens[j - 1]) && IsCapitalized(tokens[j - 1]) || tokens[j - 1].Kind == TokenKind.Number) && !HasWordWithin(k, j, "and")) return j;
             }
             return -1;
         }
-        if (t.TokenAt(k).Kind == TokenKind.Punct || IsActObject(k, se)) return -1;
+        if (tokens[k].Kind == TokenKind.Punct || IsActObject(k, se)) return -1;
         return k;
     }
 
@@ -806,17 +843,18 @@ internal sealed partial class AttributionReader
     /// </summary>
     private int TitleQuoteEnd(int open, int se)
     {
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
         int q = t.QuoteOf[open];
-        if (!t.Quotes[q].Closed || t.TokenAt(open).Start != t.Quotes[q].Open) return -1;
+        if (!t.Quotes[q].Closed || tokens[open].Start != t.Quotes[q].Open) return -1;
         int words = 0;
         int m = open;
         for (; m < se && t.QuoteOf[m] == q; m++)
         {
-            if (t.IsWord(m))
+            if (IsWord(tokens[m]))
             {
-                if (words == 0 && !t.IsCapitalized(m) || ++words > MaxTitleQuoteWords) return -1;
+                if (words == 0 && !IsCapitalized(tokens[m]) || ++words > MaxTitleQuoteWords) return -1;
             }
-            else if (t.IsPunct(m, '?') || t.IsPunct(m, '!') || t.IsPunct(m, ':') || t.IsPunct(m, ';'))
+            else if (IsPunct(tokens[m], '?') || IsPunct(tokens[m], '!') || IsPunct(tokens[m], ':') || IsPunct(tokens[m], ';'))
             {
                 return -1;
             }
@@ -830,16 +868,18 @@ internal sealed partial class AttributionReader
     /// </summary>
     private int AddresseeThenThat(int to, int se)
     {
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
+        var quoteOf = t.QuoteOf;
         int k = to + 1;
         // The addressee: a name, a determiner phrase, a pronoun or a plural ("to reporters").
-        if (k >= se || !t.IsWord(k) || t.InQuote(k) || !(t.IsCapitalized(k) || t.IsIn(k, WordClass.Determiner | WordClass.ObjectPronoun)
-            || t.Word(k).EndsWith('s') && !t.Word(k).EndsWith("ss", StringComparison.Ordinal))) return -1;
+        if (k >= se || !IsWord(tokens[k]) || (quoteOf[k] >= 0) || !(IsCapitalized(tokens[k]) || t.IsIn(k, WordClass.Determiner | WordClass.ObjectPronoun)
+            || WordOf(tokens[k]).EndsWith('s') && !WordOf(tokens[k]).EndsWith("ss", StringComparison.Ordinal))) return -1;
         for (int j = k + 1; j < Math.Min(se, k + ClauseSearchWindow); j++)
         {
-            if (t.InQuote(j) || t.TokenAt(j).Kind == TokenKind.Punct && !IsInnerMark(j, se)) return -1;
-            if (t.Is(j, "that")) return j + 1 < se ? j + 1 : -1;
+            if ((quoteOf[j] >= 0) || tokens[j].Kind == TokenKind.Punct && !IsInnerMark(j, se)) return -1;
+            if (Spells(tokens[j], "that")) return j + 1 < se ? j + 1 : -1;
             // "explained to reporters why …": an indirect question after the addressee.
-            if (t.Is(j, "why") || t.Is(j, "how") || t.Is(j, "whether")) return j + 1 < se ? j : -1;
+            if (Spells(tokens[j], "why") || Spells(tokens[j], "how") || Spells(tokens[j], "whether")) return j + 1 < se ? j : -1;
         }
         return -1;
     }
@@ -850,10 +890,11 @@ internal sealed partial class AttributionReader
     /// </summary>
     private bool IsActObject(int k, int se)
     {
-        if (t.IsWord(k) && t.IsIn(k, WordClass.ActObject)) return true;
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
+        if (IsWord(tokens[k]) && t.IsIn(k, WordClass.ActObject)) return true;
         // "a state of emergency": the head noun follows "a state of".
-        if (k + 1 < se && t.IsWord(k) && t.IsIn(k, WordClass.Determiner) && t.IsWord(k + 1) && t.IsIn(k + 1, WordClass.ActObject)) return true;
-        return k + 3 < se && t.Is(k, "a") && t.Is(k + 1, "state") && t.Is(k + 2, "of");
+        if (k + 1 < se && IsWord(tokens[k]) && t.IsIn(k, WordClass.Determiner) && IsWord(tokens[k + 1]) && t.IsIn(k + 1, WordClass.ActObject)) return true;
+        return k + 3 < se && Spells(tokens[k], "a") && Spells(tokens[k + 1], "state") && Spells(tokens[k + 2], "of");
     }
 
     /// <summary>
@@ -862,10 +903,12 @@ internal sealed partial class AttributionReader
     /// </summary>
     private int QuotedComplement(int k, int se)
     {
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
+        var quoteOf = t.QuoteOf;
         for (int j = k; j < Math.Min(se, k + ClauseSearchWindow); j++)
         {
-            if (t.InQuote(j)) return j > k && !IsNamingQuote(t.Quotes[t.QuoteOf[j]]) ? j : -1;
-            if (t.IsComma(j) || t.IsPunct(j, '.') || t.IsPunct(j, ':') || t.Is(j, "that")) return -1;
+            if ((quoteOf[j] >= 0)) return j > k && !IsNamingQuote(t.Quotes[t.QuoteOf[j]]) ? j : -1;
+            if (IsComma(tokens[j]) || IsPunct(tokens[j], '.') || IsPunct(tokens[j], ':') || Spells(tokens[j], "that")) return -1;
         }
         return -1;
     }
@@ -884,18 +927,21 @@ internal sealed partial class AttributionReader
 
     private int SkipOneTimeAdverbial(int k, int se)
     {
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
         if (k >= se) return k;
-        // Each word below is asked only at a token of its length: the token is read once.
-        int length = t.TokenAt(k).Length;
+        // Each word below is asked only at a token of its length: the token is read once. None has one or three letters
+        // or more than nine (a weekday has six to nine), so a mark, "the", "his" or "was" is passed at once.
+        int length = tokens[k].Length;
+        if (length is < 2 or 3 or > 9) return k;
         bool weekday = IsWeekday(k);
         // "Sunday night", "Monday morning".
-        if (k + 1 < se && weekday && (t.Is(k + 1, "night") || t.Is(k + 1, "morning") || t.Is(k + 1, "afternoon") || t.Is(k + 1, "evening"))) return k + 2;
-        if ((weekday || length is 5 or 7 or 9 && (t.Is(k, "yesterday") || t.Is(k, "today") || t.Is(k, "tonight") || t.Is(k, "earlier") || t.Is(k, "later")))
+        if (k + 1 < se && weekday && (Spells(tokens[k + 1], "night") || Spells(tokens[k + 1], "morning") || Spells(tokens[k + 1], "afternoon") || Spells(tokens[k + 1], "evening"))) return k + 2;
+        if ((weekday || length is 5 or 7 or 9 && (Spells(tokens[k], "yesterday") || Spells(tokens[k], "today") || Spells(tokens[k], "tonight") || Spells(tokens[k], "earlier") || Spells(tokens[k], "later")))
             && !(k + 2 < se && IsPossessive(k + 1))) return k + 1;
-        if (k + 1 < se && length is 2 or 4 or 7 && (t.Is(k, "on") || t.Is(k, "last") || t.Is(k, "this") || t.Is(k, "earlier") || t.Is(k, "late")))
+        if (k + 1 < se && length is 2 or 4 or 7 && (Spells(tokens[k], "on") || Spells(tokens[k], "last") || Spells(tokens[k], "this") || Spells(tokens[k], "earlier") || Spells(tokens[k], "late")))
         {
-            if (IsWeekday(k + 1) || t.Is(k + 1, "week") || t.Is(k + 1, "month") || t.Is(k + 1, "year") || t.Is(k + 1, "night")) return k + 2;
-            if (Months.Parse(t.Word(k + 1)) != 0 && k + 2 < se && t.TokenAt(k + 2).Kind == TokenKind.Number) return k + 3;
+            if (IsWeekday(k + 1) || Spells(tokens[k + 1], "week") || Spells(tokens[k + 1], "month") || Spells(tokens[k + 1], "year") || Spells(tokens[k + 1], "night")) return k + 2;
+            if (Months.Parse(WordOf(tokens[k + 1])) != 0 && k + 2 < se && tokens[k + 2].Kind == TokenKind.Number) return k + 3;
         }
         return k;
     }

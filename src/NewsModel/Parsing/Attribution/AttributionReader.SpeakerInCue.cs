@@ -9,7 +9,7 @@ namespace NewsModel.Parsing.Attribution;
 internal sealed partial class AttributionReader
 {
     /// <summary>Reads a cue that holds its speaker (<see cref="CueHit.HoldsSpeaker"/>) into <paramref name="draft"/>.</summary>
-    private StatementDraft? TrySpeakerInCue(StatementDraft draft, int se, ref int consumed, CueHit cue) => cue.Form switch
+    private StatementDraft? TrySpeakerInCue(StatementDraft draft, int se, ref int consumed, in CueHit cue) => cue.Form switch
     {
         CueForm.InWords => TryInWords(draft, se, ref consumed, cue),
         CueForm.AccordingTo => TryAccordingTo(draft, se, ref consumed, cue),
@@ -19,7 +19,7 @@ internal sealed partial class AttributionReader
     };
 
     /// <summary>"CLAUSE, in X's words" and "In X's words, CLAUSE".</summary>
-    private StatementDraft? TryInWords(StatementDraft draft, int se, ref int consumed, CueHit cue)
+    private StatementDraft? TryInWords(StatementDraft draft, int se, ref int consumed, in CueHit cue)
     {
         int c0 = cue.Start, c1 = cue.End;
         draft.SpeakerSpan = SpanOf(c0 + 1, c1 - 3);
@@ -33,10 +33,12 @@ internal sealed partial class AttributionReader
     /// </summary>
     private StatementDraft? BesideClause(StatementDraft draft, int se, ref int consumed, int start, int end, bool quoteCloseBefore)
     {
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
+        var quoteOf = t.QuoteOf;
         // "At the same time, in X's words, CLAUSE", "However, according to X, CLAUSE": an introduction before the cue is
         // the writer's; the clause follows.
-        bool introduced = start > consumed && t.IsComma(start - 1) && end < se && t.IsComma(end) && HasWords(end + 1, se)
-            && t.IsWord(consumed) && !t.InQuote(consumed) && (t.IsIn(consumed, WordClass.Connective) || IsPreposition(consumed)
+        bool introduced = start > consumed && IsComma(tokens[start - 1]) && end < se && IsComma(tokens[end]) && HasWords(end + 1, se)
+            && IsWord(tokens[consumed]) && !(quoteOf[consumed] >= 0) && (t.IsIn(consumed, WordClass.Connective) || IsPreposition(consumed)
                 || t.IsIn(consumed, WordClass.Subordinator) && !HasCommaWithin(consumed, start - 1))
             && start - 1 - consumed <= MaxIntroductionTokens;
         if (introduced)
@@ -45,7 +47,7 @@ internal sealed partial class AttributionReader
             consumed = se;
             return draft;
         }
-        if (start > consumed && t.IsComma(start - 1) && PredicateAfter(end, se) is var predicate and > 0)
+        if (start > consumed && IsComma(tokens[start - 1]) && PredicateAfter(end, se) is var predicate and > 0)
         {
             // "Fundraising, according to the campaign, has surged": the clause's subject stands before the cue, its verb after it.
             if (!SetContent(draft, predicate, se)) return null;
@@ -53,13 +55,13 @@ internal sealed partial class AttributionReader
             consumed = se;
             return draft;
         }
-        if (start > consumed && (t.IsComma(start - 1) || quoteCloseBefore && t.IsQuoteClose(start - 1)))
+        if (start > consumed && (IsComma(tokens[start - 1]) || quoteCloseBefore && IsQuoteClose(start - 1)))
         {
-            if (!SetContent(draft, consumed, t.IsComma(start - 1) ? start - 1 : start)) return null;
-            consumed = end < se && t.IsComma(end) ? end + 1 : end;
+            if (!SetContent(draft, consumed, IsComma(tokens[start - 1]) ? start - 1 : start)) return null;
+            consumed = end < se && IsComma(tokens[end]) ? end + 1 : end;
             return draft;
         }
-        if (start == consumed && end < se && t.IsComma(end))
+        if (start == consumed && end < se && IsComma(tokens[end]))
         {
             if (!SetContent(draft, end + 1, se)) return null;
             consumed = se;
@@ -75,12 +77,14 @@ internal sealed partial class AttributionReader
     /// </summary>
     private int PredicateAfter(int k, int se)
     {
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
+        var quoteOf = t.QuoteOf;
         for (int j = k; j + 1 < se && j < k + MaxSourceTail; j++)
         {
-            if (t.InQuote(j) || t.IsPunct(j, '.') || t.IsPunct(j, ':') || t.IsPunct(j, ';')) return -1;
+            if ((quoteOf[j] >= 0) || IsPunct(tokens[j], '.') || IsPunct(tokens[j], ':') || IsPunct(tokens[j], ';')) return -1;
             // A verb before the comma ("…, said Obama is overselling …, also …") makes the words after the cue its own clause.
-            if (t.IsWord(j) && t.IsIn(j, WordClass.BeForm | WordClass.FiniteAuxiliary)) return -1;
-            if (!t.IsComma(j)) continue;
+            if (IsWord(tokens[j]) && t.IsIn(j, WordClass.BeForm | WordClass.FiniteAuxiliary)) return -1;
+            if (!IsComma(tokens[j])) continue;
             if (OpensPredicate(j + 1)) return j + 1;
             // The comma right after the source may open its apposition; any later comma ends the search.
             if (j > k) return -1;
@@ -93,32 +97,33 @@ internal sealed partial class AttributionReader
         t.IsWord(k) && !t.InQuote(k) && t.IsIn(k, WordClass.BeForm | WordClass.FiniteAuxiliary);
 
     /// <summary>"CLAUSE, according to X" and "According to X, CLAUSE"; "according to a statement by X" names X.</summary>
-    private StatementDraft? TryAccordingTo(StatementDraft draft, int se, ref int consumed, CueHit cue)
+    private StatementDraft? TryAccordingTo(StatementDraft draft, int se, ref int consumed, in CueHit cue)
     {
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
         int c0 = cue.Start, c1 = cue.End;
         if (c1 >= se) return null;
-        bool objectPronoun = t.IsWord(c1) && t.IsIn(c1, WordClass.ObjectPronoun);
+        bool objectPronoun = IsWord(tokens[c1]) && t.IsIn(c1, WordClass.ObjectPronoun);
         int npEnd = objectPronoun ? c1 + 1 : ForwardNounPhrase(c1, se, lenient: true);
-        if (npEnd == c1 && c1 + 1 < se && t.IsWord(c1) && t.IsIn(c1, WordClass.Determiner))
+        if (npEnd == c1 && c1 + 1 < se && IsWord(tokens[c1]) && t.IsIn(c1, WordClass.Determiner))
         {
             // "according to his physician", "according to numerous sources".
             npEnd = ForwardNounPhrase(c1 + 1, se, lenient: true);
             if (npEnd == c1 + 1) npEnd = c1;
         }
         // "according to a court filing", "according to early estimates": any noun phrase is a source.
-        bool figures = npEnd > c1 && t.IsWord(npEnd - 1) && t.IsIn(npEnd - 1, WordClass.NotAgent);
+        bool figures = npEnd > c1 && IsWord(tokens[npEnd - 1]) && t.IsIn(npEnd - 1, WordClass.NotAgent);
         if (npEnd == c1 || !(npEnd == c1 + 1 && objectPronoun || figures || IsSpeakerLike(c1, npEnd) || IsPlainSubject(c1, npEnd)))
         {
             // "according to a 2014 Labor Department study": a plain noun phrase with a figure in it, which the name walk stops at.
             if (objectPronoun || PlainSubjectFrom(c1, se) is not int plainEnd || plainEnd <= npEnd) return null;
             npEnd = plainEnd;
-            figures = t.IsWord(npEnd - 1) && t.IsIn(npEnd - 1, WordClass.NotAgent);
+            figures = IsWord(tokens[npEnd - 1]) && t.IsIn(npEnd - 1, WordClass.NotAgent);
         }
         // "according to state media Thursday": the day is no part of the source.
         if (npEnd - 1 > c1 && IsWeekday(npEnd - 1)) npEnd--;
         int npFrom = c1;
-        if (npEnd + 1 < se && (t.Is(npEnd, "by") || t.Is(npEnd, "from") || t.Is(npEnd, "of")) && IsDocument(npEnd - 1)
-            || npEnd + 1 < se && (t.Is(npEnd, "by") || t.Is(npEnd, "from")) && IsWorkOf(c1, npEnd))
+        if (npEnd + 1 < se && (Spells(tokens[npEnd], "by") || Spells(tokens[npEnd], "from") || Spells(tokens[npEnd], "of")) && IsDocument(npEnd - 1)
+            || npEnd + 1 < se && (Spells(tokens[npEnd], "by") || Spells(tokens[npEnd], "from")) && IsWorkOf(c1, npEnd))
         {
             // "according to a joint statement by X", "according to an analysis by X": the work stands for its author.
             int author = ForwardNounPhrase(npEnd + 1, se, lenient: true);
@@ -162,16 +167,18 @@ internal sealed partial class AttributionReader
     /// </summary>
     private int SourceEnd(int npEnd, int se)
     {
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
+        var quoteOf = t.QuoteOf;
         for (int j = npEnd; j < Math.Min(se, npEnd + MaxSourceTail); j++)
         {
-            if (t.InQuote(j) || t.IsPunct(j, '.') || t.IsPunct(j, ':') || t.IsPunct(j, ';')) return npEnd;
-            if (t.IsComma(j)) return j;
+            if ((quoteOf[j] >= 0) || IsPunct(tokens[j], '.') || IsPunct(tokens[j], ':') || IsPunct(tokens[j], ';')) return npEnd;
+            if (IsComma(tokens[j])) return j;
         }
         return npEnd;
     }
 
     /// <summary>"… quoted X as saying CLAUSE".</summary>
-    private StatementDraft? TryQuotedSpeaker(StatementDraft draft, int se, ref int consumed, CueHit cue)
+    private StatementDraft? TryQuotedSpeaker(StatementDraft draft, int se, ref int consumed, in CueHit cue)
     {
         int c0 = cue.Start, c1 = cue.End;
         draft.SpeakerSpan = SpanOf(c0 + 1, c1 - 2);
@@ -181,9 +188,9 @@ internal sealed partial class AttributionReader
             // "CLAUSE, the agency quoted X as saying (on Monday)": the cue and the one quoting stand after the clause.
             int np = BackwardNounPhrase(c0, consumed, out int npEnd);
             int before = np - 1;
-            if (np >= npEnd || before <= consumed || !(t.IsComma(before) || t.IsQuoteClose(before))) return null;
-            if (!TailOk(c1, se, false, t.IsQuoteClose(before), false, out _)) return null;
-            if (!SetContent(draft, consumed, t.IsQuoteClose(before) ? before + 1 : before)) return null;
+            if (np >= npEnd || before <= consumed || !(t.IsComma(before) || IsQuoteClose(before))) return null;
+            if (!TailOk(c1, se, false, IsQuoteClose(before), false, out _)) return null;
+            if (!SetContent(draft, consumed, IsQuoteClose(before) ? before + 1 : before)) return null;
             consumed = se;
             return draft;
         }
@@ -198,11 +205,13 @@ internal sealed partial class AttributionReader
     /// </summary>
     private Reading? TryAnswerAfterQuote(int ss, int se)
     {
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
+        var quoteOf = t.QuoteOf;
         int k = ss;
         bool quoted = false;
-        while (k < se && (t.InQuote(k) || t.TokenAt(k).Kind == TokenKind.Punct))
+        while (k < se && ((quoteOf[k] >= 0) || tokens[k].Kind == TokenKind.Punct))
         {
-            if (!quoted && t.InQuote(k) && t.IsWord(k))
+            if (!quoted && (quoteOf[k] >= 0) && IsWord(tokens[k]))
             {
                 // The quote holds a word: the rest of its tokens are passed at once (a quote's tokens are consecutive).
                 quoted = true;
@@ -211,22 +220,22 @@ internal sealed partial class AttributionReader
             }
             k++;
         }
-        if (!quoted || k + 3 >= se || !(t.Is(k, "was") || t.Is(k, "came"))) return null;
+        if (!quoted || k + 3 >= se || !(Spells(tokens[k], "was") || Spells(tokens[k], "came"))) return null;
         int np = ForwardNounPhrase(k + 1, se, lenient: true);
         if (np <= k + 3 || !IsAnswerNoun(np - 1)) return null;
         for (int j = np; j < se; j++)
         {
-            if (t.TokenAt(j).Kind != TokenKind.Punct) return null;
+            if (tokens[j].Kind != TokenKind.Punct) return null;
         }
         int owner = -1;
         for (int a = k + 2; a < np - 1; a++)
         {
-            if (t.TokenAt(a).Kind == TokenKind.Punct && Chars.IsApostrophe(_s[t.TokenAt(a).Start]) && (IsPossessive(a) || IsBarePossessive(a))) owner = a;
+            if (tokens[a].Kind == TokenKind.Punct && Chars.IsApostrophe(_s[tokens[a].Start]) && (IsPossessive(a) || IsBarePossessive(a))) owner = a;
         }
         int from = k + 1;
-        while (from < owner && t.Is(from, "the")) from++;
+        while (from < owner && Spells(tokens[from], "the")) from++;
         if (owner <= from || !IsSpeakerLike(from, owner)) return null;
-        var draft = new StatementDraft { Block = t.Block, Cue = SpanOf(k, np), CueText = _s[t.TokenAt(k).Start..t.TokenAt(np - 1).End] };
+        var draft = new StatementDraft { Block = t.Block, Cue = SpanOf(k, np), CueText = _s[tokens[k].Start..t.TokenAt(np - 1).End] };
         draft.SpeakerSpan = SpanOf(from, owner);
         if (!SetContent(draft, ss, k) || draft.Kind != StatementKind.Direct) return null;
         return new Reading(draft, null);

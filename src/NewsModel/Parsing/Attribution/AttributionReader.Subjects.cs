@@ -16,16 +16,18 @@ internal sealed partial class AttributionReader
     /// </summary>
     private bool IsPlainSubject(int from, int end)
     {
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
+        var quoteOf = t.QuoteOf;
         if (end <= from || end - from > MaxNounPhraseTokens) return false;
         // "While one dealer says …, another says …": the second of a contrasted pair.
-        if (end - from == 1 && t.Is(from, "another")) return true;
+        if (end - from == 1 && Spells(tokens[from], "another")) return true;
         // "Some say …", "Many speculated …": a quantifier standing for people.
         if (end - from == 1 && IsStandingQuantifier(from)) return true;
         bool content = false;
         for (int i = from; i < end; i++)
         {
-            if (t.InQuote(i)) return false;
-            var token = t.TokenAt(i);
+            if ((quoteOf[i] >= 0)) return false;
+            var token = tokens[i];
             if (token.Kind == TokenKind.Number)
             {
                 content = true;
@@ -38,7 +40,7 @@ internal sealed partial class AttributionReader
                 continue;
             }
             // "42% say …": a percent sign after its figure.
-            if (t.IsPunct(i, '%') && i > from && t.TokenAt(i - 1).Kind == TokenKind.Number)
+            if (IsPunct(tokens[i], '%') && i > from && tokens[i - 1].Kind == TokenKind.Number)
             {
                 content = true;
                 continue;
@@ -55,19 +57,19 @@ internal sealed partial class AttributionReader
             if (t.IsIn(i, WordClass.Determiner))
             {
                 // "one in five", "two of three": a proportion ends with its number.
-                if (last && !(i - 2 >= from && (t.Is(i - 1, "in") || t.Is(i - 1, "of")) && IsCount(i) && IsCount(i - 2))) return false;
+                if (last && !(i - 2 >= from && (Spells(tokens[i - 1], "in") || Spells(tokens[i - 1], "of")) && IsCount(i) && IsCount(i - 2))) return false;
                 content |= last;
                 continue;
             }
             // "nine out of 10": "out" between a count and "of".
-            if (t.Is(i, "out") && i > from && IsCount(i - 1) && i + 2 < end && t.Is(i + 1, "of")) continue;
+            if (Spells(tokens[i], "out") && i > from && IsCount(i - 1) && i + 2 < end && Spells(tokens[i + 1], "of")) continue;
             if (t.IsIn(i, WordClass.PhraseLink))
             {
                 if (i == from || last) return false;
                 continue;
             }
             // "most of them", "some of those": a pronoun after "of" closes a quantity.
-            if (last && i > from && t.Is(i - 1, "of") && (t.IsIn(i, WordClass.ObjectPronoun) || t.Is(i, "us") || t.Is(i, "those")))
+            if (last && i > from && Spells(tokens[i - 1], "of") && (t.IsIn(i, WordClass.ObjectPronoun) || Spells(tokens[i], "us") || Spells(tokens[i], "those")))
             {
                 content = true;
                 continue;
@@ -88,33 +90,35 @@ internal sealed partial class AttributionReader
     /// </summary>
     private (int Start, int End)? PlainSubjectBefore(int floor, int c0)
     {
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
+        var quoteOf = t.QuoteOf;
         int end = SkipAuxiliariesBack(c0, floor) + 1;
         if (end <= floor) return null;
         int from = floor;
-        while (from < end && from < floor + LeadingConnectiveWindow && t.IsWord(from) && t.IsIn(from, WordClass.Connective) && from + 1 < end && t.IsComma(from + 1)) from += 2;
+        while (from < end && from < floor + LeadingConnectiveWindow && IsWord(tokens[from]) && t.IsIn(from, WordClass.Connective) && from + 1 < end && IsComma(tokens[from + 1])) from += 2;
         // "But 58 percent said …", "And even my own folks say …": a conjunction or focus word before the subject.
-        while (from + 1 < end && from < floor + LeadingConnectiveWindow && t.IsWord(from) && !t.InQuote(from) && !t.IsComma(from + 1)
+        while (from + 1 < end && from < floor + LeadingConnectiveWindow && IsWord(tokens[from]) && !(quoteOf[from] >= 0) && !IsComma(tokens[from + 1])
             && t.IsIn(from, WordClass.Connective | WordClass.Focus) && !IsPreposition(from)) from++;
-        int subject = from < end && t.IsWord(from) && t.IsIn(from, WordClass.Subordinator) ? from + 1 : from;
+        int subject = from < end && IsWord(tokens[from]) && t.IsIn(from, WordClass.Subordinator) ? from + 1 : from;
         if (IsPlainSubject(subject, end)) return (subject, end);
         for (int j = end - 1; j > from && j >= end - MaxNounPhraseTokens - 1; j--)
         {
-            if (t.InQuote(j)) return null;
+            if ((quoteOf[j] >= 0)) return null;
             // "The planner was thorough - a former aide said …": after a dash the writer's own clause is done.
-            if (IsDashToken(j) || t.IsPunct(j, '-') && Chars.IsSpace(_s[t.TokenAt(j).Start - 1])) return IsPlainSubject(j + 1, end) ? (j + 1, end) : null;
+            if (IsDashToken(j) || IsPunct(tokens[j], '-') && Chars.IsSpace(_s[tokens[j].Start - 1])) return IsPlainSubject(j + 1, end) ? (j + 1, end) : null;
             // "Most were pleased; 46 percent said …": a semicolon ends the writer's clause.
-            if (t.IsPunct(j, ';')) return IsPlainSubject(j + 1, end) ? (j + 1, end) : null;
+            if (IsPunct(tokens[j], ';')) return IsPlainSubject(j + 1, end) ? (j + 1, end) : null;
             // "… caused a stir when an Iowa voter asked …": a subordinator inside the sentence opens a clause with its own subject.
-            if (j + 1 < end && t.IsWord(j) && !t.InQuote(j) && t.IsIn(j, WordClass.Subordinator) && !t.Is(j, "as") && !t.Is(j, "if") && IsPlainSubject(j + 1, end))
+            if (j + 1 < end && IsWord(tokens[j]) && !(quoteOf[j] >= 0) && t.IsIn(j, WordClass.Subordinator) && !Spells(tokens[j], "as") && !Spells(tokens[j], "if") && IsPlainSubject(j + 1, end))
                 return (j + 1, end);
-            if (!t.IsComma(j)) continue;
+            if (!IsComma(tokens[j])) continue;
             // "…, but 55 percent say …", "…, though 32 percent said …": a conjunction after the comma opens a clause of its own.
-            if (j + 2 < end && t.IsWord(j + 1) && t.IsIn(j + 1, WordClass.Subordinator | WordClass.Connective) && !IsPreposition(j + 1) && !t.Is(j + 1, "as")
+            if (j + 2 < end && IsWord(tokens[j + 1]) && t.IsIn(j + 1, WordClass.Subordinator | WordClass.Connective) && !IsPreposition(j + 1) && !Spells(tokens[j + 1], "as")
                 && IsPlainSubject(j + 2, end)) return (j + 2, end);
             // "Already, 520 delegates have said …": a single word before the comma introduces the clause too.
             // "Asked about the plan, the campaign said …": an opening past participle introduces the clause.
-            bool introduced = t.IsWord(from) && (IsPreposition(from) || IsParticiple(from) || IsOpeningParticiple(from) || t.IsIn(from, WordClass.Connective | WordClass.Subordinator) || j == from + 1
-                || IsSentenceStart(from) && t.IsCapitalized(from) && t.Word(from).EndsWith("ed", StringComparison.Ordinal) && OpensWithParticipleForm(from));
+            bool introduced = IsWord(tokens[from]) && (IsPreposition(from) || IsParticiple(from) || IsOpeningParticiple(from) || t.IsIn(from, WordClass.Connective | WordClass.Subordinator) || j == from + 1
+                || IsSentenceStart(from) && IsCapitalized(tokens[from]) && WordOf(tokens[from]).EndsWith("ed", StringComparison.Ordinal) && OpensWithParticipleForm(from));
             return introduced && IsPlainSubject(j + 1, end) ? (j + 1, end) : null;
         }
         return null;
@@ -133,10 +137,11 @@ internal sealed partial class AttributionReader
     /// </summary>
     private (int Start, int End)? PlainSubjectAfterBreak(int floor, int c0)
     {
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
         int end = SkipAuxiliariesBack(c0, floor) + 1;
         for (int j = end - 1; j > floor && j >= end - MaxNounPhraseTokens - 1; j--)
         {
-            if (!(t.IsComma(j) || t.IsQuoteClose(j) || IsDashToken(j))) continue;
+            if (!(IsComma(tokens[j]) || IsQuoteClose(j) || IsDashToken(j))) continue;
             return IsPlainSubject(j + 1, end) ? (j + 1, end) : null;
         }
         return null;
@@ -145,10 +150,12 @@ internal sealed partial class AttributionReader
     /// <summary>True when a noun phrase with a determiner and a relative clause opens at <paramref name="k"/> (", a policy that could help"): an apposition, no clause.</summary>
     private bool IsAppositionAfter(int k, int se)
     {
-        if (k >= se || !t.IsWord(k) || t.InQuote(k) || !t.IsIn(k, WordClass.Determiner)) return false;
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
+        var quoteOf = t.QuoteOf;
+        if (k >= se || !IsWord(tokens[k]) || (quoteOf[k] >= 0) || !t.IsIn(k, WordClass.Determiner)) return false;
         int j = k + 1;
-        while (j < se && j <= k + MaxNounPhraseTokens && t.IsWord(j) && !t.InQuote(j) && !t.IsClosedClass(j)) j++;
-        return j > k + 1 && j < se && (t.Is(j, "that") || t.Is(j, "which") || t.Is(j, "who"));
+        while (j < se && j <= k + MaxNounPhraseTokens && IsWord(tokens[j]) && !(quoteOf[j] >= 0) && !t.IsClosedClass(j)) j++;
+        return j > k + 1 && j < se && (Spells(tokens[j], "that") || Spells(tokens[j], "which") || Spells(tokens[j], "who"));
     }
 
     /// <summary>The end of a hearer that opens with a determiner ("told his annual news conference on Monday"): its words up to an adjunct or a break.</summary>
@@ -169,17 +176,20 @@ internal sealed partial class AttributionReader
         && k + 1 < t.Tokens.Count && t.IsWord(k + 1) && !t.IsCapitalized(k + 1) && !t.InQuote(k + 1);
 
     /// <summary>True when the clause at <paramref name="k"/> opens with a preposition, participle or subordinator: an adjunct.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private bool OpensWithAdjunct(int k) =>
         k < t.Tokens.Count && t.IsWord(k) && !t.InQuote(k) && (IsPreposition(k) || IsParticiple(k) || t.IsIn(k, WordClass.Subordinator));
 
     /// <summary>The end of a short parenthesis starting at <paramref name="open"/> inside a name ("(D-Va.)"), or -1.</summary>
     private int ParenthesisEnd(int open, int limit)
     {
-        if (!t.IsPunct(open, '(')) return -1;
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
+        var quoteOf = t.QuoteOf;
+        if (!IsPunct(tokens[open], '(')) return -1;
         for (int j = open + 1; j < limit && j <= open + MaxParenthesisTokens; j++)
         {
-            if (t.InQuote(j)) return -1;
-            if (t.IsPunct(j, ')')) return j > open + 1 ? j + 1 : -1;
+            if ((quoteOf[j] >= 0)) return -1;
+            if (IsPunct(tokens[j], ')')) return j > open + 1 ? j + 1 : -1;
         }
         return -1;
     }

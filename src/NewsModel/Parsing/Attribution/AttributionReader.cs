@@ -72,6 +72,7 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
         walks.Forget();
         ForgetBreaks();
         lastWords = WordsNotSought;
+        mayHoldListHeading = false;
         if (t.CueSlotCount > 0) FindCandidates();
     }
 
@@ -81,20 +82,29 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
     private const int WordsNotSought = -2;
 
     /// <summary>
+    /// False when no cue candidate of the block stands at token 3 or later after a one-letter "s" (of a possessive): a list
+    /// heading ("the minister's key statements") has one, so <see cref="FindListHeading"/> finds none without its walk.
+    /// Set when the candidates are found.
+    /// </summary>
+    private bool mayHoldListHeading;
+
+    /// <summary>
     /// The last token spelled "words" among the block's cue-marked tokens, which hold every such token (the cue screen
     /// takes "words" beside the cue words for this), or -1: a few marked tokens are read instead of every token. Sought
     /// when an "in" first asks.
     /// </summary>
-    private int LastWords()
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private int LastWords() => lastWords != WordsNotSought ? lastWords : SeekLastWords();
+
+    private int SeekLastWords()
     {
-        if (lastWords != WordsNotSought) return lastWords;
         var marked = t.CueMarkedRun;
         var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
         int found = -1;
         for (int k = marked.Length - 1; k >= 0; k--)
         {
             int j = marked[k];
-            if (tokens[j].Length == CueAnchorWords.Words.Length && t.Is(j, CueAnchorWords.Words))
+            if (Spells(tokens[j], CueAnchorWords.Words))
             {
                 found = j;
                 break;
@@ -119,10 +129,16 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
         var marked = t.CueMarkedRun;
         var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
         var quoteOf = t.QuoteOf;
+        bool afterS = false;
         foreach (int i in marked)
         {
-            if (quoteOf[i] < 0 && MayOpenCueInBlock(tokens, i)) BoundedGrowth.Add(candidates, i, marked.Length);
+            if (quoteOf[i] < 0 && MayOpenCueInBlock(tokens, i))
+            {
+                BoundedGrowth.Add(candidates, i, marked.Length);
+                afterS |= i >= 3 && tokens[i - 1].Length == 1 && (_s[tokens[i - 1].Start] | 0x20) == 's';
+            }
         }
+        mayHoldListHeading = afterS;
     }
 
     /// <summary>True when token <paramref name="i"/> reads a cue for the sentence limit <paramref name="limit"/>, read afresh (no cue cache kept): for tests.</summary>
@@ -138,9 +154,16 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private bool MayOpenCueInBlock(ReadOnlySpan<Token> tokens, int i)
     {
-        var classes = t.Classes(i);
         ref readonly var token = ref tokens[i];
         bool hasNext = i + 1 < tokens.Length;
+        if (token.Length != CueAnchorWords.In.Length && token.Length != CueAnchorWords.Quoted.Length && token.Length != CueAnchorWords.According.Length)
+        {
+            // No anchor (they are told apart by length): the lead screen, which needs no lookup, rules out a word that
+            // opens no cue phrase before the next one before its classes are looked up.
+            if (_k.CueLeads.OpensNone(_s, token, hasNext, hasNext ? tokens[i + 1] : default)) return false;
+            return (t.Classes(i) & WordClass.CueStart) != 0;
+        }
+        var classes = t.Classes(i);
         if ((classes & WordClass.CueAnchor) != 0)
         {
             // The anchors differ in length ("in", "quoted", "according": a test holds CueAnchorWords.FirstWords to it),
@@ -166,15 +189,17 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
         // instructions (0.3 %).
         if (t.CueCandidates.Count == 0 && t.Quotes.Count == 0) return;
         int previousSentenceEnd = -1;
-        var sentences = t.Sentences;
-        var candidates = t.CueCandidates;
+        // The sentences and the candidates as spans: neither list changes while the block is read (the candidates are
+        // chosen when the block is started, the sentences split once).
+        var sentences = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Sentences);
+        var candidates = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.CueCandidates);
         // A candidate's cue slot is its place among the block's cue-marked tokens, found by a walk from the slot of the
         // candidate asked before it (the passes ask them in order), not by BlockText.CueSlot's search.
         var marked = t.CueMarkedRun;
         // The first cue candidate of the sentence: sentences are in order, so it moves on from the sentence before,
         // and its slot with it.
         int first = 0, firstSlot = 0;
-        for (int n = 0; n < sentences.Count; n++)
+        for (int n = 0; n < sentences.Length; n++)
         {
             // A paragraph of a million sentences is one block: its garbage is checked for sentence by sentence.
             ctx.CheckMemory();
@@ -186,7 +211,7 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
             int consumed = ss;
             // Most sentences open with a word outside quotes: neither a quote answered after it nor a sentence of quotes
             // alone can be read there, and both are ruled out without their calls.
-            bool opensWithQuote = t.InQuote(ss) || t.TokenAt(ss).Kind == TokenKind.Punct;
+            bool opensWithQuote = t.QuoteOf[ss] >= 0 || t.TokenAt(ss).Kind == TokenKind.Punct;
             // "\"…,\" came the minister's reply": the noun names the quote's owner before "reply" can read as a verb.
             if (opensWithQuote && TryAnswerAfterQuote(ss, se) is { } answer)
             {
@@ -196,7 +221,7 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
             }
             // An attribution in the next sentence needs this one to end with a quote's close: most sentences are ruled
             // out inline, before the call.
-            if (n + 1 < sentences.Count && se - 1 > ss && t.IsQuoteClose(se - 1) && TryAttributionAfterQuote(ss, se, sentences[n + 1]) is { } after)
+            if (n + 1 < sentences.Length && se - 1 > ss && IsQuoteClose(se - 1) && TryAttributionAfterQuote(ss, se, sentences[n + 1]) is { } after)
             {
                 // "\"Who will pay?\" Hart asked.": the quote's own mark ended the sentence before its attribution.
                 Commit(after, ref last, ref carry);
@@ -206,13 +231,13 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
             }
             // An attribution anchored on what precedes it ("…, X said", "\"…,\" said X") wins over a pre-posed
             // reading of an earlier verb: in wire copy that verb is far more often part of the reported clause.
-            while (first < candidates.Count && candidates[first] < ss) first++;
-            if (first < candidates.Count) firstSlot = SlotOf(marked, candidates[first], firstSlot);
+            while (first < candidates.Length && candidates[first] < ss) first++;
+            if (first < candidates.Length) firstSlot = SlotOf(marked, candidates[first], firstSlot);
             int slot = firstSlot;
-            for (int c = first; c < candidates.Count && candidates[c] < se; c++)
+            for (int c = first; c < candidates.Length && candidates[c] < se; c++)
             {
                 slot = SlotOf(marked, candidates[c], slot);
-                if (!TryCueAt(candidates[c], slot, se, out var cue))
+                if (!TryCueAt(candidates[c], slot, se, out var cue, candidate: true))
                 {
                     if ((uint)(c - first) < 64) noCue |= 1UL << (c - first);
                     continue;
@@ -225,11 +250,11 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
             }
             slot = firstSlot;
             // A reading after a quote or a post-posed one took the whole sentence: no candidate is left in it.
-            for (int c = consumed == ss ? first : consumed >= se ? candidates.Count : t.FirstCandidateAt(consumed); c < candidates.Count && candidates[c] < se; c++)
+            for (int c = consumed == ss ? first : consumed >= se ? candidates.Length : t.FirstCandidateAt(consumed); c < candidates.Length && candidates[c] < se; c++)
             {
                 if ((uint)(c - first) < 64 && (noCue & (1UL << (c - first))) != 0) continue;
                 slot = SlotOf(marked, candidates[c], slot);
-                if (!TryCueAt(candidates[c], slot, se, out var cue)) continue;
+                if (!TryCueAt(candidates[c], slot, se, out var cue, candidate: true)) continue;
                 int before = consumed;
                 if (TryPreposed(ss, se, ref consumed, cue) is not { } reading) continue;
                 if (IsUnquotedAct(reading.Draft) && reading.Second is null)
@@ -281,11 +306,11 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
     /// <see cref="BlockText.FirstCandidateAt"/> finds it, walked to from index <paramref name="from"/>: the reading just
     /// made ends a few candidates on, where the search cost more than the walk.
     /// </summary>
-    private static int CandidateAt(List<int> candidates, int i, int from)
+    private static int CandidateAt(ReadOnlySpan<int> candidates, int i, int from)
     {
-        int k = Math.Min(from, candidates.Count);
+        int k = Math.Min(from, candidates.Length);
         while (k > 0 && candidates[k - 1] >= i) k--;
-        while (k < candidates.Count && candidates[k] < i) k++;
+        while (k < candidates.Length && candidates[k] < i) k++;
         return k;
     }
 
@@ -333,7 +358,7 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
     private Reading? TryAttributionAfterQuote(int ss, int se, (int Start, int End) next)
     {
         var (ns, ne) = next;
-        if (ns != se || se - 1 <= ss || !t.IsQuoteClose(se - 1) || ne - ns > MaxNounPhraseTokens || t.InQuote(ns)) return null;
+        if (ns != se || se - 1 <= ss || !IsQuoteClose(se - 1) || ne - ns > MaxNounPhraseTokens || t.InQuote(ns)) return null;
         var candidates = t.CueCandidates;
         for (int c = t.FirstCandidateAt(ns); c < candidates.Count && candidates[c] < ne; c++)
         {
@@ -351,12 +376,13 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
     /// </summary>
     private bool IsPullQuote(int ss, int se, bool open)
     {
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
         if (open || ss != 0 || se != t.Tokens.Count || WordsIn(ss, se) > MaxPullQuoteWords) return false;
         for (int i = ss; i < se; i++)
         {
-            if (t.TokenAt(i).Kind == TokenKind.Punct && Chars.IsApostrophe(_s[t.TokenAt(i).Start]) && i > ss && t.IsWord(i - 1) && i + 1 < se && t.IsWord(i + 1)) return false;
-            if (!t.IsWord(i)) continue;
-            if (t.IsIn(i, WordClass.SubjectPronoun | WordClass.BeForm | WordClass.FiniteAuxiliary) || t.Is(i, "do")) return false;
+            if (tokens[i].Kind == TokenKind.Punct && Chars.IsApostrophe(_s[tokens[i].Start]) && i > ss && IsWord(tokens[i - 1]) && i + 1 < se && IsWord(tokens[i + 1])) return false;
+            if (!IsWord(tokens[i])) continue;
+            if (t.IsIn(i, WordClass.SubjectPronoun | WordClass.BeForm | WordClass.FiniteAuxiliary) || Spells(tokens[i], "do")) return false;
         }
         return true;
     }
@@ -417,7 +443,7 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
     private static int Reached(StatementDraft draft) =>
         Math.Max(draft.Cue?.End ?? 0, draft.Pieces.Count > 0 ? draft.Pieces[draft.Pieces.Count - 1].End : (draft.LastBlock ?? draft.Block).Start);
 
-    private StatementDraft NewDraft(CueHit cue) => new()
+    private StatementDraft NewDraft(in CueHit cue) => new()
     {
         Block = t.Block,
         Cue = TextSpan.FromBounds(t.TokenAt(cue.Start).Start, t.TokenAt(cue.End - 1).End),
@@ -425,5 +451,6 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
         CueOptions = cue.Options,
     };
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private TextSpan SpanOf(int start, int end) => TextSpan.FromBounds(t.TokenAt(start).Start, t.TokenAt(end - 1).End);
 }

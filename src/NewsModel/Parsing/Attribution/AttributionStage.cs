@@ -95,7 +95,8 @@ internal static class AttributionStage
                 pendingHeadline.InheritFrom = ctx.Statements[ctx.Statements.IndexOf(pendingHeadline) + 1];
                 pendingHeadline = null;
             }
-            if (block.Where == StatementLocation.Body && reader.FindListHeading() is { } heading) listSpeaker = heading;
+            // A list heading's cue is one of the block's cue candidates: a block of none is passed without the call.
+            if (block.Where == StatementLocation.Body && text.CueCandidates.Count > 0 && reader.FindListHeading() is { } heading) listSpeaker = heading;
             else if (block.Where == StatementLocation.Body && !reader.Found && reader.FindFollowingTextHeading() is { } introduced) followingSpeaker = introduced;
         }
     }
