@@ -43,8 +43,16 @@ internal static class Tokenizer
             ctx.CountWork(tokens.Count);
             return tokens;
         }
-        tokens = shortBlock ? buffers.ShortBlockTokens : buffers.RentTokenList();
-        tokens.Clear();
+        // A block's list is rented once its first chunk is made, so that it may be one that holds the block's tokens.
+        if (shortBlock)
+        {
+            tokens = buffers.ShortBlockTokens;
+            tokens.Clear();
+        }
+        else
+        {
+            tokens = null;
+        }
         var cues = buffers.CueMarked;
         var treaties = buffers.TreatyMarked;
         var names = buffers.NameMarked;
@@ -53,7 +61,7 @@ internal static class Tokenizer
         for (int w = 0; w < quoteMarks.Length; w++) quoteMarks[w] = 0;
         for (int w = 0; w < sentenceEnds.Length; w++) sentenceEnds[w] = 0;
         bitsSet = !quoteMarks.IsEmpty && !sentenceEnds.IsEmpty;
-        TokenizeScreened(ctx.Source, block.Start, block.End, tokens, ctx.Knowledge.Screen, cues, treaties, names, quoteMarks, sentenceEnds);
+        tokens = TokenizeScreenedListing(ctx.Source, block.Start, block.End, tokens, buffers, ctx.Knowledge.Screen, cues, treaties, names, quoteMarks, sentenceEnds);
         ctx.CountWork(tokens.Count);
         block.CueMarked = (cueStart, cues.Count - cueStart);
         block.TreatyMarked = (treatyStart, treaties.Count - treatyStart);
@@ -136,7 +144,7 @@ internal static class Tokenizer
     /// </remarks>
     public static void TokenizeScreened(string source, int start, int end, List<Token> into, TokenScreen screen, MarkedTokens cues, MarkedTokens treaties, MarkedTokens names,
         Span<ulong> quoteMarks = default, Span<ulong> sentenceEnds = default) =>
-        TokenizeScreenedListing(source, start, end, into, screen, cues, treaties, names, quoteMarks, sentenceEnds);
+        TokenizeScreenedListing(source, start, end, into, null, screen, cues, treaties, names, quoteMarks, sentenceEnds);
 
     /// <summary>
     /// As <see cref="TokenizeScreened(string, int, int, List{Token}, TokenScreen, MarkedTokens, MarkedTokens, MarkedTokens, Span{ulong}, Span{ulong})"/>
@@ -144,22 +152,27 @@ internal static class Tokenizer
     /// </summary>
     /// <remarks>Listing a chunk's marked tokens cost about 570 instructions beside its few tokens.</remarks>
     public static void TokenizeScreened(string source, int start, int end, List<Token> into, TokenScreen screen) =>
-        TokenizeScreenedListing(source, start, end, into, screen, null, null, null, default, default);
+        TokenizeScreenedListing(source, start, end, into, null, screen, null, null, null, default, default);
 
-    /// <summary>The tokenizer of both <c>TokenizeScreened</c>: it lists the marked tokens when given the lists.</summary>
+    /// <summary>
+    /// The tokenizer of both <c>TokenizeScreened</c>: it lists the marked tokens when given the lists. Without a list
+    /// (<paramref name="into"/> null) it rents one from <paramref name="rentFrom"/> for the tokens of the block's first
+    /// chunk, or of its every chunk at that rate; returns the list.
+    /// </summary>
     [System.Runtime.CompilerServices.SkipLocalsInit]
-    private static void TokenizeScreenedListing(string source, int start, int end, List<Token> into, TokenScreen screen, MarkedTokens? cues, MarkedTokens? treaties, MarkedTokens? names,
-        Span<ulong> quoteMarks, Span<ulong> sentenceEnds)
+    private static List<Token> TokenizeScreenedListing(string source, int start, int end, List<Token>? into, TokenBuffers? rentFrom, TokenScreen screen,
+        MarkedTokens? cues, MarkedTokens? treaties, MarkedTokens? names, Span<ulong> quoteMarks, Span<ulong> sentenceEnds)
     {
         if (end - start > CountFirstAbove || source.Length < 4)
         {
+            into ??= rentFrom!.RentTokenList();
             // A huge block goes into a list of its exact size (see Tokenize); a source too short for the one-load shape
             // key is marked filter by filter.
             Tokenize(source, start, end, into);
             var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(into);
             if (cues is null || treaties is null || names is null) screen.Mark(source, all);
             else screen.Mark(source, all, cues, treaties, names, quoteMarks, sentenceEnds);
-            return;
+            return into;
         }
         Span<Token> tokens = stackalloc Token[Chunk];
         bool listing = cues is not null && treaties is not null && names is not null;
@@ -167,6 +180,7 @@ internal static class Tokenizer
         {
             int n = TokenizeScreenedChunk(source, ref i, end, tokens, screen);
             var made = tokens[..n];
+            into ??= rentFrom!.RentTokenList(i >= end ? n : (int)Math.Min(end - start, (long)n * (end - start) / (i - start) + 1));
             if (listing)
             {
                 // Copied into the list by the walk that lists them.
@@ -176,6 +190,7 @@ internal static class Tokenizer
             if (into.Capacity < into.Count + n && into.Count + n < 4) into.Capacity = into.Count + n;
             into.AddRange(made);
         }
+        return into ?? rentFrom!.RentTokenList();
     }
 
     /// <summary>As <see cref="TokenizeChunk"/>, each token marked by <paramref name="screen"/>; the source has four characters or more.</summary>

@@ -46,4 +46,29 @@ public sealed class SentenceSplitterTests
             SentenceSplitter.IsAbbreviation(text, 0, dot).Should().Be(expected, "\"{0}.\"", word);
         }
     }
+
+    [Fact]
+    public void An_abbreviation_read_from_the_token_before_the_dot_is_the_one_the_characters_give()
+    {
+        // Abbreviations, their near spellings and initials beside letters beyond ASCII, combining marks, digits, marks
+        // and spaces: at every dot of a block (from a random start, so the walk back may meet it) the token before the
+        // dot answers as the walk back over the characters.
+        string[] others = [".", ". ", " ", "  ", "J", "j", "US", "x", "said", "approxi", "Sept", "e\u0301", "\u0301", "\u00C9t", "M\u00E9", "3", "3rd",
+            "'", "-", "\u201C", ",", "\u00A0", "\n", "\u0663", "Gov't"];
+        string[] all = [.. SentenceSplitter.Abbreviations, .. others, .. others];
+        var parts = Gen.Int[0, all.Length - 1].Select(i => all[i]);
+        Gen.Select(parts.Array[1, 24], Gen.Int[0, 6]).Sample((p, from) =>
+        {
+            var text = string.Concat(p);
+            int start = Math.Min(from, text.Length);
+            var tokens = new List<Token>();
+            Tokenizer.Tokenize(text, start, text.Length, tokens);
+            var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens);
+            for (int k = 0; k < span.Length; k++)
+            {
+                if (!Chars.IsSentenceEnd(text[span[k].Start])) continue;
+                SentenceSplitter.IsAbbreviationBefore(text, start, span, k).Should().Be(SentenceSplitter.IsAbbreviation(text, start, span[k].Start), "at token {0} of \"{1}\" from {2}", k, text, start);
+            }
+        }, iter: PropertyBudget.Iter(2_000));
+    }
 }
