@@ -97,6 +97,7 @@ internal static partial class TreatyStage
     }
 
     /// <summary>Whether the article defined acronyms, and the length a word needs to be the head of the treaty in scope (-1: none).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static (bool Learned, int HeadLength) Defined(State state) =>
         (state.Learned.Count > 0, state.InScope is { Head.Length: > 2 and var length } ? length : -1);
 
