@@ -214,7 +214,7 @@ internal static partial class SpeakerStage
     /// </summary>
     private static bool IsBareName(in Analysis a) =>
         a.Class == Class.None && a.Name.Length == 0 && a.Kind == SpeakerKind.Other && a.Title is null && a.Affiliation is null
-        && a.Pronoun == PronounFit.Any && a.Description is null && a.Gazetteer is null && a.Gender == Gender.Unknown;
+        && a.Pronoun == PronounFit.Any && a.KnowsNothing && a.Gender == Gender.Unknown;
 
     /// <summary>A pronoun outside quotes, kept to learn the gender of the name it most likely stands for.</summary>
     private readonly record struct GenderedPronoun(int Position, int Sentence, Gender Gender);
