@@ -52,9 +52,6 @@ internal static partial class SpeakerStage
         /// <summary>How many entries the memo can hold; an entry number is below it.</summary>
         public int Capacity => _capacity;
 
-        /// <summary>Moves on each time the memo is emptied: an entry number stands for the same text only while it stays the same.</summary>
-        public int Generation { get; private set; }
-
         /// <summary>Makes the memo answer for <paramref name="knowledge"/>: readings made under other knowledge are forgotten.</summary>
         public void Use(CompiledKnowledge knowledge)
         {
@@ -114,7 +111,6 @@ internal static partial class SpeakerStage
         /// <summary>Forgets every text and the knowledge they were read with, and gives back the memo's room.</summary>
         public void Trim()
         {
-            Generation++;
             _knowledge = null;
             _count = 0;
             _charCount = 0;
@@ -127,7 +123,6 @@ internal static partial class SpeakerStage
         /// <summary>Forgets every text; only the slots in use are cleared.</summary>
         private void Empty()
         {
-            Generation++;
             for (int entry = 0; entry < _count; entry++) _slots![_keys[entry].Slot] = 0;
             Array.Clear(_readings, 0, _count);
             _count = 0;
