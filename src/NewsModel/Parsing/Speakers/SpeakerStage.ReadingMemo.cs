@@ -17,7 +17,7 @@ internal static partial class SpeakerStage
     /// their text), so a kept reading is exact for as long as the knowledge is the same: the memo is emptied when a parse
     /// with other knowledge uses it (<c>ReadingMemoTests</c>). It holds at most the texts it was made for, of at most
     /// <see cref="MaxKeyLength"/> characters, and is emptied when full, so its room is bounded whatever the input (about
-    /// 110 bytes a text: the reading 56, its key 16, its slots 8, its characters). Keys are hashed by <see cref="Spelling.HashOf"/>, which mixes every character whole (one beyond
+    /// 94 bytes a text: the reading 40, its key 16, its slots 8, its characters). Keys are hashed by <see cref="Spelling.HashOf"/>, which mixes every character whole (one beyond
     /// ASCII too).
     /// </remarks>
     private sealed class ReadingMemo
