@@ -168,19 +168,16 @@ internal sealed class EntityIndex : IParseScratch
         bool underName = name.Length > 0 && Put(_byName, name, 0, name.Length, nameHash, e);
         _nameShapes.Add(name);
         bool person = e.Kind == SpeakerKind.Person, body = e.Kind == SpeakerKind.Organization;
-        if (person || body)
+        // A name's last word, found and hashed once (a name of one word is its own last word, hashed as the name).
+        int lastStart = person || body ? name.LastIndexOf(' ') + 1 : 0;
+        int lastHash = lastStart == 0 ? nameHash : NameTable.Hash(name.AsSpan(lastStart));
+        if (person)
         {
-            // A name of one word is its own last word, hashed once.
-            int lastStart = name.LastIndexOf(' ') + 1;
             var last = name.AsSpan(lastStart);
-            int lastHash = lastStart == 0 ? nameHash : NameTable.Hash(last);
-            if (person)
-            {
-                if (last.Length > 0) Put(_byLastWord, name, lastStart, last.Length, lastHash, e);
-                _lastWordShapes.Add(last);
-                // Only speakers' surnames are kept for matching a misspelling.
-                if (e.Spoke && HasNearKeys(last)) _nearPending.Add((e, name, lastStart));
-            }
+            if (last.Length > 0) Put(_byLastWord, name, lastStart, last.Length, lastHash, e);
+            _lastWordShapes.Add(last);
+            // Only speakers' surnames are kept for matching a misspelling.
+            if (e.Spoke && HasNearKeys(last)) _nearPending.Add((e, name, lastStart));
         }
         if (e.Gazetteer is { } g)
         {
@@ -189,11 +186,8 @@ internal sealed class EntityIndex : IParseScratch
                 if (h.Length > 0) Put(_byHeadNoun, h, 0, h.Length, NameTable.Hash(h), e);
             }
         }
-        if (body)
-        {
-            int lastStart = name.LastIndexOf(' ') + 1;
-            if (lastStart < name.Length) Put(_byHeadNoun, name, lastStart, name.Length - lastStart, lastStart == 0 ? nameHash : NameTable.Hash(name.AsSpan(lastStart)), e);
-        }
+        // A body's last word, entered after its known head nouns, as before.
+        if (body && lastStart < name.Length) Put(_byHeadNoun, name, lastStart, name.Length - lastStart, lastHash, e);
         return underName;
     }
 

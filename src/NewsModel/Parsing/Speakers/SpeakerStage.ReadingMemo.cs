@@ -17,7 +17,7 @@ internal static partial class SpeakerStage
     /// their text), so a kept reading is exact for as long as the knowledge is the same: the memo is emptied when a parse
     /// with other knowledge uses it (<c>ReadingMemoTests</c>). It holds at most the texts it was made for, of at most
     /// <see cref="MaxKeyLength"/> characters, and is emptied when full, so its room is bounded whatever the input (about
-    /// 110 bytes a text: the reading 56, its key 16, its slots 8, its characters). Keys are hashed by <see cref="Spelling.HashOf"/>, which mixes every character whole (one beyond
+    /// 94 bytes a text: the reading 40, its key 16, its slots 8, its characters). Keys are hashed by <see cref="Spelling.HashOf"/>, which mixes every character whole (one beyond
     /// ASCII too).
     /// </remarks>
     private sealed class ReadingMemo
@@ -51,9 +51,6 @@ internal static partial class SpeakerStage
 
         /// <summary>How many entries the memo can hold; an entry number is below it.</summary>
         public int Capacity => _capacity;
-
-        /// <summary>Moves on each time the memo is emptied: an entry number stands for the same text only while it stays the same.</summary>
-        public int Generation { get; private set; }
 
         /// <summary>Makes the memo answer for <paramref name="knowledge"/>: readings made under other knowledge are forgotten.</summary>
         public void Use(CompiledKnowledge knowledge)
@@ -114,7 +111,6 @@ internal static partial class SpeakerStage
         /// <summary>Forgets every text and the knowledge they were read with, and gives back the memo's room.</summary>
         public void Trim()
         {
-            Generation++;
             _knowledge = null;
             _count = 0;
             _charCount = 0;
@@ -127,7 +123,6 @@ internal static partial class SpeakerStage
         /// <summary>Forgets every text; only the slots in use are cleared.</summary>
         private void Empty()
         {
-            Generation++;
             for (int entry = 0; entry < _count; entry++) _slots![_keys[entry].Slot] = 0;
             Array.Clear(_readings, 0, _count);
             _count = 0;
