@@ -18,13 +18,17 @@ internal sealed partial class AttributionReader
         if (start + 1 < end && IsWord(tokens[start]) && !(quoteOf[start] >= 0) && (Spells(tokens[start], "but") || Spells(tokens[start], "and"))) start++;
         while (end > start && IsClausePunct(tokens[end - 1]) && !(quoteOf[end - 1] >= 0)) end--;
         if (end <= start) return false;
+        // The block's quotes as a span, and the first quote opening at or after the words' start searched once: the
+        // test below and the pieces' loop both start there.
+        var quotes = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Quotes);
         int cs = tokens[start].Start, ce = tokens[end - 1].End;
-        if (quoteOf[end - 1] >= 0) ce = Math.Max(ce, t.Quotes[quoteOf[end - 1]].End);
+        if (quoteOf[end - 1] >= 0) ce = Math.Max(ce, quotes[quoteOf[end - 1]].End);
+        int firstQuote = quotes.Length == 0 ? 0 : t.FirstQuoteAt(cs);
         bool allQuoted = true;
         bool anyQuoted = false;
         // Most reported speech holds no quote: a token inside one either stands in a quote the first token is in, or
         // follows a quote's opening inside the statement, and without either the walk over the tokens is skipped.
-        if (quoteOf[start] >= 0 || HasQuoteOpeningIn(cs, ce))
+        if (quoteOf[start] >= 0 || firstQuote < quotes.Length && quotes[firstQuote].Open < ce)
         {
             var quoteRun = quoteOf.AsSpan(start, end - start);
             var tokenRun = tokens.Slice(start, end - start);
@@ -34,7 +38,9 @@ internal sealed partial class AttributionReader
                 int q = quoteRun[k];
                 if (q >= 0)
                 {
-                    if (!anyQuoted && !IsNamingQuote(t.Quotes[q])) anyQuoted = true;
+                    // A quote's tokens are side by side: where the token before is in none or another, this is the
+                    // quote's first token, which the naming test would otherwise search for.
+                    if (!anyQuoted && !IsNamingQuote(quotes[q], start + k == 0 || quoteOf[start + k - 1] != q ? start + k : t.FirstTokenAt(quotes[q].Open))) anyQuoted = true;
                     // The quote's other tokens would answer the same: passed by one compare each, its naming test asked once.
                     while (k + 1 < quoteRun.Length && quoteRun[k + 1] == q) k++;
                 }
@@ -50,9 +56,9 @@ internal sealed partial class AttributionReader
         {
             draft.Kind = StatementKind.Direct;
             // Only the quotes opening inside the statement: scanning all of them made a paragraph of many quotes quadratic.
-            for (int q = t.FirstQuoteAt(cs); q < t.Quotes.Count && t.Quotes[q].Open < ce; q++)
+            for (int q = firstQuote; q < quotes.Length && quotes[q].Open < ce; q++)
             {
-                var quote = t.Quotes[q];
+                ref readonly var quote = ref quotes[q];
                 AddPiece(draft, quote.ContentStart, quote.ContentEnd);
                 draft.OpenAtEnd = !quote.Closed;
             }
@@ -60,9 +66,9 @@ internal sealed partial class AttributionReader
         }
         draft.Kind = anyQuoted ? StatementKind.Mixed : StatementKind.Indirect;
         int from = cs;
-        for (int q = t.FirstQuoteAt(cs); q < t.Quotes.Count && t.Quotes[q].Open < ce; q++)
+        for (int q = firstQuote; q < quotes.Length && quotes[q].Open < ce; q++)
         {
-            var quote = t.Quotes[q];
+            ref readonly var quote = ref quotes[q];
             AddPiece(draft, from, quote.Open);
             AddPiece(draft, quote.ContentStart, quote.ContentEnd);
             from = quote.End;
@@ -70,13 +76,6 @@ internal sealed partial class AttributionReader
         }
         AddPiece(draft, from, ce);
         return draft.Pieces.Count > 0;
-    }
-
-    /// <summary>True when a quote opens at or after source offset <paramref name="from"/> and before <paramref name="to"/>.</summary>
-    private bool HasQuoteOpeningIn(int from, int to)
-    {
-        int q = t.FirstQuoteAt(from);
-        return q < t.Quotes.Count && t.Quotes[q].Open < to;
     }
 
     /// <summary>
@@ -201,8 +200,17 @@ internal sealed partial class AttributionReader
         if (k >= end || (quoteOf[k] >= 0) || t.IsPronoun(k)) return false;
         for (int x = k + 1; x < Math.Min(end, k + ClauseSearchWindow); x++)
         {
-            if ((quoteOf[x] >= 0) || IsComma(tokens[x]) || IsPunct(tokens[x], ';') || IsDashToken(x)) return false;
-            if (!IsWord(tokens[x]) || !TryCue(x, end, out var cue)) continue;
+            if (quoteOf[x] >= 0) return false;
+            // The token read once, its mark's character once; a word the screen did not mark opens no cue (TryCue's
+            // first test, asked inline).
+            ref readonly var token = ref tokens[x];
+            if (token.Kind == TokenKind.Punct)
+            {
+                char c = _s[token.Start];
+                if (c is ',' or ';' || IsDashMark(x, c)) return false;
+                continue;
+            }
+            if (token.Kind != TokenKind.Word || (token.Marks & TokenMarks.MayOpenCue) == 0 || !TryCue(x, end, out var cue)) continue;
             if (cue.IsParticiple || cue.PostposedOnly || cue.HoldsSpeaker || cue.End >= end) return false;
             int subjectEnd = x;
             while (subjectEnd > k && IsWord(tokens[subjectEnd - 1]) && (t.IsIn(subjectEnd - 1, WordClass.Auxiliary) || IsLyAdverb(subjectEnd - 1))) subjectEnd--;
@@ -264,10 +272,12 @@ internal sealed partial class AttributionReader
     }
 
     /// <summary>True for a name or term in quotes rather than words said: "so-called \"X\"", or a quoted capitalised name.</summary>
-    private bool IsNamingQuote(Quote quote)
+    private bool IsNamingQuote(in Quote quote) => IsNamingQuote(quote, t.FirstTokenAt(quote.Open));
+
+    /// <summary><see cref="IsNamingQuote(in Quote)"/> of a quote whose first token, <paramref name="first"/>, is known.</summary>
+    private bool IsNamingQuote(in Quote quote, int first)
     {
         var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
-        int first = t.FirstTokenAt(quote.Open);
         if (first > 0 && IsWord(tokens[first - 1]) && t.IsIn(first - 1, WordClass.Naming)) return true;
         if (first > 1 && IsPunct(tokens[first - 1], '-') && Spells(tokens[first - 2], "called")) return true;
         int words = 0;
