@@ -314,7 +314,7 @@ internal static partial class SpeakerStage
             }
             if (t.Kind != TokenKind.Word) continue;
             // Most words are no pronoun by their length alone, tested here without a call.
-            if (!inQuote && t.Length <= 4 && PronounGender(s.AsSpan(t.Start, t.Length)) is var g && g != Gender.Unknown)
+            if (!inQuote && t.Length <= 4 && (s[t.Start] | 0x20) is 'h' or 's' && PronounGender(s.AsSpan(t.Start, t.Length)) is var g && g != Gender.Unknown)
             {
                 pronouns.Add(new GenderedPronoun(t.Start, found.SentenceStarts.Count - 1, g));
                 continue;
