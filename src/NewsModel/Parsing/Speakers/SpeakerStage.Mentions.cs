@@ -171,7 +171,10 @@ internal static partial class SpeakerStage
         /// <summary>
         /// A hash of the characters, four at a time: the table compares a spelling's characters whenever hashes agree, so
         /// this need only spread names, not resist chosen collisions as the string hash does at three times the cost.
+        /// Inlined: the name pass hashes every capitalised run (11,851 over the 200 bulk articles), and the call cost
+        /// more than the few words' loop (-0.2 M instructions).
         /// </summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static int HashOf(ReadOnlySpan<char> text)
         {
             const ulong Multiplier = 0x9E3779B97F4A7C15UL;
@@ -311,7 +314,7 @@ internal static partial class SpeakerStage
             }
             if (t.Kind != TokenKind.Word) continue;
             // Most words are no pronoun by their length alone, tested here without a call.
-            if (!inQuote && t.Length <= 4 && PronounGender(s.AsSpan(t.Start, t.Length)) is var g && g != Gender.Unknown)
+            if (!inQuote && t.Length <= 4 && (s[t.Start] | 0x20) is 'h' or 's' && PronounGender(s.AsSpan(t.Start, t.Length)) is var g && g != Gender.Unknown)
             {
                 pronouns.Add(new GenderedPronoun(t.Start, found.SentenceStarts.Count - 1, g));
                 continue;

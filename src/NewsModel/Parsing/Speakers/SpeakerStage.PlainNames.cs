@@ -122,8 +122,10 @@ internal static partial class SpeakerStage
     /// <summary>The gender of a name's first word as a given name, when the name has two words or more.</summary>
     private static Gender GivenNameGender(CompiledKnowledge k, string name)
     {
-        int space = name.IndexOf(' ', StringComparison.Ordinal);
-        return space > 0 && k.GivenNames.TryGetValue(name.AsSpan(0, space), out var gender) ? gender : Gender.Unknown;
+        // A name is a few characters: a plain loop finds its space in fewer instructions than a vectorized search's call.
+        int space = 0;
+        while (space < name.Length && name[space] != ' ') space++;
+        return space > 0 && space < name.Length && k.GivenNames.TryGetValue(name.AsSpan(0, space), out var gender) ? gender : Gender.Unknown;
     }
 
     /// <summary>

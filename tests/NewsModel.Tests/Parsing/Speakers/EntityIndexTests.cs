@@ -147,6 +147,38 @@ public sealed class EntityIndexTests
     }
 
     [Fact]
+    public void Bodies_are_found_by_head_noun_in_the_order_they_were_entered_whether_a_search_came_between_or_not()
+    {
+        // A body's keys wait until the first search by head noun enters them, in the order they came.
+        var index = new EntityIndex();
+        var world = new SpeakerEntity { Name = "World Bank", Kind = SpeakerKind.Organization };
+        var person = new SpeakerEntity { Name = "Anna Bank", Kind = SpeakerKind.Person };
+        var central = new SpeakerEntity { Name = "Central Bank", Kind = SpeakerKind.Organization };
+        var renamed = new SpeakerEntity { Name = "Acme", Kind = SpeakerKind.Organization };
+        index.Add(world);
+        index.Add(person);
+        Headed(index, "bank").Should().Equal(world);
+        index.Add(central);
+        index.Add(renamed);
+        renamed.Name = "Acme Bank";
+        index.Index(renamed);
+        Headed(index, "BANK").Should().Equal(world, central, renamed);
+        Headed(index, "Acme").Should().Equal(renamed);
+        // A body still waiting when the parse ends is not entered in the next one.
+        index.Add(new SpeakerEntity { Name = "Grameen Bank", Kind = SpeakerKind.Organization });
+        index.Release();
+        index.Add(new SpeakerEntity { Name = "Bank", Kind = SpeakerKind.Person });
+        Headed(index, "Bank").Should().BeEmpty();
+
+        static List<SpeakerEntity> Headed(EntityIndex index, string noun)
+        {
+            var found = new List<SpeakerEntity>();
+            foreach (var e in index.BodiesHeadedBy(noun)) found.Add(e);
+            return found;
+        }
+    }
+
+    [Fact]
     public void A_search_hands_on_the_same_speakers_whether_few_surnames_wait_or_many_are_entered()
     {
         // Up to 16 waiting surnames are handed on by length, without near keys; past that they are entered and probed.
