@@ -108,9 +108,6 @@ internal sealed class ParseContext(string source, ParseOptions options, Compiled
     /// <summary>The run <paramref name="run"/> of <paramref name="list"/>: one block's marked tokens, as block-local token indices in order.</summary>
     public static ReadOnlySpan<int> MarkedIn(MarkedTokens list, (int Start, int Count) run) => list.Slice(run.Start, run.Count);
 
-    /// <summary>An empty token list from this parse's scratch; it is valid until <see cref="ReleaseScratch"/>.</summary>
-    public List<Token> RentTokenList() => TokenBuffers.RentTokenList();
-
     /// <summary>
     /// Releases the scratch parts of the stage that just ended (<see cref="ParseScratch.EndStage"/>) and, for a large
     /// input, collects what they held (<see cref="LargeInputCollector"/>).
