@@ -65,9 +65,7 @@ public sealed class ArticleParser
         {
             var tooLong = new ParseContext(text, Options, _knowledge);
             tooLong.Report(DiagnosticDescriptors.InputTooLong, new TextSpan(0, text.Length));
-            var tooLongArticle = ArticleBuilder.Build(tooLong);
-            tooLong.ReturnPooled();
-            return tooLongArticle;
+            return BuildAndReturnPooled(tooLong);
         }
         var ctx = new ParseContext(text, Options, _knowledge) { Observer = observer, PronounWeights = pronounWeights };
         // The first walk over the text: the layout's lines, and the odd units reported here.
@@ -94,9 +92,7 @@ public sealed class ArticleParser
         {
             ctx.Report(DiagnosticDescriptors.EmptyInput);
             ctx.ReleaseScratch();
-            var empty = ArticleBuilder.Build(ctx);
-            ctx.ReturnPooled();
-            return empty;
+            return BuildAndReturnPooled(ctx);
         }
         if (EnglishScreen.LooksNotEnglish(text))
         {
@@ -144,6 +140,14 @@ public sealed class ArticleParser
             foreach (var d in c.Statements) d.SpeakerId = null;
         });
         RunStage(ctx, DiagnosticDescriptors.Stages.Treaties, TreatyStage.Run, static c => c.Treaties.Clear());
+    }
+
+    /// <summary>The article of a parse that ran no stage (too long, empty), its thread's pooled lists given back once built.</summary>
+    private static Article BuildAndReturnPooled(ParseContext ctx)
+    {
+        var article = ArticleBuilder.Build(ctx);
+        ctx.ReturnPooled();
+        return article;
     }
 
     /// <summary>The article of what the stages found; should building it fault, the article of the frame alone.</summary>
@@ -207,9 +211,7 @@ public sealed class ArticleParser
                 // Stop reading: the parse reports the input as too long without holding all of it.
                 var ctx = new ParseContext("", Options, _knowledge);
                 ctx.Report(DiagnosticDescriptors.InputTooLong);
-                var article = ArticleBuilder.Build(ctx);
-                ctx.ReturnPooled();
-                return article;
+                return BuildAndReturnPooled(ctx);
             }
         }
         return Parse(builder.ToString());
