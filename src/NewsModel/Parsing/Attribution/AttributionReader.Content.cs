@@ -167,25 +167,97 @@ internal sealed partial class AttributionReader
     private int ReportedClauseEnd(int content, int end)
     {
         var quoteOf = t.QuoteOf;
+        // The record of this walk: nothing read yet.
+        (recordContent, recordTo, recordCount) = (content, content + 1, 0);
         if (content >= end || (quoteOf[content] >= 0)) return end;
-        // Every test below is at a comma or a semicolon outside quotes: the tokens are read from a span, each word passed
-        // by one test of its kind (the list's indexer checks the count and then the array's length).
+        // Every test below is at a comma or a semicolon outside quotes: the tokens are read from a span, and the tokens
+        // that are neither a mark nor a word where a second act may start are passed by a loop of their own.
         var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
-        for (int j = content + 1; j + 1 < end; j++)
+        int j = content + 1, full = -1;
+        for (; ; j++)
         {
-            if (tokens[j].Kind != TokenKind.Punct) continue;
+            j = NextClauseMark(tokens, _s, j, end - 1);
+            if (j + 1 >= end) break;
             if ((quoteOf[j] >= 0)) continue;
+            ref readonly var token = ref tokens[j];
+            if (token.Kind != TokenKind.Punct)
+            {
+                // A word where NextSecondaryStart would stop: kept for the second act's search after this walk.
+                if (token.Kind == TokenKind.Word && (Spells(token, "and") || Spells(token, "but") || IsComma(tokens[j - 1]) || IsQuoteClose(j - 1)))
+                {
+                    if (recordCount < RecordedStarts) walks.SecondStarts[recordCount++] = j;
+                    else if (full < 0) full = j;
+                }
+                continue;
+            }
             // "…, and six in 10 said …", "…; 26 percent say …": a second act with a subject of its own, read on its own.
-            if ((IsComma(tokens[j]) || IsPunct(tokens[j], ';')) && OwnSubjectCueAt(j + 1, end)) return j;
+            if ((IsComma(token) || IsPunct(token, ';')) && OwnSubjectCueAt(j + 1, end)) break;
             // "…, while another says …", "…, and he railed against …": the writer's clause, read on its own.
-            if (IsComma(tokens[j]) && (Spells(tokens[j + 1], "while") || Spells(tokens[j + 1], "and") && j + 2 < end && IsPersonalSubject(j + 2))) return j;
-            if (IsPunct(tokens[j], ';') || IsComma(tokens[j]) && Spells(tokens[j + 1], "but") && j + 2 < end && (IsCapitalized(tokens[j + 2]) || t.IsIn(j + 2, WordClass.Determiner) || t.IsPronoun(j + 2)))
+            if (IsComma(token) && (Spells(tokens[j + 1], "while") || Spells(tokens[j + 1], "and") && j + 2 < end && IsPersonalSubject(j + 2))) break;
+            if (IsPunct(token, ';') || IsComma(token) && Spells(tokens[j + 1], "but") && j + 2 < end && (IsCapitalized(tokens[j + 2]) || t.IsIn(j + 2, WordClass.Determiner) || t.IsPronoun(j + 2)))
             {
                 // ", but he said: …" is a second act of speech, which the reader takes apart itself.
+                recordTo = full >= 0 ? full : j;
                 return HasCueWithin(j + 1, end) ? end : j;
             }
         }
-        return end;
+        recordTo = full >= 0 ? full : j;
+        return j + 1 >= end ? end : j;
+    }
+
+    /// <summary>How many words where a second act may start one walk of <see cref="ReportedClauseEnd"/> keeps.</summary>
+    internal const int RecordedStarts = 32;
+
+    // The record of the last walk of ReportedClauseEnd, from the clause's first token recordContent: of the tokens
+    // after it and before recordTo, the first recordCount of walks.SecondStarts are those where NextSecondaryStart stops.
+    private int recordContent = -1, recordTo = -1, recordCount;
+
+    /// <summary>
+    /// The first token from <paramref name="j"/> on, before <paramref name="stop"/>, that is a punctuation mark or a word
+    /// a second act may start at (one the screen marked as a possible cue, or of three letters opening with "a" or
+    /// "b"), or <paramref name="stop"/>: the other tokens, most of a clause, are passed a few instructions each.
+    /// </summary>
+    private static int NextClauseMark(ReadOnlySpan<Token> tokens, string s, int j, int stop)
+    {
+        for (; j < stop; j++)
+        {
+            ref readonly var token = ref tokens[j];
+            if (token.Kind == TokenKind.Punct || (token.Marks & TokenMarks.MayOpenCue) != 0) return j;
+            if (token.Length == 3 && (uint)((s[token.Start] | 0x20) - 'a') <= 1) return j;
+        }
+        return j;
+    }
+
+    /// <summary>
+    /// <see cref="NextSecondaryStart"/> of the clause from <paramref name="content"/> (its floor), answered from the record
+    /// <see cref="ReportedClauseEnd"/> made of it where it reaches: <paramref name="r"/> is the next recorded word, 0 at first.
+    /// </summary>
+    private int NextRecordedSecondaryStart(ref int r, int j, int end, int content)
+    {
+        if (recordContent != content) return NextSecondaryStart(j, end, content);
+        var quoteOf = t.QuoteOf;
+        if (j == content)
+        {
+            // At the floor only "and" or "but" outside quotes opens a second act.
+            var token = t.TokenAt(j);
+            if (token.Kind == TokenKind.Word && quoteOf[j] < 0 && (Spells(token, "and") || Spells(token, "but"))) return j;
+            j++;
+        }
+        if (j < recordTo)
+        {
+            var starts = walks.SecondStarts;
+            while (r < recordCount && starts[r] < j) r++;
+            if (r < recordCount) return starts[r] < end ? starts[r] : end;
+            j = recordTo;
+        }
+        // Past the record (a clause that opens with a quote has none): the tokens of the quotes there open no second
+        // act, and a quote's run of tokens is passed by one search.
+        while (j < end && quoteOf[j] >= 0)
+        {
+            int run = quoteOf.AsSpan(j, end - j).IndexOfAnyExcept(quoteOf[j]);
+            j = run < 0 ? end : j + run;
+        }
+        return j < end ? NextSecondaryStart(j, end, content) : end;
     }
 
     /// <summary>

@@ -114,21 +114,22 @@ internal sealed partial class AttributionReader
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private bool IsBreak(int i) => t.IsComma(i) || IsQuoteClose(i) || IsDashToken(i);
 
-    // What HasBreakBetween has read for the current floor: tokens (floor, breakScanned) were looked at, and whether a
-    // break stands among them. A sentence's cues are asked in order against one floor, so each token is read once per
-    // floor: a run-on sentence of a hundred thousand cues and no comma stays linear.
-    private int breakFloor = -1, breakScanned = -1;
-    private bool breakFound;
+    // What HasBreakBetween has read for the current floor: tokens (floor, breakScanned) were looked at, and the first
+    // break among them is breakAt (-1 when there is none). A sentence's cues are asked against one floor, by both passes
+    // over its candidates: each token is read once per floor, and the second pass reads none again (a run-on sentence of
+    // a hundred thousand cues and no comma stays linear).
+    private int breakFloor = -1, breakScanned = -1, breakAt = -1;
 
     /// <summary>Forgets what <see cref="HasBreakBetween"/> read: the block's tokens change.</summary>
-    private void ForgetBreaks() => (breakFloor, breakScanned, breakFound) = (-1, -1, false);
+    private void ForgetBreaks() => (breakFloor, breakScanned, breakAt) = (-1, -1, -1);
 
     /// <summary>True when a token strictly between <paramref name="floor"/> and <paramref name="cue"/> is a break (<see cref="IsBreak"/>).</summary>
     private bool HasBreakBetween(int floor, int cue)
     {
-        if (floor != breakFloor || cue < breakScanned) (breakFloor, breakScanned, breakFound) = (floor, floor + 1, false);
-        // A break already found lies after the floor and before a token this cue follows.
-        if (breakFound) return true;
+        if (floor != breakFloor) (breakFloor, breakScanned, breakAt) = (floor, floor + 1, -1);
+        // The first break after the floor is known, or none stands before a token already reached.
+        if (breakAt >= 0) return breakAt < cue;
+        if (cue <= breakScanned) return false;
         // A break is a punctuation token (a quote's closing mark is one of its own, as every quotation mark is), so the
         // words, quoted or not, are passed by one test each. The tokens read are counted as work, which the scaling
         // tests hold linear.
@@ -143,12 +144,12 @@ internal sealed partial class AttributionReader
             if (c == ',' || IsDashMark(k, c) || (token.Marks & TokenMarks.QuoteMark) != 0 && t.IsQuoteClose(k))
             {
                 ctx.CountWork(k + 1 - breakScanned);
-                (breakScanned, breakFound) = (k + 1, true);
+                (breakScanned, breakAt) = (k + 1, k);
                 return true;
             }
         }
-        ctx.CountWork(Math.Max(0, cue - breakScanned));
-        breakScanned = Math.Max(breakScanned, cue);
+        ctx.CountWork(cue - breakScanned);
+        breakScanned = cue;
         return false;
     }
 

@@ -185,7 +185,8 @@ internal sealed partial class AttributionReader
                 if (IsProductObject(cue, content, end) || IsProForm(content, end)) return null;
                 int split = end;
                 StatementDraft? second = null;
-                for (int j = NextSecondaryStart(content, end, content); j < end; j = NextSecondaryStart(j + 1, end, content))
+                int recorded = 0;
+                for (int j = NextRecordedSecondaryStart(ref recorded, content, end, content); j < end; j = NextRecordedSecondaryStart(ref recorded, j + 1, end, content))
                 {
                     if (ReadSecondary(j, content, end, out second))
                     {

@@ -17,6 +17,9 @@ internal sealed class WalkMemos : IParseScratch
     /// <summary>The appositive subject searched back from a cue (<c>AppositiveSubject</c>).</summary>
     public WalkMemo Appositives { get; } = new();
 
+    /// <summary>The words of a reported clause where a second act may start, as its end's walk found them (<c>ReportedClauseEnd</c>).</summary>
+    public int[] SecondStarts { get; } = new int[AttributionReader.RecordedStarts];
+
     /// <summary>Forgets every answer: call when the next block is read.</summary>
     public void Forget()
     {

@@ -28,6 +28,7 @@ public sealed class ReadingPrecheckTests
     [InlineData("Then, last week, Hart called.", null, null)]
     [InlineData("Mr Clarke is expected to announce an end to the talks.", null, null)]
     [InlineData("Police are studying a leaflet posted to homes in Oslo.", null, null)]
+    [InlineData("Mr Clarke is expected to announce an end to the talks, which critics said were over.", "were over", "said")]
     public void A_sentence_at_the_edge_of_a_precheck_reads_as_before(string paragraph, string? text, string? cue)
     {
         var statements = Parse.Body("Talks went on.", paragraph).Statements;

@@ -33,4 +33,27 @@ public sealed class SecondActTests
         s.Cue.Should().Be("said");
         s.Text.Should().Be("the council added two seats in May");
     }
+
+    [Fact]
+    public void Parse_reads_a_second_act_past_the_words_the_clause_walk_records()
+    {
+        // Forty ", and …" before the second act: the clause's end walk keeps the first 32 words where a second act may
+        // start, and the search goes on past them by its own walk.
+        string weeks = string.Join(", ", Enumerable.Range(1, 40).Select(i => $"and in week {i}"));
+        var article = Parse.Body($"Lena Hart said the plan would pass in May, {weeks}, adding that the vote was close.");
+        article.Statements.Should().HaveCount(2);
+        var second = article.Statements[1];
+        second.Cue.Should().Be("adding");
+        second.Text.Should().Be("the vote was close");
+        article.SpeakerOf(second).Should().Be("Lena Hart");
+    }
+
+    [Fact]
+    public void Parse_reads_a_second_act_after_a_clause_that_opens_with_a_quote()
+    {
+        // A clause that opens with a quote has no record of its end walk: the search passes the quote's tokens at once.
+        var article = Parse.Body("Lena Hart said \"the plan will pass in May,\" adding that the vote was close.");
+        article.Statements.Select(s => (s.Cue, s.Text)).Should().Equal(("said", "the plan will pass in May"), ("adding", "the vote was close"));
+        article.SpeakerOf(article.Statements[1]).Should().Be("Lena Hart");
+    }
 }
