@@ -41,8 +41,9 @@ internal sealed partial class AttributionReader
                     // A quote's tokens are side by side: where the token before is in none or another, this is the
                     // quote's first token, which the naming test would otherwise search for.
                     if (!anyQuoted && !IsNamingQuote(quotes[q], start + k == 0 || quoteOf[start + k - 1] != q ? start + k : t.FirstTokenAt(quotes[q].Open))) anyQuoted = true;
-                    // The quote's other tokens would answer the same: passed by one compare each, its naming test asked once.
-                    while (k + 1 < quoteRun.Length && quoteRun[k + 1] == q) k++;
+                    // The quote's other tokens would answer the same: passed by one search, its naming test asked once.
+                    int run = quoteRun[(k + 1)..].IndexOfAnyExcept(q);
+                    k = run < 0 ? quoteRun.Length - 1 : k + run;
                 }
                 else if (tokenRun[k].Kind != TokenKind.Punct) allQuoted = false;
             }
@@ -298,9 +299,12 @@ internal sealed partial class AttributionReader
     /// vote and promising to …"): the second act is the subject's, not part of what the first reports. A clause that
     /// already holds a participle of its own ("is hurting jobs and diverting …") goes on.
     /// </summary>
-    private int ParticipleObjectEnd(in CueHit cue, int content, int end)
+    /// <remarks>Inlined: asked of every reading's clause, where most cues are no participle.</remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private int ParticipleObjectEnd(in CueHit cue, int content, int end) => cue.IsParticiple ? ParticipleObjectEnd(content, end) : end;
+
+    private int ParticipleObjectEnd(int content, int end)
     {
-        if (!cue.IsParticiple) return end;
         for (int j = content; j + 1 < end; j++)
         {
             if (t.InQuote(j)) continue;

@@ -15,5 +15,6 @@ internal readonly record struct CueHit(int Start, int End, string Text, CueOptio
     public bool HoldsSpeaker => Form != CueForm.Verb;
 
     /// <summary>A participle ("saying", "adding"): it attaches a second act to the subject of the clause before it.</summary>
-    public bool IsParticiple => Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+    /// <remarks>Told once, when the cue is read: a reading asks it of its cue a dozen times.</remarks>
+    public bool IsParticiple { get; } = Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
 }

@@ -36,4 +36,17 @@ public sealed class ReadingPrecheckTests
         if (text is null) statements.Should().BeEmpty();
         else statements.Select(s => (s.Text, s.Cue)).Should().Equal((text, cue));
     }
+
+    [Theory]
+    [InlineData("Voters who backed the plan of the mayor in May have on Tuesday evening said the plan failed.", "the plan failed")]
+    [InlineData("Voters who backed the mayor's plan have repeatedly said it failed.", "it failed")]
+    public void A_relative_clause_far_before_its_cue_still_gives_the_subject(string paragraph, string text)
+    {
+        // The relative clause's "who" is sought only among the words the walks back from the cue can reach: the day and
+        // the auxiliaries between the clause and the cue are inside that reach.
+        var article = Parse.Body("Talks went on.", paragraph);
+        var s = article.Statements.Should().ContainSingle().Subject;
+        s.Text.Should().Be(text);
+        article.SpeakerOf(s).Should().Be("Voters");
+    }
 }
