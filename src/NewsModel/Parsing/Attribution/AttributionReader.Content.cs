@@ -330,9 +330,13 @@ internal sealed partial class AttributionReader
     }
 
     /// <summary>A complement that opens with a quote ends with it ("replied, \"No,\" smiled and …").</summary>
-    private int QuoteRunEnd(int content, int se)
+    /// <remarks>Inlined: most complements open with no quote, and are answered without the call.</remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private int QuoteRunEnd(int content, int se) => content >= se || content == 0 || !t.InQuote(content) ? se : QuoteRunEndInQuote(content, se);
+
+    private int QuoteRunEndInQuote(int content, int se)
     {
-        if (content >= se || content == 0 || !t.InQuote(content) || t.TokenAt(content).Start != t.Quotes[t.QuoteOf[content]].Open) return se;
+        if (t.TokenAt(content).Start != t.Quotes[t.QuoteOf[content]].Open) return se;
         if (!(t.IsComma(content - 1) || t.IsPunct(content - 1, ':'))) return se;
         int q = t.QuoteOf[content];
         int j = content;

@@ -20,7 +20,8 @@ internal sealed partial class AttributionReader
         int c0 = cue.Start, c1 = cue.End;
         if ((cue.Options & CueOptions.Attitude) != 0 && t.Block.Where == StatementLocation.Body && !IsVoicedAttitude(ss, se, cue)) return null;
         if (cue.HoldsSpeaker) return TrySpeakerInCue(NewDraft(cue), se, ref consumed, cue) is { } held ? new Reading(held, null) : null;
-        if (AsReportedBy(se, ref consumed, cue) is { } reported) return reported;
+        // "as reported by X": only a cue that is the word "reported" (eight letters) can be one.
+        if (t.TokenAt(cue.Start).Length == 8 && AsReportedBy(se, ref consumed, cue) is { } reported) return reported;
         // Every reading below needs what was said after the cue (its clause, or the quote it names), or a break or an
         // "as" before the cue (before its subject, or right before the cue): a cue with neither ("is expected to
         // announce an end to …", "a leaflet posted to homes", about 190 of the 600 pre-posed readings of 200 bulk
@@ -181,8 +182,9 @@ internal sealed partial class AttributionReader
                 var draft = NewDraft(cue);
                 draft.SpeakerSpan = SpanOf(npStart, npEndBack);
                 int end = ParticipleObjectEnd(cue, content, ReportedClauseEnd(content, ComplementEnd(cue, content, se)));
-                if (IsSubordinateSubject(consumed, npStart)) end = SubordinateClauseEnd(content, end);
-                if (IsProductObject(cue, content, end) || IsProForm(content, end)) return null;
+                // A subject at the sentence's start follows no subordinator.
+                if (npStart > consumed && IsSubordinateSubject(consumed, npStart)) end = SubordinateClauseEnd(content, end);
+                if (IsProductObject(cue, content, end) || MayBeProForm(content) && IsProForm(content, end)) return null;
                 int split = end;
                 StatementDraft? second = null;
                 int recorded = 0;
@@ -286,6 +288,17 @@ internal sealed partial class AttributionReader
     /// "said the same (thing) of …", "said yes while …", "said no to the war", "said little about how": nothing is
     /// reported. What follows them may be an adjunct, never a clause.
     /// </summary>
+    /// <summary>
+    /// False when the word at <paramref name="content"/> opens none of <see cref="IsProForm"/>'s phrases, told by its length
+    /// and first letter ("so", "no", "the", "yes", "little", "almost", "nothing"): most clauses are ruled out without the call.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private bool MayBeProForm(int content)
+    {
+        var token = t.TokenAt(content);
+        return token.Length is 2 or 3 or 6 or 7 && (_s[token.Start] | 0x20) is 's' or 'n' or 't' or 'y' or 'l' or 'a';
+    }
+
     private bool IsProForm(int content, int end)
     {
         var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);

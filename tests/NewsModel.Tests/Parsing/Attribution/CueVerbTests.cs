@@ -263,6 +263,7 @@ public sealed class CueVerbTests
     [InlineData("Ruiz said little about how the bridge would be paid for.")]
     [InlineData("Ruiz said nothing about the bridge.")]
     [InlineData("Half said so in the spring poll.")]
+    [InlineData("Ruiz said almost nothing about the bridge.")]
     public void Parse_reads_no_statement_from_words_that_only_stand_for_what_was_said(string paragraph)
     {
         Parse.Body(paragraph).Statements.Should().BeEmpty();
