@@ -666,6 +666,10 @@ internal sealed partial class AttributionReader
         {
             if ((quoteOf[p] >= 0))
             {
+                // A quote's tokens are side by side and only its last can close it: the run is passed by one search, and
+                // only the last token of it before the cue is asked.
+                int run = quoteOf.AsSpan(p, j + 1 - p).IndexOfAnyExcept(quoteOf[p]);
+                p = run < 0 ? j : p + run - 1;
                 if (IsQuoteClose(p)) segStart = p + 1;
                 continue;
             }
