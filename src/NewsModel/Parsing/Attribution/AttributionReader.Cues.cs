@@ -132,6 +132,8 @@ internal sealed partial class AttributionReader
     /// <summary>True when the verb form at <paramref name="i"/> follows a form of "be" ("it was disclosed that …", "he was told"): no act of its subject.</summary>
     private bool IsPassive(int i) => IsPassive(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens), i);
 
+    /// <remarks>Inlined where a cue is read (about 2,800 times per 200 bulk articles): a few tests, whose call cost as much.</remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private bool IsPassive(ReadOnlySpan<Token> tokens, int i)
     {
         if (IsParticiple(tokens[i])) return false;
