@@ -223,7 +223,9 @@ internal sealed partial class AttributionReader
         for (; j < stop; j++)
         {
             ref readonly var token = ref tokens[j];
-            if (token.Kind == TokenKind.Punct || (token.Marks & TokenMarks.MayOpenCue) != 0) return j;
+            if (token.Kind == TokenKind.Punct) return j;
+            // A marked word opens a second act only after a comma or a quote's close, both marks.
+            if ((token.Marks & TokenMarks.MayOpenCue) != 0 && tokens[j - 1].Kind == TokenKind.Punct) return j;
             if (token.Length == 3 && (uint)((s[token.Start] | 0x20) - 'a') <= 1) return j;
         }
         return j;
