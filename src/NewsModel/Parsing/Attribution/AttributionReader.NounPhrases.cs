@@ -42,11 +42,11 @@ internal sealed partial class AttributionReader
     /// </summary>
     /// <remarks>
     /// A day or a part of one has five letters or more and ends in "y" (a weekday), "t", "g" or "n" ("night", "morning",
-    /// "evening", "afternoon"): most words are ruled out inline, before the call (3,867 calls of 200 bulk articles by the
+    /// "evening", "afternoon", in any case): most words are ruled out inline, before the call (3,867 calls of 200 bulk articles by the
     /// length alone).
     /// </remarks>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private int DayBefore(int j, int floor) => j <= floor || t.TokenAt(j) is var token && (token.Length < 5 || _s[token.End - 1] is not ('y' or 't' or 'g' or 'n')) ? j : DayBeforeLongWord(j, floor);
+    private int DayBefore(int j, int floor) => j <= floor || t.TokenAt(j) is var token && (token.Length < 5 || (_s[token.End - 1] | 0x20) is not ('y' or 't' or 'g' or 'n')) ? j : DayBeforeLongWord(j, floor);
 
     private int DayBeforeLongWord(int j, int floor)
     {

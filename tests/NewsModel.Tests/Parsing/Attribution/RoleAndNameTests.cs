@@ -65,6 +65,7 @@ public sealed class RoleAndNameTests
     [InlineData("Union spokesman Ola Berg on Thursday evening said the strike was over.", "Ola Berg")]
     [InlineData("Union spokesman Ola Berg on Thursday night said the strike was over.", "Ola Berg")]
     [InlineData("Union spokesman Ola Berg on Friday afternoon said the strike was over.", "Ola Berg")]
+    [InlineData("Union spokesman Ola Berg on Thursday NIGHT said the strike was over.", "Ola Berg")]
     [InlineData("The Hart campaign on Tuesday responded that it had moved to a larger office.", "Hart campaign")]
     [InlineData("Similarly, Tom Reyes, a former mayor, said he could not support the plan.", "Tom Reyes")]
     public void Parse_keeps_a_day_and_an_opening_adverb_out_of_the_speaker(string paragraph, string speaker)
