@@ -417,19 +417,20 @@ internal sealed class TokenScreen
 
     /// <summary>
     /// The marks of a word of ASCII letters only, of <paramref name="length"/> letters, whose first character is
-    /// <paramref name="firstLetter"/>, whose first four characters (as read, past the word's end too) are <paramref name="head"/>, <paramref name="wordMask"/> the mask of those that
-    /// are the word's (<see cref="ShapeFilter.HeadMask"/> of its length), and whose last is <paramref name="last"/>: the
+    /// <paramref name="firstLetter"/>, whose first four characters (as read, past the word's end too, each after the
+    /// first ORed with 0x20) are <paramref name="head"/>, <paramref name="wordMask"/> the mask of those that
+    /// are the word's (<see cref="ShapeFilter.HeadMask(int)"/> of its length), and whose last is <paramref name="last"/>: the
     /// marks <see cref="MarksOf(string, Token)"/> gives it, without the tests a word of ASCII letters cannot fail.
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal static TokenMarks AsciiWordMarks(ref ulong table, char firstLetter, ulong head, ulong wordMask, int length, char last)
+    internal static TokenMarks AsciiWordMarks(ref ulong table, nuint firstLetter, ulong head, ulong wordMask, int length, char last)
     {
         var (first, second) = ShapeFilter.AsciiPositions(head, wordMask, length, last);
         ref byte bytes = ref System.Runtime.CompilerServices.Unsafe.As<ulong, byte>(ref table);
         int both = System.Runtime.CompilerServices.Unsafe.Add(ref bytes, first) & System.Runtime.CompilerServices.Unsafe.Add(ref bytes, second);
         // The first letter's entry holds the Screened mark beside its capital's; the letter as the caller holds it, not
         // cut from the head again.
-        return (TokenMarks)both | AsciiMarks(ref table, firstLetter);
+        return (TokenMarks)both | System.Runtime.CompilerServices.Unsafe.Add(ref PerCharacter(ref table), firstLetter);
     }
 
     /// <summary>
