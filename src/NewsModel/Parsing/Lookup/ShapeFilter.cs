@@ -117,10 +117,12 @@ internal sealed class ShapeFilter
     /// <summary>Up to four characters of <paramref name="word"/> as one value, zero past its end.</summary>
     private static ulong Head(ReadOnlySpan<char> word)
     {
-        Span<char> four = stackalloc char[4];
-        four.Clear();
-        word[..Math.Min(word.Length, 4)].CopyTo(four);
-        return MemoryMarshal.Read<ulong>(MemoryMarshal.AsBytes(four));
+        // Each character where a load of the four reads it (the one-load key of a source, KeyOfLong): shifted in, where
+        // a buffer on the stack was cleared and copied.
+        ulong head = 0;
+        int n = Math.Min(word.Length, 4);
+        for (int k = 0; k < n; k++) head |= (ulong)word[k] << (BitConverter.IsLittleEndian ? 16 * k : 48 - 16 * k);
+        return head;
     }
 
     /// <summary>The key of a word from its first four characters (as read, possibly past its end), its length and last character.</summary>

@@ -87,6 +87,7 @@ public sealed class TokenScreenTests
                 bool cue = token.Kind == TokenKind.Word && Knowledge.Words.CueShapes.MayContain(text.AsSpan(token.Start, token.Length));
                 ((token.Marks & TokenMarks.MayOpenCue) != 0).Should().Be(cue);
                 ((token.Marks & TokenMarks.MayStartTreaty) != 0).Should().Be(Knowledge.TreatyKnowledge.MayStart(text, token, ShapeFilter.KeyOf(text, token.Start, token.Length)));
+                ((token.Marks & TokenMarks.MayHaveClass) != 0).Should().Be(Knowledge.Words.ClassShapes.MayContain(text.AsSpan(token.Start, token.Length)));
                 // Each screened phrase index's bit is its own first-word filter's answer.
                 foreach (var (shapes, mark) in ScreenedIndexes)
                 {
