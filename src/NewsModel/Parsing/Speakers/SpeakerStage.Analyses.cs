@@ -79,6 +79,12 @@ internal static partial class SpeakerStage
             }
         }
 
+        /// <summary>
+        /// The collapsed text of statement <paramref name="i"/>'s phrase when its reading points into the memo of recent
+        /// phrases (<see cref="ReadingMemo.CollapsedText"/>), else null.
+        /// </summary>
+        public string? MemoText(int i) => _of[i] < 0 ? _memo!.CollapsedText(-_of[i] - 1) : null;
+
         /// <summary>Gives statement <paramref name="i"/> the reading of statement <paramref name="j"/>, which has one.</summary>
         public void Share(int i, int j) => _of[i] = _of[j];
 

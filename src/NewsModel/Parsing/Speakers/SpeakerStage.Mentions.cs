@@ -254,8 +254,9 @@ internal static partial class SpeakerStage
         }
         if (!forPronouns && !forDescriptions) return found;
         // Names no title or given name marked as people's link only to an entity the article already has.
-        // No entity changes from here on: each weak spelling is linked once. The mentions are walked as a span: a list's
-        // enumerator is a call per mention in ahead-of-time code.
+        // No entity changes from here on: each weak spelling of the table is linked once, and a mention without one (a
+        // word ReadWord read) by its own text. The mentions are walked as a span: a list's enumerator is a call per
+        // mention in ahead-of-time code.
         var mentions = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(found.Mentions);
         foreach (int m in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(weak))
         {
@@ -327,7 +328,12 @@ internal static partial class SpeakerStage
             int start = startWords.Of(s.AsSpan(t.Start, t.Length)) is var startFlags and not 0
                 ? SkipStartWords(ctx, tokens, i, unread, sentenceFirst, startFlags)
                 : i;
-            if (start < unread) subjectSeen = ReadMention(ctx, entities, found, tokens, start, unread, sentenceFirst, inQuote, subjectSeen);
+            if (start < unread)
+            {
+                subjectSeen = start == unread - 1
+                    ? ReadWord(ctx, entities, found, tokens, start, sentenceFirst, inQuote, subjectSeen)
+                    : ReadMention(ctx, entities, found, tokens, start, unread, sentenceFirst, inQuote, subjectSeen);
+            }
         }
     }
 

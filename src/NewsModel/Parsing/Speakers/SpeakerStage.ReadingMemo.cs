@@ -1,5 +1,6 @@
 using NewsModel.Parsing.Lookup;
 using NewsModel.Parsing.Pipeline;
+using NewsModel.Parsing.Text;
 
 namespace NewsModel.Parsing.Speakers;
 
@@ -38,6 +39,8 @@ internal static partial class SpeakerStage
         private Key[] _keys = [];
         private Analysis[] _readings = [];
         private char[] _chars = [];
+        // Each entry's text collapsed (CollapsedText), made when first asked: only the memo of speaker phrases is asked.
+        private string?[]? _texts;
         private int _count;
         private int _charCount;
 
@@ -86,6 +89,17 @@ internal static partial class SpeakerStage
         public ref readonly Analysis this[int entry] => ref _readings[entry];
 
         /// <summary>
+        /// The text at <paramref name="entry"/>, a number <see cref="Find"/> or <see cref="Add"/> gave, as
+        /// <see cref="Chars.Collapse(ReadOnlySpan{char})"/> makes it: made once while the memo holds the entry, and the
+        /// same string for every statement of that phrase.
+        /// </summary>
+        public string CollapsedText(int entry)
+        {
+            _texts ??= new string?[_capacity];
+            return _texts[entry] ??= Chars.Collapse(_chars.AsSpan(_keys[entry].Offset, _keys[entry].Length));
+        }
+
+        /// <summary>
         /// Keeps <paramref name="reading"/> for the text <paramref name="text"/>, which the memo does not hold, and gives
         /// its entry. A text too long is not kept (-1); a full memo is emptied first.
         /// </summary>
@@ -118,6 +132,7 @@ internal static partial class SpeakerStage
             _keys = [];
             _readings = [];
             _chars = [];
+            _texts = null;
         }
 
         /// <summary>Forgets every text; only the slots in use are cleared.</summary>
@@ -125,6 +140,7 @@ internal static partial class SpeakerStage
         {
             for (int entry = 0; entry < _count; entry++) _slots![_keys[entry].Slot] = 0;
             Array.Clear(_readings, 0, _count);
+            if (_texts is not null) Array.Clear(_texts, 0, _count);
             _count = 0;
             _charCount = 0;
         }

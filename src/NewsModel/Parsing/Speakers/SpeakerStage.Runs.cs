@@ -75,6 +75,53 @@ internal static partial class SpeakerStage
     }
 
     /// <summary>
+    /// Reads the run of the one word <c>tokens[i]</c> as <see cref="ReadMention"/> does; returns whether the sentence's
+    /// subject has been seen. A word the screen ruled out of the gazetteer, titles and descriptions and no organisation's
+    /// head (<see cref="IsBareWord"/>, most one-word runs) reads as <see cref="BareName"/> whatever the article: it makes
+    /// a weak mention (only when <see cref="TextMentions.MakesEntities"/>) without its spelling being hashed, found or
+    /// entered, and is linked by its own text once the pass is done. Other words go to <see cref="ReadMention"/>.
+    /// </summary>
+    /// <remarks>
+    /// 5,911 of the 11,851 runs over the 200 bulk articles: about 150 instructions each here against some 250 in
+    /// <see cref="ReadMention"/> and, for a word new to the article, 280 more to read and enter it; linking each mention
+    /// by its text instead of once per spelling gives back about a third of that (116.13 -> 115.60 M in all).
+    /// </remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static bool ReadWord(ParseContext ctx, EntityIndex entities, TextMentions found, List<Token> tokens, int i, int sentenceFirst, bool inQuote, bool subjectSeen)
+    {
+        var s = ctx.Source;
+        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens);
+        var t = span[i];
+        if ((t.Marks & ctx.Knowledge.NameStartMarks) != TokenMarks.Screened || OrganizationHeads.Contains(s.AsSpan(t.Start, t.Length)))
+        {
+            return ReadMention(ctx, entities, found, tokens, i, i + 1, sentenceFirst, inQuote, subjectSeen);
+        }
+        // Nothing reads the mentions of this text (FindMentions), and a bare name names no speaker.
+        if (!found.MakesEntities) return subjectSeen;
+        bool possessive = i + 2 < span.Length && span[i + 1].Kind == TokenKind.Punct && Chars.IsApostrophe(s[span[i + 1].Start])
+            && s.AsSpan(span[i + 2].Start, span[i + 2].Length).Equals("s", StringComparison.OrdinalIgnoreCase);
+        var role = MentionRole.None;
+        if (inQuote) role |= MentionRole.InQuote;
+        if (possessive) role |= MentionRole.Possessive;
+        if (!inQuote && !subjectSeen && !possessive)
+        {
+            bool afterPreposition = i > sentenceFirst && span[i - 1].Kind == TokenKind.Word
+                && Prepositions.Contains(s.AsSpan(span[i - 1].Start, span[i - 1].Length));
+            if (!afterPreposition) role |= MentionRole.Subject;
+            subjectSeen = true;
+        }
+        found.Weak.Add(found.Mentions.Count);
+        found.Mentions.Add(new TextMention
+        {
+            Start = t.Start,
+            End = t.End,
+            Sentence = found.SentenceStarts.Count - 1,
+            Role = role,
+        });
+        return subjectSeen;
+    }
+
+    /// <summary>
     /// Where the name of the run <c>tokens[i..end)</c> starts, when its first word is a sentence opener or a word that
     /// never names anyone (<paramref name="flags"/>, its <see cref="RunStartWords"/>): past the openers that start a
     /// sentence ("But", "The"), then past the words that name no one but an honorific ("I", "May"; not "Mr Smith").
@@ -131,7 +178,8 @@ internal static partial class SpeakerStage
     /// kept for this mention alone.
     /// </summary>
     /// <remarks>
-    /// A bare word (about half the new spellings) is kept without its reading, which every bare word shares; the others
+    /// A bare word that comes here (one the screen did not rule out: <see cref="ReadWord"/> reads the others) is kept
+    /// without its reading, which every bare word shares; the others
     /// are read apart (<see cref="ReadAndKeep"/>), so that this frame holds no reading of its own to zero and copy.
     /// </remarks>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]

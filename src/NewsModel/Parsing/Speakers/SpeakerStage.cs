@@ -229,7 +229,15 @@ internal static partial class SpeakerStage
         for (int i = 0; i < drafts.Count; i++)
         {
             if (resolved[i] is not { } e || drafts[i].SpeakerSpan is not { } span) continue;
-            var text = Chars.Collapse(ctx.Source.AsSpan(span.Start, span.Length), e.MentionCount > 0 ? e.Mentions![e.MentionCount - 1].Text : null);
+            var written = ctx.Source.AsSpan(span.Start, span.Length);
+            // Most phrases are their reading's name as written ("Sergey Lavrov"): that string is the mention's text, and
+            // mostly the entity's name too, which its alias test then tells by reference. A phrase the memo of recent
+            // phrases holds ("he") has its text made once while the memo holds it, shared by its statements in this
+            // parse and the next. Otherwise the collapsed text, or the entity's last mention's when the same.
+            var text = analyses.Has(i) && analyses[i].Name is { Length: > 0 } name && written.SequenceEqual(name)
+                && written[0] != ' ' && written[^1] != ' ' && Chars.IsSimplySpaced(written)
+                ? name
+                : analyses.MemoText(i) ?? Chars.Collapse(written, e.MentionCount > 0 ? e.Mentions![e.MentionCount - 1].Text : null);
             e.Mentions![e.MentionCount++] = new Mention(text, span);
             e.FirstPosition = Math.Min(e.FirstPosition, span.Start);
             if ((!analyses.Has(i) || analyses[i].Class != Class.Pronoun) && !ReferenceEquals(text, e.LastMentionAlias))

@@ -81,6 +81,27 @@ public sealed class ReadingMemoTests
     }
 
     [Fact]
+    public void A_mention_of_a_phrase_the_memo_holds_is_the_phrase_as_written_with_its_spaces_collapsed()
+    {
+        // The memo keeps a phrase's text as written; the mention's text is made from it once, collapsed, and a phrase
+        // that is its reading's name as written takes that name: each must read as the phrase, in the parse that read
+        // it and in the next, where the memo answers.
+        const string Text = "Talks on the border dispute\n\n"
+            + "\"We will wait,\" said Zorvan  Kettleby. \"No,\" said Zorvan  Kettleby.\n\n"
+            + "\"It is late,\" said Arvo Pekkanen. \"We agree,\" he said. \"So do I,\" he said.\n";
+        var texts = OnNewThread(() =>
+        {
+            var first = Default.Parse(Text);
+            var second = Default.Parse(Text);
+            return first.Statements.Concat(second.Statements).Select(s => s.SpeakerMention?.Text).ToArray();
+        });
+
+        texts.Should().Equal(
+            "Zorvan Kettleby", "Zorvan Kettleby", "Arvo Pekkanen", "he", "he",
+            "Zorvan Kettleby", "Zorvan Kettleby", "Arvo Pekkanen", "he", "he");
+    }
+
+    [Fact]
     public void Names_read_from_the_memo_keep_their_readings_when_the_memo_is_emptied_during_the_parse()
     {
         // The name pass's spelling table points to the memo's readings of the names an earlier article had. More new

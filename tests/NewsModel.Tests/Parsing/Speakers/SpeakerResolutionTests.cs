@@ -56,6 +56,19 @@ public sealed class SpeakerResolutionTests
     }
 
     [Fact]
+    public void Parse_resolves_he_to_the_person_a_surname_alone_names_as_the_subject_of_the_sentence_before()
+    {
+        // "Brenner" alone is a word no table knows, read without the spelling table: its mention is linked by its text,
+        // once the pass is done, to the person named in full, and as the subject just before the pronoun outranks the
+        // subject named a sentence earlier.
+        var article = Parse.Body(
+            "Pavel Horak met Tomas Brenner in Prague on Monday.",
+            "Later Brenner flew to Vienna.",
+            "\"The deal is done,\" he said.");
+        article.SpeakerOf(article.Statements[^1]).Should().Be("Tomas Brenner");
+    }
+
+    [Fact]
     public void Parse_resolves_he_to_the_man_when_a_woman_spoke_last()
     {
         var article = Parse.Body(
