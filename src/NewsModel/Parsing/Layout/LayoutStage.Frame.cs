@@ -280,6 +280,7 @@ internal static partial class LayoutStage
         int gluedWordStart = -1;
         // Over the line's span, so that the position stays in a register.
         var text = s.AsSpan(line.Start, line.End - line.Start);
+        if (HasNoInnerBreak(text, allowPeriod)) return true;
         for (int i = 1; i < text.Length - 1; i++)
         {
             char c = text[i];
@@ -293,6 +294,42 @@ internal static partial class LayoutStage
             }
         }
         return true;
+    }
+
+    /// <summary>
+    /// True when <paramref name="text"/> (ten characters or more) has, inside its first and last, only ASCII characters,
+    /// no lower-case letter before a capital, and unless <paramref name="allowPeriod"/> no '?', '!' or '.': then the
+    /// character loop of <see cref="IsHeadlineLike"/> finds neither a sentence end inside the line nor a word glued
+    /// to another, and need not run. False means run it.
+    /// </summary>
+    /// <remarks>
+    /// Eight characters at a time, each with the one after it; the last eight overlap the ones before. Most lines
+    /// asked (headlines, a page's last paragraphs) are such, and the loop cost about 25 instructions a character.
+    /// </remarks>
+    internal static bool HasNoInnerBreak(ReadOnlySpan<char> text, bool allowPeriod)
+    {
+        int last = text.Length - 9;
+        if (!System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated || last < 1) return false;
+        ref ushort units = ref System.Runtime.CompilerServices.Unsafe.As<char, ushort>(ref System.Runtime.InteropServices.MemoryMarshal.GetReference(text));
+        var lowerA = System.Runtime.Intrinsics.Vector128.Create((ushort)'a');
+        var upperA = System.Runtime.Intrinsics.Vector128.Create((ushort)'A');
+        var letters = System.Runtime.Intrinsics.Vector128.Create((ushort)25);
+        var ascii = System.Runtime.Intrinsics.Vector128.Create((ushort)0x7F);
+        for (int i = 1; ; i = Math.Min(i + 8, last))
+        {
+            var v = System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref units, (nuint)i);
+            var next = System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref units, (nuint)i + 1);
+            var found = System.Runtime.Intrinsics.Vector128.GreaterThan(v | next, ascii)
+                | (System.Runtime.Intrinsics.Vector128.LessThanOrEqual(v - lowerA, letters) & System.Runtime.Intrinsics.Vector128.LessThanOrEqual(next - upperA, letters));
+            if (!allowPeriod)
+            {
+                found |= System.Runtime.Intrinsics.Vector128.Equals(v, System.Runtime.Intrinsics.Vector128.Create((ushort)'?'))
+                    | System.Runtime.Intrinsics.Vector128.Equals(v, System.Runtime.Intrinsics.Vector128.Create((ushort)'!'))
+                    | System.Runtime.Intrinsics.Vector128.Equals(v, System.Runtime.Intrinsics.Vector128.Create((ushort)'.'));
+            }
+            if (found != System.Runtime.Intrinsics.Vector128<ushort>.Zero) return false;
+            if (i == last) return true;
+        }
     }
 
     private static void SetLead(ParseContext ctx, List<Line> lines, int at, Span<HeaderKind> kind, int first, int bodyLine)
