@@ -4,7 +4,7 @@ namespace NewsModel.Parsing.Layout;
 
 /// <summary>
 /// The knowledge the layout stage reads, indexed: boilerplate entries by the first character of their prefix (with
-/// the second beside them), and the agencies' forms by their first letter.
+/// the first four beside them), and the agencies' forms by their first letter.
 /// </summary>
 internal sealed class LayoutKnowledge
 {
@@ -17,11 +17,11 @@ internal sealed class LayoutKnowledge
     private readonly BoilerplateEntry[][] _byFirst = new BoilerplateEntry[Ascii][];
     private readonly BoilerplateEntry[] _all;
 
-    // Beside each list of entries, each entry's SecondOf, so that a line is compared only with the entries its second
-    // character may start (several prefixes share a first letter: "Read more", "Reporting by", "Reuter") in a walk
-    // that reads no entry.
-    private readonly char[][] _secondsByFirst = new char[Ascii][];
-    private readonly char[] _allSeconds;
+    // Beside each list of entries, each entry's HeadOf, so that a line is compared only with the entries its first four
+    // characters may start (several prefixes share a first letter: "Read more", "Reporting by", "Reuter"; a paragraph
+    // opening "The" is no "This entry was posted in") in a walk that reads no entry.
+    private readonly Head[][] _headsByFirst = new Head[Ascii][];
+    private readonly Head[] _allHeads;
 
     // For each ASCII character, the agencies' forms of two letters or more whose first letter upper-cased is that
     // character, in the knowledge base's order; forms whose first letter upper-cased is beyond ASCII apart. Every
@@ -69,26 +69,49 @@ internal sealed class LayoutKnowledge
         for (int c = 0; c < Ascii; c++)
         {
             _byFirst[c] = [.. entryLists[c]];
-            _secondsByFirst[c] = Seconds(_byFirst[c]);
+            _headsByFirst[c] = Heads(_byFirst[c]);
         }
-        _allSeconds = Seconds(_all);
+        _allHeads = Heads(_all);
     }
 
-    private static char[] Seconds(BoilerplateEntry[] entries)
+    private static Head[] Heads(BoilerplateEntry[] entries)
     {
-        var seconds = new char[entries.Length];
-        for (int k = 0; k < entries.Length; k++) seconds[k] = SecondOf(entries[k].Prefix);
-        return seconds;
+        var heads = new Head[entries.Length];
+        for (int k = 0; k < entries.Length; k++) heads[k] = HeadOf(entries[k].Prefix);
+        return heads;
     }
-
-    /// <summary>Stands for a second character that may equal any: one beyond ASCII, or none.</summary>
-    public const char AnySecond = '\uFFFF';
 
     /// <summary>
-    /// The second character of <paramref name="text"/> with an ASCII letter's case bit set (two ASCII characters equal
-    /// ignoring case only if these are equal), or <see cref="AnySecond"/> when it is beyond ASCII or there is none.
+    /// A text's first four characters as four 16-bit lanes, each an ASCII character with its letter case bit set
+    /// (<see cref="Key"/>: two ASCII characters equal ignoring case only if these are equal), and which lanes hold one
+    /// (<see cref="Mask"/>: a character beyond ASCII, or none, may equal any and is left out).
     /// </summary>
-    public static char SecondOf(ReadOnlySpan<char> text) => text.Length < 2 || text[1] >= Ascii ? AnySecond : (char)(text[1] | 0x20);
+    public readonly record struct Head(ulong Key, ulong Mask)
+    {
+        /// <summary>False when a text of head <paramref name="text"/> cannot start with a prefix of this head ignoring case.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public bool MayStart(Head text) => ((Key ^ text.Key) & Mask & text.Mask) == 0;
+    }
+
+    /// <summary>The <see cref="Head"/> of <paramref name="text"/>.</summary>
+    public static Head HeadOf(ReadOnlySpan<char> text)
+    {
+        const ulong caseBits = 0x0020_0020_0020_0020UL;
+        if (text.Length >= 4)
+        {
+            ulong four = System.Runtime.CompilerServices.Unsafe.ReadUnaligned<ulong>(ref System.Runtime.CompilerServices.Unsafe.As<char, byte>(ref System.Runtime.InteropServices.MemoryMarshal.GetReference(text)));
+            // Four ASCII characters (nearly every line): taken at once, the first lowest as they lie in memory.
+            if ((four & 0xFF80_FF80_FF80_FF80UL) == 0) return new Head(four | caseBits, ulong.MaxValue);
+        }
+        ulong key = 0, mask = 0;
+        for (int k = 0; k < Math.Min(4, text.Length); k++)
+        {
+            if (text[k] >= Ascii) continue;
+            key |= (ulong)(text[k] | 0x20) << (16 * k);
+            mask |= 0xFFFFUL << (16 * k);
+        }
+        return new Head(key, mask);
+    }
 
     private static void AddIfFirst(List<BoilerplateEntry>[] lists, BoilerplateEntry entry, char first)
     {
@@ -110,25 +133,23 @@ internal sealed class LayoutKnowledge
 
     /// <summary>
     /// The boilerplate entries, in order, whose prefix a text starting with <paramref name="first"/> may start with, and
-    /// beside each its prefix's <see cref="SecondOf"/>.
+    /// beside each its prefix's <see cref="HeadOf"/>.
     /// </summary>
-    public (BoilerplateEntry[] Entries, char[] Seconds) BoilerplateFor(char first) =>
-        first < Ascii ? (_byFirst[first], _secondsByFirst[first]) : (_all, _allSeconds);
+    public (BoilerplateEntry[] Entries, Head[] Heads) BoilerplateFor(char first) =>
+        first < Ascii ? (_byFirst[first], _headsByFirst[first]) : (_all, _allHeads);
 
     /// <summary>
-    /// The first index from <paramref name="from"/> on (or the length) of <paramref name="seconds"/> whose entry a
-    /// text with <see cref="SecondOf"/> <paramref name="second"/> may start with: an entry with another ASCII second
-    /// character cannot match.
+    /// The first index from <paramref name="from"/> on (or the length) of <paramref name="heads"/> whose entry a text
+    /// of head <paramref name="text"/> may start with: an entry whose first four characters differ from the text's
+    /// ignoring case cannot match.
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    public static int NextBoilerplate(char[] seconds, int from, char second)
+    public static int NextBoilerplate(Head[] heads, int from, Head text)
     {
         // Out of line: the caller's loop spills its values around its comparisons, and this walk needs none of them.
-        if (second == AnySecond) return from;
-        for (; from < seconds.Length; from++)
+        for (; from < heads.Length; from++)
         {
-            char s = seconds[from];
-            if (s == second || s == AnySecond) break;
+            if (heads[from].MayStart(text)) break;
         }
         return from;
     }

@@ -31,7 +31,8 @@ internal static partial class LayoutStage
     /// <summary>Bylines, photo credits and captions are shorter than this many characters.</summary>
     private const int MaxShortLineLength = 320;
 
-    private enum HeaderKind : byte { Blank, Url, Time, Removed, Rubric, Candidate, Headline, Lead }
+    /// <summary>What a header line is; <see cref="HeaderKind.Unread"/> until <see cref="Classify"/> is first asked of it.</summary>
+    private enum HeaderKind : byte { Unread, Blank, Url, Time, Removed, Rubric, Candidate, Headline, Lead }
 
     /// <summary>The dateline the frame found: the line it opens and what the scanner read there.</summary>
     private readonly record struct FrameDateline(int Line, DatelineScanner.Match Match);
@@ -73,38 +74,38 @@ internal static partial class LayoutStage
         // Without a dateline the header ends within the lines searched: the lines below are body, left unread here.
         int end = datelineLine >= 0 ? datelineLine : searched;
         int count = end - first;
-        Span<HeaderKind> kind = stackalloc HeaderKind[MaxHeaderLines];
+        // Each line is classified when first asked (HeaderKinds): without a dateline the lines searched below the
+        // body's first are body, and only the line under that first one is asked about (for a caption).
+        Span<HeaderKind> kindStore = stackalloc HeaderKind[MaxHeaderLines];
         Span<RemovalReason> reasons = stackalloc RemovalReason[MaxHeaderLines];
-        kind = kind[..count];
-        reasons = reasons[..count];
-        for (int j = 0; j < count; j++) kind[j] = Classify(ctx, lines[first + j], bylines[j], out reasons[j]);
+        var kinds = new HeaderKinds(ctx, lines, first, kindStore[..count], reasons[..count], bylines);
 
-        int headline = FindHeadline(ctx, lines, first, kind, counts, datelineLine >= 0);
-        // A short line above a credit ("© Jane Doe/TASS") is the photo's caption.
+        int headline = FindHeadline(ctx, lines, first, in kinds, counts, datelineLine >= 0);
+        int bodyLine = datelineLine < 0 ? -1 : end;
         for (int j = 0; j < count; j++)
         {
-            if (kind[j] != HeaderKind.Candidate || first + j == headline) continue;
-            int next = NextNonBlank(lines, first + j + 1);
-            if (next < end && kind[next - first] == HeaderKind.Removed && reasons[next - first] == RemovalReason.Caption && IsCaptionText(ctx.Source, lines[first + j]))
+            // A short line above a credit ("© Jane Doe/TASS") is the photo's caption.
+            if (kinds[j] == HeaderKind.Candidate && first + j != headline)
             {
-                Mark(kind, reasons, j, RemovalReason.Caption);
+                int next = NextNonBlank(lines, first + j + 1);
+                if (next < end && kinds[next - first] == HeaderKind.Removed && reasons[next - first] == RemovalReason.Caption && IsCaptionText(ctx.Source, lines[first + j]))
+                {
+                    Mark(kinds.All, reasons, j, RemovalReason.Caption);
+                }
             }
-        }
-
-        int bodyLine = end;
-        if (datelineLine < 0)
-        {
             // Without a dateline the body starts at the first line of text after the headline, or at the first line of
-            // prose when there is no headline.
-            bodyLine = -1;
-            for (int j = 0; j < count && bodyLine < 0; j++)
+            // prose when there is no headline: the lines below it are not asked about.
+            if (datelineLine < 0 && kinds[j] == HeaderKind.Candidate && (headline >= 0 ? first + j > headline : !IsHeadlineLike(ctx.Source, lines[first + j], 1, words: counts[j])))
             {
-                if (kind[j] == HeaderKind.Candidate && (headline >= 0 ? first + j > headline : !IsHeadlineLike(ctx.Source, lines[first + j], 1, words: counts[j]))) bodyLine = first + j;
+                bodyLine = first + j;
+                break;
             }
-            if (bodyLine < 0) bodyLine = headline >= 0 ? Math.Min(end, headline + 1) : first;
         }
+        if (bodyLine < 0) bodyLine = headline >= 0 ? Math.Min(end, headline + 1) : first;
         int header = bodyLine - first;
-        kind = kind[..header];
+        // The header's lines are all read below.
+        for (int j = 0; j < header; j++) _ = kinds[j];
+        var kind = kinds.All[..header];
 
         for (int j = 0; j < header; j++)
         {
@@ -197,6 +198,35 @@ internal static partial class LayoutStage
         return HeaderKind.Removed;
     }
 
+    /// <summary>
+    /// The header lines' kinds, each classified (<see cref="Classify"/>, with its reason) the first time it is read:
+    /// what a line is depends on that line alone, so the order of the asks changes nothing.
+    /// </summary>
+    private readonly ref struct HeaderKinds(ParseContext ctx, List<Line> lines, int first, Span<HeaderKind> kinds, Span<RemovalReason> reasons, ReadOnlySpan<bool> bylines)
+    {
+        private readonly ParseContext _ctx = ctx;
+        private readonly List<Line> _lines = lines;
+        private readonly int _first = first;
+        private readonly Span<HeaderKind> _kinds = kinds;
+        private readonly Span<RemovalReason> _reasons = reasons;
+        private readonly ReadOnlySpan<bool> _bylines = bylines;
+
+        /// <summary>The kinds as read so far (<see cref="HeaderKind.Unread"/> for a line not asked about).</summary>
+        public Span<HeaderKind> All => _kinds;
+
+        public int Length => _kinds.Length;
+
+        public HeaderKind this[int j]
+        {
+            get
+            {
+                var k = _kinds[j];
+                if (k != HeaderKind.Unread) return k;
+                return _kinds[j] = Classify(_ctx, _lines[_first + j], _bylines[j], out _reasons[j]);
+            }
+        }
+    }
+
     private static void AddRemoved(ParseContext ctx, int start, int end, RemovalReason reason) =>
         ctx.Removed.Add(new RemovedLine { Text = ctx.Source.Substring(start, end - start), Reason = reason, Span = new TextSpan(start, end - start) });
 
@@ -205,7 +235,7 @@ internal static partial class LayoutStage
     /// (menus and site names are shorter), else the text's first line when it reads as one. With no dateline: the
     /// first line of text that is not a section name above a time line, when it reads as one. -1: none.
     /// </summary>
-    private static int FindHeadline(ParseContext ctx, List<Line> lines, int first, Span<HeaderKind> kind, ReadOnlySpan<int> counts, bool hasDateline)
+    private static int FindHeadline(ParseContext ctx, List<Line> lines, int first, in HeaderKinds kind, ReadOnlySpan<int> counts, bool hasDateline)
     {
         var s = ctx.Source;
         for (int j = 0; j < kind.Length; j++)
@@ -250,6 +280,7 @@ internal static partial class LayoutStage
         int gluedWordStart = -1;
         // Over the line's span, so that the position stays in a register.
         var text = s.AsSpan(line.Start, line.End - line.Start);
+        if (HasNoInnerBreak(text, allowPeriod)) return true;
         for (int i = 1; i < text.Length - 1; i++)
         {
             char c = text[i];
@@ -263,6 +294,42 @@ internal static partial class LayoutStage
             }
         }
         return true;
+    }
+
+    /// <summary>
+    /// True when <paramref name="text"/> (ten characters or more) has, inside its first and last, only ASCII characters,
+    /// no lower-case letter before a capital, and unless <paramref name="allowPeriod"/> no '?', '!' or '.': then the
+    /// character loop of <see cref="IsHeadlineLike"/> finds neither a sentence end inside the line nor a word glued
+    /// to another, and need not run. False means run it.
+    /// </summary>
+    /// <remarks>
+    /// Eight characters at a time, each with the one after it; the last eight overlap the ones before. Most lines
+    /// asked (headlines, a page's last paragraphs) are such, and the loop cost about 25 instructions a character.
+    /// </remarks>
+    internal static bool HasNoInnerBreak(ReadOnlySpan<char> text, bool allowPeriod)
+    {
+        int last = text.Length - 9;
+        if (!System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated || last < 1) return false;
+        ref ushort units = ref System.Runtime.CompilerServices.Unsafe.As<char, ushort>(ref System.Runtime.InteropServices.MemoryMarshal.GetReference(text));
+        var lowerA = System.Runtime.Intrinsics.Vector128.Create((ushort)'a');
+        var upperA = System.Runtime.Intrinsics.Vector128.Create((ushort)'A');
+        var letters = System.Runtime.Intrinsics.Vector128.Create((ushort)25);
+        var ascii = System.Runtime.Intrinsics.Vector128.Create((ushort)0x7F);
+        for (int i = 1; ; i = Math.Min(i + 8, last))
+        {
+            var v = System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref units, (nuint)i);
+            var next = System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref units, (nuint)i + 1);
+            var found = System.Runtime.Intrinsics.Vector128.GreaterThan(v | next, ascii)
+                | (System.Runtime.Intrinsics.Vector128.LessThanOrEqual(v - lowerA, letters) & System.Runtime.Intrinsics.Vector128.LessThanOrEqual(next - upperA, letters));
+            if (!allowPeriod)
+            {
+                found |= System.Runtime.Intrinsics.Vector128.Equals(v, System.Runtime.Intrinsics.Vector128.Create((ushort)'?'))
+                    | System.Runtime.Intrinsics.Vector128.Equals(v, System.Runtime.Intrinsics.Vector128.Create((ushort)'!'))
+                    | System.Runtime.Intrinsics.Vector128.Equals(v, System.Runtime.Intrinsics.Vector128.Create((ushort)'.'));
+            }
+            if (found != System.Runtime.Intrinsics.Vector128<ushort>.Zero) return false;
+            if (i == last) return true;
+        }
     }
 
     private static void SetLead(ParseContext ctx, List<Line> lines, int at, Span<HeaderKind> kind, int first, int bodyLine)

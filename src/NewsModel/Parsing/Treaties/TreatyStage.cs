@@ -138,7 +138,10 @@ internal static partial class TreatyStage
             Mentioned(st, learned, tokens, i, i + 1);
             return i;
         }
-        if (k.Treaties.TryMatch(s, tokens, i, tokens.Count, out var entry, out int end))
+        // The word's shape, made once for the two filters below (the screen made it too, but does not keep it).
+        bool word = token.Kind == TokenKind.Word;
+        var key = word ? ShapeFilter.KeyOf(s, token.Start, token.Length) : default;
+        if ((!word || k.TreatyKnowledge.MayStartName(s, tokens, i, key)) && k.Treaties.TryMatch(s, tokens, i, tokens.Count, out var entry, out int end))
         {
             // "Comprehensive Nuclear-Test-Ban Treaty Organization" is a body, not the treaty.
             if (k.Gazetteer.TryMatch(s, tokens, i, tokens.Count, out _, out int orgEnd) && orgEnd > end) return orgEnd - 1;
@@ -168,6 +171,9 @@ internal static partial class TreatyStage
         {
             return ArticleReference(st, tokens, i, number);
         }
+        // Most words get here as the start of a name ("new", "first", "United"): a noun phrase needs a head noun or the
+        // head of the treaty in scope at this word, which TryDescription asks first, behind a frame its long reading needs.
+        if (!word || !(k.TreatyKnowledge.Nouns.FirstShapes.MayContain(key) || st.InScope is { } scope && IsHead(scope, s.AsSpan(token.Start, token.Length)))) return i;
         return TryDescription(st, tokens, i);
     }
 

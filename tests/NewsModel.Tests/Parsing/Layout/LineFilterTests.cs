@@ -1,0 +1,80 @@
+using CsCheck;
+using FluentAssertions;
+using NewsModel.Knowledge;
+using NewsModel.Parsing.Layout;
+using NewsModel.Tests.Robustness;
+
+namespace NewsModel.Tests.Parsing.Layout;
+
+/// <summary>
+/// The layout's quick tests of a line rule out only what the full tests would: the boilerplate entries by their first
+/// four characters (<see cref="LayoutKnowledge.HeadOf"/>), and the headline test's character loop
+/// (<c>LayoutStage.HasNoInnerBreak</c>).
+/// </summary>
+public sealed class LineFilterTests
+{
+    private static readonly string[] Prefixes = [.. KnowledgeBase.Default.Boilerplate.Select(e => e.Prefix)];
+
+    private static void HeadLetsThroughWhatStartsWith(string text, string prefix)
+    {
+        if (!text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)) return;
+        LayoutKnowledge.HeadOf(prefix).MayStart(LayoutKnowledge.HeadOf(text)).Should().BeTrue("\"{0}\" starts with \"{1}\" ignoring case", text, prefix);
+    }
+
+    [Fact]
+    public void A_head_lets_through_every_line_that_starts_with_a_boilerplate_prefix()
+    {
+        // Each prefix in any mix of cases, cut or followed by anything, beside characters beyond ASCII that equal or resemble ASCII ones.
+        var prefix = Gen.Int[0, Prefixes.Length - 1].Select(i => Prefixes[i]);
+        var cased = Gen.Select(prefix, Gen.Bool.Array[64], (p, upper) => new string([.. p.Select((c, i) => upper[i % 64] ? char.ToUpperInvariant(c) : char.ToLowerInvariant(c))]));
+        var tail = Gen.OneOf(Gen.Char['a', 'z'], Gen.Char['A', 'Z'], Gen.Const(' '), Gen.Const('\u00A9'), Gen.Const('\u2019'), Gen.Const('\u212A'), Gen.Const('\u0131'), Gen.Char).Array[0, 6];
+        Gen.Select(prefix, cased, tail, (p, c, t) => (Text: c + new string(t), Prefix: p)).Sample(x =>
+        {
+            foreach (var p in Prefixes) HeadLetsThroughWhatStartsWith(x.Text, p);
+            HeadLetsThroughWhatStartsWith(x.Text[..Math.Min(x.Text.Length, 3)], x.Prefix);
+        }, iter: PropertyBudget.Iter(5_000));
+    }
+
+    [Theory]
+    [InlineData("The minister said", "This entry was posted in")]
+    [InlineData("Readers wrote in", "Related:")]
+    [InlineData("Shoppers queued", "Share")]
+    public void A_head_rules_out_a_line_whose_first_four_letters_differ(string text, string prefix) =>
+        LayoutKnowledge.HeadOf(prefix).MayStart(LayoutKnowledge.HeadOf(text)).Should().BeFalse();
+
+    // What the headline test's loop reacts to, inside the line's first and last characters: a sentence end (unless a
+    // period is allowed), or a lower-case letter before a capital; a character beyond ASCII may be either.
+    private static bool LoopMayReact(string text, bool allowPeriod)
+    {
+        for (int i = 1; i < text.Length - 1; i++)
+        {
+            char c = text[i], next = text[i + 1];
+            if (c >= '\u0080' || next >= '\u0080') return true;
+            if (!allowPeriod && c is '?' or '!' or '.') return true;
+            if (char.IsAsciiLetterLower(c) && char.IsAsciiLetterUpper(next)) return true;
+        }
+        return false;
+    }
+
+    [Fact]
+    public void The_headline_loop_is_skipped_only_where_it_would_find_nothing()
+    {
+        var units = Gen.OneOf(Gen.Char['a', 'z'], Gen.Char['A', 'Z'], Gen.Const(' '), Gen.Const('.'), Gen.Const('?'), Gen.Const('!'),
+            Gen.Const(','), Gen.Const('\u00E9'), Gen.Const('\u201C'), Gen.Char['\u007E', '\u0081']);
+        Gen.Select(units.Array[0, 40], Gen.Bool).Sample(x =>
+        {
+            var text = new string(x.Item1);
+            if (LayoutStage.HasNoInnerBreak(text, x.Item2)) LoopMayReact(text, x.Item2).Should().BeFalse("for \"{0}\"", text);
+        }, iter: PropertyBudget.Iter(20_000));
+    }
+
+    [Theory]
+    [InlineData("Labour plans maternity pay rise", false, true)]
+    [InlineData("Virginian could make history. Again.", true, true)]
+    [InlineData("Virginian could make history. Again.", false, false)]
+    [InlineData("FinancialGovernment SolutionsLegal", false, false)]
+    [InlineData("Short line", false, true)]
+    [InlineData("Le caf\u00E9 de la gare, a review", false, false)]
+    public void The_headline_loop_is_skipped_for_a_plain_title(string text, bool allowPeriod, bool skipped) =>
+        LayoutStage.HasNoInnerBreak(text, allowPeriod).Should().Be(skipped);
+}
