@@ -137,7 +137,8 @@ internal sealed class TokenScreen
     /// does, and sets bit <paramref name="firstIndex"/> + k of <paramref name="quoteMarks"/> for each one marked
     /// <see cref="TokenMarks.QuoteMark"/> and of <paramref name="sentenceEnds"/> for each one marked
     /// <see cref="TokenMarks.SentenceEnd"/>. Each of the two is empty, or has room for the bit of the last token's index
-    /// and 64 more.
+    /// and 64 more; their words from the first past the bits of the tokens before <paramref name="firstIndex"/> up to the
+    /// one after the last token's are cleared first, so the lists of a block's chunks, in order, need no cleared bitmap.
     /// </summary>
     public static void List(ReadOnlySpan<Token> tokens, int firstIndex, MarkedTokens cues, MarkedTokens treaties, MarkedTokens names,
         Span<ulong> quoteMarks = default, Span<ulong> sentenceEnds = default) =>
@@ -190,6 +191,18 @@ internal sealed class TokenScreen
         bool bits = !quoteMarks.IsEmpty && !sentenceEnds.IsEmpty;
         // The bit of the last token's index and the word after it (a mask set at an index may pass its word's end).
         if (bits && n > 0 && ((firstIndex + n - 1) >> 6) + 1 >= Math.Min(quoteMarks.Length, sentenceEnds.Length)) ThrowNoRoom();
+        if (bits)
+        {
+            // The words these tokens' bits may reach are cleared here, from the first no token before them reached,
+            // where the count is known: a block's caller would clear a word per 64 characters, not per 64 tokens.
+            int from = firstIndex == 0 ? 0 : ((firstIndex - 1) >> 6) + 1;
+            int to = Math.Min(((firstIndex + n - 1) >> 6) + 2, Math.Min(quoteMarks.Length, sentenceEnds.Length));
+            for (int w = from; w < to; w++)
+            {
+                quoteMarks[w] = 0;
+                sentenceEnds[w] = 0;
+            }
+        }
         // Groups of sixteen from a multiple of sixteen fill whole 16-bit quarters of the bitmaps' words: each a store.
         bool quarters = bits && (firstIndex & 15) == 0 && BitConverter.IsLittleEndian;
         ref ushort quoteQuarters = ref System.Runtime.CompilerServices.Unsafe.As<ulong, ushort>(ref System.Runtime.InteropServices.MemoryMarshal.GetReference(quoteMarks));

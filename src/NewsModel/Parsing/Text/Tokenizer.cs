@@ -18,15 +18,20 @@ internal static class Tokenizer
     public static List<Token> Of(ParseContext ctx, Block block)
     {
         var tokens = block.Tokens;
-        return tokens is not null && !ReferenceEquals(tokens, NotKept) ? tokens : Of(ctx, block, default, default, out _);
+        return tokens is not null && !ReferenceEquals(tokens, NotKept) ? tokens : Made(ctx, block);
     }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static List<Token> Made(ParseContext ctx, Block block) => Of(ctx, block, default, default, out _);
 
     /// <summary>
     /// As <see cref="Of(ParseContext, Block)"/>; when this call tokenizes the block with its lists, it also sets in
-    /// <paramref name="quoteMarks"/> and <paramref name="sentenceEnds"/> (cleared first) the bit of each token marked
+    /// <paramref name="quoteMarks"/> and <paramref name="sentenceEnds"/> (their words up to the last token's and one more cleared first) the bit of each token marked
     /// <see cref="TokenMarks.QuoteMark"/> and <see cref="TokenMarks.SentenceEnd"/>, and <paramref name="bitsSet"/> says
     /// so. Each has room for a bit per character of the block and 64 more.
     /// </summary>
+    /// <remarks>Inlined in its one caller, <see cref="BlockText.Load"/>, which asks it once per block: the call and its arguments cost about 80 instructions a block.</remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static List<Token> Of(ParseContext ctx, Block block, Span<ulong> quoteMarks, Span<ulong> sentenceEnds, out bool bitsSet)
     {
         bitsSet = false;
@@ -57,9 +62,8 @@ internal static class Tokenizer
         var treaties = buffers.TreatyMarked;
         var names = buffers.NameMarked;
         int cueStart = cues.Count, treatyStart = treaties.Count, nameStart = names.Count;
-        // A few words each: cleared here, where a call of Span.Clear cost more than the stores.
-        for (int w = 0; w < quoteMarks.Length; w++) quoteMarks[w] = 0;
-        for (int w = 0; w < sentenceEnds.Length; w++) sentenceEnds[w] = 0;
+        // The words of the tokens' bits are cleared by the walk that sets them (TokenScreen.List), where the count of
+        // tokens is known.
         bitsSet = !quoteMarks.IsEmpty && !sentenceEnds.IsEmpty;
         tokens = TokenizeScreenedListing(ctx.Source, block.Start, block.End, tokens, buffers, ctx.Knowledge.Screen, cues, treaties, names, quoteMarks, sentenceEnds);
         ctx.CountWork(tokens.Count);
@@ -134,7 +138,7 @@ internal static class Tokenizer
     /// <summary>
     /// Appends the tokens of <c>source[start..end)</c> to the empty list <paramref name="into"/> marked by
     /// <paramref name="screen"/>, lists the marked ones and sets the bits of <paramref name="quoteMarks"/> and
-    /// <paramref name="sentenceEnds"/> (each empty, or cleared with room for a bit per character and 64 more) as
+    /// <paramref name="sentenceEnds"/> (each empty, or with room for a bit per character and 64 more) as
     /// <see cref="TokenScreen.Mark(string, Span{Token}, MarkedTokens, MarkedTokens, MarkedTokens, Span{ulong}, Span{ulong})"/> does: the same tokens, marks, lists and bits as <see cref="Tokenize"/> followed by that.
     /// </summary>
     /// <remarks>
@@ -173,6 +177,12 @@ internal static class Tokenizer
             if (cues is null || treaties is null || names is null) screen.Mark(source, all);
             else screen.Mark(source, all, cues, treaties, names, quoteMarks, sentenceEnds);
             return into;
+        }
+        if (start >= end && !quoteMarks.IsEmpty && !sentenceEnds.IsEmpty)
+        {
+            // No chunk to list: the one word a reader of no token reads.
+            quoteMarks[0] = 0;
+            sentenceEnds[0] = 0;
         }
         Span<Token> tokens = stackalloc Token[Chunk];
         bool listing = cues is not null && treaties is not null && names is not null;

@@ -405,14 +405,19 @@ public sealed class TokenScreenTests
     {
         MarkedTokens cues = [-1], treaties = [-1], names = [-1];
         var fused = new List<Token>();
-        // A bit per character and 64 more, cleared, as the tokenizer's callers give them.
+        // A bit per character and 64 more, as the tokenizer's callers give them, not cleared: the listing walk clears
+        // the words its tokens' bits reach (and one more), the words a block's reader reads.
         int words = ((end - start) >> 6) + 2;
         ulong[] fusedQuotes = new ulong[words], fusedEnds = new ulong[words];
+        fusedQuotes.AsSpan().Fill(ulong.MaxValue);
+        fusedEnds.AsSpan().Fill(ulong.MaxValue);
         Tokenizer.TokenizeScreened(text, start, end, fused, Knowledge.Screen, cues, treaties, names, fusedQuotes, fusedEnds);
         var plain = new List<Token>();
         Tokenizer.Tokenize(text, start, end, plain);
         MarkedTokens plainCues = [-1], plainTreaties = [-1], plainNames = [-1];
         ulong[] plainQuotes = new ulong[words], plainEnds = new ulong[words];
+        plainQuotes.AsSpan().Fill(ulong.MaxValue);
+        plainEnds.AsSpan().Fill(ulong.MaxValue);
         Knowledge.Screen.Mark(text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(plain), plainCues, plainTreaties, plainNames, plainQuotes, plainEnds);
         fused.Should().Equal(plain, $"the tokens and marks of [{start}, {end}) of \"{text}\"");
         // A bit at exactly the quotation marks and the sentence ends, by their index among the block's tokens.
@@ -423,10 +428,11 @@ public sealed class TokenScreenTests
             if (t.Kind == TokenKind.Punct && QuoteScanner.IsMark(text[t.Start])) quotes[i >> 6] |= 1UL << i;
             if (t.Kind == TokenKind.Punct && Chars.IsSentenceEnd(text[t.Start])) ends[i >> 6] |= 1UL << i;
         }
-        fusedQuotes.Should().Equal(quotes, $"the quotation marks of [{start}, {end}) of \"{text}\"");
-        fusedEnds.Should().Equal(ends, $"the sentence ends of [{start}, {end}) of \"{text}\"");
-        plainQuotes.Should().Equal(quotes, $"the quotation marks of [{start}, {end}) of \"{text}\" marked after tokenizing");
-        plainEnds.Should().Equal(ends, $"the sentence ends of [{start}, {end}) of \"{text}\" marked after tokenizing");
+        int read = (plain.Count >> 6) + 1;
+        fusedQuotes[..read].Should().Equal(quotes[..read], $"the quotation marks of [{start}, {end}) of \"{text}\"");
+        fusedEnds[..read].Should().Equal(ends[..read], $"the sentence ends of [{start}, {end}) of \"{text}\"");
+        plainQuotes[..read].Should().Equal(quotes[..read], $"the quotation marks of [{start}, {end}) of \"{text}\" marked after tokenizing");
+        plainEnds[..read].Should().Equal(ends[..read], $"the sentence ends of [{start}, {end}) of \"{text}\" marked after tokenizing");
         var unlisted = new List<Token>();
         Tokenizer.TokenizeScreened(text, start, end, unlisted, Knowledge.Screen);
         unlisted.Should().Equal(plain, $"the unlisted tokens and marks of [{start}, {end}) of \"{text}\"");
