@@ -117,10 +117,12 @@ internal sealed class ShapeFilter
     /// <summary>Up to four characters of <paramref name="word"/> as one value, zero past its end.</summary>
     private static ulong Head(ReadOnlySpan<char> word)
     {
-        Span<char> four = stackalloc char[4];
-        four.Clear();
-        word[..Math.Min(word.Length, 4)].CopyTo(four);
-        return MemoryMarshal.Read<ulong>(MemoryMarshal.AsBytes(four));
+        // Each character where a load of the four reads it (the one-load key of a source, KeyOfLong): shifted in, where
+        // a buffer on the stack was cleared and copied.
+        ulong head = 0;
+        int n = Math.Min(word.Length, 4);
+        for (int k = 0; k < n; k++) head |= (ulong)word[k] << (BitConverter.IsLittleEndian ? 16 * k : 48 - 16 * k);
+        return head;
     }
 
     /// <summary>The key of a word from its first four characters (as read, possibly past its end), its length and last character.</summary>
@@ -132,7 +134,7 @@ internal sealed class ShapeFilter
 
     /// <summary>
     /// As <see cref="KeyOf(ulong, int, char)"/>, given the mask of the word's characters among the four read:
-    /// <see cref="HeadMask"/> of its length (or of any count from four up when it has four or more).
+    /// <see cref="HeadMask(int)"/> of its length (or of any count from four up when it has four or more).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static ShapeKey KeyOf(ulong head, ulong wordMask, int length, char last)
@@ -149,12 +151,13 @@ internal sealed class ShapeFilter
 
     /// <summary>
     /// The two positions of <see cref="KeyOf(ulong, ulong, int, char)"/> for a word of ASCII characters only (whose key
-    /// is always shaped), as native-sized numbers: a table read at them needs no widening of an <see cref="int"/>.
+    /// is always shaped), whose <paramref name="head"/> is read with its characters after the first already ORed with
+    /// 0x20, as native-sized numbers: a table read at them needs no widening of an <see cref="int"/>.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static (nuint First, nuint Second) AsciiPositions(ulong head, ulong wordMask, int length, char last)
     {
-        ulong mixed = Mix((head | FoldAfterFirst) & wordMask, length, last);
+        ulong mixed = Mix(head & wordMask, length, last);
         return (FirstPosition(mixed), SecondPosition(mixed));
     }
 
@@ -165,6 +168,11 @@ internal sealed class ShapeFilter
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static ulong HeadMask(int count) =>
         Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(HeadMasks), (nuint)(uint)count);
+
+    /// <inheritdoc cref="HeadMask(int)"/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static ulong HeadMask(nuint count) =>
+        Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(HeadMasks), count);
 
     // A field, not a span over constant data: a span of 8-byte constants is made at each call where the code is not
     // optimized (a Debug build), as an array.

@@ -20,19 +20,24 @@ namespace NewsModel.Parsing.Lookup;
 /// </remarks>
 internal sealed class TokenScreen
 {
-    // A byte per hash position (the cue filter's, the treaty filter's and the name filter's bits, then one per screened
-    // phrase index, each at its bit of TokenMarks), 16 KB, kept in an array of words only for its alignment. The two
-    // loads per token touch two cache lines either way. (Sixteen bits per position, for an eighth filter, doubled the
-    // table, and the tokenizer's loop took 32,000 more first-level cache misses on the bulk sample, 72,000 -> 104,000.)
+    // A byte per hash position (the word classes' filter's, the cue filter's, the treaty filter's and the name filter's
+    // bits, then one per screened phrase index, each at its bit of TokenMarks), 16 KB, kept in an array of words only
+    // for its alignment. The two loads per token touch two cache lines either way. (Sixteen bits per position, for an
+    // eighth filter, doubled the table, and the tokenizer's loop took 32,000 more first-level cache misses on the bulk
+    // sample, 72,000 -> 104,000.)
     // After them, the marks of each ASCII character, 16 bits each: for a punctuation mark the marks of its token, for a
     // letter the mark it gives a word it starts (AsciiMarks): a loop over tokens reaches all from one reference. Then
     // the marks of each general punctuation mark (GeneralPunctuationMarks).
     private readonly ulong[] _table = new ulong[(ShapeFilter.Positions + (128 + GeneralPunctuationCount) * sizeof(TokenMarks)) / sizeof(ulong) + 1];
     private readonly ShapeFilter _cues;
+    private readonly ShapeFilter _classes;
     private readonly TreatyKnowledge _treaties;
     private readonly ShapeFilter _titles;
     private readonly ShapeFilter _names = new();
     private readonly (ShapeFilter Shapes, TokenMarks Mark)[] _phrases;
+
+    /// <summary>The word classes whose shapes the screen marks <see cref="TokenMarks.MayHaveClass"/>.</summary>
+    public WordClasses Words { get; }
 
     /// <summary>The marks of the screened phrase indexes' first-word filters, in the order the indexes are given.</summary>
     private static readonly TokenMarks[] PhraseMarks =
@@ -50,6 +55,8 @@ internal sealed class TokenScreen
         IScreenedPhraseIndex gazetteer, IScreenedPhraseIndex titleIndex, IScreenedPhraseIndex descriptions, IScreenedPhraseIndex adjectives)
     {
         _cues = words.CueShapes;
+        _classes = words.ClassShapes;
+        Words = words;
         _treaties = treaties;
         _titles = titles.FirstShapes;
         foreach (var word in nameWords) _names.Add(word);
@@ -60,10 +67,11 @@ internal sealed class TokenScreen
             _phrases[i] = (indexes[i].FirstShapes, PhraseMarks[i]);
             indexes[i].ScreenedAs(PhraseMarks[i]);
         }
-        // A position's byte holds each filter's mark bit (bit 0, Screened, stays clear). Each filter's set positions are
-        // visited 64 at a time: asking every position of every filter was a noticeable part of building a parser.
+        // A position's byte holds each filter's mark bit. Each filter's set positions are visited 64 at a time: asking
+        // every position of every filter was a noticeable part of building a parser.
         for (int word = 0; word < ShapeFilter.Positions / 64; word++)
         {
+            Spread(word, _classes.Word(word), TokenMarks.MayHaveClass);
             Spread(word, _cues.Word(word), TokenMarks.MayOpenCue);
             Spread(word, treaties.StartShapes.Word(word), TokenMarks.MayStartTreaty);
             Spread(word, _titles.Word(word) | _names.Word(word), TokenMarks.MayConcernNames);
@@ -417,19 +425,20 @@ internal sealed class TokenScreen
 
     /// <summary>
     /// The marks of a word of ASCII letters only, of <paramref name="length"/> letters, whose first character is
-    /// <paramref name="firstLetter"/>, whose first four characters (as read, past the word's end too) are <paramref name="head"/>, <paramref name="wordMask"/> the mask of those that
-    /// are the word's (<see cref="ShapeFilter.HeadMask"/> of its length), and whose last is <paramref name="last"/>: the
+    /// <paramref name="firstLetter"/>, whose first four characters (as read, past the word's end too, each after the
+    /// first ORed with 0x20) are <paramref name="head"/>, <paramref name="wordMask"/> the mask of those that
+    /// are the word's (<see cref="ShapeFilter.HeadMask(int)"/> of its length), and whose last is <paramref name="last"/>: the
     /// marks <see cref="MarksOf(string, Token)"/> gives it, without the tests a word of ASCII letters cannot fail.
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal static TokenMarks AsciiWordMarks(ref ulong table, char firstLetter, ulong head, ulong wordMask, int length, char last)
+    internal static TokenMarks AsciiWordMarks(ref ulong table, nuint firstLetter, ulong head, ulong wordMask, int length, char last)
     {
         var (first, second) = ShapeFilter.AsciiPositions(head, wordMask, length, last);
         ref byte bytes = ref System.Runtime.CompilerServices.Unsafe.As<ulong, byte>(ref table);
         int both = System.Runtime.CompilerServices.Unsafe.Add(ref bytes, first) & System.Runtime.CompilerServices.Unsafe.Add(ref bytes, second);
         // The first letter's entry holds the Screened mark beside its capital's; the letter as the caller holds it, not
         // cut from the head again.
-        return (TokenMarks)both | AsciiMarks(ref table, firstLetter);
+        return (TokenMarks)both | System.Runtime.CompilerServices.Unsafe.Add(ref PerCharacter(ref table), firstLetter);
     }
 
     /// <summary>
@@ -444,7 +453,7 @@ internal sealed class TokenScreen
         return Lookup(ref table, ShapeFilter.KeyOf(head, length, System.Runtime.CompilerServices.Unsafe.Add(ref chars, start + length - 1))) & ~TokenMarks.MayOpenCue;
     }
 
-    // Bits 1 to 7 of the marks are the filters' bits: the two positions' bytes ANDed. The table is a byte per position,
+    // Bits 0 to 7 of the marks are the filters' bits: the two positions' bytes ANDed. The table is a byte per position,
     // read as bytes; positions are below ShapeFilter.Positions, so the reads need no bounds checks.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static TokenMarks Lookup(ref ulong table, ShapeKey key)
@@ -460,7 +469,7 @@ internal sealed class TokenScreen
 
     // A token with a character beyond ASCII where the shape reads: every filter lets it through, but a mark beyond
     // ASCII starts no treaty unless TreatyKnowledge.MarkBeyondAsciiMayStart says it may.
-    private const TokenMarks Unshaped = TokenMarks.Screened | TokenMarks.MayOpenCue | TokenMarks.MayStartTreaty | TokenMarks.MayConcernNames
+    private const TokenMarks Unshaped = TokenMarks.Screened | TokenMarks.MayHaveClass | TokenMarks.MayOpenCue | TokenMarks.MayStartTreaty | TokenMarks.MayConcernNames
         | TokenMarks.MayStartGazetteer | TokenMarks.MayStartTitle | TokenMarks.MayStartDescription | TokenMarks.MayStartAdjective;
     private readonly TokenMarks _unshapedPunctMark;
 
@@ -471,6 +480,7 @@ internal sealed class TokenScreen
         {
             var key = ShapeFilter.KeyOf(source, token.Start, token.Length);
             var marks = TokenMarks.Screened;
+            if (_classes.MayContain(key)) marks |= TokenMarks.MayHaveClass;
             if (token.Kind == TokenKind.Word && _cues.MayContain(key)) marks |= TokenMarks.MayOpenCue;
             if (_treaties.MayStart(source, token, key)) marks |= TokenMarks.MayStartTreaty;
             if (Chars.IsCapitalized(source, token) || _titles.MayContain(key) || _names.MayContain(key)) marks |= TokenMarks.MayConcernNames;

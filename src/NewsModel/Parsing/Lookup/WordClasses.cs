@@ -132,12 +132,9 @@ internal sealed class WordClasses
     // one word in 140 that is no cue word gets past the filter).
     private readonly ShapeFilter _cueShapes = new();
 
-    // One bit per hash of a word's first four and last characters, folded to lower case, and its length (64 K bits, one
-    // hash: about one word in 70 that is no listed word passes): the many words of five letters or more asked that are
-    // in no list (names, nouns: 60 % of them on the bulk sample) are answered without a probe of the table. A general
-    // shape filter's key cost about 70 instructions in ahead-of-time code; this one about 12.
-    private readonly ulong[] _heldShapes = new ulong[1 << (HeldShapeBits - 6)];
-    private const int HeldShapeBits = 16;
+    // The shapes of every listed word, which the token screen keeps as TokenMarks.MayHaveClass: a token it turns away is
+    // answered without a lookup.
+    private readonly ShapeFilter _classShapes = new();
 
     public WordClasses(
         IEnumerable<string> auxiliaries,
@@ -186,11 +183,9 @@ internal sealed class WordClasses
         {
             foreach (var w in words)
             {
-                _table.TryGetValue(w, out var had);
+                // A word of several lists enters the filter once.
+                if (!_table.TryGetValue(w, out var had)) _classShapes.Add(w);
                 _table.Set(w, had | bits);
-                if (w.Length < 4) continue;
-                var (slot, ascii) = HeldShape(w, 0, w.Length);
-                if (ascii) _heldShapes[slot >> 6] |= 1UL << slot;
             }
         }
     }
@@ -201,34 +196,8 @@ internal sealed class WordClasses
     /// </summary>
     public ShapeFilter CueShapes => _cueShapes;
 
-    /// <summary>
-    /// False when the word <c>source[start..start+length)</c> (<paramref name="length"/> four or more) is surely in no
-    /// list, so that its classes are <see cref="WordClass.Known"/> alone; true means look it up.
-    /// </summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public bool MayHold(string source, int start, int length)
-    {
-        var (slot, ascii) = HeldShape(source, start, length);
-        // A word with a character beyond ASCII where the shape reads may equal a listed word only so: it is let through.
-        return !ascii || (System.Runtime.CompilerServices.Unsafe.Add(ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_heldShapes), slot >> 6) & (1UL << slot)) != 0;
-    }
-
-    /// <summary>
-    /// The bit of the word <c>source[start..start+length)</c> (four characters or more) and whether its first four and
-    /// last characters are ASCII: a word equal to a listed one ignoring case then has the listed word's bit (its ASCII
-    /// characters folded alike by <c>| 0x20</c>); one with a character beyond ASCII there can equal only a word that has
-    /// one there too, since no character beyond ASCII equals an ASCII one ignoring case.
-    /// </summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static (int Slot, bool Ascii) HeldShape(string source, int start, int length)
-    {
-        ref char first = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(source.AsSpan(start, length));
-        ulong head = System.Runtime.CompilerServices.Unsafe.ReadUnaligned<ulong>(ref System.Runtime.CompilerServices.Unsafe.As<char, byte>(ref first));
-        ulong last = System.Runtime.CompilerServices.Unsafe.Add(ref first, length - 1);
-        bool ascii = ((head | last) & 0xFF80_FF80_FF80_FF80UL) == 0;
-        ulong key = (head | 0x0020_0020_0020_0020UL) ^ ((last | 0x20) << 7) ^ ((ulong)(uint)length << 56);
-        return ((int)((key * 0x9E3779B97F4A7C15UL) >> (64 - HeldShapeBits)), ascii);
-    }
+    /// <summary>The shapes of every word in a list: a word it turns away has no class but <see cref="WordClass.Known"/>.</summary>
+    public ShapeFilter ClassShapes => _classShapes;
 
     /// <summary>The classes of <paramref name="word"/>, always with <see cref="WordClass.Known"/> set.</summary>
     public WordClass Of(ReadOnlySpan<char> word) =>

@@ -41,6 +41,7 @@ internal sealed class BlockText : IParseScratch
         {
             _words = ctx.Knowledge.Words;
             _shortWords.For(_words);
+            _classMarked = ReferenceEquals(ctx.Knowledge.Screen.Words, _words);
         }
         // A bit per character and 64 more: room for a bit per token of the block, whatever its tokens.
         int bitWords = ((block.End - block.Start) >> 6) + 2;
@@ -274,13 +275,19 @@ internal sealed class BlockText : IParseScratch
     private WordClass LookUpClasses(int i)
     {
         var token = TokenAt(i);
+        // The screen marked the token by the shapes of the listed words: one it turned away (most names and nouns asked,
+        // and short words such as "Mr" or "new") is in no list, answered without a lookup. (The word classes' own test
+        // of a longer word's shape, one hash of 64 K bits, answered fewer words than the mark and cost more.)
+        if ((token.Marks & (TokenMarks.Screened | TokenMarks.MayHaveClass)) == TokenMarks.Screened && _classMarked)
+        {
+            _classes[i] = WordClass.Known;
+            return WordClass.Known;
+        }
         // Short words ("the", "said", "he") are most of the words asked, in block after block: the memo answers them
-        // from one compare. It reads four characters at once, so it needs a source of four. A longer word whose shape is
-        // no listed word's has no class: most longer words asked (names, nouns) are answered so, without a probe of the
-        // table. Of the rest, words of up to eight characters are kept in the memo too.
+        // from one compare. It reads four characters at once, so it needs a source of four. Words of up to eight
+        // characters are kept in the memo too.
         var c = token.Length <= ShortWordMemo.MaxLength
             ? (Source.Length >= 4 ? _shortWords.Of(Source, token.Start, token.Length) : _words.Of(Source.AsSpan(token.Start, token.Length)))
-            : !_words.MayHold(Source, token.Start, token.Length) ? WordClass.Known
             : token.Length <= ShortWordMemo.MaxMidLength ? _shortWords.OfMid(Source, token.Start, token.Length)
             : _words.Of(Source.AsSpan(token.Start, token.Length));
         _classes[i] = c;
@@ -289,6 +296,9 @@ internal sealed class BlockText : IParseScratch
 
     // Kept from block to block and from parse to parse (with the table it answers for), as this instance is.
     private readonly ShortWordMemo _shortWords = new();
+
+    /// <summary>True when the tokens' <see cref="TokenMarks.MayHaveClass"/> is the answer of the word classes asked here.</summary>
+    private bool _classMarked;
 
     /// <summary>
     /// True when token <paramref name="i"/> may open a speech cue: the screen's mark rules out nearly every token

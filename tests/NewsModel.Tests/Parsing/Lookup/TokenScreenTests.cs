@@ -87,6 +87,7 @@ public sealed class TokenScreenTests
                 bool cue = token.Kind == TokenKind.Word && Knowledge.Words.CueShapes.MayContain(text.AsSpan(token.Start, token.Length));
                 ((token.Marks & TokenMarks.MayOpenCue) != 0).Should().Be(cue);
                 ((token.Marks & TokenMarks.MayStartTreaty) != 0).Should().Be(Knowledge.TreatyKnowledge.MayStart(text, token, ShapeFilter.KeyOf(text, token.Start, token.Length)));
+                ((token.Marks & TokenMarks.MayHaveClass) != 0).Should().Be(Knowledge.Words.ClassShapes.MayContain(text.AsSpan(token.Start, token.Length)));
                 // Each screened phrase index's bit is its own first-word filter's answer.
                 foreach (var (shapes, mark) in ScreenedIndexes)
                 {
@@ -188,7 +189,7 @@ public sealed class TokenScreenTests
         // and marks, and everything beyond ASCII out of its loop. Any block of any text gets the same tokens, marks and
         // marked lists as tokenizing and then marking.
         string[] known = ["said", "according", "Treaty", "CTBT", "minister", "President", "UN", "a", "internationalization", "abcdefgh", "abcdefghi",
-            "ABCDEFGHIJKLMNOPQ", "1991", "12.5%", "“", "—", "é", "café", "naïve", "٣", "x٣", "7é", "\u00A0", "\u0301"];
+            "ABCDEFGHIJKLMNOPQ", "1991", "12.5%", "“", "—", "é", "café", "naïve", "٣", "x٣", "7é", "\u00A0", "\u0301", "Trump’s", "said,”", "word…"];
         var parts = Gen.OneOf(Gen.Int[0, known.Length - 1].Select(i => known[i]), Gen.Char['a', 'z'].Array[1, 20].Select(a => new string(a)),
             Gen.Char['0', '9'].Array[1, 5].Select(a => new string(a)), Gen.Char.Array[1, 3].Select(a => new string(a)),
             Gen.OneOf(Gen.Const(" "), Gen.Const("  "), Gen.Const("\n"), Gen.Const(", "), Gen.Const("."), Gen.Const("'"), Gen.Const("-")));
@@ -205,7 +206,9 @@ public sealed class TokenScreenTests
     {
         // Words of 0 to 70 letters, with the character after them at every offset from the text's start and end: the
         // eight-at-a-time reads see the word's end in every lane, across reads and past the last full read.
-        foreach (string after in (string[])[" ", "é", "1", ".", ""])
+        // After it: a space, ASCII, nothing, and beyond ASCII a letter and a combining mark (which go on with the word)
+        // and a curly apostrophe, a closing quotation mark and a no-break space (which end it).
+        foreach (string after in (string[])[" ", "é", "1", ".", "", "\u0301", "\u2019", "\u201D", "\u00A0"])
         {
             for (int before = 0; before < 10; before++)
             {
