@@ -20,11 +20,22 @@ internal sealed class CueLeadScreen
     private readonly uint[] _alone = new uint[26 * 26];
     private readonly uint[] _seconds = new uint[26 * 26];
 
+    // The first words of the phrases of two words or more, ignoring case as the phrase index's first-word table does
+    // for ASCII words.
+    private readonly HashSet<string> _longerFirsts = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>True when a phrase of two words or more starts with <paramref name="word"/> (ignoring case).</summary>
+    public bool StartsLongerPhrase(ReadOnlySpan<char> word) => _longerFirsts.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
     /// <summary>Takes a phrase's <paramref name="words"/> as the phrase index cut them (what its <c>Add</c> returns).</summary>
     public void Add(string[] words)
     {
         if (words.Length == 1) Set(_alone, words[0]);
-        else if (words.Length > 1) Set(_seconds, words[1]);
+        else if (words.Length > 1)
+        {
+            Set(_seconds, words[1]);
+            _longerFirsts.Add(words[0]);
+        }
     }
 
     /// <summary>
