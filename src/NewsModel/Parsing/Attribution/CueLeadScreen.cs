@@ -24,8 +24,12 @@ internal sealed class CueLeadScreen
     // for ASCII words.
     private readonly HashSet<string> _longerFirsts = new(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>True when a phrase of two words or more starts with <paramref name="word"/> (ignoring case).</summary>
-    public bool StartsLongerPhrase(ReadOnlySpan<char> word) => _longerFirsts.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    // Their shapes, as _alone's: a word of another shape ("said") is answered without the set's hash.
+    private readonly uint[] _longerFirstShapes = new uint[26 * 26];
+
+    /// <summary>True when a phrase of two words or more starts with the word <paramref name="token"/> (ignoring case).</summary>
+    public bool StartsLongerPhrase(string source, in Token token) =>
+        Has(_longerFirstShapes, source, token) && _longerFirsts.GetAlternateLookup<ReadOnlySpan<char>>().Contains(source.AsSpan(token.Start, token.Length));
 
     /// <summary>Takes a phrase's <paramref name="words"/> as the phrase index cut them (what its <c>Add</c> returns).</summary>
     public void Add(string[] words)
@@ -35,6 +39,7 @@ internal sealed class CueLeadScreen
         {
             Set(_seconds, words[1]);
             _longerFirsts.Add(words[0]);
+            Set(_longerFirstShapes, words[0]);
         }
     }
 
