@@ -96,17 +96,31 @@ internal sealed partial class AttributionReader
         // headline that capitalises its words ("Mayor Says Budget Is Safe").
         if (IsCapitalized(tokens[i]) && !Chars.IsAllCaps(_s, tokens[i]) && i > 0 && !IsSentenceStart(i) && !IsTitleCaseHeadline()) return false;
         // The phrase index asked directly: BlockText.TryMatchCue would test the word's classes again, as done above.
-        if (!_k.Cues.TryMatch(_s, t.Tokens, i, se, out CueEntry entry, out int cueEnd)) return false;
+        // A word whose cue phrases are all of that one word ("said") matches as it did before: the memo answers it.
+        int cueEnd = i + 1;
+        CueEntry entry = null!;
+        string? text = null;
+        var known = i < se ? _cueWords.Of(_s, tokens[i], out entry, out text) : CueWordMemo.Answer.NotKept;
+        if (known != CueWordMemo.Answer.Kept)
+        {
+            if (!_k.Cues.TryMatch(_s, t.Tokens, i, se, out entry, out cueEnd)) return false;
+            if (known == CueWordMemo.Answer.Unknown)
+            {
+                // A word kept is one of one-word phrases only: its match ended after it, and its text is the word's.
+                if (cueEnd == i + 1) text = CueText(entry, tokens[i].Start, tokens[i].End);
+                _cueWords.Offer(_s, tokens[i], entry, text, _k.CueLeads);
+            }
+        }
         if (IsNounUse(tokens, i)) return false;
         if ((entry.Options & CueOptions.Question) != 0 && IsUnnamedAsker(i, cueEnd, se))
         {
-            cue = new CueHit(i, cueEnd, CueText(entry, tokens[i].Start, tokens[cueEnd - 1].End), entry.Options, CueForm.UnnamedAsker);
+            cue = new CueHit(i, cueEnd, text ?? CueText(entry, tokens[i].Start, tokens[cueEnd - 1].End), entry.Options, CueForm.UnnamedAsker);
             return true;
         }
         if (IsPassive(tokens, i)) return false;
         if ((entry.Options & CueOptions.List) != 0) return false;
         if ((entry.Options & CueOptions.Headline) != 0 && t.Block.Where != StatementLocation.Headline) return false;
-        cue = new CueHit(i, cueEnd, CueText(entry, tokens[i].Start, tokens[cueEnd - 1].End), entry.Options, CueForm.Verb);
+        cue = new CueHit(i, cueEnd, text ?? CueText(entry, tokens[i].Start, tokens[cueEnd - 1].End), entry.Options, CueForm.Verb);
         return true;
     }
 

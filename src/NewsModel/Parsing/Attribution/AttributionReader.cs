@@ -16,6 +16,8 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
 
     private readonly string _s = ctx.Source;
 
+    private readonly CueWordMemo _cueWords = cueCache.Words.For(ctx.Knowledge.Cues);
+
     /// <summary>The longest noun phrase read as a speaker, in tokens.</summary>
     private const int MaxNounPhraseTokens = 14;
 

@@ -22,6 +22,9 @@ internal sealed class CueCache : IParseScratch
 
     private readonly List<CueHit> _hits = [];
 
+    /// <summary>The cue phrases read at words whose phrases are all of one word, kept from parse to parse.</summary>
+    public CueWordMemo Words { get; } = new();
+
     /// <summary>How many slots the block being read needs; 0 once they are made and cleared for it.</summary>
     private int _pending;
 

@@ -20,11 +20,27 @@ internal sealed class CueLeadScreen
     private readonly uint[] _alone = new uint[26 * 26];
     private readonly uint[] _seconds = new uint[26 * 26];
 
+    // The first words of the phrases of two words or more, ignoring case as the phrase index's first-word table does
+    // for ASCII words.
+    private readonly HashSet<string> _longerFirsts = new(StringComparer.OrdinalIgnoreCase);
+
+    // Their shapes, as _alone's: a word of another shape ("said") is answered without the set's hash.
+    private readonly uint[] _longerFirstShapes = new uint[26 * 26];
+
+    /// <summary>True when a phrase of two words or more starts with the word <paramref name="token"/> (ignoring case).</summary>
+    public bool StartsLongerPhrase(string source, in Token token) =>
+        Has(_longerFirstShapes, source, token) && _longerFirsts.GetAlternateLookup<ReadOnlySpan<char>>().Contains(source.AsSpan(token.Start, token.Length));
+
     /// <summary>Takes a phrase's <paramref name="words"/> as the phrase index cut them (what its <c>Add</c> returns).</summary>
     public void Add(string[] words)
     {
         if (words.Length == 1) Set(_alone, words[0]);
-        else if (words.Length > 1) Set(_seconds, words[1]);
+        else if (words.Length > 1)
+        {
+            Set(_seconds, words[1]);
+            _longerFirsts.Add(words[0]);
+            Set(_longerFirstShapes, words[0]);
+        }
     }
 
     /// <summary>
