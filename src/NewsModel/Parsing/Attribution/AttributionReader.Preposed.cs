@@ -284,11 +284,6 @@ internal sealed partial class AttributionReader
     }
 
     /// <summary>
-    /// True when the words after a cue only stand for what was said elsewhere or for how much was said: "said so",
-    /// "said the same (thing) of …", "said yes while …", "said no to the war", "said little about how": nothing is
-    /// reported. What follows them may be an adjunct, never a clause.
-    /// </summary>
-    /// <summary>
     /// False when the word at <paramref name="content"/> opens none of <see cref="IsProForm"/>'s phrases, told by its length
     /// and first letter ("so", "no", "the", "yes", "little", "almost", "nothing"): most clauses are ruled out without the call.
     /// </summary>
@@ -299,6 +294,11 @@ internal sealed partial class AttributionReader
         return token.Length is 2 or 3 or 6 or 7 && (_s[token.Start] | 0x20) is 's' or 'n' or 't' or 'y' or 'l' or 'a';
     }
 
+    /// <summary>
+    /// True when the words after a cue only stand for what was said elsewhere or for how much was said: "said so",
+    /// "said the same (thing) of …", "said yes while …", "said no to the war", "said little about how": nothing is
+    /// reported. What follows them may be an adjunct, never a clause.
+    /// </summary>
     private bool IsProForm(int content, int end)
     {
         var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
