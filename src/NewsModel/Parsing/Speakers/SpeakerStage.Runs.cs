@@ -21,8 +21,7 @@ internal static partial class SpeakerStage
     {
         var s = ctx.Source;
         var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens);
-        bool possessive = end + 1 < span.Length && span[end].Kind == TokenKind.Punct && Chars.IsApostrophe(s[span[end].Start])
-            && s.AsSpan(span[end + 1].Start, span[end + 1].Length).Equals("s", StringComparison.OrdinalIgnoreCase);
+        bool possessive = IsPossessive(s, span, end);
         var read = found.Read;
         var spelling = Spelling.At(s, span[start].Start, span[end - 1].End - span[start].Start);
         int entry = read.Find(spelling);
@@ -35,16 +34,7 @@ internal static partial class SpeakerStage
             if (a.Class == Class.Named) FindSpeaker(entities, read, a, entry);
             return subjectSeen;
         }
-        var role = MentionRole.None;
-        if (inQuote) role |= MentionRole.InQuote;
-        if (possessive) role |= MentionRole.Possessive;
-        if (!inQuote && !subjectSeen && a.Class != Class.Pronoun && !possessive)
-        {
-            bool afterPreposition = start > sentenceFirst && span[start - 1].Kind == TokenKind.Word
-                && Prepositions.Contains(s.AsSpan(span[start - 1].Start, span[start - 1].Length));
-            if (!afterPreposition) role |= MentionRole.Subject;
-            subjectSeen = true;
-        }
+        var role = RoleOf(s, span, start, sentenceFirst, inQuote, possessive, a.Class != Class.Pronoun, ref subjectSeen);
         SpeakerEntity? entity = null;
         if (a.Class == Class.Named)
         {
@@ -98,18 +88,7 @@ internal static partial class SpeakerStage
         }
         // Nothing reads the mentions of this text (FindMentions), and a bare name names no speaker.
         if (!found.MakesEntities) return subjectSeen;
-        bool possessive = i + 2 < span.Length && span[i + 1].Kind == TokenKind.Punct && Chars.IsApostrophe(s[span[i + 1].Start])
-            && s.AsSpan(span[i + 2].Start, span[i + 2].Length).Equals("s", StringComparison.OrdinalIgnoreCase);
-        var role = MentionRole.None;
-        if (inQuote) role |= MentionRole.InQuote;
-        if (possessive) role |= MentionRole.Possessive;
-        if (!inQuote && !subjectSeen && !possessive)
-        {
-            bool afterPreposition = i > sentenceFirst && span[i - 1].Kind == TokenKind.Word
-                && Prepositions.Contains(s.AsSpan(span[i - 1].Start, span[i - 1].Length));
-            if (!afterPreposition) role |= MentionRole.Subject;
-            subjectSeen = true;
-        }
+        var role = RoleOf(s, span, i, sentenceFirst, inQuote, IsPossessive(s, span, i + 1), mayBeSubject: true, ref subjectSeen);
         found.Weak.Add(found.Mentions.Count);
         found.Mentions.Add(new TextMention
         {
@@ -119,6 +98,34 @@ internal static partial class SpeakerStage
             Role = role,
         });
         return subjectSeen;
+    }
+
+    /// <summary>Whether the run that ends before <c>span[end]</c> is followed by "'s".</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool IsPossessive(string s, ReadOnlySpan<Token> span, int end) =>
+        end + 1 < span.Length && span[end].Kind == TokenKind.Punct && Chars.IsApostrophe(s[span[end].Start])
+        && s.AsSpan(span[end + 1].Start, span[end + 1].Length).Equals("s", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The role of a mention whose run starts at <c>span[start]</c>: in a quote, possessive, or the sentence's subject
+    /// (the first mention of the sentence outside a quote that is no possessive and follows no preposition; a pronoun,
+    /// <paramref name="mayBeSubject"/> false, neither is one nor passes the subject on). Sets
+    /// <paramref name="subjectSeen"/> once the subject's place is taken.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static MentionRole RoleOf(string s, ReadOnlySpan<Token> span, int start, int sentenceFirst, bool inQuote, bool possessive, bool mayBeSubject, ref bool subjectSeen)
+    {
+        var role = MentionRole.None;
+        if (inQuote) role |= MentionRole.InQuote;
+        if (possessive) role |= MentionRole.Possessive;
+        if (!inQuote && !subjectSeen && mayBeSubject && !possessive)
+        {
+            bool afterPreposition = start > sentenceFirst && span[start - 1].Kind == TokenKind.Word
+                && Prepositions.Contains(s.AsSpan(span[start - 1].Start, span[start - 1].Length));
+            if (!afterPreposition) role |= MentionRole.Subject;
+            subjectSeen = true;
+        }
+        return role;
     }
 
     /// <summary>
