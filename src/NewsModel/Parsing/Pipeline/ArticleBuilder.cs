@@ -84,9 +84,9 @@ internal static class ArticleBuilder
             // it has one of their number, rather than a copy).
             var pieces = d.Pieces.TakeArray();
             KeepInnerPunctuation(s, pieces);
-            var text = AsWritten(s, pieces, out var at) ? new SourceText(s, at)
-                : JoinedAsWritten(s, pieces, out ulong spaces) ? new SourceText(s, pieces, spaces)
-                : new SourceText(Join(s, pieces));
+            var text = AsWritten(s, pieces, d.Block, out var at) ? new SourceText(s, at)
+                : JoinedAsWritten(s, pieces, d.Block, out ulong spaces) ? new SourceText(s, pieces, spaces)
+                : new SourceText(Join(s, pieces, d.Block));
             statements[n] = new Statement(text)
             {
                 Id = ItemIds.Statement(n + 1),
@@ -201,12 +201,16 @@ internal static class ArticleBuilder
     /// with nothing to collapse), and where: the statement then reads it from the source when asked, with no string
     /// made for the JSON. Otherwise <see cref="JoinedAsWritten"/> or <see cref="Join"/> says what it is.
     /// </summary>
-    private static bool AsWritten(string s, ReadOnlySpan<TextSpan> pieces, out TextSpan at)
+    /// <remarks>
+    /// A piece within its statement's block, which the tokenizer found simply spaced (<see cref="Block.SimplySpaced"/>),
+    /// is not read again for that; here and in the two methods below.
+    /// </remarks>
+    private static bool AsWritten(string s, ReadOnlySpan<TextSpan> pieces, Block block, out TextSpan at)
     {
         at = default;
         if (pieces.Length != 1) return false;
         var piece = s.AsSpan(pieces[0].Start, pieces[0].Length);
-        if (!Chars.IsSimplySpaced(piece)) return false;
+        if (!block.IsSimplySpaced(pieces[0].Start, pieces[0].End) && !Chars.IsSimplySpaced(piece)) return false;
         // No space doubled: at most one at either end, trimmed without a call.
         int lead = piece.Length > 0 && piece[0] == ' ' ? 1 : 0;
         int trail = piece.Length > lead && piece[^1] == ' ' ? 1 : 0;
@@ -220,7 +224,7 @@ internal static class ArticleBuilder
     /// either end, and no half of a surrogate pair at a join. The statement then makes its text when asked, and the
     /// JSON is written from the pieces, with no string made for it.
     /// </summary>
-    private static bool JoinedAsWritten(string s, ReadOnlySpan<TextSpan> pieces, out ulong spaces)
+    private static bool JoinedAsWritten(string s, ReadOnlySpan<TextSpan> pieces, Block block, out ulong spaces)
     {
         spaces = 0;
         if (pieces.Length is < 2 or > SourceText.MaxPieces) return false;
@@ -230,7 +234,8 @@ internal static class ArticleBuilder
             if (piece.Length == 0) return false;
             var text = s.AsSpan(piece.Start, piece.Length);
             // A pair cut at a join would be one character in the joined text but escaped as two halves from the pieces.
-            if (text[0] == ' ' || text[^1] == ' ' || char.IsLowSurrogate(text[0]) || char.IsHighSurrogate(text[^1]) || !Chars.IsSimplySpaced(text)) return false;
+            if (text[0] == ' ' || text[^1] == ' ' || char.IsLowSurrogate(text[0]) || char.IsHighSurrogate(text[^1])
+                || !block.IsSimplySpaced(piece.Start, piece.End) && !Chars.IsSimplySpaced(text)) return false;
             if (i > 0 && JoinsWithSpace(s, pieces[i - 1], piece)) spaces |= 1UL << i;
         }
         return true;
@@ -255,7 +260,7 @@ internal static class ArticleBuilder
     /// The stack buffer is not cleared first: only what is written to it is read.
     /// </summary>
     [System.Runtime.CompilerServices.SkipLocalsInit]
-    private static string Join(string s, ReadOnlySpan<TextSpan> pieces)
+    private static string Join(string s, ReadOnlySpan<TextSpan> pieces, Block block)
     {
         if (pieces.Length == 1) return Chars.Collapse(s.AsSpan(pieces[0].Start, pieces[0].Length));
         int capacity = pieces.Length;
@@ -272,7 +277,7 @@ internal static class ArticleBuilder
             var piece = pieces[i];
             if (i > 0 && JoinsWithSpace(s, pieces[i - 1], piece)) gap = true;
             var text = s.AsSpan(piece.Start, piece.Length);
-            if (Chars.IsSimplySpaced(text))
+            if (block.IsSimplySpaced(piece.Start, piece.End) || Chars.IsSimplySpaced(text))
             {
                 // Nothing to collapse inside: the piece is copied whole, less a space at either end.
                 var words = text.Trim(' ');

@@ -19,6 +19,7 @@ internal sealed class Block(int start, int end, StatementLocation where, int par
         Where = where;
         ParagraphIndex = paragraphIndex;
         Tokens = null;
+        SimplySpaced = false;
         CueMarked = default;
         TreatyMarked = default;
         NameMarked = default;
@@ -29,6 +30,16 @@ internal sealed class Block(int start, int end, StatementLocation where, int par
     /// Read-only by convention.
     /// </summary>
     internal List<Token>? Tokens { get; set; }
+
+    /// <summary>
+    /// True when the tokenizer, making <see cref="Tokens"/>, found no whitespace in the block but single plain spaces:
+    /// any text within it is then <see cref="Chars.IsSimplySpaced"/> without being read again. False until then.
+    /// </summary>
+    internal bool SimplySpaced { get; set; }
+
+    /// <summary>True when <c>[start, end)</c> lies within this block and the block is <see cref="SimplySpaced"/>.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal bool IsSimplySpaced(int start, int end) => SimplySpaced && start >= Start && end <= End;
 
     /// <summary>Where this block's tokens marked <see cref="TokenMarks.MayOpenCue"/> are listed in <see cref="ParseContext.CueMarked"/>.</summary>
     internal (int Start, int Count) CueMarked { get; set; }

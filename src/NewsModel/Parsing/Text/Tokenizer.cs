@@ -65,8 +65,9 @@ internal static class Tokenizer
         // The words of the tokens' bits are cleared by the walk that sets them (TokenScreen.List), where the count of
         // tokens is known.
         bitsSet = !quoteMarks.IsEmpty && !sentenceEnds.IsEmpty;
-        tokens = TokenizeScreenedListing(ctx.Source, block.Start, block.End, tokens, buffers, ctx.Knowledge.Screen, cues, treaties, names, quoteMarks, sentenceEnds);
+        tokens = TokenizeScreenedListing(ctx.Source, block.Start, block.End, tokens, buffers, ctx.Knowledge.Screen, cues, treaties, names, quoteMarks, sentenceEnds, out bool simplySpaced);
         ctx.CountWork(tokens.Count);
+        block.SimplySpaced = simplySpaced;
         block.CueMarked = (cueStart, cues.Count - cueStart);
         block.TreatyMarked = (treatyStart, treaties.Count - treatyStart);
         block.NameMarked = (nameStart, names.Count - nameStart);
@@ -148,7 +149,7 @@ internal static class Tokenizer
     /// </remarks>
     public static void TokenizeScreened(string source, int start, int end, List<Token> into, TokenScreen screen, MarkedTokens cues, MarkedTokens treaties, MarkedTokens names,
         Span<ulong> quoteMarks = default, Span<ulong> sentenceEnds = default) =>
-        TokenizeScreenedListing(source, start, end, into, null, screen, cues, treaties, names, quoteMarks, sentenceEnds);
+        TokenizeScreenedListing(source, start, end, into, null, screen, cues, treaties, names, quoteMarks, sentenceEnds, out _);
 
     /// <summary>
     /// As <see cref="TokenizeScreened(string, int, int, List{Token}, TokenScreen, MarkedTokens, MarkedTokens, MarkedTokens, Span{ulong}, Span{ulong})"/>
@@ -156,19 +157,25 @@ internal static class Tokenizer
     /// </summary>
     /// <remarks>Listing a chunk's marked tokens cost about 570 instructions beside its few tokens.</remarks>
     public static void TokenizeScreened(string source, int start, int end, List<Token> into, TokenScreen screen) =>
-        TokenizeScreenedListing(source, start, end, into, null, screen, null, null, null, default, default);
+        TokenizeScreenedListing(source, start, end, into, null, screen, null, null, null, default, default, out _);
 
     /// <summary>
     /// The tokenizer of both <c>TokenizeScreened</c>: it lists the marked tokens when given the lists. Without a list
     /// (<paramref name="into"/> null) it rents one from <paramref name="rentFrom"/> for the tokens of the block's first
-    /// chunk, or of its every chunk at that rate; returns the list.
+    /// chunk, or of its every chunk at that rate; returns the list. <paramref name="simplySpaced"/> is true when
+    /// the only whitespace in <c>source[start..end)</c> is single plain spaces, as <see cref="Chars.IsSimplySpaced"/>
+    /// would find it (false also where that was not looked at).
     /// </summary>
     [System.Runtime.CompilerServices.SkipLocalsInit]
     private static List<Token> TokenizeScreenedListing(string source, int start, int end, List<Token>? into, TokenBuffers? rentFrom, TokenScreen screen,
-        MarkedTokens? cues, MarkedTokens? treaties, MarkedTokens? names, Span<ulong> quoteMarks, Span<ulong> sentenceEnds)
+        MarkedTokens? cues, MarkedTokens? treaties, MarkedTokens? names, Span<ulong> quoteMarks, Span<ulong> sentenceEnds, out bool simplySpaced)
     {
+        // Whitespace other than a single plain space is noted where the loops below step over it: most of it where a
+        // character after a word, a number or a mark is no plain space, or a space follows another (see AsciiRun).
+        bool oddSpace = false;
         if (end - start > CountFirstAbove || source.Length < 4)
         {
+            simplySpaced = false;
             into ??= rentFrom!.RentTokenList();
             // A huge block goes into a list of its exact size (see Tokenize); a source too short for the one-load shape
             // key is marked filter by filter.
@@ -188,7 +195,7 @@ internal static class Tokenizer
         bool listing = cues is not null && treaties is not null && names is not null;
         for (int i = start; i < end;)
         {
-            int n = TokenizeScreenedChunk(source, ref i, end, tokens, screen);
+            int n = TokenizeScreenedChunk(source, ref i, end, tokens, screen, ref oddSpace);
             var made = tokens[..n];
             into ??= rentFrom!.RentTokenList(i >= end ? n : (int)Math.Min(end - start, (long)n * (end - start) / (i - start) + 1));
             if (listing)
@@ -200,13 +207,14 @@ internal static class Tokenizer
             if (into.Capacity < into.Count + n && into.Count + n < 4) into.Capacity = into.Count + n;
             into.AddRange(made);
         }
+        simplySpaced = !oddSpace;
         return into ?? rentFrom!.RentTokenList();
     }
 
     /// <summary>As <see cref="TokenizeChunk"/>, each token marked by <paramref name="screen"/>; the source has four characters or more.</summary>
     /// <remarks>Inlined in its one caller's loop, where nearly every block is one chunk: its own call and frame cost about 30 instructions a block.</remarks>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static int TokenizeScreenedChunk(string source, ref int at, int end, Span<Token> tokens, TokenScreen screen)
+    private static int TokenizeScreenedChunk(string source, ref int at, int end, Span<Token> tokens, TokenScreen screen, ref bool oddSpace)
     {
         int i = at;
         int n = 0;
@@ -218,13 +226,21 @@ internal static class Tokenizer
         int vectorEnd = System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated ? source.Length - 8 : -1;
         while (true)
         {
-            i = (int)AsciiRun(ref chars, i, chunkEnd, end, vectorEnd, ref table, ref slots, ref n);
+            i = (int)AsciiRun(ref chars, i, chunkEnd, end, vectorEnd, ref table, ref slots, ref n, ref oddSpace);
             if (i >= chunkEnd) break;
             // A character the run leaves: one beyond ASCII, or a letter too close to the source's end for one read
             // of eight.
             char c = source[i];
-            if (Chars.IsSpace(c)) i++;
-            else i = OtherToken(screen, source, i, end, ref tokens[n++]);
+            if (Chars.IsSpace(c))
+            {
+                // Whitespace beyond ASCII (the run takes every character up to U+0020).
+                oddSpace = true;
+                i++;
+            }
+            else
+            {
+                i = OtherToken(screen, source, i, end, ref tokens[n++]);
+            }
         }
         at = i;
         return n;
@@ -235,7 +251,8 @@ internal static class Tokenizer
     /// are made of ASCII alone (words of letters, numbers of digits, marks) or are a general punctuation mark
     /// (<see cref="TokenScreen.IsGeneralPunctuation"/>: curly quotation marks, dashes), each marked by the screen's
     /// <paramref name="table"/>, up to <paramref name="chunkEnd"/> or the first character it leaves to
-    /// <see cref="OtherToken"/>; returns where it stopped.
+    /// <see cref="OtherToken"/>; returns where it stopped. Sets <paramref name="oddSpace"/> at any whitespace it passes
+    /// but a single plain space (a rare path: the common space after a word or a mark is tested as before).
     /// </summary>
     /// <remarks>
     /// Nearly every token of English copy is made here. A word is read as eight characters at once: the letters among
@@ -243,7 +260,7 @@ internal static class Tokenizer
     /// loaded once. The loop makes no call and reads and writes through references with known bounds (the position
     /// is within the source, the slots hold a chunk), so it keeps all its values in registers.
     /// </remarks>
-    private static nint AsciiRun(ref char chars, nint i, nint chunkEnd, nint end, nint vectorEnd, ref ulong table, ref Token slots, ref int count)
+    private static nint AsciiRun(ref char chars, nint i, nint chunkEnd, nint end, nint vectorEnd, ref ulong table, ref Token slots, ref int count, ref bool oddSpace)
     {
         // The next slot, moved on by one after each token: an address add instead of an index scaled by the token's size.
         ref Token slot = ref System.Runtime.CompilerServices.Unsafe.Add(ref slots, count);
@@ -307,12 +324,13 @@ internal static class Tokenizer
                 // ("caféteria") is made out of the loop: its slot is left as it is and written again there.
                 Write(ref slot, (int)i, length, TokenKind.Word,
                     TokenScreen.AsciiWordMarks(ref table, first, System.Runtime.Intrinsics.Vector128.ToScalar(System.Runtime.Intrinsics.Vector128.AsUInt64(v)), ShapeFilter.HeadMask((nuint)letters), length, System.Runtime.CompilerServices.Unsafe.Add(ref chars, wordEnd - 1)));
-                if (after <= ' ')
+                if (after == ' ')
                 {
                     i = wordEnd + 1;
                 }
                 else
                 {
+                    // Any other character up to U+0020 is taken by the step below, which notes it.
                     if (after >= '\u0080' && !EndsAsciiWord(after)) goto Leave;
                     i = wordEnd;
                 }
@@ -323,6 +341,9 @@ internal static class Tokenizer
             nint e;
             if (c <= ' ')
             {
+                // A space here follows no word or mark that passed it: after a number, after another space (doubled),
+                // or at the block's start. Anything else up to U+0020 is no plain space.
+                if (c != ' ' || i == 0 || System.Runtime.CompilerServices.Unsafe.Add(ref chars, i - 1) <= ' ') oddSpace = true;
                 i++;
                 continue;
             }
@@ -368,7 +389,7 @@ internal static class Tokenizer
                 slot = ref System.Runtime.CompilerServices.Unsafe.Add(ref slot, 1);
                 // Most words are followed by a space (six in seven here): passed here, its character just read, rather
                 // than by a turn of the loop.
-                if (e < end && System.Runtime.CompilerServices.Unsafe.Add(ref chars, e) <= ' ') e++;
+                if (e < end && System.Runtime.CompilerServices.Unsafe.Add(ref chars, e) == ' ') e++;
             }
             else if (char.IsAsciiDigit(c))
             {
