@@ -49,35 +49,32 @@ internal static class EnglishScreen
     ];
 
     /// <summary>
-    /// Each listed word's key (see <see cref="Key"/>) in an open-addressed table of <see cref="TableSize"/> slots, with
-    /// its side in the slot's top byte (<see cref="SideShift"/>: 1 for English, 3 for another language; 0 is an empty
-    /// slot, since no word's key is 0). A word is looked up by a number built while the scan reads it, so the screen
-    /// never makes a string or compares text; a probe is a multiply and one read that answers both the key and its
-    /// side, where a frozen dictionary's hashing and bucket walk cost as much as the rest of the scan.
+    /// Each listed word's key (see <see cref="Key"/>) in an open-addressed table of <see cref="TableSize"/> slots, moved
+    /// up a byte, with its side in the low byte (1 for English, 2 for another language; 0 is an empty slot, since no
+    /// word's key is 0). A word is looked up by a number built while the scan reads it, so the screen never makes a
+    /// string or compares text; a probe is a multiply and one read that answers both the key and its side, where a
+    /// frozen dictionary's hashing and bucket walk cost as much as the rest of the scan.
     /// </summary>
     private static readonly ulong[] Words = BuildTable();
 
     /// <summary>Slots of <see cref="Words"/>: a power of two, several times the number of listed words, so most misses end at the first slot.</summary>
     private const int TableSize = 1 << TableBits;
 
-    /// <summary>A slot's side is kept above its key: keys hold at most <see cref="MaxWordLength"/> bytes.</summary>
-    private const int SideShift = 56;
-
-    /// <summary>The bits of a slot that hold its key.</summary>
-    private const ulong KeyBits = (1UL << SideShift) - 1;
+    /// <summary>A slot's key is kept above its side: keys hold at most <see cref="MaxWordLength"/> bytes.</summary>
+    private const int KeyShift = 8;
 
     private static ulong[] BuildTable()
     {
         var slots = new ulong[TableSize];
-        foreach (var (words, side) in new[] { (EnglishWords, 1UL), (ForeignWords, 3UL) })
+        foreach (var (words, side) in new[] { (EnglishWords, 1UL), (ForeignWords, 2UL) })
         {
             foreach (var w in words)
             {
                 ulong key = Key(w);
                 int slot = Slot(key);
-                while (slots[slot] != 0 && (slots[slot] & KeyBits) != key) slot = (slot + 1) & (TableSize - 1);
-                if ((slots[slot] & KeyBits) == key) continue;
-                slots[slot] = key | side << SideShift;
+                while (slots[slot] != 0 && slots[slot] >> KeyShift != key) slot = (slot + 1) & (TableSize - 1);
+                if (slots[slot] >> KeyShift == key) continue;
+                slots[slot] = key << KeyShift | side;
             }
         }
         return slots;
@@ -92,13 +89,21 @@ internal static class EnglishScreen
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int SideOf(ulong[] words, ulong key)
     {
+        uint side = SideBits(words, key);
+        // 1 for English, 2 for another language: 3 less twice that is +1 or -1.
+        return side == 0 ? 0 : 3 - 2 * (int)side;
+    }
+
+    /// <summary>1 for an English word's key, 2 for another language's, 0 for any other key.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint SideBits(ulong[] words, ulong key)
+    {
         // Slots are masked to the table, which has TableSize of them: no bounds check per probe.
         ref ulong first = ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(words);
         for (nuint slot = (nuint)Slot(key); ; slot = (slot + 1) & (TableSize - 1))
         {
             ulong entry = Unsafe.Add(ref first, slot);
-            // The top byte is 1 for English, 3 for another language: 2 less it is +1 or -1.
-            if ((entry & KeyBits) == key) return 2 - (int)(entry >> SideShift);
+            if (entry >> KeyShift == key) return (uint)entry & 0xFF;
             if (entry == 0) return 0;
         }
     }
@@ -211,12 +216,19 @@ internal static class EnglishScreen
     /// Reads from <paramref name="i"/> on the ASCII characters that are no letter and the words of ASCII letters that
     /// start at least eight characters before the text's end and are followed by an ASCII character (or the end),
     /// counting the words in <paramref name="counts"/>; returns where it stopped (at a character it leaves, or the
-    /// end), or -1 when the screen has read enough (<see cref="Done"/>).
+    /// end), or -1 when the screen has read enough (<see cref="Done"/>). <paramref name="i"/> is never inside a word.
     /// </summary>
     /// <remarks>
-    /// A word is read as eight characters at once: the letters among them give its end, and a short word's key is
-    /// taken from them (<see cref="KeyOf"/>). A longer word's end is found eight letters at a time in the same loop.
+    /// 32 characters of ASCII are read at once: their letters as a 32-bit mask, each word that ends within them found
+    /// by bit scans (its start where a letter follows no letter, its length the letters from there), and a short word's
+    /// key taken from the 32 narrowed to bytes and folded, stored once. The word that runs to the end of the 32 is read
+    /// by the next 32, which start at it. A general punctuation mark among them is no letter narrowed either
+    /// (<see cref="OnlyGeneralPunctuation"/>). A stretch with another character beyond ASCII, the text's last 31
+    /// characters and a word of 32 letters or more are read a word at a time as before: eight characters at once, the
+    /// letters among them giving its end and a short word's key (<see cref="KeyOf"/>). The screen's loop went from
+    /// about 75 instructions a word to about 58 on the bulk sample (sixteen at once: about 68).
     /// </remarks>
+    [System.Runtime.CompilerServices.SkipLocalsInit]
     private static int AsciiWords(ref char first, int i, int n, int vectorEnd, ulong[] table, ref Counts counts)
     {
         int words = counts.Words, english = counts.English, foreign = counts.Foreign;
@@ -225,32 +237,105 @@ internal static class EnglishScreen
         var caseBit = System.Runtime.Intrinsics.Vector128.Create((ushort)0x20);
         var move = System.Runtime.Intrinsics.Vector128.Create((ushort)(0x8000 - 'a'));
         var below = System.Runtime.Intrinsics.Vector128.Create((short)(short.MinValue + 26));
+        // The same for bytes: a letter folded to lower case and moved by 0x80 - 'a' is one of the 26 lowest signed bytes.
+        var caseBits = System.Runtime.Intrinsics.Vector128.Create((byte)0x20);
+        var moveBytes = System.Runtime.Intrinsics.Vector128.Create((byte)(0x80 - 'a'));
+        var belowBytes = System.Runtime.Intrinsics.Vector128.Create((sbyte)(sbyte.MinValue + 26));
+        var beyondAscii = System.Runtime.Intrinsics.Vector128.Create((ushort)0xFF80);
+        // The 32 characters narrowed and folded, and room for a read of eight from the last of them.
+        Span<byte> folded = stackalloc byte[Wide + 8];
+        ref byte bytes = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(folded);
+        ref ushort units = ref Unsafe.As<char, ushort>(ref first);
+        // 32 can be read from i up to here; below scalarUntil the loop reads a word at a time.
+        int wideEnd = System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated ? n - Wide : -1;
+        int scalarUntil = 0;
         while (i < n)
         {
-            char c = Unsafe.Add(ref first, i);
-            if (!char.IsAsciiLetter(c))
+            if (i <= wideEnd && i >= scalarUntil)
             {
-                if (c >= 0x80) break;
+                var a = System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref units, (nuint)i);
+                var b = System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref units, (nuint)i + 8);
+                var c = System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref units, (nuint)i + 16);
+                var d = System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref units, (nuint)i + 24);
+                if (((a | b | c | d) & beyondAscii) != System.Runtime.Intrinsics.Vector128<ushort>.Zero
+                    && !(OnlyGeneralPunctuation(a) && OnlyGeneralPunctuation(b) && OnlyGeneralPunctuation(c) && OnlyGeneralPunctuation(d)))
+                {
+                    // Read a word at a time up to the first character beyond ASCII, where the loop leaves.
+                    int beyond = i;
+                    while (Unsafe.Add(ref first, beyond) < 0x80) beyond++;
+                    scalarUntil = beyond + 1;
+                    goto Scalar;
+                }
+                var low = System.Runtime.Intrinsics.Vector128.Narrow(a, b) | caseBits;
+                var high = System.Runtime.Intrinsics.Vector128.Narrow(c, d) | caseBits;
+                System.Runtime.Intrinsics.Vector128.StoreUnsafe(low, ref bytes);
+                System.Runtime.Intrinsics.Vector128.StoreUnsafe(high, ref bytes, 16);
+                uint letters = System.Runtime.Intrinsics.Vector128.ExtractMostSignificantBits(
+                        System.Runtime.Intrinsics.Vector128.LessThan(System.Runtime.Intrinsics.Vector128.AsSByte(low + moveBytes), belowBytes))
+                    | System.Runtime.Intrinsics.Vector128.ExtractMostSignificantBits(
+                        System.Runtime.Intrinsics.Vector128.LessThan(System.Runtime.Intrinsics.Vector128.AsSByte(high + moveBytes), belowBytes)) << 16;
+                // A word starts where a letter follows no letter: i is never inside a word.
+                uint starts = letters & ~(letters << 1);
+                int next = i + Wide;
+                if ((int)letters < 0)
+                {
+                    // The word that runs to the end of the 32 is left to the next 32, which start at it.
+                    int last = System.Numerics.BitOperations.Log2(starts);
+                    if (last == 0)
+                    {
+                        scalarUntil = i + 1;
+                        goto Scalar;
+                    }
+                    starts ^= 1u << last;
+                    next = i + last;
+                }
+                while (starts != 0)
+                {
+                    int p = System.Numerics.BitOperations.TrailingZeroCount(starts);
+                    starts &= starts - 1;
+                    // The letters from p on: the word ends within the 32, at a character of ASCII that is no letter.
+                    int length = System.Numerics.BitOperations.TrailingZeroCount(~(letters >> p));
+                    if ((uint)(length - 2) <= MaxWordLength - 2)
+                    {
+                        uint side = SideBits(table, Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref bytes, p)) & ((1UL << (8 * length)) - 1));
+                        english += (int)(side & 1);
+                        foreign += (int)(side >> 1);
+                    }
+                    words++;
+                    if (Done(words, otherScript, english, foreign))
+                    {
+                        i = -1;
+                        goto Leave;
+                    }
+                }
+                i = next;
+                continue;
+            }
+        Scalar:
+            char at = Unsafe.Add(ref first, i);
+            if (!char.IsAsciiLetter(at))
+            {
+                if (at >= 0x80) break;
                 i++;
                 continue;
             }
             if (i > vectorEnd) break;
-            var eight = System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref Unsafe.As<char, ushort>(ref first), (nuint)i);
-            int letters = Tokenizer.AsciiLetterCount(eight, caseBit, move, below);
-            int end = i + letters;
-            for (int next = i + 8; end == next && next <= vectorEnd; next += 8)
+            var eight = System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref units, (nuint)i);
+            int count = Tokenizer.AsciiLetterCount(eight, caseBit, move, below);
+            int end = i + count;
+            for (int later = i + 8; end == later && later <= vectorEnd; later += 8)
             {
-                end = next + Tokenizer.AsciiLetterCount(System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref Unsafe.As<char, ushort>(ref first), (nuint)next), caseBit, move, below);
+                end = later + Tokenizer.AsciiLetterCount(System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref units, (nuint)later), caseBit, move, below);
             }
-            if (letters == 8)
+            if (count == 8)
             {
                 while (end < n && char.IsAsciiLetter(Unsafe.Add(ref first, end))) end++;
             }
             // A word that goes on beyond ASCII, or ends at a character there, is read one character at a time.
             if (end < n && Unsafe.Add(ref first, end) >= 0x80) break;
-            if ((uint)(letters - 2) <= MaxWordLength - 2)
+            if ((uint)(count - 2) <= MaxWordLength - 2)
             {
-                int side = SideOf(table, KeyOf(eight, letters));
+                int side = SideOf(table, KeyOf(eight, count));
                 if (side > 0) english++;
                 else if (side < 0) foreign++;
             }
@@ -263,11 +348,30 @@ internal static class EnglishScreen
                 break;
             }
         }
+    Leave:
         counts.Words = words;
         counts.English = english;
         counts.Foreign = foreign;
         return i;
     }
+
+    /// <summary>
+    /// True when each of the eight characters <paramref name="v"/> beyond ASCII is a general punctuation mark (U+2010 to
+    /// U+2027: curly quotation marks and apostrophes, dashes), no letter: narrowed to its low byte, U+0010 to U+0027,
+    /// it is none there either, and ends a word as it does in the text (a word before one is read as far as it, and
+    /// keyed alike).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool OnlyGeneralPunctuation(System.Runtime.Intrinsics.Vector128<ushort> v)
+    {
+        var beyond = ~System.Runtime.Intrinsics.Vector128.Equals(v & System.Runtime.Intrinsics.Vector128.Create((ushort)0xFF80), System.Runtime.Intrinsics.Vector128<ushort>.Zero);
+        var offset = v - System.Runtime.Intrinsics.Vector128.Create((ushort)0x2010);
+        var outside = System.Runtime.Intrinsics.Vector128.Equals(System.Runtime.Intrinsics.Vector128.Min(offset, System.Runtime.Intrinsics.Vector128.Create((ushort)0x18)), System.Runtime.Intrinsics.Vector128.Create((ushort)0x18));
+        return (beyond & outside) == System.Runtime.Intrinsics.Vector128<ushort>.Zero;
+    }
+
+    /// <summary>The characters <see cref="AsciiWords"/> reads at once.</summary>
+    private const int Wide = 32;
 
     // What ReadOther found besides +1 (English), -1 (another language) and 0 (a word on neither list).
     private const int NoWord = int.MinValue, OtherScript = -2;

@@ -33,11 +33,14 @@ public sealed class EnglishScreenTests
             Gen.Int[0, EnglishScreen.EnglishWords.Length - 1].Select(i => EnglishScreen.EnglishWords[i]),
             Gen.Int[0, EnglishScreen.ForeignWords.Length - 1].Select(i => EnglishScreen.ForeignWords[i]),
             Gen.Char['a', 'z'].Array[1, 9].Select(a => new string(a)),
+            // Words that run past the 32 characters the screen reads at once, or fill them.
+            Gen.OneOf(Gen.Char['a', 'z'], Gen.Char['A', 'Z']).Array[10, 40].Select(a => new string(a)),
             Gen.Const("Caf\u00E9"), Gen.Const("\u00FCber"), Gen.Const("sa\u00EFd"), Gen.Const("\u041C\u043E\u0441\u043A\u0432\u0430"),
             Gen.Const("THE"), Gen.Const("und\u0301"), Gen.Const("\u1E00a"));
         var foreign = Gen.Int[0, EnglishScreen.ForeignWords.Length - 1].Select(i => EnglishScreen.ForeignWords[i]);
         var mostlyForeign = Gen.OneOf(foreign, foreign, foreign, Gen.Const("\u041C\u043E\u0441\u043A\u0432\u0430"), words);
-        var separators = Gen.OneOf(Gen.Const(" "), Gen.Const(", "), Gen.Const("\n"), Gen.Const("-"), Gen.Const("\u2014"), Gen.Const("\u00A0"), Gen.Const("1"));
+        var separators = Gen.OneOf(Gen.Const(" "), Gen.Const(", "), Gen.Const("\n"), Gen.Const("-"), Gen.Const("\u2014"), Gen.Const("\u00A0"), Gen.Const("1"),
+            Gen.Const("\u2019"), Gen.Const("\u201D "), Gen.Const(" \u201C"), Gen.Const("\u2027"), Gen.Const("\u2028"));
         int notEnglish = 0, english = 0;
         Gen.Bool.SelectMany(f => Gen.Select(f ? mostlyForeign : words, separators).Array[0, 260])
             .Select(parts => string.Concat(parts.Select(p => p.Item1 + p.Item2))).Sample(text =>
