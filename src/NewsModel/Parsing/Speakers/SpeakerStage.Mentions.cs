@@ -88,17 +88,12 @@ internal static partial class SpeakerStage
         public List<int> Weak { get; } = [];
         public List<GenderedPronoun> Pronouns { get; } = [];
         /// <summary>
-        /// Each spelling of a name read so far, keyed by where it was first met in the source being read, with what it
-        /// names and the entity found for it.
+        /// Each spelling of a name read recently, with what it names, kept from one parse to the next, and the entity this
+        /// parse found for it: 4,096 of them, 0.47 MB (about 116 bytes a spelling), made at that size on a thread's first
+        /// name. With 2,048 the memo emptied within 200 bulk articles and read again what it had held (0.25 M
+        /// instructions more over them).
         /// </summary>
-        public SpellingTable Read { get; } = new();
-
-        /// <summary>
-        /// The readings of recent spellings, kept from one parse to the next (not emptied by <see cref="Release"/>):
-        /// 4,096 of them, 0.39 MB (96 bytes a spelling), made at that size on a thread's first name. With 2,048 the memo
-        /// emptied within 200 bulk articles and read again what it had held (0.25 M instructions more over them).
-        /// </summary>
-        public ReadingMemo Memo { get; } = new(4096);
+        public SpellingMemo Read { get; } = new();
 
         /// <summary>
         /// The memo of recent speaker phrases (<see cref="StageBuffers.Phrases"/>), which holds this parse's phrases:
@@ -123,7 +118,7 @@ internal static partial class SpeakerStage
             SentenceStarts.Clear();
             Weak.Clear();
             Pronouns.Clear();
-            Read.Clear();
+            Read.Release();
             SubjectOf.Clear();
             return keep;
         }
@@ -137,7 +132,6 @@ internal static partial class SpeakerStage
             Weak.TrimExcess();
             Pronouns.TrimExcess();
             Read.Trim();
-            Memo.Trim();
             SubjectOf.TrimExcess();
         }
 
@@ -188,26 +182,6 @@ internal static partial class SpeakerStage
         }
     }
 
-    /// <summary>What a spelling of a name reads as, and the entity found for it.</summary>
-    private struct Reading
-    {
-        /// <summary>Set once, when the spelling is entered (<see cref="SpellingTable.Add"/> writes it in place).</summary>
-        public Analysis Analysis;
-
-        /// <summary>
-        /// A named spelling's entity, found under its name (<see cref="FindOrCreate(EntityIndex, in Analysis, bool, out bool)"/>):
-        /// a name is asked for at each of its mentions. For a weak spelling (no table knew it), the entity it links to,
-        /// made once after the pass.
-        /// </summary>
-        public KeptEntity Entity;
-
-        /// <summary>
-        /// 1 + the entry of the thread's memo whose reading this is, 0 when <see cref="Analysis"/> holds it
-        /// (<see cref="SpellingTable.AddFromMemo"/>).
-        /// </summary>
-        public int Memo;
-    }
-
     /// <summary>What a lone capitalised word no table knows is read as: a name, to be linked if the article gave it to someone.</summary>
     private static readonly Analysis BareName = new(Class.None, "", SpeakerKind.Other);
 
@@ -239,8 +213,7 @@ internal static partial class SpeakerStage
         var pronouns = found.Pronouns;
         var read = found.Read;
         var s = ctx.Source;
-        read.Start(s);
-        found.Memo.Use(ctx.Knowledge);
+        read.Start(ctx.Knowledge, s);
         // The blocks in reading order, as ParseContext.Blocks gives them, without its enumerator (interface calls per block).
         if (ctx.Headline is { } headline) FindMentionsIn(ctx, entities, found, headline);
         if (ctx.Lead is { } lead) FindMentionsIn(ctx, entities, found, lead);
@@ -265,9 +238,9 @@ internal static partial class SpeakerStage
             if (entry < 0) mention.Entity = Linked(entities, s.AsSpan(mention.Start, mention.End - mention.Start));
             else
             {
-                ref var reading = ref read[entry];
-                if (!reading.Entity.IsFinal) reading.Entity = KeptEntity.Final(Linked(entities, s.AsSpan(mention.Start, mention.End - mention.Start)));
-                mention.Entity = reading.Entity.FinalEntity;
+                ref var kept = ref read.EntityOf(entry);
+                if (!kept.IsFinal) kept = KeptEntity.Final(Linked(entities, s.AsSpan(mention.Start, mention.End - mention.Start)));
+                mention.Entity = kept.FinalEntity;
             }
         }
         if (!forPronouns) return found;
@@ -325,9 +298,19 @@ internal static partial class SpeakerStage
             // values leave registers free: in ReadMention the test of the first word cost about a hundred instructions a
             // run in spills and reloads. A run of such words alone ("The", "But") makes no mention and is not read.
             unread = RunEnd(s, span, i);
-            int start = startWords.Of(s.AsSpan(t.Start, t.Length)) is var startFlags and not 0
-                ? SkipStartWords(ctx, tokens, i, unread, sentenceFirst, startFlags)
-                : i;
+            int start = i;
+            if (startWords.Of(s.AsSpan(t.Start, t.Length)) is var startFlags and not 0)
+            {
+                // A run of the one word makes no mention when SkipStartWords would step past it: a word that names no
+                // one and starts no title ("I", "June"), or a sentence's opener ("The", "But") at its sentence's start.
+                if (unread == i + 1
+                    && ((startFlags & NeverNameFlag) != 0 && (t.Marks & k.NameStartMarks) == TokenMarks.Screened
+                        || (startFlags & OpenerFlag) != 0 && OpensSentence(s, span, i, sentenceFirst)))
+                {
+                    continue;
+                }
+                start = SkipStartWords(ctx, tokens, i, unread, sentenceFirst, startFlags);
+            }
             if (start < unread)
             {
                 subjectSeen = start == unread - 1
