@@ -45,8 +45,17 @@ internal static partial class SpeakerStage
             }
             else
             {
+                int made = entities.All.Count;
+                long changes = entities.Changes;
                 entity = FindOrCreate(entities, a, spoke: false, out bool byName);
-                if (byName && entry >= 0) read.EntityOf(entry) = KeptEntity.Found(entity, entities);
+                if (entry >= 0)
+                {
+                    // A surname found for a fuller name made before ("Trump" after "Donald Trump": 579 finds over 200
+                    // bulk articles, each asking the index again) is kept as well when the finding made and changed
+                    // no entity, while none is made or changed.
+                    if (byName) read.EntityOf(entry) = KeptEntity.Found(entity, entities);
+                    else if (entities.All.Count == made && entities.Changes == changes) read.EntityOf(entry) = KeptEntity.FoundAmong(entity, entities);
+                }
             }
         }
         else if (a.Class == Class.Generic) entity = ResolveGeneric(entities, a);
@@ -208,8 +217,13 @@ internal static partial class SpeakerStage
         // reading, as the name pass reads it, instead of being read again.
         var text = ctx.Source.AsSpan(spelling.Start, spelling.Length);
         int said = found.Phrases.Find(text, spelling.Hash);
-        var a = said >= 0 ? AsNameReading(ctx, found.Phrases[said], tokens, start, end) : ReadName(ctx, tokens, start, end);
-        return found.Read.Add(text, spelling.Hash, a);
+        var read = found.Read;
+        int entry = read.Enter(text, spelling.Hash);
+        // Read straight into the table's entry, with no reading of this frame's to copy there.
+        ref var reading = ref read.ReadingAt(entry);
+        if (said >= 0) reading = AsNameReading(ctx, found.Phrases[said], tokens, start, end);
+        else if (!TryReadPlainName(ctx, tokens, start, end, asNamePass: true, out reading)) reading = ReadWholeName(ctx, tokens, start, end);
+        return entry;
     }
 
     /// <summary>True when the full stop, "!" or "?" at token <paramref name="i"/> ends its sentence.</summary>

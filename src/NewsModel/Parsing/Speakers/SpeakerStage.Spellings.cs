@@ -156,19 +156,17 @@ internal static partial class SpeakerStage
         }
 
         /// <summary>
-        /// Keeps <paramref name="reading"/> for <paramref name="text"/>, which the table does not hold, and gives its entry,
-        /// or -1 (read for this mention alone) when the text is too long or there is no room.
+        /// The reading at <paramref name="entry"/>, a number <see cref="Enter"/> gave (-1: the reading for one mention
+        /// only), to be written in place: a reading made elsewhere and copied in took a copy of its three references,
+        /// each with its write barrier.
         /// </summary>
-        public int Add(ReadOnlySpan<char> text, int hash, in Analysis reading)
-        {
-            int entry = Enter(text, hash);
-            if (entry < 0) return AddUnkept(reading);
-            _readings[entry] = reading;
-            return entry;
-        }
+        public ref Analysis ReadingAt(int entry) => ref entry < 0 ? ref _unkept : ref _readings[entry];
 
-        /// <summary>Enters <paramref name="text"/> with an empty reading, met in this parse; -1 when it is too long or there is no room.</summary>
-        private int Enter(ReadOnlySpan<char> text, int hash)
+        /// <summary>
+        /// Enters <paramref name="text"/>, which the table does not hold, with an empty reading, met in this parse, and
+        /// gives its entry; -1 (a reading for one mention only) when the text is too long or there is no room.
+        /// </summary>
+        public int Enter(ReadOnlySpan<char> text, int hash)
         {
             if (text.Length > ReadingMemo.MaxKeyLength) return -1;
             if (_slots is null)

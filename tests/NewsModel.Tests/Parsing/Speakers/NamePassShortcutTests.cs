@@ -62,6 +62,23 @@ public sealed class NamePassShortcutTests
         article.Speakers.Single(s => s.Id == statement.SpeakerId).Name.Should().Be("John Abbot");
     }
 
+    [Fact]
+    public void A_surname_met_again_stands_for_the_fuller_name_each_time()
+    {
+        // "Mr Kettleby" after "Peter Kettleby" finds that person by another form of the name; the pass keeps the answer
+        // for the spelling's later mention while no entity is made or changed, and the mentions "he" may stand for
+        // must still name him.
+        const string Text = "Talks on the border dispute\n\n"
+            + "Peter Kettleby arrived in Geneva on Monday. Anna Abbot met officials later.\n\n"
+            + "Anna Abbot left. Mr Kettleby met the envoys. Mr Kettleby spoke for an hour. \"We will go on,\" he said.\n";
+
+        var article = TestData.Parser.Parse(Text);
+
+        var statement = article.Statements.Single();
+        statement.SpeakerMention!.Text.Should().Be("he");
+        article.Speakers.Single(s => s.Id == statement.SpeakerId).Name.Should().Be("Peter Kettleby");
+    }
+
     private static (int Taken, List<string> Disagreements) CompareRuns(string text)
     {
         var ctx = new ParseContext(text, TestData.Parser.Options, Knowledge);
