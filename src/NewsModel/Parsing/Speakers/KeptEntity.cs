@@ -12,15 +12,25 @@ internal readonly struct KeptEntity
 
     private readonly SpeakerEntity? _entity;
     private readonly long _stamp;
+    // For an entity found by another form of its name, 1 + how many entities the index held: -1 for one found by name.
+    private readonly int _made;
 
-    private KeptEntity(SpeakerEntity? entity, long stamp)
+    private KeptEntity(SpeakerEntity? entity, long stamp, int made = -1)
     {
         _entity = entity;
         _stamp = stamp;
+        _made = made;
     }
 
     /// <summary>Keeps <paramref name="entity"/>, found by name in <paramref name="index"/> as it is now.</summary>
     public static KeptEntity Found(SpeakerEntity entity, EntityIndex index) => new(entity, index.Changes);
+
+    /// <summary>
+    /// Keeps <paramref name="entity"/>, found by another form of the name (a surname for a fuller name) in
+    /// <paramref name="index"/> as it is now, changing nothing: asked again, the lookup finds it again unless an entity
+    /// changed or one was made since (one made under the name itself would answer first), so it holds while neither happens.
+    /// </summary>
+    public static KeptEntity FoundAmong(SpeakerEntity entity, EntityIndex index) => new(entity, index.Changes, index.All.Count + 1);
 
     /// <summary>Keeps an answer (an entity or none) made when no entity changes any more.</summary>
     public static KeptEntity Final(SpeakerEntity? entity) => new(entity, Settled);
@@ -29,7 +39,7 @@ internal readonly struct KeptEntity
     public bool TryGet(EntityIndex index, out SpeakerEntity entity)
     {
         entity = _entity!;
-        return _entity is not null && _stamp == index.Changes;
+        return _entity is not null && _stamp == index.Changes && (_made < 0 || _made == index.All.Count + 1);
     }
 
     /// <summary>True for an answer kept by <see cref="Final"/>.</summary>

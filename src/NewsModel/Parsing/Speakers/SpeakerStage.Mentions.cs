@@ -88,17 +88,12 @@ internal static partial class SpeakerStage
         public List<int> Weak { get; } = [];
         public List<GenderedPronoun> Pronouns { get; } = [];
         /// <summary>
-        /// Each spelling of a name read so far, keyed by where it was first met in the source being read, with what it
-        /// names and the entity found for it.
+        /// Each spelling of a name read recently, with what it names, kept from one parse to the next, and the entity this
+        /// parse found for it: 4,096 of them, 0.51 MB (124 bytes a spelling: its reading 40, key 16, slots 8, characters 32,
+        /// entity kept 24, parse number 4), made at that size on a thread's first name. With 2,048 the memo emptied
+        /// within 200 bulk articles and read again what it had held (0.25 M instructions more over them).
         /// </summary>
-        public SpellingTable Read { get; } = new();
-
-        /// <summary>
-        /// The readings of recent spellings, kept from one parse to the next (not emptied by <see cref="Release"/>):
-        /// 4,096 of them, 0.39 MB (96 bytes a spelling), made at that size on a thread's first name. With 2,048 the memo
-        /// emptied within 200 bulk articles and read again what it had held (0.25 M instructions more over them).
-        /// </summary>
-        public ReadingMemo Memo { get; } = new(4096);
+        public SpellingMemo Read { get; } = new();
 
         /// <summary>
         /// The memo of recent speaker phrases (<see cref="StageBuffers.Phrases"/>), which holds this parse's phrases:
@@ -123,7 +118,7 @@ internal static partial class SpeakerStage
             SentenceStarts.Clear();
             Weak.Clear();
             Pronouns.Clear();
-            Read.Clear();
+            Read.Release();
             SubjectOf.Clear();
             return keep;
         }
@@ -137,7 +132,6 @@ internal static partial class SpeakerStage
             Weak.TrimExcess();
             Pronouns.TrimExcess();
             Read.Trim();
-            Memo.Trim();
             SubjectOf.TrimExcess();
         }
 
@@ -188,26 +182,6 @@ internal static partial class SpeakerStage
         }
     }
 
-    /// <summary>What a spelling of a name reads as, and the entity found for it.</summary>
-    private struct Reading
-    {
-        /// <summary>Set once, when the spelling is entered (<see cref="SpellingTable.Add"/> writes it in place).</summary>
-        public Analysis Analysis;
-
-        /// <summary>
-        /// A named spelling's entity, found under its name (<see cref="FindOrCreate(EntityIndex, in Analysis, bool, out bool)"/>):
-        /// a name is asked for at each of its mentions. For a weak spelling (no table knew it), the entity it links to,
-        /// made once after the pass.
-        /// </summary>
-        public KeptEntity Entity;
-
-        /// <summary>
-        /// 1 + the entry of the thread's memo whose reading this is, 0 when <see cref="Analysis"/> holds it
-        /// (<see cref="SpellingTable.AddFromMemo"/>).
-        /// </summary>
-        public int Memo;
-    }
-
     /// <summary>What a lone capitalised word no table knows is read as: a name, to be linked if the article gave it to someone.</summary>
     private static readonly Analysis BareName = new(Class.None, "", SpeakerKind.Other);
 
@@ -239,8 +213,7 @@ internal static partial class SpeakerStage
         var pronouns = found.Pronouns;
         var read = found.Read;
         var s = ctx.Source;
-        read.Start(s);
-        found.Memo.Use(ctx.Knowledge);
+        read.Start(ctx.Knowledge, s);
         // The blocks in reading order, as ParseContext.Blocks gives them, without its enumerator (interface calls per block).
         if (ctx.Headline is { } headline) FindMentionsIn(ctx, entities, found, headline);
         if (ctx.Lead is { } lead) FindMentionsIn(ctx, entities, found, lead);
@@ -258,25 +231,54 @@ internal static partial class SpeakerStage
         // word ReadWord read) by its own text. The mentions are walked as a span: a list's enumerator is a call per
         // mention in ahead-of-time code.
         var mentions = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(found.Mentions);
-        foreach (int m in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(weak))
+        if (!forPronouns)
         {
-            ref var mention = ref mentions[m];
-            int entry = mention.Spelling - 1;
-            if (entry < 0) mention.Entity = Linked(entities, s.AsSpan(mention.Start, mention.End - mention.Start));
-            else
-            {
-                ref var reading = ref read[entry];
-                if (!reading.Entity.IsFinal) reading.Entity = KeptEntity.Final(Linked(entities, s.AsSpan(mention.Start, mention.End - mention.Start)));
-                mention.Entity = reading.Entity.FinalEntity;
-            }
+            // Only an apposed description reads a mention's entity, and only that of the name just before the comma
+            // before its phrase (Apposed): a weak mention is linked only there (31 of 200 bulk articles are such).
+            LinkBeforeSpeakers(ctx, entities, found);
+            return found;
         }
-        if (!forPronouns) return found;
+        foreach (int m in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(weak)) Link(entities, read, s, ref mentions[m]);
         foreach (ref readonly var m in mentions)
         {
             if (m.Entity is { } e) e.TextMentions++;
         }
         LearnGenders(found, pronouns);
         return found;
+    }
+
+    /// <summary>Links the weak <paramref name="mention"/> to the entity its text stands for, once per spelling.</summary>
+    private static void Link(EntityIndex entities, SpellingMemo read, string s, ref TextMention mention)
+    {
+        int entry = mention.Spelling - 1;
+        if (entry < 0) mention.Entity = Linked(entities, s.AsSpan(mention.Start, mention.End - mention.Start));
+        else
+        {
+            ref var kept = ref read.EntityOf(entry);
+            if (!kept.IsFinal) kept = KeptEntity.Final(Linked(entities, s.AsSpan(mention.Start, mention.End - mention.Start)));
+            mention.Entity = kept.FinalEntity;
+        }
+    }
+
+    /// <summary>
+    /// Links each weak mention that ends just before a comma before a statement's speaker phrase: the one mention
+    /// <see cref="Apposed"/> may read for that phrase (the last that starts before the comma), whatever the phrase reads as.
+    /// </summary>
+    private static void LinkBeforeSpeakers(ParseContext ctx, EntityIndex entities, TextMentions found)
+    {
+        var s = ctx.Source;
+        var mentions = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(found.Mentions);
+        var weak = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(found.Weak);
+        foreach (var draft in ctx.Statements)
+        {
+            if (draft.SpeakerSpan is not { } span) continue;
+            int comma = span.Start - 1;
+            while (comma >= 0 && s[comma] == ' ') comma--;
+            if (comma < 0 || s[comma] != ',') continue;
+            int m = found.FirstAtOrAfter(comma) - 1;
+            // The weak list holds mention indexes in ascending order.
+            if (m >= 0 && mentions[m].Entity is null && weak.BinarySearch(m) >= 0) Link(entities, found.Read, s, ref mentions[m]);
+        }
     }
 
     /// <summary>The name pass over one block: its names, pronouns and sentence starts.</summary>
@@ -295,8 +297,9 @@ internal static partial class SpeakerStage
         var marked = ParseContext.MarkedIn(ctx.NameMarked, block.NameMarked);
         var startWords = RunStartWords;
         int unread = 0;
-        foreach (int i in marked)
+        for (int m = 0; m < marked.Length; m++)
         {
+            int i = marked[m];
             if (i < unread) continue;
             var t = span[i];
             if (t.Kind == TokenKind.Punct)
@@ -324,10 +327,23 @@ internal static partial class SpeakerStage
             // The run's end, and whether its first word opens sentences or names no one, asked here, where the loop's few
             // values leave registers free: in ReadMention the test of the first word cost about a hundred instructions a
             // run in spills and reloads. A run of such words alone ("The", "But") makes no mention and is not read.
-            unread = RunEnd(s, span, i);
-            int start = startWords.Of(s.AsSpan(t.Start, t.Length)) is var startFlags and not 0
-                ? SkipStartWords(ctx, tokens, i, unread, sentenceFirst, startFlags)
-                : i;
+            // A run goes on past its first word only to a capitalised word, which the screen marks, or through a particle,
+            // hyphen or apostrophe before one: with neither of the next two tokens marked, it is the one word, told from
+            // the list without walking the tokens (RunEnd asked of 8,255 runs of 15,778 over 200 bulk articles).
+            unread = EndsAtFirstWord(marked, m, i) ? i + 1 : RunEnd(s, span, i);
+            int start = i;
+            if (startWords.Of(s.AsSpan(t.Start, t.Length)) is var startFlags and not 0)
+            {
+                // A run of the one word makes no mention when SkipStartWords would step past it: a word that names no
+                // one and starts no title ("I", "June"), or a sentence's opener ("The", "But") at its sentence's start.
+                if (unread == i + 1
+                    && ((startFlags & NeverNameFlag) != 0 && (t.Marks & k.NameStartMarks) == TokenMarks.Screened
+                        || (startFlags & OpenerFlag) != 0 && OpensSentence(s, span, i, sentenceFirst)))
+                {
+                    continue;
+                }
+                start = SkipStartWords(ctx, tokens, i, unread, sentenceFirst, startFlags);
+            }
             if (start < unread)
             {
                 subjectSeen = start == unread - 1
@@ -335,6 +351,40 @@ internal static partial class SpeakerStage
                     : ReadMention(ctx, entities, found, tokens, start, unread, sentenceFirst, inQuote, subjectSeen);
             }
         }
+    }
+
+    /// <summary>
+    /// True when neither of the two tokens after <c>marked[m]</c> = <paramref name="i"/> is marked: a capitalised run
+    /// from there is that one word (<see cref="RunEnd"/> would give <paramref name="i"/> + 1).
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool EndsAtFirstWord(ReadOnlySpan<int> marked, int m, int i) => m + 1 >= marked.Length || marked[m + 1] > i + 2;
+
+    /// <summary>
+    /// For each capitalised word of <paramref name="ctx"/>'s blocks (after layout and attribution) that the name pass's
+    /// loop takes for a run of one word without walking it (<see cref="EndsAtFirstWord"/>), compares that with
+    /// <see cref="RunEnd"/>; adds the text from the word to where RunEnd ends to <paramref name="disagreements"/> where they
+    /// differ, and returns how many words were so taken. For tests.
+    /// </summary>
+    internal static int CompareOneWordRuns(ParseContext ctx, List<string> disagreements)
+    {
+        var s = ctx.Source;
+        int taken = 0;
+        foreach (var block in ctx.Blocks)
+        {
+            var tokens = Tokenizer.Of(ctx, block);
+            var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens);
+            var marked = ParseContext.MarkedIn(ctx.NameMarked, block.NameMarked);
+            for (int m = 0; m < marked.Length; m++)
+            {
+                int i = marked[m];
+                if (!Chars.IsCapitalized(s, span[i]) || !EndsAtFirstWord(marked, m, i)) continue;
+                taken++;
+                int end = RunEnd(s, span, i);
+                if (end != i + 1) disagreements.Add(s[span[i].Start..span[end - 1].End]);
+            }
+        }
+        return taken;
     }
 
     private static bool IsQuoteMark(char c) => c is '"' or '\u201C' or '\u201D' or '\'' or '\u2018' or '\u2019';

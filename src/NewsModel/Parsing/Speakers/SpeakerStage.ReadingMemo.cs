@@ -4,18 +4,18 @@ using NewsModel.Parsing.Text;
 
 namespace NewsModel.Parsing.Speakers;
 
-/// <summary>The readings of names and speaker phrases kept from one parse to the next.</summary>
+/// <summary>The readings of speaker phrases kept from one parse to the next.</summary>
 internal static partial class SpeakerStage
 {
     /// <summary>
-    /// What recent spellings of names (the name pass) or speaker phrases (the statements) read as, kept by the thread
-    /// from one parse to the next: the same names and phrases come back article after article ("Donald Trump", "White
-    /// House", "he"), and reading a run of two words or more costs about 2,000 instructions, a speaker phrase about as
-    /// much with its tokenizing, where finding it here costs a hash probe and a compare.
+    /// What recent speaker phrases (the statements) read as, kept by the thread from one parse to the next: the same
+    /// phrases come back article after article ("Donald Trump", "White House", "he"), and reading a phrase costs about
+    /// 2,000 instructions with its tokenizing, where finding it here costs a hash probe and a compare. (The name pass
+    /// keeps its spellings in a table of its own, <see cref="SpellingMemo"/>.)
     /// </summary>
     /// <remarks>
-    /// A reading depends on the text and the knowledge alone (the spelling table of one article already keys readings by
-    /// their text), so a kept reading is exact for as long as the knowledge is the same: the memo is emptied when a parse
+    /// A reading depends on the text and the knowledge alone (the name pass's table of spellings keys readings by their
+    /// text too), so a kept reading is exact for as long as the knowledge is the same: the memo is emptied when a parse
     /// with other knowledge uses it (<c>ReadingMemoTests</c>). It holds at most the texts it was made for, of at most
     /// <see cref="MaxKeyLength"/> characters, and is emptied when full, so its room is bounded whatever the input (about
     /// 94 bytes a text: the reading 40, its key 16, its slots 8, its characters). Keys are hashed by <see cref="Spelling.HashOf"/>, which mixes every character whole (one beyond
@@ -77,9 +77,6 @@ internal static partial class SpeakerStage
                 if (key.Hash == hash && key.Length == text.Length && text.SequenceEqual(_chars.AsSpan(key.Offset, key.Length))) return entry;
             }
         }
-
-        /// <summary>The readings by entry: the spelling table points into them until the memo is emptied (<see cref="EmptiesToAdd"/>).</summary>
-        public Analysis[] Readings => _readings;
 
         /// <summary>True when <see cref="Add"/> of a text of <paramref name="length"/> characters would empty the memo first.</summary>
         public bool EmptiesToAdd(int length) =>

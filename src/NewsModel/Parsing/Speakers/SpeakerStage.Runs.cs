@@ -24,7 +24,7 @@ internal static partial class SpeakerStage
         bool possessive = IsPossessive(s, span, end);
         var read = found.Read;
         var spelling = Spelling.At(s, span[start].Start, span[end - 1].End - span[start].Start);
-        int entry = read.Find(spelling);
+        int entry = read.Find(s.AsSpan(spelling.Start, spelling.Length), spelling.Hash);
         if (entry < 0) entry = ReadNew(ctx, found, spelling, tokens, start, end);
         // The reading where the table keeps it: a copy here would make this frame hold (and zero) one more.
         ref readonly var a = ref read.AnalysisOf(entry);
@@ -38,19 +38,28 @@ internal static partial class SpeakerStage
         SpeakerEntity? entity = null;
         if (a.Class == Class.Named)
         {
-            if (entry >= 0 && read[entry].Entity.TryGet(entities, out var kept))
+            if (entry >= 0 && read.EntityOf(entry).TryGet(entities, out var kept))
             {
                 entity = kept;
                 entities.CountVisits(1);
             }
             else
             {
+                int made = entities.All.Count;
+                long changes = entities.Changes;
                 entity = FindOrCreate(entities, a, spoke: false, out bool byName);
-                if (byName && entry >= 0) read[entry].Entity = KeptEntity.Found(entity, entities);
+                if (entry >= 0)
+                {
+                    // A surname found for a fuller name made before ("Trump" after "Donald Trump": 579 finds over 200
+                    // bulk articles, each asking the index again) is kept as well when the finding made and changed
+                    // no entity, while none is made or changed.
+                    if (byName) read.EntityOf(entry) = KeptEntity.Found(entity, entities);
+                    else if (entities.All.Count == made && entities.Changes == changes) read.EntityOf(entry) = KeptEntity.FoundAmong(entity, entities);
+                }
             }
         }
         else if (a.Class == Class.Generic) entity = ResolveGeneric(entities, a);
-        // A bare word's reading is BareName itself (SpellingTable.AnalysisOf), known without comparing its fields.
+        // A bare word's reading is BareName itself (SpellingMemo.AnalysisOf), known without comparing its fields.
         else if (a.Name.Length > 0 || System.Runtime.CompilerServices.Unsafe.AreSame(in a, in BareName) || IsBareName(a)) found.Weak.Add(found.Mentions.Count);
         found.Mentions.Add(new TextMention
         {
@@ -139,8 +148,7 @@ internal static partial class SpeakerStage
         var s = ctx.Source;
         var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens);
         int start = i;
-        if ((flags & OpenerFlag) != 0
-            && (i == sentenceFirst || (i > 0 && span[i - 1].Kind == TokenKind.Punct && IsQuoteMark(s[span[i - 1].Start]) && i - 1 == sentenceFirst)))
+        if ((flags & OpenerFlag) != 0 && OpensSentence(s, span, i, sentenceFirst))
         {
             start++;
             while (start < end && SentenceOpeners.Contains(s.AsSpan(span[start].Start, span[start].Length))) start++;
@@ -153,6 +161,11 @@ internal static partial class SpeakerStage
         while (start < end && NeverNames.Contains(s.AsSpan(span[start].Start, span[start].Length)) && !IsHonorificAt(ctx.Knowledge, s, tokens, start)) start++;
         return start;
     }
+
+    /// <summary>Whether the word at <c>span[i]</c> starts its sentence, or follows a quotation mark that does.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool OpensSentence(string s, ReadOnlySpan<Token> span, int i, int sentenceFirst) =>
+        i == sentenceFirst || (i > 0 && i - 1 == sentenceFirst && span[i - 1].Kind == TokenKind.Punct && IsQuoteMark(s[span[i - 1].Start]));
 
     /// <summary>
     /// Finds the entity a named spelling of the text stands for among those made, changing it as
@@ -167,55 +180,50 @@ internal static partial class SpeakerStage
     /// and the lookups (the first entity of a name that fits, the first person made of a surname) find the speaker.
     /// </remarks>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private static void FindSpeaker(EntityIndex entities, SpellingTable read, in Analysis a, int entry)
+    private static void FindSpeaker(EntityIndex entities, SpellingMemo read, in Analysis a, int entry)
     {
-        if (entry >= 0 && read[entry].Entity.TryGet(entities, out _))
+        if (entry >= 0 && read.EntityOf(entry).TryGet(entities, out _))
         {
             entities.CountVisits(1);
             return;
         }
-        if (Find(entities, a, spoke: false, out bool byName) is { } entity && byName && entry >= 0) read[entry].Entity = KeptEntity.Found(entity, entities);
+        if (Find(entities, a, spoke: false, out bool byName) is { } entity && byName && entry >= 0) read.EntityOf(entry) = KeptEntity.Found(entity, entities);
     }
 
     /// <summary>
-    /// Reads the new spelling <c>tokens[start..end)</c> and keeps its reading: names repeat ("Trump" fifty times), and
-    /// each spelling is read once per article, and a spelling no bare word not at all when the thread's memo of recent
-    /// readings (<see cref="ReadingMemo"/>) holds it.
-    /// Returns its entry, or -1 past <see cref="MaxNamesRead"/> spellings (only in hostile text), when the reading is
-    /// kept for this mention alone.
+    /// Reads the new spelling <c>tokens[start..end)</c> and keeps its reading (<see cref="SpellingMemo"/>): names repeat
+    /// ("Trump" fifty times, and article after article), and each spelling is read once while the table holds it.
+    /// Returns its entry, or -1 when the table has no room for it (only in text dense in names, or hostile), when the
+    /// reading is kept for this mention alone.
     /// </summary>
     /// <remarks>
     /// A bare word that comes here (one the screen did not rule out: <see cref="ReadWord"/> reads the others) is kept
-    /// without its reading, which every bare word shares; the others
-    /// are read apart (<see cref="ReadAndKeep"/>), so that this frame holds no reading of its own to zero and copy.
+    /// without its reading, which every bare word shares; the others are read apart (<see cref="ReadAndKeep"/>), so that
+    /// this frame holds no reading of its own to zero and copy.
     /// </remarks>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private static int ReadNew(ParseContext ctx, TextMentions found, in Spelling spelling, List<Token> tokens, int start, int end)
     {
-        var read = found.Read;
-        if (end - start == 1 && IsBareWord(ctx, tokens, start)) return read.Count < MaxNamesRead ? read.AddBare(spelling) : read.AddUnkept(BareName);
-        var memo = found.Memo;
-        int known = memo.Find(ctx.Source.AsSpan(spelling.Start, spelling.Length), spelling.Hash);
-        if (known < 0) return ReadAndKeep(ctx, found, spelling, tokens, start, end);
-        return read.Count < MaxNamesRead ? read.AddFromMemo(spelling, memo, known) : read.AddUnkept(memo[known]);
+        if (end - start == 1 && IsBareWord(ctx, tokens, start)) return found.Read.AddBare(ctx.Source.AsSpan(spelling.Start, spelling.Length), spelling.Hash);
+        return ReadAndKeep(ctx, found, spelling, tokens, start, end);
     }
 
-    /// <summary>As <see cref="ReadNew"/>, for a spelling that is no bare word and that the memo does not hold.</summary>
+    /// <summary>As <see cref="ReadNew"/>, for a spelling that is no bare word.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private static int ReadAndKeep(ParseContext ctx, TextMentions found, in Spelling spelling, List<Token> tokens, int start, int end)
     {
         // The statements' speaker phrases are read before the pass, and a speaker's name mostly comes back in the text
         // as a run of its own ("Sergey Lavrov said"): a run whose text the memo of recent phrases holds takes that
         // reading, as the name pass reads it, instead of being read again.
-        int said = found.Phrases.Find(ctx.Source.AsSpan(spelling.Start, spelling.Length), spelling.Hash);
-        var a = said >= 0 ? AsNameReading(ctx, found.Phrases[said], tokens, start, end) : ReadName(ctx, tokens, start, end);
-        var memo = found.Memo;
+        var text = ctx.Source.AsSpan(spelling.Start, spelling.Length);
+        int said = found.Phrases.Find(text, spelling.Hash);
         var read = found.Read;
-        // The table's entries that point into the memo take their copies before it is emptied.
-        if (memo.EmptiesToAdd(spelling.Length)) read.Unpoint();
-        int kept = memo.Add(ctx.Source.AsSpan(spelling.Start, spelling.Length), spelling.Hash, a);
-        if (read.Count >= MaxNamesRead) return read.AddUnkept(a);
-        return kept >= 0 ? read.AddFromMemo(spelling, memo, kept) : read.Add(spelling, a);
+        int entry = read.Enter(text, spelling.Hash);
+        // Read straight into the table's entry, with no reading of this frame's to copy there.
+        ref var reading = ref read.ReadingAt(entry);
+        if (said >= 0) reading = AsNameReading(ctx, found.Phrases[said], tokens, start, end);
+        else if (!TryReadPlainName(ctx, tokens, start, end, asNamePass: true, out reading)) reading = ReadWholeName(ctx, tokens, start, end);
+        return entry;
     }
 
     /// <summary>True when the full stop, "!" or "?" at token <paramref name="i"/> ends its sentence.</summary>
@@ -308,12 +316,6 @@ internal static partial class SpeakerStage
         }
         return j;
     }
-
-    /// <summary>
-    /// How many different names an article's reading keeps; more only in hostile text, read again each time. An entry
-    /// fits the 16 bits of <see cref="TextMention.Spelling"/>.
-    /// </summary>
-    private const int MaxNamesRead = 4096;
 
     /// <summary>
     /// True when the run of the one word <c>tokens[start]</c> is a word that no table knows (most capitalised words): it reads

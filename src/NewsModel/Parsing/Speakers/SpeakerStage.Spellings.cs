@@ -1,67 +1,148 @@
 using NewsModel.Parsing.Lookup;
+using NewsModel.Parsing.Pipeline;
 
 namespace NewsModel.Parsing.Speakers;
 
-/// <summary>The spellings of names an article's reading keeps, found by their text.</summary>
+/// <summary>The spellings of names the name pass has read, found by their text.</summary>
 internal static partial class SpeakerStage
 {
     /// <summary>
-    /// Each spelling of a name read so far, with its <see cref="Reading"/>: an open-addressed table over the source's
-    /// text, keyed by the spelling's hash and compared by its characters, whose readings are numbered and changed in
-    /// place. The name pass asks it at every capitalised run; a dictionary with a comparer of its own called that
-    /// comparer through an interface at every probe.
+    /// Each spelling of a name the thread has read recently, with what it reads as, kept from one parse to the next, and
+    /// beside it the entity the parse under way found for it: an open-addressed table over copies of the spellings,
+    /// keyed by <see cref="Spelling.HashOf"/> and compared by their characters, whose entries are numbered and stay put
+    /// for the whole of a parse. The name pass asks it once at every capitalised run.
     /// </summary>
-    private sealed class SpellingTable
+    /// <remarks>
+    /// The same names come back article after article ("Donald Trump", "White House"), and reading a run of two words
+    /// or more costs about 2,000 instructions, where finding it here costs a hash probe and a compare. A reading depends
+    /// on the text and the knowledge alone, so a kept reading is exact for as long as the knowledge is the same: the
+    /// table is emptied when a parse with other knowledge uses it (<c>ReadingMemoTests</c>). Before, an article's own
+    /// table of spellings was asked first and this memo only for a spelling new to the article (two probes for two
+    /// runs in three, and an entry entered in the table for each): 109.67 → 108.56 M instructions on the 200 bulk
+    /// articles, bare words kept from one article to the next with the rest.
+    /// <para>
+    /// It holds at most <see cref="Capacity"/> spellings of at most <see cref="ReadingMemo.MaxKeyLength"/> characters, so its
+    /// room is bounded whatever the input. It is emptied only as a parse starts, when the parse might not find room for
+    /// its spellings (<see cref="Start"/>); a spelling the table has no room for in a parse is read for its mention alone
+    /// (<see cref="AddUnkept"/>), as is one too long. The entities it keeps are the parse's own: an entry met first in a
+    /// parse forgets the one an earlier parse kept (<see cref="Meet"/>).
+    /// </para>
+    /// </remarks>
+    private sealed class SpellingMemo
     {
-        private const int FirstSlots = 64;
+        /// <summary>Characters of key room per entry: most names are shorter, and a longer one takes more.</summary>
+        private const int CharsPerEntry = 16;
 
-        private string _source = "";
+        /// <summary>How many spellings the table keeps: an entry number is below this, and fits <see cref="TextMention.Spelling"/>.</summary>
+        public const int Capacity = 4096;
+
+        /// <summary>
+        /// Characters of text per spelling a parse is given room for when it starts (<see cref="Start"/>): about one new
+        /// spelling in 150 characters over the 200 bulk articles, so a parse runs out of room only on text far denser in
+        /// names, where the spellings beyond are read at each mention.
+        /// </summary>
+        private const int CharsPerRoom = 32;
+
+        private CompiledKnowledge? _knowledge;
+        // Made on the first spelling kept, at their full size: the table never grows.
         // Each slot holds 1 + the index of its entry, 0 when empty; at most half the slots are full.
-        private int[] _slots = new int[FirstSlots];
-        private Spelling[] _keys = new Spelling[FirstSlots / 2];
-        private Reading[] _readings = new Reading[FirstSlots / 2];
-        private int[] _slotOf = new int[FirstSlots / 2];
+        private int[]? _slots;
+        private Key[] _keys = [];
+        private Analysis[] _readings = [];
+        private char[] _chars = [];
+        // Per entry: the parse that last met it, and the entity that parse found for it.
+        private int[] _met = [];
+        private KeptEntity[] _entities = [];
+        private int _count;
+        private int _charCount;
+        private int _parse;
+        // The entries met in this parse (the first _metCount), whose entities Release forgets: the table holds no
+        // entity past its parse. An entry is met once a parse, so the table's capacity bounds them.
+        private int[] _metNow = [];
+        private int _metCount;
 
-        // A reading kept for one mention only, once the table holds as many as it keeps (hostile text).
+        // A reading kept for one mention only, when the table has no room for it.
         private Analysis _unkept;
 
-        // The readings of the thread's memo, which an entry may point into (Reading.Memo) rather than hold a copy of.
-        private Analysis[] _memoReadings = [];
-
-        // Entries below this one point into the memo no longer (Unpoint).
-        private int _firstPointing;
-
-        public int Count { get; private set; }
+        private readonly record struct Key(int Offset, int Length, int Hash, int Slot);
 
         /// <summary>
         /// Slots probed past a spelling's first in this parse's lookups: the work a hash that sends many spellings down
-        /// one probe chain adds, which the stage counts so that the scaling tests see it. Clearing the table keeps it.
+        /// one probe chain adds, which the stage counts so that the scaling tests see it.
         /// </summary>
         public long Collisions { get; private set; }
 
-        /// <summary>Empties the table and makes it compare spellings in <paramref name="source"/>, the text about to be read.</summary>
-        public void Start(string source)
+        /// <summary>
+        /// Makes the table answer for a parse of <paramref name="source"/> with <paramref name="knowledge"/>: readings made
+        /// under other knowledge are forgotten, and so is everything when the table may lack room for the parse's spellings.
+        /// </summary>
+        public void Start(CompiledKnowledge knowledge, string source)
         {
-            Clear();
+            // (Released at the end of the parse before; a parse that ended otherwise leaves its entities here.)
+            Release();
+            if (!ReferenceEquals(knowledge, _knowledge))
+            {
+                Empty();
+                _knowledge = knowledge;
+            }
+            int room = Math.Min(source.Length / CharsPerRoom + 256, Capacity);
+            if (_count + room > Capacity || _charCount + room * CharsPerEntry > Capacity * CharsPerEntry) Empty();
+            if (_parse == int.MaxValue)
+            {
+                // Parse numbers start again: no entry may hold one a later parse will take.
+                Empty();
+                Array.Clear(_met);
+                _parse = 0;
+            }
+            _parse++;
+            _unkept = default;
             Collisions = 0;
-            _source = source;
         }
 
-        /// <summary>The reading at <paramref name="entry"/>, a number <see cref="Find"/> or <see cref="Add"/> gave.</summary>
-        public ref Reading this[int entry] => ref _readings[entry];
+        /// <summary>The entry of <paramref name="text"/> (hashed as <paramref name="hash"/>), met in this parse; -1 when the table has none.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public int Find(ReadOnlySpan<char> text, int hash)
+        {
+            if (_slots is not { } slots) return -1;
+            int mask = slots.Length - 1;
+            for (int slot = hash & mask; ; slot = (slot + 1) & mask, Collisions++)
+            {
+                int entry = slots[slot] - 1;
+                if (entry < 0) return -1;
+                ref readonly var key = ref _keys[entry];
+                if (key.Hash == hash && key.Length == text.Length && text.SequenceEqual(_chars.AsSpan(key.Offset, key.Length)))
+                {
+                    if (_met[entry] != _parse) Meet(entry);
+                    return entry;
+                }
+            }
+        }
 
-        /// <summary>The analysis at <paramref name="entry"/>, a number <see cref="Add"/> gave, or -1 for the last <see cref="AddUnkept"/>'s.</summary>
+        /// <summary>An entry met first in this parse: the entity an earlier parse kept for it is not this parse's.</summary>
+        private void Meet(int entry)
+        {
+            _met[entry] = _parse;
+            _entities[entry] = default;
+            _metNow[_metCount++] = entry;
+        }
+
+        /// <summary>The analysis at <paramref name="entry"/>, a number <see cref="Find"/> or an add gave, or -1 for the last <see cref="AddUnkept"/>'s.</summary>
         /// <remarks>Inlined: the name pass asks it at every capitalised run, and a call cost more than its two tests.</remarks>
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public ref readonly Analysis AnalysisOf(int entry)
         {
             if (entry < 0) return ref _unkept;
-            ref readonly var reading = ref _readings[entry];
-            if (reading.Memo != 0) return ref _memoReadings[reading.Memo - 1];
             // A bare word's entry holds no reading (an analysis always has a name, the default none).
-            ref readonly var analysis = ref reading.Analysis;
+            ref readonly var analysis = ref _readings[entry];
             return ref analysis.Name is null ? ref BareName : ref analysis;
         }
+
+        /// <summary>
+        /// The entity found in this parse for the spelling at <paramref name="entry"/>, a number <see cref="Find"/> or an
+        /// add gave: for a named spelling, found under its name; for a weak one, the entity it links to, once every
+        /// entity is made (<see cref="FindMentions"/>).
+        /// </summary>
+        public ref KeptEntity EntityOf(int entry) => ref _entities[entry];
 
         /// <summary>Holds <paramref name="analysis"/> for one mention without a spelling to find it by; returns -1, its entry for <see cref="AnalysisOf"/>.</summary>
         public int AddUnkept(in Analysis analysis)
@@ -70,115 +151,91 @@ internal static partial class SpeakerStage
             return -1;
         }
 
-        /// <summary>The entry of <paramref name="spelling"/>'s reading, or -1 when it has none.</summary>
-        /// <remarks>Inlined into the name pass, which asks it at every capitalised run: 136.58 -> 136.52 M instructions over the 200 bulk articles.</remarks>
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        public int Find(Spelling spelling)
+        /// <summary>
+        /// Keeps <paramref name="text"/>, which the table does not hold, read as <see cref="BareName"/>, and gives its
+        /// entry, or -1 (read for this mention alone) when there is no room. The reading is not copied in: the entry's
+        /// analysis stays the default, which <see cref="AnalysisOf"/> answers with <see cref="BareName"/>.
+        /// </summary>
+        public int AddBare(ReadOnlySpan<char> text, int hash)
         {
-            int mask = _slots.Length - 1;
-            for (int slot = spelling.Hash & mask; ; slot = (slot + 1) & mask, Collisions++)
+            int entry = Enter(text, hash);
+            return entry >= 0 ? entry : AddUnkept(BareName);
+        }
+
+        /// <summary>
+        /// The reading at <paramref name="entry"/>, a number <see cref="Enter"/> gave (-1: the reading for one mention
+        /// only), to be written in place: a reading made elsewhere and copied in took a copy of its three references,
+        /// each with its write barrier.
+        /// </summary>
+        public ref Analysis ReadingAt(int entry) => ref entry < 0 ? ref _unkept : ref _readings[entry];
+
+        /// <summary>
+        /// Enters <paramref name="text"/>, which the table does not hold, with an empty reading, met in this parse, and
+        /// gives its entry; -1 (a reading for one mention only) when the text is too long or there is no room.
+        /// </summary>
+        public int Enter(ReadOnlySpan<char> text, int hash)
+        {
+            if (text.Length > ReadingMemo.MaxKeyLength) return -1;
+            if (_slots is null)
             {
-                int entry = _slots[slot] - 1;
-                if (entry < 0) return -1;
-                var key = _keys[entry];
-                if (key.Hash == spelling.Hash && key.Length == spelling.Length
-                    && _source.AsSpan(key.Start, key.Length).SequenceEqual(_source.AsSpan(spelling.Start, spelling.Length)))
-                {
-                    return entry;
-                }
+                _slots = new int[Capacity * 2];
+                _keys = new Key[Capacity];
+                _readings = new Analysis[Capacity];
+                _chars = new char[Capacity * CharsPerEntry];
+                _met = new int[Capacity];
+                _entities = new KeptEntity[Capacity];
+                _metNow = new int[Capacity];
             }
-        }
-
-        /// <summary>
-        /// Adds <paramref name="spelling"/>, which has no reading yet, read as <see cref="BareName"/>, and returns its reading's
-        /// entry. The reading is not copied in: the entry's analysis stays the default, which <see cref="AnalysisOf"/> answers
-        /// with <see cref="BareName"/>.
-        /// </summary>
-        public int AddBare(in Spelling spelling) => Enter(spelling);
-
-        /// <summary>Adds <paramref name="spelling"/>, which has no reading yet, read as <paramref name="analysis"/>, and returns its reading's entry.</summary>
-        /// <remarks>The reading is passed by reference: copied by value, its 72 bytes were copied twice more at every call.</remarks>
-        public int Add(in Spelling spelling, in Analysis analysis)
-        {
-            int entry = Enter(spelling);
-            // Written in place: a new Reading built and copied in was two copies of the 72 bytes.
-            ref var reading = ref _readings[entry];
-            reading.Analysis = analysis;
-            reading.Entity = default;
+            if (_count == Capacity || _charCount + text.Length > _chars.Length) return -1;
+            text.CopyTo(_chars.AsSpan(_charCount));
+            int entry = _count++;
+            _keys[entry] = new Key(_charCount, text.Length, hash, OpenSlots.Place(_slots, hash, entry));
+            _charCount += text.Length;
+            _met[entry] = _parse;
+            _entities[entry] = default;
+            _metNow[_metCount++] = entry;
             return entry;
         }
 
         /// <summary>
-        /// Adds <paramref name="spelling"/>, which has no reading yet, read as the memo's entry <paramref name="known"/>, and
-        /// returns its reading's entry. The reading is not copied in (40 bytes with three references, a write barrier each:
-        /// about 60 instructions, 3,800 times over the 200 bulk articles): the entry points to the memo's, and
-        /// takes its copy only if the memo is emptied while the table holds it (<see cref="Unpoint"/>).
+        /// Forgets the parse's unkept reading and the entities it kept: the table holds no entity, and so no part of a
+        /// model built from it, past the parse (an entity made beyond the index's spares, or for an observer, is the
+        /// parse's alone). About 25 instructions an entry met (0.1 M over the 200 bulk articles).
         /// </summary>
-        public int AddFromMemo(in Spelling spelling, ReadingMemo memo, int known)
+        public void Release()
         {
-            int entry = Enter(spelling);
-            _memoReadings = memo.Readings;
-            _readings[entry].Memo = known + 1;
-            return entry;
-        }
-
-        /// <summary>
-        /// Gives each entry that points into the memo its own copy of the reading, before the memo is emptied. Each entry
-        /// is walked once whatever the number of times the memo empties: the entries entered since the last call only.
-        /// </summary>
-        public void Unpoint()
-        {
-            for (int entry = _firstPointing; entry < Count; entry++)
-            {
-                ref var reading = ref _readings[entry];
-                if (reading.Memo == 0) continue;
-                reading.Analysis = _memoReadings[reading.Memo - 1];
-                reading.Memo = 0;
-            }
-            _firstPointing = Count;
-        }
-
-        /// <summary>Enters <paramref name="spelling"/> with an empty reading (every entry past <see cref="Count"/> is one) and returns its entry.</summary>
-        private int Enter(in Spelling spelling)
-        {
-            if (Count == _keys.Length) Grow();
-            int entry = Count++;
-            _slotOf[entry] = OpenSlots.Place(_slots, spelling.Hash, entry);
-            _keys[entry] = spelling;
-            return entry;
-        }
-
-        private void Grow()
-        {
-            int entries = _keys.Length * 2;
-            Array.Resize(ref _keys, entries);
-            Array.Resize(ref _readings, entries);
-            Array.Resize(ref _slotOf, entries);
-            _slots = new int[entries * 2];
-            for (int entry = 0; entry < Count; entry++) _slotOf[entry] = OpenSlots.Place(_slots, _keys[entry].Hash, entry);
-        }
-
-        /// <summary>Forgets every spelling: only the slots in use are cleared, so a small article's reading costs no more.</summary>
-        public void Clear()
-        {
-            for (int entry = 0; entry < Count; entry++) _slots[_slotOf[entry]] = 0;
-            Array.Clear(_readings, 0, Count);
             _unkept = default;
-            _memoReadings = [];
-            _firstPointing = 0;
-            Count = 0;
-            _source = "";
+            var entities = _entities;
+            foreach (int entry in _metNow.AsSpan(0, _metCount)) entities[entry] = default;
+            _metCount = 0;
         }
 
-        /// <summary>Clears the table and gives back the room it grew to.</summary>
+        /// <summary>Forgets every spelling and the knowledge they were read with, and gives back the table's room.</summary>
         public void Trim()
         {
-            Clear();
-            if (_slots.Length == FirstSlots) return;
-            _slots = new int[FirstSlots];
-            _keys = new Spelling[FirstSlots / 2];
-            _readings = new Reading[FirstSlots / 2];
-            _slotOf = new int[FirstSlots / 2];
+            _knowledge = null;
+            _count = 0;
+            _charCount = 0;
+            _slots = null;
+            _keys = [];
+            _readings = [];
+            _chars = [];
+            _met = [];
+            _entities = [];
+            _unkept = default;
+            _metNow = [];
+            _metCount = 0;
+        }
+
+        /// <summary>Forgets every spelling; only the slots in use are cleared.</summary>
+        private void Empty()
+        {
+            for (int entry = 0; entry < _count; entry++) _slots![_keys[entry].Slot] = 0;
+            Array.Clear(_readings, 0, _count);
+            Array.Clear(_entities, 0, _count);
+            _metCount = 0;
+            _count = 0;
+            _charCount = 0;
         }
     }
 }

@@ -22,7 +22,7 @@ internal struct TextMention
     public int Sentence;
     public MentionRole Role;
     /// <summary>
-    /// 1 + the entry of the mention's spelling in the name pass's table of readings, 0 when it has none (a table holds
+    /// 1 + the entry of the mention's spelling in the name pass's table of spellings, 0 when it has none (a table holds
     /// at most 4,096). Beside the one-byte role it takes no room the struct did not have.
     /// </summary>
     public ushort Spelling;

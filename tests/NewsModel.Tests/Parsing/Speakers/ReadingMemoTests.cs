@@ -102,14 +102,15 @@ public sealed class ReadingMemoTests
     }
 
     [Fact]
-    public void Names_read_from_the_memo_keep_their_readings_when_the_memo_is_emptied_during_the_parse()
+    public void Names_read_from_the_memo_keep_their_readings_when_the_memo_runs_out_of_room_during_the_parse()
     {
-        // The name pass's spelling table points to the memo's readings of the names an earlier article had. More new
-        // names than the memo holds (2,048) empty it during the parse; the earlier names, met again after that, must
-        // read as they did, as on a thread that parsed nothing before (pointing to the emptied memo, they read as other
-        // names).
+        // The name pass keeps the spellings it reads in a table that outlives the parse (4,096 of them), and the
+        // entities the parse finds for them beside them. More new names than the table has room for fill it during the
+        // parse, and those beyond are read at each mention; the earlier names, met again after that, must read as they
+        // did, as on a thread that parsed nothing before (kept from the article before, they must take this parse's
+        // entities, not that one's).
         var early = Enumerable.Range(0, 40).Select(NameOf).ToArray();
-        var filler = Enumerable.Range(1_000, 2_200).Select(NameOf).ToArray();
+        var filler = Enumerable.Range(1_000, 4_200).Select(NameOf).ToArray();
         string warm = "Talks on the border dispute\n\n" + string.Concat(early.Select(n => n + " said the talks would go on.\n\n"));
         string text = "Talks on the border dispute\n\n"
             + string.Concat(early.Select(n => n + " said on Monday that the talks would go on.\n\n"))
