@@ -21,6 +21,12 @@ internal sealed class StatementDraft
 
     public string? SpeakerId { get; set; }
 
+    /// <summary>
+    /// The mention the speaker stage gave <see cref="SpeakerId"/>'s speaker for this statement's speaker phrase (the
+    /// record the model's speaker holds), which the statement shares; null when no speaker was found for it.
+    /// </summary>
+    public Mention? SpeakerMention { get; set; }
+
     private Links? _links;
     private int _cueStart;
     private int _cueLength = -1;

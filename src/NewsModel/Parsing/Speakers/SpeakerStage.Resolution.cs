@@ -23,12 +23,14 @@ internal static partial class SpeakerStage
             : PronounFit.Any;
     }
 
-    private static Func<SpeakerEntity, bool> PronounFits(PronounFit fit) => fit switch
+    /// <summary>True when an entity of kind <paramref name="kind"/> is one a pronoun that fits <paramref name="fit"/> can stand for.</summary>
+    /// <remarks>A test of two values, not a delegate: the pronoun's search asks it of every name near the pronoun.</remarks>
+    private static bool PronounFits(PronounFit fit, SpeakerKind kind) => fit switch
     {
-        PronounFit.Person => static e => e.Kind == SpeakerKind.Person,
-        PronounFit.Body => static e => e.Kind is SpeakerKind.Organization or SpeakerKind.Country,
-        PronounFit.Group => static e => e.Kind is SpeakerKind.Organization or SpeakerKind.Country or SpeakerKind.Other,
-        _ => static _ => true,
+        PronounFit.Person => kind == SpeakerKind.Person,
+        PronounFit.Body => kind is SpeakerKind.Organization or SpeakerKind.Country,
+        PronounFit.Group => kind is SpeakerKind.Organization or SpeakerKind.Country or SpeakerKind.Other,
+        _ => true,
     };
 
     /// <summary>How far (in statements) a pronoun or description looks for its antecedent; far above any real article's need.</summary>

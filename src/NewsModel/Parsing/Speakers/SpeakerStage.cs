@@ -238,7 +238,10 @@ internal static partial class SpeakerStage
                 && written[0] != ' ' && written[^1] != ' ' && Chars.IsSimplySpaced(written)
                 ? name
                 : analyses.MemoText(i) ?? Chars.Collapse(written, e.MentionCount > 0 ? e.Mentions![e.MentionCount - 1].Text : null);
-            e.Mentions![e.MentionCount++] = new Mention(text, span);
+            var mention = new Mention(text, span);
+            e.Mentions![e.MentionCount++] = mention;
+            // The statement shares the record: the build took it back from the speaker's mentions by a search.
+            drafts[i].SpeakerMention = mention;
             e.FirstPosition = Math.Min(e.FirstPosition, span.Start);
             if ((!analyses.Has(i) || analyses[i].Class != Class.Pronoun) && !ReferenceEquals(text, e.LastMentionAlias))
             {
