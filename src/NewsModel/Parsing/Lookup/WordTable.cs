@@ -173,7 +173,14 @@ internal sealed class WordTable<TValue>
 
     public bool TryGetValue(string word, out TValue value) => TryGetValue(word.AsSpan(), out value);
 
-    public bool TryGetValue(ReadOnlySpan<char> word, out TValue value)
+    public bool TryGetValue(ReadOnlySpan<char> word, out TValue value) => TryGetInlined(word, out value);
+
+    /// <summary>
+    /// <see cref="TryGetValue(ReadOnlySpan{char}, out TValue)"/> inlined into its caller: for a caller whose every call
+    /// is a lookup (<see cref="PhraseStore.Match"/>), so the call's saving and restoring of registers is spared.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal bool TryGetInlined(ReadOnlySpan<char> word, out TValue value)
     {
         int n = word.Length;
         if (n != 0)

@@ -106,67 +106,16 @@ internal static class ArticleBuilder
 
     /// <summary>
     /// The words naming the statement's speaker. The speaker stage made the same mention (same words, same span)
-    /// for the speaker it resolved them to; the statement shares that record rather than a copy of it. A mention no
-    /// speaker holds shares its words' string with the last such mention when they are the same
-    /// (<paramref name="unresolved"/>: "he" said many times of no one found).
+    /// for the speaker it resolved them to, and handed it to the draft; the statement shares that record rather than
+    /// a copy of it. A mention no speaker holds shares its words' string with the last such mention when they are the
+    /// same (<paramref name="unresolved"/>: "he" said many times of no one found).
     /// </summary>
     private static Mention? SpeakerMention(ParseContext ctx, StatementDraft d, ref string? unresolved)
     {
         if (d.SpeakerSpan is not { } span) return null;
-        if (d.SpeakerId is { } id && Find(ctx.Speakers, id) is { } speaker && FindMention(speaker.Mentions.AsSpan(), span) is { } shared)
-        {
-            return shared;
-        }
+        if (d.SpeakerId is not null && d.SpeakerMention is { } shared) return shared;
         unresolved = Chars.Collapse(ctx.Source.AsSpan(span.Start, span.Length), unresolved);
         return new Mention(unresolved, span);
-    }
-
-    /// <summary>
-    /// The speaker with <paramref name="id"/>. The speaker stage numbers the speakers it adds from one in order
-    /// (<see cref="ItemIds.Speaker"/>), so the number the id carries says where it stands: no dictionary of ids, no
-    /// scan. An id not found there is looked for by a scan.
-    /// </summary>
-    private static Speaker? Find(List<Speaker> all, string id)
-    {
-        var speakers = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(all);
-        int at = NumberIn(id) - 1;
-        // The draft holds its speaker's own id string: compared by reference first, a few instructions where the call
-        // to compare texts costs about twenty.
-        if ((uint)at < (uint)speakers.Length && (ReferenceEquals(speakers[at].Id, id) || speakers[at].Id == id)) return speakers[at];
-        foreach (var speaker in speakers)
-        {
-            if (string.Equals(speaker.Id, id, StringComparison.Ordinal)) return speaker;
-        }
-        return null;
-    }
-
-    /// <summary>
-    /// The number a speaker id of up to four digits carries ("sp12": 12), read without checks: an id of another form
-    /// gives a number that finds no speaker of that id.
-    /// </summary>
-    private static int NumberIn(string id)
-    {
-        if (id.Length is < 3 or > 6) return 0;
-        int n = 0;
-        for (int i = 2; i < id.Length; i++) n = n * 10 + (id[i] - '0');
-        return n;
-    }
-
-    /// <summary>The mention at <paramref name="span"/> in <paramref name="mentions"/>, which are in order of start.</summary>
-    private static Mention? FindMention(ReadOnlySpan<Mention> mentions, TextSpan span)
-    {
-        int lo = 0, hi = mentions.Length;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (mentions[mid].Span.Start < span.Start) lo = mid + 1;
-            else hi = mid;
-        }
-        for (int i = lo; i < mentions.Length && mentions[i].Span.Start == span.Start; i++)
-        {
-            if (mentions[i].Span == span) return mentions[i];
-        }
-        return null;
     }
 
     /// <summary>The removed lines in order of position; the layout stage mostly finds them in that order already.</summary>

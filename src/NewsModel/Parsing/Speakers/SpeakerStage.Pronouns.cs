@@ -17,38 +17,49 @@ internal static partial class SpeakerStage
     private const int PronounStatementWindow = 4;
 
     /// <summary>
-    /// The candidates of one pronoun and their feature arrays, reused from one pronoun to the next: an article of
-    /// pronouns made a list and an array per candidate for each (7 bytes per character of such an input, garbage at the
-    /// stage's peak). Not used when an observer is told the decision: it keeps the candidates.
+    /// The candidates of one pronoun and their features, reused from one pronoun to the next: an article of pronouns
+    /// made a list per pronoun (7 bytes per character of such an input, garbage at the stage's peak).
     /// </summary>
+    /// <remarks>
+    /// A candidate's features are bits of one number (<see cref="PronounFeature"/> has fewer than 32), set as they are
+    /// found and scored from the bits (<see cref="Score"/>): an array of flags per candidate, cleared, written flag by
+    /// flag and summed over every flag, is made only for an observer, which keeps them.
+    /// </remarks>
     private sealed class PronounCandidates
     {
-        public List<(SpeakerEntity Entity, bool[] Features)> Candidates { get; } = [];
+        public List<(SpeakerEntity Entity, uint Features)> Candidates { get; } = [];
 
         /// <summary>The entities that are a subject near the pronoun being resolved.</summary>
         public List<SpeakerEntity> Subjects { get; } = [];
 
-        // Every feature array made, the first _used of them given out for the pronoun being resolved: taken back all
-        // at once by Done, with no stack pushed and popped per candidate.
-        private readonly List<bool[]> _arrays = [];
-        private int _used;
-
-        /// <summary>A cleared feature array.</summary>
-        public bool[] Features()
-        {
-            if (_used == _arrays.Count) _arrays.Add(new bool[PronounRanker.FeatureCount]);
-            var f = _arrays[_used++];
-            f.AsSpan().Clear();
-            return f;
-        }
-
-        /// <summary>Takes the arrays of <see cref="Candidates"/> back and empties it.</summary>
+        /// <summary>Empties the lists for the next pronoun.</summary>
         public void Done()
         {
-            _used = 0;
             Candidates.Clear();
             Subjects.Clear();
         }
+    }
+
+    /// <summary>The bit of <paramref name="feature"/> in a candidate's features.</summary>
+    private static uint Bit(PronounFeature feature) => 1u << (int)feature;
+
+    /// <summary>
+    /// <see cref="PronounRanker.Score"/> of the features whose bits <paramref name="features"/> holds: their weights
+    /// added in the features' order, as the ranker adds them, so the sum is the same to the last bit.
+    /// </summary>
+    internal static double Score(uint features, double[] weights)
+    {
+        double score = 0;
+        for (; features != 0; features &= features - 1) score += weights[System.Numerics.BitOperations.TrailingZeroCount(features)];
+        return score;
+    }
+
+    /// <summary>The features whose bits <paramref name="features"/> holds, as the ranker's array of flags.</summary>
+    internal static bool[] FeatureFlags(uint features)
+    {
+        var flags = new bool[PronounRanker.FeatureCount];
+        for (int f = 0; f < flags.Length; f++) flags[f] = (features & (1u << f)) != 0;
+        return flags;
     }
 
     /// <summary>
@@ -60,12 +71,11 @@ internal static partial class SpeakerStage
         int i, in Analysis a, Action<PronounDecision>? observer, double[]? weights, PronounCandidates pool)
     {
         var span = drafts[i].SpeakerSpan!.Value;
-        var fits = PronounFits(a.Pronoun);
+        var fits = a.Pronoun;
         var gender = a.Gender;
 
         int sentence = text.SentenceAt(span.Start);
-        // An observer keeps the candidates it is told; otherwise they are the pool's, given back at the end.
-        var candidates = observer is null ? pool.Candidates : [];
+        var candidates = pool.Candidates;
         // The entities that are a subject in the pronoun's sentence (before it) or the one before: gathered in the walk
         // over the names before the pronoun, which passes every mention that search would read, rather than searched
         // again for each candidate.
@@ -83,19 +93,21 @@ internal static partial class SpeakerStage
                 subjects.Add(subject);
             }
             if (mention.Entity is not { } e || mention.End > span.Start || !Fits(fits, gender, e) || Find(candidates, e) >= 0) continue;
-            var f = NewFeatures(observer, pool);
             int distance = sentence - mention.Sentence;
-            f[(int)(distance switch { 0 => PronounFeature.SameSentence, 1 => PronounFeature.PreviousSentence, 2 => PronounFeature.TwoSentencesBack, _ => PronounFeature.Farther })] = true;
-            f[(int)PronounFeature.Subject] = (mention.Role & MentionRole.Subject) != 0;
-            f[(int)PronounFeature.InQuote] = (mention.Role & MentionRole.InQuote) != 0;
-            f[(int)PronounFeature.Possessive] = (mention.Role & MentionRole.Possessive) != 0;
-            f[(int)PronounFeature.SubjectSameSentence] = distance == 0 && f[(int)PronounFeature.Subject];
-            f[(int)PronounFeature.SubjectPreviousSentence] = distance == 1 && f[(int)PronounFeature.Subject];
-            f[(int)PronounFeature.Nearest] = nearer == 0;
-            f[(int)PronounFeature.SecondNearest] = nearer == 1;
-            f[(int)PronounFeature.ThirdNearest] = nearer == 2;
+            uint f = Bit(distance switch { 0 => PronounFeature.SameSentence, 1 => PronounFeature.PreviousSentence, 2 => PronounFeature.TwoSentencesBack, _ => PronounFeature.Farther });
+            if ((mention.Role & MentionRole.Subject) != 0)
+            {
+                f |= Bit(PronounFeature.Subject);
+                if (distance == 0) f |= Bit(PronounFeature.SubjectSameSentence);
+                if (distance == 1) f |= Bit(PronounFeature.SubjectPreviousSentence);
+            }
+            if ((mention.Role & MentionRole.InQuote) != 0) f |= Bit(PronounFeature.InQuote);
+            if ((mention.Role & MentionRole.Possessive) != 0) f |= Bit(PronounFeature.Possessive);
+            if (nearer == 0) f |= Bit(PronounFeature.Nearest);
+            else if (nearer == 1) f |= Bit(PronounFeature.SecondNearest);
+            else if (nearer == 2) f |= Bit(PronounFeature.ThirdNearest);
             // The window holds a few sentences, so the scan for a paragraph break between the two is short.
-            f[(int)PronounFeature.SameParagraph] = !source.AsSpan(mention.End, span.Start - mention.End).Contains('\n');
+            if (!source.AsSpan(mention.End, span.Start - mention.End).Contains('\n')) f |= Bit(PronounFeature.SameParagraph);
             nearer++;
             candidates.Add((e, f));
         }
@@ -110,12 +122,10 @@ internal static partial class SpeakerStage
             int c = Find(candidates, e);
             if (c < 0)
             {
-                var f = NewFeatures(observer, pool);
-                f[(int)PronounFeature.Farther] = true;
-                candidates.Add((e, f));
+                candidates.Add((e, Bit(PronounFeature.Farther)));
                 c = candidates.Count - 1;
             }
-            candidates[c].Features[(int)(n == 1 ? PronounFeature.PreviousSpeaker : PronounFeature.RecentSpeaker)] = true;
+            System.Runtime.InteropServices.CollectionsMarshal.AsSpan(candidates)[c].Features |= Bit(n == 1 ? PronounFeature.PreviousSpeaker : PronounFeature.RecentSpeaker);
         }
         if (candidates.Count == 0)
         {
@@ -125,9 +135,7 @@ internal static partial class SpeakerStage
                 entities.CountVisits(1);
                 if (resolved[j] is { } e && Fits(fits, gender, e))
                 {
-                    var f = NewFeatures(observer, pool);
-                    f[(int)PronounFeature.After] = true;
-                    candidates.Add((e, f));
+                    candidates.Add((e, Bit(PronounFeature.After)));
                     break;
                 }
             }
@@ -135,45 +143,53 @@ internal static partial class SpeakerStage
         SpeakerEntity? best = null;
         double bestScore = double.NegativeInfinity;
         weights ??= PronounRanker.Weights;
-        foreach (var (e, f) in candidates)
+        foreach (ref var candidate in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(candidates))
         {
-            f[(int)PronounFeature.SubjectNearby] = Holds(subjects, e);
-            f[(int)PronounFeature.GenderAgrees] = gender != Gender.Unknown && e.Gender == gender;
-            f[(int)PronounFeature.GenderUnknown] = e.Gender == Gender.Unknown;
-            f[(int)PronounFeature.Frequent] = e.TextMentions >= 3;
-            f[(int)PronounFeature.NamedOnce] = e.TextMentions <= 1;
+            var e = candidate.Entity;
+            uint f = candidate.Features;
+            var entityGender = e.Gender;
+            if (Holds(subjects, e)) f |= Bit(PronounFeature.SubjectNearby);
+            if (gender != Gender.Unknown && entityGender == gender) f |= Bit(PronounFeature.GenderAgrees);
+            if (entityGender == Gender.Unknown) f |= Bit(PronounFeature.GenderUnknown);
+            if (e.TextMentions >= 3) f |= Bit(PronounFeature.Frequent);
+            if (e.TextMentions <= 1) f |= Bit(PronounFeature.NamedOnce);
             // LastUse is set as each statement is resolved, in order: at or past 0 only for the speaker of one before this.
-            f[(int)PronounFeature.SpokeBefore] = e.LastUse >= 0;
-            f[(int)PronounFeature.Person] = e.Kind == SpeakerKind.Person;
-            f[(int)PronounFeature.Organization] = e.Kind == SpeakerKind.Organization;
-            f[(int)PronounFeature.Country] = e.Kind == SpeakerKind.Country;
-            f[(int)PronounFeature.Guessed] = e.Guessed;
-            f[(int)PronounFeature.Titled] = e.Title is not null;
-            f[(int)PronounFeature.OneWord] = !HasSpace(e.Name);
-            f[(int)PronounFeature.NameGenderAgrees] = gender != Gender.Unknown && e.NamedGender == gender;
-            double score = PronounRanker.Score(f, weights);
+            if (e.LastUse >= 0) f |= Bit(PronounFeature.SpokeBefore);
+            if (e.Kind == SpeakerKind.Person) f |= Bit(PronounFeature.Person);
+            else if (e.Kind == SpeakerKind.Organization) f |= Bit(PronounFeature.Organization);
+            else if (e.Kind == SpeakerKind.Country) f |= Bit(PronounFeature.Country);
+            if (e.Guessed) f |= Bit(PronounFeature.Guessed);
+            if (e.Title is not null) f |= Bit(PronounFeature.Titled);
+            if (!HasSpace(e.Name)) f |= Bit(PronounFeature.OneWord);
+            if (gender != Gender.Unknown && e.NamedGender == gender) f |= Bit(PronounFeature.NameGenderAgrees);
+            candidate.Features = f;
+            double score = Score(f, weights);
             if (score > bestScore)
             {
                 best = e;
                 bestScore = score;
             }
         }
-        observer?.Invoke(new PronounDecision(span, candidates, best));
-        if (observer is null) pool.Done();
+        if (observer is not null)
+        {
+            // The observer keeps what it is told: a list and flags of its own.
+            var told = new List<(SpeakerEntity Entity, bool[] Features)>(candidates.Count);
+            foreach (var (e, f) in candidates) told.Add((e, FeatureFlags(f)));
+            observer(new PronounDecision(span, told, best));
+        }
+        pool.Done();
         return best;
 
         // Static, with what they read passed in: capturing locals made an object per pronoun, with a copy of the analysis.
-        static bool Fits(Func<SpeakerEntity, bool> fits, Gender gender, SpeakerEntity e) =>
-            fits(e) && (gender == Gender.Unknown || e.Gender == Gender.Unknown || e.Gender == gender);
+        static bool Fits(PronounFit fits, Gender gender, SpeakerEntity e) =>
+            PronounFits(fits, e.Kind) && (gender == Gender.Unknown || e.Gender == Gender.Unknown || e.Gender == gender);
 
-        static bool[] NewFeatures(Action<PronounDecision>? observer, PronounCandidates pool) =>
-            observer is null ? pool.Features() : new bool[PronounRanker.FeatureCount];
-
-        static int Find(List<(SpeakerEntity Entity, bool[] Features)> candidates, SpeakerEntity e)
+        static int Find(List<(SpeakerEntity Entity, uint Features)> candidates, SpeakerEntity e)
         {
-            for (int c = 0; c < candidates.Count; c++)
+            var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(candidates);
+            for (int c = 0; c < all.Length; c++)
             {
-                if (candidates[c].Entity == e) return c;
+                if (all[c].Entity == e) return c;
             }
             return -1;
         }

@@ -23,12 +23,14 @@ internal static partial class SpeakerStage
             : PronounFit.Any;
     }
 
-    private static Func<SpeakerEntity, bool> PronounFits(PronounFit fit) => fit switch
+    /// <summary>True when an entity of kind <paramref name="kind"/> is one a pronoun that fits <paramref name="fit"/> can stand for.</summary>
+    /// <remarks>A test of two values, not a delegate: the pronoun's search asks it of every name near the pronoun.</remarks>
+    private static bool PronounFits(PronounFit fit, SpeakerKind kind) => fit switch
     {
-        PronounFit.Person => static e => e.Kind == SpeakerKind.Person,
-        PronounFit.Body => static e => e.Kind is SpeakerKind.Organization or SpeakerKind.Country,
-        PronounFit.Group => static e => e.Kind is SpeakerKind.Organization or SpeakerKind.Country or SpeakerKind.Other,
-        _ => static _ => true,
+        PronounFit.Person => kind == SpeakerKind.Person,
+        PronounFit.Body => kind is SpeakerKind.Organization or SpeakerKind.Country,
+        PronounFit.Group => kind is SpeakerKind.Organization or SpeakerKind.Country or SpeakerKind.Other,
+        _ => true,
     };
 
     /// <summary>How far (in statements) a pronoun or description looks for its antecedent; far above any real article's need.</summary>
@@ -42,21 +44,21 @@ internal static partial class SpeakerStage
     /// tests read only what stays the same through the search; asking "the ministry" of each statement of one speaker
     /// compared its name ignoring case each time).
     /// </remarks>
-    private static SpeakerEntity? Nearest(EntityIndex entities, SpeakerEntity?[] resolved, int i, Func<SpeakerEntity, bool> fits)
+    private static SpeakerEntity? Nearest<T>(EntityIndex entities, SpeakerEntity?[] resolved, int i, T fits) where T : struct, IEntityTest
     {
         SpeakerEntity? unfit = null;
         for (int j = i - 1; j >= Math.Max(0, i - MaxAntecedentDistance); j--)
         {
             entities.CountVisits(1);
             if (resolved[j] is not { } e || e == unfit) continue;
-            if (fits(e)) return e;
+            if (fits.Fits(e)) return e;
             unfit = e;
         }
         for (int j = i + 1; j < Math.Min(resolved.Length, i + 1 + MaxAntecedentDistance); j++)
         {
             entities.CountVisits(1);
             if (resolved[j] is not { } e || e == unfit) continue;
-            if (fits(e)) return e;
+            if (fits.Fits(e)) return e;
             unfit = e;
         }
         return First(entities, fits);
@@ -64,15 +66,67 @@ internal static partial class SpeakerStage
 
     /// <summary>The first entity made that fits, of the first <see cref="MaxAntecedentDistance"/> made, or null.</summary>
     /// <remarks>Bounded so that a text naming thousands of entities costs no more per description than one naming a hundred.</remarks>
-    private static SpeakerEntity? First(EntityIndex entities, Func<SpeakerEntity, bool> fits)
+    private static SpeakerEntity? First<T>(EntityIndex entities, T fits) where T : struct, IEntityTest
     {
-        var all = entities.All;
-        for (int i = 0; i < Math.Min(all.Count, MaxAntecedentDistance); i++)
+        var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(entities.All);
+        int n = Math.Min(all.Length, MaxAntecedentDistance);
+        for (int i = 0; i < n; i++)
         {
-            entities.CountVisits(1);
-            if (fits(all[i])) return all[i];
+            if (fits.Fits(all[i]))
+            {
+                entities.CountVisits(i + 1);
+                return all[i];
+            }
         }
+        entities.CountVisits(n);
         return null;
+    }
+
+    /// <summary>
+    /// What a description's search asks of each entity: a struct for each test, so that the searches are made for each
+    /// and call no delegate (a description made a closure and two delegates, and the search a delegate call per entity).
+    /// </summary>
+    private interface IEntityTest
+    {
+        bool Fits(SpeakerEntity e);
+    }
+
+    private readonly struct AnyEntity : IEntityTest
+    {
+        public bool Fits(SpeakerEntity e) => true;
+    }
+
+    private readonly struct PersonEntity : IEntityTest
+    {
+        public bool Fits(SpeakerEntity e) => e.Kind == SpeakerKind.Person;
+    }
+
+    private readonly struct GuessedEntity : IEntityTest
+    {
+        public bool Fits(SpeakerEntity e) => e.Guessed;
+    }
+
+    /// <summary>A person whose title has the description's noun ("the mayor": Mayor Tom Reyes), or any entity the text gives that role.</summary>
+    private readonly struct TitledBy(string noun) : IEntityTest
+    {
+        // A title shorter than the noun cannot hold it: told before the search's call.
+        public bool Fits(SpeakerEntity e) =>
+            e.Kind == SpeakerKind.Person && e.Title is { } title && title.Length >= noun.Length && title.Contains(noun, StringComparison.OrdinalIgnoreCase)
+            || e.HasRole(noun);
+    }
+
+    /// <summary>A person whose title has one of the description's titles (any person when it lists none), or who has its noun's role.</summary>
+    private readonly struct TitleFits(DescriptionEntry d) : IEntityTest
+    {
+        public bool Fits(SpeakerEntity e) => e.Kind == SpeakerKind.Person
+            && (d.Titles.IsEmpty || (e.Title is { } title && ContainsAny(title, d.Titles)) || e.HasRole(d.HeadNoun));
+    }
+
+    /// <summary>An organisation whose name has the noun, or whose known head nouns include it.</summary>
+    private readonly struct BodyHeadedBy(string noun) : IEntityTest
+    {
+        public bool Fits(SpeakerEntity e) => e.Kind is SpeakerKind.Organization && (e.Name.Contains(noun, StringComparison.OrdinalIgnoreCase)
+            || (e.Gazetteer is { } g && AnyEqualsIgnoringCase(g.HeadNouns, noun)));
     }
 
     /// <summary>
@@ -96,27 +150,22 @@ internal static partial class SpeakerStage
     private static SpeakerEntity? ResolveDescription(EntityIndex entities, SpeakerEntity?[] resolved, int i, Analysis a)
     {
         var d = a.Description!;
-        if (d.Kind is null) return Nearest(entities, resolved, i, static _ => true);
+        if (d.Kind is null) return Nearest(entities, resolved, i, new AnyEntity());
         if (d.Kind == SpeakerKind.Other)
         {
             // A description no table lists: a person whose title has its noun ("the mayor": Mayor Tom Reyes), else
             // a speaker of its own.
-            Func<SpeakerEntity, bool> titled = e => e.Kind == SpeakerKind.Person && e.Title is { } title
-                && title.Contains(d.HeadNoun, StringComparison.OrdinalIgnoreCase) || e.HasRole(d.HeadNoun);
             // Nearest ends with First: the first entities made are asked once.
-            return Nearest(entities, resolved, i, titled) ?? FindOrCreate(entities, a with { Class = Class.Named, Kind = SpeakerKind.Other });
+            return Nearest(entities, resolved, i, new TitledBy(d.HeadNoun)) ?? FindOrCreate(entities, a with { Class = Class.Named, Kind = SpeakerKind.Other });
         }
         if (d.Kind == SpeakerKind.Person)
         {
-            Func<SpeakerEntity, bool> titleFits = e => e.Kind == SpeakerKind.Person
-                && (d.Titles.IsEmpty || (e.Title is { } title && ContainsAny(title, d.Titles)) || e.HasRole(d.HeadNoun));
-            return Nearest(entities, resolved, i, titleFits) ?? Nearest(entities, resolved, i, static e => e.Kind == SpeakerKind.Person);
+            return Nearest(entities, resolved, i, new TitleFits(d)) ?? Nearest(entities, resolved, i, new PersonEntity());
         }
         var noun = d.HeadNoun;
-        Func<SpeakerEntity, bool> orgFits = e => e.Kind is SpeakerKind.Organization && (e.Name.Contains(noun, StringComparison.OrdinalIgnoreCase)
-            || (e.Gazetteer is { } g && AnyEqualsIgnoringCase(g.HeadNouns, noun)));
+        var orgFits = new BodyHeadedBy(noun);
         var org = Nearest(entities, resolved, i, orgFits) ?? FirstHeadedBy(entities, noun, orgFits);
-        if (org is null && Nearest(entities, resolved, i, static e => e.Guessed) is { } guessed)
+        if (org is null && Nearest(entities, resolved, i, new GuessedEntity()) is { } guessed)
         {
             // "Pravda said …; the newspaper said …": a bare name was a body after all.
             guessed.Kind = SpeakerKind.Organization;
@@ -146,12 +195,12 @@ internal static partial class SpeakerStage
     }
 
     /// <summary>The first body made whose name or known head nouns end in <paramref name="noun"/> and that fits.</summary>
-    private static SpeakerEntity? FirstHeadedBy(EntityIndex entities, string noun, Func<SpeakerEntity, bool> fits)
+    private static SpeakerEntity? FirstHeadedBy(EntityIndex entities, string noun, BodyHeadedBy fits)
     {
         SpeakerEntity? first = null;
         foreach (var e in entities.BodiesHeadedBy(noun))
         {
-            if (fits(e) && (first is null || e.Order < first.Order)) first = e;
+            if (fits.Fits(e) && (first is null || e.Order < first.Order)) first = e;
         }
         return first ?? First(entities, fits);
     }

@@ -238,7 +238,10 @@ internal static partial class SpeakerStage
                 && written[0] != ' ' && written[^1] != ' ' && Chars.IsSimplySpaced(written)
                 ? name
                 : analyses.MemoText(i) ?? Chars.Collapse(written, e.MentionCount > 0 ? e.Mentions![e.MentionCount - 1].Text : null);
-            e.Mentions![e.MentionCount++] = new Mention(text, span);
+            var mention = new Mention(text, span);
+            e.Mentions![e.MentionCount++] = mention;
+            // The statement shares the record: the build took it back from the speaker's mentions by a search.
+            drafts[i].SpeakerMention = mention;
             e.FirstPosition = Math.Min(e.FirstPosition, span.Start);
             if ((!analyses.Has(i) || analyses[i].Class != Class.Pronoun) && !ReferenceEquals(text, e.LastMentionAlias))
             {
@@ -287,11 +290,24 @@ internal static partial class SpeakerStage
                 Kind = e.Kind,
                 Title = e.Title,
                 Affiliation = e.Affiliation,
-                Aliases = e.Aliases is { } aliases ? new(aliases.ToArray(), takeOwnership: true) : default,
+                Aliases = e.Aliases is { } aliases ? new(Copy(aliases), takeOwnership: true) : default,
                 Mentions = new(e.Mentions, takeOwnership: true),
             });
         }
         return aliasSteps;
+    }
+
+    /// <summary>
+    /// The aliases as an array of their own. A speaker has one or two: copied in a loop, where the list's
+    /// <c>ToArray</c> went through the runtime's bulk copy (about 230 instructions a list).
+    /// </summary>
+    private static string[] Copy(List<string> aliases)
+    {
+        var items = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(aliases);
+        if (items.IsEmpty) return [];
+        var copy = new string[items.Length];
+        for (int i = 0; i < items.Length; i++) copy[i] = items[i];
+        return copy;
     }
 
     /// <summary>Gives each statement the id of its speaker, or none.</summary>

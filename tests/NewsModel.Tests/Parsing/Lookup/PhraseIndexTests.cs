@@ -93,6 +93,40 @@ public sealed class PhraseIndexTests
         end.Should().Be(0);
     }
 
+    [Theory]
+    [InlineData("Mr Smith", 1, 1)]
+    [InlineData("MR Smith", 1, 1)]
+    [InlineData("mr. Smith", 1, 1)]
+    [InlineData("UN envoy", 3, 1)]
+    [InlineData("Un envoy", 0, 0)]
+    [InlineData("vice-premier Li", 5, 3)]
+    [InlineData("vice premier Li", 5, 2)]
+    [InlineData("vice president Li", 4, 1)]
+    [InlineData("vice -", 4, 1)]
+    [InlineData("vice - - premier", 5, 4)]
+    [InlineData("vice premiers", 4, 1)]
+    [InlineData("Mrs Smith", 0, 0)]
+    [InlineData("Dr. Smith", 6, 1)]
+    [InlineData("DR Smith", 6, 1)]
+    [InlineData("Drs Smith", 0, 0)]
+    public void A_first_word_alone_in_its_group_matches_at_once_and_gives_way_to_a_longer_phrase(string text, int expected, int expectedEnd)
+    {
+        // "dr" is the only phrase of its first word; "mr" is not ("Mr" a second one of the same length, which does not
+        // win over the first added); "UN" is one word but matched by case; "vice" starts a lone word, then a longer phrase.
+        var index = new PhraseIndex<int>();
+        index.Add("mr", 1);
+        index.Add("Mr", 2);
+        index.Add("UN", 3, caseSensitive: true);
+        index.Add("vice", 4);
+        index.Add("vice premier", 5);
+        index.Add("dr", 6);
+        var tokens = new List<Token>();
+        Tokenizer.Tokenize(text, 0, text.Length, tokens);
+
+        bool found = index.TryMatch(text, tokens, 0, tokens.Count, out int value, out int end);
+        (found ? value : 0, end).Should().Be((expected, expectedEnd));
+    }
+
     [Fact]
     public void A_phrase_is_cut_into_the_words_the_tokenizer_makes_of_it()
     {

@@ -1,0 +1,27 @@
+using CsCheck;
+using FluentAssertions;
+using NewsModel.Parsing.Speakers;
+
+namespace NewsModel.Tests.Parsing.Speakers;
+
+/// <summary>
+/// The phrase reader rules most tokens out as a spokesman's head ("spokesman", "officials", "source") by their length and
+/// first letter before asking the set: no word the set holds may be ruled out, in any case.
+/// </summary>
+public sealed class SpeakerPhraseScreenTests
+{
+    [Fact]
+    public void No_head_word_is_screened_out_in_any_case()
+    {
+        string[] heads = ["spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "official", "officials", "source", "sources", "representative", "representatives"];
+        var forms = heads.SelectMany(h => new[] { h, h.ToUpperInvariant(), char.ToUpperInvariant(h[0]) + h[1..], "\u017F" + h[1..], h + "s" });
+        SpeakerStage.SpokesHeadsScreenedOut(forms).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void No_random_word_the_set_holds_is_screened_out()
+    {
+        var letters = Gen.Char["aeiorsnmptkASOR\u017F"].Array[1, 16].Select(a => new string(a));
+        letters.Sample(word => SpeakerStage.SpokesHeadsScreenedOut([word]).Should().BeEmpty());
+    }
+}
