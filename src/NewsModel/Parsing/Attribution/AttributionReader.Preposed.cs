@@ -28,7 +28,10 @@ internal sealed partial class AttributionReader
         // articles that found nothing) is ruled out before the subject searches. The cheap tests first; the clause's
         // start is kept for the readings below.
         int? clause = null;
-        if (!IsBreak(consumed) && !Spells(tokens[consumed], "as") && !(consumed + 1 < c0 && Spells(tokens[consumed + 1], "as")) && !HasBreakBetween(consumed, c0)
+        // The first consumed token read once: only a mark can be a break, only a word "as".
+        ref readonly var opening = ref tokens[consumed];
+        bool breakOrAs = opening.Kind == TokenKind.Punct ? IsBreak(consumed) : Spells(opening, "as");
+        if (!breakOrAs && !(consumed + 1 < c0 && Spells(tokens[consumed + 1], "as")) && !HasBreakBetween(consumed, c0)
             && !((cue.Options & CueOptions.QuotedComplement) != 0 && c1 < se && (quoteOf[c1] >= 0)))
         {
             clause = ClauseAfterCue(cue, se);

@@ -104,14 +104,21 @@ internal sealed partial class AttributionReader
         for (int j = end - 1; j > from && j >= end - MaxNounPhraseTokens - 1; j--)
         {
             if ((quoteOf[j] >= 0)) return null;
+            // The token read once: a word is asked only the subordinator's test, a mark only the tests of marks.
+            ref readonly var token = ref tokens[j];
+            if (token.Kind != TokenKind.Punct)
+            {
+                // "… caused a stir when an Iowa voter asked …": a subordinator inside the sentence opens a clause with its own subject.
+                if (j + 1 < end && token.Kind == TokenKind.Word && t.IsIn(j, WordClass.Subordinator) && !Spells(token, "as") && !Spells(token, "if") && IsPlainSubject(j + 1, end))
+                    return (j + 1, end);
+                continue;
+            }
+            char mark = _s[token.Start];
             // "The planner was thorough - a former aide said …": after a dash the writer's own clause is done.
-            if (IsDashToken(j) || IsPunct(tokens[j], '-') && Chars.IsSpace(_s[tokens[j].Start - 1])) return IsPlainSubject(j + 1, end) ? (j + 1, end) : null;
+            if (IsDashMark(j, mark) || mark == '-' && Chars.IsSpace(_s[token.Start - 1])) return IsPlainSubject(j + 1, end) ? (j + 1, end) : null;
             // "Most were pleased; 46 percent said …": a semicolon ends the writer's clause.
-            if (IsPunct(tokens[j], ';')) return IsPlainSubject(j + 1, end) ? (j + 1, end) : null;
-            // "… caused a stir when an Iowa voter asked …": a subordinator inside the sentence opens a clause with its own subject.
-            if (j + 1 < end && IsWord(tokens[j]) && !(quoteOf[j] >= 0) && t.IsIn(j, WordClass.Subordinator) && !Spells(tokens[j], "as") && !Spells(tokens[j], "if") && IsPlainSubject(j + 1, end))
-                return (j + 1, end);
-            if (!IsComma(tokens[j])) continue;
+            if (mark == ';') return IsPlainSubject(j + 1, end) ? (j + 1, end) : null;
+            if (mark != ',') continue;
             // "…, but 55 percent say …", "…, though 32 percent said …": a conjunction after the comma opens a clause of its own.
             if (j + 2 < end && IsWord(tokens[j + 1]) && t.IsIn(j + 1, WordClass.Subordinator | WordClass.Connective) && !IsPreposition(j + 1) && !Spells(tokens[j + 1], "as")
                 && IsPlainSubject(j + 2, end)) return (j + 2, end);

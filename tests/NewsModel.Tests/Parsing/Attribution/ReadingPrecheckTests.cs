@@ -38,6 +38,26 @@ public sealed class ReadingPrecheckTests
     }
 
     [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    [InlineData(5)]
+    [InlineData(6)]
+    [InlineData(7)]
+    [InlineData(8)]
+    [InlineData(9)]
+    public void A_break_at_any_place_before_the_cue_is_found(int words)
+    {
+        // The post-posed pass reads only the candidates after the first break of the sentence: the comma stands after
+        // words and numbers at any place, and a cue before it is still read by the pre-posed pass.
+        string clause = string.Join(" ", "Prices rose 3 percent in May and 2 in June".Split(' ').Take(words));
+        Parse.Body("Talks went on.", clause + ", Hart said.").Statements.Select(s => (s.Text, s.Cue)).Should().Equal((clause, "said"));
+        Parse.Body("Talks went on.", "Hart said " + clause + ", and the port closed.").Statements.Select(s => s.Cue).Should().Equal("said");
+        Parse.Body("Talks went on.", "Hart said " + clause + " and the port closed.").Statements.Select(s => s.Cue).Should().Equal("said");
+    }
+
+    [Theory]
     [InlineData("Voters who backed the plan of the mayor in May have on Tuesday evening said the plan failed.", "the plan failed")]
     [InlineData("Voters who backed the mayor's plan have repeatedly said it failed.", "it failed")]
     public void A_relative_clause_far_before_its_cue_still_gives_the_subject(string paragraph, string text)
