@@ -106,7 +106,7 @@ internal sealed partial class AttributionReader
             while (j >= floor && j > cue - 1 - MaxAuxiliaryRun && tokens[j].Kind == TokenKind.Word && quoteOf[j] < 0 && t.IsIn(j, WordClass.Auxiliary)) j--;
         }
         npEnd = j + 1;
-        if (j >= floor && t.IsPronoun(j) && quoteOf[j] < 0) return j;
+        if (j >= floor && tokens[j].Kind == TokenKind.Word && quoteOf[j] < 0 && t.IsIn(j, WordClass.Pronoun)) return j;
         int count = 0;
         while (j >= floor && count < MaxNounPhraseTokens && quoteOf[j] < 0)
         {
