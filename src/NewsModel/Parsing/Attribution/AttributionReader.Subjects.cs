@@ -93,7 +93,9 @@ internal sealed partial class AttributionReader
         var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
         var quoteOf = t.QuoteOf;
         int end = SkipAuxiliariesBack(c0, floor) + 1;
-        if (end <= floor) return null;
+        // Every answer below ends at the same token: one that ends no plain subject rules them all out before the walk
+        // (199 of the 373 asks of 200 bulk articles: "expected to announce", "polled members online: … teachers said").
+        if (end <= floor || !MayEndPlainSubject(end)) return null;
         int from = floor;
         while (from < end && from < floor + LeadingConnectiveWindow && IsWord(tokens[from]) && t.IsIn(from, WordClass.Connective) && from + 1 < end && IsComma(tokens[from + 1])) from += 2;
         // "But 58 percent said …", "And even my own folks say …": a conjunction or focus word before the subject.
@@ -129,6 +131,29 @@ internal sealed partial class AttributionReader
             return introduced && IsPlainSubject(j + 1, end) ? (j + 1, end) : null;
         }
         return null;
+    }
+
+    /// <summary>
+    /// False when no plain subject (<see cref="IsPlainSubject"/>) can end at <paramref name="end"/>, told by its last
+    /// token alone, as that test reads it there: a quoted token, a mark (but a percent sign after a figure or a
+    /// parenthesis's close, which the test passes with its opening), a word that cannot end the phrase (not an agent,
+    /// a determiner but of a proportion, a link, a closed-class word, an auxiliary or a pronoun but after "of").
+    /// </summary>
+    private bool MayEndPlainSubject(int end)
+    {
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
+        int i = end - 1;
+        if (t.QuoteOf[i] >= 0) return false;
+        ref readonly var token = ref tokens[i];
+        if (token.Kind == TokenKind.Number) return true;
+        if (token.Kind == TokenKind.Punct) return IsPunct(token, ')') || IsPunct(token, '%') && i > 0 && tokens[i - 1].Kind == TokenKind.Number;
+        // The one-word subjects first ("another", "some"), as the test asks them before its loop.
+        if (Spells(token, "another") || IsStandingQuantifier(i)) return true;
+        if (t.IsIn(i, WordClass.NotAgent)) return false;
+        if (t.IsIn(i, WordClass.Determiner)) return i >= 2 && (Spells(tokens[i - 1], "in") || Spells(tokens[i - 1], "of")) && IsCount(i) && IsCount(i - 2);
+        if (t.IsIn(i, WordClass.PhraseLink)) return false;
+        if (i > 0 && Spells(tokens[i - 1], "of") && (t.IsIn(i, WordClass.ObjectPronoun) || Spells(token, "us") || Spells(token, "those"))) return true;
+        return !(t.IsClosedClass(i) || t.IsIn(i, WordClass.Auxiliary) || t.IsIn(i, WordClass.Pronoun | WordClass.ObjectPronoun));
     }
 
     /// <summary>True when the word at <paramref name="i"/> is a quantifier that may stand alone for people ("some", "many", "most").</summary>
