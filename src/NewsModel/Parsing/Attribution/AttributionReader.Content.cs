@@ -88,14 +88,16 @@ internal sealed partial class AttributionReader
     private bool IsClausePunct(in Token token) =>
         token.Kind == TokenKind.Punct && _s[token.Start] is not ('%' or ')' or ']' or '$' or '(' or '[' or '#' or '&');
 
-    private void AddPiece(StatementDraft draft, int start, int end)
+    private void AddPiece(StatementDraft draft, int start, int end) => AddPiece(ref draft.Pieces, start, end);
+
+    private void AddPiece(ref PieceList pieces, int start, int end)
     {
         end = Math.Min(end, t.Block.End);
         // Most pieces start and end at a word or a mark: the trims are called only at a space.
         if (start < end && Chars.IsSpace(_s[start])) start = Chars.TrimStart(_s, start, end);
         if (end > start && Chars.IsSpace(_s[end - 1])) end = Chars.TrimEnd(_s, start, end);
         while (end > start && _s[end - 1] is ',' or ';' or ':') end = Chars.TrimEnd(_s, start, end - 1);
-        if (end > start) draft.Pieces.Add(TextSpan.FromBounds(start, end));
+        if (end > start) pieces.Add(TextSpan.FromBounds(start, end));
     }
 
     /// <summary>True when the sentence's words are all inside quotes; returns the quoted pieces.</summary>
@@ -112,15 +114,14 @@ internal sealed partial class AttributionReader
             else if (tokens[i].Kind != TokenKind.Punct) return false;
         }
         if (!any) return false;
-        var probe = new StatementDraft { Block = t.Block };
+        // The pieces gathered in a list of their own, not a draft made only to hold them.
         int cs = tokens[ss].Start, ce = tokens[se - 1].End;
         for (int q = t.FirstQuoteAt(cs); q < t.Quotes.Count && t.Quotes[q].Open < ce; q++)
         {
             var quote = t.Quotes[q];
-            AddPiece(probe, quote.ContentStart, quote.ContentEnd);
+            AddPiece(ref pieces, quote.ContentStart, quote.ContentEnd);
             open = !quote.Closed;
         }
-        pieces = probe.Pieces;
         return pieces.Count > 0;
     }
 

@@ -174,6 +174,9 @@ internal sealed partial class AttributionReader
         // "made a point of saying": a gerund after "of" is a verb.
         if (IsWord(before) && t.IsIn(j, WordClass.NounMarker)) return !(Spells(before, "of") && word.EndsWith("ing", StringComparison.OrdinalIgnoreCase));
         bool sForm = word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal);
+        // Neither test below holds a form that is no -s form, ends in no "ed" and has no colon after it ("said", "told"):
+        // answered before the possessive's test.
+        if (!sForm && !word.EndsWith("ed", StringComparison.Ordinal) && !(i + 1 < tokens.Length && IsPunct(tokens[i + 1], ':'))) return false;
         if (j >= 1 && IsPossessive(j - 1))
         {
             // "the mayor's remarks followed …", "applauded Hart's remarks.": a plural after a possessive is a noun unless

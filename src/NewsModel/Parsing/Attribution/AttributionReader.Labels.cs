@@ -62,7 +62,8 @@ internal sealed partial class AttributionReader
             ref readonly var token = ref tokens[i];
             if (token.Kind == TokenKind.Word)
             {
-                if (!Chars.IsCapitalized(_s, token)) return false;
+                // A word: its first character read at once (Chars.IsCapitalized takes a copy of the token and tests its kind again).
+                if (!Chars.IsUpper(_s[token.Start])) return false;
             }
             else if (i > 0 && token.Kind == TokenKind.Punct && _s[token.Start] == ':')
             {

@@ -106,7 +106,7 @@ internal sealed partial class AttributionReader
             while (j >= floor && j > cue - 1 - MaxAuxiliaryRun && tokens[j].Kind == TokenKind.Word && quoteOf[j] < 0 && t.IsIn(j, WordClass.Auxiliary)) j--;
         }
         npEnd = j + 1;
-        if (j >= floor && t.IsPronoun(j) && quoteOf[j] < 0) return j;
+        if (j >= floor && tokens[j].Kind == TokenKind.Word && quoteOf[j] < 0 && t.IsIn(j, WordClass.Pronoun)) return j;
         int count = 0;
         while (j >= floor && count < MaxNounPhraseTokens && quoteOf[j] < 0)
         {
@@ -220,7 +220,10 @@ internal sealed partial class AttributionReader
             else if (tok.Kind == TokenKind.Word)
             {
                 bool possessiveS = Spells(tok, "s") && j > k && Chars.IsApostrophe(_s[tokens[j - 1].Start]);
-                if (!possessiveS && !IsCapitalized(tok) && !Spells(tok, "the") && !Spells(tok, "a") && !Spells(tok, "and"))
+                // The word's classes first: a word they let into the phrase needs none of the inner tests, which only
+                // keep in a word they would stop at.
+                if (!possessiveS && !IsCapitalized(tok) && !Spells(tok, "the") && !Spells(tok, "a") && !Spells(tok, "and")
+                    && (lenient ? t.IsClosedClass(j) || t.IsIn(j, WordClass.Preposition) || t.IsPronoun(j) : !t.IsIn(j, WordClass.NounPhraseWord)))
                 {
                     bool inner = (Spells(tok, "of") || Spells(tok, "to")) && j > k && j + 1 < limit && IsCapitalized(tokens[j - 1]) && IsCapitalized(tokens[j + 1]);
                     // "said the official representative of the Foreign Ministry Ana Kowal": a body after "of" in a title.
@@ -228,7 +231,7 @@ internal sealed partial class AttributionReader
                     // "The Hart campaign responded", "Hart's team said": a body named after its owner.
                     // The owner before first: the body's word list is a lookup (about 100 instructions) most words need not make.
                     inner |= j > k && (IsCapitalized(tokens[j - 1]) || IsPossessiveEnd(j - 1)) && IsOwnedBody(j);
-                    if (!inner && (lenient ? t.IsClosedClass(j) || t.IsIn(j, WordClass.Preposition) || t.IsPronoun(j) : !t.IsIn(j, WordClass.NounPhraseWord))) break;
+                    if (!inner) break;
                 }
                 else if (IsCapitalized(tok) && t.IsClosedClass(j) && j > k && !ClosedWordAsName(j, limit, k - 1))
                 {
@@ -282,9 +285,13 @@ internal sealed partial class AttributionReader
         if (IsWord(tokens[end - 1]) && t.IsIn(end - 1, WordClass.NotAgent)) return false;
         for (int i = start; i < end; i++)
         {
-            if (IsWord(tokens[i]) && IsCapitalized(tokens[i]) && !t.IsClosedClass(i)) return true;
-            if (IsWord(tokens[i]) && t.IsIn(i, WordClass.GroupNoun)) return true;
-            if (IsWord(tokens[i]) && t.IsIn(i, WordClass.DescriptionStart) && _k.Descriptions.TryMatch(_s, t.Tokens, i, end, out _, out int dEnd) && dEnd == end) return true;
+            // The token read once, its classes once.
+            ref readonly var token = ref tokens[i];
+            if (token.Kind != TokenKind.Word) continue;
+            var classes = t.Classes(i);
+            if (Chars.IsUpper(_s[token.Start]) && (classes & WordClass.ClosedClass) == 0) return true;
+            if ((classes & WordClass.GroupNoun) != 0) return true;
+            if ((classes & WordClass.DescriptionStart) != 0 && _k.Descriptions.TryMatch(_s, t.Tokens, i, end, out _, out int dEnd) && dEnd == end) return true;
         }
         return false;
     }

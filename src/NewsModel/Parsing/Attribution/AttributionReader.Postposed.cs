@@ -124,7 +124,23 @@ internal sealed partial class AttributionReader
     private void ForgetBreaks() => (breakFloor, breakScanned, breakAt) = (-1, -1, -1);
 
     /// <summary>True when a token strictly between <paramref name="floor"/> and <paramref name="cue"/> is a break (<see cref="IsBreak"/>).</summary>
+    /// <remarks>
+    /// Inlined where what was read for the floor answers (the first break after it is known, or none stands before a
+    /// token already reached): most asks, about 6,900 per 200 bulk articles, where the call cost more than the tests.
+    /// </remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private bool HasBreakBetween(int floor, int cue)
+    {
+        if (floor == breakFloor)
+        {
+            if (breakAt >= 0) return breakAt < cue;
+            if (cue <= breakScanned) return false;
+        }
+        return ScanForBreak(floor, cue);
+    }
+
+    /// <summary><see cref="HasBreakBetween"/> where the tokens read for the floor do not answer: reads on to the cue.</summary>
+    private bool ScanForBreak(int floor, int cue)
     {
         if (floor != breakFloor) (breakFloor, breakScanned, breakAt) = (floor, floor + 1, -1);
         // The first break after the floor is known, or none stands before a token already reached.

@@ -213,9 +213,11 @@ internal sealed partial class AttributionReader
         {
             if (!quoted && (quoteOf[k] >= 0) && IsWord(tokens[k]))
             {
-                // The quote holds a word: the rest of its tokens are passed at once (a quote's tokens are consecutive).
+                // The quote holds a word: the rest of its tokens are passed at once (a quote's tokens are consecutive, the
+                // first token at or after its end the first in none or another), by one search rather than a binary one.
                 quoted = true;
-                k = t.FirstTokenAt(t.Quotes[t.QuoteOf[k]].End);
+                int run = quoteOf.AsSpan(k, tokens.Length - k).IndexOfAnyExcept(quoteOf[k]);
+                k = run < 0 ? tokens.Length : k + run;
                 continue;
             }
             k++;

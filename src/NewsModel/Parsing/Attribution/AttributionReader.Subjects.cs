@@ -93,7 +93,9 @@ internal sealed partial class AttributionReader
         var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
         var quoteOf = t.QuoteOf;
         int end = SkipAuxiliariesBack(c0, floor) + 1;
-        if (end <= floor) return null;
+        // Every answer below ends at the same token: one that ends no plain subject rules them all out before the walk
+        // (199 of the 373 asks of 200 bulk articles: "expected to announce", "polled members online: … teachers said").
+        if (end <= floor || !MayEndPlainSubject(end)) return null;
         int from = floor;
         while (from < end && from < floor + LeadingConnectiveWindow && IsWord(tokens[from]) && t.IsIn(from, WordClass.Connective) && from + 1 < end && IsComma(tokens[from + 1])) from += 2;
         // "But 58 percent said …", "And even my own folks say …": a conjunction or focus word before the subject.
@@ -104,14 +106,21 @@ internal sealed partial class AttributionReader
         for (int j = end - 1; j > from && j >= end - MaxNounPhraseTokens - 1; j--)
         {
             if ((quoteOf[j] >= 0)) return null;
+            // The token read once: a word is asked only the subordinator's test, a mark only the tests of marks.
+            ref readonly var token = ref tokens[j];
+            if (token.Kind != TokenKind.Punct)
+            {
+                // "… caused a stir when an Iowa voter asked …": a subordinator inside the sentence opens a clause with its own subject.
+                if (j + 1 < end && token.Kind == TokenKind.Word && t.IsIn(j, WordClass.Subordinator) && !Spells(token, "as") && !Spells(token, "if") && IsPlainSubject(j + 1, end))
+                    return (j + 1, end);
+                continue;
+            }
+            char mark = _s[token.Start];
             // "The planner was thorough - a former aide said …": after a dash the writer's own clause is done.
-            if (IsDashToken(j) || IsPunct(tokens[j], '-') && Chars.IsSpace(_s[tokens[j].Start - 1])) return IsPlainSubject(j + 1, end) ? (j + 1, end) : null;
+            if (IsDashMark(j, mark) || mark == '-' && Chars.IsSpace(_s[token.Start - 1])) return IsPlainSubject(j + 1, end) ? (j + 1, end) : null;
             // "Most were pleased; 46 percent said …": a semicolon ends the writer's clause.
-            if (IsPunct(tokens[j], ';')) return IsPlainSubject(j + 1, end) ? (j + 1, end) : null;
-            // "… caused a stir when an Iowa voter asked …": a subordinator inside the sentence opens a clause with its own subject.
-            if (j + 1 < end && IsWord(tokens[j]) && !(quoteOf[j] >= 0) && t.IsIn(j, WordClass.Subordinator) && !Spells(tokens[j], "as") && !Spells(tokens[j], "if") && IsPlainSubject(j + 1, end))
-                return (j + 1, end);
-            if (!IsComma(tokens[j])) continue;
+            if (mark == ';') return IsPlainSubject(j + 1, end) ? (j + 1, end) : null;
+            if (mark != ',') continue;
             // "…, but 55 percent say …", "…, though 32 percent said …": a conjunction after the comma opens a clause of its own.
             if (j + 2 < end && IsWord(tokens[j + 1]) && t.IsIn(j + 1, WordClass.Subordinator | WordClass.Connective) && !IsPreposition(j + 1) && !Spells(tokens[j + 1], "as")
                 && IsPlainSubject(j + 2, end)) return (j + 2, end);
@@ -122,6 +131,29 @@ internal sealed partial class AttributionReader
             return introduced && IsPlainSubject(j + 1, end) ? (j + 1, end) : null;
         }
         return null;
+    }
+
+    /// <summary>
+    /// False when no plain subject (<see cref="IsPlainSubject"/>) can end at <paramref name="end"/>, told by its last
+    /// token alone, as that test reads it there: a quoted token, a mark (but a percent sign after a figure or a
+    /// parenthesis's close, which the test passes with its opening), a word that cannot end the phrase (not an agent,
+    /// a determiner but of a proportion, a link, a closed-class word, an auxiliary or a pronoun but after "of").
+    /// </summary>
+    private bool MayEndPlainSubject(int end)
+    {
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
+        int i = end - 1;
+        if (t.QuoteOf[i] >= 0) return false;
+        ref readonly var token = ref tokens[i];
+        if (token.Kind == TokenKind.Number) return true;
+        if (token.Kind == TokenKind.Punct) return IsPunct(token, ')') || IsPunct(token, '%') && i > 0 && tokens[i - 1].Kind == TokenKind.Number;
+        // The one-word subjects first ("another", "some"), as the test asks them before its loop.
+        if (Spells(token, "another") || IsStandingQuantifier(i)) return true;
+        if (t.IsIn(i, WordClass.NotAgent)) return false;
+        if (t.IsIn(i, WordClass.Determiner)) return i >= 2 && (Spells(tokens[i - 1], "in") || Spells(tokens[i - 1], "of")) && IsCount(i) && IsCount(i - 2);
+        if (t.IsIn(i, WordClass.PhraseLink)) return false;
+        if (i > 0 && Spells(tokens[i - 1], "of") && (t.IsIn(i, WordClass.ObjectPronoun) || Spells(token, "us") || Spells(token, "those"))) return true;
+        return !(t.IsClosedClass(i) || t.IsIn(i, WordClass.Auxiliary) || t.IsIn(i, WordClass.Pronoun | WordClass.ObjectPronoun));
     }
 
     /// <summary>True when the word at <paramref name="i"/> is a quantifier that may stand alone for people ("some", "many", "most").</summary>

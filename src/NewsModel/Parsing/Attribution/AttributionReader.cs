@@ -238,6 +238,9 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
             int slot = firstSlot;
             for (int c = first; c < candidates.Length && candidates[c] < se; c++)
             {
+                // A post-posed reading needs a break between the consumed words and its cue (TryPostposed's first test):
+                // a candidate with none before it is not read here. The pre-posed pass reads it if it asks.
+                if (!HasBreakBetween(consumed, candidates[c])) continue;
                 slot = SlotOf(marked, candidates[c], slot);
                 if (!TryCueAt(candidates[c], slot, se, out var cue, candidate: true))
                 {

@@ -86,7 +86,9 @@ internal static class AttributionStage
             // A source named after the dash ("Moscow regrets the move – ministry") is the headline's speaker, even when
             // a verb inside the claim could also read as a cue.
             if (block.Where == StatementLocation.Headline) reader.ReadHeadlineDash();
-            if (!reader.Found) reader.Read(ref last, carry);
+            // A block of no cue candidate and no quote reads nothing (858 of 3,025 blocks of 200 bulk articles): passed
+            // without the call, as Read would pass it.
+            if (!reader.Found && (text.CueCandidates.Count > 0 || text.Quotes.Count > 0)) reader.Read(ref last, carry);
             if (last is not null && (last.LastBlock ?? last.Block) == block) lastBody = block.ParagraphIndex;
             if (block.Where == StatementLocation.Headline && !reader.Found && reader.ReadHeadlineQuote() is { } quoted) pendingHeadline = quoted;
             else if (pendingHeadline is not null && ctx.Statements.Count > 1 && ctx.Statements[^1] != pendingHeadline)

@@ -62,6 +62,8 @@ internal sealed class WalkMemo
     }
 
     /// <summary>Keeps the answer of a walk from <paramref name="from"/> down to <paramref name="floor"/>.</summary>
+    /// <remarks>Inlined: five stores, after every walk not answered by the memo (about 3,200 per 200 bulk articles).</remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public void Keep(int from, int floor, int first, int second)
     {
         ref var e = ref _entries[from & (Size - 1)];

