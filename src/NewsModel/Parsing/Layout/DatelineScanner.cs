@@ -258,10 +258,14 @@ internal static partial class DatelineScanner
             while (w < end)
             {
                 char c = s[w];
-                if (!IsLetter(c) && c != '.' && !(c is '\'' or '\u2019' or '-' && w + 1 < end && IsLetter(s[w + 1]))) break;
-                // Title case is wrong for an upper-case place at its first lower-case letter: the rest need not be read.
-                if (allCaps && Chars.IsLower(c))
+                int kind = PlaceKind(c);
+                if ((kind & (Letter | Dot)) == 0)
                 {
+                    if (kind != Joiner || w + 1 >= end || !IsLetter(s[w + 1])) break;
+                }
+                else if (allCaps && kind == LowerLetter)
+                {
+                    // Title case is wrong for an upper-case place at its first lower-case letter: the rest need not be read.
                     ok = false;
                     break;
                 }
@@ -283,6 +287,29 @@ internal static partial class DatelineScanner
     // char.IsLetter with ASCII decided inline, as Chars.IsUpper and IsLower are: the place reader tests every character
     // of the capitalised words that open a paragraph.
     private static bool IsLetter(char c) => c < '\u0080' ? char.IsAsciiLetter(c) : char.IsLetter(c);
+
+    // What the place reader makes of a character: a letter (LowerLetter when lower case), the period, or a hyphen or
+    // apostrophe that joins two letters. Each ASCII character's kind is one read of PlaceChars, where the reader
+    // tested it as a letter, a period, a joiner and a lower-case letter in turn (ReadWords with its Months.Parse calls:
+    // 584 -> 480 K instructions over bulk200).
+    internal const int Letter = 1, LowerLetter = Letter | 2, Dot = 4, Joiner = 8;
+
+    /// <summary>What the place reader makes of <paramref name="c"/>: <see cref="Letter"/>, <see cref="LowerLetter"/>, <see cref="Dot"/>, <see cref="Joiner"/> or 0.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static int PlaceKind(char c) => c < '\u0080' ? PlaceChars[c] : KindBeyondAscii(c);
+
+    private static readonly byte[] PlaceChars = BuildPlaceChars();
+
+    private static byte[] BuildPlaceChars()
+    {
+        var kinds = new byte[128];
+        for (char c = '\0'; c < '\u0080'; c++) kinds[c] = (byte)KindBeyondAscii(c);
+        return kinds;
+    }
+
+    /// <summary>The kind of <paramref name="c"/> (any character; the reader asks it of those beyond ASCII).</summary>
+    private static int KindBeyondAscii(char c) =>
+        char.IsLetter(c) ? (char.IsLower(c) ? LowerLetter : Letter) : c == '.' ? Dot : c is '\'' or '\u2019' or '-' ? Joiner : 0;
 
     private static bool TryReadDate(string s, int pos, int end, out int dateEnd) =>
         TryReadMonthFirst(s, pos, end, out dateEnd) || TryReadDayFirst(s, pos, end, out dateEnd);

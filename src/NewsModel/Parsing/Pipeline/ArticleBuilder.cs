@@ -20,7 +20,7 @@ internal static class ArticleBuilder
         var s = ctx.Source;
         return new Article
         {
-            Headline = ctx.Headline is { } h ? Chars.Collapse(s.AsSpan(h.Start, h.End - h.Start)) : null,
+            Headline = ctx.Headline is { } h ? Collapse(s, h) : null,
             HeadlineSpan = ctx.Headline is { } hs ? TextSpan.FromBounds(hs.Start, hs.End) : null,
             Rubric = ctx.Rubric,
             Published = ctx.Published,
@@ -200,6 +200,16 @@ internal static class ArticleBuilder
         bool adjacent = piece.Start - gapStart <= 1 && piece.Start >= gapStart;
         bool spaced = gapStart < piece.Start && Chars.IsSpace(s[piece.Start - 1]) || (gapStart < s.Length && Chars.IsSpace(s[gapStart]));
         return !adjacent || spaced;
+    }
+
+    /// <summary>
+    /// The text of <paramref name="block"/> (the headline) collapsed; only trimmed when the tokenizer found it simply
+    /// spaced, as most headlines are (Chars.Collapse from Build: 103 K instructions over bulk200).
+    /// </summary>
+    private static string Collapse(string s, Block block)
+    {
+        var text = s.AsSpan(block.Start, block.End - block.Start);
+        return block.SimplySpaced ? new string(text.Trim(' ')) : Chars.Collapse(text);
     }
 
     /// <summary>

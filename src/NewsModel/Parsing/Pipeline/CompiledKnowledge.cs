@@ -60,7 +60,14 @@ internal sealed class CompiledKnowledge
         }
         // The titles' and descriptions' words as their indexes cut them, for the noun-phrase words below.
         var titleWords = new List<string>();
-        foreach (var title in knowledge.Titles) titleWords.AddRange(Titles.Add(title.Text, title));
+        var titlePhrases = new List<(string[] Words, bool IsHonorific)>(knowledge.Titles.Count);
+        foreach (var title in knowledge.Titles)
+        {
+            var words = Titles.Add(title.Text, title);
+            titleWords.AddRange(words);
+            titlePhrases.Add((words, title.IsHonorific));
+        }
+        RunStartWords = Speakers.SpeakerStage.RunStartWordsOf(titlePhrases);
         var descriptionWords = new List<string>();
         foreach (var d in knowledge.Descriptions) descriptionWords.AddRange(Descriptions.Add(d.HeadNoun, d));
         foreach (var org in knowledge.Organizations)
@@ -122,6 +129,8 @@ internal sealed class CompiledKnowledge
     /// <summary>The cue phrases' first and second words by letter and length (<see cref="Attribution.CueLeadScreen"/>).</summary>
     public Attribution.CueLeadScreen CueLeads { get; } = new();
     public PhraseIndex<TitleEntry> Titles { get; }
+    /// <summary>The name pass's words that start a capitalised run, with what the titles say of them (<see cref="Speakers.SpeakerStage.RunStartWordsOf"/>).</summary>
+    public WordFlags RunStartWords { get; }
     public PhraseIndex<DescriptionEntry> Descriptions { get; }
     public PhraseIndex<GazetteerHit> Gazetteer { get; }
     public PhraseIndex<GazetteerEntity> Adjectives { get; }

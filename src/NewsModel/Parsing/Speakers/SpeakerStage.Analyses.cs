@@ -81,9 +81,10 @@ internal static partial class SpeakerStage
 
         /// <summary>
         /// The collapsed text of statement <paramref name="i"/>'s phrase when its reading points into the memo of recent
-        /// phrases (<see cref="ReadingMemo.CollapsedText"/>), else null.
+        /// phrases (<see cref="ReadingMemo.CollapsedText"/>), else null. <paramref name="simplySpaced"/>: the phrase is
+        /// known to hold no whitespace but single spaces.
         /// </summary>
-        public string? MemoText(int i) => _of[i] < 0 ? _memo!.CollapsedText(-_of[i] - 1) : null;
+        public string? MemoText(int i, bool simplySpaced) => _of[i] < 0 ? _memo!.CollapsedText(-_of[i] - 1, simplySpaced) : null;
 
         /// <summary>Gives statement <paramref name="i"/> the reading of statement <paramref name="j"/>, which has one.</summary>
         public void Share(int i, int j) => _of[i] = _of[j];

@@ -88,12 +88,14 @@ internal static partial class SpeakerStage
         /// <summary>
         /// The text at <paramref name="entry"/>, a number <see cref="Find"/> or <see cref="Add"/> gave, as
         /// <see cref="Chars.Collapse(ReadOnlySpan{char})"/> makes it: made once while the memo holds the entry, and the
-        /// same string for every statement of that phrase.
+        /// same string for every statement of that phrase. <paramref name="simplySpaced"/>: the text is known to hold no
+        /// whitespace but single spaces (<see cref="Chars.IsSimplySpaced"/>), so collapsing it only trims.
         /// </summary>
-        public string CollapsedText(int entry)
+        public string CollapsedText(int entry, bool simplySpaced)
         {
             _texts ??= new string?[_capacity];
-            return _texts[entry] ??= Chars.Collapse(_chars.AsSpan(_keys[entry].Offset, _keys[entry].Length));
+            var text = _chars.AsSpan(_keys[entry].Offset, _keys[entry].Length);
+            return _texts[entry] ??= simplySpaced ? new string(text.Trim(' ')) : Chars.Collapse(text);
         }
 
         /// <summary>

@@ -139,7 +139,7 @@ internal static partial class SpeakerStage
 
     /// <summary>
     /// Where the name of the run <c>tokens[i..end)</c> starts, when its first word is a sentence opener or a word that
-    /// never names anyone (<paramref name="flags"/>, its <see cref="RunStartWords"/>): past the openers that start a
+    /// never names anyone (<paramref name="flags"/>, its <see cref="RunStartWordsOf"/>): past the openers that start a
     /// sentence ("But", "The"), then past the words that name no one but an honorific ("I", "May"; not "Mr Smith").
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
@@ -155,10 +155,15 @@ internal static partial class SpeakerStage
         }
         if (start == i)
         {
-            if ((flags & NeverNameFlag) == 0 || IsHonorificAt(ctx.Knowledge, s, tokens, i)) return i;
+            if ((flags & NeverNameFlag) == 0 || IsHonorificAt(ctx.Knowledge, s, tokens, i, flags)) return i;
             start++;
         }
-        while (start < end && NeverNames.Contains(s.AsSpan(span[start].Start, span[start].Length)) && !IsHonorificAt(ctx.Knowledge, s, tokens, start)) start++;
+        var startWords = ctx.Knowledge.RunStartWords;
+        while (start < end && startWords.Of(s.AsSpan(span[start].Start, span[start].Length)) is var f && (f & NeverNameFlag) != 0
+            && !IsHonorificAt(ctx.Knowledge, s, tokens, start, f))
+        {
+            start++;
+        }
         return start;
     }
 
@@ -265,8 +270,14 @@ internal static partial class SpeakerStage
         return near && k.Titles.TryMatch(s, tokens, i, tokens.Count, out _, out int end) && end < span.Length && Chars.IsCapitalized(s, span[end]);
     }
 
-    private static bool IsHonorificAt(CompiledKnowledge k, string s, List<Token> tokens, int i) =>
-        k.Titles.TryMatch(s, tokens, i, tokens.Count, out var title, out _) && title.IsHonorific;
+    /// <summary>
+    /// True when the never-name word at <paramref name="i"/>, whose <see cref="RunStartWordsOf"/> flags are
+    /// <paramref name="flags"/>, starts an honorific title ("Mr Smith"): told by its flags, the titles asked only for a
+    /// word whose flags leave it open.
+    /// </summary>
+    private static bool IsHonorificAt(CompiledKnowledge k, string s, List<Token> tokens, int i, byte flags) =>
+        (flags & HonorificFlag) != 0
+        || (flags & TitleFlag) != 0 && k.Titles.TryMatch(s, tokens, i, tokens.Count, out var title, out _) && title.IsHonorific;
 
     /// <summary>
     /// The end of the capitalised run from token <paramref name="i"/>: names, initials, "O'Rourke", "Jean-Luc", "Bill de

@@ -27,6 +27,7 @@ internal sealed class TreatyKnowledge
             if (noun.Uses.HasFlag(TreatyNounUses.ArticleReference))
             {
                 _articleWords.Add(noun.Noun);
+                _articleShapes.Add(noun.Noun, caseSensitive: true);
                 AddStart(noun.Noun, caseSensitive: true);
                 continue;
             }
@@ -49,14 +50,26 @@ internal sealed class TreatyKnowledge
 
     private readonly List<string> _articleWords = [];
 
-    /// <summary>True when <paramref name="token"/> is a word that opens an article reference ("Article"), matching case.</summary>
-    public bool IsArticleWord(string source, Token token)
+    // The article words' shapes (matching case): most words asked are ruled out without reading the list.
+    private readonly ShapeFilter _articleShapes = new();
+
+    /// <summary>
+    /// True when <paramref name="token"/> is a word that opens an article reference ("Article"), matching case.
+    /// <paramref name="key"/>: the word's shape (default for a token that is no word).
+    /// </summary>
+    /// <remarks>
+    /// The shape first, inlined: 1,636 asks over bulk200, 3 found, and the call and the list's walk cost about 53
+    /// instructions an ask.
+    /// </remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public bool IsArticleWord(string source, Token token, ShapeKey key) =>
+        token.Kind == TokenKind.Word && _articleShapes.MayContain(key) && IsListedArticleWord(source.AsSpan(token.Start, token.Length));
+
+    private bool IsListedArticleWord(ReadOnlySpan<char> word)
     {
-        if (token.Kind != TokenKind.Word) return false;
-        var word = source.AsSpan(token.Start, token.Length);
         foreach (var w in _articleWords)
         {
-            // The length first, without a call: nearly every token asked is another word (1,636 asks over bulk200, 3 found).
+            // The length first, without a call.
             if (word.Length == w.Length && word.SequenceEqual(w)) return true;
         }
         return false;

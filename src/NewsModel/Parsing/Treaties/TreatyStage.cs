@@ -167,7 +167,7 @@ internal static partial class TreatyStage
             }
             return end - 1;
         }
-        if (k.TreatyKnowledge.IsArticleWord(s, token) && i + 1 < tokens.Count && TryArticleNumber(s, tokens[i + 1], out int number))
+        if (k.TreatyKnowledge.IsArticleWord(s, token, key) && i + 1 < tokens.Count && TryArticleNumber(s, tokens[i + 1], out int number))
         {
             return ArticleReference(st, tokens, i, number);
         }
