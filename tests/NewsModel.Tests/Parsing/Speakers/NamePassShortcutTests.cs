@@ -33,9 +33,7 @@ public sealed class NamePassShortcutTests
         Assert.SkipWhen(corpus is null, "../shared/corpus is not present in this checkout");
         int taken = 0;
         var disagreements = new List<string>();
-        var files = Directory.GetFiles(Path.Combine(corpus!, "dev"), "*.txt")
-            .Concat(Directory.GetFiles(Path.Combine(corpus!, "bulk"), "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Where((_, i) => i % 4 == 0));
-        foreach (var file in files)
+        foreach (var file in PlainNameTests.SampledCorpus(corpus!))
         {
             var (n, found) = CompareRuns(File.ReadAllText(file));
             taken += n;

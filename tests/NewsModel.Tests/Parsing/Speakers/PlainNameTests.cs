@@ -37,7 +37,7 @@ public sealed class PlainNameTests
     }
 
     /// <summary>The dev set and every fourth bulk article: thousands of runs and phrases, in a few seconds of a Debug build.</summary>
-    private static IEnumerable<string> SampledCorpus(string corpus) =>
+    internal static IEnumerable<string> SampledCorpus(string corpus) =>
         Directory.GetFiles(Path.Combine(corpus, "dev"), "*.txt")
             .Concat(Directory.GetFiles(Path.Combine(corpus, "bulk"), "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Where((_, i) => i % 4 == 0));
 
