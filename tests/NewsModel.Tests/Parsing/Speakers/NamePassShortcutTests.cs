@@ -1,7 +1,4 @@
 using FluentAssertions;
-using NewsModel.Parsing.Attribution;
-using NewsModel.Parsing.Layout;
-using NewsModel.Parsing.Pipeline;
 using NewsModel.Parsing.Speakers;
 
 namespace NewsModel.Tests.Parsing.Speakers;
@@ -12,8 +9,6 @@ namespace NewsModel.Tests.Parsing.Speakers;
 /// </summary>
 public sealed class NamePassShortcutTests
 {
-    private static readonly CompiledKnowledge Knowledge = new(TestData.Parser.Options.Knowledge);
-
     [Theory]
     // Runs that go on through a particle, a hyphen, an apostrophe or an initial's full stop, and runs of one word.
     [InlineData("Then Bill de Blasio, Jean-Luc Picard, Conan O'Brien and Donald J. Trump met Lavrov in Geneva on Monday.")]
@@ -77,20 +72,6 @@ public sealed class NamePassShortcutTests
         article.Speakers.Single(s => s.Id == statement.SpeakerId).Name.Should().Be("Peter Kettleby");
     }
 
-    private static (int Taken, List<string> Disagreements) CompareRuns(string text)
-    {
-        var ctx = new ParseContext(text, TestData.Parser.Options, Knowledge);
-        try
-        {
-            LayoutStage.Run(ctx);
-            AttributionStage.Run(ctx);
-            var disagreements = new List<string>();
-            int taken = SpeakerStage.CompareOneWordRuns(ctx, disagreements);
-            return (taken, disagreements);
-        }
-        finally
-        {
-            ctx.ReleaseScratch();
-        }
-    }
+    private static (int Taken, List<string> Disagreements) CompareRuns(string text) =>
+        PlainNameTests.AfterAttribution(text, SpeakerStage.CompareOneWordRuns);
 }

@@ -69,19 +69,9 @@ public sealed class PlainNameTests
         var disagreements = new List<string>();
         foreach (var file in SampledCorpus(corpus))
         {
-            var ctx = new ParseContext(File.ReadAllText(file), TestData.Parser.Options, Knowledge);
-            try
-            {
-                LayoutStage.Run(ctx);
-                AttributionStage.Run(ctx);
-                var found = new List<string>();
-                fromBlock += SpeakerStage.ComparePhraseTokens(ctx, found);
-                disagreements.AddRange(found.Select(phrase => $"{Path.GetFileName(file)}: {phrase}"));
-            }
-            finally
-            {
-                ctx.ReleaseScratch();
-            }
+            var (n, found) = AfterAttribution(File.ReadAllText(file), SpeakerStage.ComparePhraseTokens);
+            fromBlock += n;
+            disagreements.AddRange(found.Select(phrase => $"{Path.GetFileName(file)}: {phrase}"));
         }
         disagreements.Should().BeEmpty();
         fromBlock.Should().BeGreaterThan(1000, "the corpus holds thousands of statements with a speaker phrase");
@@ -116,24 +106,17 @@ public sealed class PlainNameTests
         runs.Should().BeGreaterThan(10_000);
     }
 
-    private static (int Runs, List<string> Disagreements) CompareWithPhrases(string text)
-    {
-        var ctx = new ParseContext(text, TestData.Parser.Options, Knowledge);
-        try
-        {
-            LayoutStage.Run(ctx);
-            AttributionStage.Run(ctx);
-            var disagreements = new List<string>();
-            int runs = SpeakerStage.CompareNameAndPhraseReadings(ctx, disagreements);
-            return (runs, disagreements);
-        }
-        finally
-        {
-            ctx.ReleaseScratch();
-        }
-    }
+    private static (int Runs, List<string> Disagreements) CompareWithPhrases(string text) =>
+        AfterAttribution(text, SpeakerStage.CompareNameAndPhraseReadings);
 
-    private static (int Plain, List<string> Disagreements) Compare(string text)
+    private static (int Plain, List<string> Disagreements) Compare(string text) =>
+        AfterAttribution(text, SpeakerStage.ComparePlainNameReadings);
+
+    /// <summary>
+    /// Runs the layout and attribution stages over <paramref name="text"/>, then <paramref name="compare"/> (one of the
+    /// speaker stage's self-checks, which lists what it found to disagree and returns how many items it compared).
+    /// </summary>
+    internal static (int Compared, List<string> Disagreements) AfterAttribution(string text, Func<ParseContext, List<string>, int> compare)
     {
         var ctx = new ParseContext(text, TestData.Parser.Options, Knowledge);
         try
@@ -141,8 +124,8 @@ public sealed class PlainNameTests
             LayoutStage.Run(ctx);
             AttributionStage.Run(ctx);
             var disagreements = new List<string>();
-            int plain = SpeakerStage.ComparePlainNameReadings(ctx, disagreements);
-            return (plain, disagreements);
+            int compared = compare(ctx, disagreements);
+            return (compared, disagreements);
         }
         finally
         {
