@@ -17,7 +17,8 @@ namespace NewsModel.Benchmarks;
 /// script and for finding hot spots. Without paths it reads the seed, dev and bulk sets. For each set it prints
 /// parse MB/s, the naive baseline's MB/s and the ratio, bytes allocated per input byte (all, kept in the returned
 /// model, and transient = all − kept) and serializer MB/s of JSON. <c>--stages</c> adds time and allocations per
-/// parse stage; <c>--slowest</c> the five texts parsed slowest per character. <c>--passes N</c> only parses the
+/// parse stage; <c>--slowest</c> the five texts parsed slowest per character; <c>--fit</c> the cost of a text split
+/// into a part per text and a part per byte (a least-squares line through each text's best time). <c>--passes N</c> only parses the
 /// sets N times after as many passes of warm-up and prints nothing else: a fixed amount of work, for counting cycles
 /// and instructions with <c>perf stat</c>, which a busy machine disturbs far less than it does a clock.
 /// </summary>
@@ -29,6 +30,7 @@ internal static class Throughput
     {
         bool stages = args.Contains("--stages");
         bool slowest = args.Contains("--slowest");
+        bool fit = args.Contains("--fit");
         int passes = Array.IndexOf(args, "--passes") is var p and >= 0 && p + 1 < args.Length ? int.Parse(args[p + 1], CultureInfo.InvariantCulture) : 0;
         var paths = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || args[i - 1] != "--passes")).ToArray();
         var sets = paths.Length > 0 ? [Corpus.FromPaths("given", paths)] : new[] { Corpus.Load(Corpus.Seed), Corpus.Load(Corpus.Dev), Corpus.Load(Corpus.Bulk) };
@@ -57,6 +59,7 @@ internal static class Throughput
             Measure(set);
             if (stages) Stages(set);
             if (slowest) Slowest(set);
+            if (fit) Fit(set);
         }
         return 0;
     }
@@ -180,6 +183,41 @@ internal static class Throughput
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"       text {index,5}: {set.Texts[index].Length,7} chars at {rate * 2 / 1.0,8:0.0} MB/s (UTF-16)"));
         }
+    }
+
+    /// <summary>
+    /// Each text's best time over eight passes of the set (interleaved, so a pause of the machine spoils one pass of a
+    /// text, not all of them), and the line t = fixed + bytes / rate through them by least squares: what a text
+    /// costs whatever its size (set-up, header lines, per-text tables) against what each byte costs.
+    /// </summary>
+    private static void Fit(CorpusSet set)
+    {
+        int n = set.Texts.Length;
+        if (n < 2) return;
+        var bytes = new double[n];
+        for (int i = 0; i < n; i++) bytes[i] = System.Text.Encoding.UTF8.GetByteCount(set.Texts[i]);
+        var best = new double[n];
+        Array.Fill(best, double.MaxValue);
+        for (int pass = 0; pass < 8; pass++)
+        {
+            for (int i = 0; i < n; i++)
+            {
+                long t = Stopwatch.GetTimestamp();
+                Parser.Parse(set.Texts[i]);
+                best[i] = Math.Min(best[i], Stopwatch.GetElapsedTime(t).TotalMicroseconds);
+            }
+        }
+        double meanBytes = bytes.Average(), meanTime = best.Average();
+        double covariance = 0, variance = 0;
+        for (int i = 0; i < n; i++)
+        {
+            covariance += (bytes[i] - meanBytes) * (best[i] - meanTime);
+            variance += (bytes[i] - meanBytes) * (bytes[i] - meanBytes);
+        }
+        if (variance <= 0) return;
+        double perByte = covariance / variance, fixedPart = meanTime - perByte * meanBytes;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"       per text {fixedPart,6:0.0} us + bytes at {1 / perByte,6:0.0} MB/s: the part per text is {fixedPart * n / best.Sum(),4:P0} of the set's time (best of 8 per text: {set.Bytes / best.Sum(),5:0.0} MB/s)"));
     }
 
     private static readonly Lazy<CompiledKnowledge> ParserKnowledge = new(() => new CompiledKnowledge(Parser.Options.Knowledge));
