@@ -18,12 +18,12 @@ internal static partial class LayoutStage
     internal readonly record struct Line(int Start, int End);
 
     /// <summary>The lines and paragraphs of the article being read, kept in the thread's scratch for the next parse.</summary>
-    private sealed class LinesAndParagraphs : IParseScratch
+    private sealed class LinesAndParagraphs : ParseScratchPart
     {
         public List<Line> Lines { get; } = [];
         public List<(int Start, int End)> Paragraphs { get; } = [];
 
-        public bool Release()
+        public override bool Release()
         {
             Lines.Clear();
             Paragraphs.Clear();
