@@ -268,6 +268,9 @@ internal static partial class LayoutStage
     /// </summary>
     private static void RemoveRelatedLinks(ParseContext ctx, List<(int Start, int End)> paragraphs, int from, Line plainBody)
     {
+        // A time line with a link under it takes two paragraphs: with fewer the walk below removes nothing, and its
+        // first test (a link's title: the paragraph's words counted, about 1,100 instructions) need not be made.
+        if (paragraphs.Count - from < 2) return;
         int i = paragraphs.Count;
         while (i > from && paragraphs.Count - i < MaxRelatedLinks && IsLinkLine(ctx.Source, paragraphs[i - 1].Start, paragraphs[i - 1].End)
             && !IsTimeLine(ctx, paragraphs[i - 1], plainBody))

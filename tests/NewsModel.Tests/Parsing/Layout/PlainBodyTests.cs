@@ -39,6 +39,15 @@ public sealed class PlainBodyTests
     }
 
     [Fact]
+    public void A_lone_paragraph_that_reads_as_a_link_is_kept()
+    {
+        var article = Parser.Parse($"{Headline}\n\nMinister: the bridge will open in May");
+
+        article.Paragraphs.Select(p => p.Text).Should().Equal("Minister: the bridge will open in May");
+        article.Removed.Should().BeEmpty();
+    }
+
+    [Fact]
     public void A_first_paragraph_that_is_a_time_line_stays_in_the_header()
     {
         var article = Parser.Parse($"{Headline}\n\nJuly 21, 23:04\n\n{First}");
