@@ -12,7 +12,7 @@ namespace NewsModel.Parsing.Attribution;
 /// listed once each with a slot keeping only their index: two ints per slot rather than a whole <see cref="CueHit"/>
 /// per token, which on a block of a million tokens is tens of megabytes.
 /// </remarks>
-internal sealed class CueCache : IParseScratch
+internal sealed class CueCache : ParseScratchPart
 {
     /// <summary>Per slot: the sentence limit plus one when a cue was read there, its negation when none was, 0 when not read.</summary>
     private int[] _limits = [];
@@ -113,7 +113,7 @@ internal sealed class CueCache : IParseScratch
         _limits[i] = limit + 1;
     }
 
-    public bool Release()
+    public override bool Release()
     {
         Array.Clear(_hits);
         _hitCount = 0;

@@ -6,7 +6,7 @@ namespace NewsModel.Parsing.Attribution;
 /// The attribution reader's memos of its backward walks (<see cref="WalkMemo"/>), one per walk, owned by the thread's
 /// <see cref="ParseScratch"/> so that a parse makes none: made per reader, they were about a kilobyte per article.
 /// </summary>
-internal sealed class WalkMemos : IParseScratch
+internal sealed class WalkMemos : ParseScratchPart
 {
     /// <summary>The speaker's noun phrase walked back from a cue (<c>BackwardNounPhrase</c>).</summary>
     public WalkMemo NounPhrasesBack { get; } = new();
@@ -30,7 +30,7 @@ internal sealed class WalkMemos : IParseScratch
         Appositives.Forget();
     }
 
-    public bool Release()
+    public override bool Release()
     {
         Forget();
         return true;

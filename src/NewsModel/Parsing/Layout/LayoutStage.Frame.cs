@@ -40,10 +40,14 @@ internal static partial class LayoutStage
     /// <summary>
     /// Reads the header; returns the index of the first line of the body and the dateline, when one was found.
     /// <paramref name="searched"/>: the lines before it were tried for a dateline (each that is not blank).
+    /// <paramref name="plainBody"/>: the body's first line when the frame classified it as a candidate (so it is no
+    /// boilerplate and no time line, which the body's tests need not ask again: about 1,100 instructions for a short
+    /// paragraph with a figure), else (-1, -1).
     /// </summary>
-    private static int ReadFrame(ParseContext ctx, List<Line> lines, out FrameDateline? dateline, out int searched)
+    private static int ReadFrame(ParseContext ctx, List<Line> lines, out FrameDateline? dateline, out int searched, out Line plainBody)
     {
         dateline = null;
+        plainBody = new Line(-1, -1);
         int first = NextNonBlank(lines, 0);
         int limit = Math.Min(lines.Count, first + MaxHeaderLines);
         string? bylineAgency = null;
@@ -98,6 +102,7 @@ internal static partial class LayoutStage
             if (datelineLine < 0 && kinds[j] == HeaderKind.Candidate && (headline >= 0 ? first + j > headline : !IsHeadlineLike(ctx.Source, lines[first + j], 1, words: counts[j])))
             {
                 bodyLine = first + j;
+                plainBody = lines[bodyLine];
                 break;
             }
         }

@@ -18,12 +18,12 @@ internal static partial class LayoutStage
     internal readonly record struct Line(int Start, int End);
 
     /// <summary>The lines and paragraphs of the article being read, kept in the thread's scratch for the next parse.</summary>
-    private sealed class LinesAndParagraphs : IParseScratch
+    private sealed class LinesAndParagraphs : ParseScratchPart
     {
         public List<Line> Lines { get; } = [];
         public List<(int Start, int End)> Paragraphs { get; } = [];
 
-        public bool Release()
+        public override bool Release()
         {
             Lines.Clear();
             Paragraphs.Clear();
@@ -42,10 +42,11 @@ internal static partial class LayoutStage
         int i = 0;
         FrameDateline? frame = null;
         int searched = 0;
-        if (!ctx.Options.BodyOnly) i = ReadFrame(ctx, lines, out frame, out searched);
+        var plainBody = new Line(-1, -1);
+        if (!ctx.Options.BodyOnly) i = ReadFrame(ctx, lines, out frame, out searched, out plainBody);
         JoinParagraphs(ctx.Source, lines, i, paragraphs);
         // The dateline's paragraph is the body's first: boilerplate is looked for after it.
-        RemoveBoilerplate(ctx, paragraphs, frame is null ? 0 : 1);
+        RemoveBoilerplate(ctx, paragraphs, frame is null ? 0 : 1, plainBody);
         if (frame is { } found) ApplyDateline(ctx, paragraphs, found.Match);
         else FindLeadAndDateline(ctx, paragraphs, lines, searched);
         if (ctx.Published is null) ReadFooterTime(ctx, paragraphs);
@@ -124,14 +125,18 @@ internal static partial class LayoutStage
     }
 
     /// <summary>Takes boilerplate paragraphs out of <paramref name="paragraphs"/> from <paramref name="from"/> on, in place.</summary>
-    private static void RemoveBoilerplate(ParseContext ctx, List<(int Start, int End)> paragraphs, int from)
+    /// <remarks>
+    /// <paramref name="plainBody"/>: a line the frame classified as a candidate (see <see cref="ReadFrame"/>), so no
+    /// boilerplate and no time line: a paragraph that is that line whole is not asked either again.
+    /// </remarks>
+    private static void RemoveBoilerplate(ParseContext ctx, List<(int Start, int End)> paragraphs, int from, Line plainBody)
     {
         int kept = from;
         bool links = false;
         for (int i = from; i < paragraphs.Count; i++)
         {
             var p = paragraphs[i];
-            if (BoilerplateAt(ctx, p.Start, p.End, captionsOnly: false) is { } entry)
+            if (!IsLine(p, plainBody) && BoilerplateAt(ctx, p.Start, p.End, captionsOnly: false) is { } entry)
             {
                 Remove(ctx, p.Start, p.End, entry);
                 // "Read more:", "Related stories": the lines of links under the heading go with it.
@@ -147,7 +152,7 @@ internal static partial class LayoutStage
             paragraphs[kept++] = p;
         }
         paragraphs.RemoveRange(kept, paragraphs.Count - kept);
-        RemoveRelatedLinks(ctx, paragraphs, from);
+        RemoveRelatedLinks(ctx, paragraphs, from, plainBody);
         // Wire copy often runs the sign-off into the last paragraph ("… by the EC. REUTER", "… in peace.\" (PL)").
         if (paragraphs.Count > 0 && ctx.SignOffAgency is null)
         {
@@ -261,20 +266,30 @@ internal static partial class LayoutStage
     /// Related links at the end of a page: a time line, then only link titles ("July 21, 23:04" over "Lukashenka:
     /// planes can be adapted"). The time is the linked story's, not the article's; all of it is taken out.
     /// </summary>
-    private static void RemoveRelatedLinks(ParseContext ctx, List<(int Start, int End)> paragraphs, int from)
+    private static void RemoveRelatedLinks(ParseContext ctx, List<(int Start, int End)> paragraphs, int from, Line plainBody)
     {
+        // A time line with a link under it takes two paragraphs: with fewer the walk below removes nothing, and its
+        // first test (a link's title: the paragraph's words counted, about 1,100 instructions) need not be made.
+        if (paragraphs.Count - from < 2) return;
         int i = paragraphs.Count;
         while (i > from && paragraphs.Count - i < MaxRelatedLinks && IsLinkLine(ctx.Source, paragraphs[i - 1].Start, paragraphs[i - 1].End)
-            && !TimeLineParser.LooksLikeTimeLine(ctx, paragraphs[i - 1].Start, paragraphs[i - 1].End))
+            && !IsTimeLine(ctx, paragraphs[i - 1], plainBody))
         {
             i--;
         }
-        if (i == paragraphs.Count || i - 1 < from || !TimeLineParser.LooksLikeTimeLine(ctx, paragraphs[i - 1].Start, paragraphs[i - 1].End)) return;
+        if (i == paragraphs.Count || i - 1 < from || !IsTimeLine(ctx, paragraphs[i - 1], plainBody)) return;
         for (int p = i - 1; p < paragraphs.Count; p++) AddRemoved(ctx, paragraphs[p].Start, paragraphs[p].End, RemovalReason.ReadMore);
         paragraphs.RemoveRange(i - 1, paragraphs.Count - i + 1);
     }
 
     private const int MaxRelatedLinks = 6;
+
+    /// <summary>Whether <paramref name="paragraph"/> is the line <paramref name="line"/> whole.</summary>
+    private static bool IsLine((int Start, int End) paragraph, Line line) => paragraph.Start == line.Start && paragraph.End == line.End;
+
+    /// <summary><see cref="TimeLineParser.LooksLikeTimeLine"/>, answered without reading for the line the frame classified as a candidate.</summary>
+    private static bool IsTimeLine(ParseContext ctx, (int Start, int End) paragraph, Line plainBody) =>
+        !IsLine(paragraph, plainBody) && TimeLineParser.LooksLikeTimeLine(ctx, paragraph.Start, paragraph.End);
 
     /// <summary>A time written as the last line of the page ("- 4 March 2024 08:15"), taken when the header had none.</summary>
     private static void ReadFooterTime(ParseContext ctx, List<(int Start, int End)> paragraphs)

@@ -174,11 +174,11 @@ internal static partial class TimeLineParser
     }
 
     /// <summary>The tokens of the line being tried, kept in the thread's scratch: the header's lines are tried one after another, never nested.</summary>
-    private sealed class LineTokens : IParseScratch
+    private sealed class LineTokens : ParseScratchPart
     {
         public List<Token> Tokens { get; private set; } = [];
 
-        public bool Release()
+        public override bool Release()
         {
             if (Tokens.Capacity > ParseScratch.MaxKeptCapacity) Tokens = [];
             return true;

@@ -25,7 +25,7 @@ internal sealed class ParseScratch
     private static int s_kinds;
 
     /// <summary>The parts made so far on this thread, at their kind's place (<see cref="Kind{T}.Index"/>).</summary>
-    private IParseScratch?[] _parts = new IParseScratch?[16];
+    private ParseScratchPart?[] _parts = new ParseScratchPart?[16];
 
     /// <summary>
     /// The parts taken since they were last released, in the order first taken; <see cref="_isTaken"/> marks them by
@@ -47,7 +47,7 @@ internal sealed class ParseScratch
 
     /// <summary>The part of type <typeparamref name="T"/>, made on first use.</summary>
     public T Get<T>()
-        where T : class, IParseScratch, new()
+        where T : ParseScratchPart, new()
     {
         int index = Kind<T>.Index;
         var parts = _parts;
@@ -61,7 +61,7 @@ internal sealed class ParseScratch
     }
 
     private T Make<T>(int index)
-        where T : class, IParseScratch, new()
+        where T : ParseScratchPart, new()
     {
         if (index >= _parts.Length)
         {
@@ -84,7 +84,7 @@ internal sealed class ParseScratch
     /// <summary>
     /// Releases the parts of the stage that just ended and drops those that grew too large, so that what one stage
     /// needed for a huge input (per-token arrays, quote lists) is garbage before the next stage and the model are
-    /// made, instead of adding to their peak. Parts read by later stages (<see cref="IParseScratch.ForWholeParse"/>) stay.
+    /// made, instead of adding to their peak. Parts read by later stages (<see cref="ParseScratchPart.ForWholeParse"/>) stay.
     /// </summary>
     public void EndStage() => Release(endOfParse: false);
 

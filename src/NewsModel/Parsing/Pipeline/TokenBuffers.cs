@@ -7,7 +7,7 @@ namespace NewsModel.Parsing.Pipeline;
 /// The blocks' token lists and the lists of screened tokens, kept in the thread's <see cref="ParseScratch"/>: a thread
 /// parsing many articles reuses a few lists instead of allocating about three bytes of tokens per input character.
 /// </summary>
-internal sealed class TokenBuffers : IParseScratch
+internal sealed class TokenBuffers : ParseScratchPart
 {
     /// <summary>At most this many token lists are kept for the next parse, so one odd article cannot pin memory.</summary>
     public const int MaxKeptLists = 512;
@@ -91,9 +91,9 @@ internal sealed class TokenBuffers : IParseScratch
     private const int ListsLookedAhead = 8;
 
     /// <summary>The blocks' tokens are read by the attribution, speaker and treaty stages in turn.</summary>
-    public bool ForWholeParse => true;
+    public override bool ForWholeParse => true;
 
-    public bool Release()
+    public override bool Release()
     {
         var lists = _lists;
         for (int j = 0; j < _rented; j++)

@@ -9,7 +9,7 @@ namespace NewsModel.Parsing.Speakers;
 /// made so far (which made an article naming thousands of people quadratic). Kept in the thread's scratch, so its
 /// tables are allocated once per thread rather than once per article.
 /// </summary>
-internal sealed class EntityIndex : IParseScratch
+internal sealed class EntityIndex : ParseScratchPart
 {
     /// <summary>At most this many entities sharing one key are compared; more only in hostile text.</summary>
     private const int MaxPerKey = 16;
@@ -122,7 +122,7 @@ internal sealed class EntityIndex : IParseScratch
     /// <summary>Counts <paramref name="n"/> entities looked at outside the lookups (a scan of recent speakers).</summary>
     public void CountVisits(int n) => Visits += n;
 
-    public bool Release()
+    public override bool Release()
     {
         bool keep = All.Count <= ParseScratch.MaxKeptCapacity;
         All.Clear();

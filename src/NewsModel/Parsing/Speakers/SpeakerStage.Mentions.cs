@@ -125,7 +125,7 @@ internal static partial class SpeakerStage
     private static readonly int LongestAbbreviation = AbbreviationWords.Max(w => w.Length);
 
     /// <summary>Everything <see cref="FindMentions"/> learns of the text, kept in the thread's scratch from one parse to the next.</summary>
-    private sealed class TextMentions : IParseScratch
+    private sealed class TextMentions : ParseScratchPart
     {
         public List<TextMention> Mentions { get; } = [];
         /// <summary>The start of each sentence, in order.</summary>
@@ -157,7 +157,7 @@ internal static partial class SpeakerStage
         /// <summary>Per sentence, 1 + the index of the mention that is its subject, 0 when it has none, while genders are learnt.</summary>
         public List<int> SubjectOf { get; } = [];
 
-        public bool Release()
+        public override bool Release()
         {
             bool keep = Mentions.Count <= ParseScratch.MaxKeptCapacity && SentenceStarts.Count <= ParseScratch.MaxKeptCapacity;
             Mentions.Clear();

@@ -20,7 +20,7 @@ internal static partial class SpeakerStage
     /// The stage's buffers, reused from one phrase or pronoun to the next and kept in the thread's scratch as one part:
     /// the tokens of a speaker phrase and the candidates of a pronoun.
     /// </summary>
-    private sealed class StageBuffers : IParseScratch
+    private sealed class StageBuffers : ParseScratchPart
     {
         /// <summary>A list grown past this many tokens by a huge phrase is not kept.</summary>
         private const int MaxKeptTokens = 4096;
@@ -38,7 +38,7 @@ internal static partial class SpeakerStage
         /// <summary>The parse's reading of each statement's speaker phrase.</summary>
         public PhraseAnalyses Analyses { get; } = new();
 
-        public bool Release()
+        public override bool Release()
         {
             Pronouns.Done();
             Analyses.Release();

@@ -9,10 +9,10 @@ namespace NewsModel.Parsing.Text;
 /// classes of its tokens. One instance per thread is reused for block after block (<see cref="Load"/>), so its
 /// arrays are allocated once, not per paragraph.
 /// </summary>
-internal sealed class BlockText : IParseScratch
+internal sealed class BlockText : ParseScratchPart
 {
     /// <summary>Forgets the parse's text; false when a huge block grew the arrays past <see cref="ParseScratch.MaxKeptCapacity"/>.</summary>
-    public bool Release()
+    public override bool Release()
     {
         Source = "";
         Block = null!;

@@ -27,7 +27,7 @@ internal static partial class TreatyStage
     }
 
     /// <summary>What the stage knows while it reads one article; one per thread, reset for each article.</summary>
-    private sealed class State : IParseScratch
+    private sealed class State : ParseScratchPart
     {
         public ParseContext Ctx { get; private set; } = null!;
         public string S { get; private set; } = "";
@@ -83,7 +83,7 @@ internal static partial class TreatyStage
             Last = null;
         }
 
-        public bool Release()
+        public override bool Release()
         {
             End();
             return Described.Small && ById.EnsureCapacity(0) <= ParseScratch.MaxKeptCapacity;
