@@ -1048,10 +1048,26 @@ internal sealed partial class AttributionReader
     /// <summary>Skips a run of time adverbials after a cue ("earlier on Wednesday", "on Monday", "last week").</summary>
     /// <remarks>
     /// Inlined: a token of one or three letters or of more than nine ("the", "a", "his") opens none
-    /// (<see cref="SkipOneTimeAdverbial"/>), and most clauses after a cue open with one: no call is made for them.
+    /// (<see cref="SkipOneTimeAdverbial"/>), nor does a word that opens with a lower-case letter other than the first
+    /// letters of its lower-case words (<see cref="TimeWordStarts"/>; a weekday is capitalised): "in", "reporters",
+    /// "he", "it" are passed without the call too (calls on 200 bulk articles 1,351 -> 649, 0.27 -> 0.14 M instructions).
     /// </remarks>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private int SkipTimeAdverbial(int k, int se) => k >= se || t.TokenAt(k).Length is < 2 or 3 or > 9 ? k : SkipTimeAdverbials(k, se);
+    private int SkipTimeAdverbial(int k, int se)
+    {
+        if (k >= se) return k;
+        var token = t.TokenAt(k);
+        if (token.Length is < 2 or 3 or > 9) return k;
+        uint letter = (uint)(_s[token.Start] - 'a');
+        return letter < 26 && (TimeWordStarts & (1u << (int)letter)) == 0 ? k : SkipTimeAdverbials(k, se);
+    }
+
+    /// <summary>
+    /// The first letters of the words <see cref="SkipOneTimeAdverbial"/> reads in any case ("yesterday", "today",
+    /// "tonight", "earlier", "later", "on", "last", "this", "late"), a bit per letter from 'a': a word opening with
+    /// another lower-case letter is none of them, nor a weekday (capitalised).
+    /// </summary>
+    private const uint TimeWordStarts = 1u << ('y' - 'a') | 1u << ('t' - 'a') | 1u << ('e' - 'a') | 1u << ('l' - 'a') | 1u << ('o' - 'a');
 
     private int SkipTimeAdverbials(int k, int se)
     {
