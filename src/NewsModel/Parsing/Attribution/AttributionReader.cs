@@ -150,7 +150,7 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
         {
             int i = marked[k];
             ref readonly var token = ref tokens[i];
-            if (lastWords < 0 && Spells(token, CueAnchorWords.Words)) lastWords = i;
+            if (token.Length == CueAnchorWords.Words.Length && lastWords < 0 && Spells(token, CueAnchorWords.Words)) lastWords = i;
             if (quoteOf[i] < 0 && MayOpenCueInBlock(tokens, i))
             {
                 BoundedGrowth.Add(candidates, i, marked.Length);
