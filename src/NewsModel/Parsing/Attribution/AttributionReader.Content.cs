@@ -176,6 +176,12 @@ internal sealed partial class AttributionReader
         // that are neither a mark nor a word where a second act may start are passed by a loop of their own.
         var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
         int j = content + 1, full = -1;
+        // The block's cue candidates from the first one after the clause's comma or semicolon asked about (found by a
+        // search when one is first asked): a second act with a subject of its own needs a cue outside quotes among the
+        // words after the mark, and only a candidate reads one (FindCandidates), so without one in its window
+        // OwnSubjectCueAt is not called (386 -> 84 calls on 200 bulk articles, 0.21 -> 0.07 M instructions).
+        var candidates = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.CueCandidates);
+        int mk = -1;
         for (; ; j++)
         {
             j = NextClauseMark(tokens, _s, j, end - 1);
@@ -193,7 +199,7 @@ internal sealed partial class AttributionReader
                 continue;
             }
             // "…, and six in 10 said …", "…; 26 percent say …": a second act with a subject of its own, read on its own.
-            if ((IsComma(token) || IsPunct(token, ';')) && OwnSubjectCueAt(j + 1, end)) break;
+            if ((IsComma(token) || IsPunct(token, ';')) && MarkedWithin(candidates, ref mk, j + 2, Math.Min(end, j + 2 + ClauseSearchWindow)) && OwnSubjectCueAt(j + 1, end)) break;
             // "…, while another says …", "…, and he railed against …": the writer's clause, read on its own.
             if (IsComma(token) && (Spells(tokens[j + 1], "while") || Spells(tokens[j + 1], "and") && j + 2 < end && IsPersonalSubject(j + 2))) break;
             if (IsPunct(token, ';') || IsComma(token) && Spells(tokens[j + 1], "but") && j + 2 < end && (IsCapitalized(tokens[j + 2]) || t.IsIn(j + 2, WordClass.Determiner) || t.IsPronoun(j + 2)))
@@ -205,6 +211,22 @@ internal sealed partial class AttributionReader
         }
         recordTo = full >= 0 ? full : j;
         return j + 1 >= end ? end : j;
+    }
+
+    /// <summary>
+    /// True when one of the block's tokens <paramref name="marked"/> (in order) stands in [<paramref name="from"/>,
+    /// <paramref name="to"/>): <paramref name="k"/> is where the last ask left off (-1 before the first, which searches),
+    /// and the asks come with <paramref name="from"/> rising, so the marked tokens are passed once.
+    /// </summary>
+    private static bool MarkedWithin(ReadOnlySpan<int> marked, ref int k, int from, int to)
+    {
+        if (k < 0)
+        {
+            k = marked.BinarySearch(from);
+            if (k < 0) k = ~k;
+        }
+        while (k < marked.Length && marked[k] < from) k++;
+        return k < marked.Length && marked[k] < to;
     }
 
     /// <summary>How many words where a second act may start one walk of <see cref="ReportedClauseEnd"/> keeps.</summary>

@@ -7,6 +7,12 @@ namespace NewsModel.Parsing.Attribution;
 
 internal sealed partial class AttributionReader
 {
+    /// <summary>
+    /// False when <see cref="FindListHeading"/> surely finds none in the block (no candidate after a possessive "s"):
+    /// asked before the call, at every body paragraph with a candidate (1,969 of 200 bulk articles, few of which hold one).
+    /// </summary>
+    public bool MayHoldListHeading => mayHoldListHeading;
+
     /// <summary>The speaker of a "key statements" heading in this block ("Below are the minister's key statements"), or null.</summary>
     public TextSpan? FindListHeading()
     {
@@ -51,6 +57,19 @@ internal sealed partial class AttributionReader
     /// The speaker of a paragraph that introduces a text printed after it without quote marks, or null: "X issued the
     /// following statement:" names X as the sentence's subject, "Following is the text of X's message:" as the owner.
     /// </summary>
+    /// <summary>
+    /// False when <see cref="FindFollowingTextHeading"/> surely finds none: the paragraph does not end with a colon, or
+    /// holds a quote. Asked before the call at every body paragraph with no statement (1,399 of 200 bulk articles).
+    /// </summary>
+    public bool MayIntroduceFollowingText
+    {
+        get
+        {
+            var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
+            return tokens.Length >= 5 && IsPunct(tokens[^1], ':') && t.Quotes.Count == 0;
+        }
+    }
+
     public TextSpan? FindFollowingTextHeading()
     {
         var tokens = t.Tokens;
@@ -120,11 +139,15 @@ internal sealed partial class AttributionReader
     {
         var quoteOf = t.QuoteOf;
         var tokens = t.Tokens;
-        int end = tokens.Count;
-        while (end > 0 && tokens[end - 1].Kind == TokenKind.Punct && !(quoteOf[end - 1] >= 0)) end--;
+        // The tokens read from a span in the walk back over the headline, once per article (the list's indexer copied
+        // each token after checking the list's count and the array's length: ReadHeadlineDash about 380 instructions an
+        // article, most of it this walk).
+        var run = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens);
+        int end = run.Length;
+        while (end > 0 && run[end - 1].Kind == TokenKind.Punct && !(quoteOf[end - 1] >= 0)) end--;
         for (int i = end - 1; i > 0; i--)
         {
-            var tok = tokens[i];
+            ref readonly var tok = ref run[i];
             if (tok.Kind != TokenKind.Punct || (quoteOf[i] >= 0)) continue;
             // "CLAIM — SOURCE" with spaces around the dash, or "CLAIM: SOURCE".
             bool dash = Chars.IsDash(_s[tok.Start]) && tok.Start > 0 && Chars.IsSpace(_s[tok.Start - 1]) && tok.End < _s.Length && Chars.IsSpace(_s[tok.End]);

@@ -10,6 +10,12 @@ namespace NewsModel.Parsing.Attribution;
 /// Reads the statements of one block at a time (the <see cref="BlockText"/> it is given holds the block): the speech
 /// cues of each sentence, then quotes with no cue of their own. One reader serves a whole parse.
 /// </summary>
+/// <remarks>
+/// Its methods skip zeroing their locals ([SkipLocalsInit]; none uses stackalloc, and the runtime still clears the
+/// slots that hold references): the large readings' frames were cleared at every call (about 0.07 M instructions on
+/// 200 bulk articles).
+/// </remarks>
+[System.Runtime.CompilerServices.SkipLocalsInit]
 internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, CueCache cueCache, WalkMemos walks)
 {
     private readonly CompiledKnowledge _k = ctx.Knowledge;
@@ -92,8 +98,8 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
 
     /// <summary>
     /// The last token spelled "words" among the block's cue-marked tokens, which hold every such token (the cue screen
-    /// takes "words" beside the cue words for this), or -1: a few marked tokens are read instead of every token. Sought
-    /// when an "in" first asks.
+    /// takes "words" beside the cue words for this), or -1: a few marked tokens are read instead of every token. Found by
+    /// <see cref="FindCandidates"/>' walk when the block is started.
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private int LastWords() => lastWords != WordsNotSought ? lastWords : SeekLastWords();
@@ -125,6 +131,13 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
     /// the marked tokens, where the block's load listed the candidates and a second walk took these out of them
     /// (0.34 M instructions fewer on 200 bulk articles).
     /// </summary>
+    /// <remarks>
+    /// The marked tokens are walked from the last: an "in" asks for the last "words" after it (<see cref="LastWords"/>),
+    /// which the walk has then passed, so the block's last "words" is found in the same walk (marked tokens hold every
+    /// "words") instead of by a walk of its own at the block's first "in" (1,284 of 2,642 blocks on 200 bulk articles).
+    /// The candidates are listed last first, then turned round (with <c>SeekLastWords</c>' 0.15 M instructions on 200
+    /// bulk articles gone, the block's start 2.14 -> 2.12 M: the per-token test of "words" costs most of what it saves).
+    /// </remarks>
     private void FindCandidates()
     {
         var candidates = t.CueCandidates;
@@ -132,14 +145,19 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
         var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
         var quoteOf = t.QuoteOf;
         bool afterS = false;
-        foreach (int i in marked)
+        lastWords = -1;
+        for (int k = marked.Length - 1; k >= 0; k--)
         {
+            int i = marked[k];
+            ref readonly var token = ref tokens[i];
+            if (token.Length == CueAnchorWords.Words.Length && lastWords < 0 && Spells(token, CueAnchorWords.Words)) lastWords = i;
             if (quoteOf[i] < 0 && MayOpenCueInBlock(tokens, i))
             {
                 BoundedGrowth.Add(candidates, i, marked.Length);
                 afterS |= i >= 3 && tokens[i - 1].Length == 1 && (_s[tokens[i - 1].Start] | 0x20) == 's';
             }
         }
+        System.Runtime.InteropServices.CollectionsMarshal.AsSpan(candidates).Reverse();
         mayHoldListHeading = afterS;
     }
 

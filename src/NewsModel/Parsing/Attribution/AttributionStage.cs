@@ -98,8 +98,10 @@ internal static class AttributionStage
                 pendingHeadline = null;
             }
             // A list heading's cue is one of the block's cue candidates: a block of none is passed without the call.
-            if (block.Where == StatementLocation.Body && text.CueCandidates.Count > 0 && reader.FindListHeading() is { } heading) listSpeaker = heading;
-            else if (block.Where == StatementLocation.Body && !reader.Found && reader.FindFollowingTextHeading() is { } introduced) followingSpeaker = introduced;
+            // Both headings are ruled out by a first test before their calls: most paragraphs have no candidate after a
+            // possessive, and do not end with a colon.
+            if (block.Where == StatementLocation.Body && text.CueCandidates.Count > 0 && reader.MayHoldListHeading && reader.FindListHeading() is { } heading) listSpeaker = heading;
+            else if (block.Where == StatementLocation.Body && !reader.Found && reader.MayIntroduceFollowingText && reader.FindFollowingTextHeading() is { } introduced) followingSpeaker = introduced;
         }
     }
 
