@@ -128,6 +128,12 @@ internal static partial class SpeakerStage
     private sealed class TextMentions : IParseScratch
     {
         public List<TextMention> Mentions { get; } = [];
+
+        /// <summary>The parse's entities (<see cref="EntityIndex.All"/>), which a mention's <see cref="TextMention.EntityNumber"/> counts in: set by <see cref="FindMentions"/>.</summary>
+        public List<SpeakerEntity> Entities { get; set; } = null!;
+
+        /// <summary>The entity <paramref name="mention"/> is linked to, or null.</summary>
+        public SpeakerEntity? EntityOf(in TextMention mention) => mention.EntityNumber == 0 ? null : Entities[mention.EntityNumber - 1];
         /// <summary>The start of each sentence, in order.</summary>
         public List<int> SentenceStarts { get; } = [];
         /// <summary>Mentions of names no table knew, to link once every strong name has its entity.</summary>
@@ -254,6 +260,7 @@ internal static partial class SpeakerStage
     {
         var found = ctx.Scratch.Get<TextMentions>();
         found.Phrases = phrases;
+        found.Entities = entities.All;
         found.MakesEntities = forPronouns || forDescriptions || forGenerics;
         var weak = found.Weak;
         var pronouns = found.Pronouns;
@@ -285,9 +292,10 @@ internal static partial class SpeakerStage
             return found;
         }
         foreach (int m in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(weak)) Link(entities, read, s, ref mentions[m]);
+        var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(entities.All);
         foreach (ref readonly var m in mentions)
         {
-            if (m.Entity is { } e) e.TextMentions++;
+            if (m.EntityNumber > 0) all[m.EntityNumber - 1].TextMentions++;
         }
         LearnGenders(found, pronouns);
         return found;
@@ -297,12 +305,12 @@ internal static partial class SpeakerStage
     private static void Link(EntityIndex entities, SpellingMemo read, string s, ref TextMention mention)
     {
         int entry = mention.Spelling - 1;
-        if (entry < 0) mention.Entity = Linked(entities, s.AsSpan(mention.Start, mention.End - mention.Start));
+        if (entry < 0) mention.EntityNumber = TextMention.NumberOf(Linked(entities, s.AsSpan(mention.Start, mention.End - mention.Start)));
         else
         {
             ref var kept = ref read.EntityOf(entry);
             if (!kept.IsFinal) kept = KeptEntity.Final(Linked(entities, s.AsSpan(mention.Start, mention.End - mention.Start)));
-            mention.Entity = kept.FinalEntity;
+            mention.EntityNumber = TextMention.NumberOf(kept.FinalEntity);
         }
     }
 
@@ -323,7 +331,7 @@ internal static partial class SpeakerStage
             if (comma < 0 || s[comma] != ',') continue;
             int m = found.FirstAtOrAfter(comma) - 1;
             // The weak list holds mention indexes in ascending order.
-            if (m >= 0 && mentions[m].Entity is null && weak.BinarySearch(m) >= 0) Link(entities, found.Read, s, ref mentions[m]);
+            if (m >= 0 && mentions[m].EntityNumber == 0 && weak.BinarySearch(m) >= 0) Link(entities, found.Read, s, ref mentions[m]);
         }
     }
 
@@ -489,16 +497,17 @@ internal static partial class SpeakerStage
         var subjects = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(subjectOf);
         subjects.Clear();
         var mentions = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(found.Mentions);
+        var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(found.Entities);
         for (int i = 0; i < mentions.Length; i++)
         {
             ref readonly var m = ref mentions[i];
-            if ((m.Role & MentionRole.Subject) != 0 && m.Entity is { Kind: SpeakerKind.Person } && subjects[m.Sentence] == 0) subjects[m.Sentence] = i + 1;
+            if ((m.Role & MentionRole.Subject) != 0 && m.EntityNumber > 0 && all[m.EntityNumber - 1].Kind == SpeakerKind.Person && subjects[m.Sentence] == 0) subjects[m.Sentence] = i + 1;
         }
         foreach (ref readonly var p in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(pronouns))
         {
             int here = subjects[p.Sentence], before = p.Sentence > 0 ? subjects[p.Sentence - 1] : 0;
-            SpeakerEntity? e = here > 0 && mentions[here - 1].Start < p.Position ? mentions[here - 1].Entity
-                : before > 0 ? mentions[before - 1].Entity
+            SpeakerEntity? e = here > 0 && mentions[here - 1].Start < p.Position ? found.EntityOf(mentions[here - 1])
+                : before > 0 ? found.EntityOf(mentions[before - 1])
                 : null;
             if (e is null) continue;
             if (p.Gender == Gender.Male) e.MaleVotes++;

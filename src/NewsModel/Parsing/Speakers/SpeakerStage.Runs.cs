@@ -21,7 +21,6 @@ internal static partial class SpeakerStage
     {
         var s = ctx.Source;
         var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens);
-        bool possessive = IsPossessive(s, span, end);
         var read = found.Read;
         var spelling = Spelling.At(s, span[start].Start, span[end - 1].End - span[start].Start);
         int entry = read.Find(s.AsSpan(spelling.Start, spelling.Length), spelling.Hash);
@@ -34,7 +33,7 @@ internal static partial class SpeakerStage
             if (a.Class == Class.Named) FindSpeaker(entities, read, a, entry);
             return subjectSeen;
         }
-        var role = RoleOf(s, span, start, sentenceFirst, inQuote, possessive, a.Class != Class.Pronoun, ref subjectSeen);
+        var role = RoleOf(s, span, start, sentenceFirst, inQuote, IsPossessive(s, span, end), a.Class != Class.Pronoun, ref subjectSeen);
         SpeakerEntity? entity = null;
         if (a.Class == Class.Named)
         {
@@ -68,7 +67,7 @@ internal static partial class SpeakerStage
             Sentence = found.SentenceStarts.Count - 1,
             Role = role,
             Spelling = (ushort)(entry + 1),
-            Entity = entity,
+            EntityNumber = TextMention.NumberOf(entity),
         });
         return subjectSeen;
     }
