@@ -83,14 +83,17 @@ internal static partial class SpeakerStage
     /// 5,911 of the 11,851 runs over the 200 bulk articles: about 150 instructions each here against some 250 in
     /// <see cref="ReadMention"/> and, for a word new to the article, 280 more to read and enter it; linking each mention
     /// by its text instead of once per spelling gives back about a third of that (116.13 -> 115.60 M in all).
+    /// <paramref name="startFlags"/> are the word's <see cref="RunStartWordsOf"/> flags when the pass asked them, else
+    /// <see cref="FlagsNotAsked"/> (a word after the start words of its run), when <see cref="OrganizationHeads"/> is asked here.
     /// </remarks>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private static bool ReadWord(ParseContext ctx, EntityIndex entities, TextMentions found, List<Token> tokens, int i, int sentenceFirst, bool inQuote, bool subjectSeen)
+    private static bool ReadWord(ParseContext ctx, EntityIndex entities, TextMentions found, List<Token> tokens, int i, int sentenceFirst, bool inQuote, bool subjectSeen, byte startFlags)
     {
         var s = ctx.Source;
         var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens);
         var t = span[i];
-        if ((t.Marks & ctx.Knowledge.NameStartMarks) != TokenMarks.Screened || OrganizationHeads.Contains(s.AsSpan(t.Start, t.Length)))
+        if ((t.Marks & ctx.Knowledge.NameStartMarks) != TokenMarks.Screened
+            || ((startFlags & FlagsNotAsked) != 0 ? OrganizationHeads.Contains(s.AsSpan(t.Start, t.Length)) : (startFlags & OrganizationHeadFlag) != 0))
         {
             return ReadMention(ctx, entities, found, tokens, i, i + 1, sentenceFirst, inQuote, subjectSeen);
         }
