@@ -29,13 +29,16 @@ internal static partial class SpeakerStage
         byName = true;
         foreach (var e in entities.Named(a.Name))
         {
-            if (string.Equals(e.Name, a.Name, StringComparison.OrdinalIgnoreCase) && (e.Kind == a.Kind || a.Kind == SpeakerKind.Other || e.Guessed || IsGuess(a)))
+            // Most entities found were made from the same reading, whose name is the very string (a reading is kept once
+            // per spelling): that string is its own match and no all-capitals form of itself, told without a compare.
+            bool same = ReferenceEquals(e.Name, a.Name);
+            if ((same || string.Equals(e.Name, a.Name, StringComparison.OrdinalIgnoreCase)) && (e.Kind == a.Kind || a.Kind == SpeakerKind.Other || e.Guessed || IsGuess(a)))
             {
                 // Each of these changes only what is unset (or all capitals), to what a gives: asked again, nothing changes.
-                e.Title ??= a.Title;
-                e.Affiliation ??= a.Affiliation;
+                if (e.Title is null && a.Title is { } title) e.Title = title;
+                if (e.Affiliation is null && a.Affiliation is { } affiliation) e.Affiliation = affiliation;
                 if (e.NamedGender == Gender.Unknown) e.NamedGender = a.Gender;
-                if (IsAllCaps(e.Name) && !IsAllCaps(a.Name)) e.Name = a.Name;
+                if (!same && IsAllCaps(e.Name) && !IsAllCaps(a.Name)) e.Name = a.Name;
                 return e;
             }
         }
@@ -66,9 +69,11 @@ internal static partial class SpeakerStage
         var made = entities.NewEntity();
         made.Name = a.Name;
         made.Kind = a.Kind;
-        made.Title = a.Title;
-        made.Affiliation = a.Affiliation;
-        made.Gazetteer = a.Gazetteer;
+        // A new entity has none of these (EntityIndex.NewEntity) and most readings none either, and a reference stored
+        // in an object is a call to the runtime's write barrier, a null one too.
+        if (a.Title is { } title) made.Title = title;
+        if (a.Affiliation is { } affiliation) made.Affiliation = affiliation;
+        if (a.Gazetteer is { } gazetteer) made.Gazetteer = gazetteer;
         made.Guessed = IsGuess(a);
         made.Order = entities.All.Count;
         made.NamedGender = a.Gender;

@@ -60,14 +60,27 @@ internal static partial class SpeakerStage
     internal const byte TitleFlag = 8;
 
     /// <summary>
-    /// <see cref="SentenceOpeners"/> and <see cref="NeverNames"/> asked as one, of the first word of every capitalised
-    /// run, in the pass's loop: most first words are in neither, which one shape test tells. The never-name words that
+    /// The flag of <see cref="RunStartWordsOf"/> for a word of <see cref="OrganizationHeads"/>: a run of one word that
+    /// heads an organisation's name ("Police", "Congress") is read as a mention of its own (<see cref="ReadWord"/>),
+    /// which the first word's flags now tell, where the word was asked of that set a second time.
+    /// </summary>
+    internal const byte OrganizationHeadFlag = 16;
+
+    /// <summary>Not a flag: what the pass hands <see cref="ReadWord"/> for a word whose flags it did not ask.</summary>
+    internal const byte FlagsNotAsked = 128;
+
+    /// <summary>
+    /// <see cref="SentenceOpeners"/>, <see cref="NeverNames"/> and <see cref="OrganizationHeads"/> asked as one, of the
+    /// first word of every capitalised run, in the pass's loop: most first words are in none, which one shape test tells. The never-name words that
     /// start titles carry what the titles (<paramref name="titles"/>: each title's words as the index cut them, and
     /// whether it is honorific) say of them, once per knowledge: <see cref="HonorificFlag"/> or <see cref="TitleFlag"/>.
     /// </summary>
     /// <remarks>
     /// The pass asked the title index whether such a word is an honorific at each run it starts (628 probes over
-    /// bulk200, every one "Mr", "Mrs", "Ms" or "Dr" and honorific: 0.19 M instructions).
+    /// bulk200, every one "Mr", "Mrs", "Ms" or "Dr" and honorific: 0.19 M instructions). The organisation heads were
+    /// asked again of each one-word run's word the screen ruled out of the phrase indexes (7,388 runs): in this one
+    /// lookup, 103.46 -> 103.27 M instructions on the 200 bulk articles, the more first words it lets through costing
+    /// less than the second shape test and lookup they spare.
     /// </remarks>
     internal static WordFlags RunStartWordsOf(IEnumerable<(string[] Words, bool IsHonorific)> titles)
     {
@@ -96,7 +109,7 @@ internal static partial class SpeakerStage
             if (unsure || startsTitle && !(title.Alone && title.AllHonorific)) asked.Add(word);
             else if (startsTitle) honorific.Add(word);
         }
-        return new WordFlags((SentenceOpenerWords, OpenerFlag), (NeverNameWords, NeverNameFlag), (honorific.ToArray(), HonorificFlag), (asked.ToArray(), TitleFlag));
+        return new WordFlags((SentenceOpenerWords, OpenerFlag), (NeverNameWords, NeverNameFlag), (honorific.ToArray(), HonorificFlag), (asked.ToArray(), TitleFlag), (OrganizationHeadWords, OrganizationHeadFlag));
     }
 
     /// <summary>Lower-case words that join the parts of one name ("Bill de Blasio", "Ludwig van Beethoven").</summary>
@@ -128,6 +141,12 @@ internal static partial class SpeakerStage
     private sealed class TextMentions : ParseScratchPart
     {
         public List<TextMention> Mentions { get; } = [];
+
+        /// <summary>The parse's entities (<see cref="EntityIndex.All"/>), which a mention's <see cref="TextMention.EntityNumber"/> counts in: set by <see cref="FindMentions"/>.</summary>
+        public List<SpeakerEntity> Entities { get; set; } = null!;
+
+        /// <summary>The entity <paramref name="mention"/> is linked to, or null.</summary>
+        public SpeakerEntity? EntityOf(in TextMention mention) => mention.EntityNumber == 0 ? null : Entities[mention.EntityNumber - 1];
         /// <summary>The start of each sentence, in order.</summary>
         public List<int> SentenceStarts { get; } = [];
         /// <summary>Mentions of names no table knew, to link once every strong name has its entity.</summary>
@@ -254,6 +273,7 @@ internal static partial class SpeakerStage
     {
         var found = ctx.Scratch.Get<TextMentions>();
         found.Phrases = phrases;
+        found.Entities = entities.All;
         found.MakesEntities = forPronouns || forDescriptions || forGenerics;
         var weak = found.Weak;
         var pronouns = found.Pronouns;
@@ -285,9 +305,10 @@ internal static partial class SpeakerStage
             return found;
         }
         foreach (int m in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(weak)) Link(entities, read, s, ref mentions[m]);
+        var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(entities.All);
         foreach (ref readonly var m in mentions)
         {
-            if (m.Entity is { } e) e.TextMentions++;
+            if (m.EntityNumber > 0) all[m.EntityNumber - 1].TextMentions++;
         }
         LearnGenders(found, pronouns);
         return found;
@@ -297,12 +318,12 @@ internal static partial class SpeakerStage
     private static void Link(EntityIndex entities, SpellingMemo read, string s, ref TextMention mention)
     {
         int entry = mention.Spelling - 1;
-        if (entry < 0) mention.Entity = Linked(entities, s.AsSpan(mention.Start, mention.End - mention.Start));
+        if (entry < 0) mention.EntityNumber = TextMention.NumberOf(Linked(entities, s.AsSpan(mention.Start, mention.End - mention.Start)));
         else
         {
             ref var kept = ref read.EntityOf(entry);
             if (!kept.IsFinal) kept = KeptEntity.Final(Linked(entities, s.AsSpan(mention.Start, mention.End - mention.Start)));
-            mention.Entity = kept.FinalEntity;
+            mention.EntityNumber = TextMention.NumberOf(kept.FinalEntity);
         }
     }
 
@@ -323,7 +344,7 @@ internal static partial class SpeakerStage
             if (comma < 0 || s[comma] != ',') continue;
             int m = found.FirstAtOrAfter(comma) - 1;
             // The weak list holds mention indexes in ascending order.
-            if (m >= 0 && mentions[m].Entity is null && weak.BinarySearch(m) >= 0) Link(entities, found.Read, s, ref mentions[m]);
+            if (m >= 0 && mentions[m].EntityNumber == 0 && weak.BinarySearch(m) >= 0) Link(entities, found.Read, s, ref mentions[m]);
         }
     }
 
@@ -378,7 +399,8 @@ internal static partial class SpeakerStage
             // the list without walking the tokens (RunEnd asked of 8,255 runs of 15,778 over 200 bulk articles).
             unread = EndsAtFirstWord(marked, m, i) ? i + 1 : RunEnd(s, span, i);
             int start = i;
-            if (startWords.Of(s.AsSpan(t.Start, t.Length)) is var startFlags and not 0)
+            byte startFlags = startWords.Of(s.AsSpan(t.Start, t.Length));
+            if ((startFlags & (OpenerFlag | NeverNameFlag)) != 0)
             {
                 // A run of the one word makes no mention when SkipStartWords would step past it: a word that names no
                 // one and starts no title ("I", "June"), or a sentence's opener ("The", "But") at its sentence's start.
@@ -393,7 +415,7 @@ internal static partial class SpeakerStage
             if (start < unread)
             {
                 subjectSeen = start == unread - 1
-                    ? ReadWord(ctx, entities, found, tokens, start, sentenceFirst, inQuote, subjectSeen)
+                    ? ReadWord(ctx, entities, found, tokens, start, sentenceFirst, inQuote, subjectSeen, start == i ? startFlags : FlagsNotAsked)
                     : ReadMention(ctx, entities, found, tokens, start, unread, sentenceFirst, inQuote, subjectSeen);
             }
         }
@@ -489,16 +511,17 @@ internal static partial class SpeakerStage
         var subjects = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(subjectOf);
         subjects.Clear();
         var mentions = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(found.Mentions);
+        var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(found.Entities);
         for (int i = 0; i < mentions.Length; i++)
         {
             ref readonly var m = ref mentions[i];
-            if ((m.Role & MentionRole.Subject) != 0 && m.Entity is { Kind: SpeakerKind.Person } && subjects[m.Sentence] == 0) subjects[m.Sentence] = i + 1;
+            if ((m.Role & MentionRole.Subject) != 0 && m.EntityNumber > 0 && all[m.EntityNumber - 1].Kind == SpeakerKind.Person && subjects[m.Sentence] == 0) subjects[m.Sentence] = i + 1;
         }
         foreach (ref readonly var p in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(pronouns))
         {
             int here = subjects[p.Sentence], before = p.Sentence > 0 ? subjects[p.Sentence - 1] : 0;
-            SpeakerEntity? e = here > 0 && mentions[here - 1].Start < p.Position ? mentions[here - 1].Entity
-                : before > 0 ? mentions[before - 1].Entity
+            SpeakerEntity? e = here > 0 && mentions[here - 1].Start < p.Position ? found.EntityOf(mentions[here - 1])
+                : before > 0 ? found.EntityOf(mentions[before - 1])
                 : null;
             if (e is null) continue;
             if (p.Gender == Gender.Male) e.MaleVotes++;

@@ -9,13 +9,15 @@ namespace NewsModel.Parsing.Speakers;
 /// <summary>Reading one speaker phrase: what it names, and how.</summary>
 internal static partial class SpeakerStage
 {
-    private static readonly WordSet OrganizationHeads = new([
+    internal static readonly string[] OrganizationHeadWords = [
         "Ministry", "Department", "Office", "Commission", "Committee", "Council", "Party", "Agency", "Bank", "Union", "Court",
         "Government", "Parliament", "Duma", "Assembly", "Service", "Institute", "Organization", "Organisation", "Corporation",
         "Corp", "Group", "Company", "Association", "Board", "Senate", "House", "Administration", "Fund", "Cabinet", "Embassy",
         "Mission", "Command", "Army", "Forces", "Police", "Bureau", "Authority", "Federation", "Secretariat", "Foundation",
         "Center", "Centre", "University", "Inc", "Ltd", "Reserve", "Treasury", "Congress", "Navy", "Staff", "Coalition",
-        "Front", "Movement", "Alliance", "Network", "Club", "Society", "Exchange", "Lords", "Commons", "Tribunal",]);
+        "Front", "Movement", "Alliance", "Network", "Club", "Society", "Exchange", "Lords", "Commons", "Tribunal",];
+
+    private static readonly WordSet OrganizationHeads = new(OrganizationHeadWords);
 
     /// <summary>Heads of a phrase that speaks for the body or person named before them ("a Siemens spokesman", "Ms Lind's spokesman").</summary>
     /// <summary>Words that open an object or an adjunct's noun phrase ("sounded a hopeful note", "in his blog").</summary>

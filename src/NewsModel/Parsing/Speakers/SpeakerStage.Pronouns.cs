@@ -88,11 +88,11 @@ internal static partial class SpeakerStage
         {
             var mention = text.Mentions[m];
             if (sentence - mention.Sentence > PronounSentenceWindow) break;
-            if (mention.Sentence >= sentence - 1 && (mention.Role & MentionRole.Subject) != 0 && mention.Entity is { } subject && !Holds(subjects, subject))
+            if (mention.Sentence >= sentence - 1 && (mention.Role & MentionRole.Subject) != 0 && text.EntityOf(mention) is { } subject && !Holds(subjects, subject))
             {
                 subjects.Add(subject);
             }
-            if (mention.Entity is not { } e || mention.End > span.Start || !Fits(fits, gender, e) || Find(candidates, e) >= 0) continue;
+            if (text.EntityOf(mention) is not { } e || mention.End > span.Start || !Fits(fits, gender, e) || Find(candidates, e) >= 0) continue;
             int distance = sentence - mention.Sentence;
             uint f = Bit(distance switch { 0 => PronounFeature.SameSentence, 1 => PronounFeature.PreviousSentence, 2 => PronounFeature.TwoSentencesBack, _ => PronounFeature.Farther });
             if ((mention.Role & MentionRole.Subject) != 0)

@@ -142,7 +142,7 @@ internal static partial class SpeakerStage
         int m = text.FirstAtOrAfter(comma) - 1;
         if (m < 0) return null;
         var mention = text.Mentions[m];
-        if (mention.Entity is not { } e || mention.End > comma || !source.AsSpan(mention.End, comma - mention.End).IsWhiteSpace()) return null;
+        if (text.EntityOf(mention) is not { } e || mention.End > comma || !source.AsSpan(mention.End, comma - mention.End).IsWhiteSpace()) return null;
         bool fits = kind is SpeakerKind.Person or SpeakerKind.Other ? e.Kind == SpeakerKind.Person : e.Kind == kind;
         return fits ? e : null;
     }

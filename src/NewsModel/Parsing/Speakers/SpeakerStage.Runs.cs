@@ -21,7 +21,6 @@ internal static partial class SpeakerStage
     {
         var s = ctx.Source;
         var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens);
-        bool possessive = IsPossessive(s, span, end);
         var read = found.Read;
         var spelling = Spelling.At(s, span[start].Start, span[end - 1].End - span[start].Start);
         int entry = read.Find(s.AsSpan(spelling.Start, spelling.Length), spelling.Hash);
@@ -34,7 +33,7 @@ internal static partial class SpeakerStage
             if (a.Class == Class.Named) FindSpeaker(entities, read, a, entry);
             return subjectSeen;
         }
-        var role = RoleOf(s, span, start, sentenceFirst, inQuote, possessive, a.Class != Class.Pronoun, ref subjectSeen);
+        var role = RoleOf(s, span, start, sentenceFirst, inQuote, IsPossessive(s, span, end), a.Class != Class.Pronoun, ref subjectSeen);
         SpeakerEntity? entity = null;
         if (a.Class == Class.Named)
         {
@@ -68,7 +67,7 @@ internal static partial class SpeakerStage
             Sentence = found.SentenceStarts.Count - 1,
             Role = role,
             Spelling = (ushort)(entry + 1),
-            Entity = entity,
+            EntityNumber = TextMention.NumberOf(entity),
         });
         return subjectSeen;
     }
@@ -84,14 +83,17 @@ internal static partial class SpeakerStage
     /// 5,911 of the 11,851 runs over the 200 bulk articles: about 150 instructions each here against some 250 in
     /// <see cref="ReadMention"/> and, for a word new to the article, 280 more to read and enter it; linking each mention
     /// by its text instead of once per spelling gives back about a third of that (116.13 -> 115.60 M in all).
+    /// <paramref name="startFlags"/> are the word's <see cref="RunStartWordsOf"/> flags when the pass asked them, else
+    /// <see cref="FlagsNotAsked"/> (a word after the start words of its run), when <see cref="OrganizationHeads"/> is asked here.
     /// </remarks>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private static bool ReadWord(ParseContext ctx, EntityIndex entities, TextMentions found, List<Token> tokens, int i, int sentenceFirst, bool inQuote, bool subjectSeen)
+    private static bool ReadWord(ParseContext ctx, EntityIndex entities, TextMentions found, List<Token> tokens, int i, int sentenceFirst, bool inQuote, bool subjectSeen, byte startFlags)
     {
         var s = ctx.Source;
         var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens);
         var t = span[i];
-        if ((t.Marks & ctx.Knowledge.NameStartMarks) != TokenMarks.Screened || OrganizationHeads.Contains(s.AsSpan(t.Start, t.Length)))
+        if ((t.Marks & ctx.Knowledge.NameStartMarks) != TokenMarks.Screened
+            || ((startFlags & FlagsNotAsked) != 0 ? OrganizationHeads.Contains(s.AsSpan(t.Start, t.Length)) : (startFlags & OrganizationHeadFlag) != 0))
         {
             return ReadMention(ctx, entities, found, tokens, i, i + 1, sentenceFirst, inQuote, subjectSeen);
         }

@@ -26,5 +26,17 @@ internal struct TextMention
     /// at most 4,096). Beside the one-byte role it takes no room the struct did not have.
     /// </summary>
     public ushort Spelling;
-    public SpeakerEntity? Entity;
+    /// <summary>
+    /// 1 + the entity's <see cref="SpeakerEntity.Order"/>, its place in the parse's <see cref="EntityIndex.All"/>, once
+    /// linked; 0 for none (<c>TextMentions.EntityOf</c>). A number rather than a reference: the struct holds none, so
+    /// adding a mention to its list and linking it are plain stores, where a reference took the runtime's write-barrier
+    /// helper for each (11,300 adds and 6,300 links over the 200 bulk articles).
+    /// </summary>
+    public int EntityNumber;
+
+    /// <summary>
+    /// The <see cref="EntityNumber"/> of <paramref name="entity"/>, an entity of the parse's index: each is made with
+    /// its <see cref="SpeakerEntity.Order"/> the count of entities before it (<c>SpeakerStage.Create</c>).
+    /// </summary>
+    public static int NumberOf(SpeakerEntity? entity) => entity is null ? 0 : entity.Order + 1;
 }
