@@ -309,8 +309,21 @@ internal sealed class BlockText : IParseScratch
             return WordClass.Known;
         }
         // Short words ("the", "said", "he") are most of the words asked, in block after block: the memo answers them
-        // from one compare. It reads four characters at once, so it needs a source of four. Words of up to eight
-        // characters are kept in the memo too.
+        // from one compare. It reads four characters at once, so it needs a source of four.
+        if (token.Length <= ShortWordMemo.MaxLength && Source.Length >= 4 && _shortWords.TryHeld(Source, token.Start, token.Length, out var held))
+        {
+            _classes[i] = held;
+            return held;
+        }
+        // The rest out of line, so that the two answers above keep no value across a call and need no saved registers.
+        return LookUpWord(i, token);
+    }
+
+    /// <summary>The classes of token <paramref name="i"/> (<paramref name="token"/>) that neither its mark nor the memo's slot answered, kept.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private WordClass LookUpWord(int i, Token token)
+    {
+        // Words of up to eight characters are kept in the memo too.
         var c = token.Length <= ShortWordMemo.MaxLength
             ? (Source.Length >= 4 ? _shortWords.Of(Source, token.Start, token.Length) : _words.Of(Source.AsSpan(token.Start, token.Length)))
             : token.Length <= ShortWordMemo.MaxMidLength ? _shortWords.OfMid(Source, token.Start, token.Length)
