@@ -61,6 +61,24 @@ internal sealed class ShortWordMemo
         return LookUp(source, start, length, spelling, slot);
     }
 
+    /// <summary>
+    /// As <see cref="Of"/> where the word's slot holds it: true and its <paramref name="classes"/>; false (and none) where
+    /// <see cref="Of"/> would look it up.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool TryHeld(string source, int start, int length, out WordClass classes)
+    {
+        ulong spelling = Spelling(source, start, length);
+        int slot = (int)((spelling * 0x9E3779B97F4A7C15UL) >> (64 - SlotBits));
+        if (Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_spellings), slot) == spelling)
+        {
+            classes = Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_classes), slot);
+            return true;
+        }
+        classes = WordClass.None;
+        return false;
+    }
+
     [MethodImpl(MethodImplOptions.NoInlining)]
     private WordClass LookUp(string source, int start, int length, ulong spelling, int slot)
     {

@@ -71,9 +71,19 @@ internal sealed class BlockText : ParseScratchPart
         // Each token stands in the quote whose marks enclose its start (quotes are outermost only, in order): the scan
         // fills each quote's tokens as it finds the quote, where the arrays have room (nearly always after the first
         // blocks); otherwise they are made after it, as the scan may have left garbage to collect first, and filled below.
+        // Every slot past the tokens of the last block that had a quote is -1 already: only those are reset, and a block
+        // after one with none (a third of the blocks has no quotation mark) resets none.
         bool filling = QuoteOf.Length >= n + 1;
-        if (filling) QuoteOf.AsSpan(0, n).Fill(-1);
-        QuoteScanner.Scan(ctx, block, tokens, quoteMarks, _openMarks, Quotes, filling ? QuoteOf : null);
+        if (filling && _quoted > 0)
+        {
+            QuoteOf.AsSpan(0, _quoted).Fill(-1);
+            _quoted = 0;
+        }
+        // A block with no quotation mark (a third of them) has no quote to scan for.
+        if (NextBit(quoteMarks, 0) >= 0) QuoteScanner.Scan(ctx, block, tokens, quoteMarks, _openMarks, Quotes, filling ? QuoteOf : null);
+        else Quotes.Clear();
+        // The scan fills the slots of the block's tokens only.
+        if (Quotes.Count > 0) _quoted = n;
         // A block of a huge input may hold hundreds of thousands of quotes: the arrays the list outgrew while the
         // block's tokens were live (together about its final size) are collected before the block's next tables.
         if (Quotes.Capacity > quoteCapacity && Quotes.Capacity >= MinOutgrownQuotes) ctx.CollectReleased();
@@ -81,20 +91,27 @@ internal sealed class BlockText : ParseScratchPart
         {
             int size = Math.Max(n + 1, QuoteOf.Length * 2);
             QuoteOf = new int[size];
+            QuoteOf.AsSpan().Fill(-1);
+            _quoted = Quotes.Count > 0 ? n : 0;
             _classes = new WordClass[size];
+            _classesLookedUp = 0;
         }
-        // Spans, not Array.Clear(array, index, length): that one checks the array's type and rank at run time (about
-        // 70 instructions a call in ahead-of-time code, twice per block).
-        _classes.AsSpan(0, n + 1).Clear();
+        // Only the slots the last block looked up hold a class (every one past them is clear): a block the reader reads
+        // nothing in clears none. Spans, not Array.Clear(array, index, length): that one checks the array's type and
+        // rank at run time (about 70 instructions a call in ahead-of-time code).
+        if (_classesLookedUp > 0)
+        {
+            _classes.AsSpan(0, _classesLookedUp).Clear();
+            _classesLookedUp = 0;
+        }
         if (!ReferenceEquals(_cueMarked, ctx.CueMarked)) _cueMarked = ctx.CueMarked;
         _cueRun = block.CueMarked;
         _slotToken = -1;
         _lastSlot = 0;
         if (!filling)
         {
-            // One fill per quote instead of a test per token.
+            // One fill per quote instead of a test per token (the new array is -1 throughout).
             var quoteOf = QuoteOf.AsSpan(0, n);
-            quoteOf.Fill(-1);
             var quotes = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Quotes);
             int from = 0;
             for (int q = 0; q < quotes.Length; q++)
@@ -117,11 +134,18 @@ internal sealed class BlockText : ParseScratchPart
     private void Split()
     {
         int words = (Tokens.Count >> 6) + 1;
-        _sentenceStart.AsSpan(0, words).Clear();
+        // Only the bits of the last split's sentences are set: cleared one by one, about two a block, not word by word.
+        foreach (var (start, _) in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_sentences)) _sentenceStart[start >> 6] &= ~(1UL << start);
         SentenceSplitter.Split(Source, Block, Quotes, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Tokens), _sentenceEnds.AsSpan(0, words), _sentences);
         foreach (var (start, _) in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_sentences)) _sentenceStart[start >> 6] |= 1UL << start;
         _split = true;
     }
+
+    // The slots of QuoteOf from this one on are -1: the tokens of the loaded block when its quotes filled any, else 0.
+    private int _quoted;
+
+    /// <summary>One past the last slot of the classes looked up since the last block was loaded: every slot from it on is clear.</summary>
+    private int _classesLookedUp;
 
     /// <summary>True once the loaded block is split into sentences (<see cref="Split"/>).</summary>
     private bool _split;
@@ -275,6 +299,7 @@ internal sealed class BlockText : ParseScratchPart
     private WordClass LookUpClasses(int i)
     {
         var token = TokenAt(i);
+        if (i >= _classesLookedUp) _classesLookedUp = i + 1;
         // The screen marked the token by the shapes of the listed words: one it turned away (most names and nouns asked,
         // and short words such as "Mr" or "new") is in no list, answered without a lookup. (The word classes' own test
         // of a longer word's shape, one hash of 64 K bits, answered fewer words than the mark and cost more.)
@@ -284,8 +309,21 @@ internal sealed class BlockText : ParseScratchPart
             return WordClass.Known;
         }
         // Short words ("the", "said", "he") are most of the words asked, in block after block: the memo answers them
-        // from one compare. It reads four characters at once, so it needs a source of four. Words of up to eight
-        // characters are kept in the memo too.
+        // from one compare. It reads four characters at once, so it needs a source of four.
+        if (token.Length <= ShortWordMemo.MaxLength && Source.Length >= 4 && _shortWords.TryHeld(Source, token.Start, token.Length, out var held))
+        {
+            _classes[i] = held;
+            return held;
+        }
+        // The rest out of line, so that the two answers above keep no value across a call and need no saved registers.
+        return LookUpWord(i, token);
+    }
+
+    /// <summary>The classes of token <paramref name="i"/> (<paramref name="token"/>) that neither its mark nor the memo's slot answered, kept.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private WordClass LookUpWord(int i, Token token)
+    {
+        // Words of up to eight characters are kept in the memo too.
         var c = token.Length <= ShortWordMemo.MaxLength
             ? (Source.Length >= 4 ? _shortWords.Of(Source, token.Start, token.Length) : _words.Of(Source.AsSpan(token.Start, token.Length)))
             : token.Length <= ShortWordMemo.MaxMidLength ? _shortWords.OfMid(Source, token.Start, token.Length)

@@ -40,7 +40,11 @@ public sealed class ShortWordMemoTests
                     int start = at;
                     foreach (var w in words)
                     {
+                        // A slot that holds the word answers as the table does, before and after it is asked.
+                        if (memo.TryHeld(source, start, w.Length, out var held)) held.Should().Be(table.Of(w), "held \"{0}\"", w);
                         memo.Of(source, start, w.Length).Should().Be(table.Of(w), "for \"{0}\" at {1} of \"{2}\"", w, start, source);
+                        memo.TryHeld(source, start, w.Length, out held).Should().BeTrue("\"{0}\" was just asked", w);
+                        held.Should().Be(table.Of(w), "held \"{0}\"", w);
                         start += w.Length + 1;
                     }
                 }

@@ -1,5 +1,7 @@
 using CsCheck;
 using FluentAssertions;
+using NewsModel.Parsing.Layout;
+using NewsModel.Parsing.Pipeline;
 using NewsModel.Parsing.Text;
 using NewsModel.Tests.Robustness;
 
@@ -70,5 +72,90 @@ public sealed class SentenceSplitterTests
                 SentenceSplitter.IsAbbreviationBefore(text, start, span, k).Should().Be(SentenceSplitter.IsAbbreviation(text, start, span[k].Start), "at token {0} of \"{1}\" from {2}", k, text, start);
             }
         }, iter: PropertyBudget.Iter(2_000));
+    }
+    [Fact]
+    public void The_longest_abbreviation_is_the_constant_the_walks_read()
+    {
+        SentenceSplitter.MaxAbbreviationLength.Should().Be(SentenceSplitter.Abbreviations.Max(a => a.Length));
+    }
+
+    [Fact]
+    public void A_block_splits_mark_by_mark_as_the_walk_over_its_positions_splits_it()
+    {
+        // Sentence ends of every kind, abbreviations and initials before dots, quotation marks of every family (closed,
+        // running on, never closed, nested), capitals, digits, letters beyond ASCII and spaces: the split the block gives
+        // is the one the walk over its positions, from quote to quote and mark to mark, gave.
+        string[] parts = [".", "!", "?", "\u2026", " ", " ", "  ", "\u00A0", "The", "the", "said", "3", "(", "\u00C9t\u00E9", "J", "U.S", "Mr",
+            "approxi", ",", "-", "\"", "\"", "\u201C", "\u201D", "\u2018", "\u2019", "'", "''", "``", "\u00AB", "\u00BB", "\u201E"];
+        var gen = Gen.Int[0, parts.Length - 1].Select(i => parts[i]);
+        gen.Array[1, 40].Sample(p =>
+        {
+            var text = "Headline\n\n" + string.Concat(p);
+            var ctx = new ParseContext(text, TestData.Parser.Options, Knowledge);
+            try
+            {
+                LayoutStage.Run(ctx);
+                var blockText = new BlockText();
+                foreach (var block in ctx.Blocks)
+                {
+                    blockText.Load(ctx, block);
+                    var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(blockText.Tokens);
+                    var ends = new ulong[(tokens.Length >> 6) + 2];
+                    for (int k = 0; k < tokens.Length; k++)
+                    {
+                        if (tokens[k].Kind == TokenKind.Punct && Chars.IsSentenceEnd(text[tokens[k].Start])) ends[k >> 6] |= 1UL << k;
+                    }
+                    var walked = Walk(text, block, blockText.Quotes, tokens, ends);
+                    blockText.Sentences.Should().Equal(walked, "\"{0}\"", text);
+                }
+            }
+            finally
+            {
+                ctx.ReleaseScratch();
+            }
+        }, iter: PropertyBudget.Iter(500));
+    }
+
+    private static readonly CompiledKnowledge Knowledge = new(TestData.Parser.Options.Knowledge);
+
+    /// <summary>The split as the splitter made it before it went mark by mark: a walk over the block's positions.</summary>
+    private static List<(int Start, int End)> Walk(string s, Block block, List<Quote> quotes, ReadOnlySpan<Token> tokens, ReadOnlySpan<ulong> ends)
+    {
+        var result = new List<(int Start, int End)>();
+        int start = 0, q = 0, k = 0, i = block.Start;
+        while (i < block.End)
+        {
+            if (q < quotes.Count && i == quotes[q].Open)
+            {
+                var quote = quotes[q++];
+                int after = quote.End;
+                if (quote.Closed && quote.Close > quote.ContentStart && Chars.IsSentenceEnd(s[quote.Close - 1]) && SentenceSplitter.StartsSentence(s, after, block.End))
+                {
+                    Add(BlockText.FirstTokenAt(tokens, after, start));
+                }
+                i = after;
+                continue;
+            }
+            int limit = q < quotes.Count && quotes[q].Open >= i ? Math.Min(quotes[q].Open, block.End) : block.End;
+            k = BlockText.NextBit(ends, k);
+            while (k >= 0 && tokens[k].Start < i) k = BlockText.NextBit(ends, k + 1);
+            if (k < 0 || tokens[k].Start >= limit)
+            {
+                if (k < 0) k = tokens.Length;
+                i = limit;
+                continue;
+            }
+            i = tokens[k].Start;
+            if (SentenceSplitter.StartsSentenceAfter(s, tokens, k) && !SentenceSplitter.IsAbbreviationBefore(s, block.Start, tokens, k)) Add(k + 1);
+            i++;
+        }
+        if (start < tokens.Length) result.Add((start, tokens.Length));
+        return result;
+
+        void Add(int end)
+        {
+            if (end > start) result.Add((start, end));
+            start = end;
+        }
     }
 }
