@@ -23,6 +23,13 @@ internal sealed class LayoutKnowledge
     private readonly Head[][] _headsByFirst = new Head[Ascii][];
     private readonly Head[] _allHeads;
 
+    // The entries a line starting with a character beyond ASCII that is no letter ("\u201C", "\u2014") may start
+    // with: an empty prefix, or one whose first character is itself beyond ASCII. Only letters (U+0131, U+017F) have an
+    // ASCII letter as their upper case, so no other character equals an ASCII one ignoring case; a paragraph opening
+    // with a quotation mark then walks these few, not all the entries (~290 instructions a paragraph).
+    private readonly BoilerplateEntry[] _beyondAsciiNoLetter;
+    private readonly Head[] _beyondAsciiNoLetterHeads;
+
     // For each ASCII character, the agencies' forms of two letters or more whose first letter upper-cased is that
     // character, in the knowledge base's order; forms whose first letter upper-cased is beyond ASCII apart. Every
     // header line is tried for an agency's name at its start, and a line's first letter rules out all forms but a few.
@@ -72,6 +79,8 @@ internal sealed class LayoutKnowledge
             _headsByFirst[c] = Heads(_byFirst[c]);
         }
         _allHeads = Heads(_all);
+        _beyondAsciiNoLetter = [.. _all.Where(e => e.Prefix.Length == 0 || e.Prefix[0] >= Ascii)];
+        _beyondAsciiNoLetterHeads = Heads(_beyondAsciiNoLetter);
     }
 
     private static Head[] Heads(BoilerplateEntry[] entries)
@@ -136,7 +145,9 @@ internal sealed class LayoutKnowledge
     /// beside each its prefix's <see cref="HeadOf"/>.
     /// </summary>
     public (BoilerplateEntry[] Entries, Head[] Heads) BoilerplateFor(char first) =>
-        first < Ascii ? (_byFirst[first], _headsByFirst[first]) : (_all, _allHeads);
+        first < Ascii ? (_byFirst[first], _headsByFirst[first])
+        : char.IsLetter(first) ? (_all, _allHeads)
+        : (_beyondAsciiNoLetter, _beyondAsciiNoLetterHeads);
 
     /// <summary>
     /// The first index from <paramref name="from"/> on (or the length) of <paramref name="heads"/> whose entry a text

@@ -17,12 +17,25 @@ public sealed class HeaderWordsTests
     [InlineData("a.b-c'd.e-f'g.h-i'j.k-l'm.n-o'p.q-r", 1)]
     [InlineData("Москва, 5 марта — «Новости»", 4)]
     [InlineData("It\u2019s the minister\u2019s last day in office, aides said on Friday", 11)]
+    [InlineData("\u201CWe\u2019re not \u2014 never \u2026\u201D said the minister\u2019s aide", 7)]
+    [InlineData("abcdefghijklmnopq r", 2)]
+    [InlineData("abcdefghijklmno-p q", 2)]
+    [InlineData("abcdefghijklmnop'", 1)]
+    [InlineData("0123456789012345 .5 x", 3)]
+    [InlineData("one two three four five six", 6)]
+    [InlineData("one two three four five six\u00E9", 6)]
     public void Counts_words_of_letters_digits_and_joiners(string line, int words) =>
         HeaderWords.Count(line, 100).Should().Be(words);
 
     [Fact]
     public void Stops_one_past_the_cap() =>
         HeaderWords.Count("one two three four five six seven eight nine ten eleven twelve thirteen fourteen", 12).Should().Be(13);
+
+    [Theory]
+    [InlineData("one two three four five six seven", 5)]
+    [InlineData("one two three four five six seven", 6)]
+    public void Stops_one_past_the_cap_in_a_line_s_last_sixteen(string line, int cap) =>
+        HeaderWords.Count(line, cap).Should().Be(cap + 1);
 
     [Fact]
     public void Agrees_with_a_character_by_character_reading_on_any_line()
@@ -33,7 +46,8 @@ public sealed class HeaderWordsTests
             Gen.Char['a', 'z'].Array[1, 20].Select(a => new string(a)),
             Gen.Const("U.S."), Gen.Const("'"), Gen.Const("-"), Gen.Const("."), Gen.Const("--"), Gen.Const("9"), Gen.Const("10.5"),
             Gen.Const(" "), Gen.Const("  "), Gen.Const(", "), Gen.Const("@"), Gen.Const("`"), Gen.Const("["), Gen.Const("/"), Gen.Const(":"),
-            Gen.Const("\u2019"), Gen.Const("\u00E9"), Gen.Const("\u2014"), Gen.Const("\u00A0"), Gen.Const("\u0663"), Gen.Const("Z"));
+            Gen.Const("\u2019"), Gen.Const("\u201C"), Gen.Const("\u2010"), Gen.Const("\u2026"), Gen.Const("\u2027"),
+            Gen.Const("\u200F"), Gen.Const("\u202D"), Gen.Const("\u00E9"), Gen.Const("\u2014"), Gen.Const("\u00A0"), Gen.Const("\u0663"), Gen.Const("Z"));
         Gen.Select(piece.Array[0, 40], Gen.Int[0, 40]).Sample((pieces, cap) =>
         {
             string line = string.Concat(pieces);

@@ -35,6 +35,30 @@ public sealed class LineFilterTests
         }, iter: PropertyBudget.Iter(5_000));
     }
 
+    [Fact]
+    public void A_line_starting_beyond_ascii_is_offered_every_entry_whose_first_character_it_equals_ignoring_case()
+    {
+        // Every character beyond ASCII (letters take all the entries; the rest only a few: each must still be
+        // offered every entry its first character equals, as StartsWith ignoring case compares them).
+        var layout = new LayoutKnowledge(KnowledgeBase.Default);
+        var entries = KnowledgeBase.Default.Boilerplate.Where(e => !e.AtEnd).ToArray();
+        for (int c = 0x80; c <= 0xFFFF; c++)
+        {
+            char first = (char)c;
+            var offered = layout.BoilerplateFor(first).Entries;
+            foreach (var entry in entries)
+            {
+                bool may = entry.Prefix.Length == 0
+                    || new ReadOnlySpan<char>(in first).Equals(entry.Prefix.AsSpan(0, 1), StringComparison.OrdinalIgnoreCase);
+                if (may) offered.Should().Contain(entry, "U+{0:X4} may start \"{1}\"", c, entry.Prefix);
+            }
+        }
+        // A quotation mark or dash is offered only the entries of an empty prefix or one starting beyond ASCII ("\u00A9").
+        layout.BoilerplateFor('\u201C').Entries.Should().OnlyContain(e => e.Prefix.Length == 0 || e.Prefix[0] >= 0x80);
+        layout.BoilerplateFor('\u00A9').Entries.Should().Contain(e => e.Prefix == "\u00A9");
+        layout.BoilerplateFor('\u0131').Entries.Should().HaveCount(entries.Length);
+    }
+
     [Theory]
     [InlineData("The minister said", "This entry was posted in")]
     [InlineData("Readers wrote in", "Related:")]
