@@ -271,6 +271,7 @@ internal sealed class EntityIndex : ParseScratchPart
         _headPending.Clear();
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private Bucket Counted(Bucket bucket)
     {
         Visits += bucket.Count;

@@ -34,7 +34,13 @@ internal sealed class KeyShapes
         (System.Runtime.CompilerServices.Unsafe.Add(ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_bits), shape >> 6) & (1UL << shape)) != 0;
 
     /// <summary>Forgets every key.</summary>
-    public void Clear() => Array.Clear(_bits);
+    /// <remarks>
+    /// The bits are <see cref="Count"/> / 8 bytes, a size known here, which the compiler clears in a few vector stores
+    /// where <see cref="Array.Clear(Array)"/> took a call that asks the array's type (about 64 instructions, twice an article).
+    /// </remarks>
+    public void Clear() =>
+        System.Runtime.CompilerServices.Unsafe.InitBlockUnaligned(
+            ref System.Runtime.CompilerServices.Unsafe.As<ulong, byte>(ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_bits)), 0, Count / 8);
 
     /// <summary>How many shapes there are: a <see cref="Shape"/> is below this.</summary>
     internal const int Count = 1024;

@@ -73,6 +73,8 @@ internal sealed class NearKeyTable
     /// <summary>Forgets every key: only the slots in use are cleared, so a small article's table costs no more.</summary>
     public void Clear()
     {
+        // Most articles enter no near key (EntityIndex enters them only when a search first needs them).
+        if (_count == 0) return;
         for (int entry = 0; entry < _count; entry++) _slots[_slotOf[entry]] = 0;
         Array.Clear(_buckets, 0, _count);
         _count = 0;

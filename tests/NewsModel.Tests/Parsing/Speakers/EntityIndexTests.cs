@@ -115,6 +115,28 @@ public sealed class EntityIndexTests
     }
 
     [Fact]
+    public void A_cleared_name_table_holds_no_key_and_gives_each_key_added_again_an_empty_bucket()
+    {
+        var table = new NameTable();
+        var entity = new SpeakerEntity { Name = "Maria Zakharova", Kind = SpeakerKind.Person };
+        var keys = Enumerable.Range(0, 100).Select(i => $"Name{i} Zakharova").ToArray();
+        for (int round = 0; round < 3; round++)
+        {
+            foreach (var key in keys.Take(round == 1 ? 5 : keys.Length))
+            {
+                ref var bucket = ref table.GetOrAdd(key, 0, key.Length, NameTable.Hash(key));
+                // Each key comes new after a clear: a bucket kept from before the clear would hold the entity already.
+                bucket.Count.Should().Be(0);
+                bucket = bucket.With(entity);
+            }
+            table.Clear();
+            // A second clear finds the table empty.
+            table.Clear();
+            keys.Should().OnlyContain(key => table.Find(key, NameTable.Hash(key)).Count == 0);
+        }
+    }
+
+    [Fact]
     public void A_surname_entered_before_a_rename_is_found_near_as_it_was_and_the_speakers_come_in_order()
     {
         // A speaker's near keys are entered when a search first needs them: under the name each had when indexed.

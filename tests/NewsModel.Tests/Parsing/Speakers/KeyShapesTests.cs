@@ -41,4 +41,21 @@ public sealed class KeyShapesTests
         shapes.Clear();
         shapes.MayHold("Ryabkov").Should().BeFalse();
     }
+
+    [Fact]
+    public void Clearing_forgets_every_shape()
+    {
+        var shapes = new KeyShapes();
+        // Words of every length from 2 to 6 between every pair of printable ASCII characters.
+        for (char first = '!'; first <= '~'; first++)
+        {
+            for (char last = '!'; last <= '~'; last++)
+            {
+                for (int length = 2; length <= 6; length++) shapes.Add(first + new string('m', length - 2) + last);
+            }
+        }
+        Enumerable.Range(0, KeyShapes.Count).Count(shapes.MayHold).Should().Be(KeyShapes.Count, "the words fill every shape");
+        shapes.Clear();
+        Enumerable.Range(0, KeyShapes.Count).Where(shapes.MayHold).Should().BeEmpty();
+    }
 }
