@@ -105,7 +105,8 @@ public sealed class SentenceSplitterTests
                     {
                         if (tokens[k].Kind == TokenKind.Punct && Chars.IsSentenceEnd(text[tokens[k].Start])) ends[k >> 6] |= 1UL << k;
                     }
-                    var walked = Walk(text, block, blockText.Quotes, tokens, ends);
+                    var walked = new List<(int Start, int End)>();
+                    SentenceSplitter.SplitWalk(text, block, blockText.Quotes, tokens, ends, walked);
                     blockText.Sentences.Should().Equal(walked, "\"{0}\"", text);
                 }
             }
@@ -116,46 +117,39 @@ public sealed class SentenceSplitterTests
         }, iter: PropertyBudget.Iter(500));
     }
 
-    private static readonly CompiledKnowledge Knowledge = new(TestData.Parser.Options.Knowledge);
-
-    /// <summary>The split as the splitter made it before it went mark by mark: a walk over the block's positions.</summary>
-    private static List<(int Start, int End)> Walk(string s, Block block, List<Quote> quotes, ReadOnlySpan<Token> tokens, ReadOnlySpan<ulong> ends)
+    [Theory]
+    [InlineData("He met Mr. Smith in Paris. Then he left for home.", 2)]
+    [InlineData("The U.S. Army said it would stay. It went on Monday.", 2)]
+    [InlineData("J. Smith spoke first! Others left at noon? Nobody knew.", 3)]
+    [InlineData("Prices rose 3.5 per cent in May. Analysts said approx. the same... Nobody moved.", 3)]
+    public void A_block_without_quotes_splits_as_the_walk_does_at_abbreviations_and_initials(string paragraph, int sentences)
     {
-        var result = new List<(int Start, int End)>();
-        int start = 0, q = 0, k = 0, i = block.Start;
-        while (i < block.End)
+        // Fixed cases of what the random blocks above meet only by chance: a dot after an abbreviation or an initial ends
+        // no sentence, on the mark-by-mark path as on the walk.
+        var text = "Headline\n\n" + paragraph;
+        var ctx = new ParseContext(text, TestData.Parser.Options, Knowledge);
+        try
         {
-            if (q < quotes.Count && i == quotes[q].Open)
+            LayoutStage.Run(ctx);
+            var blockText = new BlockText();
+            var block = ctx.Blocks.Last();
+            blockText.Load(ctx, block);
+            blockText.Quotes.Should().BeEmpty();
+            var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(blockText.Tokens);
+            var ends = new ulong[(tokens.Length >> 6) + 2];
+            for (int k = 0; k < tokens.Length; k++)
             {
-                var quote = quotes[q++];
-                int after = quote.End;
-                if (quote.Closed && quote.Close > quote.ContentStart && Chars.IsSentenceEnd(s[quote.Close - 1]) && SentenceSplitter.StartsSentence(s, after, block.End))
-                {
-                    Add(BlockText.FirstTokenAt(tokens, after, start));
-                }
-                i = after;
-                continue;
+                if (tokens[k].Kind == TokenKind.Punct && Chars.IsSentenceEnd(text[tokens[k].Start])) ends[k >> 6] |= 1UL << k;
             }
-            int limit = q < quotes.Count && quotes[q].Open >= i ? Math.Min(quotes[q].Open, block.End) : block.End;
-            k = BlockText.NextBit(ends, k);
-            while (k >= 0 && tokens[k].Start < i) k = BlockText.NextBit(ends, k + 1);
-            if (k < 0 || tokens[k].Start >= limit)
-            {
-                if (k < 0) k = tokens.Length;
-                i = limit;
-                continue;
-            }
-            i = tokens[k].Start;
-            if (SentenceSplitter.StartsSentenceAfter(s, tokens, k) && !SentenceSplitter.IsAbbreviationBefore(s, block.Start, tokens, k)) Add(k + 1);
-            i++;
+            var walked = new List<(int Start, int End)>();
+            SentenceSplitter.SplitWalk(text, block, blockText.Quotes, tokens, ends, walked);
+            blockText.Sentences.Should().Equal(walked).And.HaveCount(sentences);
         }
-        if (start < tokens.Length) result.Add((start, tokens.Length));
-        return result;
-
-        void Add(int end)
+        finally
         {
-            if (end > start) result.Add((start, end));
-            start = end;
+            ctx.ReleaseScratch();
         }
     }
+
+    private static readonly CompiledKnowledge Knowledge = new(TestData.Parser.Options.Knowledge);
 }
