@@ -228,11 +228,11 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
         // A candidate's cue slot is its place among the block's cue-marked tokens, found by a walk from the slot of the
         // candidate asked before it (the passes ask them in order), not by BlockText.CueSlot's search.
         var marked = t.CueMarkedRun;
-        // The first cue candidate of the sentence: sentences are in order, so it moves on from the sentence before,
-        // and its slot with it.
-        int first = 0, firstSlot = 0;
-        // The places of sentenceCues written while the block is read, for the cue cache's Release to clear.
-        ulong written = 0;
+        // The first cue candidate of the sentence: sentences are in order, so it moves on from the sentence before.
+        // The slot last walked to (SlotOf), for the block: only a candidate past a sentence's 64th asks for its slot (the
+        // cue cache's), and a sentence's slot is no longer walked to at its start. Each pass walks from it over no more
+        // than the block's marked tokens before the sentence and the sentence's own.
+        int first = 0, slot = 0;
         for (int n = 0; n < sentences.Length; n++)
         {
             // A paragraph of a million sentences is one block: its garbage is checked for sentence by sentence.
@@ -267,8 +267,6 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
             // An attribution anchored on what precedes it ("…, X said", "\"…,\" said X") wins over a pre-posed
             // reading of an earlier verb: in wire copy that verb is far more often part of the reported clause.
             while (first < candidates.Length && candidates[first] < ss) first++;
-            if (first < candidates.Length) firstSlot = SlotOf(marked, candidates[first], firstSlot);
-            int slot = firstSlot;
             for (int c = first; c < candidates.Length && candidates[c] < se; c++)
             {
                 // A post-posed reading needs a break between the consumed words and its cue (TryPostposed's first test):
@@ -297,7 +295,6 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
                 any = true;
                 break;
             }
-            slot = firstSlot;
             // A reading after a quote or a post-posed one took the whole sentence: no candidate is left in it.
             for (int c = consumed == ss ? first : consumed >= se ? candidates.Length : t.FirstCandidateAt(consumed); c < candidates.Length && candidates[c] < se; c++)
             {
@@ -339,7 +336,8 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
                 any = true;
                 c = CandidateAt(candidates, consumed, c) - 1;
             }
-            written |= cueRead;
+            // The places of sentenceCues written, for the cue cache's Release to clear.
+            if (cueRead != 0) NoteSentenceCues(cueRead);
             // A colon-introduced quote needs a quote in the block: a block of none is ruled out without the call.
             if (!any && t.Quotes.Count > 0 && ColonQuote(ss, se) is { } introduced)
             {
@@ -371,7 +369,11 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
             previousSentenceEnd = any ? se : -1;
             carry = null;
         }
-        int used = 64 - System.Numerics.BitOperations.LeadingZeroCount(written);
+    }
+
+    private void NoteSentenceCues(ulong read)
+    {
+        int used = 64 - System.Numerics.BitOperations.LeadingZeroCount(read);
         if (used > cueCache.SentenceCuesUsed) cueCache.SentenceCuesUsed = used;
     }
 
