@@ -230,6 +230,8 @@ internal static partial class SpeakerStage
         ref var reading = ref read.ReadingAt(entry);
         if (said >= 0) reading = AsNameReading(ctx, found.Phrases[said], tokens, start, end);
         else if (!TryReadPlainName(ctx, tokens, start, end, asNamePass: true, out reading)) reading = ReadWholeName(ctx, tokens, start, end);
+        // A bare name's default reading is BareName in the table (AnalysisOf), but not for one mention alone.
+        else if (entry < 0 && reading.Name is null) reading = BareName;
         return entry;
     }
 
@@ -366,7 +368,8 @@ internal static partial class SpeakerStage
     /// <remarks>
     /// A phrase is read the short way (<see cref="TryReadPlainName"/>) or else by the whole reader, and a run the same
     /// way with <c>asNamePass</c> or else by <see cref="ReadWholeName"/>; the short way takes a run exactly when it takes
-    /// the phrase, and with <c>asNamePass</c> it makes a plain person of unknown gender a bare name, as this does.
+    /// the phrase, and with <c>asNamePass</c> it makes a plain person of unknown gender a bare name, as this does (with
+    /// neither affiliation nor title the default reading, which the name pass takes as this one: a weak mention).
     /// <c>PlainNameTests</c> hold the two equal on every run of the corpus.
     /// </remarks>
     private static Analysis AsNameReading(ParseContext ctx, in Analysis a, List<Token> tokens, int start, int end)

@@ -132,7 +132,8 @@ internal static partial class SpeakerStage
         public ref readonly Analysis AnalysisOf(int entry)
         {
             if (entry < 0) return ref _unkept;
-            // A bare word's entry holds no reading (an analysis always has a name, the default none).
+            // A bare word's entry, or a bare name's the short way read (TryReadPlainName), holds no reading (an analysis
+            // always has a name, the default none).
             ref readonly var analysis = ref _readings[entry];
             return ref analysis.Name is null ? ref BareName : ref analysis;
         }

@@ -72,6 +72,23 @@ public sealed class NamePassShortcutTests
         article.Speakers.Single(s => s.Id == statement.SpeakerId).Name.Should().Be("Peter Kettleby");
     }
 
+    [Fact]
+    public void A_bare_name_too_long_for_the_spelling_memo_is_a_weak_mention_of_its_own()
+    {
+        // A run of capitalised words with neither title nor given name reads as a bare name, kept in the spelling memo
+        // as the default reading; one longer than the memo's keys is read for its mention alone, and must still read
+        // as a bare name (its reading is asked of every mention), not as the empty default.
+        const string Text = "Talks on the border dispute\n\n"
+            + "Peter Kettleby arrived in Geneva on Monday. Zorbu Kraal Velloran Ashgrove Pekkanen Lindqvist Tarkin Morrow Quist Harlan met him.\n\n"
+            + "\"We will go on,\" he said.\n";
+
+        var article = TestData.Parser.Parse(Text);
+
+        var statement = article.Statements.Single();
+        statement.SpeakerMention!.Text.Should().Be("he");
+        article.Speakers.Single(s => s.Id == statement.SpeakerId).Name.Should().Be("Peter Kettleby");
+    }
+
     private static (int Taken, List<string> Disagreements) CompareRuns(string text) =>
         PlainNameTests.AfterAttribution(text, SpeakerStage.CompareOneWordRuns);
 }

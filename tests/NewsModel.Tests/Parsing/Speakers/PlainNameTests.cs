@@ -29,6 +29,9 @@ public sealed class PlainNameTests
     [InlineData("Later UN Secretary General Kofi Annan, Russian Foreign Minister Sergey Lavrov and Lt. Gov. Ralph Northam met Anglo-Saxon scholars.")]
     [InlineData("Then the Labour Party, Essex County Council, the Senate Judiciary Committee and Liberal Democrat Kim Lee spoke.")]
     [InlineData("\"We will win,\" BNP leader Nick Griffin said. \"We will not,\" British foreign minister Jack Straw said. \"No,\" Tory Lord Campbell said.")]
+    // A capital "S" among initials (no possessive's "s"), and names whose words a double space or a line's break part
+    // (the given name told from the tokens, or from the name's string when the gap is not one space).
+    [InlineData("Then U.S. Navy officers, Harry S Truman, U.S. Senate aides, Anna  Lindqvist and John\tKettleby met Arvo  Pekkanen.")]
     public void A_run_read_the_short_way_reads_as_the_whole_reader_reads_it(string paragraph)
     {
         var (plain, disagreements) = Compare("Talks on the border dispute\n\n" + paragraph + "\n");
