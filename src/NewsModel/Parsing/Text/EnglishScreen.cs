@@ -249,6 +249,8 @@ internal static class EnglishScreen
         // The table's first slot, taken once: no null check and address per lookup.
         ref ulong slots = ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(table);
         int otherScript = counts.InOtherScript;
+        // A word's bytes by its length (2 to MaxWordLength), one read where the mask was three shifts and a subtraction.
+        ref ulong masks = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(LengthMasks);
         // The letter test's constants, made once for the loop rather than loaded again for each word.
         var caseBit = System.Runtime.Intrinsics.Vector128.Create((ushort)0x20);
         var move = System.Runtime.Intrinsics.Vector128.Create((ushort)(0x8000 - 'a'));
@@ -318,7 +320,7 @@ internal static class EnglishScreen
                     int length = System.Numerics.BitOperations.TrailingZeroCount(~(letters >> p));
                     if ((uint)(length - 2) <= MaxWordLength - 2)
                     {
-                        tally += (int)SideBits(ref slots, Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref Unsafe.As<Folded, byte>(ref folded), p)) & ((1UL << (8 * length)) - 1));
+                        tally += (int)SideBits(ref slots, Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref Unsafe.As<Folded, byte>(ref folded), p)) & Unsafe.Add(ref masks, length));
                     }
                     tally += WordStep;
                 }
@@ -394,6 +396,12 @@ internal static class EnglishScreen
         while (System.Numerics.BitOperations.PopCount(starts) > keep) starts ^= 1u << System.Numerics.BitOperations.Log2(starts);
         return starts;
     }
+
+    /// <summary>The low <c>n</c> bytes set, at index <c>n</c> (0 to 8).</summary>
+    private static ReadOnlySpan<ulong> LengthMasks =>
+    [
+        0, 0xFF, 0xFFFF, 0xFF_FFFF, 0xFFFF_FFFF, 0xFF_FFFF_FFFF, 0xFFFF_FFFF_FFFF, 0xFF_FFFF_FFFF_FFFF, ulong.MaxValue
+    ];
 
     /// <summary>Room for <see cref="Wide"/> characters narrowed to bytes and a read of eight from the last of them.</summary>
     [InlineArray(Wide + 8)]
