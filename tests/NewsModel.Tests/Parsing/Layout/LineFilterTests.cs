@@ -67,13 +67,15 @@ public sealed class LineFilterTests
         LayoutKnowledge.HeadOf(prefix).MayStart(LayoutKnowledge.HeadOf(text)).Should().BeFalse();
 
     // What the headline test's loop reacts to, inside the line's first and last characters: a sentence end (unless a
-    // period is allowed), or a lower-case letter before a capital; a character beyond ASCII may be either.
+    // period is allowed), or a lower-case letter before a capital; a character beyond ASCII may be either, but for a
+    // general punctuation mark (U+2010 to U+2027: curly quotes, dashes), which is no space, letter or sentence end.
     private static bool LoopMayReact(string text, bool allowPeriod)
     {
+        static bool Other(char c) => c >= '\u0080' && c is not (>= '\u2010' and <= '\u2027');
         for (int i = 1; i < text.Length - 1; i++)
         {
             char c = text[i], next = text[i + 1];
-            if (c >= '\u0080' || next >= '\u0080') return true;
+            if (Other(c) || Other(next)) return true;
             if (!allowPeriod && c is '?' or '!' or '.') return true;
             if (char.IsAsciiLetterLower(c) && char.IsAsciiLetterUpper(next)) return true;
         }
@@ -84,7 +86,7 @@ public sealed class LineFilterTests
     public void The_headline_loop_is_skipped_only_where_it_would_find_nothing()
     {
         var units = Gen.OneOf(Gen.Char['a', 'z'], Gen.Char['A', 'Z'], Gen.Const(' '), Gen.Const('.'), Gen.Const('?'), Gen.Const('!'),
-            Gen.Const(','), Gen.Const('\u00E9'), Gen.Const('\u201C'), Gen.Char['\u007E', '\u0081']);
+            Gen.Const(','), Gen.Const('\u00E9'), Gen.Const('\u201C'), Gen.Char['\u007E', '\u0081'], Gen.Char['\u200E', '\u2029'], Gen.Char['\u2010', '\u2027']);
         Gen.Select(units.Array[0, 40], Gen.Bool).Sample(x =>
         {
             var text = new string(x.Item1);
@@ -99,6 +101,8 @@ public sealed class LineFilterTests
     [InlineData("FinancialGovernment SolutionsLegal", false, false)]
     [InlineData("Short line", false, true)]
     [InlineData("Le caf\u00E9 de la gare, a review", false, false)]
+    [InlineData("Ministers \u201Cagree\u201D to talks \u2014 again", false, true)]
+    [InlineData("Ministers\u2028agree to talks", false, false)]
     public void The_headline_loop_is_skipped_for_a_plain_title(string text, bool allowPeriod, bool skipped) =>
         LayoutStage.HasNoInnerBreak(text, allowPeriod).Should().Be(skipped);
 }

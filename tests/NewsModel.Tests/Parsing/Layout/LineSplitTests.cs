@@ -82,10 +82,11 @@ public sealed class LineSplitTests
     [Fact]
     public void Splits_and_finds_what_plain_searches_find_in_any_text()
     {
-        // Every boundary unit of each range, and plain units, at every place of texts up to 80 units long.
+        // Every boundary unit of each range, and plain units, at every place of texts up to 160 units long (several
+        // steps of thirty-two, a mark in either sixteen of one).
         // Every break, and text long enough for several steps of sixteen.
         var units = Gen.OneOf(Gen.Char['a', 'z'], Gen.Char['a', 'z'], Gen.Const(' '), Gen.Char['\u0000', '\u0021'], Gen.Char['\uD7FE', '\uE001'],
             Gen.Char['\uDBFE', '\uDC01'], Gen.Char, Gen.Const('\u0085'), Gen.Const('\u2028'), Gen.Const('\u2029'), Gen.Const('\u201C'));
-        units.Array[0, 80].Select(a => new string(a)).Sample(ShouldSplitAsTheReference, iter: PropertyBudget.Iter(20_000));
+        units.Array[0, 160].Select(a => new string(a)).Sample(ShouldSplitAsTheReference, iter: PropertyBudget.Iter(20_000));
     }
 }

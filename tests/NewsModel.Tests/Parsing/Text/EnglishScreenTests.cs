@@ -54,6 +54,33 @@ public sealed class EnglishScreenTests
         english.Should().BePositive("the texts must reach both verdicts");
     }
 
+    [Fact]
+    public void Stops_at_the_sample_s_last_word_inside_a_stretch_read_at_once()
+    {
+        // Texts whose 200th word falls at every place of the 32 characters read at once: twice as many foreign words
+        // as English ones in the sample (English, just), then foreign words, which tip the verdict if one is counted.
+        for (int english = 10; english <= 30; english += 10)
+        {
+            for (int pad = 0; pad < 40; pad++)
+            {
+                int neutral = EnglishScreen.SampleWords - 3 * english - (pad > 0 ? 1 : 0);
+                var text = new string('z', pad) + " " + string.Concat(Enumerable.Repeat("der ", 2 * english))
+                    + string.Concat(Enumerable.Repeat("xq ", neutral)) + string.Concat(Enumerable.Repeat("the ", english))
+                    + string.Concat(Enumerable.Repeat("und ", 60));
+                Reference(text).Should().BeFalse();
+                EnglishScreen.LooksNotEnglish(text).Should().BeFalse("for {0} English words after {1} letters", english, pad);
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData(0b1011_0101u, 2, 0b101u)]
+    [InlineData(0b1011_0101u, 4, 0b11_0101u)]
+    [InlineData(0x8000_0001u, 1, 1u)]
+    [InlineData(0xFFFF_FFFFu, 16, 0xFFFFu)]
+    public void Keeps_the_first_word_starts(uint starts, int keep, uint kept) =>
+        EnglishScreen.FirstStarts(starts, keep).Should().Be(kept);
+
     // The rule as first written: one character at a time, a word ending at the first character that is no letter.
     private static bool Reference(string text)
     {
