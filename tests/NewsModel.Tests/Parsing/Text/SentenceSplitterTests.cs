@@ -99,15 +99,7 @@ public sealed class SentenceSplitterTests
                 foreach (var block in ctx.Blocks)
                 {
                     blockText.Load(ctx, block);
-                    var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(blockText.Tokens);
-                    var ends = new ulong[(tokens.Length >> 6) + 2];
-                    for (int k = 0; k < tokens.Length; k++)
-                    {
-                        if (tokens[k].Kind == TokenKind.Punct && Chars.IsSentenceEnd(text[tokens[k].Start])) ends[k >> 6] |= 1UL << k;
-                    }
-                    var walked = new List<(int Start, int End)>();
-                    SentenceSplitter.SplitWalk(text, block, blockText.Quotes, tokens, ends, walked);
-                    blockText.Sentences.Should().Equal(walked, "\"{0}\"", text);
+                    blockText.Sentences.Should().Equal(Walked(text, block, blockText), "\"{0}\"", text);
                 }
             }
             finally
@@ -135,20 +127,26 @@ public sealed class SentenceSplitterTests
             var block = ctx.Blocks.Last();
             blockText.Load(ctx, block);
             blockText.Quotes.Should().BeEmpty();
-            var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(blockText.Tokens);
-            var ends = new ulong[(tokens.Length >> 6) + 2];
-            for (int k = 0; k < tokens.Length; k++)
-            {
-                if (tokens[k].Kind == TokenKind.Punct && Chars.IsSentenceEnd(text[tokens[k].Start])) ends[k >> 6] |= 1UL << k;
-            }
-            var walked = new List<(int Start, int End)>();
-            SentenceSplitter.SplitWalk(text, block, blockText.Quotes, tokens, ends, walked);
-            blockText.Sentences.Should().Equal(walked).And.HaveCount(sentences);
+            blockText.Sentences.Should().Equal(Walked(text, block, blockText)).And.HaveCount(sentences);
         }
         finally
         {
             ctx.ReleaseScratch();
         }
+    }
+
+    /// <summary>The sentences of the loaded block as the splitter's walk over its positions makes them, from its sentence-end marks.</summary>
+    private static List<(int Start, int End)> Walked(string text, Block block, BlockText blockText)
+    {
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(blockText.Tokens);
+        var ends = new ulong[(tokens.Length >> 6) + 2];
+        for (int k = 0; k < tokens.Length; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Punct && Chars.IsSentenceEnd(text[tokens[k].Start])) ends[k >> 6] |= 1UL << k;
+        }
+        var walked = new List<(int Start, int End)>();
+        SentenceSplitter.SplitWalk(text, block, blockText.Quotes, tokens, ends, walked);
+        return walked;
     }
 
     private static readonly CompiledKnowledge Knowledge = new(TestData.Parser.Options.Knowledge);
