@@ -247,16 +247,7 @@ internal static class SentenceSplitter
     private const ulong NonAsciiLanes = 0xFF80_FF80_FF80_FF80UL;
 
     /// <summary>True when <paramref name="spelling"/> (<see cref="ShortWordMemo.Spelling"/> of an ASCII word of two to four characters) is an abbreviation's.</summary>
-    private static bool IsListedShort(ulong spelling)
-    {
-        var table = ShortAbbreviationTable;
-        for (int slot = AbbreviationSlot(spelling); ; slot = (slot + 1) & (AbbreviationTableSize - 1))
-        {
-            ulong entry = table[slot];
-            if (entry == spelling) return true;
-            if (entry == 0) return false;
-        }
-    }
+    private static bool IsListedShort(ulong spelling) => Holds(ShortAbbreviationTable, spelling);
 
     // The spelling of each abbreviation of up to four characters, as ShortWordMemo.Spelling reads a word (its characters
     // from the lowest 16 bits up, zero past its end), in an open-addressed table (0 an empty slot).
@@ -267,25 +258,31 @@ internal static class SentenceSplitter
         var table = new ulong[AbbreviationTableSize];
         foreach (var a in Abbreviations)
         {
-            if (a.Length > ShortAbbreviationLength) continue;
-            ulong key = ShortWordMemo.Spelling(a.PadRight(4, '\0'), 0, a.Length);
-            int slot = AbbreviationSlot(key);
-            while (table[slot] != 0 && table[slot] != key) slot = (slot + 1) & (AbbreviationTableSize - 1);
-            table[slot] = key;
+            if (a.Length <= ShortAbbreviationLength) Put(table, ShortWordMemo.Spelling(a.PadRight(4, '\0'), 0, a.Length));
         }
         return table;
     }
 
     /// <summary>True when <paramref name="key"/> is the <see cref="Packed"/> form of an abbreviation.</summary>
-    private static bool IsListed(ulong key)
+    private static bool IsListed(ulong key) => Holds(AbbreviationTable, key);
+
+    /// <summary>True when the open-addressed <paramref name="table"/> (of <see cref="AbbreviationTableSize"/> slots, 0 an empty one) holds <paramref name="key"/>.</summary>
+    private static bool Holds(ulong[] table, ulong key)
     {
-        var table = AbbreviationTable;
         for (int slot = AbbreviationSlot(key); ; slot = (slot + 1) & (AbbreviationTableSize - 1))
         {
             ulong entry = table[slot];
             if (entry == key) return true;
             if (entry == 0) return false;
         }
+    }
+
+    /// <summary>Enters <paramref name="key"/> in the open-addressed <paramref name="table"/> that <see cref="Holds"/> reads.</summary>
+    private static void Put(ulong[] table, ulong key)
+    {
+        int slot = AbbreviationSlot(key);
+        while (table[slot] != 0 && table[slot] != key) slot = (slot + 1) & (AbbreviationTableSize - 1);
+        table[slot] = key;
     }
 
     /// <summary>Slots of <see cref="AbbreviationTable"/>: a power of two, about three times the abbreviations, so most probes end at the first slot.</summary>
@@ -299,13 +296,7 @@ internal static class SentenceSplitter
     private static ulong[] BuildAbbreviationTable()
     {
         var table = new ulong[AbbreviationTableSize];
-        foreach (var a in Abbreviations)
-        {
-            ulong key = Packed(a);
-            int slot = AbbreviationSlot(key);
-            while (table[slot] != 0 && table[slot] != key) slot = (slot + 1) & (AbbreviationTableSize - 1);
-            table[slot] = key;
-        }
+        foreach (var a in Abbreviations) Put(table, Packed(a));
         return table;
     }
 
