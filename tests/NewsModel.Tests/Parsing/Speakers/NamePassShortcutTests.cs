@@ -38,55 +38,29 @@ public sealed class NamePassShortcutTests
         taken.Should().BeGreaterThan(5_000);
     }
 
-    [Fact]
-    public void A_description_apposed_to_a_surname_takes_its_person_in_an_article_without_a_pronoun_speaker()
+    [Theory]
+    // No statement's phrase is a pronoun, so the pass links a weak mention ("Abbot", a bare surname) only where a
+    // statement reads it: just before the comma before the description "the minister". Unlinked, the description
+    // would take the person named first.
+    [InlineData("Peter Kettleby arrived in Geneva on Monday. John Abbot met officials later.\n\n"
+        + "Abbot, the minister said the talks would go on.", "the minister", "John Abbot")]
+    // "Mr Kettleby" after "Peter Kettleby" finds that person by another form of the name; the pass keeps the answer for
+    // the spelling's later mention while no entity is made or changed, and the mentions "he" may stand for must still
+    // name him.
+    [InlineData("Peter Kettleby arrived in Geneva on Monday. Anna Abbot met officials later.\n\n"
+        + "Anna Abbot left. Mr Kettleby met the envoys. Mr Kettleby spoke for an hour. \"We will go on,\" he said.", "he", "Peter Kettleby")]
+    // A run of capitalised words with neither title nor given name reads as a bare name, kept in the spelling memo as
+    // the default reading; one longer than the memo's keys is read for its mention alone, and must still read as a
+    // bare name (its reading is asked of every mention), not as the empty default.
+    [InlineData("Peter Kettleby arrived in Geneva on Monday. Zorbu Kraal Velloran Ashgrove Pekkanen Lindqvist Tarkin Morrow Quist Harlan met him.\n\n"
+        + "\"We will go on,\" he said.", "he", "Peter Kettleby")]
+    public void The_statement_takes_the_speaker_the_names_before_it_give(string body, string mention, string speaker)
     {
-        // No statement's phrase is a pronoun, so the pass links a weak mention ("Abbot", a bare surname) only where
-        // a statement reads it: just before the comma before the description "the minister". Unlinked, the description
-        // would take the person named first.
-        const string Text = "Talks on the border dispute\n\n"
-            + "Peter Kettleby arrived in Geneva on Monday. John Abbot met officials later.\n\n"
-            + "Abbot, the minister said the talks would go on.\n";
-
-        var article = TestData.Parser.Parse(Text);
+        var article = TestData.Parser.Parse("Talks on the border dispute\n\n" + body + "\n");
 
         var statement = article.Statements.Single();
-        statement.SpeakerMention!.Text.Should().Be("the minister");
-        article.Speakers.Single(s => s.Id == statement.SpeakerId).Name.Should().Be("John Abbot");
-    }
-
-    [Fact]
-    public void A_surname_met_again_stands_for_the_fuller_name_each_time()
-    {
-        // "Mr Kettleby" after "Peter Kettleby" finds that person by another form of the name; the pass keeps the answer
-        // for the spelling's later mention while no entity is made or changed, and the mentions "he" may stand for
-        // must still name him.
-        const string Text = "Talks on the border dispute\n\n"
-            + "Peter Kettleby arrived in Geneva on Monday. Anna Abbot met officials later.\n\n"
-            + "Anna Abbot left. Mr Kettleby met the envoys. Mr Kettleby spoke for an hour. \"We will go on,\" he said.\n";
-
-        var article = TestData.Parser.Parse(Text);
-
-        var statement = article.Statements.Single();
-        statement.SpeakerMention!.Text.Should().Be("he");
-        article.Speakers.Single(s => s.Id == statement.SpeakerId).Name.Should().Be("Peter Kettleby");
-    }
-
-    [Fact]
-    public void A_bare_name_too_long_for_the_spelling_memo_is_a_weak_mention_of_its_own()
-    {
-        // A run of capitalised words with neither title nor given name reads as a bare name, kept in the spelling memo
-        // as the default reading; one longer than the memo's keys is read for its mention alone, and must still read
-        // as a bare name (its reading is asked of every mention), not as the empty default.
-        const string Text = "Talks on the border dispute\n\n"
-            + "Peter Kettleby arrived in Geneva on Monday. Zorbu Kraal Velloran Ashgrove Pekkanen Lindqvist Tarkin Morrow Quist Harlan met him.\n\n"
-            + "\"We will go on,\" he said.\n";
-
-        var article = TestData.Parser.Parse(Text);
-
-        var statement = article.Statements.Single();
-        statement.SpeakerMention!.Text.Should().Be("he");
-        article.Speakers.Single(s => s.Id == statement.SpeakerId).Name.Should().Be("Peter Kettleby");
+        statement.SpeakerMention!.Text.Should().Be(mention);
+        article.Speakers.Single(s => s.Id == statement.SpeakerId).Name.Should().Be(speaker);
     }
 
     private static (int Taken, List<string> Disagreements) CompareRuns(string text) =>
