@@ -91,7 +91,7 @@ internal sealed partial class AttributionReader
         // 5,300 phrase matches of 200 bulk articles found nothing so, at about 370 instructions each.
         // A cue candidate other than an anchor passed this screen with the block's next token when the block was started
         // (MayOpenCueInBlock): for a limit past that token it answers the same, and is not asked again.
-        if (!(candidate && !anchor && i + 1 < se) && _k.CueLeads.OpensNone(_s, tokens[i], i + 1 < se, i + 1 < se ? tokens[i + 1] : default)) return false;
+        if (!(candidate && !anchor && i + 1 < se) && _k.CueLeads.OpensNone(_s, tokens, i, se)) return false;
         // A capitalised verb form inside a sentence is a name ("the United States", "Secretary of State"), except in a
         // headline that capitalises its words ("Mayor Says Budget Is Safe").
         if (IsCapitalized(tokens[i]) && !Chars.IsAllCaps(_s, tokens[i]) && i > 0 && !IsSentenceStart(i) && !IsTitleCaseHeadline()) return false;

@@ -180,7 +180,7 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
         {
             // No anchor (they are told apart by length): the lead screen, which needs no lookup, rules out a word that
             // opens no cue phrase before the next one before its classes are looked up.
-            if (_k.CueLeads.OpensNone(_s, token, hasNext, hasNext ? tokens[i + 1] : default)) return false;
+            if (_k.CueLeads.OpensNone(_s, tokens, i, tokens.Length)) return false;
             return (t.Classes(i) & WordClass.CueStart) != 0;
         }
         var classes = t.Classes(i);
@@ -198,7 +198,7 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
             }
         }
         if ((classes & WordClass.CueStart) == 0) return false;
-        return !_k.CueLeads.OpensNone(_s, token, hasNext, hasNext ? tokens[i + 1] : default);
+        return !_k.CueLeads.OpensNone(_s, tokens, i, tokens.Length);
     }
 
     /// <summary>

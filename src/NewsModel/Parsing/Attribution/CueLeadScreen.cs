@@ -11,7 +11,9 @@ namespace NewsModel.Parsing.Attribution;
 /// <remarks>
 /// Exact where it rules out: a phrase's word equals a token only at the same length and, for a token that starts and
 /// ends with ASCII letters, only with those letters first and last (ignoring case; no character beyond ASCII equals an
-/// ASCII letter so). A token it cannot shape (other characters there, 32 characters or more) is never ruled out.
+/// ASCII letter so). A word token it cannot shape (other characters there, 32 characters or more) is never ruled out;
+/// a punctuation token (but a hyphen) is, where no phrase's word in its place opens with anything but a letter. The
+/// first two and three words are told by hashes of their shapes: two pairs that share a slot only let more through.
 /// </remarks>
 internal sealed class CueLeadScreen
 {
@@ -42,10 +44,32 @@ internal sealed class CueLeadScreen
             Set(_longerFirstShapes, words[0]);
             if (words[1].Length == 0 || (uint)((words[1][0] | 0x20) - 'a') >= 26) _secondsOpenWithLetters = false;
             int a = ShapeOf(words[0]), b = ShapeOf(words[1]);
-            if (a < 0 || b < 0) _pairsComplete = false;
-            else _pairs[PairSlot(a, b) >> 6] |= 1UL << PairSlot(a, b);
+            if (a < 0 || b < 0)
+            {
+                _pairsComplete = false;
+                return;
+            }
+            int pair = PairSlot(a, b);
+            _pairs[pair >> 6] |= 1UL << pair;
+            if (words.Length == 2)
+            {
+                _twoWordPairs[pair >> 6] |= 1UL << pair;
+                return;
+            }
+            // A third word a mark could be equal to, or of no shape, leaves the third words unknown.
+            int c = ShapeOf(words[2]);
+            if (c < 0) _triplesComplete = false;
+            else _triples[TripleSlot(pair, c) >> 6] |= 1UL << TripleSlot(pair, c);
         }
     }
+
+    // The pairs of the phrases of two words alone (as _pairs), and the phrases of three words or more by their pair's
+    // slot and their third word's shape: "did not" opens only "did not believe", so "did not say" opens none.
+    private readonly ulong[] _twoWordPairs = new ulong[PairSlots / 64];
+    private readonly ulong[] _triples = new ulong[PairSlots / 64];
+    private bool _triplesComplete = true;
+
+    private static int TripleSlot(int pair, int third) => (int)((uint)(pair * ShapeCount + third) * 0x9E3779B1u >> (32 - 13));
 
     // The phrases of two words or more by the shapes of their first two words (first and last letter and length of
     // each, as _alone's), a bit per hash of the pair: "is" and "not" each stand in some phrase ("is quoted as saying",
@@ -82,27 +106,40 @@ internal sealed class CueLeadScreen
     }
 
     /// <summary>
-    /// True when no phrase starts at a token <paramref name="first"/> of <paramref name="source"/> that the phrase's end
-    /// limit follows (<paramref name="hasNext"/> false) or that token <paramref name="next"/> follows: <paramref name="first"/>
-    /// is no phrase of one word, and <paramref name="next"/> is a word that is the second word of no phrase, or of none
-    /// that <paramref name="first"/> opens, or a punctuation mark (not a hyphen, which a match skips).
+    /// True when no phrase starts at token <paramref name="i"/> of <paramref name="tokens"/> (in <paramref name="source"/>)
+    /// and ends by token <paramref name="limit"/>: the token is no phrase of one word, and the next one is a word that is
+    /// the second word of no phrase, or of none that the token opens, or a punctuation mark (not a hyphen, which a match
+    /// skips); or the two open only phrases of three words or more, and the token after them is no third word of theirs.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool OpensNone(string source, in Token first, bool hasNext, in Token next) =>
-        !Has(_alone, source, first) && (!hasNext || OpensNoneBefore(source, first, next));
+    public bool OpensNone(string source, ReadOnlySpan<Token> tokens, int i, int limit) =>
+        !Has(_alone, source, tokens[i]) && (i + 1 >= limit || OpensNoneBefore(source, tokens, i, limit));
 
     /// <summary>
     /// <see cref="OpensNone"/> past a first word that is no phrase of one word: on 200 bulk articles the phrase index
-    /// found no phrase for about 190 such words before a mark ("state .", "was \"", "is ,") and about 130 before a
-    /// second word of another first word's phrases ("is not", "was to", "going to").
+    /// found no phrase for about 190 such words before a mark ("state .", "was \"", "is ,"), about 170 before a second
+    /// word of another first word's phrases ("is not", "was to", "going to") and about 80 before a third word of none
+    /// ("did not say", "made it to").
     /// </summary>
-    private bool OpensNoneBefore(string source, in Token first, in Token next)
+    private bool OpensNoneBefore(string source, ReadOnlySpan<Token> tokens, int i, int limit)
     {
+        ref readonly var next = ref tokens[i + 1];
         if (next.Kind != TokenKind.Word) return next.Kind == TokenKind.Punct && _secondsOpenWithLetters && !Chars.IsHyphen(source[next.Start]);
         if (!Has(_seconds, source, next)) return true;
         if (!_pairsComplete) return false;
-        int a = ShapeOf(source, first), b = ShapeOf(source, next);
-        return a >= 0 && b >= 0 && (_pairs[PairSlot(a, b) >> 6] & 1UL << PairSlot(a, b)) == 0;
+        int a = ShapeOf(source, tokens[i]), b = ShapeOf(source, next);
+        if (a < 0 || b < 0) return false;
+        int pair = PairSlot(a, b);
+        if ((_pairs[pair >> 6] & 1UL << pair) == 0) return true;
+        // A pair that a phrase of two words may be, or phrases of three words whose third word is not all known, goes to the index.
+        if ((_twoWordPairs[pair >> 6] & 1UL << pair) != 0 || !_triplesComplete) return false;
+        if (i + 2 >= limit) return true;
+        ref readonly var third = ref tokens[i + 2];
+        if (third.Kind != TokenKind.Word) return third.Kind == TokenKind.Punct && !Chars.IsHyphen(source[third.Start]);
+        int c = ShapeOf(source, third);
+        if (c < 0) return false;
+        int triple = TripleSlot(pair, c);
+        return (_triples[triple >> 6] & 1UL << triple) == 0;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
