@@ -141,13 +141,24 @@ internal sealed class TokenScreen
     /// one after the last token's are cleared first, so the lists of a block's chunks, in order, need no cleared bitmap.
     /// </summary>
     public static void List(ReadOnlySpan<Token> tokens, int firstIndex, MarkedTokens cues, MarkedTokens treaties, MarkedTokens names,
-        Span<ulong> quoteMarks = default, Span<ulong> sentenceEnds = default) =>
-        ListInto(tokens, default, firstIndex, cues, treaties, names, quoteMarks, sentenceEnds);
+        Span<ulong> quoteMarks = default, Span<ulong> sentenceEnds = default)
+    {
+        if (tokens.Length >= 16)
+        {
+            ListInto(tokens, default, firstIndex, cues, treaties, names, quoteMarks, sentenceEnds);
+            return;
+        }
+        // The listing walk reads sixteen tokens at a time: fewer are read from a group of sixteen, the slots past them masked off.
+        Span<Token> group = stackalloc Token[16];
+        tokens.CopyTo(group);
+        ListInto(group[..tokens.Length], default, firstIndex, cues, treaties, names, quoteMarks, sentenceEnds);
+    }
 
     /// <summary>
     /// Appends <paramref name="made"/> (marked tokens, the next of the block's) to <paramref name="into"/> and lists them
     /// as <see cref="List"/> does, their indexes in <paramref name="into"/>: one walk over the tokens copies them, lists
-    /// them and sets their bits.
+    /// them and sets their bits. <paramref name="made"/> starts a buffer of sixteen tokens or more (the tokenizer's
+    /// chunk, <see cref="Pipeline.TokenBuffers.Chunk"/>): the walk reads sixteen slots even of fewer tokens.
     /// </summary>
     public static void AppendAndList(ReadOnlySpan<Token> made, List<Token> into, MarkedTokens cues, MarkedTokens treaties, MarkedTokens names,
         Span<ulong> quoteMarks, Span<ulong> sentenceEnds)
@@ -236,11 +247,11 @@ internal sealed class TokenScreen
         }
         else if (n > 0)
         {
-            // Fewer than sixteen: read from a group of sixteen on the stack, the slots past them masked off.
-            Span<Token> group = stackalloc Token[16];
-            tokens.CopyTo(group);
+            // Fewer than sixteen: read as sixteen from the buffer they start (the callers' promise), the slots past them
+            // masked off. A group copied to the stack here cost a copy a block, and a method with a loop and a
+            // stackalloc is compiled by the JIT without tiering.
             if (copying) tokens.CopyTo(copy);
-            ref byte at = ref System.Runtime.CompilerServices.Unsafe.As<Token, byte>(ref System.Runtime.InteropServices.MemoryMarshal.GetReference(group));
+            ref byte at = ref System.Runtime.CompilerServices.Unsafe.As<Token, byte>(ref System.Runtime.InteropServices.MemoryMarshal.GetReference(tokens));
             var low = Marks(ref at, ref at, false, out var high);
             uint present = (1u << n) - 1;
             cue = ref Append(ref cue, firstIndex, Top(low, 7 - 1) & present);
