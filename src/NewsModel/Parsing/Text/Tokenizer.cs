@@ -203,6 +203,7 @@ internal static class Tokenizer
     /// The tokens are made in the buffers' chunk (<see cref="TokenBuffers.Chunk"/>) and copied to the list by the walk
     /// that lists them. The list is rented once the first chunk is made, so that it may be one that holds the tokens.
     /// </remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static List<Token> TokenizeScreenedListing(string source, int start, int end, List<Token>? into, TokenBuffers buffers, TokenScreen screen,
         Span<ulong> quoteMarks, Span<ulong> sentenceEnds, out bool simplySpaced)
     {
@@ -439,7 +440,9 @@ internal static class Tokenizer
             i = e;
         }
     Leave:
-        count = (int)(System.Runtime.CompilerServices.Unsafe.ByteOffset(ref slots, ref slot) / System.Runtime.CompilerServices.Unsafe.SizeOf<Token>());
+        // An unsigned offset (never negative): its division by the token's size is a multiply and a shift, without the
+        // rounding of a signed one.
+        count = (int)((nuint)System.Runtime.CompilerServices.Unsafe.ByteOffset(ref slots, ref slot) / (nuint)System.Runtime.CompilerServices.Unsafe.SizeOf<Token>());
         return i;
     }
 
