@@ -18,6 +18,18 @@ internal sealed class TokenBuffers : ParseScratchPart
     private readonly List<List<Token>> _lists = [];
     private int _rented;
 
+    public TokenBuffers()
+    {
+    }
+
+    /// <summary>Buffers whose marked tokens are listed in the lists given (<see cref="Tokenizer.TokenizeScreened(string, int, int, List{Token}, Lookup.TokenScreen, MarkedTokens, MarkedTokens, MarkedTokens, Span{ulong}, Span{ulong})"/>).</summary>
+    internal TokenBuffers(MarkedTokens cues, MarkedTokens treaties, MarkedTokens names)
+    {
+        CueMarked = cues;
+        TreatyMarked = treaties;
+        NameMarked = names;
+    }
+
     /// <summary>
     /// The index in its block of every token the screen marked <see cref="TokenMarks.MayOpenCue"/>, block after block
     /// as they were tokenized; each block knows its own run (<see cref="Block.CueMarked"/>).
@@ -32,6 +44,17 @@ internal sealed class TokenBuffers : ParseScratchPart
 
     /// <summary>The tokens of the short block read last (<see cref="Tokenizer.MaxKeptShortBlock"/>): one list for every short block of the parse.</summary>
     public List<Token> ShortBlockTokens { get; } = [];
+
+    /// <summary>
+    /// The slots a block's tokens are made in, a chunk of characters at a time, before the walk that lists them copies
+    /// them to the block's list (12 KB, kept with the thread's buffers). Read past a chunk's tokens too: the listing walk
+    /// reads sixteen slots at a time, the ones past the tokens masked off.
+    /// </summary>
+    /// <remarks>
+    /// On the stack, the tokenizer's frame probed its three pages at every block, and a method with both a loop and a
+    /// <c>stackalloc</c> is compiled by the JIT straight to optimized code, without tiering or its profile.
+    /// </remarks>
+    public readonly Token[] Chunk = new Token[Tokenizer.Chunk];
 
     /// <summary>An empty token list for <paramref name="count"/> tokens or more, valid until the parse ends.</summary>
     /// <remarks>

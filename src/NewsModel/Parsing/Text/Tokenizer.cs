@@ -65,7 +65,7 @@ internal static class Tokenizer
         // The words of the tokens' bits are cleared by the walk that sets them (TokenScreen.List), where the count of
         // tokens is known.
         bitsSet = !quoteMarks.IsEmpty && !sentenceEnds.IsEmpty;
-        tokens = TokenizeScreenedListing(ctx.Source, block.Start, block.End, tokens, buffers, ctx.Knowledge.Screen, cues, treaties, names, quoteMarks, sentenceEnds, out bool simplySpaced);
+        tokens = TokenizeScreenedListing(ctx.Source, block.Start, block.End, tokens, buffers, ctx.Knowledge.Screen, quoteMarks, sentenceEnds, out bool simplySpaced);
         ctx.CountWork(tokens.Count);
         block.SimplySpaced = simplySpaced;
         block.CueMarked = (cueStart, cues.Count - cueStart);
@@ -108,32 +108,41 @@ internal static class Tokenizer
 
     /// <summary>Appends the tokens of <c>source[start..end)</c> to <paramref name="into"/>.</summary>
     /// <remarks>
-    /// The chunk buffer is not zeroed (<see cref="System.Runtime.CompilerServices.SkipLocalsInitAttribute"/>): only the
-    /// slots a chunk wrote are read. Zeroing its 12 KB cost more than tokenizing a paragraph, and the speaker stage
-    /// tokenizes every statement's few speaker words through here.
+    /// The tokens are written straight into the list's room, a chunk of characters at a time (at most one token starts
+    /// per character, so a chunk needs as many slots), and the list is then cut to the tokens made: no buffer to copy
+    /// from, and no <c>stackalloc</c> in a loop, which the JIT compiles without tiering. The list's room grows with the
+    /// characters of a chunk at most (<see cref="Chunk"/>), never with those of a long text.
     /// </remarks>
-    [System.Runtime.CompilerServices.SkipLocalsInit]
     public static void Tokenize(string source, int start, int end, List<Token> into)
     {
-        // Tokens are written to the stack a chunk at a time (at most one token starts per character, so a chunk of
-        // characters needs as many slots) and appended to the list: the list grows with its tokens, never with the
-        // characters, which would reserve twelve bytes per character for text of a few tokens per word.
-        Span<Token> tokens = stackalloc Token[Chunk];
-        if (end - start > CountFirstAbove)
-        {
-            // A list that doubles holds up to twice its tokens, and three times while it copies: on a block of
-            // megabytes, tens of bytes per character. Counted first, the tokens go into a list of their exact size.
-            int count = into.Count;
-            for (int at = start; at < end;) count += TokenizeChunk(source, ref at, end, tokens);
-            if (into.Capacity < count) into.Capacity = count;
-        }
+        if (end - start > CountFirstAbove) ReserveCounted(source, start, end, into);
         for (int i = start; i < end;)
         {
-            int n = TokenizeChunk(source, ref i, end, tokens);
-            // A new list would take at least four slots: a paragraph of one or two words ("Yes.") gets what it holds.
-            if (into.Capacity < into.Count + n && into.Count + n < 4) into.Capacity = into.Count + n;
-            into.AddRange(tokens[..n]);
+            int count = into.Count;
+            System.Runtime.InteropServices.CollectionsMarshal.SetCount(into, count + Math.Min(Chunk, end - i));
+            int n = TokenizeChunk(source, ref i, end, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(into)[count..]);
+            System.Runtime.InteropServices.CollectionsMarshal.SetCount(into, count + n);
         }
+    }
+
+    /// <summary>
+    /// Gives <paramref name="into"/> room for the tokens of <c>source[start..end)</c>, counted first, and a chunk more.
+    /// </summary>
+    /// <remarks>
+    /// A list that doubles holds up to twice its tokens, and three times while it copies: on a block of megabytes, tens
+    /// of bytes per character. Counted first (in the list's own room past its tokens), the tokens go into a list of
+    /// their size and one chunk's room, which the last chunk's writes may reach.
+    /// </remarks>
+    private static void ReserveCounted(string source, int start, int end, List<Token> into)
+    {
+        int count = into.Count;
+        System.Runtime.InteropServices.CollectionsMarshal.SetCount(into, count + Chunk);
+        var scratch = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(into)[count..];
+        long total = count;
+        for (int at = start; at < end;) total += TokenizeChunk(source, ref at, end, scratch);
+        System.Runtime.InteropServices.CollectionsMarshal.SetCount(into, count);
+        int room = (int)Math.Min(Array.MaxLength, total + Chunk);
+        if (into.Capacity < room) into.Capacity = room;
     }
 
     /// <summary>
@@ -146,29 +155,57 @@ internal static class Tokenizer
     /// A token is marked where it is made, while its characters are at hand: a word of ASCII letters skips the tests
     /// only other tokens need, and an ASCII punctuation mark (a one-character token, so its shape is its character)
     /// takes its marks from a table of 128. Marking in a second walk read every token and its first characters again.
+    /// Made in a chunk of its own (the parse's is <see cref="TokenBuffers.Chunk"/>), for tests.
     /// </remarks>
     public static void TokenizeScreened(string source, int start, int end, List<Token> into, TokenScreen screen, MarkedTokens cues, MarkedTokens treaties, MarkedTokens names,
-        Span<ulong> quoteMarks = default, Span<ulong> sentenceEnds = default) =>
-        TokenizeScreenedListing(source, start, end, into, null, screen, cues, treaties, names, quoteMarks, sentenceEnds, out _);
+        Span<ulong> quoteMarks = default, Span<ulong> sentenceEnds = default)
+    {
+        var buffers = new TokenBuffers(cues, treaties, names);
+        TokenizeScreenedListing(source, start, end, into, buffers, screen, quoteMarks, sentenceEnds, out _);
+    }
 
     /// <summary>
     /// As <see cref="TokenizeScreened(string, int, int, List{Token}, TokenScreen, MarkedTokens, MarkedTokens, MarkedTokens, Span{ulong}, Span{ulong})"/>
     /// without listing the marked tokens: for tokens made again or read once, whose marks are all their reader needs.
     /// </summary>
-    /// <remarks>Listing a chunk's marked tokens cost about 570 instructions beside its few tokens.</remarks>
-    public static void TokenizeScreened(string source, int start, int end, List<Token> into, TokenScreen screen) =>
-        TokenizeScreenedListing(source, start, end, into, null, screen, null, null, null, default, default, out _);
+    /// <remarks>
+    /// Listing a chunk's marked tokens cost about 570 instructions beside its few tokens. Written straight into the
+    /// list's room, as <see cref="Tokenize"/> writes them: the texts are short (a phrase, a short block made again).
+    /// </remarks>
+    public static void TokenizeScreened(string source, int start, int end, List<Token> into, TokenScreen screen)
+    {
+        if (end - start > CountFirstAbove || source.Length < 4)
+        {
+            // A huge text goes into a list of its exact size (see Tokenize); a source too short for the one-load shape
+            // key is marked filter by filter.
+            Tokenize(source, start, end, into);
+            screen.Mark(source, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(into));
+            return;
+        }
+        bool oddSpace = false;
+        for (int i = start; i < end;)
+        {
+            int count = into.Count;
+            System.Runtime.InteropServices.CollectionsMarshal.SetCount(into, count + Math.Min(Chunk, end - i));
+            int n = TokenizeScreenedChunk(source, ref i, end, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(into)[count..], screen, ref oddSpace);
+            System.Runtime.InteropServices.CollectionsMarshal.SetCount(into, count + n);
+        }
+    }
 
     /// <summary>
-    /// The tokenizer of both <c>TokenizeScreened</c>: it lists the marked tokens when given the lists. Without a list
-    /// (<paramref name="into"/> null) it rents one from <paramref name="rentFrom"/> for the tokens of the block's first
-    /// chunk, or of its every chunk at that rate; returns the list. <paramref name="simplySpaced"/> is true when
-    /// the only whitespace in <c>source[start..end)</c> is single plain spaces, as <see cref="Chars.IsSimplySpaced"/>
-    /// would find it (false also where that was not looked at).
+    /// The listing tokenizer of a block: appends the tokens of <c>source[start..end)</c> to <paramref name="into"/> (or,
+    /// when it is null, to a list rented from <paramref name="buffers"/> for the tokens of the block's first chunk, or
+    /// of its every chunk at that rate), marked, and lists the marked ones in the lists of <paramref name="buffers"/>;
+    /// returns the list. <paramref name="simplySpaced"/> is true when the only whitespace in <c>source[start..end)</c>
+    /// is single plain spaces, as <see cref="Chars.IsSimplySpaced"/> would find it (false also where that was not looked at).
     /// </summary>
-    [System.Runtime.CompilerServices.SkipLocalsInit]
-    private static List<Token> TokenizeScreenedListing(string source, int start, int end, List<Token>? into, TokenBuffers? rentFrom, TokenScreen screen,
-        MarkedTokens? cues, MarkedTokens? treaties, MarkedTokens? names, Span<ulong> quoteMarks, Span<ulong> sentenceEnds, out bool simplySpaced)
+    /// <remarks>
+    /// The tokens are made in the buffers' chunk (<see cref="TokenBuffers.Chunk"/>) and copied to the list by the walk
+    /// that lists them. The list is rented once the first chunk is made, so that it may be one that holds the tokens.
+    /// </remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static List<Token> TokenizeScreenedListing(string source, int start, int end, List<Token>? into, TokenBuffers buffers, TokenScreen screen,
+        Span<ulong> quoteMarks, Span<ulong> sentenceEnds, out bool simplySpaced)
     {
         // Whitespace other than a single plain space is noted where the loops below step over it: most of it where a
         // character after a word, a number or a mark is no plain space, or a space follows another (see AsciiRun).
@@ -176,13 +213,11 @@ internal static class Tokenizer
         if (end - start > CountFirstAbove || source.Length < 4)
         {
             simplySpaced = false;
-            into ??= rentFrom!.RentTokenList();
+            into ??= buffers.RentTokenList();
             // A huge block goes into a list of its exact size (see Tokenize); a source too short for the one-load shape
             // key is marked filter by filter.
             Tokenize(source, start, end, into);
-            var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(into);
-            if (cues is null || treaties is null || names is null) screen.Mark(source, all);
-            else screen.Mark(source, all, cues, treaties, names, quoteMarks, sentenceEnds);
+            screen.Mark(source, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(into), buffers.CueMarked, buffers.TreatyMarked, buffers.NameMarked, quoteMarks, sentenceEnds);
             return into;
         }
         if (start >= end && !quoteMarks.IsEmpty && !sentenceEnds.IsEmpty)
@@ -191,24 +226,16 @@ internal static class Tokenizer
             quoteMarks[0] = 0;
             sentenceEnds[0] = 0;
         }
-        Span<Token> tokens = stackalloc Token[Chunk];
-        bool listing = cues is not null && treaties is not null && names is not null;
+        Span<Token> tokens = buffers.Chunk;
         for (int i = start; i < end;)
         {
             int n = TokenizeScreenedChunk(source, ref i, end, tokens, screen, ref oddSpace);
-            var made = tokens[..n];
-            into ??= rentFrom!.RentTokenList(i >= end ? n : (int)Math.Min(end - start, (long)n * (end - start) / (i - start) + 1));
-            if (listing)
-            {
-                // Copied into the list by the walk that lists them.
-                TokenScreen.AppendAndList(made, into, cues!, treaties!, names!, quoteMarks, sentenceEnds);
-                continue;
-            }
-            if (into.Capacity < into.Count + n && into.Count + n < 4) into.Capacity = into.Count + n;
-            into.AddRange(made);
+            into ??= buffers.RentTokenList(i >= end ? n : (int)Math.Min(end - start, (long)n * (end - start) / (i - start) + 1));
+            // Copied into the list by the walk that lists them, which reads the chunk sixteen slots at a time.
+            TokenScreen.AppendAndList(tokens[..n], into, buffers.CueMarked, buffers.TreatyMarked, buffers.NameMarked, quoteMarks, sentenceEnds);
         }
         simplySpaced = !oddSpace;
-        return into ?? rentFrom!.RentTokenList();
+        return into ?? buffers.RentTokenList();
     }
 
     /// <summary>As <see cref="TokenizeChunk"/>, each token marked by <paramref name="screen"/>; the source has four characters or more.</summary>
@@ -413,7 +440,9 @@ internal static class Tokenizer
             i = e;
         }
     Leave:
-        count = (int)(System.Runtime.CompilerServices.Unsafe.ByteOffset(ref slots, ref slot) / System.Runtime.CompilerServices.Unsafe.SizeOf<Token>());
+        // An unsigned offset (never negative): its division by the token's size is a multiply and a shift, without the
+        // rounding of a signed one.
+        count = (int)((nuint)System.Runtime.CompilerServices.Unsafe.ByteOffset(ref slots, ref slot) / (nuint)System.Runtime.CompilerServices.Unsafe.SizeOf<Token>());
         return i;
     }
 
@@ -574,8 +603,8 @@ internal static class Tokenizer
         return n;
     }
 
-    /// <summary>Characters tokenized per chunk: 12 KB of tokens on the stack.</summary>
-    private const int Chunk = 1024;
+    /// <summary>Characters tokenized per chunk: 12 KB of tokens.</summary>
+    internal const int Chunk = 1024;
 
     /// <summary>
     /// The first index at or after <paramref name="i"/> that is not an ASCII letter. Eight characters are tested at a

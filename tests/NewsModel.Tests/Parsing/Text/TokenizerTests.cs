@@ -66,6 +66,21 @@ public sealed class TokenizerTests
         }, iter: PropertyBudget.Iter(5_000));
     }
 
+    [Theory]
+    [InlineData(3_000)]
+    [InlineData(40_000)]
+    public void A_long_text_is_tokenized_chunk_by_chunk_into_the_list_after_its_tokens(int length)
+    {
+        // The tokens are written straight into the list's room, a chunk of 1,024 characters at a time; over 16,384
+        // characters they are counted first, so the list holds them and at most one chunk's room more.
+        var text = string.Concat(Enumerable.Repeat("Said: \"ab, c\u00E9d 12.5\"\u2014 Xyzzyplughs ", length / 30 + 1))[..length];
+        var tokens = new List<Token> { new(0, 1, TokenKind.Word) };
+        Tokenizer.Tokenize(text, 0, text.Length, tokens);
+        tokens[0].Should().Be(new Token(0, 1, TokenKind.Word));
+        tokens.Skip(1).Should().Equal(Reference(text, 0, text.Length));
+        if (length > 1 << 14) tokens.Capacity.Should().BeLessThanOrEqualTo(tokens.Count + 1024);
+    }
+
     [Fact]
     public void A_block_is_marked_simply_spaced_exactly_when_its_text_is()
     {
