@@ -119,6 +119,15 @@ internal sealed class EntityIndex : ParseScratchPart
     public long TakeCollisions() =>
         _byName.TakeCollisions() + _byLastWord.TakeCollisions() + _byNearLastWord.TakeCollisions() + _byHeadNoun.TakeCollisions();
 
+    // The antecedent searches of this parse so far (NextSearch).
+    private int _searches;
+
+    /// <summary>
+    /// The number of a new antecedent search of this parse, above every number an entity of the parse is stamped with
+    /// (<see cref="SpeakerEntity.Unfit"/>: 0 on every entity made or made over for it).
+    /// </summary>
+    public int NextSearch() => ++_searches;
+
     /// <summary>Counts <paramref name="n"/> entities looked at outside the lookups (a scan of recent speakers).</summary>
     public void CountVisits(int n) => Visits += n;
 
@@ -138,6 +147,7 @@ internal sealed class EntityIndex : ParseScratchPart
         _nameShapes.Clear();
         _lastWordShapes.Clear();
         Visits = 0;
+        _searches = 0;
         TakeCollisions();
         return keep;
     }
@@ -179,7 +189,7 @@ internal sealed class EntityIndex : ParseScratchPart
         _nameShapes.Add(name);
         bool person = e.Kind == SpeakerKind.Person, body = e.Kind == SpeakerKind.Organization;
         // A name's last word, found once (a name of one word is its own last word, hashed as the name).
-        int lastStart = person || body ? name.LastIndexOf(' ') + 1 : 0;
+        int lastStart = person || body ? LastSpace(name) + 1 : 0;
         if (person)
         {
             var last = name.AsSpan(lastStart);
@@ -220,7 +230,11 @@ internal sealed class EntityIndex : ParseScratchPart
     /// Calls <paramref name="consider"/> for each person who spoke whose last word may be within one letter of
     /// <paramref name="word"/> (to be checked; one may come more than once).
     /// </summary>
-    [System.Runtime.CompilerServices.SkipLocalsInit]
+    /// <remarks>
+    /// The near keys' probe, with its stack buffer, is a method of its own (<see cref="VisitNearKeys"/>): the JIT compiles
+    /// a method that has both a loop and a <c>stackalloc</c> straight to optimized code, without its profile, and the
+    /// waiting speakers' scan here is the way most searches take.
+    /// </remarks>
     public void PeopleEndingNear<TState>(ReadOnlySpan<char> word, ref TState state, NearVisitor<TState> consider)
     {
         if (!HasNearKeys(word)) return;
@@ -239,6 +253,14 @@ internal sealed class EntityIndex : ParseScratchPart
             return;
         }
         if (_nearPending.Count > 0) EnterNearKeys();
+        VisitNearKeys(word, ref state, consider);
+    }
+
+    /// <summary>Calls <paramref name="consider"/> for each speaker entered under one of <paramref name="word"/>'s near keys.</summary>
+    [System.Runtime.CompilerServices.SkipLocalsInit]
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private void VisitNearKeys<TState>(ReadOnlySpan<char> word, ref TState state, NearVisitor<TState> consider)
+    {
         Span<int> near = stackalloc int[MaxNearKeyLength + 1];
         foreach (int key in NearKeyHashes(word, near))
         {
@@ -392,8 +414,20 @@ internal sealed class EntityIndex : ParseScratchPart
 
     public static ReadOnlySpan<char> LastWord(ReadOnlySpan<char> name)
     {
-        int i = name.LastIndexOf(' ');
+        int i = LastSpace(name);
         return i < 0 ? name : name[(i + 1)..];
+    }
+
+    /// <summary>
+    /// The index of the last space of <paramref name="name"/>, or -1: a plain loop from the end, which reads only the
+    /// last word (a few characters), where the vectorized search's call cost more than the walk.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static int LastSpace(ReadOnlySpan<char> name)
+    {
+        int i = name.Length - 1;
+        while (i >= 0 && name[i] != ' ') i--;
+        return i;
     }
 
     /// <summary>The entities under one key, in the order they were entered: most keys have one, which takes no list.</summary>

@@ -76,6 +76,12 @@ internal sealed class SpeakerEntity
     /// </summary>
     public string? LastMentionAlias { get; set; }
 
+    /// <summary>
+    /// The number of the last antecedent search of its parse that found it unfit (<c>SpeakerStage.Nearest</c>), 0 for
+    /// none: a search asks each entity once, however many statements it speaks.
+    /// </summary>
+    public int Unfit { get; set; }
+
     /// <summary>The gender its given name or title signals; <see cref="Gender.Unknown"/> when they signal none.</summary>
     public Gender NamedGender { get; set; }
     /// <summary>How often "he" and "she" stood for it where nothing else could be meant.</summary>
@@ -87,11 +93,16 @@ internal sealed class SpeakerEntity
     public List<string>? Roles { get; set; }
 
     /// <summary>The gender it is known by: the name's or title's, else the pronouns' when they agree.</summary>
-    public Gender Gender =>
+    /// <remarks>Inlined: a pronoun's search asks it of each name near the pronoun, twice (4,426 calls over the 200 bulk articles).</remarks>
+    public Gender Gender
+    {
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        get =>
         NamedGender != Gender.Unknown ? NamedGender
         : MaleVotes > 0 && FemaleVotes == 0 ? Gender.Male
         : FemaleVotes > 0 && MaleVotes == 0 ? Gender.Female
         : Gender.Unknown;
+    }
 
     /// <summary>Makes this entity, which no parse reads any more, as a new one is: outside every index, nothing set.</summary>
     internal void Reuse()
@@ -117,6 +128,7 @@ internal sealed class SpeakerEntity
         TextMentions = 0;
         Roles = null;
         LastMentionAlias = null;
+        Unfit = 0;
         _aliasSet = null;
     }
 
@@ -151,10 +163,17 @@ internal sealed class SpeakerEntity
         if (Roles.Count < 8 && !Roles.Contains(role)) Roles.Add(role);
     }
 
-    public bool HasRole(string noun)
+    /// <summary>True when the text gives it the role <paramref name="noun"/> (ignoring case).</summary>
+    /// <remarks>
+    /// Inlined up to the list's walk: a description's search asks it of entity after entity, and most have no role
+    /// (2,900 calls over the 200 bulk articles).
+    /// </remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public bool HasRole(string noun) => Roles is { } roles && AnyIs(roles, noun);
+
+    private static bool AnyIs(List<string> roles, string noun)
     {
-        if (Roles is null) return false;
-        foreach (var r in Roles)
+        foreach (var r in roles)
         {
             if (r.Equals(noun, StringComparison.OrdinalIgnoreCase)) return true;
         }

@@ -70,10 +70,14 @@ internal static partial class SpeakerStage
         made.Name = a.Name;
         made.Kind = a.Kind;
         // A new entity has none of these (EntityIndex.NewEntity) and most readings none either, and a reference stored
-        // in an object is a call to the runtime's write barrier, a null one too.
+        // in an object is a call to the runtime's write barrier, a null one too. A reading with neither an affiliation
+        // nor a known entity (most) is told by one test, before the type tests of its getters.
         if (a.Title is { } title) made.Title = title;
-        if (a.Affiliation is { } affiliation) made.Affiliation = affiliation;
-        if (a.Gazetteer is { } gazetteer) made.Gazetteer = gazetteer;
+        if (a.HoldsMore)
+        {
+            if (a.Affiliation is { } affiliation) made.Affiliation = affiliation;
+            if (a.Gazetteer is { } gazetteer) made.Gazetteer = gazetteer;
+        }
         made.Guessed = IsGuess(a);
         made.Order = entities.All.Count;
         made.NamedGender = a.Gender;
@@ -89,8 +93,9 @@ internal static partial class SpeakerStage
     private static (SpeakerEntity Entity, bool Upgrade)? SamePerson(EntityIndex entities, in Analysis a, bool spoke)
     {
         (SpeakerEntity Entity, bool Upgrade)? best = null;
-        bool single = !HasSpace(a.Name);
-        if (single)
+        // The last space, found from the end, tells a name of one word and where a fuller name's last word starts.
+        int lastSpace = EntityIndex.LastSpace(a.Name);
+        if (lastSpace < 0)
         {
             foreach (var e in entities.PeopleEndingIn(a.Name)) Consider(ref best, e, false);
             if (a.Name.Length >= 6 && spoke)
@@ -105,7 +110,7 @@ internal static partial class SpeakerStage
         }
         else
         {
-            var last = EntityIndex.LastWord(a.Name.AsSpan());
+            var last = a.Name.AsSpan(lastSpace + 1);
             foreach (var e in entities.Named(last))
             {
                 if (!HasSpace(e.Name) && e.Name.AsSpan().Equals(last, StringComparison.OrdinalIgnoreCase)) Consider(ref best, e, true);
@@ -126,8 +131,9 @@ internal static partial class SpeakerStage
         public (SpeakerEntity Entity, bool Upgrade)? Best = best;
     }
 
+    /// <remarks>A reading that knows no entity (<see cref="Analysis.KnowsNothing"/>, most) has no gazetteer entity, told without its getter's type tests.</remarks>
     private static bool IsGuess(in Analysis a) =>
-        a.Class == Class.Named && a.Kind == SpeakerKind.Person && a.Title is null && a.Gazetteer is null && !HasSpace(a.Name);
+        a.Class == Class.Named && a.Kind == SpeakerKind.Person && a.Title is null && (a.KnowsNothing || a.Gazetteer is null) && !HasSpace(a.Name);
 
     /// <summary>True when the names differ by at most one letter ("Kowalski", "Kowalsky"): a misspelt surname.</summary>
     private static bool WithinOneEdit(ReadOnlySpan<char> a, ReadOnlySpan<char> b)

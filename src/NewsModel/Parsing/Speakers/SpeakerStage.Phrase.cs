@@ -111,6 +111,9 @@ internal static partial class SpeakerStage
         /// <summary>True when the reading holds neither a description nor a gazetteer entity.</summary>
         public bool KnowsNothing => _more is null or string;
 
+        /// <summary>False when the reading holds neither an affiliation nor a description or gazetteer entity.</summary>
+        public bool HoldsMore => _more is not null;
+
         private object? Known => _more is AffiliatedKnown both ? both.Known : _more is string ? null : _more;
 
         private static object? More(string? affiliation, object? known) =>
@@ -378,16 +381,23 @@ internal static partial class SpeakerStage
         // the name ("Hart aides") is no verb.
         int NameBeforeClause(int from)
         {
+            // The object's opener stands one to three words past the name (after the verb, its particle, or a group noun
+            // owned by the name), and the name has a word: with no opener from the third token on, nothing below can find
+            // a clause (most phrases have none), and the name's run is not walked; with none in those three words, the
+            // lookups are not asked.
+            if (!OpenerWithin(s, tokens, from + 2, end)) return -1;
             int r = CapitalRun(from);
+            if (r == from || r >= end - 1) return -1;
+            if (!OpenerWithin(s, tokens, r + 1, Math.Min(r + 4, end))) return -1;
             // "Many in the crowd": a capitalised function word opening a sentence is no name.
-            if (r == from || r >= end - 1 || r == from + 1 && (k.Words.Of(s.AsSpan(tokens[from].Start, tokens[from].Length)) & WordClass.ClosedClass) != 0) return -1;
+            if (r == from + 1 && (k.Words.Of(s.AsSpan(tokens[from].Start, tokens[from].Length)) & WordClass.ClosedClass) != 0) return -1;
             if (tokens[r].Kind == TokenKind.Word && OwnedBodyHeads.Contains(s.AsSpan(tokens[r].Start, tokens[r].Length))) r++;
             int w = r;
             if (w + 1 >= end || tokens[w].Kind != TokenKind.Word || !char.IsLower(s[tokens[w].Start]) || Is(w, "of") || Is(w, "for") || Is(w, "and")
                 || Is(w, "s") || k.IsGroupNoun(s.AsSpan(tokens[w].Start, tokens[w].Length))) return -1;
             int d = w + 1;
             if (d + 1 < end && (Is(d, "back") || Is(d, "to") || Is(d, "as") || Is(d, "up") || Is(d, "out"))) d++;
-            return IsAny(d, ObjectOpenerWords) ? r : -1;
+            return IsObjectOpener(s, tokens[d]) ? r : -1;
         }
 
         int WordsIn(int a, int b)
@@ -443,6 +453,51 @@ internal static partial class SpeakerStage
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool IsWord(string s, Token token, string word) =>
         token.Length == word.Length && s.AsSpan(token.Start, token.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>True when one of <c>tokens[from..to)</c> is one of <see cref="ObjectOpenerWords"/> (<see cref="IsObjectOpener"/>).</summary>
+    private static bool OpenerWithin(string s, List<Token> tokens, int from, int to)
+    {
+        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens);
+        for (int i = from; i < to; i++)
+        {
+            if (IsObjectOpener(s, span[i])) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// True when <paramref name="token"/> is one of <see cref="ObjectOpenerWords"/> ignoring case: told by its length and
+    /// first letter before any compare (each opener has at most five letters and starts with a, t, h or i; no character
+    /// beyond ASCII equals an ASCII one ignoring case).
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool IsObjectOpener(string s, Token token) =>
+        token.Length <= 5 && (s[token.Start] | 0x20) is 'a' or 't' or 'h' or 'i' && IsListedOpener(s, token);
+
+    private static bool IsListedOpener(string s, Token token)
+    {
+        foreach (var w in ObjectOpenerWords)
+        {
+            if (IsWord(s, token, w)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The words of <paramref name="candidates"/> that <see cref="IsObjectOpener"/> takes otherwise than a compare with
+    /// each of <see cref="ObjectOpenerWords"/> ignoring case (none, or its screen is wrong): for tests.
+    /// </summary>
+    internal static List<string> ObjectOpenersMisread(IEnumerable<string> candidates)
+    {
+        var misread = new List<string>();
+        foreach (var word in ObjectOpenerWords.Concat(candidates))
+        {
+            if (word.Length == 0) continue;
+            bool opener = ObjectOpenerWords.Any(w => w.Equals(word, StringComparison.OrdinalIgnoreCase));
+            if (opener != IsObjectOpener(word, new Token(0, word.Length, TokenKind.Word))) misread.Add(word);
+        }
+        return misread;
+    }
 
     /// <summary>
     /// False when <paramref name="token"/> is surely none of <see cref="SpokesHeadWords"/>: not a word, shorter than six
@@ -532,21 +587,26 @@ internal static partial class SpeakerStage
     /// The phrase <c>tokens[from..to)</c> without the adverbs of time and focus after its name ("Hart then", "Hart at
     /// the time", "Hart last week") and an "even" before it; a phrase made of nothing else is kept whole.
     /// </summary>
+    /// <remarks>
+    /// The phrase's last word is read once a step, and the words before a noun of time are compared (by length first)
+    /// before the set of time nouns is asked: most phrases end in a name, which is no word of either set.
+    /// </remarks>
     private static (int From, int To) WithoutSayingAdverbs(string s, List<Token> tokens, int from, int to)
     {
-        bool Word(int i) => tokens[i].Kind == TokenKind.Word;
-        bool Is(int i, string w) => IsWord(s, tokens[i], w);
-        bool Adverb(int i) => Word(i) && SayingAdverbs.Contains(s.AsSpan(tokens[i].Start, tokens[i].Length));
+        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens);
         int start = from, end = to;
         while (end - start > 1)
         {
-            if (Adverb(end - 1) && char.IsLower(s[tokens[end - 1].Start])) end--;
-            else if (end - start > 3 && Word(end - 1) && TimeNouns.Contains(s.AsSpan(tokens[end - 1].Start, tokens[end - 1].Length)) && Is(end - 2, "the") && Is(end - 3, "at")) end -= 3;
-            else if (end - start > 2 && Word(end - 1) && TimeNouns.Contains(s.AsSpan(tokens[end - 1].Start, tokens[end - 1].Length)) && (Is(end - 2, "last") || Is(end - 2, "this"))) end -= 2;
+            var last = span[end - 1];
+            if (last.Kind != TokenKind.Word) break;
+            var word = s.AsSpan(last.Start, last.Length);
+            if (char.IsLower(s[last.Start]) && SayingAdverbs.Contains(word)) end--;
+            else if (end - start > 3 && IsWord(s, span[end - 2], "the") && IsWord(s, span[end - 3], "at") && TimeNouns.Contains(word)) end -= 3;
+            else if (end - start > 2 && (IsWord(s, span[end - 2], "last") || IsWord(s, span[end - 2], "this")) && TimeNouns.Contains(word)) end -= 2;
             else break;
         }
         // Before the name only "even" is dropped: a capitalised first word may be a headline's ("TOO EARLY - Ana Ruiz").
-        if (end - start > 1 && Is(start, "even") && !char.IsUpper(s[tokens[start].Start + 1])) start++;
+        if (end - start > 1 && IsWord(s, span[start], "even") && !char.IsUpper(s[span[start].Start + 1])) start++;
         return (start, end);
     }
 }

@@ -79,8 +79,8 @@ internal static partial class SpeakerStage
         // The entities that are a subject in the pronoun's sentence (before it) or the one before: gathered in the walk
         // over the names before the pronoun, which passes every mention that search would read, rather than searched
         // again for each candidate.
+        // Empty: every pronoun's search ends by emptying the pool (Done), and so does the stage's release.
         var subjects = pool.Subjects;
-        subjects.Clear();
         // Names before the pronoun, nearest first: each candidate's features come from its nearest mention.
         int nearer = 0;
         int from = text.FirstAtOrAfter(span.Start) - 1;
@@ -181,9 +181,12 @@ internal static partial class SpeakerStage
         return best;
 
         // Static, with what they read passed in: capturing locals made an object per pronoun, with a copy of the analysis.
+        // Inlined: each is asked of every name in the pronoun's window, and the call cost as much as the test.
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         static bool Fits(PronounFit fits, Gender gender, SpeakerEntity e) =>
             PronounFits(fits, e.Kind) && (gender == Gender.Unknown || e.Gender == Gender.Unknown || e.Gender == gender);
 
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         static int Find(List<(SpeakerEntity Entity, uint Features)> candidates, SpeakerEntity e)
         {
             var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(candidates);

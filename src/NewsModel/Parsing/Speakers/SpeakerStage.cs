@@ -274,8 +274,11 @@ internal static partial class SpeakerStage
             if (!InOrder(mentions)) Array.Sort(mentions, static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
             speakers[n++] = e;
         }
-        // In order of first mention, ties in the order the entities were made (the stable order LINQ's OrderBy gave).
-        Array.Sort(speakers, static (a, b) => a.FirstPosition != b.FirstPosition ? a.FirstPosition.CompareTo(b.FirstPosition) : a.Order.CompareTo(b.Order));
+        // In order of first mention, ties in the order the entities were made (the stable order LINQ's OrderBy gave). The
+        // entities are mostly made in that order already (the speakers first, statement by statement), which a walk
+        // tells without the sort's delegate calls; the order is total (no two entities share one), so sorting an array
+        // already in it leaves it as it is.
+        if (!InOrder(speakers)) Array.Sort(speakers, static (a, b) => a.FirstPosition != b.FirstPosition ? a.FirstPosition.CompareTo(b.FirstPosition) : a.Order.CompareTo(b.Order));
         for (n = 0; n < speakers.Length; n++) speakers[n].Id = ItemIds.Speaker(n + 1);
         GiveSpeakerIds(ctx.Statements, resolved);
         ctx.Speakers.EnsureCapacity(ctx.Speakers.Count + speakers.Length);
@@ -439,6 +442,18 @@ internal static partial class SpeakerStage
         }
         cache = (draft, found);
         return found;
+    }
+
+    /// <summary>True when each speaker is first mentioned after the one before, or at the same place and made after it.</summary>
+    private static bool InOrder(SpeakerEntity[] speakers)
+    {
+        for (int i = 1; i < speakers.Length; i++)
+        {
+            var a = speakers[i - 1];
+            var b = speakers[i];
+            if (a.FirstPosition > b.FirstPosition || (a.FirstPosition == b.FirstPosition && a.Order > b.Order)) return false;
+        }
+        return true;
     }
 
     /// <summary>True when each mention starts after the one before.</summary>

@@ -37,6 +37,7 @@ public sealed class EntityReuseTests
         used.FemaleVotes = 2;
         used.TextMentions = 4;
         used.LastMentionAlias = "Hart";
+        used.Unfit = 5;
         used.AddRole("mayor");
         for (int i = 0; i < 12; i++) used.AddAlias("Alias " + i);
         var index = new EntityIndex();

@@ -6,7 +6,8 @@ namespace NewsModel.Tests.Parsing.Speakers;
 
 /// <summary>
 /// The phrase reader rules most tokens out as a spokesman's head ("spokesman", "officials", "source") by their length and
-/// first letter before asking the set: no word the set holds may be ruled out, in any case.
+/// first letter before asking the set: no word the set holds may be ruled out, in any case. It tells the words that open
+/// an object ("a", "the", "their") by their length and first letter before comparing them: as a compare would.
 /// </summary>
 public sealed class SpeakerPhraseScreenTests
 {
@@ -23,5 +24,20 @@ public sealed class SpeakerPhraseScreenTests
     {
         var letters = Gen.Char["aeiorsnmptkASOR\u017F"].Array[1, 16].Select(a => new string(a));
         letters.Sample(word => SpeakerStage.SpokesHeadsScreenedOut([word]).Should().BeEmpty());
+    }
+
+    [Fact]
+    public void Object_openers_are_told_as_a_compare_tells_them_in_any_case()
+    {
+        string[] openers = ["a", "an", "the", "his", "her", "its", "their"];
+        var forms = openers.SelectMany(o => new[] { o, o.ToUpperInvariant(), char.ToUpperInvariant(o[0]) + o[1..], o + "s", "s" + o, "\u0130" + o[1..] });
+        SpeakerStage.ObjectOpenersMisread(forms.Concat(["Tony", "theirs", "hers", "I", "A."])).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void No_random_word_is_misread_as_an_object_opener()
+    {
+        var letters = Gen.Char["aehinrstAEHINRST\u0130\u212A"].Array[1, 7].Select(a => new string(a));
+        letters.Sample(word => SpeakerStage.ObjectOpenersMisread([word]).Should().BeEmpty());
     }
 }
