@@ -151,7 +151,20 @@ internal static class Chars
     {
         // A copy when there is nothing to collapse, instead of a call to IsSpace for every character.
         if (IsSimplySpaced(text)) return new string(text.Trim(' '));
-        Span<char> buffer = text.Length <= 512 ? stackalloc char[text.Length] : new char[text.Length];
+        return text.Length <= 512 ? CollapseOnStack(text) : Collapsed(text, new char[text.Length]);
+    }
+
+    /// <summary>
+    /// <see cref="Collapse(ReadOnlySpan{char})"/> into a stack buffer. The buffer is made here, in a method with no loop:
+    /// the JIT compiles a method with both a loop and a <c>stackalloc</c> straight to optimized code, without tiering
+    /// and without the profile its later tier is compiled with. Not cleared first: only what is written is read.
+    /// </summary>
+    [System.Runtime.CompilerServices.SkipLocalsInit]
+    private static string CollapseOnStack(ReadOnlySpan<char> text) => Collapsed(text, stackalloc char[text.Length]);
+
+    /// <summary><paramref name="text"/> collapsed (see <see cref="Collapse(ReadOnlySpan{char})"/>) through <paramref name="buffer"/>, of its length.</summary>
+    private static string Collapsed(ReadOnlySpan<char> text, Span<char> buffer)
+    {
         int n = 0;
         bool space = false;
         foreach (var c in text)
