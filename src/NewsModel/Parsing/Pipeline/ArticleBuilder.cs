@@ -261,20 +261,13 @@ internal static class ArticleBuilder
                 n += words.Length;
                 continue;
             }
-            bool inner = false, started = false;
-            foreach (char c in text)
-            {
-                if (Chars.IsSpace(c))
-                {
-                    inner = started;
-                    continue;
-                }
-                if ((inner || (!started && gap)) && n > 0) buffer[n++] = ' ';
-                if (!started) gap = false;
-                inner = false;
-                started = true;
-                buffer[n++] = c;
-            }
+            // A piece of whitespace alone owes nothing and leaves the gap owed; else its words, collapsed, follow it.
+            int first = 0;
+            while (first < text.Length && Chars.IsSpace(text[first])) first++;
+            if (first == text.Length) continue;
+            if (gap && n > 0) buffer[n++] = ' ';
+            gap = false;
+            n += Chars.CollapseWords(text[first..], buffer[n..]);
         }
         return new string(buffer[..n]);
     }
