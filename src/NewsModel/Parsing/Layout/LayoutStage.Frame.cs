@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NewsModel.Model;
 using NewsModel.Parsing.Pipeline;
 using NewsModel.Parsing.Text;
@@ -34,6 +35,17 @@ internal static partial class LayoutStage
     /// <summary>What a header line is; <see cref="HeaderKind.Unread"/> until <see cref="Classify"/> is first asked of it.</summary>
     private enum HeaderKind : byte { Unread, Blank, Url, Time, Removed, Rubric, Candidate, Headline, Lead }
 
+    /// <summary>
+    /// One item for each line <see cref="ReadFrame"/> may look at, in its frame: a local rather than a <c>stackalloc</c>,
+    /// which would make the JIT compile the method (it has loops) straight to optimized code, without tiering and
+    /// without the profile its later tier is compiled with.
+    /// </summary>
+    [System.Runtime.CompilerServices.InlineArray(MaxHeaderLines)]
+    private struct PerHeaderLine<T>
+    {
+        private T _first;
+    }
+
     /// <summary>The dateline the frame found: the line it opens and what the scanner read there.</summary>
     private readonly record struct FrameDateline(int Line, DatelineScanner.Match Match);
 
@@ -44,6 +56,7 @@ internal static partial class LayoutStage
     /// boilerplate and no time line, which the body's tests need not ask again: about 1,100 instructions for a short
     /// paragraph with a figure), else (-1, -1).
     /// </summary>
+    [System.Runtime.CompilerServices.SkipLocalsInit]
     private static int ReadFrame(ParseContext ctx, List<Line> lines, out FrameDateline? dateline, out int searched, out Line plainBody)
     {
         dateline = null;
@@ -56,9 +69,14 @@ internal static partial class LayoutStage
         int prose = 0;
         searched = first;
         // Whether each line searched is a byline, asked once: Classify and the header's last pass ask it again.
-        Span<bool> bylines = stackalloc bool[MaxHeaderLines];
+        // The four per-line stores are not cleared whole ([SkipLocalsInit]): a line's count is read only for a line
+        // searched, which wrote it, and a line's reason only once its kind is read, which wrote it.
+        Unsafe.SkipInit(out PerHeaderLine<bool> bylineStore);
+        Span<bool> bylines = bylineStore;
+        bylines[..(limit - first)].Clear();
         // Each line's words counted up to twelve (see WordCount), once for the byline, prose, headline and lead tests.
-        Span<int> counts = stackalloc int[MaxHeaderLines];
+        Unsafe.SkipInit(out PerHeaderLine<int> countStore);
+        Span<int> counts = countStore;
         for (int j = first; j < limit && prose <= MaxProseBeforeDateline; j++, searched = j)
         {
             var line = lines[j];
@@ -80,9 +98,12 @@ internal static partial class LayoutStage
         int count = end - first;
         // Each line is classified when first asked (HeaderKinds): without a dateline the lines searched below the
         // body's first are body, and only the line under that first one is asked about (for a caption).
-        Span<HeaderKind> kindStore = stackalloc HeaderKind[MaxHeaderLines];
-        Span<RemovalReason> reasons = stackalloc RemovalReason[MaxHeaderLines];
-        var kinds = new HeaderKinds(ctx, lines, first, kindStore[..count], reasons[..count], bylines);
+        Unsafe.SkipInit(out PerHeaderLine<HeaderKind> kindStore);
+        Span<HeaderKind> unread = ((Span<HeaderKind>)kindStore)[..count];
+        unread.Clear();
+        Unsafe.SkipInit(out PerHeaderLine<RemovalReason> reasonStore);
+        Span<RemovalReason> reasons = reasonStore;
+        var kinds = new HeaderKinds(ctx, lines, first, unread, reasons[..count], bylines);
 
         int headline = FindHeadline(ctx, lines, first, in kinds, counts, datelineLine >= 0);
         int bodyLine = datelineLine < 0 ? -1 : end;

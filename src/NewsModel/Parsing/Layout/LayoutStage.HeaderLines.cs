@@ -41,7 +41,8 @@ internal static partial class LayoutStage
         {
             foreach (var (form, entry) in layout.AgencyFormsStartingWith(upper))
             {
-                if (char.ToUpperInvariant(form[0]) == upper && IsAgencyByline(text, form))
+                // Forms of two letters or more: the second letters compared first, inline.
+                if (char.ToUpperInvariant(form[0]) == upper && text.Length > 1 && MaySameAsciiLetter(text[1], form[1]) && IsAgencyByline(text, form))
                 {
                     agency = entry.Name;
                     return true;

@@ -216,16 +216,30 @@ internal static class ArticleBuilder
     /// The statement's text: each piece with its whitespace collapsed and trimmed. Pieces of one quote run are
     /// adjacent and join as written; separate quotes join with one space. Done in one pass into one buffer; it
     /// gives what collapsing each piece, joining, and collapsing the whole again gave, without the intermediate strings.
-    /// The stack buffer is not cleared first: only what is written to it is read.
     /// </summary>
-    [System.Runtime.CompilerServices.SkipLocalsInit]
     private static string Join(string s, ReadOnlySpan<TextSpan> pieces, Block block)
     {
         if (pieces.Length == 1) return Chars.Collapse(s.AsSpan(pieces[0].Start, pieces[0].Length));
         int capacity = pieces.Length;
         foreach (var piece in pieces) capacity += piece.Length;
-        char[]? rented = null;
-        Span<char> buffer = capacity <= StackLimit ? stackalloc char[StackLimit] : (rented = ArrayPool<char>.Shared.Rent(capacity));
+        if (capacity <= StackLimit) return JoinOnStack(s, pieces, block);
+        var rented = ArrayPool<char>.Shared.Rent(capacity);
+        var joined = Joined(s, pieces, block, rented);
+        ArrayPool<char>.Shared.Return(rented);
+        return joined;
+    }
+
+    /// <summary>
+    /// <see cref="Join"/> into a stack buffer, made here, in a method with no loop: the JIT compiles a method with both
+    /// a loop and a <c>stackalloc</c> straight to optimized code, without tiering and without the profile its later
+    /// tier is compiled with. The buffer is not cleared first: only what is written to it is read.
+    /// </summary>
+    [System.Runtime.CompilerServices.SkipLocalsInit]
+    private static string JoinOnStack(string s, ReadOnlySpan<TextSpan> pieces, Block block) => Joined(s, pieces, block, stackalloc char[StackLimit]);
+
+    /// <summary>The text <see cref="Join"/> makes, written through <paramref name="buffer"/> (room for the pieces and a space between each two).</summary>
+    private static string Joined(string s, ReadOnlySpan<TextSpan> pieces, Block block, Span<char> buffer)
+    {
         int n = 0;
         // A space is owed between the words written so far and the next word: inside a piece for a run of
         // whitespace, between pieces for the joining space. Whitespace at either end of a piece is trimmed,
@@ -247,23 +261,14 @@ internal static class ArticleBuilder
                 n += words.Length;
                 continue;
             }
-            bool inner = false, started = false;
-            foreach (char c in text)
-            {
-                if (Chars.IsSpace(c))
-                {
-                    inner = started;
-                    continue;
-                }
-                if ((inner || (!started && gap)) && n > 0) buffer[n++] = ' ';
-                if (!started) gap = false;
-                inner = false;
-                started = true;
-                buffer[n++] = c;
-            }
+            // A piece of whitespace alone owes nothing and leaves the gap owed; else its words, collapsed, follow it.
+            int first = 0;
+            while (first < text.Length && Chars.IsSpace(text[first])) first++;
+            if (first == text.Length) continue;
+            if (gap && n > 0) buffer[n++] = ' ';
+            gap = false;
+            n += Chars.CollapseWords(text[first..], buffer[n..]);
         }
-        var joined = new string(buffer[..n]);
-        if (rented is not null) ArrayPool<char>.Shared.Return(rented);
-        return joined;
+        return new string(buffer[..n]);
     }
 }

@@ -151,23 +151,99 @@ internal static class Chars
     {
         // A copy when there is nothing to collapse, instead of a call to IsSpace for every character.
         if (IsSimplySpaced(text)) return new string(text.Trim(' '));
-        Span<char> buffer = text.Length <= 512 ? stackalloc char[text.Length] : new char[text.Length];
+        return text.Length <= 512 ? CollapseOnStack(text) : Collapsed(text, new char[text.Length]);
+    }
+
+    /// <summary>
+    /// <see cref="Collapse(ReadOnlySpan{char})"/> into a stack buffer. The buffer is made here, in a method with no loop:
+    /// the JIT compiles a method with both a loop and a <c>stackalloc</c> straight to optimized code, without tiering
+    /// and without the profile its later tier is compiled with. Not cleared first: only what is written is read.
+    /// </summary>
+    [System.Runtime.CompilerServices.SkipLocalsInit]
+    private static string CollapseOnStack(ReadOnlySpan<char> text) => Collapsed(text, stackalloc char[text.Length]);
+
+    /// <summary><paramref name="text"/> collapsed (see <see cref="Collapse(ReadOnlySpan{char})"/>) through <paramref name="buffer"/>, of its length.</summary>
+    private static string Collapsed(ReadOnlySpan<char> text, Span<char> buffer) => new(buffer[..CollapseWords(text, buffer)]);
+
+    /// <summary>
+    /// Writes the words of <paramref name="text"/> to <paramref name="buffer"/> (at least as long), one plain space
+    /// between each two, none before the first or after the last, as <see cref="Collapse(ReadOnlySpan{char})"/> makes
+    /// them; returns how many characters it wrote (0 for a text of whitespace alone).
+    /// </summary>
+    /// <remarks>
+    /// The stretches between the runs of whitespace that are not one plain space (<see cref="NextSpaceRun"/>) are
+    /// copied whole: a text that needs collapsing is mostly such stretches (a hard-wrapped paragraph's lines), which
+    /// a test and a copy per character cost about seven instructions a character.
+    /// </remarks>
+    internal static int CollapseWords(ReadOnlySpan<char> text, Span<char> buffer)
+    {
         int n = 0;
-        bool space = false;
-        foreach (var c in text)
+        int i = 0;
+        while (i < text.Length && IsSpace(text[i])) i++;
+        while (i < text.Length)
         {
-            if (IsSpace(c))
-            {
-                space = n > 0;
-                continue;
-            }
-            if (space)
-            {
-                buffer[n++] = ' ';
-                space = false;
-            }
-            buffer[n++] = c;
+            // text[i] is no space: the stretch up to the next run holds only plain spaces between other characters.
+            int run = NextSpaceRun(text, i);
+            text[i..run].CopyTo(buffer[n..]);
+            n += run - i;
+            i = run;
+            while (i < text.Length && IsSpace(text[i])) i++;
+            if (i < text.Length) buffer[n++] = ' ';
         }
-        return new string(buffer[..n]);
+        return n;
+    }
+
+    /// <summary>
+    /// Where, from <paramref name="from"/> on (a character that is no space), the first run of whitespace starts that
+    /// is not one plain space followed by a character that is none (a run of two or more, a run holding any other
+    /// whitespace, or a space at the text's end); the text's length when there is none.
+    /// </summary>
+    /// <remarks>
+    /// Eight characters at a time, as <see cref="IsSimplySpacedEight"/> tests them: a plain space followed by another,
+    /// or a character outside '!'..U+0084 that is no plain space, is looked at; a plain space before other whitespace
+    /// is seen as that whitespace's run's start, from the character after it.
+    /// </remarks>
+    private static int NextSpaceRun(ReadOnlySpan<char> text, int from)
+    {
+        int j = from;
+        if (System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated)
+        {
+            ref ushort units = ref System.Runtime.CompilerServices.Unsafe.As<char, ushort>(ref System.Runtime.InteropServices.MemoryMarshal.GetReference(text));
+            var space = System.Runtime.Intrinsics.Vector128.Create((ushort)' ');
+            var bang = System.Runtime.Intrinsics.Vector128.Create((ushort)'!');
+            var plainWidth = System.Runtime.Intrinsics.Vector128.Create((ushort)('\u0084' - '!'));
+            for (; j + 9 <= text.Length; j += 8)
+            {
+                var v = System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref units, (nuint)j);
+                var next = System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref units, (nuint)j + 1);
+                var spaces = System.Runtime.Intrinsics.Vector128.Equals(v, space);
+                var outside = System.Runtime.Intrinsics.Vector128.GreaterThan(v - bang, plainWidth);
+                uint looked = System.Runtime.Intrinsics.Vector128.ExtractMostSignificantBits(
+                    System.Runtime.Intrinsics.Vector128.AndNot(outside, spaces) | (spaces & System.Runtime.Intrinsics.Vector128.Equals(next, space)));
+                while (looked != 0)
+                {
+                    int at = j + System.Numerics.BitOperations.TrailingZeroCount(looked);
+                    looked &= looked - 1;
+                    char c = text[at];
+                    // A plain space followed by another starts a run; the one before it, if any, was looked at first.
+                    if (c == ' ') return at;
+                    if (IsSpace(c)) return at > from && text[at - 1] == ' ' ? at - 1 : at;
+                }
+            }
+        }
+        for (; j < text.Length; j++)
+        {
+            char c = text[j];
+            if (c == ' ')
+            {
+                if (j + 1 == text.Length || IsSpace(text[j + 1])) return j;
+            }
+            else if (IsSpace(c))
+            {
+                // The plain space before it, if the eights above read it, starts the run.
+                return j > from && text[j - 1] == ' ' ? j - 1 : j;
+            }
+        }
+        return text.Length;
     }
 }

@@ -127,7 +127,8 @@ internal static class QuoteScanner
                     {
                         Close(ref depth, Family.Single, i, k);
                     }
-                    else if (c == '\'' && !Top(depth, Family.Single) && IsOpeningContext(s, i, block) && i + 1 < block.End && char.IsLetter(s[i + 1]))
+                    // An apostrophe after a letter ("don't", "Trump's": nearly every one) opens nothing: told before the call.
+                    else if (c == '\'' && !Top(depth, Family.Single) && !(i > block.Start && char.IsAsciiLetter(s[i - 1])) && IsOpeningContext(s, i, block) && i + 1 < block.End && char.IsLetter(s[i + 1]))
                     {
                         Push(ref depth, Family.Single, i, k);
                     }

@@ -5,7 +5,7 @@ using NewsModel.Tests.Robustness;
 
 namespace NewsModel.Tests.Parsing.Text;
 
-/// <summary>The vectorized whitespace test against a plain reading of its rule.</summary>
+/// <summary>The vectorized whitespace test and collapse against a plain reading of their rules.</summary>
 public sealed class CharsTests
 {
     [Theory]
@@ -33,6 +33,42 @@ public sealed class CharsTests
         {
             bool reference = !text.Any(c => c != ' ' && Chars.IsSpace(c)) && !text.Contains("  ", StringComparison.Ordinal);
             Chars.IsSimplySpaced(text).Should().Be(reference, "for \"{0}\"", text);
+        }, iter: PropertyBudget.Iter(5_000));
+    }
+
+    [Theory]
+    [InlineData("a long enough line of words\n  hard-wrapped  here", "a long enough line of words hard-wrapped here")]
+    [InlineData("  twelve chars \n", "twelve chars")]
+    [InlineData("seven c \nx", "seven c x")]
+    [InlineData("eight ch\u00A0\u00A0x", "eight ch x")]
+    [InlineData("a curly \u201Cquote\u201D and\ta tab", "a curly \u201Cquote\u201D and a tab")]
+    public void Collapses_runs_of_whitespace_to_one_space(string text, string expected) =>
+        Chars.Collapse(text).Should().Be(expected);
+
+    [Fact]
+    public void Collapse_agrees_with_a_character_by_character_reading_on_any_text()
+    {
+        // Runs of spaces and other whitespace at every place of the eight-character steps, with marks and letters beyond
+        // '!'..U+0084 that are no space between them.
+        var chars = Gen.OneOf(Gen.Char['a', 'z'], Gen.Char['a', 'z'], Gen.Const(' '), Gen.Const(' '), Gen.Const(' '), Gen.Const('\u0084'),
+            Gen.Const('\u0085'), Gen.Const('\u00A0'), Gen.Const('\u2019'), Gen.Const('\u200B'), Gen.Const('\n'), Gen.Const('\r'),
+            Gen.Const('\t'), Gen.Char);
+        chars.Array[0, 60].Select(a => new string(a)).Sample(text =>
+        {
+            var reference = new System.Text.StringBuilder();
+            bool space = false;
+            foreach (char c in text)
+            {
+                if (Chars.IsSpace(c))
+                {
+                    space = reference.Length > 0;
+                    continue;
+                }
+                if (space) reference.Append(' ');
+                space = false;
+                reference.Append(c);
+            }
+            Chars.Collapse(text).Should().Be(reference.ToString(), "for \"{0}\"", text);
         }, iter: PropertyBudget.Iter(5_000));
     }
 }

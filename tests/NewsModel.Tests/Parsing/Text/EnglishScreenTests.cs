@@ -73,13 +73,21 @@ public sealed class EnglishScreenTests
         }
     }
 
-    [Theory]
-    [InlineData(0b1011_0101u, 2, 0b101u)]
-    [InlineData(0b1011_0101u, 4, 0b11_0101u)]
-    [InlineData(0x8000_0001u, 1, 1u)]
-    [InlineData(0xFFFF_FFFFu, 16, 0xFFFFu)]
-    public void Keeps_the_first_word_starts(uint starts, int keep, uint kept) =>
-        EnglishScreen.FirstStarts(starts, keep).Should().Be(kept);
+    [Fact]
+    public void Finds_every_listed_word_by_one_read_of_its_slot()
+    {
+        // A foreign word that was not found would leave its text English; an English word not found would let ten
+        // foreign words before it tip the verdict.
+        foreach (var w in EnglishScreen.ForeignWords)
+        {
+            EnglishScreen.LooksNotEnglish(string.Concat(Enumerable.Repeat(w + " ", 30))).Should().BeTrue("\"{0}\" is another language's", w);
+        }
+        foreach (var w in EnglishScreen.EnglishWords)
+        {
+            var text = string.Concat(Enumerable.Repeat("und ", 10)) + string.Concat(Enumerable.Repeat(w + " ", 20));
+            EnglishScreen.LooksNotEnglish(text).Should().BeFalse("\"{0}\" is English", w);
+        }
+    }
 
     // The rule as first written: one character at a time, a word ending at the first character that is no letter.
     private static bool Reference(string text)
