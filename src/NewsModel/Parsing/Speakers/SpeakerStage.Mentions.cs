@@ -402,9 +402,10 @@ internal static partial class SpeakerStage
             // The run's end, and whether its first word opens sentences or names no one, asked here, where the loop's few
             // values leave registers free: in ReadMention the test of the first word cost about a hundred instructions a
             // run in spills and reloads. A run of such words alone ("The", "But") makes no mention and is not read.
-            // A run goes on past its first word only to a capitalised word, which the screen marks, or through a particle,
-            // hyphen or apostrophe before one: with neither of the next two tokens marked, it is the one word, told from
-            // the list without walking the tokens (RunEnd asked of 8,255 runs of 15,778 over 200 bulk articles).
+            // A run goes on past its first word only to a capitalised word (one that names someone), which the screen
+            // marks, or through an initial's full stop, also marked, or a particle, hyphen or apostrophe before one: with
+            // neither of the next two tokens marked, it is the one word, told from the list without walking the tokens
+            // (RunEnd asked of 8,255 runs of 15,778 over 200 bulk articles).
             unread = EndsAtFirstWord(marked, m, i) ? i + 1 : RunEnd(s, span, i);
             int start = i;
             byte startFlags = startWords.Of(s.AsSpan(t.Start, t.Length));
