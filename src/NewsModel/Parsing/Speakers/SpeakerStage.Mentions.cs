@@ -323,6 +323,7 @@ internal static partial class SpeakerStage
     /// Links the weak <paramref name="mention"/> to the entity its text stands for, once per spelling; a bare word
     /// (<see cref="ReadWord"/>, no spelling kept) once per text in the parse (<see cref="LinkMemo"/>).
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static void Link(EntityIndex entities, TextMentions found, string s, ref TextMention mention)
     {
         int entry = mention.Spelling - 1;
