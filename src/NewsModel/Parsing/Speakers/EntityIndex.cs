@@ -217,6 +217,12 @@ internal sealed class EntityIndex : ParseScratchPart
     public Bucket Named(ReadOnlySpan<char> name, int shape) => _nameShapes.MayHold(shape) ? Counted(_byName.Find(name, NameTable.Hash(name))) : default;
 
     /// <summary>
+    /// False when no entity's name has the <see cref="KeyShapes.Shape"/> <paramref name="shape"/>, told without looking
+    /// the name up; true means ask <see cref="Named(ReadOnlySpan{char}, int)"/>.
+    /// </summary>
+    public bool MayName(int shape) => _nameShapes.MayHold(shape);
+
+    /// <summary>
     /// False when no person's name ends in a word whose <see cref="KeyShapes.Shape"/> is <paramref name="shape"/>, told
     /// without looking the word up; true means ask <see cref="PeopleEndingIn(ReadOnlySpan{char})"/>.
     /// </summary>

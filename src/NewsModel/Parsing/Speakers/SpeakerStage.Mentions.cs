@@ -160,6 +160,9 @@ internal static partial class SpeakerStage
         /// </summary>
         public SpellingMemo Read { get; } = new();
 
+        /// <summary>The entity each bare word of this parse links to, by its text (<see cref="LinkMemo"/>).</summary>
+        public LinkMemo Links { get; } = new();
+
         /// <summary>
         /// The memo of recent speaker phrases (<see cref="StageBuffers.Phrases"/>), which holds this parse's phrases:
         /// asked for a run's text before the run is read. Set by <see cref="FindMentions"/> for each parse.
@@ -184,6 +187,7 @@ internal static partial class SpeakerStage
             Weak.Clear();
             Pronouns.Clear();
             Read.Release();
+            keep &= Links.Release();
             SubjectOf.Clear();
             return keep;
         }
@@ -197,6 +201,7 @@ internal static partial class SpeakerStage
             Weak.TrimExcess();
             Pronouns.TrimExcess();
             Read.Trim();
+            Links.Trim();
             SubjectOf.TrimExcess();
         }
 
@@ -304,7 +309,7 @@ internal static partial class SpeakerStage
             LinkBeforeSpeakers(ctx, entities, found);
             return found;
         }
-        foreach (int m in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(weak)) Link(entities, read, s, ref mentions[m]);
+        foreach (int m in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(weak)) Link(entities, found, s, ref mentions[m]);
         var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(entities.All);
         foreach (ref readonly var m in mentions)
         {
@@ -314,14 +319,18 @@ internal static partial class SpeakerStage
         return found;
     }
 
-    /// <summary>Links the weak <paramref name="mention"/> to the entity its text stands for, once per spelling.</summary>
-    private static void Link(EntityIndex entities, SpellingMemo read, string s, ref TextMention mention)
+    /// <summary>
+    /// Links the weak <paramref name="mention"/> to the entity its text stands for, once per spelling; a bare word
+    /// (<see cref="ReadWord"/>, no spelling kept) once per text in the parse (<see cref="LinkMemo"/>).
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static void Link(EntityIndex entities, TextMentions found, string s, ref TextMention mention)
     {
         int entry = mention.Spelling - 1;
-        if (entry < 0) mention.EntityNumber = TextMention.NumberOf(Linked(entities, s.AsSpan(mention.Start, mention.End - mention.Start)));
+        if (entry < 0) mention.EntityNumber = found.Links.NumberOf(entities, s, mention.Start, mention.End - mention.Start);
         else
         {
-            ref var kept = ref read.EntityOf(entry);
+            ref var kept = ref found.Read.EntityOf(entry);
             if (!kept.IsFinal) kept = KeptEntity.Final(Linked(entities, s.AsSpan(mention.Start, mention.End - mention.Start)));
             mention.EntityNumber = TextMention.NumberOf(kept.FinalEntity);
         }
@@ -344,7 +353,7 @@ internal static partial class SpeakerStage
             if (comma < 0 || s[comma] != ',') continue;
             int m = found.FirstAtOrAfter(comma) - 1;
             // The weak list holds mention indexes in ascending order.
-            if (m >= 0 && mentions[m].EntityNumber == 0 && weak.BinarySearch(m) >= 0) Link(entities, found.Read, s, ref mentions[m]);
+            if (m >= 0 && mentions[m].EntityNumber == 0 && weak.BinarySearch(m) >= 0) Link(entities, found, s, ref mentions[m]);
         }
     }
 
@@ -394,9 +403,10 @@ internal static partial class SpeakerStage
             // The run's end, and whether its first word opens sentences or names no one, asked here, where the loop's few
             // values leave registers free: in ReadMention the test of the first word cost about a hundred instructions a
             // run in spills and reloads. A run of such words alone ("The", "But") makes no mention and is not read.
-            // A run goes on past its first word only to a capitalised word, which the screen marks, or through a particle,
-            // hyphen or apostrophe before one: with neither of the next two tokens marked, it is the one word, told from
-            // the list without walking the tokens (RunEnd asked of 8,255 runs of 15,778 over 200 bulk articles).
+            // A run goes on past its first word only to a capitalised word (one that names someone), which the screen
+            // marks, or through an initial's full stop, also marked, or a particle, hyphen or apostrophe before one: with
+            // neither of the next two tokens marked, it is the one word, told from the list without walking the tokens
+            // (RunEnd asked of 8,255 runs of 15,778 over 200 bulk articles).
             unread = EndsAtFirstWord(marked, m, i) ? i + 1 : RunEnd(s, span, i);
             int start = i;
             byte startFlags = startWords.Of(s.AsSpan(t.Start, t.Length));
@@ -420,6 +430,14 @@ internal static partial class SpeakerStage
             }
         }
     }
+
+    /// <summary>
+    /// The words of <paramref name="text"/> at <paramref name="words"/> whose entity number among
+    /// <paramref name="entities"/>, as the pass links a bare word (a table of the parse's answers by text), differs from
+    /// the answer the word's text gives alone. For tests.
+    /// </summary>
+    internal static List<string> CompareBareWordLinks(EntityIndex entities, string text, IEnumerable<(int Start, int Length)> words) =>
+        LinkMemo.Disagreements(entities, text, words);
 
     /// <summary>
     /// True when neither of the two tokens after <c>marked[m]</c> = <paramref name="i"/> is marked: a capitalised run
@@ -467,10 +485,13 @@ internal static partial class SpeakerStage
                 : Gender.Unknown;
 
     /// <summary>The entity a bare name stands for, when the article has given it to one: the whole name, else a surname.</summary>
-    private static SpeakerEntity? Linked(EntityIndex entities, ReadOnlySpan<char> name)
-    {
+    private static SpeakerEntity? Linked(EntityIndex entities, ReadOnlySpan<char> name) =>
         // Most bare names are no entity's name and end no person's, which the index tells from the word's shape, made once.
-        int shape = KeyShapes.Shape(name);
+        Linked(entities, name, KeyShapes.Shape(name));
+
+    /// <summary>As <see cref="Linked(EntityIndex, ReadOnlySpan{char})"/>, for a name whose <see cref="KeyShapes.Shape"/> is <paramref name="shape"/>.</summary>
+    private static SpeakerEntity? Linked(EntityIndex entities, ReadOnlySpan<char> name, int shape)
+    {
         foreach (var e in entities.Named(name, shape)) return e;
         if (entities.MayEndPeople(shape) && !HasSpaceOrBreak(name))
         {

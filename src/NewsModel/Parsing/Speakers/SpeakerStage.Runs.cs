@@ -285,11 +285,15 @@ internal static partial class SpeakerStage
 
     /// <summary>
     /// The end of the capitalised run from token <paramref name="i"/>: names, initials, "O'Rourke", "Jean-Luc", "Bill de
-    /// Blasio". Over the tokens' span: the walk reads each token once, with no list or captured variable between.
+    /// Blasio". The run ends before a capitalised word that never names anyone (<see cref="NeverNames"/>: "Hill Monday",
+    /// "Obama I"), asked of every word after the first; the first word is asked with the run's start words, in the
+    /// pass's loop (<see cref="RunStartWordsOf"/>). Over the tokens' span: the walk reads each token once, with no list
+    /// or captured variable between.
     /// </summary>
     /// <remarks>
     /// Most runs end at a lower-case word, which only a particle carries on: the word's length rules out nearly all of
-    /// them before the next token is read or the particles asked.
+    /// them before the next token is read or the particles asked. Without the never-name test after the first word two
+    /// articles of the corpus read otherwise (a speaker "Hill Monday" for "Monday"), so it stays.
     /// </remarks>
     private static int RunEnd(string s, ReadOnlySpan<Token> tokens, int i)
     {

@@ -22,9 +22,20 @@ public sealed class WordFlagsTests
     [InlineData("CAFÉ", 2)]
     [InlineData("Ma", 0)]
     [InlineData("Mays", 0)]
+    // Five to eight characters: keyed by their first four and last four, which overlap below eight.
+    [InlineData("Monday", 3)]
+    [InlineData("MONDAY", 3)]
+    [InlineData("Mondays", 0)]
+    [InlineData("Monda", 0)]
+    [InlineData("Mxnday", 0)]
+    [InlineData("February", 2)]
+    [InlineData("FebruarY", 2)]
+    [InlineData("Febuary", 0)]
+    [InlineData("Police", 1)]
+    [InlineData("Policé", 0)]
     [InlineData("", 0)]
     public void Gives_each_set_that_holds_the_word_ignoring_case(string word, int expected) =>
-        new WordFlags((["The", "May", "However"], 1), (["May", "September", "Mr", "café"], 2)).Of(word).Should().Be((byte)expected);
+        new WordFlags((["The", "May", "However", "Monday", "Police"], 1), (["May", "September", "Mr", "café", "Monday", "February"], 2)).Of(word).Should().Be((byte)expected);
 
     [Fact]
     public void Agrees_with_a_comparison_ignoring_case_per_set()

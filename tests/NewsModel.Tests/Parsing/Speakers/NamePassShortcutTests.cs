@@ -1,4 +1,5 @@
 using FluentAssertions;
+using NewsModel.Model;
 using NewsModel.Parsing.Speakers;
 
 namespace NewsModel.Tests.Parsing.Speakers;
@@ -61,6 +62,32 @@ public sealed class NamePassShortcutTests
         var statement = article.Statements.Single();
         statement.SpeakerMention!.Text.Should().Be(mention);
         article.Speakers.Single(s => s.Id == statement.SpeakerId).Name.Should().Be(speaker);
+    }
+
+    [Fact]
+    public void A_bare_word_links_as_its_text_alone_does_however_often_and_among_whatever_words_it_is_asked()
+    {
+        // Entities whose names and surnames share shapes with other words (length, first and last letter), so that the
+        // table keeps words that link to nothing beside words that do, and words equal ignoring case or of one hash's slot.
+        var index = new EntityIndex();
+        var people = new[] { "Donald Trump", "Anna Abbot", "Peter Kettleby", "Hart", "Mike Pence" };
+        foreach (var name in people) index.Add(new SpeakerEntity { Name = name, Kind = SpeakerKind.Person });
+        index.Add(new SpeakerEntity { Name = "Senate", Kind = SpeakerKind.Organization });
+        var words = new List<string> { "Trump", "TRUMP", "Tramp", "Abbot", "Abbott", "Kettleby", "Kettlebe", "Hart", "Heart", "Hurt",
+            "Pence", "Peace", "Senate", "Senator", "Donald", "Anna", "Washington", "Trump's", "T", "Trumps" };
+        // Words of "Trump"'s shape, which the table keeps: enough to make it grow, and to fill probe chains.
+        for (int i = 0; i < 300; i++) words.Add("T" + (char)('a' + i % 26) + (char)('a' + i / 26 % 26) + "m" + "p");
+        var text = string.Join(' ', words);
+        var spans = new List<(int Start, int Length)>();
+        int at = 0;
+        foreach (var word in words)
+        {
+            spans.Add((at, word.Length));
+            at += word.Length + 1;
+        }
+
+        SpeakerStage.CompareBareWordLinks(index, text, spans).Should().BeEmpty();
+        index.Release();
     }
 
     private static (int Taken, List<string> Disagreements) CompareRuns(string text) =>
