@@ -305,7 +305,8 @@ internal sealed class BlockText : ParseScratchPart
     private WordClass LookUpClasses(int i)
     {
         var token = TokenAt(i);
-        if (i >= _classesLookedUp) _classesLookedUp = i + 1;
+        // No branch: the slots asked first come in no order a predictor learns (a branch here mispredicted often).
+        _classesLookedUp = Math.Max(_classesLookedUp, i + 1);
         // The screen marked the token by the shapes of the listed words: one it turned away (most names and nouns asked,
         // and short words such as "Mr" or "new") is in no list, answered without a lookup. (The word classes' own test
         // of a longer word's shape, one hash of 64 K bits, answered fewer words than the mark and cost more.)
@@ -322,21 +323,25 @@ internal sealed class BlockText : ParseScratchPart
             return held;
         }
         // The rest out of line, so that the two answers above keep no value across a call and need no saved registers.
-        return LookUpWord(i, token);
+        return LookUpWord(i, token.Start, token.Length);
     }
 
-    /// <summary>The classes of token <paramref name="i"/> (<paramref name="token"/>) that neither its mark nor the memo's slot answered, kept.</summary>
+    /// <summary>The classes of token <paramref name="i"/> (at <paramref name="start"/>, <paramref name="length"/> characters) that neither its mark nor the memo's slot answered, kept.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private WordClass LookUpWord(int i, Token token)
+    private WordClass LookUpWord(int i, int start, int length)
     {
-        // Words of up to eight characters are kept in the memo too.
-        var c = token.Length <= ShortWordMemo.MaxLength
-            ? (Source.Length >= 4 ? _shortWords.Of(Source, token.Start, token.Length) : _words.Of(Source.AsSpan(token.Start, token.Length)))
-            : token.Length <= ShortWordMemo.MaxMidLength ? _shortWords.OfMid(Source, token.Start, token.Length)
-            : _words.Of(Source.AsSpan(token.Start, token.Length));
+        // Words of up to eight characters are kept in the memo too; the table's probe, for the rest, out of line, so
+        // that the memo's answers take a small frame (the probe inlined here saved six registers at every call).
+        var c = length <= ShortWordMemo.MaxLength && Source.Length >= 4 ? _shortWords.Of(Source, start, length)
+            : (uint)(length - (ShortWordMemo.MaxLength + 1)) <= ShortWordMemo.MaxMidLength - (ShortWordMemo.MaxLength + 1) ? _shortWords.OfMid(Source, start, length)
+            : TableOf(start, length);
         _classes[i] = c;
         return c;
     }
+
+    /// <summary>The classes of the word at <paramref name="start"/>, <paramref name="length"/> characters, from the table.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private WordClass TableOf(int start, int length) => _words.Of(Source.AsSpan(start, length));
 
     // Kept from block to block and from parse to parse (with the table it answers for), as this instance is.
     private readonly ShortWordMemo _shortWords = new();
