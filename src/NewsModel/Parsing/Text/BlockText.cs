@@ -277,7 +277,8 @@ internal sealed class BlockText : ParseScratchPart
     /// <summary>True when token <paramref name="i"/> opens a sentence.</summary>
     /// <remarks>
     /// Searched among the sentences' starts (in order): a bit per sentence start, set and cleared at every split, cost
-    /// more on the 2,167 blocks split of 200 bulk articles than the few asks it answered.
+    /// more on the 2,167 blocks split of 200 bulk articles than the few asks it answered (the split's own instructions
+    /// 279 K -> 97 K, these asks 7 K -> 16 K).
     /// </remarks>
     public bool StartsSentence(int i)
     {
