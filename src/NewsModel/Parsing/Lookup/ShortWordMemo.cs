@@ -23,26 +23,26 @@ internal sealed class ShortWordMemo
     public const int MaxLength = 4;
 
     private const int SlotBits = 9;
-    private readonly ulong[] _spellings = new ulong[1 << SlotBits];
-    private readonly WordClass[] _classes = new WordClass[1 << SlotBits];
+    // Slot k's spelling at 2k and its classes at 2k + 1: a lookup reads one cache line, where a spelling and its classes
+    // in arrays of their own were two.
+    private readonly ulong[] _short = new ulong[2 << SlotBits];
     private WordClasses? _words;
 
     /// <summary>The longest word <see cref="OfMid"/> remembers; it takes words from <see cref="MaxLength"/> + 1 up.</summary>
     public const int MaxMidLength = 8;
 
-    // The words of five to eight characters: their first four characters, their last four, and their classes with
-    // their length above them.
-    private readonly ulong[] _heads = new ulong[1 << SlotBits];
-    private readonly ulong[] _tails = new ulong[1 << SlotBits];
-    private readonly ulong[] _midClasses = new ulong[1 << SlotBits];
+    // The words of five to eight characters, three numbers a slot (slot k's at 3k): their first four characters, their
+    // last four, and their classes with their length above them; one cache line a lookup, mostly, where three arrays
+    // were three.
+    private readonly ulong[] _mid = new ulong[3 << SlotBits];
 
     /// <summary>Makes the memo answer for <paramref name="words"/>, forgetting what it holds when that is another table.</summary>
     public void For(WordClasses words)
     {
         if (ReferenceEquals(words, _words)) return;
         // Zero is no spelling of a word (nor the first four characters of one): every slot is empty.
-        Array.Clear(_spellings);
-        Array.Clear(_heads);
+        Array.Clear(_short);
+        Array.Clear(_mid);
         _words = words;
     }
 
@@ -56,8 +56,8 @@ internal sealed class ShortWordMemo
     {
         ulong spelling = Spelling(source, start, length);
         int slot = (int)((spelling * 0x9E3779B97F4A7C15UL) >> (64 - SlotBits));
-        ref ulong held = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_spellings), slot);
-        if (held == spelling) return Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_classes), slot);
+        ref ulong held = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_short), slot * 2);
+        if (held == spelling) return (WordClass)(uint)Unsafe.Add(ref held, 1);
         return LookUp(source, start, length, spelling, slot);
     }
 
@@ -70,9 +70,10 @@ internal sealed class ShortWordMemo
     {
         ulong spelling = Spelling(source, start, length);
         int slot = (int)((spelling * 0x9E3779B97F4A7C15UL) >> (64 - SlotBits));
-        if (Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_spellings), slot) == spelling)
+        ref ulong held = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_short), slot * 2);
+        if (held == spelling)
         {
-            classes = Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_classes), slot);
+            classes = (WordClass)(uint)Unsafe.Add(ref held, 1);
             return true;
         }
         classes = WordClass.None;
@@ -83,8 +84,8 @@ internal sealed class ShortWordMemo
     private WordClass LookUp(string source, int start, int length, ulong spelling, int slot)
     {
         var classes = _words!.Of(source.AsSpan(start, length));
-        _spellings[slot] = spelling;
-        _classes[slot] = classes;
+        _short[slot * 2] = spelling;
+        _short[slot * 2 + 1] = (uint)classes;
         return classes;
     }
 
@@ -106,10 +107,10 @@ internal sealed class ShortWordMemo
         // Two words of different lengths may share their first and last four characters ("abccde", "abcccde"), and
         // then their slot: the length kept with the classes tells them apart.
         int slot = (int)(((head + tail * 0xC2B2AE3D27D4EB4FUL) * 0x9E3779B97F4A7C15UL) >> (64 - SlotBits));
-        if (Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_heads), slot) == head
-            && Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_tails), slot) == tail)
+        ref ulong entry = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_mid), slot * 3);
+        if (entry == head && Unsafe.Add(ref entry, 1) == tail)
         {
-            ulong held = Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_midClasses), slot);
+            ulong held = Unsafe.Add(ref entry, 2);
             if ((int)(held >> 32) == length) return (WordClass)(uint)held;
         }
         return LookUpMid(source, start, length, head, tail, slot);
@@ -119,9 +120,9 @@ internal sealed class ShortWordMemo
     private WordClass LookUpMid(string source, int start, int length, ulong head, ulong tail, int slot)
     {
         var classes = _words!.Of(source.AsSpan(start, length));
-        _heads[slot] = head;
-        _tails[slot] = tail;
-        _midClasses[slot] = (uint)classes | (ulong)(uint)length << 32;
+        _mid[slot * 3] = head;
+        _mid[slot * 3 + 1] = tail;
+        _mid[slot * 3 + 2] = (uint)classes | (ulong)(uint)length << 32;
         return classes;
     }
 
@@ -129,7 +130,9 @@ internal sealed class ShortWordMemo
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static ulong Spelling(string source, int start, int length)
     {
-        ref char first = ref MemoryMarshal.GetReference(source.AsSpan());
+        // The string's first character by its pinnable reference, not through a span: a span of a null string is empty,
+        // and the span's test and empty branch were five instructions a lookup.
+        ref char first = ref Unsafe.AsRef(in source.GetPinnableReference());
         int at = Math.Min(start, source.Length - 4);
         ulong four = Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref first, at))) >> (16 * (start - at));
         return four & ShapeFilter.HeadMask(length);
