@@ -175,30 +175,32 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
     private bool MayOpenCueInBlock(ReadOnlySpan<Token> tokens, int i)
     {
         ref readonly var token = ref tokens[i];
-        bool hasNext = i + 1 < tokens.Length;
-        if (token.Length != CueAnchorWords.In.Length && token.Length != CueAnchorWords.Quoted.Length && token.Length != CueAnchorWords.According.Length)
+        // An anchor is kept whatever its classes only where its anchored cue may start: "in" with a "words" four tokens
+        // on or later (the walk from the block's end has passed every "words" after it), "according" before "to",
+        // "quoted". The anchors differ in length (a test holds CueAnchorWords.FirstWords to it), and "quoted" and
+        // "according" in their first letter (one beyond ASCII is let through): any other token, most "in"s among them,
+        // is a candidate only as a cue phrase's start, which the lead screen rules out for most without the classes'
+        // lookup (this walk's lookups on 200 bulk articles 6,522 -> 3,548: 2,018 "in"s there open no cue).
+        bool anchorMayHold = token.Length == CueAnchorWords.In.Length ? LastWords() >= i + 4
+            : token.Length == CueAnchorWords.Quoted.Length ? StartsWithOrBeyondAscii(token, 'q')
+            : token.Length == CueAnchorWords.According.Length && StartsWithOrBeyondAscii(token, 'a') && i + 1 < tokens.Length && t.Is(i + 1, CueAnchorWords.To);
+        if (!anchorMayHold)
         {
-            // No anchor (they are told apart by length): the lead screen, which needs no lookup, rules out a word that
-            // opens no cue phrase before the next one before its classes are looked up.
             if (_k.CueLeads.OpensNone(_s, tokens, i, tokens.Length)) return false;
             return (t.Classes(i) & WordClass.CueStart) != 0;
         }
         var classes = t.Classes(i);
-        if ((classes & WordClass.CueAnchor) != 0)
-        {
-            // The anchors differ in length ("in", "quoted", "according": a test holds CueAnchorWords.FirstWords to it),
-            // which tells them apart without comparing words; "quoted" is kept, its cue depending on the words after it.
-            if (token.Length == CueAnchorWords.In.Length)
-            {
-                if (LastWords() >= i + 4) return true;
-            }
-            else if (token.Length != CueAnchorWords.According.Length || hasNext && t.Is(i + 1, CueAnchorWords.To))
-            {
-                return true;
-            }
-        }
+        if ((classes & WordClass.CueAnchor) != 0) return true;
         if ((classes & WordClass.CueStart) == 0) return false;
         return !_k.CueLeads.OpensNone(_s, tokens, i, tokens.Length);
+    }
+
+    /// <summary>True when the token's first character is the ASCII letter <paramref name="lower"/> in either case, or beyond ASCII.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private bool StartsWithOrBeyondAscii(in Token token, char lower)
+    {
+        char c = _s[token.Start];
+        return (c | 0x20) == lower || c > 0x7F;
     }
 
     /// <summary>

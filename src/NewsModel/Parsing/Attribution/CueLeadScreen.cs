@@ -107,13 +107,15 @@ internal sealed class CueLeadScreen
 
     /// <summary>
     /// True when no phrase starts at token <paramref name="i"/> of <paramref name="tokens"/> (in <paramref name="source"/>)
-    /// and ends by token <paramref name="limit"/>: the token is no phrase of one word, and the next one is a word that is
+    /// and ends by token <paramref name="limit"/>: the token is no phrase of one word, and either no longer phrase's first
+    /// word has its shape (an anchor such as "in", which opens no cue phrase, is then passed without OpensNoneBefore's
+    /// call: 2,200 calls fewer on 200 bulk articles), or the next one is a word that is
     /// the second word of no phrase, or of none that the token opens, or a punctuation mark (not a hyphen, which a match
     /// skips); or the two open only phrases of three words or more, and the token after them is no third word of theirs.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool OpensNone(string source, ReadOnlySpan<Token> tokens, int i, int limit) =>
-        !Has(_alone, source, tokens[i]) && (i + 1 >= limit || OpensNoneBefore(source, tokens, i, limit));
+        !Has(_alone, source, tokens[i]) && (i + 1 >= limit || !Has(_longerFirstShapes, source, tokens[i]) || OpensNoneBefore(source, tokens, i, limit));
 
     /// <summary>
     /// <see cref="OpensNone"/> past a first word that is no phrase of one word: on 200 bulk articles the phrase index

@@ -62,6 +62,7 @@ public sealed class SilentCandidateTests
     [InlineData("The plan was the best one. It is a deal that was quoted as saying much, and Hart was quoted as saying yes.")]
     [InlineData("Words failed him in Geneva. He was-quoted in words, in a word, in-house, in\u2019s words.")]
     [InlineData("It was. Was it? In")]
+    [InlineData("ACCORDING TO HART, TALKS WENT ON. According, in the end, to plan. QUOTED: Reyes was QUOTED AS SAYING no. Quoted in May.")]
     [InlineData("HART: We will meet again in May, in Oslo.\n\nReyes said: \"No.\"\n\nHART: In my words, we will.")]
     public void A_dropped_candidate_reads_no_cue_at_any_limit(string text)
     {
