@@ -156,6 +156,8 @@ internal static partial class DatelineScanner
     /// </summary>
     private static bool MayBeMonth(ReadOnlySpan<char> text)
     {
+        // Most such words ("the", "said", "and") are ruled out by their first two letters, unread further.
+        if (text.Length > 1 && !Months.MayStartWith(text[0], text[1])) return false;
         int n = 0;
         while (n < text.Length && char.IsAsciiLetter(text[n])) n++;
         return Months.Parse(text[..n]) != 0;

@@ -60,6 +60,9 @@ public sealed class PlaceFirstScreenTests
     [InlineData("Oslo, may 3 - ", true)]
     [InlineData("Oslo, mayor 3 - ", false)]
     [InlineData("OSLO, sep. 3 - ", true)]
+    [InlineData("OSLO, no 3 - ", false)]
+    [InlineData("OSLO, nov 3 - ", true)]
+    [InlineData("OSLO, a 3 - ", false)]
     public void Words_in_lower_case_rule_a_line_out_unless_they_are_months(string line, bool may)
     {
         DatelineScanner.MayOpenPlaceFirst(line).Should().Be(may);
