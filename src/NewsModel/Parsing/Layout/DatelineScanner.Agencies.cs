@@ -15,8 +15,11 @@ internal static partial class DatelineScanner
     {
         match = default;
         var s = ctx.Source;
-        if (start >= end || !char.IsUpper(s[start])) return false;
-        foreach (var (form, entry) in ctx.Knowledge.Layout.AgencyFormsStartingWith(char.ToUpperInvariant(s[start])))
+        if (start + 1 >= end || !char.IsUpper(s[start])) return false;
+        char upper = char.ToUpperInvariant(s[start]);
+        // Every form has two letters or more: a line of one character starts none.
+        if (!ctx.Knowledge.Layout.MayStartAgencyForm(upper, s[start + 1])) return false;
+        foreach (var (form, entry) in ctx.Knowledge.Layout.AgencyFormsStartingWith(upper))
         {
             int after = start + form.Length;
             // The second letters first, inline (the first match by the index): most lines are no form.

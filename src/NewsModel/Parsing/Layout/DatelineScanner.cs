@@ -50,7 +50,10 @@ internal static partial class DatelineScanner
     /// those must be a digit, '/', '(' or a dash (Chars.IsDash), and come within those words; a line where it is
     /// another ('"', ':', ';', '?', a curly quotation mark), comes later or is missing holds no such dateline. A
     /// control, and a line whose first <see cref="ScreenedChars"/> characters are all of the plain kind, are left to
-    /// the reader (true).
+    /// the reader (true). Before that character, too, each word the reader meets opens with a capital (the place's
+    /// and the region's words), a comma or period (a separator) or a month's name (read in either case): a line
+    /// whose first word, or a word after a space, opens with an ASCII lower-case letter and is no month's name holds
+    /// no such dateline ("The Russian government said": most lines of prose end at their second word).
     /// </summary>
     /// <remarks>
     /// The frame tries every line of the header and the first paragraphs of prose (869 lines over bulk200, four to five
@@ -65,6 +68,7 @@ internal static partial class DatelineScanner
         // start, is not counted: the bound has room for it); whether the last character read was a space.
         int words = 0;
         uint afterSpace = 0;
+        if (limit > 0 && char.IsAsciiLetterLower(text[0])) return MayBeMonth(text);
         while (true)
         {
             if (System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated)
@@ -90,12 +94,20 @@ internal static partial class DatelineScanner
                         | System.Runtime.Intrinsics.Vector128.Equals(v, period) | System.Runtime.Intrinsics.Vector128.Equals(v, comma)
                         | System.Runtime.Intrinsics.Vector128.Equals(v, apostrophe));
                     uint spaces = System.Runtime.Intrinsics.Vector128.ExtractMostSignificantBits(System.Runtime.Intrinsics.Vector128.Equals(v, space));
+                    uint starts = marks & (spaces << 1 | afterSpace);
+                    // The words that open with a lower-case letter (the unit's own case: no case bit set here).
+                    uint lowerStarts = starts & System.Runtime.Intrinsics.Vector128.ExtractMostSignificantBits(
+                        System.Runtime.Intrinsics.Vector128.LessThanOrEqual(v - lowerA, letters));
                     if ((marks | spaces) != 0xFFFF)
                     {
-                        i += System.Numerics.BitOperations.TrailingZeroCount(~(marks | spaces));
+                        int firstOther = System.Numerics.BitOperations.TrailingZeroCount(~(marks | spaces));
+                        lowerStarts &= (1u << firstOther) - 1;
+                        if (lowerStarts != 0) return MayBeMonth(text[(i + System.Numerics.BitOperations.TrailingZeroCount(lowerStarts))..]);
+                        i += firstOther;
                         goto Other;
                     }
-                    words += System.Numerics.BitOperations.PopCount(marks & (spaces << 1 | afterSpace));
+                    if (lowerStarts != 0) return MayBeMonth(text[(i + System.Numerics.BitOperations.TrailingZeroCount(lowerStarts))..]);
+                    words += System.Numerics.BitOperations.PopCount(starts);
                     if (words > MaxPlainWords) return false;
                     afterSpace = spaces >> 15;
                 }
@@ -109,6 +121,7 @@ internal static partial class DatelineScanner
                     continue;
                 }
                 if (!(char.IsAsciiLetter(c) || c is '.' or ',' or '\'')) goto Other;
+                if (afterSpace != 0 && char.IsAsciiLetterLower(c)) return MayBeMonth(text[i..]);
                 words += (int)afterSpace;
                 if (words > MaxPlainWords) return false;
                 afterSpace = 0;
@@ -134,6 +147,20 @@ internal static partial class DatelineScanner
             }
             i++;
         }
+    }
+
+    /// <summary>
+    /// Whether the word of ASCII letters that opens <paramref name="text"/> (a word in lower case that
+    /// <see cref="MayOpenPlaceFirst"/> met before any figure, mark or dash) may be a month's name, the only such word a
+    /// dateline holds there (month names are read in either case).
+    /// </summary>
+    private static bool MayBeMonth(ReadOnlySpan<char> text)
+    {
+        // Most such words ("the", "said", "and") are ruled out by their first two letters, unread further.
+        if (text.Length > 1 && !Months.MayStartWith(text[0], text[1])) return false;
+        int n = 0;
+        while (n < text.Length && char.IsAsciiLetter(text[n])) n++;
+        return Months.Parse(text[..n]) != 0;
     }
 
     private static bool TryPlaceFirst(ParseContext ctx, int start, int end, string? bylineAgency, out Match match)

@@ -36,6 +36,12 @@ internal sealed class LayoutKnowledge
     private readonly AgencyForm[][] _formsByFirst = new AgencyForm[Ascii][];
     private readonly AgencyForm[] _formsBeyondAscii;
 
+    // For each ASCII first letter, the forms' second letters as bits ((c | 0x20) & 63: a letter's two cases share one),
+    // every bit for a form whose second letter is beyond ASCII: a line whose first two letters no form starts with
+    // need not walk the forms (the frame's byline test and the agency-first dateline reader walked them for every
+    // header line, about 150 instructions a line).
+    private readonly ulong[] _secondsByFirst = new ulong[Ascii];
+
     public LayoutKnowledge(KnowledgeBase knowledge)
     {
         // Each index is filled in one walk over the entries (an entry goes to the few characters it can start
@@ -50,7 +56,9 @@ internal sealed class LayoutKnowledge
                     HasShortAgencyForms = true;
                     continue;
                 }
-                formLists[Math.Min((int)char.ToUpperInvariant(form[0]), Ascii)].Add(new AgencyForm(form, agency));
+                int upper = char.ToUpperInvariant(form[0]);
+                formLists[Math.Min(upper, Ascii)].Add(new AgencyForm(form, agency));
+                if (upper < Ascii) _secondsByFirst[upper] |= form[1] < Ascii ? 1UL << (form[1] | 0x20) : ulong.MaxValue;
             }
         }
         for (int c = 0; c < Ascii; c++) _formsByFirst[c] = [.. formLists[c]];
@@ -172,6 +180,14 @@ internal sealed class LayoutKnowledge
     /// The agencies' forms of two letters or more, in the knowledge base's order, whose first letter upper-cased
     /// (<see cref="char.ToUpperInvariant"/>) is <paramref name="upper"/>, itself a letter so upper-cased.
     /// </summary>
+    /// <summary>
+    /// False when no form of <see cref="AgencyFormsStartingWith"/>(<paramref name="upper"/>) may have
+    /// <paramref name="second"/> as its second letter: both are ASCII and differ in more than a letter's case
+    /// (the test of DatelineScanner.MaySameAsciiLetter, asked of all the forms at once).
+    /// </summary>
+    public bool MayStartAgencyForm(char upper, char second) =>
+        upper >= Ascii || second >= Ascii || ((_secondsByFirst[upper] >> (second | 0x20)) & 1) != 0;
+
     public ReadOnlySpan<AgencyForm> AgencyFormsStartingWith(char upper) => upper < Ascii ? _formsByFirst[upper] : _formsBeyondAscii;
 }
 

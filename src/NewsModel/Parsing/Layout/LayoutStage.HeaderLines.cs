@@ -39,13 +39,17 @@ internal static partial class LayoutStage
         var layout = ctx.Knowledge.Layout;
         if (!layout.HasShortAgencyForms)
         {
-            foreach (var (form, entry) in layout.AgencyFormsStartingWith(upper))
+            // Forms of two letters or more: none when no form starts with the line's first two letters (most lines).
+            if (text.Length > 1 && layout.MayStartAgencyForm(upper, text[1]))
             {
-                // Forms of two letters or more: the second letters compared first, inline.
-                if (char.ToUpperInvariant(form[0]) == upper && text.Length > 1 && MaySameAsciiLetter(text[1], form[1]) && IsAgencyByline(text, form))
+                foreach (var (form, entry) in layout.AgencyFormsStartingWith(upper))
                 {
-                    agency = entry.Name;
-                    return true;
+                    // The second letters compared first, inline.
+                    if (char.ToUpperInvariant(form[0]) == upper && MaySameAsciiLetter(text[1], form[1]) && IsAgencyByline(text, form))
+                    {
+                        agency = entry.Name;
+                        return true;
+                    }
                 }
             }
         }

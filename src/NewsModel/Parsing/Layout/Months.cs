@@ -101,6 +101,13 @@ internal static class Months
     /// <summary>False when no name starts with <paramref name="first"/> (an ASCII character that is no name's initial in either case).</summary>
     public static bool MayStartName(char first) => first >= '\u0080' || Initials[first];
 
+    /// <summary>
+    /// False when no name starts with <paramref name="first"/> and <paramref name="second"/> (both ASCII, either case):
+    /// then <see cref="Parse"/> finds no name in a word that starts with them.
+    /// </summary>
+    public static bool MayStartWith(char first, char second) =>
+        (first | second) >= '\u0080' || ((Prefixes[first & 31] >> (second & 31)) & 1) != 0;
+
     /// <summary>The month number for a name or abbreviation (without its period), or 0.</summary>
     public static int Parse(ReadOnlySpan<char> word)
     {

@@ -35,6 +35,35 @@ public sealed class LineFilterTests
         }, iter: PropertyBudget.Iter(5_000));
     }
 
+    /// <summary>
+    /// <see cref="LayoutKnowledge.MayStartAgencyForm"/> rules out a line's first two characters only when no form its
+    /// first letter indexes has a second letter they may equal (the forms' own test, asked one by one).
+    /// </summary>
+    [Fact]
+    public void A_line_is_ruled_out_of_the_agency_forms_only_when_no_form_may_start_with_its_first_two_letters()
+    {
+        var layout = new LayoutKnowledge(KnowledgeBase.Default);
+        int ruledOut = 0;
+        for (char upper = 'A'; upper <= 'Z'; upper++)
+        {
+            var forms = layout.AgencyFormsStartingWith(upper).ToArray();
+            for (int c = 0; c < 0x300; c++)
+            {
+                char second = (char)c;
+                bool any = forms.Any(f => (f.Form[1] | second) >= 0x80 || (f.Form[1] | 0x20) == (second | 0x20));
+                layout.MayStartAgencyForm(upper, second).Should().Be(any || c >= 0x80 || AliasesAFormsLetter(forms, second), "{0}{1}", upper, second);
+                if (!any) ruledOut++;
+            }
+        }
+        ruledOut.Should().BeGreaterThan(0);
+        layout.MayStartAgencyForm('R', 'e').Should().BeTrue("Reuters");
+        layout.MayStartAgencyForm('R', 'x').Should().BeFalse();
+    }
+
+    // The mask keys a second letter by its low six bits with the case bit set: a mark such as '!' shares 'a''s key.
+    private static bool AliasesAFormsLetter(AgencyForm[] forms, char second) =>
+        forms.Any(f => ((f.Form[1] | 0x20) & 63) == ((second | 0x20) & 63));
+
     [Fact]
     public void A_line_starting_beyond_ascii_is_offered_every_entry_whose_first_character_it_equals_ignoring_case()
     {

@@ -38,6 +38,10 @@ public sealed class PlaceFirstScreenTests
     [InlineData("Senators: the bill fails again")]
     [InlineData("The Senate voted on Tuesday, after a long debate, to send the bill back to the committee it came from (AP)")]
     [InlineData("Minister’s “plan” is dead")]
+    [InlineData("The company said 2 of its plants (in Ohio) would close")]
+    [InlineData("the 12 members met")]
+    [InlineData("MOSCOW, the 12 members met (TASS)")]
+    [InlineData("Seoul and Tokyo, 3 March - ")]
     public void Lines_that_hold_no_such_dateline_are_ruled_out(string line) =>
         DatelineScanner.MayOpenPlaceFirst(line).Should().BeFalse();
 
@@ -48,6 +52,44 @@ public sealed class PlaceFirstScreenTests
     [InlineData("SEOUL— North Korea said")]
     public void Controls_letters_beyond_ASCII_and_long_places_are_left_to_the_reader(string line) =>
         DatelineScanner.MayOpenPlaceFirst(line).Should().BeTrue();
+
+    /// <summary>A month's name is read in either case, so a word in lower case that is one does not rule the line out.</summary>
+    [Theory]
+    [InlineData("MOSCOW, march 3 (TASS) - ", true)]
+    [InlineData("sept 3 (Reuters) - ", true)]
+    [InlineData("Oslo, may 3 - ", true)]
+    [InlineData("Oslo, mayor 3 - ", false)]
+    [InlineData("OSLO, sep. 3 - ", true)]
+    [InlineData("OSLO, no 3 - ", false)]
+    [InlineData("OSLO, nov 3 - ", true)]
+    [InlineData("OSLO, a 3 - ", false)]
+    public void Words_in_lower_case_rule_a_line_out_unless_they_are_months(string line, bool may)
+    {
+        DatelineScanner.MayOpenPlaceFirst(line).Should().Be(may);
+        var text = line + "The ferry will run every day.";
+        var ctx = new ParseContext(text, TestData.Parser.Options, Knowledge);
+        if (DatelineScanner.TryPlaceFirstUnscreened(ctx, 0, text.Length, null)) DatelineScanner.MayOpenPlaceFirst(text).Should().BeTrue();
+    }
+
+    /// <summary>Over lines made of datelines' pieces and prose words, the screen never rules out a line the reader reads.</summary>
+    [Fact]
+    public void Lines_built_from_pieces_the_screen_rules_out_are_none_the_reader_reads()
+    {
+        string[] pieces = ["MOSCOW", "Oslo", "New", "York", ",", ".", "march", "March", "may", "the", "said", "3", "(AFP)", "/TASS/", "-", "--", "N.Y.", "sept.", "of", "US", " "];
+        var random = new Random(19);
+        int checkedLines = 0;
+        for (int n = 0; n < 20000; n++)
+        {
+            var parts = Enumerable.Range(0, random.Next(1, 8)).Select(_ => pieces[random.Next(pieces.Length)]);
+            var line = string.Join(random.Next(3) == 0 ? "" : " ", parts) + " The ferry will run.";
+            var ctx = new ParseContext(line, TestData.Parser.Options, Knowledge);
+            if (DatelineScanner.MayOpenPlaceFirst(line)) continue;
+            checkedLines++;
+            DatelineScanner.TryPlaceFirstUnscreened(ctx, 0, line.Length, null).Should().BeFalse("the screen ruled out \"{0}\"", line);
+            DatelineScanner.TryPlaceFirstUnscreened(ctx, 0, line.Length, "Reuters").Should().BeFalse("the screen ruled out \"{0}\"", line);
+        }
+        checkedLines.Should().BeGreaterThan(1000);
+    }
 
     [Fact]
     public void A_line_of_plain_words_longer_than_the_screen_is_left_to_the_reader()
