@@ -145,8 +145,59 @@ public sealed class SentenceSplitterTests
             if (tokens[k].Kind == TokenKind.Punct && Chars.IsSentenceEnd(text[tokens[k].Start])) ends[k >> 6] |= 1UL << k;
         }
         var walked = new List<(int Start, int End)>();
-        SentenceSplitter.SplitWalk(text, block, blockText.Quotes, tokens, ends, walked);
+        PositionWalk(text, block, blockText.Quotes, tokens, ends, walked);
+        var stepped = new List<(int Start, int End)>();
+        SentenceSplitter.SplitWalk(text, block, blockText.Quotes, tokens, ends, stepped);
+        stepped.Should().Equal(walked, "the walk from mark to mark splits \"{0}\" as the walk over its positions", text);
         return walked;
+    }
+
+    /// <summary>
+    /// The splitter's walk over the block's positions, from quote to quote and mark to mark, as it was before the walk
+    /// from mark to mark replaced it: the reference both of the splitter's paths are held to.
+    /// </summary>
+    private static void PositionWalk(string s, Block block, List<Quote> quotes, ReadOnlySpan<Token> tokens, ReadOnlySpan<ulong> ends, List<(int Start, int End)> result)
+    {
+        int start = 0;
+        int q = 0;
+        int k = 0;
+        int i = block.Start;
+        while (i < block.End)
+        {
+            if (q < quotes.Count && i == quotes[q].Open)
+            {
+                var quote = quotes[q++];
+                int after = quote.End;
+                if (quote.Closed && quote.Close > quote.ContentStart && Chars.IsSentenceEnd(s[quote.Close - 1]) && SentenceSplitter.StartsSentence(s, after, block.End))
+                {
+                    Add(BlockText.FirstTokenAt(tokens, after, start));
+                }
+                i = after;
+                continue;
+            }
+            int limit = q < quotes.Count && quotes[q].Open >= i ? Math.Min(quotes[q].Open, block.End) : block.End;
+            k = BlockText.NextBit(ends, k);
+            while (k >= 0 && tokens[k].Start < i) k = BlockText.NextBit(ends, k + 1);
+            if (k < 0 || tokens[k].Start >= limit)
+            {
+                if (k < 0) k = tokens.Length;
+                i = limit;
+                continue;
+            }
+            i = tokens[k].Start;
+            if (SentenceSplitter.StartsSentenceAfter(s, tokens, k) && !SentenceSplitter.IsAbbreviationBefore(s, block.Start, tokens, k))
+            {
+                Add(k + 1);
+            }
+            i++;
+        }
+        if (start < tokens.Length) result.Add((start, tokens.Length));
+
+        void Add(int end)
+        {
+            if (end > start) result.Add((start, end));
+            start = end;
+        }
     }
 
     private static readonly CompiledKnowledge Knowledge = new(TestData.Parser.Options.Knowledge);
