@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using NewsModel.Parsing.Lookup;
 
@@ -163,36 +162,16 @@ internal sealed class NameTable
             if ((four & NonAsciiBits) != 0) return BeyondAscii(key);
             hash = (hash ^ (four & ~CaseBits)) * Multiplier;
         }
-        // The last 0-3 characters in one load, where a loop of one character a step mispredicted its exit at about one
-        // call in three: a key of four or more (nearly all) reads its last four, the tail in the high bits, and shifts
-        // off those hashed above. The shift is split in two so that no tail shifts by 64 (in C# a shift of 0): a key
-        // with no tail keeps only the top bit of its last character, 0 in an ASCII key, which is all that gets here.
-        // Each key is hashed one way, so keys equal ignoring case still hash alike.
-        ulong tail;
-        if (key.Length >= 4)
+        for (int i = key.Length & ~3; i < key.Length; i++)
         {
-            // The four characters end at the key's end and start at or after its start: within the key.
-            ulong last4 = Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref MemoryMarshal.GetReference(key), key.Length - 4)));
-            tail = (last4 >> 1) >> (63 - 16 * (key.Length & 3));
+            uint c = key[i];
+            if (c >= 0x80) return BeyondAscii(key);
+            hash = (hash ^ (c & ~0x20u)) * Multiplier;
         }
-        else
-        {
-            tail = Short(key);
-        }
-        if ((tail & NonAsciiBits) != 0) return BeyondAscii(key);
-        hash = (hash ^ (tail & ~CaseBits)) * Multiplier;
         // The high bits of each product carry every character; fold them into the low ones the slots read.
         hash ^= hash >> 32;
         hash ^= hash >> 16;
         return (int)hash;
-    }
-
-    /// <summary>A key of fewer than four characters, each in its own 16 bits from the lowest: as the longer keys' tail is read.</summary>
-    private static ulong Short(ReadOnlySpan<char> key)
-    {
-        ulong tail = 0;
-        for (int i = 0; i < key.Length; i++) tail |= (ulong)key[i] << (16 * i);
-        return tail;
     }
 
     private const ulong NonAsciiBits = 0xFF80_FF80_FF80_FF80UL;

@@ -95,8 +95,8 @@ public sealed class EntityIndexTests
     [Fact]
     public void Names_that_differ_only_in_their_last_three_characters_spread_over_the_name_tables()
     {
-        // The last characters past a multiple of four are read in one load and shifted: a shift that dropped or
-        // repeated them would give names of one stem one hash.
+        // The last characters past a multiple of four are hashed apart from the four-character groups: a tail dropped
+        // or misread would give names of one stem one hash.
         foreach (string stem in new[] { "", "K", "Ko", "Kow", "Kowa", "Kowal", "Kowals", "Kowalsk" })
         {
             var hashes = new HashSet<int>();
