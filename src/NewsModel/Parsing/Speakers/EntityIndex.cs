@@ -33,7 +33,10 @@ internal sealed class EntityIndex : ParseScratchPart
     // then holds what entering each at once would have put there. Only a description or a generic name searches so,
     // and most articles name bodies without either: a key entered costs a hash, a probe and a bucket, one waiting here
     // a list's add (-131 K instructions over the 200 bulk articles).
-    private readonly List<(SpeakerEntity Entity, string Text, int Start, int Length)> _headPending = [];
+    // One record an indexing of a body or of an entity with known head nouns (the name it had then, where its last word
+    // starts, or -1 when that is no key): the entity's head nouns are read when it is entered, since an entity takes
+    // its gazetteer entry when made and keeps it, where one record a key cost a list's add, and two write barriers, each.
+    private readonly List<(SpeakerEntity Entity, string Name, int LastStart)> _headPending = [];
 
     // True once the surnames waiting in _nearPending were first entered under their near keys in this parse.
     private bool _nearEntered;
@@ -168,7 +171,7 @@ internal sealed class EntityIndex : ParseScratchPart
         _lastWordShapes.Clear();
     }
 
-    /// <summary>Makes <paramref name="e"/> one of the index's entities; see <see cref="Index"/> for what it returns.</summary>
+    /// <summary>Makes <paramref name="e"/> one of the index's entities; see <see cref="Index(SpeakerEntity)"/> for what it returns.</summary>
     public bool Add(SpeakerEntity e)
     {
         e.Owner = this;
@@ -177,36 +180,48 @@ internal sealed class EntityIndex : ParseScratchPart
     }
 
     /// <summary>
+    /// As <see cref="Add(SpeakerEntity)"/>, for an entity whose name's <see cref="KeyShapes.Shape"/> is
+    /// <paramref name="shape"/> and whose last word starts at <paramref name="lastStart"/> (-1 when not yet found).
+    /// </summary>
+    public bool Add(SpeakerEntity e, int shape, int lastStart)
+    {
+        e.Owner = this;
+        All.Add(e);
+        return Index(e, shape, lastStart);
+    }
+
+    /// <summary>
     /// Enters <paramref name="e"/> under its current name; an entity renamed keeps its old keys too. False when the name
     /// already has <see cref="MaxPerKey"/> entities (only in hostile text), so that <see cref="Named(ReadOnlySpan{char})"/> will not return it.
     /// </summary>
     /// <remarks>A speaker's surname is entered under its near keys when a search first needs them (<see cref="PeopleEndingNear"/>).</remarks>
-    public bool Index(SpeakerEntity e)
+    public bool Index(SpeakerEntity e) => Index(e, KeyShapes.Shape(e.Name), -1);
+
+    /// <summary>
+    /// As <see cref="Index(SpeakerEntity)"/>, for an entity whose name's <see cref="KeyShapes.Shape"/> is
+    /// <paramref name="shape"/> and whose last word starts at <paramref name="lastStart"/> (-1 when not yet found).
+    /// </summary>
+    private bool Index(SpeakerEntity e, int shape, int lastStart)
     {
         var name = e.Name;
         int nameHash = NameTable.Hash(name);
         bool underName = name.Length > 0 && Put(_byName, name, 0, name.Length, nameHash, e);
-        _nameShapes.Add(name);
+        _nameShapes.Add(shape);
         bool person = e.Kind == SpeakerKind.Person, body = e.Kind == SpeakerKind.Organization;
         // A name's last word, found once (a name of one word is its own last word, hashed as the name).
-        int lastStart = person || body ? LastSpace(name) + 1 : 0;
+        if (!(person || body)) lastStart = 0;
+        else if (lastStart < 0) lastStart = LastSpace(name) + 1;
         if (person)
         {
             var last = name.AsSpan(lastStart);
             if (last.Length > 0) Put(_byLastWord, name, lastStart, last.Length, lastStart == 0 ? nameHash : NameTable.Hash(last), e);
-            _lastWordShapes.Add(last);
+            _lastWordShapes.Add(lastStart == 0 ? shape : KeyShapes.Shape(last));
             // Only speakers' surnames are kept for matching a misspelling.
             if (e.Spoke && HasNearKeys(last)) _nearPending.Add((e, name, lastStart));
         }
-        if (e.Gazetteer is { } g)
-        {
-            foreach (var h in g.HeadNouns)
-            {
-                if (h.Length > 0) _headPending.Add((e, h, 0, h.Length));
-            }
-        }
-        // A body's last word, after its known head nouns, as before.
-        if (body && lastStart < name.Length) _headPending.Add((e, name, lastStart, name.Length - lastStart));
+        // A body's last word, after its known head nouns (EnterHeadNouns).
+        int bodyKey = body && lastStart < name.Length ? lastStart : -1;
+        if (bodyKey >= 0 || e.Gazetteer is not null) _headPending.Add((e, name, bodyKey));
         return underName;
     }
 
@@ -231,6 +246,10 @@ internal sealed class EntityIndex : ParseScratchPart
     /// <summary>People whose name ends in <paramref name="word"/>.</summary>
     public Bucket PeopleEndingIn(ReadOnlySpan<char> word) =>
         _lastWordShapes.MayHold(word) ? Counted(_byLastWord.Find(word, NameTable.Hash(word))) : default;
+
+    /// <summary>As <see cref="PeopleEndingIn(ReadOnlySpan{char})"/>, for a word whose <see cref="KeyShapes.Shape"/> is <paramref name="shape"/>.</summary>
+    public Bucket PeopleEndingIn(ReadOnlySpan<char> word, int shape) =>
+        _lastWordShapes.MayHold(shape) ? Counted(_byLastWord.Find(word, NameTable.Hash(word))) : default;
 
     /// <summary>
     /// Calls <paramref name="consider"/> for each person who spoke whose last word may be within one letter of
@@ -289,12 +308,22 @@ internal sealed class EntityIndex : ParseScratchPart
         return Counted(_byHeadNoun.Find(noun, NameTable.Hash(noun)));
     }
 
-    /// <summary>Enters the bodies' keys waiting in <see cref="_headPending"/>, in the order they came.</summary>
+    /// <summary>
+    /// Enters the bodies' keys waiting in <see cref="_headPending"/>, in the order they came (each record's known head
+    /// nouns, then its last word): the order entering each at once took.
+    /// </summary>
     private void EnterHeadNouns()
     {
-        foreach (var (e, text, start, length) in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_headPending))
+        foreach (var (e, name, lastStart) in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_headPending))
         {
-            Put(_byHeadNoun, text, start, length, NameTable.Hash(text.AsSpan(start, length)), e);
+            if (e.Gazetteer is { } g)
+            {
+                foreach (var h in g.HeadNouns)
+                {
+                    if (h.Length > 0) Put(_byHeadNoun, h, 0, h.Length, NameTable.Hash(h), e);
+                }
+            }
+            if (lastStart >= 0) Put(_byHeadNoun, name, lastStart, name.Length - lastStart, NameTable.Hash(name.AsSpan(lastStart)), e);
         }
         _headPending.Clear();
     }

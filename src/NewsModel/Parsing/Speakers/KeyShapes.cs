@@ -23,6 +23,11 @@ internal sealed class KeyShapes
         _bits[shape >> 6] |= 1UL << shape;
     }
 
+    /// <summary>As <see cref="Add(ReadOnlySpan{char})"/>, for a key whose <see cref="Shape"/> is <paramref name="shape"/>.</summary>
+    /// <remarks>A shape is below <see cref="Count"/>, so its word of bits lies within the array.</remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public void Add(int shape) => _bits[shape >> 6] |= 1UL << shape;
+
     /// <summary>False when no key added equals <paramref name="word"/> ignoring case; true means ask the table.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public bool MayHold(ReadOnlySpan<char> word) => MayHold(Shape(word));

@@ -93,6 +93,30 @@ public sealed class EntityIndexTests
     }
 
     [Fact]
+    public void Names_that_differ_only_in_their_last_three_characters_spread_over_the_name_tables()
+    {
+        // The last characters past a multiple of four are hashed apart from the four-character groups: a tail dropped
+        // or misread would give names of one stem one hash.
+        foreach (string stem in new[] { "", "K", "Ko", "Kow", "Kowa", "Kowal", "Kowals", "Kowalsk" })
+        {
+            var hashes = new HashSet<int>();
+            int names = 0;
+            for (char a = 'a'; a <= 'z'; a++)
+            {
+                hashes.Add(NameTable.Hash(stem + a));
+                for (char b = 'a'; b <= 'z'; b++)
+                {
+                    hashes.Add(NameTable.Hash(stem + a + b));
+                    hashes.Add(NameTable.Hash(stem + a + b + 'y'));
+                    names += 2;
+                }
+                names++;
+            }
+            hashes.Count.Should().BeGreaterThan(names * 99 / 100, $"names after \"{stem}\" should rarely collide");
+        }
+    }
+
+    [Fact]
     public void The_name_table_finds_a_key_in_any_case_and_keeps_what_it_was_given()
     {
         var table = new NameTable();
