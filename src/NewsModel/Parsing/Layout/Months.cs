@@ -9,16 +9,14 @@ internal static class Months
     // The dateline and time-line readers ask about many words that are no month (every capitalised word of a
     // paragraph's start): the names' shortest and longest length and their first letters (ASCII, either case)
     // rule most out without hashing.
-    // Constants (MonthsTests holds them to the names), read with no check that the class's statics are made.
-    internal const int MinLength = 3, MaxLength = 9;
+    private static readonly int MinLength = ByName.Keys.Min(k => k.Length);
+    private static readonly int MaxLength = ByName.Keys.Max(k => k.Length);
     private static readonly bool[] Initials = BuildInitials();
 
     // The names' first two letters, either case: for each first letter's five low bits, a bit per second letter's.
     // Two ASCII characters no name starts with (most capitalised words: "Moscow", "Sergey") rule a word out in one
-    // read, before its letters are packed. Written out as constant data (MonthsTests holds it to the names), which
-    // the compiled code reads with no check that the class's statics are made (MayStartWith was about 43
-    // instructions a call over small500 as a static array).
-    private static ReadOnlySpan<uint> Prefixes => [0, 0x210000, 0, 0, 0x20, 0, 0x20, 0, 0, 0, 0x200002, 0, 0, 0x2, 0x8000, 0x8, 0, 0, 0, 0x20, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+    // read, before its letters are packed.
+    private static readonly uint[] Prefixes = BuildPrefixes();
 
     // The names packed (PackedKey) in an open-addressed table of 64 slots, with their numbers beside them: an ASCII
     // word is looked up without hashing its characters twice or comparing them again (Parse was about 119 instructions
@@ -51,8 +49,7 @@ internal static class Months
         return initials;
     }
 
-    /// <summary>The names' first-two-letter bits made from the names, for the test that holds <see cref="Prefixes"/> to them.</summary>
-    internal static uint[] BuildPrefixes()
+    private static uint[] BuildPrefixes()
     {
         var prefixes = new uint[32];
         foreach (var name in ByName.Keys) prefixes[name[0] & 31] |= 1u << (name[1] & 31);
@@ -103,9 +100,6 @@ internal static class Months
 
     /// <summary>False when no name starts with <paramref name="first"/> (an ASCII character that is no name's initial in either case).</summary>
     public static bool MayStartName(char first) => first >= '\u0080' || Initials[first];
-
-    /// <summary>The names' first-two-letter bits (<see cref="Prefixes"/>), for the test that holds them to the names.</summary>
-    internal static ReadOnlySpan<uint> PrefixBits => Prefixes;
 
     /// <summary>
     /// False when no name starts with <paramref name="first"/> and <paramref name="second"/> (both ASCII, either case):

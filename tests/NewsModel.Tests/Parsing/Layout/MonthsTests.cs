@@ -40,15 +40,6 @@ public sealed class MonthsTests
     }
 
     [Fact]
-    public void The_constant_first_two_letters_are_the_names_own()
-    {
-        Months.PrefixBits.ToArray().Should().Equal(Months.BuildPrefixes());
-        Months.MinLength.Should().Be(Reference.Keys.Min(k => k.Length));
-        Months.MaxLength.Should().Be(Reference.Keys.Max(k => k.Length));
-        foreach (var name in Reference.Keys) Months.MayStartWith(char.ToLowerInvariant(name[0]), char.ToUpperInvariant(name[1])).Should().BeTrue(name);
-    }
-
-    [Fact]
     public void Agrees_with_the_dictionary_on_any_word()
     {
         // Near misses of the names (a letter changed, added or dropped), marks and letters beyond ASCII among letters.
