@@ -1,3 +1,4 @@
+using CsCheck;
 using FluentAssertions;
 using NewsModel.Model;
 using NewsModel.Parsing;
@@ -45,11 +46,40 @@ public sealed class TimeLineTests
     [InlineData("14:05 GMT 17.04.2022", "2022-04-17T14:05:00+00:00")]
     [InlineData("26 December 2024 10:15 GMT", "2024-12-26T10:15:00+00:00")]
     [InlineData("Updated: Thursday, 26 December 2024, 10:15 UTC-05:00", "2024-12-26T10:15:00-05:00")]
+    // Lines whose only digits are beyond ASCII, behind curly marks and dashes (the digit search passes over those one
+    // search each) and behind words and marks that open no date (passed over unread by the token walk).
+    [InlineData("\u201CWorld\u201D \u2014 Updated: \u0662\u0660\u0662\u0664-\u0661\u0662-\u0662\u0666 \u0661\u0669:\u0665\u0662", "2024-12-26T19:52:00")]
+    [InlineData("Deals \u2019 Markets \u2013 on \u0967\u096A:\u0966\u096B \u0968\u096E March \u0968\u0966\u0967\u096D", "2017-03-28T14:05:00")]
+    [InlineData("Thursday, Dec. 26, 2024 10:15", "2024-12-26T10:15:00")]
     public void Parse_takes_the_zone_a_time_line_writes(string line, string iso)
     {
         var article = Parser.Parse("Bridge opens over the river\n\n" + line + "\n\nThe bridge opened on time, officials said.");
 
         article.Published!.ToIsoString().Should().Be(iso);
+    }
+
+    [Fact]
+    public void No_character_below_the_first_digit_beyond_ASCII_is_a_digit_but_the_ASCII_ones()
+    {
+        // TimeLineParser's digit test searches only for '0'-'9' and characters from this one up.
+        for (char c = '\u0080'; c < NewsModel.Parsing.Layout.TimeLineParser.FirstDigitBeyondAscii; c++) char.IsDigit(c).Should().BeFalse(((int)c).ToString("X4"));
+        char.IsDigit(NewsModel.Parsing.Layout.TimeLineParser.FirstDigitBeyondAscii).Should().BeTrue();
+    }
+
+    [Fact]
+    public void The_digit_test_agrees_with_a_reading_character_by_character()
+    {
+        // Lines of every length around the sixteen read at once, of ASCII letters and marks, curly marks, letters
+        // beyond ASCII, and digits of several scripts, anywhere (the last sixteen are read over some read before).
+        var unit = Gen.OneOf(Gen.Char['a', 'z'], Gen.Const(' '), Gen.Const('.'), Gen.Const('/'), Gen.Const(':'), Gen.Const('\u2019'), Gen.Const('\u201C'),
+            Gen.Const('\u0416'), Gen.Const('\u00E9'), Gen.Const('\u065F'), Gen.Const('\u2070'));
+        var digit = Gen.OneOf(Gen.Char['0', '9'], Gen.Const('\u0662'), Gen.Const('\u0967'), Gen.Const('\uFF12'));
+        Gen.Select(unit.Array[0, 60], digit, Gen.Int[0, 60], Gen.Bool).Sample((chars, d, at, put) =>
+        {
+            if (put && chars.Length > 0) chars[Math.Min(at, chars.Length - 1)] = d;
+            var text = new string(chars);
+            NewsModel.Parsing.Layout.TimeLineParser.ContainsDigit(text).Should().Be(text.Any(char.IsDigit), text);
+        }, iter: NewsModel.Tests.Robustness.PropertyBudget.Iter(5_000));
     }
 
     [Fact]
