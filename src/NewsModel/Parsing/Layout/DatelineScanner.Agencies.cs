@@ -23,7 +23,7 @@ internal static partial class DatelineScanner
         {
             int after = start + form.Length;
             // The second letters first, inline (the first match by the index): most lines are no form.
-            if (after >= end || !MaySameAsciiLetter(s[start + 1], form[1]) || !s.AsSpan(start, form.Length).Equals(form, StringComparison.OrdinalIgnoreCase))
+            if (after >= end || !Chars.MaySameAsciiLetter(s[start + 1], form[1]) || !s.AsSpan(start, form.Length).Equals(form, StringComparison.OrdinalIgnoreCase))
             {
                 continue;
             }
@@ -67,7 +67,7 @@ internal static partial class DatelineScanner
         foreach (var (form, entry) in ctx.Knowledge.Layout.AgencyFormsStartingWith(char.ToUpperInvariant(s[p])))
         {
             int q = p + form.Length;
-            if (q > end || !MaySameAsciiLetter(s[p + 1], form[1]) || !s.AsSpan(p, form.Length).Equals(form, StringComparison.OrdinalIgnoreCase))
+            if (q > end || !Chars.MaySameAsciiLetter(s[p + 1], form[1]) || !s.AsSpan(p, form.Length).Equals(form, StringComparison.OrdinalIgnoreCase))
             {
                 continue;
             }
@@ -146,12 +146,4 @@ internal static partial class DatelineScanner
         }
         return null;
     }
-
-    /// <summary>
-    /// False only when <paramref name="a"/> and <paramref name="b"/> are both ASCII and differ in more than the bit that
-    /// sets a letter's case: texts holding them at one place then differ ignoring case (a character beyond ASCII, such
-    /// as U+0131 or U+017F, may equal an ASCII letter ignoring case, so it is left to the comparison).
-    /// </summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static bool MaySameAsciiLetter(char a, char b) => (a | b) >= '\u0080' || (a | 0x20) == (b | 0x20);
 }

@@ -177,16 +177,17 @@ internal sealed class LayoutKnowledge
     public bool HasShortAgencyForms { get; }
 
     /// <summary>
-    /// The agencies' forms of two letters or more, in the knowledge base's order, whose first letter upper-cased
-    /// (<see cref="char.ToUpperInvariant"/>) is <paramref name="upper"/>, itself a letter so upper-cased.
-    /// </summary>
-    /// <summary>
     /// False when no form of <see cref="AgencyFormsStartingWith"/>(<paramref name="upper"/>) may have
     /// <paramref name="second"/> as its second letter: both are ASCII and differ in more than a letter's case
-    /// (the test of DatelineScanner.MaySameAsciiLetter, asked of all the forms at once).
+    /// (the test of <see cref="Text.Chars.MaySameAsciiLetter"/>, asked of all the forms at once).
     /// </summary>
     public bool MayStartAgencyForm(char upper, char second) =>
         upper >= Ascii || second >= Ascii || ((_secondsByFirst[upper] >> (second | 0x20)) & 1) != 0;
+
+    /// <summary>
+    /// The agencies' forms of two letters or more, in the knowledge base's order, whose first letter upper-cased
+    /// (<see cref="char.ToUpperInvariant"/>) is <paramref name="upper"/>, itself a letter so upper-cased.
+    /// </summary>
 
     public ReadOnlySpan<AgencyForm> AgencyFormsStartingWith(char upper) => upper < Ascii ? _formsByFirst[upper] : _formsBeyondAscii;
 }

@@ -45,7 +45,7 @@ internal static partial class LayoutStage
                 foreach (var (form, entry) in layout.AgencyFormsStartingWith(upper))
                 {
                     // The second letters compared first, inline.
-                    if (char.ToUpperInvariant(form[0]) == upper && MaySameAsciiLetter(text[1], form[1]) && IsAgencyByline(text, form))
+                    if (char.ToUpperInvariant(form[0]) == upper && Chars.MaySameAsciiLetter(text[1], form[1]) && IsAgencyByline(text, form))
                     {
                         agency = entry.Name;
                         return true;

@@ -237,18 +237,11 @@ internal static partial class LayoutStage
         foreach (var entry in ctx.Knowledge.Layout.BoilerplateAtEnd)
         {
             var phrase = entry.Prefix;
-            if (phrase.Length > 0 && trimmed.Length > 0 && !MaySameAsciiLetter(phrase[^1], trimmed[^1])) continue;
+            if (phrase.Length > 0 && trimmed.Length > 0 && !Chars.MaySameAsciiLetter(phrase[^1], trimmed[^1])) continue;
             if (trimmed.EndsWith(phrase, StringComparison.OrdinalIgnoreCase)) return entry;
         }
         return null;
     }
-
-    /// <summary>
-    /// False only when <paramref name="a"/> and <paramref name="b"/> are both ASCII and differ in more than the bit that
-    /// sets a letter's case, so that a case-insensitive comparison of texts holding them at one place must fail.
-    /// Every line is tried against the boilerplate; this rules most entries out before that comparison.
-    /// </summary>
-    private static bool MaySameAsciiLetter(char a, char b) => (a | b) >= '\u0080' || (a | 0x20) == (b | 0x20);
 
     /// <summary>Lines longer than this are prose, not a trailer that ends in a fixed phrase.</summary>
     private const int MaxTrailerLength = 200;

@@ -246,4 +246,13 @@ internal static class Chars
         }
         return text.Length;
     }
+
+    /// <summary>
+    /// False only when <paramref name="a"/> and <paramref name="b"/> are both ASCII and differ in more than the bit that
+    /// sets a letter's case, so that a case-insensitive comparison of texts holding them at one place must fail (a
+    /// character beyond ASCII, such as U+0131 or U+017F, may equal an ASCII letter ignoring case: left to the
+    /// comparison). A cheap first test before <c>Equals(..., StringComparison.OrdinalIgnoreCase)</c>.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static bool MaySameAsciiLetter(char a, char b) => (a | b) >= '\u0080' || (a | 0x20) == (b | 0x20);
 }

@@ -71,4 +71,20 @@ public sealed class CharsTests
             Chars.Collapse(text).Should().Be(reference.ToString(), "for \"{0}\"", text);
         }, iter: PropertyBudget.Iter(5_000));
     }
+
+    [Fact]
+    public void Characters_told_apart_by_the_letter_test_differ_ignoring_case()
+    {
+        // Every pair up to U+02FF: where the cheap test says "no", the case-blind compare it stands before must say no too.
+        for (char a = '\0'; a < '\u0300'; a++)
+        {
+            for (char b = '\0'; b < '\u0300'; b++)
+            {
+                if (Chars.MaySameAsciiLetter(a, b)) continue;
+                a.ToString().Equals(b.ToString(), StringComparison.OrdinalIgnoreCase).Should().BeFalse("U+{0:X4} and U+{1:X4}", (int)a, (int)b);
+            }
+        }
+        Chars.MaySameAsciiLetter('a', 'A').Should().BeTrue();
+        Chars.MaySameAsciiLetter('a', 'b').Should().BeFalse();
+    }
 }
