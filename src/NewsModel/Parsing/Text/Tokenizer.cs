@@ -340,9 +340,10 @@ internal static class Tokenizer
                     }
                     else
                     {
-                        // At the block's end (a long word read past it ends there): a stand-in that is neither beyond ASCII nor a space.
+                        // At the block's end (a long word read past it ends there): a stand-in that is neither beyond ASCII, a
+                        // space nor a mark.
                         wordEnd = end;
-                        after = 'a';
+                        after = '\0';
                     }
                 }
                 int length = (int)(wordEnd - i);
@@ -355,11 +356,36 @@ internal static class Tokenizer
                 {
                     i = wordEnd + 1;
                 }
+                else if (after < '\u0080')
+                {
+                    // An ASCII mark right after the word ("said,", "it.", "don't": most of the other words here) is made
+                    // here too, with a space after it, where the step below took it after this loop's letter test and its
+                    // own dispatch (about 25 instructions more a mark). The word ended before a character that is no
+                    // letter, and of the others only a mark has marks by character (AsciiMarks: never none for a
+                    // mark). A mark past the chunk's last start is left to the next chunk, which has its slot. Any other
+                    // character (a digit, a control character, whitespace but a plain space) is taken by the step below.
+                    i = wordEnd;
+                    var markMarks = TokenScreen.AsciiMarks(ref table, after);
+                    if (markMarks != TokenMarks.None && wordEnd < chunkEnd)
+                    {
+                        slot = ref System.Runtime.CompilerServices.Unsafe.Add(ref slot, 1);
+                        Write(ref slot, (int)wordEnd, 1, TokenKind.Punct, markMarks);
+                        i = wordEnd + 1;
+                        if (i < end && System.Runtime.CompilerServices.Unsafe.Add(ref chars, i) == ' ') i++;
+                    }
+                }
                 else
                 {
-                    // Any other character up to U+0020 is taken by the step below, which notes it.
-                    if (after >= '\u0080' && !EndsAsciiWord(after)) goto Leave;
+                    if (!EndsAsciiWord(after)) goto Leave;
                     i = wordEnd;
+                    // A curly apostrophe or quotation mark, or a dash, after the word is made here as an ASCII mark is.
+                    if (TokenScreen.IsGeneralPunctuation(after) && wordEnd < chunkEnd)
+                    {
+                        slot = ref System.Runtime.CompilerServices.Unsafe.Add(ref slot, 1);
+                        Write(ref slot, (int)wordEnd, 1, TokenKind.Punct, TokenScreen.GeneralPunctuationMarks(ref table, after));
+                        i = wordEnd + 1;
+                        if (i < end && System.Runtime.CompilerServices.Unsafe.Add(ref chars, i) == ' ') i++;
+                    }
                 }
                 slot = ref System.Runtime.CompilerServices.Unsafe.Add(ref slot, 1);
             }
