@@ -213,10 +213,31 @@ internal sealed class TokenScreen
         {
             ref byte from = ref System.Runtime.CompilerServices.Unsafe.As<Token, byte>(ref System.Runtime.InteropServices.MemoryMarshal.GetReference(tokens));
             ref byte to = ref copying ? ref System.Runtime.CompilerServices.Unsafe.As<Token, byte>(ref System.Runtime.InteropServices.MemoryMarshal.GetReference(copy)) : ref from;
-            for (int k = 0; ; k += 16)
+            // Whole groups of sixteen, then the last sixteen, which end at the last token: those a group before took
+            // are skipped, not read past the end. (One loop for both shifted every mask by a count that is nearly
+            // always 0, and chose each group's start.)
+            int k = 0;
+            for (; k <= n - 16; k += 16)
             {
-                // The last sixteen end at the last token: those a group before took are skipped, not read past the end.
-                int at = Math.Min(k, n - 16);
+                var low = Marks(ref System.Runtime.CompilerServices.Unsafe.Add(ref from, k * TokenBytes), ref System.Runtime.CompilerServices.Unsafe.Add(ref to, k * TokenBytes), copying, out var high);
+                int index = firstIndex + k;
+                cue = ref Append(ref cue, index, Top(low, 7 - 1));
+                treaty = ref Append(ref treaty, index, Top(low, 7 - 2));
+                name = ref Append(ref name, index, Top(low, 7 - 3));
+                if (quarters)
+                {
+                    System.Runtime.CompilerServices.Unsafe.Add(ref quoteQuarters, index >> 4) = (ushort)Top(high, 7 - 0);
+                    System.Runtime.CompilerServices.Unsafe.Add(ref endQuarters, index >> 4) = (ushort)Top(high, 7 - 1);
+                }
+                else if (bits)
+                {
+                    SetBits(quoteMarks, index, Top(high, 7 - 0));
+                    SetBits(sentenceEnds, index, Top(high, 7 - 1));
+                }
+            }
+            if (k < n)
+            {
+                int at = n - 16;
                 int skip = k - at;
                 var low = Marks(ref System.Runtime.CompilerServices.Unsafe.Add(ref from, at * TokenBytes), ref System.Runtime.CompilerServices.Unsafe.Add(ref to, at * TokenBytes), copying, out var high);
                 int index = firstIndex + k;
@@ -233,7 +254,6 @@ internal sealed class TokenScreen
                     SetBits(quoteMarks, index, Top(high, 7 - 0) >> skip);
                     SetBits(sentenceEnds, index, Top(high, 7 - 1) >> skip);
                 }
-                if (k + 16 >= n) break;
             }
         }
         else if (n > 0)

@@ -352,39 +352,50 @@ internal static class Tokenizer
                 // ("caféteria") is made out of the loop: its slot is left as it is and written again there.
                 Write(ref slot, (int)i, length, TokenKind.Word,
                     TokenScreen.AsciiWordMarks(ref table, first, System.Runtime.Intrinsics.Vector128.ToScalar(System.Runtime.Intrinsics.Vector128.AsUInt64(v)), ShapeFilter.HeadMask((nuint)letters), length, System.Runtime.CompilerServices.Unsafe.Add(ref chars, wordEnd - 1)));
-                if (after == ' ')
+                // The space after the word passed with it: set first, so that this common case falls through the one test.
+                i = wordEnd + 1;
+                if (after != ' ')
                 {
-                    i = wordEnd + 1;
-                }
-                else if (after < '\u0080')
-                {
-                    // An ASCII mark right after the word ("said,", "it.", "don't": most of the other words here) is made
-                    // here too, with a space after it, where the step below took it after this loop's letter test and its
-                    // own dispatch (about 25 instructions more a mark). The word ended before a character that is no
-                    // letter, and of the others only a mark has marks by character (AsciiMarks: never none for a
-                    // mark). A mark past the chunk's last start is left to the next chunk, which has its slot. Any other
-                    // character (a digit, a control character, whitespace but a plain space) is taken by the step below.
-                    i = wordEnd;
-                    var markMarks = TokenScreen.AsciiMarks(ref table, after);
-                    if (markMarks != TokenMarks.None && wordEnd < chunkEnd)
+                    if (after < '\u0080')
                     {
-                        slot = ref System.Runtime.CompilerServices.Unsafe.Add(ref slot, 1);
-                        Write(ref slot, (int)wordEnd, 1, TokenKind.Punct, markMarks);
-                        i = wordEnd + 1;
-                        if (i < end && System.Runtime.CompilerServices.Unsafe.Add(ref chars, i) == ' ') i++;
+                        // An ASCII mark right after the word ("said,", "it.", "don't": most of the other words here) is
+                        // made here too, with a space after it, where the step below took it after this loop's letter
+                        // test and its own dispatch (about 25 instructions more a mark). The word ended before a
+                        // character that is no letter, and of the others only a mark has marks by character
+                        // (AsciiMarks: never none for a mark). A mark past the chunk's last start is left to the next
+                        // chunk, which has its slot. Any other character (a digit, a control character, whitespace but
+                        // a plain space) is taken by the step below.
+                        var markMarks = TokenScreen.AsciiMarks(ref table, after);
+                        if (markMarks != TokenMarks.None && wordEnd < chunkEnd)
+                        {
+                            slot = ref System.Runtime.CompilerServices.Unsafe.Add(ref slot, 1);
+                            Write(ref slot, (int)wordEnd, 1, TokenKind.Punct, markMarks);
+                            if (i < end && System.Runtime.CompilerServices.Unsafe.Add(ref chars, i) == ' ') i++;
+                        }
+                        else
+                        {
+                            i = wordEnd;
+                        }
                     }
-                }
-                else
-                {
-                    if (!EndsAsciiWord(after)) goto Leave;
-                    i = wordEnd;
-                    // A curly apostrophe or quotation mark, or a dash, after the word is made here as an ASCII mark is.
-                    if (TokenScreen.IsGeneralPunctuation(after) && wordEnd < chunkEnd)
+                    else
                     {
-                        slot = ref System.Runtime.CompilerServices.Unsafe.Add(ref slot, 1);
-                        Write(ref slot, (int)wordEnd, 1, TokenKind.Punct, TokenScreen.GeneralPunctuationMarks(ref table, after));
-                        i = wordEnd + 1;
-                        if (i < end && System.Runtime.CompilerServices.Unsafe.Add(ref chars, i) == ' ') i++;
+                        if (!EndsAsciiWord(after))
+                        {
+                            // Left from the word's start.
+                            i = wordEnd - length;
+                            goto Leave;
+                        }
+                        // A curly apostrophe or quotation mark, or a dash, after the word is made here as an ASCII mark is.
+                        if (TokenScreen.IsGeneralPunctuation(after) && wordEnd < chunkEnd)
+                        {
+                            slot = ref System.Runtime.CompilerServices.Unsafe.Add(ref slot, 1);
+                            Write(ref slot, (int)wordEnd, 1, TokenKind.Punct, TokenScreen.GeneralPunctuationMarks(ref table, after));
+                            if (i < end && System.Runtime.CompilerServices.Unsafe.Add(ref chars, i) == ' ') i++;
+                        }
+                        else
+                        {
+                            i = wordEnd;
+                        }
                     }
                 }
                 slot = ref System.Runtime.CompilerServices.Unsafe.Add(ref slot, 1);
