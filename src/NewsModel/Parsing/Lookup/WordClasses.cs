@@ -186,7 +186,110 @@ internal sealed class WordClasses
                 // A word of several lists enters the filter once.
                 if (!_table.TryGetValue(w, out var had)) _classShapes.Add(w);
                 _table.Set(w, had | bits);
+                if (TryShortKey(w, out ulong key)) AddShort(key, bits);
             }
+        }
+    }
+
+    // The listed words of ASCII alone of one to eight characters, each as TryShortKey reads it (never 0), with its
+    // classes: a table of its own with open addressing, a slot's key at 2k and its classes at 2k + 1 (one cache line a
+    // lookup), at most half full. Made once per knowledge, it answers every such word exactly, listed or not (OfShort).
+    private ulong[] _shortWords = new ulong[2 << 12];
+    private int _shortCount;
+
+    /// <summary>The slots of the table of short words (<see cref="OfShort(ref ulong, nuint, int, ulong)"/>): a key at 2k, its classes at 2k + 1.</summary>
+    internal ulong[] ShortWords => _shortWords;
+
+    /// <summary>The mask of a slot's number in <see cref="ShortWords"/> (the slots are a power of two).</summary>
+    internal nuint ShortMask => (nuint)(_shortWords.Length / 2 - 1);
+
+    /// <summary>Adds <paramref name="bits"/> to the classes of the short word whose key is <paramref name="key"/>.</summary>
+    private void AddShort(ulong key, WordClass bits)
+    {
+        if (_shortCount * 2 >= _shortWords.Length / 2)
+        {
+            // Kept at most half full: twice the slots, every key put again.
+            var old = _shortWords;
+            _shortWords = new ulong[old.Length * 2];
+            for (int k = 0; k < old.Length; k += 2)
+            {
+                if (old[k] != 0) Put(old[k], (WordClass)(uint)old[k + 1]);
+            }
+        }
+        if (Put(key, bits)) _shortCount++;
+    }
+
+    /// <summary>ORs <paramref name="bits"/> into the slot of <paramref name="key"/>, taking a free one when it has none; true when it took one.</summary>
+    private bool Put(ulong key, WordClass bits)
+    {
+        nuint mask = ShortMask;
+        for (nuint slot = ShortSlot(key, ShortShift); ; slot = (slot + 1) & mask)
+        {
+            int at = (int)(slot * 2);
+            if (_shortWords[at] == key)
+            {
+                _shortWords[at + 1] |= (uint)bits;
+                return false;
+            }
+            if (_shortWords[at] == 0)
+            {
+                _shortWords[at] = key;
+                _shortWords[at + 1] = (uint)(bits | WordClass.Known);
+                return true;
+            }
+        }
+    }
+
+    /// <summary>The shift that leaves a product's top bits as a slot's number in <see cref="ShortWords"/>.</summary>
+    internal int ShortShift => 64 - System.Numerics.BitOperations.PopCount((ulong)ShortMask);
+
+    /// <summary>The first slot of <paramref name="key"/>: its product's top bits (<paramref name="shift"/> of <see cref="ShortShift"/>).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static nuint ShortSlot(ulong key, int shift) => (nuint)((key * ShortMultiplier) >> shift);
+
+    private const ulong ShortMultiplier = 0x9E3779B97F4A7C15UL;
+
+    /// <summary>
+    /// The key of <paramref name="word"/> when it is one to eight ASCII characters (none U+0000): its characters, each
+    /// 'A' to 'Z' made lower case, as bytes of one number from its lowest, those past the word 0. Two such words share a
+    /// key exactly when the table holds them as one key (it compares ASCII letters ignoring case, and nothing else).
+    /// </summary>
+    internal static bool TryShortKey(ReadOnlySpan<char> word, out ulong key)
+    {
+        key = 0;
+        if (word.Length is 0 or > MaxShortLength) return false;
+        for (int i = 0; i < word.Length; i++)
+        {
+            char c = word[i];
+            if (c is '\0' or >= '\u0080') return false;
+            if ((uint)(c - 'A') <= 'Z' - 'A') c = (char)(c | 0x20);
+            key |= (ulong)c << (8 * i);
+        }
+        return true;
+    }
+
+    /// <summary>The longest word <see cref="OfShort(ulong)"/> answers.</summary>
+    public const int MaxShortLength = 8;
+
+    /// <summary>
+    /// The classes of the word whose <see cref="TryShortKey"/> is <paramref name="key"/>, as <see cref="Of"/> gives them:
+    /// one probe (rarely more) of a table of the listed words of that shape, with no compare of characters and no miss
+    /// to look up again, where a memo of the last words asked missed on the first ask of each and on its conflicts.
+    /// </summary>
+    internal WordClass OfShort(ulong key) => OfShort(ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_shortWords), ShortMask, ShortShift, key);
+
+    /// <summary>
+    /// <see cref="OfShort(ulong)"/> from the table's slots as a caller keeps them (<see cref="ShortWords"/>,
+    /// <see cref="ShortMask"/>, <see cref="ShortShift"/>), without loading them again for each word.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static WordClass OfShort(ref ulong slots, nuint mask, int shift, ulong key)
+    {
+        for (nuint slot = ShortSlot(key, shift); ; slot = (slot + 1) & mask)
+        {
+            ref ulong held = ref System.Runtime.CompilerServices.Unsafe.Add(ref slots, slot * 2);
+            if (held == key) return (WordClass)(uint)System.Runtime.CompilerServices.Unsafe.Add(ref held, 1);
+            if (held == 0) return WordClass.Known;
         }
     }
 

@@ -18,6 +18,7 @@ internal sealed class BlockText : ParseScratchPart
         Block = null!;
         Tokens = null!;
         _words = null!;
+        _shortWords = [];
         _cueMarked = [];
         return QuoteOf.Length <= ParseScratch.MaxKeptCapacity && _quoteMarks.Length <= ParseScratch.MaxKeptCapacity;
     }
@@ -38,7 +39,9 @@ internal sealed class BlockText : ParseScratchPart
         if (!ReferenceEquals(_words, ctx.Knowledge.Words))
         {
             _words = ctx.Knowledge.Words;
-            _shortWords.For(_words);
+            _shortWords = _words.ShortWords;
+            _shortMask = _words.ShortMask;
+            _shortShift = _words.ShortShift;
             _classMarked = ReferenceEquals(ctx.Knowledge.Screen.Words, _words);
         }
         // A bit per character and 64 more: room for a bit per token of the block, whatever its tokens.
@@ -316,36 +319,59 @@ internal sealed class BlockText : ParseScratchPart
             _classes[i] = WordClass.Known;
             return WordClass.Known;
         }
-        // Short words ("the", "said", "he") are most of the words asked, in block after block: the memo answers them
-        // from one compare. It reads four characters at once, so it needs a source of four.
-        if (token.Length <= ShortWordMemo.MaxLength && Source.Length >= 4 && _shortWords.TryHeld(Source, token.Start, token.Length, out var held))
+        // A word of up to eight characters ("the", "said", "minister": most of the words asked) is read as eight
+        // characters at once and, when all of its are ASCII, answered by the word classes' table of such words, exactly
+        // and with no compare of its characters.
+        var source = Source;
+        if ((uint)(token.Length - 1) < WordClasses.MaxShortLength && token.Start <= source.Length - 8)
         {
-            _classes[i] = held;
-            return held;
+            ulong key = ShortKey(ref System.Runtime.CompilerServices.Unsafe.Add(ref System.Runtime.CompilerServices.Unsafe.AsRef(in source.GetPinnableReference()), token.Start), token.Length, out bool ascii);
+            if (ascii)
+            {
+                var c = WordClasses.OfShort(ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_shortWords), _shortMask, _shortShift, key);
+                _classes[i] = c;
+                return c;
+            }
         }
-        // The rest out of line, so that the two answers above keep no value across a call and need no saved registers.
+        // The rest out of line, so that the answers above keep no value across a call and need no saved registers.
         return LookUpWord(i, token.Start, token.Length);
     }
 
-    /// <summary>The classes of token <paramref name="i"/> (at <paramref name="start"/>, <paramref name="length"/> characters) that neither its mark nor the memo's slot answered, kept.</summary>
+    /// <summary>
+    /// <see cref="WordClasses.TryShortKey"/> of the word of <paramref name="length"/> (1 to 8) characters at
+    /// <paramref name="first"/>, read as eight characters (all readable), and whether it is ASCII alone (the key is
+    /// meaningless when not).
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static ulong ShortKey(ref char first, int length, out bool ascii)
+    {
+        var v = System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref System.Runtime.CompilerServices.Unsafe.As<char, ushort>(ref first))
+            & System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(WordLanes), (nuint)(uint)(8 - length));
+        ascii = (v & System.Runtime.Intrinsics.Vector128.Create((ushort)0xFF80)) == System.Runtime.Intrinsics.Vector128<ushort>.Zero;
+        // 'A' to 'Z' moved to the 26 highest 16-bit values: one signed compare finds them, and their bit 0x20 is set.
+        var upper = System.Runtime.Intrinsics.Vector128.GreaterThan(
+            System.Runtime.Intrinsics.Vector128.AsInt16(v + System.Runtime.Intrinsics.Vector128.Create((ushort)(short.MaxValue - 'Z'))),
+            System.Runtime.Intrinsics.Vector128.Create((short)(short.MaxValue - 26)));
+        v |= System.Runtime.Intrinsics.Vector128.AsUInt16(upper) & System.Runtime.Intrinsics.Vector128.Create((ushort)0x20);
+        return System.Runtime.Intrinsics.Vector128.ToScalar(System.Runtime.Intrinsics.Vector128.AsUInt64(System.Runtime.Intrinsics.Vector128.Narrow(v, v)));
+    }
+
+    // Eight lanes kept and eight cleared: the eight read from 8 - length on keep a word's lanes and clear those past it.
+    private static readonly ushort[] WordLanes = [0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF, 0, 0, 0, 0, 0, 0, 0, 0];
+
+    /// <summary>The classes of token <paramref name="i"/> (at <paramref name="start"/>, <paramref name="length"/> characters) that neither its mark nor the table of short words answered (a longer word, one beyond ASCII, one in the source's last eight characters), from the word table, kept.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private WordClass LookUpWord(int i, int start, int length)
     {
-        // Words of up to eight characters are kept in the memo too; the table's probe, for the rest, out of line, so
-        // that the memo's answers take a small frame (the probe inlined here saved six registers at every call).
-        var c = length <= ShortWordMemo.MaxLength && Source.Length >= 4 ? _shortWords.Of(Source, start, length)
-            : (uint)(length - (ShortWordMemo.MaxLength + 1)) <= ShortWordMemo.MaxMidLength - (ShortWordMemo.MaxLength + 1) ? _shortWords.OfMid(Source, start, length)
-            : TableOf(start, length);
+        var c = _words.Of(Source.AsSpan(start, length));
         _classes[i] = c;
         return c;
     }
 
-    /// <summary>The classes of the word at <paramref name="start"/>, <paramref name="length"/> characters, from the table.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private WordClass TableOf(int start, int length) => _words.Of(Source.AsSpan(start, length));
-
-    // Kept from block to block and from parse to parse (with the table it answers for), as this instance is.
-    private readonly ShortWordMemo _shortWords = new();
+    // The word classes' table of short words (WordClasses.ShortWords), kept with the table it belongs to.
+    private ulong[] _shortWords = [];
+    private nuint _shortMask;
+    private int _shortShift;
 
     /// <summary>True when the tokens' <see cref="TokenMarks.MayHaveClass"/> is the answer of the word classes asked here.</summary>
     private bool _classMarked;

@@ -364,6 +364,31 @@ public sealed class TokenScreenTests
         return tokens;
     }
 
+    [Fact]
+    public void A_mark_after_a_word_at_a_chunks_end_is_made_in_the_next_chunk()
+    {
+        // The word loop makes the mark right after a word (ASCII or a general punctuation mark) itself; a chunk of 1,024
+        // characters where every character starts a token ("a,a,a,") has a slot for each, so a mark after the word at
+        // its last character must be left to the next chunk. Words of every length end at and around the chunk's end.
+        foreach (string mark in (string[])[",", ".", "'", "\u2019", "\u201D", "\u2014"])
+        {
+            for (int before = 0; before < 4; before++)
+            {
+                var packed = new string(',', before) + string.Concat(Enumerable.Repeat("a" + mark, 1_100));
+                FusedAgreesWithPlain(packed, 0, packed.Length);
+                FusedAgreesWithPlain(packed, 1, packed.Length - 1);
+            }
+            for (int length = 1; length <= 12; length++)
+            {
+                for (int shift = -2; shift <= 2; shift++)
+                {
+                    var text = new string('.', Tokenizer.Chunk - length + shift) + new string('w', length) + mark + " next" + mark + new string('x', 20);
+                    FusedAgreesWithPlain(text, 0, text.Length);
+                }
+            }
+        }
+    }
+
     [Theory]
     [InlineData(1)]
     [InlineData(7)]
