@@ -285,6 +285,9 @@ internal static partial class SpeakerStage
         var read = found.Read;
         var s = ctx.Source;
         read.Start(ctx.Knowledge, s);
+        // A pass that makes no entity only changes the speakers it finds (ReadMention): with none made, it changes
+        // nothing the stage reads.
+        if (!found.MakesEntities && entities.All.Count == 0) return found;
         // The blocks in reading order, as ParseContext.Blocks gives them, without its enumerator (interface calls per block).
         if (ctx.Headline is { } headline) FindMentionsIn(ctx, entities, found, headline);
         if (ctx.Lead is { } lead) FindMentionsIn(ctx, entities, found, lead);

@@ -64,6 +64,38 @@ public sealed class NamePassShortcutTests
         article.Speakers.Single(s => s.Id == statement.SpeakerId).Name.Should().Be(speaker);
     }
 
+    [Theory]
+    // No phrase is a pronoun, a description or a generic name, so the pass makes no entity; it still runs for the one
+    // speaker made, who takes the fuller name the text gives ("Kettleby" said, "Peter Kettleby" named before).
+    [InlineData("Peter Kettleby arrived in Geneva on Monday.\n\n\"We will go on,\" Kettleby said.", "Peter Kettleby")]
+    // A speaker made from a phrase and named in full elsewhere in the text, after the statement.
+    [InlineData("\"We will go on,\" Kettleby said.\n\nPeter Kettleby arrived in Geneva on Monday with Anna Abbot.", "Peter Kettleby")]
+    public void A_pass_that_makes_no_entity_still_finds_the_speakers_the_text_names(string body, string speaker)
+    {
+        var article = TestData.Parser.Parse("Talks on the border dispute\n\n" + body + "\n");
+
+        article.Speakers.Single().Name.Should().Be(speaker);
+    }
+
+    [Fact]
+    public void An_article_whose_phrases_name_no_one_is_passed_over_and_the_next_is_read_as_before()
+    {
+        // No statement names a speaker, so no entity is made and the pass is not run: nothing it would do is read. The
+        // spelling memo of the thread is started for it all the same; the names of the next articles read as they do alone.
+        const string Title = "Talks on the border dispute\n\n";
+        const string Named = Title + "Peter Kettleby arrived in Geneva on Monday.\n\n\"We will go on,\" Kettleby said.\n";
+        const string Pronoun = Title + "Peter Kettleby met Anna Abbot in Geneva on Monday.\n\n\"We will go on,\" he said.\n";
+        var alone = (TestData.Parser.Parse(Named).Speakers.Single().Name, TestData.Parser.Parse(Pronoun).Speakers.Single().Name);
+
+        var passedOver = TestData.Parser.Parse(Title + "Peter Kettleby met Anna Abbot and Donald Trump in Geneva. He left on Monday.\n");
+        passedOver.Statements.Should().BeEmpty();
+        passedOver.Speakers.Should().BeEmpty();
+        var after = (TestData.Parser.Parse(Named).Speakers.Single().Name, TestData.Parser.Parse(Pronoun).Speakers.Single().Name);
+
+        after.Should().Be(alone);
+        alone.Should().Be(("Peter Kettleby", "Peter Kettleby"));
+    }
+
     [Fact]
     public void A_bare_word_links_as_its_text_alone_does_however_often_and_among_whatever_words_it_is_asked()
     {
