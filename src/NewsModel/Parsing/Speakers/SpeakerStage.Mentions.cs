@@ -313,12 +313,7 @@ internal static partial class SpeakerStage
             return found;
         }
         foreach (int m in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(weak)) Link(entities, found, s, ref mentions[m]);
-        var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(entities.All);
-        foreach (ref readonly var m in mentions)
-        {
-            if (m.EntityNumber > 0) all[m.EntityNumber - 1].TextMentions++;
-        }
-        LearnGenders(found, pronouns);
+        CountAndLearnGenders(found, pronouns);
         return found;
     }
 
@@ -520,13 +515,23 @@ internal static partial class SpeakerStage
     }
 
     /// <summary>
-    /// "he" and "she" outside quotes most likely stand for the subject of their sentence, named before them, else of
-    /// the sentence before: each such pronoun is a vote for that person's gender. A person whose name or title
-    /// tells the gender keeps it; votes decide only for the others, and only when they agree.
+    /// Counts each entity's mentions in the text, and learns genders: "he" and "she" outside quotes most likely stand
+    /// for the subject of their sentence, named before them, else of the sentence before: each such pronoun is a vote
+    /// for that person's gender. A person whose name or title tells the gender keeps it; votes decide only for the
+    /// others, and only when they agree. One walk over the mentions does both.
     /// </summary>
-    private static void LearnGenders(TextMentions found, List<GenderedPronoun> pronouns)
+    private static void CountAndLearnGenders(TextMentions found, List<GenderedPronoun> pronouns)
     {
-        if (pronouns.Count == 0) return;
+        var mentions = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(found.Mentions);
+        var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(found.Entities);
+        if (pronouns.Count == 0)
+        {
+            foreach (ref readonly var m in mentions)
+            {
+                if (m.EntityNumber > 0) all[m.EntityNumber - 1].TextMentions++;
+            }
+            return;
+        }
         // Per sentence, 1 + the index of its subject's mention, 0 when it has none: sentences are numbered densely, so an
         // array answers where a dictionary hashed.
         var subjectOf = found.SubjectOf;
@@ -534,12 +539,13 @@ internal static partial class SpeakerStage
         System.Runtime.InteropServices.CollectionsMarshal.SetCount(subjectOf, found.SentenceStarts.Count);
         var subjects = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(subjectOf);
         subjects.Clear();
-        var mentions = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(found.Mentions);
-        var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(found.Entities);
         for (int i = 0; i < mentions.Length; i++)
         {
             ref readonly var m = ref mentions[i];
-            if ((m.Role & MentionRole.Subject) != 0 && m.EntityNumber > 0 && all[m.EntityNumber - 1].Kind == SpeakerKind.Person && subjects[m.Sentence] == 0) subjects[m.Sentence] = i + 1;
+            if (m.EntityNumber <= 0) continue;
+            var e = all[m.EntityNumber - 1];
+            e.TextMentions++;
+            if ((m.Role & MentionRole.Subject) != 0 && e.Kind == SpeakerKind.Person && subjects[m.Sentence] == 0) subjects[m.Sentence] = i + 1;
         }
         foreach (ref readonly var p in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(pronouns))
         {

@@ -16,6 +16,7 @@ internal static partial class SpeakerStage
     /// in registers without this method's.
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    [System.Runtime.CompilerServices.SkipLocalsInit]
     private static bool ReadMention(
         ParseContext ctx, EntityIndex entities, TextMentions found, List<Token> tokens, int start, int end, int sentenceFirst, bool inQuote, bool subjectSeen)
     {
@@ -217,6 +218,7 @@ internal static partial class SpeakerStage
 
     /// <summary>As <see cref="ReadNew"/>, for a spelling that is no bare word.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    [System.Runtime.CompilerServices.SkipLocalsInit]
     private static int ReadAndKeep(ParseContext ctx, TextMentions found, in Spelling spelling, List<Token> tokens, int start, int end)
     {
         // The statements' speaker phrases are read before the pass, and a speaker's name mostly comes back in the text
@@ -259,6 +261,10 @@ internal static partial class SpeakerStage
     private static bool StartsLowerCaseTitle(CompiledKnowledge k, string s, List<Token> tokens, int i)
     {
         var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens);
+        // A word the screen ruled out of the titles (most pronouns in quotes come here) starts none, whatever follows:
+        // the title lookup would answer so at once, after the walk.
+        var titleMark = k.Titles.ScreenMark;
+        if ((span[i].Marks & (TokenMarks.Screened | titleMark)) == TokenMarks.Screened && titleMark != TokenMarks.None) return false;
         int words = 1;
         bool near = false;
         for (int j = i + 1; j < span.Length && words <= k.Titles.MaxWords; j++)
@@ -376,6 +382,7 @@ internal static partial class SpeakerStage
     /// neither affiliation nor title the default reading, which the name pass takes as this one: a weak mention).
     /// <c>PlainNameTests</c> hold the two equal on every run of the corpus.
     /// </remarks>
+    [System.Runtime.CompilerServices.SkipLocalsInit]
     private static Analysis AsNameReading(ParseContext ctx, in Analysis a, List<Token> tokens, int start, int end)
     {
         if (a.Class == Class.Named && a.Kind == SpeakerKind.Person && a.Title is null && a.Gender == Gender.Unknown

@@ -54,11 +54,21 @@ internal static partial class SpeakerStage
         }
 
         /// <summary>The entity number the bare word <c>s[start..start+length)</c> links to among <paramref name="entities"/>; 0 for none.</summary>
+        /// <remarks>
+        /// Inlined up to the shape test, which answers most words (2,666 of 4,539 over 200 bulk articles) without the
+        /// call to the table.
+        /// </remarks>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public int NumberOf(EntityIndex entities, string s, int start, int length)
         {
+            int shape = KeyShapes.Shape(s.AsSpan(start, length));
+            return entities.MayName(shape) || entities.MayEndPeople(shape) ? Kept(entities, s, start, length, shape) : 0;
+        }
+
+        /// <summary>As <see cref="NumberOf"/>, for a word whose shape some entity's name or last word has.</summary>
+        private int Kept(EntityIndex entities, string s, int start, int length, int shape)
+        {
             var word = s.AsSpan(start, length);
-            int shape = KeyShapes.Shape(word);
-            if (!entities.MayName(shape) && !entities.MayEndPeople(shape)) return 0;
             int hash = Spelling.HashOf(word);
             var slots = _slots;
             int mask = slots.Length - 1;
