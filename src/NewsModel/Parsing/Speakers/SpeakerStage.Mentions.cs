@@ -145,6 +145,16 @@ internal static partial class SpeakerStage
         /// <summary>The parse's entities (<see cref="EntityIndex.All"/>), which a mention's <see cref="TextMention.EntityNumber"/> counts in: set by <see cref="FindMentions"/>.</summary>
         public List<SpeakerEntity> Entities { get; set; } = null!;
 
+        /// <summary>
+        /// The parse under way and its entity index, set by <see cref="FindMentions"/> and dropped as the parse ends: the
+        /// readers of a run take them from here, one argument where they took three (the pass's loop passes fewer and
+        /// keeps fewer values), and asked here at each run's reading.
+        /// </summary>
+        public ParseContext Context { get; set; } = null!;
+
+        /// <inheritdoc cref="Context"/>
+        public EntityIndex Index { get; set; } = null!;
+
         /// <summary>The entity <paramref name="mention"/> is linked to, or null.</summary>
         public SpeakerEntity? EntityOf(in TextMention mention) => mention.EntityNumber == 0 ? null : Entities[mention.EntityNumber - 1];
         /// <summary>The start of each sentence, in order.</summary>
@@ -181,6 +191,8 @@ internal static partial class SpeakerStage
 
         public override bool Release()
         {
+            Context = null!;
+            Index = null!;
             bool keep = Mentions.Count <= ParseScratch.MaxKeptCapacity && SentenceStarts.Count <= ParseScratch.MaxKeptCapacity;
             Mentions.Clear();
             SentenceStarts.Clear();
@@ -279,6 +291,8 @@ internal static partial class SpeakerStage
         var found = ctx.Scratch.Get<TextMentions>();
         found.Phrases = phrases;
         found.Entities = entities.All;
+        found.Context = ctx;
+        found.Index = entities;
         found.MakesEntities = forPronouns || forDescriptions || forGenerics;
         var weak = found.Weak;
         var pronouns = found.Pronouns;
@@ -289,15 +303,15 @@ internal static partial class SpeakerStage
         // nothing the stage reads.
         if (!found.MakesEntities && entities.All.Count == 0) return found;
         // The blocks in reading order, as ParseContext.Blocks gives them, without its enumerator (interface calls per block).
-        if (ctx.Headline is { } headline) FindMentionsIn(ctx, entities, found, headline);
-        if (ctx.Lead is { } lead) FindMentionsIn(ctx, entities, found, lead);
+        if (ctx.Headline is { } headline) FindMentionsIn(ctx, found, headline);
+        if (ctx.Lead is { } lead) FindMentionsIn(ctx, found, lead);
         foreach (var block in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(ctx.Body))
         {
             // On a huge input the garbage of the pass (the arrays its lists outgrew) is collected between blocks,
             // while what the pass keeps is still small; collected only once the pass is done, it would be compacted
             // together with all the pass keeps, a copy that is the stage's peak on a text of many names and pronouns.
             ctx.CheckMemory();
-            FindMentionsIn(ctx, entities, found, block);
+            FindMentionsIn(ctx, found, block);
         }
         if (!forPronouns && !forDescriptions) return found;
         // Names no title or given name marked as people's link only to an entity the article already has.
@@ -356,7 +370,7 @@ internal static partial class SpeakerStage
     }
 
     /// <summary>The name pass over one block: its names, pronouns and sentence starts.</summary>
-    private static void FindMentionsIn(ParseContext ctx, EntityIndex entities, TextMentions found, Block block)
+    private static void FindMentionsIn(ParseContext ctx, TextMentions found, Block block)
     {
         var s = ctx.Source;
         var k = ctx.Knowledge;
@@ -418,13 +432,13 @@ internal static partial class SpeakerStage
                 {
                     continue;
                 }
-                start = SkipStartWords(ctx, tokens, i, unread, sentenceFirst, startFlags);
+                start = SkipStartWords(found.Context, tokens, i, unread, sentenceFirst, startFlags);
             }
             if (start < unread)
             {
                 subjectSeen = start == unread - 1
-                    ? ReadWord(ctx, entities, found, tokens, start, sentenceFirst, inQuote, subjectSeen, start == i ? startFlags : FlagsNotAsked)
-                    : ReadMention(ctx, entities, found, tokens, start, unread, sentenceFirst, inQuote, subjectSeen);
+                    ? ReadWord(found, tokens, start, sentenceFirst, inQuote, subjectSeen, start == i ? startFlags : FlagsNotAsked)
+                    : ReadMention(found, tokens, start, unread, sentenceFirst, inQuote, subjectSeen);
             }
         }
     }

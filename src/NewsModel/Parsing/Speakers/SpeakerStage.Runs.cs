@@ -17,9 +17,10 @@ internal static partial class SpeakerStage
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     [System.Runtime.CompilerServices.SkipLocalsInit]
-    private static bool ReadMention(
-        ParseContext ctx, EntityIndex entities, TextMentions found, List<Token> tokens, int start, int end, int sentenceFirst, bool inQuote, bool subjectSeen)
+    private static bool ReadMention(TextMentions found, List<Token> tokens, int start, int end, int sentenceFirst, bool inQuote, bool subjectSeen)
     {
+        var ctx = found.Context;
+        var entities = found.Index;
         var s = ctx.Source;
         var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens);
         var read = found.Read;
@@ -88,15 +89,16 @@ internal static partial class SpeakerStage
     /// <see cref="FlagsNotAsked"/> (a word after the start words of its run), when <see cref="OrganizationHeads"/> is asked here.
     /// </remarks>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private static bool ReadWord(ParseContext ctx, EntityIndex entities, TextMentions found, List<Token> tokens, int i, int sentenceFirst, bool inQuote, bool subjectSeen, byte startFlags)
+    private static bool ReadWord(TextMentions found, List<Token> tokens, int i, int sentenceFirst, bool inQuote, bool subjectSeen, byte startFlags)
     {
+        var ctx = found.Context;
         var s = ctx.Source;
         var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens);
         var t = span[i];
         if ((t.Marks & ctx.Knowledge.NameStartMarks) != TokenMarks.Screened
             || ((startFlags & FlagsNotAsked) != 0 ? OrganizationHeads.Contains(s.AsSpan(t.Start, t.Length)) : (startFlags & OrganizationHeadFlag) != 0))
         {
-            return ReadMention(ctx, entities, found, tokens, i, i + 1, sentenceFirst, inQuote, subjectSeen);
+            return ReadMention(found, tokens, i, i + 1, sentenceFirst, inQuote, subjectSeen);
         }
         // Nothing reads the mentions of this text (FindMentions), and a bare name names no speaker.
         if (!found.MakesEntities) return subjectSeen;
