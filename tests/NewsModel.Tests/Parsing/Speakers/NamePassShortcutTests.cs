@@ -112,6 +112,34 @@ public sealed class NamePassShortcutTests
     }
 
     [Fact]
+    public void Two_spellings_compare_equal_exactly_when_their_characters_do_wherever_they_stand()
+    {
+        // Every length up to past four reads of eight bytes, a difference at every place (in a character's low byte and
+        // in its high byte), each span taken at odd and even offsets of a longer text, as the memos take theirs.
+        for (int length = 0; length <= 40; length++)
+        {
+            var word = new string(Enumerable.Range(0, length).Select(i => (char)('A' + i * 7 % 26)).ToArray());
+            foreach (int offset in new[] { 0, 1, 3 })
+            {
+                var text = new string('x', offset) + word + "yz";
+                var span = text.AsSpan(offset, length);
+                SpeakerStage.SameChars(span, word).Should().BeTrue();
+                for (int at = 0; at < length; at++)
+                {
+                    foreach (int flip in new[] { 1, 0x100 })
+                    {
+                        var other = word.ToCharArray();
+                        other[at] = (char)(other[at] ^ flip);
+                        SpeakerStage.SameChars(span, other).Should().BeFalse($"{length} characters differ at {at}");
+                        SpeakerStage.SameChars(other, span).Should().BeFalse();
+                    }
+                }
+                if (length > 0) SpeakerStage.SameChars(span, word.AsSpan(0, length - 1)).Should().BeFalse();
+            }
+        }
+    }
+
+    [Fact]
     public void A_bare_word_links_as_its_text_alone_does_however_often_and_among_whatever_words_it_is_asked()
     {
         // Entities whose names and surnames share shapes with other words (length, first and last letter), so that the
