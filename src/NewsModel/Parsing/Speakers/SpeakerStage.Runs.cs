@@ -79,7 +79,8 @@ internal static partial class SpeakerStage
     /// subject has been seen. A word the screen ruled out of the gazetteer, titles and descriptions and no organisation's
     /// head (<see cref="IsBareWord"/>, most one-word runs) reads as <see cref="BareName"/> whatever the article: it makes
     /// a weak mention (only when <see cref="TextMentions.MakesEntities"/>) without its spelling being hashed, found or
-    /// entered, and is linked by its own text once the pass is done. Other words go to <see cref="ReadMention"/>.
+    /// entered, and is linked by its own text once the pass is done. Other words go to <see cref="ReadMention"/>: a run's
+    /// first word straight from the pass's loop, which has its marks and flags at hand; a word after start words from here.
     /// </summary>
     /// <remarks>
     /// 5,911 of the 11,851 runs over the 200 bulk articles: about 150 instructions each here against some 250 in
@@ -95,8 +96,9 @@ internal static partial class SpeakerStage
         var s = ctx.Source;
         var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens);
         var t = span[i];
-        if ((t.Marks & ctx.Knowledge.NameStartMarks) != TokenMarks.Screened
-            || ((startFlags & FlagsNotAsked) != 0 ? OrganizationHeads.Contains(s.AsSpan(t.Start, t.Length)) : (startFlags & OrganizationHeadFlag) != 0))
+        // The pass's loop sends a first word that is no bare word to ReadMention itself; a word after start words is asked here.
+        if ((startFlags & FlagsNotAsked) != 0
+            && ((t.Marks & ctx.Knowledge.NameStartMarks) != TokenMarks.Screened || OrganizationHeads.Contains(s.AsSpan(t.Start, t.Length))))
         {
             return ReadMention(found, tokens, i, i + 1, sentenceFirst, inQuote, subjectSeen);
         }

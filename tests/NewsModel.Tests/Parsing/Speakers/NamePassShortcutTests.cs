@@ -77,6 +77,20 @@ public sealed class NamePassShortcutTests
         article.Speakers.Single().Name.Should().Be(speaker);
     }
 
+    [Theory]
+    // A run of one word that heads an organisation's name ("Police"), or that the gazetteer lists ("NATO", "Kremlin"),
+    // is read as a name, not as a bare word: the body "it" stands for. First in its sentence, and after a start word.
+    [InlineData("Police arrived in Geneva on Monday.", "Police")]
+    [InlineData("The talks began. NATO sent envoys to Geneva on Monday.", "NATO")]
+    [InlineData("The talks began. The Kremlin sent envoys to Geneva on Monday.", "Kremlin")]
+    [InlineData("The talks began. But Police arrived in Geneva on Monday.", "Police")]
+    public void A_one_word_run_a_table_knows_is_read_as_a_name(string body, string speaker)
+    {
+        var article = TestData.Parser.Parse("Talks on the border dispute\n\n" + body + "\n\n\"We will go on,\" it said.\n");
+
+        article.Speakers.Single().Name.Should().Be(speaker);
+    }
+
     [Fact]
     public void A_lower_case_title_starts_a_name_where_a_pronoun_the_screen_ruled_out_of_the_titles_does_not()
     {
