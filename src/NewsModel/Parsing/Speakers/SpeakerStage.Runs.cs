@@ -336,7 +336,7 @@ internal static partial class SpeakerStage
                 continue;
             }
             if (c == '.' && prev.End == t.Start && prev.Kind == TokenKind.Word
-                && (prev.Length == 1 || Abbreviations.Contains(s.AsSpan(prev.Start, prev.Length))))
+                && (prev.Length == 1 || prev.Length <= LongestAbbreviation && Abbreviations.Contains(s.AsSpan(prev.Start, prev.Length))))
             {
                 j++;
                 continue;

@@ -23,6 +23,10 @@ public sealed class NamePassShortcutTests
     }
 
     [Fact]
+    public void The_longest_particle_and_abbreviation_are_the_lists_longest_words() =>
+        SpeakerStage.LongestWordsHold().Should().BeTrue();
+
+    [Fact]
     public void Every_run_of_the_corpus_taken_for_one_word_from_the_marks_is_what_RunEnd_reads()
     {
         var corpus = TestData.CorpusDirectory;
