@@ -16,9 +16,11 @@ internal static partial class SpeakerStage
     /// in registers without this method's.
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private static bool ReadMention(
-        ParseContext ctx, EntityIndex entities, TextMentions found, List<Token> tokens, int start, int end, int sentenceFirst, bool inQuote, bool subjectSeen)
+    [System.Runtime.CompilerServices.SkipLocalsInit]
+    private static bool ReadMention(TextMentions found, List<Token> tokens, int start, int end, int sentenceFirst, bool inQuote, bool subjectSeen)
     {
+        var ctx = found.Context;
+        var entities = found.Index;
         var s = ctx.Source;
         var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens);
         var read = found.Read;
@@ -77,7 +79,8 @@ internal static partial class SpeakerStage
     /// subject has been seen. A word the screen ruled out of the gazetteer, titles and descriptions and no organisation's
     /// head (<see cref="IsBareWord"/>, most one-word runs) reads as <see cref="BareName"/> whatever the article: it makes
     /// a weak mention (only when <see cref="TextMentions.MakesEntities"/>) without its spelling being hashed, found or
-    /// entered, and is linked by its own text once the pass is done. Other words go to <see cref="ReadMention"/>.
+    /// entered, and is linked by its own text once the pass is done. Other words go to <see cref="ReadMention"/>: a run's
+    /// first word straight from the pass's loop, which has its marks and flags at hand; a word after start words from here.
     /// </summary>
     /// <remarks>
     /// 5,911 of the 11,851 runs over the 200 bulk articles: about 150 instructions each here against some 250 in
@@ -87,15 +90,17 @@ internal static partial class SpeakerStage
     /// <see cref="FlagsNotAsked"/> (a word after the start words of its run), when <see cref="OrganizationHeads"/> is asked here.
     /// </remarks>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private static bool ReadWord(ParseContext ctx, EntityIndex entities, TextMentions found, List<Token> tokens, int i, int sentenceFirst, bool inQuote, bool subjectSeen, byte startFlags)
+    private static bool ReadWord(TextMentions found, List<Token> tokens, int i, int sentenceFirst, bool inQuote, bool subjectSeen, byte startFlags)
     {
+        var ctx = found.Context;
         var s = ctx.Source;
         var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens);
         var t = span[i];
-        if ((t.Marks & ctx.Knowledge.NameStartMarks) != TokenMarks.Screened
-            || ((startFlags & FlagsNotAsked) != 0 ? OrganizationHeads.Contains(s.AsSpan(t.Start, t.Length)) : (startFlags & OrganizationHeadFlag) != 0))
+        // The pass's loop sends a first word that is no bare word to ReadMention itself; a word after start words is asked here.
+        if ((startFlags & FlagsNotAsked) != 0
+            && ((t.Marks & ctx.Knowledge.NameStartMarks) != TokenMarks.Screened || OrganizationHeads.Contains(s.AsSpan(t.Start, t.Length))))
         {
-            return ReadMention(ctx, entities, found, tokens, i, i + 1, sentenceFirst, inQuote, subjectSeen);
+            return ReadMention(found, tokens, i, i + 1, sentenceFirst, inQuote, subjectSeen);
         }
         // Nothing reads the mentions of this text (FindMentions), and a bare name names no speaker.
         if (!found.MakesEntities) return subjectSeen;
@@ -217,6 +222,7 @@ internal static partial class SpeakerStage
 
     /// <summary>As <see cref="ReadNew"/>, for a spelling that is no bare word.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    [System.Runtime.CompilerServices.SkipLocalsInit]
     private static int ReadAndKeep(ParseContext ctx, TextMentions found, in Spelling spelling, List<Token> tokens, int start, int end)
     {
         // The statements' speaker phrases are read before the pass, and a speaker's name mostly comes back in the text
@@ -259,6 +265,10 @@ internal static partial class SpeakerStage
     private static bool StartsLowerCaseTitle(CompiledKnowledge k, string s, List<Token> tokens, int i)
     {
         var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens);
+        // A word the screen ruled out of the titles (most pronouns in quotes come here) starts none, whatever follows:
+        // the title lookup would answer so at once, after the walk.
+        var titleMark = k.Titles.ScreenMark;
+        if ((span[i].Marks & (TokenMarks.Screened | titleMark)) == TokenMarks.Screened && titleMark != TokenMarks.None) return false;
         int words = 1;
         bool near = false;
         for (int j = i + 1; j < span.Length && words <= k.Titles.MaxWords; j++)
@@ -326,7 +336,7 @@ internal static partial class SpeakerStage
                 continue;
             }
             if (c == '.' && prev.End == t.Start && prev.Kind == TokenKind.Word
-                && (prev.Length == 1 || Abbreviations.Contains(s.AsSpan(prev.Start, prev.Length))))
+                && (prev.Length == 1 || prev.Length <= LongestAbbreviation && Abbreviations.Contains(s.AsSpan(prev.Start, prev.Length))))
             {
                 j++;
                 continue;
@@ -376,6 +386,7 @@ internal static partial class SpeakerStage
     /// neither affiliation nor title the default reading, which the name pass takes as this one: a weak mention).
     /// <c>PlainNameTests</c> hold the two equal on every run of the corpus.
     /// </remarks>
+    [System.Runtime.CompilerServices.SkipLocalsInit]
     private static Analysis AsNameReading(ParseContext ctx, in Analysis a, List<Token> tokens, int start, int end)
     {
         if (a.Class == Class.Named && a.Kind == SpeakerKind.Person && a.Title is null && a.Gender == Gender.Unknown

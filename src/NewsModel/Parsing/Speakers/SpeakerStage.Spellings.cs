@@ -7,6 +7,31 @@ namespace NewsModel.Parsing.Speakers;
 internal static partial class SpeakerStage
 {
     /// <summary>
+    /// Whether <paramref name="a"/> and <paramref name="b"/>, of one length, hold the same characters: a name's, compared
+    /// where its hash and length already agree (about 5,000 times over 200 bulk articles), eight bytes at a time inline,
+    /// the last eight read from the end; the library's compare cost a call and its length dispatch each time.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static bool SameChars(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        if (a.Length < 4 || a.Length != b.Length) return a.SequenceEqual(b);
+        // Four characters or more: each read of eight bytes lies within both spans, the last at 2 * Length - 8 >= 0.
+        ref byte x = ref System.Runtime.CompilerServices.Unsafe.As<char, byte>(ref System.Runtime.InteropServices.MemoryMarshal.GetReference(a));
+        ref byte y = ref System.Runtime.CompilerServices.Unsafe.As<char, byte>(ref System.Runtime.InteropServices.MemoryMarshal.GetReference(b));
+        nint last = 2 * (nint)a.Length - 8;
+        for (nint at = 0; at < last; at += 8)
+        {
+            if (System.Runtime.CompilerServices.Unsafe.ReadUnaligned<ulong>(ref System.Runtime.CompilerServices.Unsafe.AddByteOffset(ref x, at))
+                != System.Runtime.CompilerServices.Unsafe.ReadUnaligned<ulong>(ref System.Runtime.CompilerServices.Unsafe.AddByteOffset(ref y, at)))
+            {
+                return false;
+            }
+        }
+        return System.Runtime.CompilerServices.Unsafe.ReadUnaligned<ulong>(ref System.Runtime.CompilerServices.Unsafe.AddByteOffset(ref x, last))
+            == System.Runtime.CompilerServices.Unsafe.ReadUnaligned<ulong>(ref System.Runtime.CompilerServices.Unsafe.AddByteOffset(ref y, last));
+    }
+
+    /// <summary>
     /// The entity number (<see cref="TextMention.EntityNumber"/>) each bare word of a parse links to (<see cref="Linked(EntityIndex, ReadOnlySpan{char})"/>),
     /// by its text: an open-addressed table over the words' places in the source, keyed by <see cref="Spelling.HashOf"/>,
     /// emptied as the parse ends. Asked once every entity is made, when none changes any more, so an answer kept is
@@ -54,11 +79,21 @@ internal static partial class SpeakerStage
         }
 
         /// <summary>The entity number the bare word <c>s[start..start+length)</c> links to among <paramref name="entities"/>; 0 for none.</summary>
+        /// <remarks>
+        /// Inlined up to the shape test, which answers most words (2,666 of 4,539 over 200 bulk articles) without the
+        /// call to the table.
+        /// </remarks>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public int NumberOf(EntityIndex entities, string s, int start, int length)
         {
+            int shape = KeyShapes.Shape(s.AsSpan(start, length));
+            return entities.MayName(shape) || entities.MayEndPeople(shape) ? Kept(entities, s, start, length, shape) : 0;
+        }
+
+        /// <summary>As <see cref="NumberOf"/>, for a word whose shape some entity's name or last word has.</summary>
+        private int Kept(EntityIndex entities, string s, int start, int length, int shape)
+        {
             var word = s.AsSpan(start, length);
-            int shape = KeyShapes.Shape(word);
-            if (!entities.MayName(shape) && !entities.MayEndPeople(shape)) return 0;
             int hash = Spelling.HashOf(word);
             var slots = _slots;
             int mask = slots.Length - 1;
@@ -68,7 +103,7 @@ internal static partial class SpeakerStage
                 int e = slots[slot] - 1;
                 if (e < 0) break;
                 ref readonly var held = ref _entries[e];
-                if (held.Hash == hash && held.Length == length && s.AsSpan(held.Start, length).SequenceEqual(word))
+                if (held.Hash == hash && held.Length == length && SameChars(s.AsSpan(held.Start, length), word))
                 {
                     entities.CountVisits(1);
                     return held.Number;
@@ -217,7 +252,7 @@ internal static partial class SpeakerStage
                 int entry = slots[slot] - 1;
                 if (entry < 0) return -1;
                 ref readonly var key = ref _keys[entry];
-                if (key.Hash == hash && key.Length == text.Length && text.SequenceEqual(_chars.AsSpan(key.Offset, key.Length)))
+                if (key.Hash == hash && key.Length == text.Length && SameChars(text, _chars.AsSpan(key.Offset, key.Length)))
                 {
                     if (_met[entry] != _parse) Meet(entry);
                     return entry;

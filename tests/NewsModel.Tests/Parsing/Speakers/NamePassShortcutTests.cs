@@ -23,6 +23,10 @@ public sealed class NamePassShortcutTests
     }
 
     [Fact]
+    public void The_longest_particle_and_abbreviation_are_the_lists_longest_words() =>
+        SpeakerStage.LongestWordsHold().Should().BeTrue();
+
+    [Fact]
     public void Every_run_of_the_corpus_taken_for_one_word_from_the_marks_is_what_RunEnd_reads()
     {
         var corpus = TestData.CorpusDirectory;
@@ -62,6 +66,95 @@ public sealed class NamePassShortcutTests
         var statement = article.Statements.Single();
         statement.SpeakerMention!.Text.Should().Be(mention);
         article.Speakers.Single(s => s.Id == statement.SpeakerId).Name.Should().Be(speaker);
+    }
+
+    [Theory]
+    // No phrase is a pronoun, a description or a generic name, so the pass makes no entity; it still runs for the one
+    // speaker made, who takes the fuller name the text gives ("Kettleby" said, "Peter Kettleby" named before).
+    [InlineData("Peter Kettleby arrived in Geneva on Monday.\n\n\"We will go on,\" Kettleby said.", "Peter Kettleby")]
+    // A speaker made from a phrase and named in full elsewhere in the text, after the statement.
+    [InlineData("\"We will go on,\" Kettleby said.\n\nPeter Kettleby arrived in Geneva on Monday with Anna Abbot.", "Peter Kettleby")]
+    public void A_pass_that_makes_no_entity_still_finds_the_speakers_the_text_names(string body, string speaker)
+    {
+        var article = TestData.Parser.Parse("Talks on the border dispute\n\n" + body + "\n");
+
+        article.Speakers.Single().Name.Should().Be(speaker);
+    }
+
+    [Theory]
+    // A run of one word that heads an organisation's name ("Police"), or that the gazetteer lists ("NATO", "Kremlin"),
+    // is read as a name, not as a bare word: the body "it" stands for. First in its sentence, and after a start word.
+    [InlineData("Police arrived in Geneva on Monday.", "Police")]
+    [InlineData("The talks began. NATO sent envoys to Geneva on Monday.", "NATO")]
+    [InlineData("The talks began. The Kremlin sent envoys to Geneva on Monday.", "Kremlin")]
+    [InlineData("The talks began. But Police arrived in Geneva on Monday.", "Police")]
+    public void A_one_word_run_a_table_knows_is_read_as_a_name(string body, string speaker)
+    {
+        var article = TestData.Parser.Parse("Talks on the border dispute\n\n" + body + "\n\n\"We will go on,\" it said.\n");
+
+        article.Speakers.Single().Name.Should().Be(speaker);
+    }
+
+    [Fact]
+    public void A_lower_case_title_starts_a_name_where_a_pronoun_the_screen_ruled_out_of_the_titles_does_not()
+    {
+        // "he" and "her" in the quote are lower-case words the pass must see (gendered pronouns), which no title starts:
+        // told by the screen's mark without walking to the capitalised words after them. "minister" starts a title, and
+        // the name after it is a person with that title.
+        var article = TestData.Parser.Parse("Talks on the border dispute\n\n"
+            + "The talks were led by foreign minister Sergey Lavrov on Monday, and \"he told her Prime Minister Abe would come,\" an aide said.\n\n"
+            + "\"We will go on,\" he said.\n");
+
+        var lavrov = article.Speakers.Single(s => s.Name == "Sergey Lavrov");
+        lavrov.Title.Should().Be("minister");
+        article.Statements[^1].SpeakerId.Should().Be(lavrov.Id);
+    }
+
+    [Fact]
+    public void An_article_whose_phrases_name_no_one_is_passed_over_and_the_next_is_read_as_before()
+    {
+        // No statement names a speaker, so no entity is made and the pass is not run: nothing it would do is read. The
+        // spelling memo of the thread is started for it all the same; the names of the next articles read as they do alone.
+        const string Title = "Talks on the border dispute\n\n";
+        const string Named = Title + "Peter Kettleby arrived in Geneva on Monday.\n\n\"We will go on,\" Kettleby said.\n";
+        const string Pronoun = Title + "Peter Kettleby met Anna Abbot in Geneva on Monday.\n\n\"We will go on,\" he said.\n";
+        var alone = (TestData.Parser.Parse(Named).Speakers.Single().Name, TestData.Parser.Parse(Pronoun).Speakers.Single().Name);
+
+        var passedOver = TestData.Parser.Parse(Title + "Peter Kettleby met Anna Abbot and Donald Trump in Geneva. He left on Monday.\n");
+        passedOver.Statements.Should().BeEmpty();
+        passedOver.Speakers.Should().BeEmpty();
+        var after = (TestData.Parser.Parse(Named).Speakers.Single().Name, TestData.Parser.Parse(Pronoun).Speakers.Single().Name);
+
+        after.Should().Be(alone);
+        alone.Should().Be(("Peter Kettleby", "Peter Kettleby"));
+    }
+
+    [Fact]
+    public void Two_spellings_compare_equal_exactly_when_their_characters_do_wherever_they_stand()
+    {
+        // Every length up to past four reads of eight bytes, a difference at every place (in a character's low byte and
+        // in its high byte), each span taken at odd and even offsets of a longer text, as the memos take theirs.
+        for (int length = 0; length <= 40; length++)
+        {
+            var word = new string(Enumerable.Range(0, length).Select(i => (char)('A' + i * 7 % 26)).ToArray());
+            foreach (int offset in new[] { 0, 1, 3 })
+            {
+                var text = new string('x', offset) + word + "yz";
+                var span = text.AsSpan(offset, length);
+                SpeakerStage.SameChars(span, word).Should().BeTrue();
+                for (int at = 0; at < length; at++)
+                {
+                    foreach (int flip in new[] { 1, 0x100 })
+                    {
+                        var other = word.ToCharArray();
+                        other[at] = (char)(other[at] ^ flip);
+                        SpeakerStage.SameChars(span, other).Should().BeFalse($"{length} characters differ at {at}");
+                        SpeakerStage.SameChars(other, span).Should().BeFalse();
+                    }
+                }
+                if (length > 0) SpeakerStage.SameChars(span, word.AsSpan(0, length - 1)).Should().BeFalse();
+            }
+        }
     }
 
     [Fact]
