@@ -100,21 +100,18 @@ internal sealed partial class AttributionReader
         if (end > start) pieces.Add(TextSpan.FromBounds(start, end));
     }
 
-    /// <summary>True when the sentence's words are all inside quotes; returns the quoted pieces.</summary>
-    private bool IsPureQuote(int ss, int se, out PieceList pieces, out bool open)
+    /// <summary>
+    /// True when the sentence's words are all inside quotes; returns the quoted pieces. <paramref name="lead"/> and
+    /// <paramref name="anyQuoted"/> are what <see cref="TryAnswerAfterQuote"/> found of the quotes and marks that open
+    /// it: the sentence is all quotes and marks when they reach its end, and its tokens are not read again.
+    /// </summary>
+    private bool IsPureQuote(int ss, int se, int lead, bool anyQuoted, out PieceList pieces, out bool open)
     {
-        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
-        var quoteOf = t.QuoteOf;
         pieces = default;
         open = false;
-        bool any = false;
-        for (int i = ss; i < se; i++)
-        {
-            if ((quoteOf[i] >= 0)) any = true;
-            else if (tokens[i].Kind != TokenKind.Punct) return false;
-        }
-        if (!any) return false;
+        if (lead < se || !anyQuoted) return false;
         // The pieces gathered in a list of their own, not a draft made only to hold them.
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
         int cs = tokens[ss].Start, ce = tokens[se - 1].End;
         for (int q = t.FirstQuoteAt(cs); q < t.Quotes.Count && t.Quotes[q].Open < ce; q++)
         {

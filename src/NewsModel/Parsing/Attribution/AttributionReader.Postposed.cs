@@ -339,6 +339,11 @@ internal sealed partial class AttributionReader
             // The calls below are asked only of the tokens they can answer for: a question after a word ("when asked"),
             // a relative act at "who"; most tokens of a tail are passed without either call.
             ref readonly var token = ref tokens[j];
+            // A token outside quotes that is unmarked, not of three letters (TrySecondary's "and", "but", RelativeSecondary's
+            // "who") and no word before a marked token (UnnamedQuestionAt's "when asked") answers none of the tests below:
+            // passed by these few, read from the span (about 12 tokens a tail, 646 tails on 200 bulk articles).
+            if (quoteOf[j] < 0 && (token.Marks & TokenMarks.MayOpenCue) == 0 && token.Length != 3
+                && !(token.Kind == TokenKind.Word && j + 1 < se && (tokens[j + 1].Marks & TokenMarks.MayOpenCue) != 0)) continue;
             if (token.Kind == TokenKind.Word && UnnamedQuestionAt(j, se) is { } question)
             {
                 standsAlone = true;
