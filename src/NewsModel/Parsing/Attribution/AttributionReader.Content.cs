@@ -406,12 +406,15 @@ internal sealed partial class AttributionReader
 
     private bool HasWords(int start, int end)
     {
+        // A headline verb with a bare object ("Minister backs rail plan") is not a report of speech.
+        int need = t.Block.Where == StatementLocation.Headline ? 3 : 2;
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
+        var quoteOf = t.QuoteOf;
         int words = 0;
         for (int i = start; i < end; i++)
         {
-            // A headline verb with a bare object ("Minister backs rail plan") is not a report of speech.
-            if (t.TokenAt(i).Kind != TokenKind.Punct && ++words >= (t.Block.Where == StatementLocation.Headline ? 3 : 2)) return true;
-            if (t.InQuote(i)) return true;
+            if (tokens[i].Kind != TokenKind.Punct && ++words >= need) return true;
+            if (quoteOf[i] >= 0) return true;
         }
         return false;
     }
