@@ -100,21 +100,18 @@ internal sealed partial class AttributionReader
         if (end > start) pieces.Add(TextSpan.FromBounds(start, end));
     }
 
-    /// <summary>True when the sentence's words are all inside quotes; returns the quoted pieces.</summary>
-    private bool IsPureQuote(int ss, int se, out PieceList pieces, out bool open)
+    /// <summary>
+    /// True when the sentence's words are all inside quotes; returns the quoted pieces. <paramref name="lead"/> and
+    /// <paramref name="anyQuoted"/> are what <see cref="TryAnswerAfterQuote"/> found of the quotes and marks that open
+    /// it: the sentence is all quotes and marks when they reach its end, and its tokens are not read again.
+    /// </summary>
+    private bool IsPureQuote(int ss, int se, int lead, bool anyQuoted, out PieceList pieces, out bool open)
     {
-        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
-        var quoteOf = t.QuoteOf;
         pieces = default;
         open = false;
-        bool any = false;
-        for (int i = ss; i < se; i++)
-        {
-            if ((quoteOf[i] >= 0)) any = true;
-            else if (tokens[i].Kind != TokenKind.Punct) return false;
-        }
-        if (!any) return false;
+        if (lead < se || !anyQuoted) return false;
         // The pieces gathered in a list of their own, not a draft made only to hold them.
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
         int cs = tokens[ss].Start, ce = tokens[se - 1].End;
         for (int q = t.FirstQuoteAt(cs); q < t.Quotes.Count && t.Quotes[q].Open < ce; q++)
         {
@@ -409,12 +406,15 @@ internal sealed partial class AttributionReader
 
     private bool HasWords(int start, int end)
     {
+        // A headline verb with a bare object ("Minister backs rail plan") is not a report of speech.
+        int need = t.Block.Where == StatementLocation.Headline ? 3 : 2;
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
+        var quoteOf = t.QuoteOf;
         int words = 0;
         for (int i = start; i < end; i++)
         {
-            // A headline verb with a bare object ("Minister backs rail plan") is not a report of speech.
-            if (t.TokenAt(i).Kind != TokenKind.Punct && ++words >= (t.Block.Where == StatementLocation.Headline ? 3 : 2)) return true;
-            if (t.InQuote(i)) return true;
+            if (tokens[i].Kind != TokenKind.Punct && ++words >= need) return true;
+            if (quoteOf[i] >= 0) return true;
         }
         return false;
     }

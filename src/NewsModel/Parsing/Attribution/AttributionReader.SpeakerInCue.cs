@@ -203,14 +203,21 @@ internal sealed partial class AttributionReader
     /// "\"…,\" was Mr. Berg's answer": a sentence that is a quote, then "was" or "came" and a noun phrase naming the
     /// quote as someone's answer; the possessor is the speaker.
     /// </summary>
-    private Reading? TryAnswerAfterQuote(int ss, int se)
+    /// <remarks>
+    /// Its walk over the quotes and marks that open the sentence is kept for <see cref="IsPureQuote"/>, asked of the same
+    /// sentence when nothing else is read there: <paramref name="lead"/> is the first token past them (<paramref name="se"/>
+    /// or later when they fill the sentence), and <paramref name="anyQuoted"/> tells whether one of them is quoted.
+    /// </remarks>
+    private Reading? TryAnswerAfterQuote(int ss, int se, out int lead, out bool anyQuoted)
     {
         var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
         var quoteOf = t.QuoteOf;
         int k = ss;
         bool quoted = false;
+        anyQuoted = false;
         while (k < se && ((quoteOf[k] >= 0) || tokens[k].Kind == TokenKind.Punct))
         {
+            anyQuoted |= quoteOf[k] >= 0;
             if (!quoted && (quoteOf[k] >= 0) && IsWord(tokens[k]))
             {
                 // The quote holds a word: the rest of its tokens are passed at once (a quote's tokens are consecutive, the
@@ -222,6 +229,7 @@ internal sealed partial class AttributionReader
             }
             k++;
         }
+        lead = k;
         if (!quoted || k + 3 >= se || !(Spells(tokens[k], "was") || Spells(tokens[k], "came"))) return null;
         int np = ForwardNounPhrase(k + 1, se, lenient: true);
         if (np <= k + 3 || !IsAnswerNoun(np - 1)) return null;

@@ -81,6 +81,7 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
         ForgetBreaks();
         lastWords = WordsNotSought;
         mayHoldListHeading = false;
+        colonBeforeQuote = ColonNotSought;
         if (t.CueSlotCount > 0) FindCandidates();
     }
 
@@ -250,7 +251,10 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
             // alone can be read there, and both are ruled out without their calls.
             bool opensWithQuote = t.QuoteOf[ss] >= 0 || t.TokenAt(ss).Kind == TokenKind.Punct;
             // "\"…,\" came the minister's reply": the noun names the quote's owner before "reply" can read as a verb.
-            if (opensWithQuote && TryAnswerAfterQuote(ss, se) is { } answer)
+            // The quotes and marks that open the sentence, as the answer's test walked them: the pure quote's test reads them.
+            int lead = ss;
+            bool leadQuoted = false;
+            if (opensWithQuote && TryAnswerAfterQuote(ss, se, out lead, out leadQuoted) is { } answer)
             {
                 Commit(answer, ref last, ref carry);
                 any = true;
@@ -340,13 +344,14 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
             }
             // The places of sentenceCues written, for the cue cache's Release to clear.
             if (cueRead != 0) NoteSentenceCues(cueRead);
-            // A colon-introduced quote needs a quote in the block: a block of none is ruled out without the call.
-            if (!any && t.Quotes.Count > 0 && ColonQuote(ss, se) is { } introduced)
+            // A colon-introduced quote needs a quote in the block and a colon before one of its quotes: a block of neither
+            // is ruled out without the call.
+            if (!any && t.Quotes.Count > 0 && MayHoldColonQuote() && ColonQuote(ss, se) is { } introduced)
             {
                 Commit(new Reading(introduced, null), ref last, ref carry);
                 any = true;
             }
-            if (!any && opensWithQuote && IsPureQuote(ss, se, out var pieces, out bool open))
+            if (!any && opensWithQuote && IsPureQuote(ss, se, lead, leadQuoted, out var pieces, out bool open))
             {
                 // Only a direct quote runs on into the next sentence; after reported speech a quote is a new statement.
                 var target = carry ?? (last is not null && (last.LastBlock ?? last.Block) == t.Block && EndsWithQuote(last) && previousSentenceEnd == ss ? last : null);
@@ -371,6 +376,47 @@ internal sealed partial class AttributionReader(ParseContext ctx, BlockText t, C
             previousSentenceEnd = any ? se : -1;
             carry = null;
         }
+    }
+
+    /// <summary>
+    /// Whether a quote of the block opens right after a colon (<see cref="ColonNotSought"/> until first asked, then 0 or
+    /// 1): a colon-introduced quote (<see cref="ColonQuote"/>) opens at the token after its colon, so a block of none
+    /// reads none.
+    /// </summary>
+    private int colonBeforeQuote;
+
+    private const int ColonNotSought = -1;
+
+    /// <summary>
+    /// False when <see cref="ColonQuote"/> reads nothing in the block: no quote of it opens right after a colon. Asked
+    /// once a block, where each sentence left without a reading searched its own for a quote and a colon (1,066 calls on
+    /// 200 bulk articles, 914 of them in blocks with no colon before any quote).
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private bool MayHoldColonQuote() => colonBeforeQuote != 0 && (colonBeforeQuote > 0 || SeekColonBeforeQuote());
+
+    /// <summary>
+    /// True when a quote of the block opens right after a colon: the characters between two tokens are all spaces
+    /// (<see cref="Chars.IsSpace"/>, as the tokenizer passes them), so the colon token before a quote's opening token is
+    /// the first character back from the opening mark that is no space.
+    /// </summary>
+    private bool SeekColonBeforeQuote()
+    {
+        var quotes = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Quotes);
+        int start = t.Block.Start;
+        bool found = false;
+        foreach (ref readonly var quote in quotes)
+        {
+            int p = quote.Open - 1;
+            while (p >= start && Chars.IsSpace(_s[p])) p--;
+            if (p >= start && _s[p] == ':')
+            {
+                found = true;
+                break;
+            }
+        }
+        colonBeforeQuote = found ? 1 : 0;
+        return found;
     }
 
     private void NoteSentenceCues(ulong read)

@@ -70,6 +70,17 @@ public sealed class AgencyPageFormTests
     }
 
     [Theory]
+    [InlineData("\"Hart said that the bridge would open in May,\" the engineer told the paper.", "the engineer")]
+    [InlineData("\"We hope that the bridge opens,\" Hart said, and the talks went on, the sources said.", "Hart")]
+    public void Parse_does_not_take_a_that_clause_cue_inside_a_quote_for_one_that_relays_the_speaker(string paragraph, string speakerWords)
+    {
+        // The relayed-clause test reads only the cue candidates before the comma (none inside a quote): a quoted "said
+        // that" is part of what was said.
+        var statements = Parse.Body(paragraph).Statements;
+        statements.Should().Contain(s => s.SpeakerMention != null && paragraph.Substring(s.SpeakerMention.Span.Start, s.SpeakerMention.Span.Length) == speakerWords);
+    }
+
+    [Theory]
     [InlineData("Mayor Lena Hart believes the new bridge will bring shoppers back to the old town.")]
     [InlineData("The union hopes that the strike will end before the harvest.")]
     [InlineData("Reyes backed the tax, which he believes will pay for the new school.")]

@@ -128,6 +128,29 @@ public sealed class ReportedSpeechFormTests
         article.SpeakerOf(s).Should().Be("Lena Hart");
     }
 
+    [Theory]
+    [InlineData("The result did not surprise harbour pollster Lena Hart:  \"Smaller parties always gain late.\"")]
+    [InlineData("The result did not surprise harbour pollster Lena Hart:\u00A0\"Smaller parties always gain late.\"")]
+    [InlineData("The result did not surprise harbour pollster Lena Hart: \u2060 \"Smaller parties always gain late.\"")]
+    [InlineData("\"We lost,\" the coach said in Bergen. The result did not surprise harbour pollster Lena Hart:\u2003\"Smaller parties always gain late.\"")]
+    public void Parse_reads_a_colon_s_quote_whatever_spaces_stand_between_them(string paragraph)
+    {
+        // The block's colon quotes are ruled out before the sentences' search when no quote opens right after a colon:
+        // the test steps back from the quote's opening mark over every character the tokenizer takes for a space.
+        var article = Parse.Body(paragraph);
+        var s = article.Statements.Should().ContainSingle(x => x.Cue == ":").Subject;
+        s.Text.Should().Be("Smaller parties always gain late.");
+        article.SpeakerOf(s).Should().Be("Lena Hart");
+    }
+
+    [Theory]
+    [InlineData("The result did not surprise harbour pollster Lena Hart, \"Smaller parties always gain late.\"")]
+    [InlineData("The result: did not surprise harbour pollster Lena Hart \"Smaller parties always gain late.\"")]
+    public void Parse_reads_no_colon_s_quote_where_no_quote_opens_right_after_a_colon(string paragraph)
+    {
+        Parse.Body(paragraph).Statements.Should().NotContain(x => x.Cue == ":");
+    }
+
     [Fact]
     public void Parse_does_not_read_a_colon_before_a_quote_of_the_next_sentence_as_introducing_it()
     {
