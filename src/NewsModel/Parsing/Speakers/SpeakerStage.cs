@@ -80,6 +80,10 @@ internal static partial class SpeakerStage
     /// </summary>
     private static bool MayDropWords(string name)
     {
+        // Fewer than two spaces make fewer than three words: most names (two words; 598 of 666 speakers' names over the
+        // 200 bulk articles) are told so by two plain walks back from the end, without the walk below.
+        int lastSpace = EntityIndex.LastSpace(name);
+        if (lastSpace <= 0 || EntityIndex.LastSpace(name.AsSpan(0, lastSpace)) < 0) return false;
         int words = 0;
         bool shortWord = false;
         for (int i = 0; i < name.Length;)
