@@ -219,7 +219,8 @@ internal static partial class SpeakerStage
         // speaker's go straight into an array of their final size, which the model then owns.
         for (int i = 0; i < drafts.Count; i++)
         {
-            if (resolved[i] is { } e && drafts[i].SpeakerSpan is not null) e.MentionCount++;
+            // A statement has a reading exactly when it has a speaker phrase (ReadPhrases): told without the span's getter.
+            if (resolved[i] is { } e && analyses.Has(i)) e.MentionCount++;
         }
         used = 0;
         foreach (var e in entities.All)
