@@ -57,8 +57,22 @@ internal sealed class SpeakerEntity
     public string? Title { get; set; }
     public string? Affiliation { get; set; }
     public GazetteerEntity? Gazetteer { get; set; }
-    /// <summary>Made on the first alias: most entities never get one.</summary>
-    public List<string>? Aliases { get; set; }
+    // The aliases, in the order they were added, in the first _aliasCount places of an array made on the first alias
+    // (most entities never get one) and doubled as it fills: a speaker's one or two fill theirs, which the model then
+    // owns (AliasArray), where a list's array was copied into one of their count (a list, its array and the copy
+    // were three allocations for one alias).
+    private string[]? _aliases;
+    private int _aliasCount;
+
+    /// <summary>The aliases, in the order they were added.</summary>
+    public ReadOnlySpan<string> Aliases => new(_aliases, 0, _aliasCount);
+
+    /// <summary>
+    /// The aliases as an array of their count that the model may own, or null when there are none: the entity's own
+    /// when full (no alias is added to it after), else a copy.
+    /// </summary>
+    public string[]? AliasArray() =>
+        _aliasCount == 0 ? null : _aliasCount == _aliases!.Length ? _aliases : _aliases.AsSpan(0, _aliasCount).ToArray();
     /// <summary>Filled once every statement is resolved, in an array of the final size.</summary>
     public Mention[]? Mentions { get; set; }
     public int MentionCount { get; set; }
@@ -114,7 +128,8 @@ internal sealed class SpeakerEntity
         Title = null;
         Affiliation = null;
         Gazetteer = null;
-        Aliases = null;
+        _aliases = null;
+        _aliasCount = 0;
         Mentions = null;
         MentionCount = 0;
         LastUse = -1;
@@ -138,28 +153,33 @@ internal sealed class SpeakerEntity
     /// <summary>Up to this many aliases are compared one by one; more go in a set, so that an entity named many ways costs no more per alias.</summary>
     private const int AliasesScanned = 8;
 
-    /// <summary>The room of a new list of aliases: the capacity a list grows to on its first add.</summary>
-    private const int FirstAliasRoom = 4;
-
     /// <summary>Adds <paramref name="alias"/> unless it is the name or an alias already (ignoring case); returns the aliases compared, for the parse's count of work.</summary>
     public int AddAlias(string alias)
     {
         if (string.Equals(alias, Name, StringComparison.OrdinalIgnoreCase)) return 1;
-        // Made with the room its first add would have grown it to: an empty list's first add took the list's resize
-        // path (about 236 instructions, 592 lists over the 200 bulk articles), for the same array.
-        Aliases ??= new List<string>(FirstAliasRoom);
         if (_aliasSet is not null)
         {
-            if (_aliasSet.Add(alias)) Aliases.Add(alias);
+            if (_aliasSet.Add(alias)) Append(alias);
             return 2;
         }
-        foreach (var a in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Aliases))
+        foreach (var a in Aliases)
         {
-            if (string.Equals(a, alias, StringComparison.OrdinalIgnoreCase)) return 1 + Aliases.Count;
+            if (string.Equals(a, alias, StringComparison.OrdinalIgnoreCase)) return 1 + _aliasCount;
         }
-        Aliases.Add(alias);
-        if (Aliases.Count > AliasesScanned) _aliasSet = new HashSet<string>(Aliases, StringComparer.OrdinalIgnoreCase);
-        return 1 + Aliases.Count;
+        Append(alias);
+        if (_aliasCount > AliasesScanned)
+        {
+            _aliasSet = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var a in Aliases) _aliasSet.Add(a);
+        }
+        return 1 + _aliasCount;
+    }
+
+    private void Append(string alias)
+    {
+        if (_aliases is null) _aliases = new string[1];
+        else if (_aliasCount == _aliases.Length) Array.Resize(ref _aliases, 2 * _aliasCount);
+        _aliases[_aliasCount++] = alias;
     }
 
     public void AddRole(string role)

@@ -301,24 +301,11 @@ internal static partial class SpeakerStage
                 Kind = e.Kind,
                 Title = e.Title,
                 Affiliation = e.Affiliation,
-                Aliases = e.Aliases is { } aliases ? new(Copy(aliases), takeOwnership: true) : default,
+                Aliases = e.AliasArray() is { } aliases ? new(aliases, takeOwnership: true) : default,
                 Mentions = new(e.Mentions, takeOwnership: true),
             });
         }
         return aliasSteps;
-    }
-
-    /// <summary>
-    /// The aliases as an array of their own. A speaker has one or two: copied in a loop, where the list's
-    /// <c>ToArray</c> went through the runtime's bulk copy (about 230 instructions a list).
-    /// </summary>
-    private static string[] Copy(List<string> aliases)
-    {
-        var items = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(aliases);
-        if (items.IsEmpty) return [];
-        var copy = new string[items.Length];
-        for (int i = 0; i < items.Length; i++) copy[i] = items[i];
-        return copy;
     }
 
     /// <summary>Gives each statement the id of its speaker, or none.</summary>
