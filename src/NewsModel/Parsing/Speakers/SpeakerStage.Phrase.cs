@@ -403,7 +403,7 @@ internal static partial class SpeakerStage
     /// only when each of them was screened, so that an index's screen rules out these marks
     /// (<see cref="PhraseIndex{T}.MayStartWithin"/> false) exactly when it rules out each of the tokens.
     /// </summary>
-    private static TokenMarks MarksWithin(List<Token> tokens, int from, int to)
+    internal static TokenMarks MarksWithin(List<Token> tokens, int from, int to)
     {
         TokenMarks any = TokenMarks.None, all = TokenMarks.Screened;
         foreach (ref readonly var t in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens)[from..to])
