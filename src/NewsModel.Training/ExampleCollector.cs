@@ -81,12 +81,9 @@ internal static class ExampleCollector
     private static bool Meets(SpeakerEntity e, IReadOnlySet<string> names)
     {
         if (names.Contains(Names.Fold(e.Name))) return true;
-        if (e.Aliases is { } aliases)
+        foreach (var a in e.Aliases)
         {
-            foreach (var a in aliases)
-            {
-                if (names.Contains(Names.Fold(a))) return true;
-            }
+            if (names.Contains(Names.Fold(a))) return true;
         }
         return false;
     }

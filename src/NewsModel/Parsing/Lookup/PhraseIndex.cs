@@ -115,6 +115,13 @@ internal sealed class PhraseIndex<T> : IScreenedPhraseIndex
         return TryMatch(source, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens), index, limit, out value, out end);
     }
 
+    /// <summary>
+    /// False when the screen rules out every token of a range whose marks, as one, are <paramref name="marks"/>: each
+    /// filter bit any token carries, and <see cref="TokenMarks.Screened"/> only when all were screened. A caller that
+    /// would probe at each token of the range then need not walk it.
+    /// </summary>
+    public bool MayStartWithin(TokenMarks marks) => !RuledOutByScreen(marks);
+
     /// <summary>True when the screen marked a token and found that no phrase of this index starts with it.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private bool RuledOutByScreen(TokenMarks marks) =>

@@ -57,8 +57,22 @@ internal sealed class SpeakerEntity
     public string? Title { get; set; }
     public string? Affiliation { get; set; }
     public GazetteerEntity? Gazetteer { get; set; }
-    /// <summary>Made on the first alias: most entities never get one.</summary>
-    public List<string>? Aliases { get; set; }
+    // The aliases, in the order they were added, in the first _aliasCount places of an array made on the first alias
+    // (most entities never get one) and doubled as it fills: a speaker's one or two fill theirs, which the model then
+    // owns (AliasArray), where a list's array was copied into one of their count (a list, its array and the copy
+    // were three allocations for one alias).
+    private string[]? _aliases;
+    private int _aliasCount;
+
+    /// <summary>The aliases, in the order they were added.</summary>
+    public ReadOnlySpan<string> Aliases => new(_aliases, 0, _aliasCount);
+
+    /// <summary>
+    /// The aliases as an array of their count that the model may own, or null when there are none: the entity's own
+    /// when full (no alias is added to it after), else a copy.
+    /// </summary>
+    public string[]? AliasArray() =>
+        _aliasCount == 0 ? null : _aliasCount == _aliases!.Length ? _aliases : _aliases.AsSpan(0, _aliasCount).ToArray();
     /// <summary>Filled once every statement is resolved, in an array of the final size.</summary>
     public Mention[]? Mentions { get; set; }
     public int MentionCount { get; set; }
@@ -114,7 +128,8 @@ internal sealed class SpeakerEntity
         Title = null;
         Affiliation = null;
         Gazetteer = null;
-        Aliases = null;
+        _aliases = null;
+        _aliasCount = 0;
         Mentions = null;
         MentionCount = 0;
         LastUse = -1;
@@ -142,19 +157,35 @@ internal sealed class SpeakerEntity
     public int AddAlias(string alias)
     {
         if (string.Equals(alias, Name, StringComparison.OrdinalIgnoreCase)) return 1;
-        Aliases ??= [];
         if (_aliasSet is not null)
         {
-            if (_aliasSet.Add(alias)) Aliases.Add(alias);
+            if (_aliasSet.Add(alias)) Append(alias);
             return 2;
         }
         foreach (var a in Aliases)
         {
-            if (string.Equals(a, alias, StringComparison.OrdinalIgnoreCase)) return 1 + Aliases.Count;
+            if (string.Equals(a, alias, StringComparison.OrdinalIgnoreCase)) return 1 + _aliasCount;
         }
-        Aliases.Add(alias);
-        if (Aliases.Count > AliasesScanned) _aliasSet = new HashSet<string>(Aliases, StringComparer.OrdinalIgnoreCase);
-        return 1 + Aliases.Count;
+        Append(alias);
+        if (_aliasCount > AliasesScanned)
+        {
+            _aliasSet = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var a in Aliases) _aliasSet.Add(a);
+        }
+        return 1 + _aliasCount;
+    }
+
+    private void Append(string alias)
+    {
+        if (_aliases is null) _aliases = new string[1];
+        else if (_aliasCount == _aliases.Length)
+        {
+            // A few aliases copied in a loop: Array.Resize's shared generic code cost about 230 instructions a call.
+            var doubled = new string[2 * _aliasCount];
+            for (int i = 0; i < _aliasCount; i++) doubled[i] = _aliases[i];
+            _aliases = doubled;
+        }
+        _aliases[_aliasCount++] = alias;
     }
 
     public void AddRole(string role)

@@ -43,6 +43,10 @@ internal static partial class SpeakerStage
     /// <summary>The bit of <paramref name="feature"/> in a candidate's features.</summary>
     private static uint Bit(PronounFeature feature) => 1u << (int)feature;
 
+    /// <summary>The bit of <paramref name="feature"/> when <paramref name="on"/>, else 0: set without a branch.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static uint Flag(bool on, PronounFeature feature) => (on ? 1u : 0u) << (int)feature;
+
     /// <summary>
     /// <see cref="PronounRanker.Score"/> of the features whose bits <paramref name="features"/> holds: their weights
     /// added in the features' order, as the ranker adds them, so the sum is the same to the last bit.
@@ -81,33 +85,46 @@ internal static partial class SpeakerStage
         // again for each candidate.
         // Empty: every pronoun's search ends by emptying the pool (Done), and so does the stage's release.
         var subjects = pool.Subjects;
-        // Names before the pronoun, nearest first: each candidate's features come from its nearest mention.
+        // Names before the pronoun, nearest first: each candidate's features come from its nearest mention. The mentions
+        // and entities are read as spans, each mention's entity once, and a candidate's features are set from its values
+        // without a branch each: this walk and the scoring below lost more time to mispredicted branches than their
+        // instructions took (1.4 % of the in-process parse's samples for 0.45 % of bulk200's instructions).
+        var mentions = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(text.Mentions);
+        var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(text.Entities);
         int nearer = 0;
+        // Candidates come nearest first, so each one's stretch of text to the pronoun holds the stretch of the one
+        // before: a line break in one is in every later one's, and each stretch is scanned only from where the one
+        // before began.
+        int scannedFrom = span.Start;
+        bool broken = false;
         int from = text.FirstAtOrAfter(span.Start) - 1;
         for (int m = from, seen = 0; m >= 0 && seen < PronounMentionWindow; m--, seen++)
         {
-            var mention = text.Mentions[m];
+            ref readonly var mention = ref mentions[m];
             if (sentence - mention.Sentence > PronounSentenceWindow) break;
-            if (mention.Sentence >= sentence - 1 && (mention.Role & MentionRole.Subject) != 0 && text.EntityOf(mention) is { } subject && !Holds(subjects, subject))
-            {
-                subjects.Add(subject);
-            }
-            if (text.EntityOf(mention) is not { } e || mention.End > span.Start || !Fits(fits, gender, e) || Find(candidates, e) >= 0) continue;
+            // A mention linked to no entity is neither a subject to note nor a candidate.
+            if (mention.EntityNumber == 0) continue;
+            var e = all[mention.EntityNumber - 1];
+            uint subject = (uint)(mention.Role & MentionRole.Subject);
+            if (subject != 0 && mention.Sentence >= sentence - 1 && !Holds(subjects, e)) subjects.Add(e);
+            if (mention.End > span.Start || !Fits(fits, gender, e) || Find(candidates, e) >= 0) continue;
             int distance = sentence - mention.Sentence;
-            uint f = Bit(distance switch { 0 => PronounFeature.SameSentence, 1 => PronounFeature.PreviousSentence, 2 => PronounFeature.TwoSentencesBack, _ => PronounFeature.Farther });
-            if ((mention.Role & MentionRole.Subject) != 0)
+            // SameSentence, PreviousSentence, TwoSentencesBack and Farther are consecutive features: the distance
+            // picks one (Farther from three on, and for a distance below 0, as the case analysis had it).
+            uint f = Bit(PronounFeature.SameSentence) << (int)Math.Min((uint)distance, 3u);
+            f |= subject << (int)PronounFeature.Subject;
+            f |= (subject & (distance == 0 ? 1u : 0u)) << (int)PronounFeature.SubjectSameSentence;
+            f |= (subject & (distance == 1 ? 1u : 0u)) << (int)PronounFeature.SubjectPreviousSentence;
+            f |= Flag((mention.Role & MentionRole.InQuote) != 0, PronounFeature.InQuote);
+            f |= Flag((mention.Role & MentionRole.Possessive) != 0, PronounFeature.Possessive);
+            f |= nearer switch { 0 => Bit(PronounFeature.Nearest), 1 => Bit(PronounFeature.SecondNearest), 2 => Bit(PronounFeature.ThirdNearest), _ => 0u };
+            if (!broken && mention.End < scannedFrom)
             {
-                f |= Bit(PronounFeature.Subject);
-                if (distance == 0) f |= Bit(PronounFeature.SubjectSameSentence);
-                if (distance == 1) f |= Bit(PronounFeature.SubjectPreviousSentence);
+                // The window holds a few sentences, so the scan for a paragraph break between the two is short.
+                broken = source.AsSpan(mention.End, scannedFrom - mention.End).Contains('\n');
+                scannedFrom = mention.End;
             }
-            if ((mention.Role & MentionRole.InQuote) != 0) f |= Bit(PronounFeature.InQuote);
-            if ((mention.Role & MentionRole.Possessive) != 0) f |= Bit(PronounFeature.Possessive);
-            if (nearer == 0) f |= Bit(PronounFeature.Nearest);
-            else if (nearer == 1) f |= Bit(PronounFeature.SecondNearest);
-            else if (nearer == 2) f |= Bit(PronounFeature.ThirdNearest);
-            // The window holds a few sentences, so the scan for a paragraph break between the two is short.
-            if (!source.AsSpan(mention.End, span.Start - mention.End).Contains('\n')) f |= Bit(PronounFeature.SameParagraph);
+            f |= Flag(!broken, PronounFeature.SameParagraph);
             nearer++;
             candidates.Add((e, f));
         }
@@ -125,7 +142,7 @@ internal static partial class SpeakerStage
                 candidates.Add((e, Bit(PronounFeature.Farther)));
                 c = candidates.Count - 1;
             }
-            System.Runtime.InteropServices.CollectionsMarshal.AsSpan(candidates)[c].Features |= Bit(n == 1 ? PronounFeature.PreviousSpeaker : PronounFeature.RecentSpeaker);
+            System.Runtime.InteropServices.CollectionsMarshal.AsSpan(candidates)[c].Features |= n == 1 ? Bit(PronounFeature.PreviousSpeaker) : Bit(PronounFeature.RecentSpeaker);
         }
         if (candidates.Count == 0)
         {
@@ -148,20 +165,22 @@ internal static partial class SpeakerStage
             var e = candidate.Entity;
             uint f = candidate.Features;
             var entityGender = e.Gender;
+            var kind = e.Kind;
+            bool knownGender = gender != Gender.Unknown;
             if (Holds(subjects, e)) f |= Bit(PronounFeature.SubjectNearby);
-            if (gender != Gender.Unknown && entityGender == gender) f |= Bit(PronounFeature.GenderAgrees);
-            if (entityGender == Gender.Unknown) f |= Bit(PronounFeature.GenderUnknown);
-            if (e.TextMentions >= 3) f |= Bit(PronounFeature.Frequent);
-            if (e.TextMentions <= 1) f |= Bit(PronounFeature.NamedOnce);
+            f |= Flag(knownGender & entityGender == gender, PronounFeature.GenderAgrees);
+            f |= Flag(entityGender == Gender.Unknown, PronounFeature.GenderUnknown);
+            f |= Flag(e.TextMentions >= 3, PronounFeature.Frequent);
+            f |= Flag(e.TextMentions <= 1, PronounFeature.NamedOnce);
             // LastUse is set as each statement is resolved, in order: at or past 0 only for the speaker of one before this.
-            if (e.LastUse >= 0) f |= Bit(PronounFeature.SpokeBefore);
-            if (e.Kind == SpeakerKind.Person) f |= Bit(PronounFeature.Person);
-            else if (e.Kind == SpeakerKind.Organization) f |= Bit(PronounFeature.Organization);
-            else if (e.Kind == SpeakerKind.Country) f |= Bit(PronounFeature.Country);
-            if (e.Guessed) f |= Bit(PronounFeature.Guessed);
-            if (e.Title is not null) f |= Bit(PronounFeature.Titled);
-            if (!HasSpace(e.Name)) f |= Bit(PronounFeature.OneWord);
-            if (gender != Gender.Unknown && e.NamedGender == gender) f |= Bit(PronounFeature.NameGenderAgrees);
+            f |= Flag(e.LastUse >= 0, PronounFeature.SpokeBefore);
+            f |= Flag(kind == SpeakerKind.Person, PronounFeature.Person);
+            f |= Flag(kind == SpeakerKind.Organization, PronounFeature.Organization);
+            f |= Flag(kind == SpeakerKind.Country, PronounFeature.Country);
+            f |= Flag(e.Guessed, PronounFeature.Guessed);
+            f |= Flag(e.Title is not null, PronounFeature.Titled);
+            f |= Flag(!HasSpace(e.Name), PronounFeature.OneWord);
+            f |= Flag(knownGender & e.NamedGender == gender, PronounFeature.NameGenderAgrees);
             candidate.Features = f;
             double score = Score(f, weights);
             if (score > bestScore)

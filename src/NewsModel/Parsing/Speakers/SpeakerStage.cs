@@ -80,6 +80,10 @@ internal static partial class SpeakerStage
     /// </summary>
     private static bool MayDropWords(string name)
     {
+        // Fewer than two spaces make fewer than three words: most names (two words; 598 of 666 speakers' names over the
+        // 200 bulk articles) are told so by two plain walks back from the end, without the walk below.
+        int lastSpace = EntityIndex.LastSpace(name);
+        if (lastSpace <= 0 || EntityIndex.LastSpace(name.AsSpan(0, lastSpace)) < 0) return false;
         int words = 0;
         bool shortWord = false;
         for (int i = 0; i < name.Length;)
@@ -215,7 +219,8 @@ internal static partial class SpeakerStage
         // speaker's go straight into an array of their final size, which the model then owns.
         for (int i = 0; i < drafts.Count; i++)
         {
-            if (resolved[i] is { } e && drafts[i].SpeakerSpan is not null) e.MentionCount++;
+            // A statement has a reading exactly when it has a speaker phrase (ReadPhrases): told without the span's getter.
+            if (resolved[i] is { } e && analyses.Has(i)) e.MentionCount++;
         }
         used = 0;
         foreach (var e in entities.All)
@@ -296,24 +301,11 @@ internal static partial class SpeakerStage
                 Kind = e.Kind,
                 Title = e.Title,
                 Affiliation = e.Affiliation,
-                Aliases = e.Aliases is { } aliases ? new(Copy(aliases), takeOwnership: true) : default,
+                Aliases = e.AliasArray() is { } aliases ? new(aliases, takeOwnership: true) : default,
                 Mentions = new(e.Mentions, takeOwnership: true),
             });
         }
         return aliasSteps;
-    }
-
-    /// <summary>
-    /// The aliases as an array of their own. A speaker has one or two: copied in a loop, where the list's
-    /// <c>ToArray</c> went through the runtime's bulk copy (about 230 instructions a list).
-    /// </summary>
-    private static string[] Copy(List<string> aliases)
-    {
-        var items = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(aliases);
-        if (items.IsEmpty) return [];
-        var copy = new string[items.Length];
-        for (int i = 0; i < items.Length; i++) copy[i] = items[i];
-        return copy;
     }
 
     /// <summary>Gives each statement the id of its speaker, or none.</summary>

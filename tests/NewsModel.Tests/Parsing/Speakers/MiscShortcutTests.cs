@@ -29,6 +29,26 @@ public sealed class MiscShortcutTests
         foreach (var m in article.Speakers.SelectMany(sp => sp.Mentions)) m.Text.Should().Be(Chars.Collapse(text.AsSpan(m.Span.Start, m.Span.Length)));
     }
 
+    [Fact]
+    public void The_ascii_contains_ignoring_case_answers_as_the_frameworks()
+    {
+        // Letters in both cases, the characters next to the letters' ranges, and characters beyond ASCII that case-map
+        // near ASCII ones (the Kelvin sign, the dotless and dotted i, the long s, accented letters).
+        const string Alphabet = "aAzZkKiIsS@[`{ -\u212A\u0131\u0130\u017F\u00E9\u00C9";
+        var random = new Random(20);
+        string Word(int length) => new(Enumerable.Range(0, length).Select(_ => Alphabet[random.Next(Alphabet.Length)]).ToArray());
+        for (int n = 0; n < 20_000; n++)
+        {
+            var text = Word(random.Next(0, 9));
+            var part = Word(random.Next(0, 4));
+            SpeakerStage.ContainsIgnoringCase(text, part).Should().Be(text.Contains(part, StringComparison.OrdinalIgnoreCase), $"\"{part}\" in \"{text}\"");
+        }
+        foreach (var (text, part) in new[] { ("Foreign Minister", "minister"), ("Mayor", "MAYOR"), ("Deputy Prime Minister", "prime min"), ("Mayor", "mayors"), ("", "") })
+        {
+            SpeakerStage.ContainsIgnoringCase(text, part).Should().Be(text.Contains(part, StringComparison.OrdinalIgnoreCase));
+        }
+    }
+
     private static byte FlagsOf(KnowledgeBase knowledge, string word) => new CompiledKnowledge(knowledge).RunStartWords.Of(word);
 
     [Theory]

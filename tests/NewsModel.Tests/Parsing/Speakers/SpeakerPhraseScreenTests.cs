@@ -40,4 +40,34 @@ public sealed class SpeakerPhraseScreenTests
         var letters = Gen.Char["aehinrstAEHINRST\u0130\u212A"].Array[1, 7].Select(a => new string(a));
         letters.Sample(word => SpeakerStage.ObjectOpenersMisread([word]).Should().BeEmpty());
     }
+
+    [Fact]
+    public void A_phrases_marks_as_one_rule_an_index_out_exactly_when_each_tokens_marks_do()
+    {
+        // The phrase reader walks an index's loop only when MayStartWithin of the phrase's marks as one says a token may
+        // start a phrase of it: that must be so exactly when one token's own marks say so.
+        var k = new NewsModel.Parsing.Pipeline.CompiledKnowledge(NewsModel.Knowledge.KnowledgeBase.Default);
+        NewsModel.Parsing.Text.TokenMarks[] marks =
+        [
+            NewsModel.Parsing.Text.TokenMarks.None,
+            NewsModel.Parsing.Text.TokenMarks.Screened,
+            NewsModel.Parsing.Text.TokenMarks.Screened | NewsModel.Parsing.Text.TokenMarks.MayStartTitle,
+            NewsModel.Parsing.Text.TokenMarks.Screened | NewsModel.Parsing.Text.TokenMarks.MayStartGazetteer | NewsModel.Parsing.Text.TokenMarks.MayConcernNames,
+            NewsModel.Parsing.Text.TokenMarks.Screened | NewsModel.Parsing.Text.TokenMarks.MayStartDescription | NewsModel.Parsing.Text.TokenMarks.MayStartAdjective,
+            NewsModel.Parsing.Text.TokenMarks.MayStartTitle,
+        ];
+        var indexes = new Func<NewsModel.Parsing.Text.TokenMarks, bool>[]
+        {
+            k.Titles.MayStartWithin, k.Gazetteer.MayStartWithin, k.Descriptions.MayStartWithin, k.Adjectives.MayStartWithin,
+        };
+        var sequences = marks.Select(m => new[] { m })
+            .Concat(marks.SelectMany(a => marks.Select(b => new[] { a, b })))
+            .Concat(marks.SelectMany(a => marks.SelectMany(b => marks.Select(c => new[] { a, b, c }))));
+        foreach (var sequence in sequences)
+        {
+            var tokens = sequence.Select((m, i) => new NewsModel.Parsing.Text.Token(2 * i, 1, NewsModel.Parsing.Text.TokenKind.Word) { Marks = m }).ToList();
+            var asOne = SpeakerStage.MarksWithin(tokens, 0, tokens.Count);
+            foreach (var mayStart in indexes) mayStart(asOne).Should().Be(sequence.Any(mayStart), string.Join(", ", sequence));
+        }
+    }
 }
