@@ -51,6 +51,7 @@ internal static class ArticleBuilder
     private static Paragraph Paragraph(string s, Block b) => new(s, TextSpan.FromBounds(b.Start, b.End), BodyIndex(b));
 
     /// <summary>The model's paragraph index: the body position, or null for the headline and the lead (the stages' -1).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static int? BodyIndex(Block b) => b.ParagraphIndex >= 0 ? b.ParagraphIndex : null;
 
     /// <summary>The statements with text, numbered in reading order; a draft without pieces says nothing.</summary>
