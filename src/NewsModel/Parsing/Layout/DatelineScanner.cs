@@ -19,13 +19,27 @@ internal static partial class DatelineScanner
     /// <summary>Reads a dateline at <paramref name="start"/>; the agency of a byline, when the header had one, lets "OSLO - " stand alone.</summary>
     public static bool TryScan(ParseContext ctx, int start, int end, out Match match, string? bylineAgency = null)
     {
-        if (TryAgencyFirst(ctx, start, end, bylineAgency, out match)) return true;
+        // Most lines open with no agency's form, told by their first two characters before the call (its frame and the
+        // match it clears cost about 80 instructions a line: the frame tries four or five lines an article).
+        if (MayOpenAgencyFirst(ctx, start, end) && TryAgencyFirst(ctx, start, end, bylineAgency, out match)) return true;
         if (!MayOpenPlaceFirst(ctx.Source.AsSpan(start, end - start)))
         {
             match = default;
             return false;
         }
         return TryPlaceFirst(ctx, start, end, bylineAgency, out match);
+    }
+
+    /// <summary>False when <see cref="TryAgencyFirst"/> surely reads nothing at <paramref name="start"/>: its own first tests, asked inline.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool MayOpenAgencyFirst(ParseContext ctx, int start, int end)
+    {
+        var s = ctx.Source;
+        if (start + 1 >= end) return false;
+        // An ASCII capital is its own upper case: only a first letter beyond ASCII asks the case tables.
+        char first = s[start];
+        if (first < 0x80) return char.IsAsciiLetterUpper(first) && ctx.Knowledge.Layout.MayStartAgencyForm(first, s[start + 1]);
+        return char.IsUpper(first) && ctx.Knowledge.Layout.MayStartAgencyForm(char.ToUpperInvariant(first), s[start + 1]);
     }
 
     /// <summary>The place-first reading alone, without <see cref="MayOpenPlaceFirst"/> before it: for the tests that check the screen against it.</summary>

@@ -50,18 +50,29 @@ internal static partial class LayoutStage
         if (Vector128.IsHardwareAccelerated)
         {
             ref short units = ref Unsafe.As<char, short>(ref MemoryMarshal.GetReference(s.AsSpan()));
-            while ((i = NextMarked(ref units, i, n)) <= n - 16)
+            while (true)
             {
-                var a = Vector128.LoadUnsafe(ref units, (nuint)i);
-                var b = Vector128.LoadUnsafe(ref units, (nuint)i + 8);
+                i = NextMarked(ref units, i, n);
+                // The text's last units, fewer than sixteen, are looked at in its last sixteen, those before i (looked
+                // at already) left out, rather than one at a time (about 12 instructions a unit).
+                int from = i;
+                uint fresh = ~0u;
+                if (i > n - 16)
+                {
+                    if (i >= n || n < 16) break;
+                    from = n - 16;
+                    fresh = ~0u << (i - from);
+                }
+                var a = Vector128.LoadUnsafe(ref units, (nuint)from);
+                var b = Vector128.LoadUnsafe(ref units, (nuint)from + 8);
                 // The sixteen's marked units, looked at one by one in order: there are few (a break, a curly quote, a
                 // pound sign), and a test of each costs less than testing all sixteen for breaks and odd units. The
                 // lines that end in the sixteen are all taken from it (a blank line is a second break in the same sixteen).
-                uint marked = Bits(MarkedLanes(a), MarkedLanes(b));
-                int next = i + 16;
+                uint marked = Bits(MarkedLanes(a), MarkedLanes(b)) & fresh;
+                int next = from + 16;
                 while (marked != 0)
                 {
-                    int at = i + System.Numerics.BitOperations.TrailingZeroCount(marked);
+                    int at = from + System.Numerics.BitOperations.TrailingZeroCount(marked);
                     char c = (char)Unsafe.Add(ref units, at);
                     marked &= marked - 1;
                     if (c == '\n' || Chars.IsLineBreak(c))
@@ -90,7 +101,7 @@ internal static partial class LayoutStage
                             next = after;
                             break;
                         }
-                        marked &= ~0u << (after - i);
+                        marked &= ~0u << (after - from);
                     }
                 }
                 i = next;

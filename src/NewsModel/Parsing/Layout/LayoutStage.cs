@@ -88,24 +88,21 @@ internal static partial class LayoutStage
     /// Paragraphs are runs of non-blank lines. Inside a run, a line that ends a sentence ends the paragraph;
     /// one that does not (hard-wrapped copy) is joined with the next.
     /// </summary>
-    private static void JoinParagraphs(string s, List<Line> lines, int from, List<(int Start, int End)> result)
+    private static void JoinParagraphs(string s, List<Line> lineList, int from, List<(int Start, int End)> result)
     {
-        int i = from;
-        while (i < lines.Count)
+        // Over the list's span: a line read through the list's indexer is two bounds checks and its array loaded again.
+        var lines = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(lineList);
+        for (int i = from; i < lines.Length; i++)
         {
-            if (lines[i].Start == lines[i].End)
-            {
-                i++;
-                continue;
-            }
-            int start = lines[i].Start, end = lines[i].End;
-            while (i + 1 < lines.Count && lines[i + 1].Start != lines[i + 1].End && IsWrapped(s, end, lines[i + 1].Start))
+            var line = lines[i];
+            if (line.Start == line.End) continue;
+            int end = line.End;
+            while (i + 1 < lines.Length && lines[i + 1].Start != lines[i + 1].End && IsWrapped(s, end, lines[i + 1].Start))
             {
                 i++;
                 end = lines[i].End;
             }
-            result.Add((start, end));
-            i++;
+            result.Add((line.Start, end));
         }
     }
 
@@ -133,9 +130,11 @@ internal static partial class LayoutStage
     {
         int kept = from;
         bool links = false;
-        for (int i = from; i < paragraphs.Count; i++)
+        // Kept in place over the list's span (nothing below adds to the list while the loop runs).
+        var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(paragraphs);
+        for (int i = from; i < all.Length; i++)
         {
-            var p = paragraphs[i];
+            var p = all[i];
             if (!IsLine(p, plainBody) && BoilerplateAt(ctx, p.Start, p.End, captionsOnly: false) is { } entry)
             {
                 Remove(ctx, p.Start, p.End, entry);
@@ -149,7 +148,7 @@ internal static partial class LayoutStage
                 continue;
             }
             links = false;
-            paragraphs[kept++] = p;
+            all[kept++] = p;
         }
         paragraphs.RemoveRange(kept, paragraphs.Count - kept);
         RemoveRelatedLinks(ctx, paragraphs, from, plainBody);
@@ -200,8 +199,27 @@ internal static partial class LayoutStage
     /// <summary>The first boilerplate entry that <c>source[start..end)</c> is, or null; nothing is recorded.</summary>
     private static BoilerplateEntry? BoilerplateAt(ParseContext ctx, int start, int end, bool captionsOnly)
     {
-        var s = ctx.Source;
-        var text = s.AsSpan(start, end - start);
+        var text = ctx.Source.AsSpan(start, end - start);
+        // Most texts' first two characters start no prefix (prose: "The", "In", "He"): they are compared with none.
+        if ((text.Length < 2 || ctx.Knowledge.Layout.MayStartBoilerplate(text[0], text[1])) && PrefixEntryAt(ctx, text, captionsOnly) is { } byPrefix) return byPrefix;
+        // Lines that end in a fixed phrase ("Jane Doe contributed to this report.").
+        if (text.Length >= MaxTrailerLength) return null;
+        // Trimmed of the periods and brackets it ends with, inline: a call for the two characters cost about 40 instructions.
+        int trimmedEnd = text.Length;
+        while (trimmedEnd > 0 && text[trimmedEnd - 1] is '.' or ')') trimmedEnd--;
+        var trimmed = text[..trimmedEnd];
+        foreach (var entry in ctx.Knowledge.Layout.BoilerplateAtEnd)
+        {
+            var phrase = entry.Prefix;
+            if (phrase.Length > 0 && trimmed.Length > 0 && !Chars.MaySameAsciiLetter(phrase[^1], trimmed[^1])) continue;
+            if (trimmed.EndsWith(phrase, StringComparison.OrdinalIgnoreCase)) return entry;
+        }
+        return null;
+    }
+
+    /// <summary>The first boilerplate entry whose prefix <paramref name="text"/> starts with (as the entry says), or null.</summary>
+    private static BoilerplateEntry? PrefixEntryAt(ParseContext ctx, ReadOnlySpan<char> text, bool captionsOnly)
+    {
         // Only the entries whose prefix starts with the text's first character can match, and of those only the ones
         // whose first four characters may equal the text's (most lines have none).
         var (entries, heads) = ctx.Knowledge.Layout.BoilerplateFor(text.Length > 0 ? text[0] : '\0');
@@ -227,18 +245,6 @@ internal static partial class LayoutStage
                 continue;
             }
             return entry;
-        }
-        // Lines that end in a fixed phrase ("Jane Doe contributed to this report.").
-        if (text.Length >= MaxTrailerLength) return null;
-        // Trimmed of the periods and brackets it ends with, inline: a call for the two characters cost about 40 instructions.
-        int trimmedEnd = text.Length;
-        while (trimmedEnd > 0 && text[trimmedEnd - 1] is '.' or ')') trimmedEnd--;
-        var trimmed = text[..trimmedEnd];
-        foreach (var entry in ctx.Knowledge.Layout.BoilerplateAtEnd)
-        {
-            var phrase = entry.Prefix;
-            if (phrase.Length > 0 && trimmed.Length > 0 && !Chars.MaySameAsciiLetter(phrase[^1], trimmed[^1])) continue;
-            if (trimmed.EndsWith(phrase, StringComparison.OrdinalIgnoreCase)) return entry;
         }
         return null;
     }
@@ -374,14 +380,17 @@ internal static partial class LayoutStage
         return false;
     }
 
-    private static void AddBody(ParseContext ctx, List<(int Start, int End)> paragraphs, int from, int datelineAt, int bodyStart)
+    private static void AddBody(ParseContext ctx, List<(int Start, int End)> paragraphList, int from, int datelineAt, int bodyStart)
     {
-        ctx.Body.EnsureCapacity(ctx.Body.Count + paragraphs.Count - from);
-        for (int p = from; p < paragraphs.Count; p++)
+        var body = ctx.Body;
+        var paragraphs = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(paragraphList);
+        body.EnsureCapacity(body.Count + paragraphs.Length - from);
+        for (int p = from; p < paragraphs.Length; p++)
         {
             int start = p == datelineAt ? bodyStart : paragraphs[p].Start;
-            if (start >= paragraphs[p].End) continue;
-            ctx.Body.Add(ctx.NewBlock(start, paragraphs[p].End, StatementLocation.Body, ctx.Body.Count));
+            int end = paragraphs[p].End;
+            if (start >= end) continue;
+            body.Add(ctx.NewBlock(start, end, StatementLocation.Body, body.Count));
         }
     }
 }

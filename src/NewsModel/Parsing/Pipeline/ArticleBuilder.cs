@@ -51,6 +51,7 @@ internal static class ArticleBuilder
     private static Paragraph Paragraph(string s, Block b) => new(s, TextSpan.FromBounds(b.Start, b.End), BodyIndex(b));
 
     /// <summary>The model's paragraph index: the body position, or null for the headline and the lead (the stages' -1).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static int? BodyIndex(Block b) => b.ParagraphIndex >= 0 ? b.ParagraphIndex : null;
 
     /// <summary>The statements with text, numbered in reading order; a draft without pieces says nothing.</summary>
@@ -83,7 +84,8 @@ internal static class ArticleBuilder
             // The draft is done with: the statement takes its pieces as an array of their own (the draft's array when
             // it has one of their number, rather than a copy).
             var pieces = d.Pieces.TakeArray();
-            KeepInnerPunctuation(s, pieces);
+            // Most statements are one piece, which keeps its punctuation as it is: no call.
+            if (pieces.Length > 1) KeepInnerPunctuation(s, pieces);
             var text = AsWritten(s, pieces, d.Block, out var at) ? new SourceText(s, at)
                 : JoinedAsWritten(s, pieces, d.Block, out ulong spaces) ? new SourceText(s, pieces, spaces)
                 : new SourceText(Join(s, pieces, d.Block));
@@ -96,7 +98,8 @@ internal static class ArticleBuilder
                 Cue = d.CueText,
                 CueSpan = d.Cue,
                 SpeakerId = d.SpeakerId,
-                SpeakerMention = SpeakerMention(ctx, d, ref unresolved),
+                // The mention the speaker stage handed on (most statements') taken here, without the call.
+                SpeakerMention = d.SpeakerId is not null && d.SpeakerMention is { } shared && d.SpeakerSpan is not null ? shared : SpeakerMention(ctx, d, ref unresolved),
                 ParagraphIndex = BodyIndex(d.Block),
             };
             n++;

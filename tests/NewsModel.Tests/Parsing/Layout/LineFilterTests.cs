@@ -60,6 +60,35 @@ public sealed class LineFilterTests
         layout.MayStartAgencyForm('R', 'x').Should().BeFalse();
     }
 
+    /// <summary>
+    /// <see cref="LayoutKnowledge.MayStartBoilerplate"/> rules out a text's first two characters only when no boilerplate
+    /// prefix starts with them ignoring case (the comparison <c>BoilerplateAt</c> makes), for every pair of characters up
+    /// to U+02FF (beyond ASCII: U+0131 and U+017F equal ASCII letters ignoring case); and it does rule out prose.
+    /// </summary>
+    [Fact]
+    public void A_text_is_ruled_out_of_the_boilerplate_prefixes_only_when_none_starts_with_its_first_two_characters()
+    {
+        var layout = new LayoutKnowledge(KnowledgeBase.Default);
+        var pair = new char[2];
+        for (int a = 0; a < 0x300; a++)
+        {
+            for (int b = 0; b < 0x300; b++)
+            {
+                if (layout.MayStartBoilerplate((char)a, (char)b)) continue;
+                pair[0] = (char)a;
+                pair[1] = (char)b;
+                foreach (var prefix in Prefixes)
+                {
+                    var start = prefix.AsSpan(0, Math.Min(2, prefix.Length));
+                    pair.AsSpan(0, start.Length).Equals(start, StringComparison.OrdinalIgnoreCase).Should().BeFalse("\"{0}\" may start with \"{1}\"", new string(pair), prefix);
+                }
+            }
+        }
+        layout.MayStartBoilerplate('T', 'h').Should().BeTrue("This entry was posted in");
+        layout.MayStartBoilerplate('I', 'n').Should().BeFalse();
+        layout.MayStartBoilerplate('H', 'e').Should().BeFalse();
+    }
+
     // The mask keys a second letter by its low six bits with the case bit set: a mark such as '!' shares 'a''s key.
     private static bool AliasesAFormsLetter(AgencyForm[] forms, char second) =>
         forms.Any(f => ((f.Form[1] | 0x20) & 63) == ((second | 0x20) & 63));

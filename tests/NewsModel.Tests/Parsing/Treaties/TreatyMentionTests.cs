@@ -32,6 +32,16 @@ public sealed class TreatyMentionTests
         { "Article 5 of the North Atlantic Treaty was invoked.", "north-atlantic", "North Atlantic Treaty" },
     };
 
+    [Fact]
+    public void Parse_finds_a_treaty_named_only_in_the_last_of_many_paragraphs_and_none_where_no_word_may_start_one()
+    {
+        // The stage is passed over whole when the screen listed no token of any block: a treaty in the last block alone
+        // must keep it from being passed over, and an article of plain prose finds none.
+        var plain = string.Concat(Enumerable.Repeat("The ministers met on Monday and talked for hours.\n\n", 6));
+        TreatiesIn(plain).Should().BeEmpty();
+        TreatiesIn(plain + "Both sides extended New START by five years.").Should().ContainSingle().Which.Id.Should().Be("new-start");
+    }
+
     [Theory]
     [MemberData(nameof(NamedForms))]
     public void Parse_finds_a_treaty_by_name_acronym_or_variant(string sentence, string id, string mention)
