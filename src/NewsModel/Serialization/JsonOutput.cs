@@ -383,7 +383,6 @@ internal sealed class JsonOutput : IDisposable
     }
 
     /// <summary>A span through <see cref="Utf8JsonWriter"/>, formatted on the stack: a string per span was the serializer's largest allocation.</summary>
-    [SkipLocalsInit]
     private static void ForwardSpan(Utf8JsonWriter w, TextSpan span)
     {
         Span<byte> buffer = stackalloc byte[2 * MaxIntBytes + 4];

@@ -65,7 +65,6 @@ internal static class RelaxedJsonText
     /// Writes the property <paramref name="name"/> with the string <paramref name="value"/> as <paramref name="writer"/>
     /// would, or writes nothing and returns false when the value holds a character this scan leaves to the writer.
     /// </summary>
-    [SkipLocalsInit]
     public static bool TryWrite(Utf8JsonWriter writer, JsonEncodedText name, ReadOnlySpan<char> value)
     {
         int most = value.Length * MaxBytesPerChar + 2;

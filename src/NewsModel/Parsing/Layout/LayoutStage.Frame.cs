@@ -56,7 +56,6 @@ internal static partial class LayoutStage
     /// boilerplate and no time line, which the body's tests need not ask again: about 1,100 instructions for a short
     /// paragraph with a figure), else (-1, -1).
     /// </summary>
-    [System.Runtime.CompilerServices.SkipLocalsInit]
     private static int ReadFrame(ParseContext ctx, List<Line> lines, out FrameDateline? dateline, out int searched, out Line plainBody)
     {
         dateline = null;
@@ -69,7 +68,7 @@ internal static partial class LayoutStage
         int prose = 0;
         searched = first;
         // Whether each line searched is a byline, asked once: Classify and the header's last pass ask it again.
-        // The four per-line stores are not cleared whole ([SkipLocalsInit]): a line's count is read only for a line
+        // The four per-line stores are not cleared whole (the library's [module: SkipLocalsInit]): a line's count is read only for a line
         // searched, which wrote it, and a line's reason only once its kind is read, which wrote it.
         Unsafe.SkipInit(out PerHeaderLine<bool> bylineStore);
         Span<bool> bylines = bylineStore;

@@ -176,7 +176,6 @@ internal sealed class TokenScreen
     // bitmaps have room for every bit it sets (checked here). The lists are given, not the room reserved in them and
     // counts handed back: a block's call passed and read back six values more.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    [System.Runtime.CompilerServices.SkipLocalsInit]
     private static void ListInto(ReadOnlySpan<Token> tokens, Span<Token> copy, int firstIndex, MarkedTokens cues, MarkedTokens treaties, MarkedTokens names,
         Span<ulong> quoteMarks, Span<ulong> sentenceEnds)
     {

@@ -237,7 +237,6 @@ internal static class ArticleBuilder
     /// a loop and a <c>stackalloc</c> straight to optimized code, without tiering and without the profile its later
     /// tier is compiled with. The buffer is not cleared first: only what is written to it is read.
     /// </summary>
-    [System.Runtime.CompilerServices.SkipLocalsInit]
     private static string JoinOnStack(string s, ReadOnlySpan<TextSpan> pieces, Block block) => Joined(s, pieces, block, stackalloc char[StackLimit]);
 
     /// <summary>The text <see cref="Join"/> makes, written through <paramref name="buffer"/> (room for the pieces and a space between each two).</summary>

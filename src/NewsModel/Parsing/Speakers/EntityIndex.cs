@@ -282,7 +282,6 @@ internal sealed class EntityIndex : ParseScratchPart
     }
 
     /// <summary>Calls <paramref name="consider"/> for each speaker entered under one of <paramref name="word"/>'s near keys.</summary>
-    [System.Runtime.CompilerServices.SkipLocalsInit]
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private void VisitNearKeys<TState>(ReadOnlySpan<char> word, ref TState state, NearVisitor<TState> consider)
     {
@@ -356,7 +355,6 @@ internal sealed class EntityIndex : ParseScratchPart
     /// the table then holds what entering each at once would have put there.
     /// </summary>
     /// <remarks>The near keys' stack buffer is not zeroed: <see cref="NearKeyHashes"/> writes every key it returns.</remarks>
-    [System.Runtime.CompilerServices.SkipLocalsInit]
     private void EnterNearKeys()
     {
         Span<int> near = stackalloc int[MaxNearKeyLength + 1];
@@ -408,7 +406,6 @@ internal sealed class EntityIndex : ParseScratchPart
     /// The key less letter i is the polynomial of the letters before it, shifted past the rest, plus the rest's.
     /// Its buffers are not zeroed: each entry is written before it is read.
     /// </summary>
-    [System.Runtime.CompilerServices.SkipLocalsInit]
     internal static ReadOnlySpan<int> NearKeyHashes(ReadOnlySpan<char> word, Span<int> into)
     {
         int n = word.Length;

@@ -29,7 +29,6 @@ internal static partial class SpeakerStage
     /// inline. <c>PlainNameTests</c> hold the two readings equal (as the name pass takes them) on every run of capitalised words and every speaker
     /// phrase of the corpus and on made-up ones.
     /// </remarks>
-    [System.Runtime.CompilerServices.SkipLocalsInit]
     private static bool TryReadPlainName(ParseContext ctx, List<Token> tokens, int start, int end, bool asNamePass, out Analysis reading)
     {
         reading = default;

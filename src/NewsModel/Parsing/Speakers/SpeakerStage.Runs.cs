@@ -16,7 +16,6 @@ internal static partial class SpeakerStage
     /// in registers without this method's.
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    [System.Runtime.CompilerServices.SkipLocalsInit]
     private static bool ReadMention(TextMentions found, List<Token> tokens, int start, int end, int sentenceFirst, bool inQuote, bool subjectSeen)
     {
         var ctx = found.Context;
@@ -222,7 +221,6 @@ internal static partial class SpeakerStage
 
     /// <summary>As <see cref="ReadNew"/>, for a spelling that is no bare word.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    [System.Runtime.CompilerServices.SkipLocalsInit]
     private static int ReadAndKeep(ParseContext ctx, TextMentions found, in Spelling spelling, List<Token> tokens, int start, int end)
     {
         // The statements' speaker phrases are read before the pass, and a speaker's name mostly comes back in the text
@@ -386,7 +384,6 @@ internal static partial class SpeakerStage
     /// neither affiliation nor title the default reading, which the name pass takes as this one: a weak mention).
     /// <c>PlainNameTests</c> hold the two equal on every run of the corpus.
     /// </remarks>
-    [System.Runtime.CompilerServices.SkipLocalsInit]
     private static Analysis AsNameReading(ParseContext ctx, in Analysis a, List<Token> tokens, int start, int end)
     {
         if (a.Class == Class.Named && a.Kind == SpeakerKind.Person && a.Title is null && a.Gender == Gender.Unknown

@@ -159,7 +159,6 @@ internal static class Chars
     /// the JIT compiles a method with both a loop and a <c>stackalloc</c> straight to optimized code, without tiering
     /// and without the profile its later tier is compiled with. Not cleared first: only what is written is read.
     /// </summary>
-    [System.Runtime.CompilerServices.SkipLocalsInit]
     private static string CollapseOnStack(ReadOnlySpan<char> text) => Collapsed(text, stackalloc char[text.Length]);
 
     /// <summary><paramref name="text"/> collapsed (see <see cref="Collapse(ReadOnlySpan{char})"/>) through <paramref name="buffer"/>, of its length.</summary>

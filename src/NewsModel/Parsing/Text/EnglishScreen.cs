@@ -247,7 +247,6 @@ internal static class EnglishScreen
     /// loop makes no call and keeps its values in registers) and a lookup of one read with no branch on its answer:
     /// 1.426 -> 1.251 M, the simulated mispredicted branches 37.0 -> 25.9 K.
     /// </remarks>
-    [System.Runtime.CompilerServices.SkipLocalsInit]
     private static int AsciiWords(ref char first, int i, int n, int vectorEnd, ulong[] table, ref Counts counts)
     {
         // English words in the low byte, other languages' in the next (see EnglishSide), all words above: one register.
