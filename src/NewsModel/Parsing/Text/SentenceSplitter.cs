@@ -228,7 +228,7 @@ internal static class SentenceSplitter
             // loads each, not a character at a time.
             if (word.Length <= ShortAbbreviationLength)
             {
-                ulong spelling = ShortWordMemo.Spelling(s, word.Start, word.Length);
+                ulong spelling = ShortSpelling.Spelling(s, word.Start, word.Length);
                 if ((spelling & NonAsciiLanes) != 0) return IsAbbreviation(s, blockStart, dot);
                 // An initial ("J. Smith", "U.S.") is no sentence end; no abbreviation is one letter.
                 if (word.Length == 1) return Chars.IsUpper(s[word.Start]);
@@ -273,10 +273,10 @@ internal static class SentenceSplitter
     /// <summary>Bits 7 to 15 of each of four characters read as one number: clear for ASCII.</summary>
     private const ulong NonAsciiLanes = 0xFF80_FF80_FF80_FF80UL;
 
-    /// <summary>True when <paramref name="spelling"/> (<see cref="ShortWordMemo.Spelling"/> of an ASCII word of two to four characters) is an abbreviation's.</summary>
+    /// <summary>True when <paramref name="spelling"/> (<see cref="ShortSpelling.Spelling"/> of an ASCII word of two to four characters) is an abbreviation's.</summary>
     private static bool IsListedShort(ulong spelling) => Holds(ShortAbbreviationTable, spelling);
 
-    // The spelling of each abbreviation of up to four characters, as ShortWordMemo.Spelling reads a word (its characters
+    // The spelling of each abbreviation of up to four characters, as ShortSpelling.Spelling reads a word (its characters
     // from the lowest 16 bits up, zero past its end), in an open-addressed table (0 an empty slot).
     private static readonly ulong[] ShortAbbreviationTable = BuildShortAbbreviationTable();
 
@@ -285,7 +285,7 @@ internal static class SentenceSplitter
         var table = new ulong[AbbreviationTableSize];
         foreach (var a in Abbreviations)
         {
-            if (a.Length <= ShortAbbreviationLength) Put(table, ShortWordMemo.Spelling(a.PadRight(4, '\0'), 0, a.Length));
+            if (a.Length <= ShortAbbreviationLength) Put(table, ShortSpelling.Spelling(a.PadRight(4, '\0'), 0, a.Length));
         }
         return table;
     }

@@ -344,17 +344,8 @@ internal static class Tokenizer
                     // general punctuation mark) is made here, as one after a word is, with a space after it: this turn
                     // lies within the chunk and seven characters before the block's end. Any other character leaves for
                     // the step below.
-                    TokenMarks markMarks;
-                    if (first < 0x80)
-                    {
-                        markMarks = TokenScreen.AsciiMarks(ref table, (char)first);
-                        if (markMarks == TokenMarks.None) break;
-                    }
-                    else
-                    {
-                        if (!TokenScreen.IsGeneralPunctuation((char)first)) break;
-                        markMarks = TokenScreen.GeneralPunctuationMarks(ref table, (char)first);
-                    }
+                    var markMarks = LoopMarkMarks(ref table, (char)first);
+                    if (markMarks == TokenMarks.None) break;
                     Write(ref slot, (int)i, 1, TokenKind.Punct, markMarks);
                     slot = ref System.Runtime.CompilerServices.Unsafe.Add(ref slot, 1);
                     i++;
@@ -404,46 +395,36 @@ internal static class Tokenizer
                 i = wordEnd + 1;
                 if (after != ' ')
                 {
+                    // A mark right after the word ("said,", "it.", "don't", a curly apostrophe, a dash: most of the other
+                    // words here) is made here too, with a space after it, where the step below took it after this loop's
+                    // letter test and its own dispatch (about 25 instructions more a mark). A mark past the chunk's last
+                    // start is left to the next chunk, which has its slot. Any other character (a digit, a control
+                    // character, whitespace but a plain space) is taken by the step below. The marks as LoopMarkMarks
+                    // gives them, the test of a character beyond ASCII shared with the word's end.
+                    TokenMarks markMarks;
                     if (after < '\u0080')
                     {
-                        // An ASCII mark right after the word ("said,", "it.", "don't": most of the other words here) is
-                        // made here too, with a space after it, where the step below took it after this loop's letter
-                        // test and its own dispatch (about 25 instructions more a mark). The word ended before a
-                        // character that is no letter, and of the others only a mark has marks by character
-                        // (AsciiMarks: never none for a mark). A mark past the chunk's last start is left to the next
-                        // chunk, which has its slot. Any other character (a digit, a control character, whitespace but
-                        // a plain space) is taken by the step below.
-                        var markMarks = TokenScreen.AsciiMarks(ref table, after);
-                        if (markMarks != TokenMarks.None && wordEnd < chunkEnd)
-                        {
-                            slot = ref System.Runtime.CompilerServices.Unsafe.Add(ref slot, 1);
-                            Write(ref slot, (int)wordEnd, 1, TokenKind.Punct, markMarks);
-                            if (i < end && System.Runtime.CompilerServices.Unsafe.Add(ref chars, i) == ' ') i++;
-                        }
-                        else
-                        {
-                            i = wordEnd;
-                        }
+                        markMarks = TokenScreen.AsciiMarks(ref table, after);
+                    }
+                    else if (EndsAsciiWord(after))
+                    {
+                        markMarks = TokenScreen.IsGeneralPunctuation(after) ? TokenScreen.GeneralPunctuationMarks(ref table, after) : TokenMarks.None;
                     }
                     else
                     {
-                        if (!EndsAsciiWord(after))
-                        {
-                            // Left from the word's start.
-                            i = wordEnd - length;
-                            goto Leave;
-                        }
-                        // A curly apostrophe or quotation mark, or a dash, after the word is made here as an ASCII mark is.
-                        if (TokenScreen.IsGeneralPunctuation(after) && wordEnd < chunkEnd)
-                        {
-                            slot = ref System.Runtime.CompilerServices.Unsafe.Add(ref slot, 1);
-                            Write(ref slot, (int)wordEnd, 1, TokenKind.Punct, TokenScreen.GeneralPunctuationMarks(ref table, after));
-                            if (i < end && System.Runtime.CompilerServices.Unsafe.Add(ref chars, i) == ' ') i++;
-                        }
-                        else
-                        {
-                            i = wordEnd;
-                        }
+                        // Left from the word's start.
+                        i = wordEnd - length;
+                        goto Leave;
+                    }
+                    if (markMarks != TokenMarks.None && wordEnd < chunkEnd)
+                    {
+                        slot = ref System.Runtime.CompilerServices.Unsafe.Add(ref slot, 1);
+                        Write(ref slot, (int)wordEnd, 1, TokenKind.Punct, markMarks);
+                        if (i < end && System.Runtime.CompilerServices.Unsafe.Add(ref chars, i) == ' ') i++;
+                    }
+                    else
+                    {
+                        i = wordEnd;
                     }
                 }
                 slot = ref System.Runtime.CompilerServices.Unsafe.Add(ref slot, 1);
@@ -530,6 +511,17 @@ internal static class Tokenizer
         count = (int)((nuint)System.Runtime.CompilerServices.Unsafe.ByteOffset(ref slots, ref slot) / (nuint)System.Runtime.CompilerServices.Unsafe.SizeOf<Token>());
         return i;
     }
+
+    /// <summary>
+    /// The marks of a one-character token of <paramref name="c"/> when the word loop makes it (an ASCII mark, or a general
+    /// punctuation mark, U+2010 to U+2027), else none: any other character is left to the general step. A mark's marks
+    /// are never none (<see cref="TokenScreen"/> marks every one it lists as screened). Asked of no ASCII letter (a letter has
+    /// marks too: those a word takes from its first letter).
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static TokenMarks LoopMarkMarks(ref ulong table, char c) =>
+        c < '\u0080' ? TokenScreen.AsciiMarks(ref table, c)
+        : TokenScreen.IsGeneralPunctuation(c) ? TokenScreen.GeneralPunctuationMarks(ref table, c) : TokenMarks.None;
 
     /// <summary>
     /// True for a character beyond ASCII that a word of ASCII letters ends before, as <see cref="IsWordPart"/> has it:

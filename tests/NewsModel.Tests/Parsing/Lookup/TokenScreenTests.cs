@@ -465,4 +465,19 @@ public sealed class TokenScreenTests
         treaties.Should().Equal(plainTreaties);
         names.Should().Equal(plainNames);
     }
+
+    [Fact]
+    public void The_word_loop_makes_a_token_of_every_mark_and_of_nothing_else()
+    {
+        // Tokenizer.LoopMarkMarks: none means "not a mark, leave it to the general step", so no mark may have none,
+        // and a letter, digit, space or other character must (a token of it would be made as a mark).
+        ref ulong table = ref Knowledge.Screen.Table;
+        for (char c = '\0'; c < '\u3000'; c++)
+        {
+            bool mark = c < '\u0080' ? c > ' ' && !char.IsAsciiLetterOrDigit(c) : TokenScreen.IsGeneralPunctuation(c);
+            var marks = Tokenizer.LoopMarkMarks(ref table, c);
+            if (mark) marks.Should().NotBe(TokenMarks.None, "U+{0:X4} is a mark", (int)c);
+            else if (!char.IsAsciiLetter(c)) marks.Should().Be(TokenMarks.None, "U+{0:X4} is no mark", (int)c);
+        }
+    }
 }

@@ -4,14 +4,13 @@ namespace NewsModel.Parsing.Lookup;
 
 /// <summary>
 /// The spelling of a word of one to four characters as one number (<see cref="Spelling"/>), as the sentence splitter
-/// keys its short abbreviations. (Once the key of a memo of the word classes of short words; the word classes now answer
-/// every ASCII word of up to eight characters from a table of their own, <see cref="WordClasses.OfShort(ulong)"/>.)
+/// keys its short abbreviations.
 /// </summary>
 /// <remarks>
 /// The spelling is the word's four characters read as one number, those past its end zero: a word holds no character
 /// U+0000 (a space to the tokenizer), so two words of one to four characters share a number only when they are spelled alike.
 /// </remarks>
-internal static class ShortWordMemo
+internal static class ShortSpelling
 {
     /// <summary>The longest word <see cref="Spelling"/> spells.</summary>
     public const int MaxLength = 4;
